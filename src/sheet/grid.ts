@@ -1,0 +1,86 @@
+/**
+ * The sheet model: what the engine sees of one worksheet. Rows and columns are 1-based,
+ * as Excel shows them. Both gateways (ExcelJS, Office.js) produce a Grid; the engine never
+ * sees a workbook.
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** Worksheet name. */
+  name: string;
+  /** values[r-1][c-1]; rows may be shorter than colCount (missing = null). */
+  values: CellValue[][];
+  /** Formulas without the leading '=', same shape as values where present. */
+  formulas?: (string | null)[][];
+  /** Number formats, same shape where known (e.g. "0.00%"), used to read 执行率 shown as percent. */
+  numFormats?: (string | null)[][];
+  merges: Merge[];
+  rowCount: number;
+  colCount: number;
+}
+
+export function makeGrid(name: string, values: CellValue[][], merges: Merge[] = []): Grid {
+  let colCount = 0;
+  for (const row of values) if (row.length > colCount) colCount = row.length;
+  return { name, values, merges, rowCount: values.length, colCount };
+}
+
+export function cellValue(g: Grid, row: number, col: number): CellValue {
+  const r = g.values[row - 1];
+  if (!r) return null;
+  const v = r[col - 1];
+  return v === undefined ? null : v;
+}
+
+/** The cell as text: numbers as written by JS, dates as ISO dates, null as ''. */
+export function cellText(g: Grid, row: number, col: number): string {
+  const v = cellValue(g, row, col);
+  if (v === null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+export function cellFormula(g: Grid, row: number, col: number): string | null {
+  return g.formulas?.[row - 1]?.[col - 1] ?? null;
+}
+
+export function numFormat(g: Grid, row: number, col: number): string | null {
+  return g.numFormats?.[row - 1]?.[col - 1] ?? null;
+}
+
+/** Column number → letters (1 → A, 27 → AA). */
+export function colLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function address(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+/** "B12" → {row: 12, col: 2}; accepts $ signs. */
+export function parseAddress(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a.trim());
+  if (!m) throw new Error(`不是单元格地址：${a}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** The merge that covers (row, col), if any. */
+export function mergeAt(g: Grid, row: number, col: number): Merge | undefined {
+  return g.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
