@@ -1,0 +1,195 @@
+/**
+ * webpack 5 config for the Excel add-in (task pane + function file) and the browser preview.
+ *
+ *   npx webpack --mode production                  dist/ for deployment
+ *   npx webpack --mode development                 unminified dist/
+ *   npx webpack serve --mode development           dev server on port 3000 (what manifest.xml points at)
+ *   npx webpack serve --mode development --env preview
+ *                                                  + the preview (fake Office global) served at /
+ *
+ * The dev server uses https when the Office dev certificates exist in ~/.office-addin-dev-certs
+ * (created by `npx office-addin-dev-certs install`); otherwise plain http, which is enough for the preview.
+ *
+ * Production host: set JIXIAO_PUBLIC_URL (or --env publicUrl=…) to e.g. https://example.gov.cn/jixiao/
+ * and the copy of manifest.xml in dist/ gets every https://localhost:3000/ replaced by it.
+ *
+ * Only one external resource is allowed in the pages: office.js from appsforoffice.microsoft.com, by a
+ * <script> tag in the HTML templates (test/manifest/manifest.test.ts checks this).
+ */
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+/** key/cert/ca from ~/.office-addin-dev-certs, or null when any of them is missing. */
+function devCertificates() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const found = {};
+  for (const [option, name] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) return null;
+    found[option] = fs.readFileSync(file);
+  }
+  return found;
+}
+
+/** The preview page: no office.js — the preview entry installs a fake Office global itself. */
+const PREVIEW_HTML = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>绩效表助手 · 预览</title>
+    <style>html, body { margin: 0; padding: 0; }</style>
+  </head>
+  <body>
+    <div id="root">绩效表助手正在加载…</div>
+  </body>
+</html>
+`;
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const production = mode === 'production';
+  const preview = Boolean(env.preview);
+  const publicUrl = env.publicUrl || process.env.JIXIAO_PUBLIC_URL || '';
+
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+  };
+  if (preview) entry.preview = './src/preview/index.tsx';
+
+  const html = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'commands.html',
+      template: './src/commands/commands.html',
+      chunks: ['commands'],
+    }),
+  ];
+  if (preview) {
+    html.push(
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        templateContent: PREVIEW_HTML,
+        chunks: ['preview'],
+      }),
+    );
+  }
+
+  const certificates = devCertificates();
+  if (env.WEBPACK_SERVE && !certificates && !preview) {
+    console.warn(
+      '[jixiao] No certificates in ~/.office-addin-dev-certs: serving http, which Office will not load. ' +
+        'Run `npx office-addin-dev-certs install` (or use --env preview for the browser preview).',
+    );
+  }
+
+  return {
+    mode,
+    context: __dirname,
+    entry,
+    devtool: 'source-map',
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules for the bundle, so webpack can tree-shake @fluentui (tsconfig says commonjs for jest/CLI).
+              compilerOptions: { module: 'esnext', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...html,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform(content) {
+              if (!publicUrl) return content;
+              const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+              return content.toString('utf8').split(DEV_URL).join(base);
+            },
+          },
+        ],
+      }),
+    ],
+    optimization: production
+      ? {
+          // Keep each entry's own chunk small: libraries go to cacheable vendor chunks, and code the
+          // task pane loads with import() stays out of the initial download.
+          splitChunks: {
+            chunks: 'all',
+            cacheGroups: {
+              react: {
+                test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                name: 'react',
+                priority: 30,
+              },
+              fluent: {
+                test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers|tslib)[\\/]/,
+                name: 'fluent',
+                priority: 20,
+              },
+              vendors: {
+                test: /[\\/]node_modules[\\/]/,
+                name: 'vendors',
+                priority: 10,
+                reuseExistingChunk: true,
+              },
+            },
+          },
+        }
+      : undefined,
+    performance: production
+      ? {
+          hints: 'warning',
+          // Loaded from localhost or the intranet server, but the task pane should still open fast.
+          maxEntrypointSize: 700 * 1024,
+          maxAssetSize: 500 * 1024,
+          assetFilter: (file) => file.endsWith('.js'),
+        }
+      : false,
+    devServer: {
+      port: Number(env.port) || DEV_PORT,
+      server: certificates ? { type: 'https', options: certificates } : 'http',
+      static: false,
+      hot: !preview,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // In preview mode / serves the preview page; the add-in pages stay at their own paths.
+      devMiddleware: preview ? { index: 'preview.html' } : undefined,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
