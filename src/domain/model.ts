@@ -1,0 +1,116 @@
+/**
+ * The recognised table: what the recogniser found in a sheet, with sheet coordinates kept so
+ * every finding can point at a cell. Pure data.
+ */
+import type { Bucket, Level1, Level2 } from './catalogue';
+import type { ParsedValue } from './types';
+
+export type Role =
+  | 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'targetPeriod' | 'op' | 'nature'
+  | 'valueType' | 'unit' | 'actual' | 'weight' | 'score' | 'reason' | 'method' | 'projectName'
+  | 'budget' | 'remark';
+
+/** Role → 1-based column. */
+export type Columns = Partial<Record<Role, number>>;
+
+export interface IndicatorRow {
+  /** The sheet row holding the 指标值 (contracts §3). */
+  row: number;
+  /** Continuation rows merged into this one (NRM-04). */
+  fragmentRows: number[];
+  /** Text as found (joined fragments, whitespace intact). */
+  raw: { level1: string; level2: string; level3: string; description: string };
+  /** Whitespace-normalised names (NRM-01). */
+  level1Text: string;
+  level2Text: string;
+  level3: string;
+  description: string;
+  level1: Level1 | null;
+  level2: Level2 | null;
+  /** Where the 一级/二级 came from: the row itself, filled down (NRM-03), inferred from the 二级, or absent. */
+  level1From: 'cell' | 'filled' | 'inferred' | 'none';
+  level2From: 'cell' | 'filled' | 'none';
+  bucket: Bucket | null;
+  cost: boolean;
+  target: ParsedValue;
+  /** Second target column (实施周期目标值), when the form has one. */
+  targetPeriod: ParsedValue | null;
+  actual: ParsedValue | null;
+  /** 正向 / 反向 from a 指标性质 column (Inner Mongolia form). */
+  nature: '正向' | '反向' | null;
+  /** 定量 / 定性 from a 指标值类型 column (Hunan form). */
+  valueType: '定量' | '定性' | null;
+  sheetWeight: number | null;
+  sheetWeightText: string | null;
+  sheetScore: number | null;
+  sheetScoreText: string | null;
+  /** True when the 得分 cell holds a formula (ours from an earlier run, or the user's). */
+  scoreIsFormula: boolean;
+  reason: string;
+}
+
+export interface Amount {
+  value: number | null;
+  number: string | null;
+  row: number;
+  col: number;
+}
+
+export interface Funds {
+  /** Row of the funds header (年初预算数 | 全年预算数 | …) or null for a target table. */
+  headerRow: number | null;
+  /** The 年度资金总额 row. */
+  row: number | null;
+  initial: Amount | null;
+  total: Amount | null;
+  fiscal: Amount | null;
+  other: Amount | null;
+  executed: Amount | null;
+  /** Sub-rows (其中：…) with their own 全年预算数 / 全年执行数, for the all-zero total row quirk. */
+  parts: { label: string; row: number; total: Amount | null; executed: Amount | null }[];
+  weight: Amount | null;
+  rate: Amount | null;
+  /** 执行率 as printed, as a fraction (1 = 100 %). */
+  rateValue: number | null;
+  score: Amount | null;
+  /** Column of the 原因 cell in the funds block, if any. */
+  reasonCol: number | null;
+}
+
+export interface TotalLine {
+  row: number;
+  /** Column of the printed total score / weight total, if any. */
+  scoreCol: number | null;
+  score: number | null;
+  weightCol: number | null;
+  weight: number | null;
+  gradeCol: number | null;
+  grade: string | null;
+}
+
+export interface Project {
+  sheet: string;
+  /** 1-based index of the project across the file, for `--project N`. */
+  index: number;
+  name: string;
+  nameCell: { row: number; col: number } | null;
+  /** First row of the project's block (title or header). */
+  startRow: number;
+  headerRow: number;
+  /** Last row of the indicator grid (before any total line). */
+  endRow: number;
+  columns: Columns;
+  /** Header text per column as found. */
+  headerText: Record<number, string>;
+  layout: 'target' | 'selfeval';
+  /** Repeated grid headers inside the table (NRM-02). */
+  repeatedHeaders: number[];
+  indicators: IndicatorRow[];
+  funds: Funds;
+  total: TotalLine | null;
+  /** Weights written into labels: “产出指标(50分)”, “预算执行情况(10分)”, “绩效指标(90分)”. */
+  labelWeights: { bucket?: Partial<Record<Bucket, number>>; execution?: number; indicators?: number };
+  generation: 'A' | 'B' | 'hybrid' | 'mixed' | null;
+  /** Columns the self-evaluation uses: existing or to be added by `fill`. */
+  lastCol: number;
+}

@@ -1,0 +1,78 @@
+/**
+ * Rules in the style of ESLint rules: an id, meta (titles, the citation, the default severity),
+ * message templates, and a check that reports through a context. Severity lives in configuration.
+ */
+import type { Config } from '../config';
+import type { IndicatorRow, Project, Role } from '../model';
+import type { ProjectScore } from '../scoring';
+import type { Severity } from '../../sheet/plan';
+
+export interface RuleMeta {
+  /** Short Chinese title, then English. */
+  title: string;
+  titleEn: string;
+  /** What the rule checks and why, in Chinese (shown in docs and the pane). */
+  description: string;
+  /** The rule's source with its evidence label, as domain.md gives it: “财预〔2020〕10号 [R]; 池州 2022 [P]”. */
+  source: string;
+  /** Default severity; a variant (e.g. "percent") may have its own. */
+  severity: Severity;
+  variants?: Record<string, Severity>;
+  /** True when the rule offers a safe automatic fix. */
+  fixable: boolean;
+}
+
+export interface Fix {
+  row: number;
+  col: number;
+  value: string | number;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Sheet row and column of the cell the finding is about. */
+  row: number;
+  col: number;
+  variant?: string;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  project: Project;
+  score: ProjectScore;
+  config: Config;
+  report(r: Report): void;
+  /** Column of a role, falling back to the first column of the grid. */
+  col(role: Role): number;
+  /** Column of the 指标值 for a row (the cell most findings point at). */
+  valueCell(ind: IndicatorRow): { row: number; col: number };
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  messages: Record<string, string>;
+  messagesEn: Record<string, string>;
+  check(ctx: RuleContext): void;
+}
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  /** Index of the project (1-based across the file), or 0 for file-level findings. */
+  project: number;
+  message: string;
+  messageEn: string;
+  source: string;
+  fixable: boolean;
+  fix?: Fix;
+}
+
+export function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}

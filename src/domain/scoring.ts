@@ -1,0 +1,266 @@
+/**
+ * Scoring (domain.md “Scoring algorithm”): row weights by scheme, quantitative and qualitative
+ * row scores, budget execution, total and grade. Decimal arithmetic, half-up rounding.
+ */
+import type { Bucket } from './catalogue';
+import type { Config } from './config';
+import { dec, min, round, type Dec } from './decimal';
+import type { IndicatorRow, Project } from './model';
+import type { Grade, Op } from './types';
+
+export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
+
+export interface RowScore {
+  row: number;
+  weight: number | null;
+  weightSource: 'sheet' | 'scheme' | null;
+  method: Method | null;
+  /** The operator the score used (written, or implied: cost → ≤, else =). */
+  op: Op | null;
+  score: number | null;
+  /** Why no score: 'no-actual', 'no-weight', 'unit', 'not-number', 'no-grade', 'no-target'. */
+  blocked: string | null;
+  /** Completion B/A (positive) or A/B (reverse), as a fraction; null when not computable. */
+  completion: number | null;
+  excluded: boolean;
+  /** SE-08 / SE-09: a 偏差原因 is expected. */
+  reasonNeeded: 'below' | 'over' | null;
+  grade: Grade | null;
+}
+
+export interface ExecutionScore {
+  weight: number;
+  budget: number | null;
+  executed: number | null;
+  /** Fraction (1 = 100 %), unrounded for checks; null when not computable. */
+  rate: number | null;
+  score: number | null;
+  /** The total row was all zero and the 其中 rows were used (池州 quirk). */
+  fromParts: boolean;
+}
+
+export interface ProjectScore {
+  rows: RowScore[];
+  execution: ExecutionScore;
+  /** Points per bucket actually assigned (sheet or scheme). */
+  buckets: Partial<Record<Bucket, number>>;
+  weightTotal: number | null;
+  total: number | null;
+  grade: '优' | '良' | '中' | '差' | null;
+}
+
+/** The operator used for scoring: written, else 反向 / cost → ≤, else =. */
+export function effectiveOp(ind: IndicatorRow): Op | null {
+  const t = ind.target;
+  if (t.kind !== 'quantitative') return null;
+  if (ind.nature === '反向' && (t.op === null || t.op === '=')) return '≤';
+  if (t.op && !t.opImplicit) return t.op;
+  if (t.unit === 'date') return '≤';
+  return ind.cost ? '≤' : '=';
+}
+
+function methodOf(ind: IndicatorRow): Method | null {
+  if (ind.target.notApplicable || ind.actual?.notApplicable) return 'na';
+  const t = ind.target;
+  if (t.kind === 'qualitative') return 'qualitative';
+  if (t.kind !== 'quantitative' || t.number === null) return null;
+  if (t.unit === 'date') return 'date';
+  const op = effectiveOp(ind);
+  if (op === '≤' || op === '<') return 'reverse';
+  if (op === '=') return 'equal';
+  return 'positive';
+}
+
+/** Row weights: the sheet's 分值 where present, else the scheme's equal split per bucket. */
+export function assignWeights(p: Project, cfg: Config): { weights: (number | null)[]; source: ('sheet' | 'scheme' | null)[]; buckets: Partial<Record<Bucket, number>> } {
+  const rows = p.indicators;
+  const scorable = (x: IndicatorRow) => x.target.kind !== 'missing' || !!x.level3;
+  const sheetHas = rows.some((x) => x.sheetWeight !== null);
+  const weights: (number | null)[] = rows.map(() => null);
+  const source: ('sheet' | 'scheme' | null)[] = rows.map(() => null);
+  const buckets: Partial<Record<Bucket, number>> = {};
+  if (sheetHas) {
+    rows.forEach((x, i) => {
+      if (x.sheetWeight === null) return;
+      weights[i] = x.sheetWeight;
+      source[i] = 'sheet';
+      if (x.bucket) buckets[x.bucket] = round(dec(buckets[x.bucket] ?? 0).plus(x.sheetWeight), 4);
+    });
+    return { weights, source, buckets };
+  }
+  const inferred = weightsFromScores(p, cfg);
+  if (inferred) {
+    rows.forEach((x, i) => {
+      weights[i] = inferred[i];
+      source[i] = inferred[i] === null ? null : 'sheet';
+      if (x.bucket && inferred[i] !== null) buckets[x.bucket] = round(dec(buckets[x.bucket] ?? 0).plus(inferred[i]!), 4);
+    });
+    return { weights, source, buckets };
+  }
+  const groups = new Map<string, number[]>();
+  // A sheet that declares its own indicator total (“年度绩效目标(80分)”) unlike the scheme's is split evenly, as Hubei/Sichuan do.
+  const declared = p.labelWeights.indicators;
+  const plan = declared !== undefined && declared !== cfg.scheme.indicators && !p.labelWeights.bucket ? null : cfg.scheme.buckets;
+  rows.forEach((x, i) => {
+    if (!scorable(x)) return;
+    const key = plan ? x.bucket : 'all';
+    if (!key) return;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(i);
+  });
+  for (const [key, idx] of groups) {
+    const fromLabel = key !== 'all' ? p.labelWeights.bucket?.[key as Bucket] : p.labelWeights.indicators;
+    const total = fromLabel ?? (plan ? plan[key as Bucket] : declared ?? cfg.scheme.indicators);
+    if (total === undefined) continue;
+    const each = round(dec(total).div(idx.length), cfg.places);
+    let used = dec(0);
+    idx.forEach((i, k) => {
+      const w = k < idx.length - 1 ? each : round(dec(total).minus(used), cfg.places);
+      used = used.plus(w);
+      weights[i] = w;
+      source[i] = 'scheme';
+    });
+    if (key !== 'all') buckets[key as Bucket] = total;
+  }
+  return { weights, source, buckets };
+}
+
+/**
+ * A 自评表 with 得分 but no 分值 column (Hubei): where every row is fully achieved, the printed
+ * scores are the weights. Otherwise null (the scheme decides).
+ */
+function weightsFromScores(p: Project, cfg: Config): (number | null)[] | null {
+  if (p.columns.weight !== undefined || p.columns.score === undefined) return null;
+  const rows = p.indicators.filter((x) => x.target.kind !== 'missing');
+  if (!rows.length || rows.some((x) => x.sheetScore === null)) return null;
+  for (const x of rows) {
+    const r = scoreRow(x, 1, cfg);
+    if (r.score !== 1) return null;
+  }
+  return p.indicators.map((x) => (x.target.kind === 'missing' ? null : x.sheetScore));
+}
+
+function quantScore(m: Method, op: Op, A: Dec, B: Dec, w: Dec, cfg: Config): { score: Dec; completion: number | null } {
+  if (B.lt(0)) B = dec(0);
+  if (m === 'reverse') {
+    if (B.lte(A)) return { score: w, completion: 1 };
+    if (A.lte(0)) return { score: dec(0), completion: 0 };
+    if (cfg.reverseMethod === 'linear') {
+      if (B.gte(A.times(2))) return { score: dec(0), completion: 0 };
+      const f = dec(1).minus(B.minus(A).div(A));
+      return { score: w.times(f), completion: Number(f.toFixed(6)) };
+    }
+    const f = A.div(B);
+    return { score: w.times(f), completion: Number(f.toFixed(6)) };
+  }
+  if (A.eq(0)) {
+    const ok = op === '=' ? B.lte(0) : B.gte(0);
+    return { score: ok ? w : dec(0), completion: ok ? 1 : 0 };
+  }
+  if (B.gte(A)) return { score: w, completion: Number(B.div(A).toFixed(6)) };
+  const f = B.div(A);
+  return { score: w.times(f), completion: Number(f.toFixed(6)) };
+}
+
+/** Qualitative band of a score: 达成 [0.8w, w]; 部分达成 [0.6w, 0.8w); 未达成 [0, 0.6w). */
+export function inBand(grade: Grade, s: number, w: number): boolean {
+  const S = dec(s);
+  const W = dec(w);
+  if (grade === '达成') return S.gte(W.times(0.8)) && S.lte(W);
+  if (grade === '部分达成') return S.gte(W.times(0.6)) && S.lt(W.times(0.8));
+  return S.gte(0) && S.lt(W.times(0.6));
+}
+
+export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Omit<RowScore, 'row' | 'weight' | 'weightSource'> {
+  const m = methodOf(ind);
+  const op = effectiveOp(ind);
+  const base = { method: m, op, score: null, completion: null, excluded: false, reasonNeeded: null, grade: null } as Omit<RowScore, 'row' | 'weight' | 'weightSource'>;
+  if (m === 'na') return { ...base, excluded: true, blocked: null };
+  if (m === null) return { ...base, blocked: 'no-target' };
+  const a = ind.actual;
+  if (!a || a.kind === 'missing') return { ...base, blocked: 'no-actual' };
+  if (w === null) return { ...base, blocked: 'no-weight', grade: a.grade };
+  const W = dec(w);
+  if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
+    if (!a.grade) return { ...base, blocked: 'no-grade' };
+    const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(a.grade, ind.sheetScore, w);
+    const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[a.grade]);
+    const score = round(s, cfg.places);
+    return { ...base, blocked: null, score, grade: a.grade, reasonNeeded: score < w ? 'below' : null };
+  }
+  if (a.kind !== 'quantitative' || a.number === null) return { ...base, blocked: 'not-number', grade: a.grade };
+  if (m === 'date') {
+    if (a.unit !== 'date' || !a.date || !ind.target.date) return { ...base, blocked: 'not-number' };
+    const ok = a.date <= ind.target.date;
+    return { ...base, blocked: null, score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' };
+  }
+  const tu = ind.target.unit;
+  if (a.unit && tu && a.unit !== tu) return { ...base, blocked: 'unit' };
+  const A = dec(ind.target.number!);
+  const B = dec(a.number);
+  const { score, completion } = quantScore(m, op!, A, B, W, cfg);
+  const s = round(min(score, W), cfg.places);
+  let reasonNeeded: RowScore['reasonNeeded'] = s < w ? 'below' : null;
+  if (!reasonNeeded && m !== 'reverse') {
+    const over = A.gt(0) ? B.gte(A.times(cfg.overAchievement.ratio)) : B.gte(cfg.overAchievement.zeroAbsolute);
+    if (over) reasonNeeded = 'over';
+  }
+  return { ...base, blocked: null, score: s, completion, reasonNeeded };
+}
+
+export function scoreExecution(p: Project, cfg: Config, weight: number): ExecutionScore {
+  const f = p.funds;
+  let budget = f.total?.value ?? null;
+  let executed = f.executed?.value ?? null;
+  let fromParts = false;
+  if ((budget === 0 || budget === null) && f.parts.length) {
+    const sum = (k: 'total' | 'executed') => f.parts.reduce((acc, x) => acc.plus(x[k]?.value ?? 0), dec(0));
+    if (sum('total').gt(0)) {
+      budget = Number(sum('total').toString());
+      executed = Number(sum('executed').toString());
+      fromParts = true;
+    }
+  }
+  if (budget === null || executed === null || budget <= 0) return { weight, budget, executed, rate: null, score: null, fromParts };
+  const r = dec(executed).div(budget);
+  const score = round(min(r, dec(1)).times(weight), cfg.places);
+  return { weight, budget, executed, rate: Number(r.toFixed(8)), score, fromParts };
+}
+
+export function gradeOf(total: number, cfg: Config): '优' | '良' | '中' | '差' {
+  if (total >= cfg.grades.优) return '优';
+  if (total >= cfg.grades.良) return '良';
+  if (total >= cfg.grades.中) return '中';
+  return '差';
+}
+
+export function scoreProject(p: Project, cfg: Config): ProjectScore {
+  const { weights, source, buckets } = assignWeights(p, cfg);
+  const rows: RowScore[] = p.indicators.map((ind, i) => ({
+    row: ind.row, weight: weights[i], weightSource: source[i], ...scoreRow(ind, weights[i], cfg),
+  }));
+  // The sheet's own execution 分值 is respected unless implausible (江西 prints 100; SE-01 reports it).
+  const typed = p.funds.weight?.value ?? null;
+  const execWeight = typed !== null && typed > 0 && typed < 100 ? typed : p.labelWeights.execution ?? cfg.scheme.execution;
+  const execution = scoreExecution(p, cfg, execWeight);
+  // Rows with no target or no weight leave the table incomplete: no total is given then.
+  const incomplete = rows.some((r) => !r.excluded && (r.weight === null || r.blocked === 'no-target'));
+  const counted = rows.filter((r) => r.weight !== null && !r.excluded);
+  let weightTotal = counted.reduce((acc, r) => acc.plus(r.weight!), dec(0)).plus(execution.weight);
+  const allRows = rows.filter((r) => r.weight !== null);
+  const rawTotal = allRows.reduce((acc, r) => acc.plus(r.weight!), dec(0)).plus(execution.weight);
+  let total: number | null = null;
+  const scored = counted.every((r) => r.score !== null);
+  if (counted.length && scored && !incomplete && execution.score !== null) {
+    const S = counted.reduce((acc, r) => acc.plus(r.score!), dec(0)).plus(execution.score);
+    const anyExcluded = rows.some((r) => r.excluded);
+    total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
+  }
+  if (!rows.some((r) => r.excluded)) weightTotal = rawTotal;
+  return {
+    rows, execution, buckets,
+    weightTotal: round(weightTotal, cfg.places),
+    total,
+    grade: total === null ? null : gradeOf(total, cfg),
+  };
+}

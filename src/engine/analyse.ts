@@ -1,0 +1,46 @@
+/** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
+import { DEFAULT_CONFIG, type Config } from '../domain/config';
+import type { Project } from '../domain/model';
+import { runRules } from '../domain/rules';
+import type { Diagnostic } from '../domain/rules/types';
+import { scoreProject, type ProjectScore } from '../domain/scoring';
+import type { Grid } from '../sheet/grid';
+import { recogniseSheet } from '../sheet/recognise';
+
+export interface ProjectResult {
+  project: Project;
+  score: ProjectScore;
+  diagnostics: Diagnostic[];
+}
+
+export interface Analysis {
+  projects: ProjectResult[];
+  diagnostics: Diagnostic[];
+  /** Sheets in which no indicator table was found. */
+  emptySheets: string[];
+}
+
+export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysis {
+  const projects: ProjectResult[] = [];
+  const emptySheets: string[] = [];
+  for (const g of grids) {
+    const { projects: found } = recogniseSheet(g, projects.length + 1);
+    if (!found.length) emptySheets.push(g.name);
+    for (const project of found) {
+      const score = scoreProject(project, config);
+      projects.push({ project, score, diagnostics: runRules(project, score, config) });
+    }
+  }
+  const diagnostics = projects.flatMap((p) => p.diagnostics);
+  return { projects, diagnostics, emptySheets };
+}
+
+export function counts(diags: Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0, warnings = 0, infos = 0;
+  for (const d of diags) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,200 @@
+/**
+ * `fill`: the self-evaluation columns (contracts §4) as a plan. Existing columns are used in place
+ * (empty cells filled, nothing a person typed overwritten); missing ones are added to the right of
+ * the table; each project gets a funds line and a total line where it has none.
+ */
+import type { Config } from '../domain/config';
+import type { IndicatorRow, Project } from '../domain/model';
+import type { ProjectScore, RowScore } from '../domain/scoring';
+import { isStub, reasonStub } from '../domain/stub';
+import { formatValue } from '../domain/value';
+import { address, cellFormula, cellText, colLetter, numFormat, type Grid } from '../sheet/grid';
+import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
+import {
+  executionRateFormula, executionScoreFormula, gradeFormula, rowScoreFormula, runs, totalFormula,
+} from './formulas';
+
+export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
+type SeRole = keyof typeof SELF_EVAL_LABELS;
+
+/** Formulas this product writes (so a re-run may replace them; any other formula is the user's). */
+export function isOurFormula(f: string | null): boolean {
+  return !!f && (/IFERROR\(ROUND\(MIN\(/.test(f) || /ISNUMBER\(SEARCH\("部分"/.test(f) || /ROUND\(MIN\(.*,1\)\*/.test(f) || /COUNTBLANK\(/.test(f) || /"优"/.test(f) || /N\(.*\)<=0/.test(f));
+}
+
+interface Ctx {
+  g: Grid;
+  p: Project;
+  s: ProjectScore;
+  cfg: Config;
+  edits: Edit[];
+}
+
+function put(c: Ctx, row: number, col: number, value: string | number | null, numFmt?: string): void {
+  c.edits.push({ kind: 'value', sheet: c.g.name, row, col, value, ...(numFmt ? { numFormat: numFmt } : {}) });
+}
+
+function formula(c: Ctx, row: number, col: number, f: string, cached: string | number | null, numFmt?: string): void {
+  c.edits.push({ kind: 'formula', sheet: c.g.name, row, col, formula: f, cached, ...(numFmt ? { numFormat: numFmt } : {}) });
+}
+
+function label(c: Ctx, row: number, col: number, text: string): void {
+  put(c, row, col, text);
+  c.edits.push({ kind: 'bold', sheet: c.g.name, row, col });
+}
+
+/** Empty, or holding something we wrote earlier (our formula or our stub). */
+function ours(c: Ctx, row: number, col: number): boolean {
+  const t = cellText(c.g, row, col).trim();
+  const f = cellFormula(c.g, row, col);
+  if (f) return isOurFormula(f);
+  return t === '' || isStub(t);
+}
+
+function columnsFor(p: Project): Record<SeRole, number> & { added: SeRole[] } {
+  const added: SeRole[] = [];
+  let next = p.lastCol + 1;
+  const col = (role: SeRole) => {
+    const c = p.columns[role];
+    if (c !== undefined) return c;
+    added.push(role);
+    return next++;
+  };
+  return { actual: col('actual'), weight: col('weight'), score: col('score'), reason: col('reason'), added };
+}
+
+function reasonFact(ind: IndicatorRow, rs: RowScore): string {
+  const a = ind.actual ? formatValue(ind.actual) : '';
+  const t = formatValue(ind.target);
+  if (rs.reasonNeeded === 'over') return `实际完成 ${a}，超出指标值 ${t} 较多，请说明是否指标值设定偏低`;
+  const pct = rs.completion !== null ? `，完成 ${(rs.completion * 100).toFixed(2)}%` : '';
+  return `实际完成 ${a}，未达到指标值 ${t}${pct}`;
+}
+
+function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
+  const { g, p, s, cfg } = c;
+  p.indicators.forEach((ind, i) => {
+    const rs = s.rows[i];
+    const r = ind.row;
+    const pctTarget = ind.target.unit === '%';
+    const actualFmt = numFormat(g, r, cols.actual);
+    if (cols.added.includes('actual') && pctTarget) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: '0.00%' });
+    const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
+    if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight);
+    if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
+      const f = rowScoreFormula(ind, rs.method, rs.weight, address(r, cols.actual), percentCell, cfg);
+      const cached = rs.score ?? '';
+      if (f) formula(c, r, cols.score, f, cached);
+      else if (rs.score !== null) put(c, r, cols.score, rs.score);
+    }
+    const reasonOwn = cellText(g, r, cols.reason).trim();
+    if (rs.reasonNeeded && (reasonOwn === '' || isStub(reasonOwn)) && ind.actual) {
+      put(c, r, cols.reason, reasonStub(reasonFact(ind, rs)));
+      c.edits.push({ kind: 'fill', sheet: g.name, row: r, col: cols.reason, color: SEVERITY_COLORS.warning });
+    } else if (!rs.reasonNeeded && isStub(reasonOwn)) {
+      put(c, r, cols.reason, null);
+    }
+  });
+}
+
+function headerLabels(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
+  for (const role of cols.added) {
+    for (const r of [c.p.headerRow, ...c.p.repeatedHeaders]) label(c, r, cols[role], SELF_EVAL_LABELS[role]);
+  }
+}
+
+/** Funds line in place (a 自评表's funds block) — or null when the table has none. */
+function fundsInPlace(c: Ctx): string | null {
+  const { p, s, cfg } = c;
+  const f = p.funds;
+  if (f.headerRow === null || f.row === null || !f.executed || !f.total) return f.score ? address(f.score.row, f.score.col) : null;
+  const row = f.row;
+  const budgetRef = address(f.total.row, f.total.col);
+  const execRef = address(f.executed.row, f.executed.col);
+  const rateCell = f.rate ? { row: f.rate.row, col: f.rate.col } : null;
+  let rateRef: string | null = rateCell ? address(rateCell.row, rateCell.col) : null;
+  if (rateCell && ours(c, rateCell.row, rateCell.col) && f.rateValue === null)
+    formula(c, rateCell.row, rateCell.col, executionRateFormula(execRef, budgetRef), s.execution.rate ?? '', '0.00%');
+  if (!rateRef) rateRef = `(${execRef}/${budgetRef})`;
+  const scoreCell = f.score ?? null;
+  if (scoreCell && ours(c, scoreCell.row, scoreCell.col) && f.score?.value == null)
+    formula(c, scoreCell.row, scoreCell.col, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+  return scoreCell ? address(scoreCell.row, scoreCell.col) : null;
+}
+
+function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null } {
+  const rows = c.p.indicators.filter((_, i) => c.s.rows[i].weight !== null && !c.s.rows[i].excluded).map((x) => x.row);
+  const anyExcluded = c.s.rows.some((r) => r.excluded);
+  return { runs: runs(colLetter(scoreCol), rows), rescale: anyExcluded ? c.s.weightTotal : null };
+}
+
+function totalInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>, execRef: string): boolean {
+  const t = c.p.total;
+  if (!t) return false;
+  const col = t.scoreCol ?? cols.score;
+  const { runs: rr, rescale } = scoreRuns(c, cols.score);
+  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null)) formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale), c.s.total ?? '');
+  if (t.gradeCol && !t.grade) formula(c, t.row, t.gradeCol, gradeFormula(address(t.row, col), c.cfg.grades), c.s.grade ?? '');
+  return true;
+}
+
+/** Inserted funds and total lines under the table (bottom-up order is the caller's job). */
+function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: boolean, execRefInPlace: string | null): Edit[] {
+  const { g, p, s, cfg } = c;
+  const out: Edit[] = [];
+  const sub: Ctx = { ...c, edits: out };
+  const at = Math.max(p.endRow, p.total?.row ?? 0) + 1;
+  const count = (needFunds ? 2 : 0) + (p.total ? 0 : 1);
+  if (count === 0) return out;
+  out.push({ kind: 'insertRows', sheet: g.name, at, count, formatFrom: p.endRow });
+  const first = Math.min(...(Object.values(p.columns) as number[]));
+  const c0 = Math.min(cols.actual, cols.weight, cols.score, cols.reason);
+  let r = at;
+  let execRef = execRefInPlace ?? '""';
+  if (needFunds) {
+    label(sub, r, first, '预算执行情况');
+    ['全年执行数', '执行率', '分值', '得分'].forEach((t, k) => label(sub, r, c0 + k, t));
+    r++;
+    label(sub, r, first, '年度资金总额');
+    const budgetCol = p.columns.target ?? c0 - 1;
+    if (p.columns.level3 !== undefined && p.columns.level3 !== first) put(sub, r, p.columns.level3, '全年预算数（万元）');
+    const budgetRef = address(r, budgetCol);
+    if (p.funds.total) formula(sub, r, budgetCol, `$${colLetter(p.funds.total.col)}$${p.funds.total.row}`, p.funds.total.value);
+    const executed = p.funds.executed?.value ?? null;
+    put(sub, r, c0, executed);
+    const rateRef = address(r, c0 + 1);
+    formula(sub, r, c0 + 1, executionRateFormula(address(r, c0), budgetRef), s.execution.rate ?? '', '0.00%');
+    put(sub, r, c0 + 2, s.execution.weight);
+    formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+    execRef = address(r, c0 + 3);
+    r++;
+  }
+  if (!p.total) {
+    const { runs: rr, rescale } = scoreRuns(c, cols.score);
+    const totalCol = needFunds ? c0 + 1 : cols.score;
+    label(sub, r, needFunds ? c0 : first, '总分');
+    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale), s.total ?? '');
+    label(sub, r, totalCol + 1, '等级');
+    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '');
+  }
+  return out;
+}
+
+export interface FillResult {
+  /** Edits at the table's own rows (original coordinates). */
+  inPlace: Edit[];
+  /** insertRows + their contents, for this project; apply projects bottom-up. */
+  inserted: Edit[];
+}
+
+export function planFillProject(g: Grid, p: Project, s: ProjectScore, cfg: Config): FillResult {
+  const c: Ctx = { g, p, s, cfg, edits: [] };
+  const cols = columnsFor(p);
+  headerLabels(c, cols);
+  fillRows(c, cols);
+  const execRef = fundsInPlace(c);
+  const needFunds = execRef === null;
+  if (!needFunds) totalInPlace(c, cols, execRef!);
+  const inserted = insertedLines(c, cols, needFunds, execRef);
+  return { inPlace: c.edits, inserted };
+}

@@ -1,0 +1,70 @@
+/** Compose the engine's plans: safe fixes, highlights, self-evaluation fill. Pure: analysis in, edits out. */
+import type { Config } from '../domain/config';
+import type { Diagnostic } from '../domain/rules/types';
+import type { Grid } from '../sheet/grid';
+import { SEVERITY_COLORS, type Edit, type Plan, type Severity } from '../sheet/plan';
+import type { Analysis } from './analyse';
+import { planFillProject } from './fill';
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** NRM fixes (the only ones marked safe), one edit per cell. */
+export function fixEdits(diags: Diagnostic[]): Edit[] {
+  const seen = new Set<string>();
+  const out: Edit[] = [];
+  for (const d of diags) {
+    if (!d.fix || !d.rule.startsWith('NRM')) continue;
+    const key = `${d.sheet}!${d.fix.row}:${d.fix.col}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: 'value', sheet: d.sheet, row: d.fix.row, col: d.fix.col, value: d.fix.value });
+  }
+  return out;
+}
+
+/** One fill per problem cell (its worst severity) and one note listing every finding on it. */
+export function highlightEdits(diags: Diagnostic[], opts: { includeInfo?: boolean } = {}): Edit[] {
+  const cells = new Map<string, Diagnostic[]>();
+  for (const d of diags) {
+    if (d.severity === 'info' && !opts.includeInfo) continue;
+    const key = `${d.sheet}\u0000${d.row}\u0000${d.col}`;
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key)!.push(d);
+  }
+  const out: Edit[] = [];
+  for (const list of cells.values()) {
+    const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+    const { sheet, row, col } = worst;
+    out.push({ kind: 'fill', sheet, row, col, color: SEVERITY_COLORS[worst.severity] });
+    const text = ['绩效表助手：', ...list.map((d) => `【${d.rule} ${LABEL[d.severity]}】${d.message}（依据：${d.source}）`)].join('\n');
+    out.push({ kind: 'note', sheet, row, col, text });
+  }
+  return out;
+}
+
+export interface PlanOptions {
+  fix?: boolean;
+  highlight?: boolean;
+  fill?: boolean;
+}
+
+export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: PlanOptions): Plan {
+  const edits: Edit[] = [];
+  if (opts.fix) edits.push(...fixEdits(analysis.diagnostics));
+  if (opts.highlight) edits.push(...highlightEdits(analysis.diagnostics));
+  if (opts.fill !== false) {
+    const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
+    for (const g of grids) {
+      for (const r of analysis.projects.filter((x) => x.project.sheet === g.name)) {
+        const f = planFillProject(g, r.project, r.score, cfg);
+        edits.push(...f.inPlace);
+        if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
+      }
+    }
+    // Insert bottom-up so every inserted block's coordinates are still the original ones.
+    inserted.sort((a, b) => (a.sheet === b.sheet ? b.row - a.row : 0));
+    for (const x of inserted) edits.push(...x.edits);
+  }
+  return { edits };
+}

@@ -1,0 +1,64 @@
+/** The JSON report of `jixiao check --json` (contracts §3). Stable fields only grow. */
+import type { Diagnostic } from '../domain/rules/types';
+import type { ParsedValue } from '../domain/types';
+import { type Analysis, counts } from './analyse';
+
+export interface JsonValue {
+  raw: string;
+  op: string | null;
+  value: number | null;
+  unit: string | null;
+  kind: string;
+}
+
+function jsonValue(v: ParsedValue | null): JsonValue | null {
+  if (!v) return null;
+  return { raw: v.raw, op: v.op, value: v.value, unit: v.unit, kind: v.kind };
+}
+
+export function fileReport(file: string, a: Analysis) {
+  return {
+    file,
+    projects: a.projects.map(({ project: p, score: s }) => ({
+      sheet: p.sheet,
+      index: p.index,
+      name: p.name,
+      headerRow: p.headerRow,
+      layout: p.layout,
+      budget: {
+        total: p.funds.total?.value ?? null,
+        fiscal: p.funds.fiscal?.value ?? null,
+        other: p.funds.other?.value ?? null,
+        executed: p.funds.executed?.value ?? null,
+      },
+      generation: p.generation,
+      indicators: p.indicators.map((ind, i) => ({
+        row: ind.row,
+        level1: ind.level1 ?? (ind.level1Text || null),
+        level2: ind.level2 ?? (ind.level2Text || null),
+        level3: ind.level3 || null,
+        target: jsonValue(ind.target),
+        actual: jsonValue(ind.actual),
+        weight: s.rows[i].weight,
+        score: s.rows[i].score,
+        sheetWeight: ind.sheetWeight,
+        sheetScore: ind.sheetScore,
+      })),
+      score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
+    })),
+    diagnostics: a.diagnostics.map(diagJson),
+    emptySheets: a.emptySheets,
+  };
+}
+
+export function diagJson(d: Diagnostic) {
+  return {
+    rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell, row: d.row, project: d.project,
+    message: d.message, messageEn: d.messageEn, source: d.source, fixable: d.fixable,
+  };
+}
+
+export function fullReport(files: { file: string; analysis: Analysis }[]) {
+  const all = files.flatMap((f) => f.analysis.diagnostics);
+  return { files: files.map((f) => fileReport(f.file, f.analysis)), summary: counts(all) };
+}

@@ -1,0 +1,137 @@
+/**
+ * Money above the indicator grid: the target table's 预算数 / 其中：财政资金 / 其他资金 label–value
+ * pairs, or the self-evaluation funds block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
+ */
+import type { Amount, Funds } from '../domain/model';
+import { parseAmount } from '../domain/value';
+import { cellText, cellValue, numFormat, type Grid } from './grid';
+import { foldHeader } from './headers';
+
+type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
+
+const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
+  ['rate', /执行率/],
+  ['initial', /^(年初预算数|年初预算|年初数)/],
+  ['total', /^(全年预算数|调整后预算数|调整后预算|全年预算|预算数\(A\)|预算数)/],
+  ['executed', /^(全年执行数|预算执行数|执行数|实际支出|全年支出数)/],
+  ['weight', /^(分值|权重)/],
+  ['score', /^得分(?!计算)/],
+  ['reason', /^(原因|偏差原因|未完成原因)/],
+];
+
+function fundsRole(text: string): FundsRole | null {
+  const t = foldHeader(text);
+  if (!t || t.length > 24) return null;
+  for (const [role, re] of FUNDS_PATTERNS) if (re.test(t)) return role;
+  return null;
+}
+
+export function emptyFunds(): Funds {
+  return {
+    headerRow: null, row: null, initial: null, total: null, fiscal: null, other: null, executed: null,
+    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null,
+  };
+}
+
+function amountAt(g: Grid, row: number, col: number): Amount | null {
+  const v = cellValue(g, row, col);
+  if (v === null || v === '') return null;
+  const a = parseAmount(v, numFormat(g, row, col));
+  if (a.value === null) return null;
+  return { value: a.value, number: a.number, row, col };
+}
+
+function rowTexts(g: Grid, row: number): string[] {
+  const out: string[] = [];
+  for (let c = 1; c <= g.colCount; c++) out.push(cellText(g, row, c));
+  return out;
+}
+
+/** Find a funds header in rows [from, to) and read the total row and its 其中 parts below it. */
+export function readFundsBlock(g: Grid, from: number, to: number): Funds | null {
+  for (let r = from; r < to; r++) {
+    const roles = new Map<FundsRole, number>();
+    rowTexts(g, r).forEach((t, i) => {
+      const role = fundsRole(t);
+      if (role && !roles.has(role)) roles.set(role, i + 1);
+    });
+    const money = (roles.has('total') ? 1 : 0) + (roles.has('initial') ? 1 : 0);
+    if (money === 0 || !roles.has('executed')) continue;
+    const f = emptyFunds();
+    f.headerRow = r;
+    f.reasonCol = roles.get('reason') ?? null;
+    const totalCol = roles.get('total') ?? roles.get('initial')!;
+    for (let rr = r + 1; rr < Math.min(to, r + 8); rr++) {
+      const label = foldHeader(cellText(g, rr, 1) || firstText(g, rr));
+      const total = amountAt(g, rr, totalCol);
+      const executed = roles.has('executed') ? amountAt(g, rr, roles.get('executed')!) : null;
+      if (f.row === null) {
+        if (!total && !executed && !/总额|合计|总计/.test(label)) continue;
+        f.row = rr;
+        f.initial = roles.has('initial') ? amountAt(g, rr, roles.get('initial')!) : null;
+        f.total = total;
+        f.executed = executed;
+        f.weight = roles.has('weight') ? amountAt(g, rr, roles.get('weight')!) : null;
+        f.score = roles.has('score') ? amountAt(g, rr, roles.get('score')!) : null;
+        if (roles.has('rate')) {
+          const c = roles.get('rate')!;
+          f.rate = amountAt(g, rr, c);
+          const a = parseAmount(cellValue(g, rr, c), numFormat(g, rr, c));
+          // “100%” and a cell showing 1 formatted as % both mean 1; a bare 1 (Hubei) is a ratio too.
+          if (a.value !== null) f.rateValue = a.percent ? a.value / 100 : a.value > 1.5 ? a.value / 100 : a.value;
+        }
+        continue;
+      }
+      if (/^(其中|财政|本年|当年|上年|其他|单位资金|财政专户)/.test(label)) {
+        f.parts.push({ label, row: rr, total, executed });
+        if (/财政/.test(label) && !f.fiscal) f.fiscal = total;
+        if (/^其他/.test(label)) f.other = total;
+        continue;
+      }
+      break;
+    }
+    return f;
+  }
+  return null;
+}
+
+function firstText(g: Grid, row: number): string {
+  for (let c = 1; c <= g.colCount; c++) {
+    const t = cellText(g, row, c).trim();
+    if (t) return t;
+  }
+  return '';
+}
+
+const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
+  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款)/],
+  ['other', /^(其中[:：]?)?其他资金/],
+  ['total', /^(预算数|资金总额|年度资金总额|项目资金总额|预算资金|预算金额|项目总金额|资金需求)/],
+];
+
+/** Target-table budget: label cells followed (to the right) by an amount. */
+export function readBudgetLabels(g: Grid, from: number, to: number): Funds {
+  const f = emptyFunds();
+  for (let r = from; r < to; r++) {
+    for (let c = 1; c <= g.colCount; c++) {
+      const t = foldHeader(cellText(g, r, c));
+      if (!t) continue;
+      for (const [key, re] of LABELS) {
+        if (!re.test(t) || f[key]) continue;
+        const a = nextAmount(g, r, c);
+        if (a) f[key] = a;
+        break;
+      }
+    }
+  }
+  return f;
+}
+
+function nextAmount(g: Grid, row: number, col: number): Amount | null {
+  for (let c = col + 1; c <= Math.min(g.colCount, col + 3); c++) {
+    const t = cellText(g, row, c).trim();
+    if (!t) continue;
+    return amountAt(g, row, c);
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Column roles by header keywords, never by position: real forms move, add and rename columns
+ * (Sichuan 指标性质/度量单位, Hunan 指标值类型, Beijing 得分计算方法, Guangdong 实施周期目标值).
+ */
+import type { Columns, Role } from '../domain/model';
+
+/** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
+export function foldHeader(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/^[*＊]+/, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
+}
+
+/** Ordered: the first matching pattern wins, so specific names come before general ones. */
+const PATTERNS: [Role, RegExp][] = [
+  ['level1', /^一级指标/],
+  ['level2', /^二级指标/],
+  ['level3', /^(三级指标|指标名称|具体指标)/],
+  ['description', /^(绩效指标描述|指标解释|指标说明|指标描述|指标内容)/],
+  ['targetPeriod', /^(实施周期目标值|实施周期指标值|中期目标值)/],
+  ['valueType', /^指标值类型/],
+  ['actual', /^(实际完成值|全年实际值|实际完成|完成值|实际值|全年完成值)/],
+  ['target', /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值)/],
+  ['op', /^(指标方向|计算符号|运算符号|比较符号|指标性质|符号)/],
+  ['unit', /^(计量单位|度量单位|单位)$/],
+  ['method', /^(得分计算方法|评\(扣\)分标准|评分标准|扣分标准|评分方法)/],
+  ['weight', /^(分值|权重|指标分值|指标权重)/],
+  ['score', /^(得分|自评得分|实际得分)/],
+  ['reason', /(偏差原因|未完成原因|原因分析|改进措施)/],
+  ['projectName', /^项目名称$/],
+  ['budget', /^(预算数|预算金额|资金总额|项目资金|预算资金)/],
+  ['remark', /^备注/],
+];
+
+export function roleOf(text: string): Role | null {
+  const t = foldHeader(text);
+  if (!t || t.length > 24) return null;
+  for (const [role, re] of PATTERNS) if (re.test(t)) return role;
+  return null;
+}
+
+/** Roles of one row, or null if the row is not an indicator-grid header. */
+export function headerColumns(cells: string[]): Columns | null {
+  const cols: Columns = {};
+  let ops = 0;
+  cells.forEach((text, i) => {
+    const role = roleOf(text);
+    if (!role) return;
+    if (role === 'op') {
+      // Inner Mongolia has both 指标性质 (正向/反向) and 指标方向 (=): the second op-like column is the nature.
+      ops++;
+      if (ops === 1) cols.op = i + 1;
+      else {
+        const first = cols.op!;
+        const isNature = (c: number) => /^指标性质/.test(foldHeader(cells[c - 1]));
+        cols.nature = isNature(first) ? first : i + 1;
+        cols.op = isNature(first) ? i + 1 : first;
+      }
+      return;
+    }
+    if (cols[role] === undefined) cols[role] = i + 1;
+  });
+  const named = cols.level3 ?? cols.level2 ?? cols.level1;
+  const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
+  if (named === undefined) return null;
+  if (cols.target === undefined && hasLevels < 3) return null;
+  return cols;
+}
+
+/** Same grid header again (after a page break): same roles in the same columns. */
+export function sameHeader(a: Columns, b: Columns): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<Role>;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}

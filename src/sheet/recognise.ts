@@ -1,0 +1,430 @@
+/**
+ * The recogniser: finds every indicator table in a Grid and turns its rows into IndicatorRows.
+ * It survives the layouts real disclosures show: stacked projects, merged 一级/二级 cells, the grid
+ * header repeated after a page break, a row split across that break, self-evaluation funds
+ * blocks, and flat lists with a 项目名称 column.
+ */
+import {
+  bucketOf, canonicalLevel1, canonicalLevel2, defaultParent, isCostLevel, labelWeight, stripLabel,
+  type Bucket,
+} from '../domain/catalogue';
+import type { Columns, IndicatorRow, Project, TotalLine } from '../domain/model';
+import { normaliseText } from '../domain/text';
+import { nameClass } from '../domain/units';
+import { parseAmount, parseValue } from '../domain/value';
+import { readBudgetLabels, readFundsBlock } from './funds';
+import { cellFormula, cellText, cellValue, numFormat, type Grid } from './grid';
+import { foldHeader, headerColumns, sameHeader } from './headers';
+
+const HEADER_HINT = /指|值|分|单位|名称|备注|预算|资金|原因|方法|标准|性质|符号|权重|得/;
+const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
+const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
+const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
+
+/** Text of a cell, taking a merged area's master value for its covered cells. */
+class Reader {
+  private masters = new Map<number, [number, number]>();
+  constructor(readonly g: Grid) {
+    for (const m of g.merges) {
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          if (r !== m.top || c !== m.left) this.masters.set(r * 20000 + c, [m.top, m.left]);
+    }
+  }
+  /** Own text only (merged non-master cells are empty, as in Excel). */
+  own(r: number, c: number | undefined): string {
+    return c === undefined ? '' : cellText(this.g, r, c);
+  }
+  /** Text seen through merges horizontally (a label merged across columns). */
+  across(r: number, c: number | undefined): string {
+    if (c === undefined) return '';
+    const t = cellText(this.g, r, c);
+    if (t) return t;
+    const m = this.masters.get(r * 20000 + c);
+    return m && m[0] === r ? cellText(this.g, m[0], m[1]) : '';
+  }
+  /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
+  mergedFromAbove(r: number, c: number): boolean {
+    const m = this.masters.get(r * 20000 + c);
+    return !!m && m[0] < r;
+  }
+  rowTexts(r: number): string[] {
+    const out: string[] = [];
+    for (let c = 1; c <= this.g.colCount; c++) out.push(cellText(this.g, r, c).trim());
+    return out;
+  }
+}
+
+interface HeaderHit {
+  row: number;
+  cols: Columns;
+}
+
+function findHeaders(rd: Reader): HeaderHit[] {
+  const hits: HeaderHit[] = [];
+  const g = rd.g;
+  for (let r = 1; r <= g.rowCount; r++) {
+    const row = g.values[r - 1];
+    if (!row) continue;
+    let hinted = 0;
+    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HEADER_HINT.test(v)) hinted++;
+    if (hinted < 2) continue;
+    const cols = headerColumns(rd.rowTexts(r));
+    if (cols) hits.push({ row: r, cols });
+  }
+  return hits;
+}
+
+function firstText(texts: string[]): string {
+  return texts.find((t) => t !== '') ?? '';
+}
+
+function nonEmptyCount(texts: string[]): number {
+  return texts.reduce((n, t) => n + (t ? 1 : 0), 0);
+}
+
+/** A row that ends the indicator grid: a total line, a footnote, a signature, the next title. */
+function endKind(texts: string[]): 'total' | 'end' | null {
+  const first = foldHeader(firstText(texts));
+  if (!first) return null;
+  if (TOTAL_ROW.test(first)) return 'total';
+  if (END_ROW.test(first) || TITLE_ROW.test(first)) return 'end';
+  return null;
+}
+
+export interface RecogniseResult {
+  projects: Project[];
+}
+
+export function recogniseSheet(g: Grid, firstIndex = 1): RecogniseResult {
+  const rd = new Reader(g);
+  const headers = findHeaders(rd);
+  const projects: Project[] = [];
+  let prevEnd = 0;
+  let i = 0;
+  while (i < headers.length) {
+    const h = headers[i];
+    if (h.row <= prevEnd) { i++; continue; }
+    const block = readTable(rd, h, headers.slice(i + 1));
+    const ctxFrom = prevEnd + 1;
+    for (const p of splitByProjectName(rd, block)) {
+      finishProject(rd, p, ctxFrom, firstIndex + projects.length);
+      projects.push(p);
+    }
+    prevEnd = Math.max(block.endRow, block.total?.row ?? 0);
+    i++;
+  }
+  return { projects };
+}
+
+/** Read the grid under header h until it ends; repeated headers are skipped (NRM-02). */
+function readTable(rd: Reader, h: HeaderHit, later: HeaderHit[]): Project {
+  const g = rd.g;
+  const cols = h.cols;
+  const later1 = new Map(later.map((x) => [x.row, x]));
+  const p = emptyProject(g.name, h);
+  let last: IndicatorRow | null = null;
+  let afterBreak = false;
+  for (let r = h.row + 1; r <= g.rowCount; r++) {
+    const texts = rd.rowTexts(r);
+    const hh = later1.get(r);
+    if (hh) {
+      if (sameHeader(hh.cols, cols) && p.indicators.length > 0) {
+        p.repeatedHeaders.push(r);
+        afterBreak = true;
+        continue;
+      }
+      break;
+    }
+    if (nonEmptyCount(texts) === 0) continue;
+    const end = endKind(texts);
+    if (end === 'total') { p.total = readTotal(rd, r, cols); break; }
+    if (end === 'end') break;
+    if (looksLikeProse(rd, r, texts, cols)) break;
+    if (last && isFragment(rd, r, cols, last, afterBreak)) {
+      appendFragment(rd, r, cols, last);
+      afterBreak = false;
+      continue;
+    }
+    last = readIndicator(rd, r, cols, last);
+    p.indicators.push(last);
+    p.endRow = r;
+    afterBreak = false;
+  }
+  return p;
+}
+
+/** A free-text line under the grid (a long sentence in one cell, or one cell merged across the table). */
+function looksLikeProse(rd: Reader, r: number, texts: string[], cols: Columns): boolean {
+  if (nonEmptyCount(texts) !== 1) return false;
+  const c = texts.findIndex((t) => t !== '') + 1;
+  const roleCols = Object.values(cols) as number[];
+  const inGrid = roleCols.includes(c);
+  const t = texts[c - 1];
+  if (!inGrid) return true;
+  const m = rd.g.merges.find((x) => x.top === r && x.left === c);
+  if (m && m.right - m.left >= 2 && cols.target !== undefined && m.right >= cols.target) return true;
+  return t.length > 60 && c !== cols.level3 && c !== cols.target;
+}
+
+/**
+ * A page-break continuation (NRM-04): the tail of the previous row's words (“指标”, “力”) with no
+ * 指标值 of its own, right after the break or completing a known 二级 name.
+ */
+function isFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow, afterBreak: boolean): boolean {
+  const t = (c: number | undefined) => normaliseText(rd.own(r, c));
+  if (t(cols.target) || t(cols.actual) || t(cols.weight) || t(cols.score) || t(cols.level1)) return false;
+  const parts = [t(cols.level2), t(cols.level3), t(cols.description)].filter((x) => x);
+  if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
+  if (afterBreak) return true;
+  const l2 = t(cols.level2);
+  return !!l2 && !last.level2 && !!canonicalLevel2(last.level2Text + l2);
+}
+
+function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
+  const add = (c: number | undefined) => rd.own(r, c);
+  last.fragmentRows.push(r);
+  last.raw.level2 += add(cols.level2);
+  last.raw.level3 += add(cols.level3);
+  last.raw.description += add(cols.description);
+  last.level2Text = normaliseText(last.raw.level2);
+  last.level3 = normaliseText(last.raw.level3);
+  last.description = normaliseText(last.raw.description);
+  last.level2 = canonicalLevel2(last.level2Text);
+  last.bucket = bucketOf(last.level1, last.level2);
+  last.cost = isCostLevel(last.level1, last.level2);
+}
+
+function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow | null): IndicatorRow {
+  const g = rd.g;
+  const raw = {
+    level1: rd.own(r, cols.level1),
+    level2: rd.own(r, cols.level2),
+    level3: rd.own(r, cols.level3),
+    description: rd.own(r, cols.description),
+  };
+  let level1Text = normaliseText(raw.level1);
+  let level1From: IndicatorRow['level1From'] = level1Text ? 'cell' : 'none';
+  if (!level1Text && prev && prev.level1Text) { level1Text = prev.level1Text; level1From = 'filled'; }
+  let level2Text = normaliseText(raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : ''));
+  let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
+  const sameGroup = level1From === 'filled';
+  if (!level2Text && prev && prev.level2Text && sameGroup) { level2Text = prev.level2Text; level2From = 'filled'; }
+  const level2 = canonicalLevel2(level2Text);
+  let level1 = canonicalLevel1(level1Text);
+  if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
+  const level3 = normaliseText(raw.level3);
+  const cost = isCostLevel(level1, level2);
+  const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
+  const opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
+  const natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
+  const unitText = cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '';
+  const valueCtx = (c: number | undefined) => ({
+    op: opText || null,
+    unit: unitText || null,
+    numFmt: c === undefined ? null : numFormat(g, r, c),
+    costRow: cost,
+    timeRow,
+  });
+  const target = parseValue(cols.target !== undefined ? cellValue(g, r, cols.target) : null, valueCtx(cols.target));
+  const actual = cols.actual !== undefined
+    ? parseValue(cellValue(g, r, cols.actual), { ...valueCtx(cols.actual), op: null })
+    : null;
+  const nature = [natureText, opText].find((t) => t === '正向' || t === '反向') as IndicatorRow['nature'] | undefined;
+  const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
+  const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
+  const s = cols.score !== undefined ? cellValue(g, r, cols.score) : null;
+  return {
+    row: r,
+    fragmentRows: [],
+    raw,
+    level1Text, level2Text, level3,
+    description: normaliseText(raw.description),
+    level1, level2, level1From, level2From,
+    bucket: bucketOf(level1, level2),
+    cost,
+    target,
+    targetPeriod: cols.targetPeriod !== undefined ? parseValue(cellValue(g, r, cols.targetPeriod), valueCtx(cols.targetPeriod)) : null,
+    actual: actual && actual.kind === 'missing' && !actual.placeholder ? null : actual,
+    nature: nature ?? null,
+    valueType: vt === '定量' || vt === '定性' ? vt : null,
+    sheetWeight: amount(w),
+    sheetWeightText: w === null || w === '' ? null : String(w),
+    sheetScore: amount(s),
+    sheetScoreText: s === null || s === '' ? null : String(s),
+    scoreIsFormula: cols.score !== undefined && !!cellFormula(g, r, cols.score),
+    reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
+  };
+}
+
+function amount(v: unknown): number | null {
+  if (v === null || v === undefined || v === '') return null;
+  return parseAmount(v as string | number).value;
+}
+
+function readTotal(rd: Reader, r: number, cols: Columns): TotalLine {
+  const t: TotalLine = { row: r, scoreCol: null, score: null, weightCol: null, weight: null, gradeCol: null, grade: null };
+  const num = (c: number | undefined) => (c === undefined ? null : amount(cellValue(rd.g, r, c)));
+  if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
+  if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
+  if (t.score === null && t.weight === null) {
+    // “总分 | 100” with the number wherever the form put it.
+    for (let c = 2; c <= rd.g.colCount; c++) {
+      const v = num(c);
+      if (v !== null) {
+        if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = c; t.weight = v; }
+        else { t.scoreCol = c; t.score = v; }
+        break;
+      }
+    }
+  }
+  for (let c = 1; c <= rd.g.colCount; c++) {
+    const s = foldHeader(rd.own(r, c));
+    if (s === '等级' || s === '评价等级' || s === '自评等级') {
+      t.gradeCol = c + 1;
+      t.grade = rd.own(r, c + 1).trim() || null;
+    }
+  }
+  return t;
+}
+
+function emptyProject(sheet: string, h: HeaderHit): Project {
+  return {
+    sheet, index: 0, name: '', nameCell: null, startRow: h.row, headerRow: h.row, endRow: h.row,
+    columns: h.cols, headerText: {}, layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
+    repeatedHeaders: [], indicators: [], funds: readFundsPlaceholder(), total: null, labelWeights: {},
+    generation: null, lastCol: Math.max(...(Object.values(h.cols) as number[])),
+  };
+}
+
+function readFundsPlaceholder(): Project['funds'] {
+  return {
+    headerRow: null, row: null, initial: null, total: null, fiscal: null, other: null, executed: null,
+    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null,
+  };
+}
+
+/** A flat list (项目名称 column) holds several projects in one grid: split it by name. */
+function splitByProjectName(rd: Reader, p: Project): Project[] {
+  const c = p.columns.projectName;
+  if (c === undefined) return [p];
+  const groups: Project[] = [];
+  let name = '';
+  for (const ind of p.indicators) {
+    const own = normaliseText(rd.own(ind.row, c));
+    if (own) name = own;
+    let cur = groups[groups.length - 1];
+    if (!cur || (own && own !== cur.name)) {
+      cur = { ...p, name, nameCell: { row: ind.row, col: c }, indicators: [], repeatedHeaders: [], total: null };
+      groups.push(cur);
+    }
+    cur.indicators.push(ind);
+    cur.endRow = ind.row;
+  }
+  if (groups.length) groups[groups.length - 1].total = p.total;
+  return groups.length ? groups : [p];
+}
+
+function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): void {
+  const g = rd.g;
+  p.index = index;
+  for (let c = 1; c <= g.colCount; c++) {
+    const t = cellText(g, p.headerRow, c).trim();
+    if (t) { p.headerText[c] = t; p.lastCol = Math.max(p.lastCol, c); }
+  }
+  const ctxTo = p.headerRow;
+  if (!p.name) findName(rd, p, ctxFrom, ctxTo);
+  const block = readFundsBlock(g, ctxFrom, ctxTo);
+  if (block) p.funds = block;
+  else {
+    p.funds = readBudgetLabels(g, ctxFrom, ctxTo);
+    if (p.columns.budget !== undefined) {
+      const first = p.indicators.find((x) => cellText(g, x.row, p.columns.budget!).trim());
+      if (first) {
+        const a = parseAmount(cellValue(g, first.row, p.columns.budget!));
+        if (a.value !== null) p.funds.total = { value: a.value, number: a.number, row: first.row, col: p.columns.budget! };
+      }
+    }
+  }
+  if (p.funds.total === null && p.funds.initial) p.funds.total = p.funds.initial;
+  p.labelWeights = readLabelWeights(rd, p, ctxFrom);
+  p.generation = generationOf(p);
+  p.startRow = Math.min(p.startRow, firstNonEmptyRow(rd, ctxFrom, ctxTo) ?? p.headerRow);
+}
+
+function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) if (nonEmptyCount(rd.rowTexts(r)) > 0) return r;
+  return null;
+}
+
+/** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
+const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|项目\(资金\)名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
+
+function findName(rd: Reader, p: Project, from: number, to: number): void {
+  const g = rd.g;
+  let title: { row: number; col: number; text: string } | null = null;
+  const found: ({ name: string; row: number; col: number } | undefined)[] = [];
+  for (let r = from; r < to; r++) {
+    for (let c = 1; c <= g.colCount; c++) {
+      const t = cellText(g, r, c).trim();
+      if (!t) continue;
+      const f = foldHeader(t);
+      const k = NAME_LABELS.findIndex((re) => re.test(f));
+      if (k >= 0 && !found[k]) {
+        for (let cc = c + 1; cc <= g.colCount; cc++) {
+          const v = normaliseText(cellText(g, r, cc));
+          if (v) { found[k] = { name: v, row: r, col: cc }; break; }
+        }
+      }
+      const inline = /^项目名称[:：](.+)$/.exec(normaliseText(t));
+      if (inline && !found[0]) found[0] = { name: inline[1].trim(), row: r, col: c };
+      if (!title && TITLE_ROW.test(f.replace(/[(（].*?[)）]$/, ''))) title = { row: r, col: c, text: t };
+    }
+  }
+  const best = found[0] ?? found[1];
+  if (best) { p.name = best.name; p.nameCell = { row: best.row, col: best.col }; return; }
+  if (!title && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; return; }
+  if (title) {
+    p.name = normaliseText(title.text)
+      .replace(/^\d+\s*[.、．]\s*/, '')
+      .replace(/\s*(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
+      .trim();
+    p.nameCell = { row: title.row, col: title.col };
+  }
+  if (!p.name) p.name = g.name;
+}
+
+function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelWeights'] {
+  const out: Project['labelWeights'] = {};
+  const bucket: Partial<Record<Bucket, number>> = {};
+  for (const ind of p.indicators) {
+    const w = labelWeight(ind.raw.level1 || '');
+    if (w !== null && ind.bucket && ind.level1From === 'cell') bucket[ind.bucket] = w;
+  }
+  if (Object.keys(bucket).length) out.bucket = bucket;
+  for (let r = from; r <= p.headerRow; r++) {
+    for (const t of rd.rowTexts(r)) {
+      const w = labelWeight(t);
+      if (w === null) continue;
+      const f = stripLabel(t);
+      if (/预算执行|执行率|^分值|资金/.test(f) && out.execution === undefined) out.execution = w;
+      else if (/绩效指标|绩效目标/.test(f) && out.indicators === undefined) out.indicators = w;
+    }
+  }
+  return out;
+}
+
+function generationOf(p: Project): Project['generation'] {
+  let a = false;
+  let b = false;
+  let hybrid = false;
+  for (const x of p.indicators) {
+    if (x.level2 === '成本指标' && x.level1 === '产出指标') a = true;
+    if (x.level1 === '成本指标') b = true;
+    if (x.level1 === '产出指标' && x.level2 && /^(经济|社会|生态环境)成本指标$/.test(x.level2)) hybrid = true;
+  }
+  if (a && (b || hybrid)) return 'mixed';
+  if (b) return 'B';
+  if (hybrid) return 'hybrid';
+  return 'A';
+}

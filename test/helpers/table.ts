@@ -1,0 +1,42 @@
+/** Build small Grids for tests: a standard indicator grid with optional extra columns and rows above. */
+import { makeGrid, type CellValue, type Grid, type Merge } from '../../src/sheet/grid';
+
+export const TARGET_HEADER = ['一级指标', '二级指标', '三级指标', '指标值'];
+export const SELFEVAL_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+
+export interface TableOptions {
+  header?: string[];
+  /** Rows placed above the header (name, budget, funds block…). */
+  above?: CellValue[][];
+  below?: CellValue[][];
+  merges?: Merge[];
+  name?: string;
+  numFormats?: Record<string, string>;
+}
+
+/** The header row number of a table built with `table()`. */
+export function headerRow(opts: TableOptions = {}): number {
+  return (opts.above?.length ?? 0) + 1;
+}
+
+export function table(rows: CellValue[][], opts: TableOptions = {}): Grid {
+  const values = [...(opts.above ?? []), opts.header ?? TARGET_HEADER, ...rows, ...(opts.below ?? [])];
+  const g = makeGrid(opts.name ?? 'Sheet1', values.map((r) => [...r]), opts.merges ?? []);
+  if (opts.numFormats) {
+    g.numFormats = values.map(() => []);
+    for (const [addr, fmt] of Object.entries(opts.numFormats)) {
+      const m = /^([A-Z]+)(\d+)$/.exec(addr)!;
+      const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      g.numFormats[Number(m[2]) - 1][col - 1] = fmt;
+    }
+  }
+  return g;
+}
+
+/** A target table with 预算数 above it, as the seed has. */
+export function targetTable(rows: CellValue[][], budget = 100, opts: TableOptions = {}): Grid {
+  return table(rows, {
+    ...opts,
+    above: opts.above ?? [['项目名称', '测试项目'], ['预算数', budget, '其中：财政资金', budget], ['其他资金', null]],
+  });
+}
