@@ -755,6 +755,10 @@ async function main(): Promise<void> {
   const seed = buildSeed();
   await seed.wb.xlsx.writeFile(path.join(OUT, 'seed-tianjin-2024.xlsx'));
   writeJson('seed-tianjin-2024.expected.json', seed.expected);
+  // The same workbook is the demo's example (npm run demo), under a name an accountant would give it.
+  const examples = path.join(OUT, '..', '..', 'examples');
+  fs.mkdirSync(examples, { recursive: true });
+  await seed.wb.xlsx.writeFile(path.join(examples, '天津电子信息职业技术学院-2024项目支出绩效目标表.xlsx'));
   written.push('seed-tianjin-2024.xlsx', 'seed-tianjin-2024.expected.json');
 
   const real: object[] = [];

@@ -73,6 +73,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
         f.executed = executed;
         f.weight = roles.has('weight') ? amountAt(g, rr, roles.get('weight')!) : null;
         f.score = roles.has('score') ? amountAt(g, rr, roles.get('score')!) : null;
+        if (f.reasonCol !== null) f.reason = cellText(g, rr, f.reasonCol).trim();
         if (roles.has('rate')) {
           const c = roles.get('rate')!;
           f.rate = amountAt(g, rr, c);

@@ -57,6 +57,7 @@ export function numFormat(g: Grid, row: number, col: number): string | null {
 
 /** Column number → letters (1 → A, 27 → AA). */
 export function colLetter(col: number): string {
+  if (!Number.isInteger(col) || col < 1 || col > 16384) throw new RangeError(`列号无效：${col}`);
   let s = '';
   let n = col;
   while (n > 0) {

@@ -100,6 +100,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd);
   const projects: Project[] = [];
+  if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
   let prevEnd = 0;
   let i = 0;
   while (i < headers.length) {
@@ -387,7 +388,7 @@ function findName(rd: Reader, p: Project, from: number, to: number): void {
   if (title) {
     p.name = normaliseText(title.text)
       .replace(/^\d+\s*[.、．]\s*/, '')
-      .replace(/\s*(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
+      .replace(/\s*(整体|部门整体)?(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
       .trim();
     p.nameCell = { row: title.row, col: title.col };
   }
@@ -427,4 +428,24 @@ function generationOf(p: Project): Project['generation'] {
   if (b) return 'B';
   if (hybrid) return 'hybrid';
   return 'A';
+}
+
+/**
+ * A 自评表 whose indicator rows are missing (江西 fragment) still has a funds block worth checking:
+ * it becomes a project with no indicator rows.
+ */
+function fundsOnly(rd: Reader, index: number): Project[] {
+  const f = readFundsBlock(rd.g, 1, rd.g.rowCount + 1);
+  if (!f || f.row === null || (!f.total && !f.executed)) return [];
+  const p = emptyProject(rd.g.name, { row: f.headerRow!, cols: {} });
+  p.layout = 'selfeval';
+  p.endRow = f.row;
+  p.lastCol = rd.g.colCount;
+  findName(rd, p, 1, f.headerRow!);
+  p.funds = f;
+  if (p.funds.total === null && p.funds.initial) p.funds.total = p.funds.initial;
+  p.labelWeights = readLabelWeights(rd, p, 1);
+  p.index = index;
+  p.generation = null;
+  return [p];
 }

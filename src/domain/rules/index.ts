@@ -24,9 +24,11 @@ export function severityOf(rule: Rule, variant: string | undefined, cfg: Config)
   return (variant && rule.meta.variants?.[variant]) || rule.meta.severity;
 }
 
-export function runRules(project: Project, score: ProjectScore, config: Config, rules: Rule[] = RULES): Diagnostic[] {
+/** `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it. */
+export function runRules(project: Project, score: ProjectScore, config: Config, rules: Rule[] = RULES, related?: Project[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const firstCol = Math.min(...(Object.values(project.columns) as number[]));
+  const used = Object.values(project.columns) as number[];
+  const firstCol = used.length ? Math.min(...used) : 1;
   for (const rule of rules) {
     if (config.severity[rule.id] === 'off') continue;
     const report = (r: Report) => {
@@ -42,7 +44,7 @@ export function runRules(project: Project, score: ProjectScore, config: Config, 
     };
     const col = (role: Role) => project.columns[role] ?? project.columns.level3 ?? firstCol;
     rule.check({
-      project, score, config, report, col,
+      project, score, config, report, col, related: related?.filter((p) => p !== project),
       valueCell: (ind) => ({ row: ind.row, col: project.columns.target ?? col('level3') }),
     });
   }

@@ -134,7 +134,8 @@ export const NRM06: Rule = {
     for (const ind of p.indicators) {
       const t = ind.target;
       if (split || t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
-      if (!t.changes.length || typeof t.raw !== 'string') continue;
+      // Only text cells are rewritten: a number shown as % or a date serial is already right in Excel.
+      if (!t.changes.length || t.changes.some((c) => c === 'percent-format' || c === 'serial-date' || c === 'date-cell')) continue;
       const fixed = formatValue(t);
       if (fixed === t.raw.trim()) continue;
       ctx.report({ messageId: 'canonical', data: { raw: t.raw.replace(/\n/g, ' '), fixed }, ...ctx.valueCell(ind),
