@@ -1,0 +1,134 @@
+/**
+ * Shifts A1 references the way Excel does when rows are inserted into one sheet. Only the
+ * references that point at that sheet move; text in string literals, structured references,
+ * external workbooks and whole-column references are left alone.
+ */
+export interface RowShift {
+  /** Sheet the rows are inserted into. */
+  sheet: string;
+  /** First row that moves down. */
+  at: number;
+  count: number;
+}
+
+export const MAX_ROW = 1048576;
+
+/** A single row number: moves when at or below the insertion point. */
+export function shiftRow(row: number, s: RowShift): number {
+  return row >= s.at ? row + s.count : row;
+}
+
+/** A span of rows: moves whole when it starts at or below `at`, grows when `at` falls inside it. */
+export function shiftSpan(top: number, bottom: number, s: RowShift): [number, number] {
+  if (top >= s.at) return [top + s.count, Math.min(bottom + s.count, MAX_ROW)];
+  if (bottom >= s.at) return [top, Math.min(bottom + s.count, MAX_ROW)];
+  return [top, bottom];
+}
+
+const QUOTED = "'(?:[^']|'')+'";
+const BARE = '[A-Za-z_\\u00A0-\\uFFFF][\\w.\\u00A0-\\uFFFF]*(?::[A-Za-z_\\u00A0-\\uFFFF][\\w.\\u00A0-\\uFFFF]*)?';
+const CELL = '\\$?[A-Za-z]{1,3}\\$?\\d+';
+const REF = `(${CELL})(?::(${CELL}))?|(\\$?\\d+):(\\$?\\d+)|\\$?[A-Za-z]{1,3}:\\$?[A-Za-z]{1,3}`;
+// A reference must not run on into a name, a function call or a sheet prefix.
+const TOKEN = new RegExp(`(?:(${QUOTED}|${BARE})!)?(?:${REF})(?![\\w.(!\\[\\u00A0-\\uFFFF])`, 'y');
+const IDENT = /[\w.$\u00A0-\uFFFF]/;
+const CELL_PARTS = /^(\$?[A-Za-z]{1,3})(\$?)(\d+)$/;
+
+function sheetName(prefix: string): string {
+  return prefix.startsWith("'") ? prefix.slice(1, -1).replace(/''/g, "'") : prefix;
+}
+
+function setRow(cellRef: string, row: number): string {
+  const m = CELL_PARTS.exec(cellRef)!;
+  return `${m[1]}${m[2]}${row}`;
+}
+
+function rowOf(ref: string): number {
+  return Number(/\d+$/.exec(ref)![0]);
+}
+
+function shiftCells(a: string, b: string | undefined, s: RowShift): string {
+  if (b === undefined) {
+    const r = shiftRow(rowOf(a), s);
+    return r > MAX_ROW ? '#REF!' : setRow(a, r);
+  }
+  const ra = rowOf(a);
+  const rb = rowOf(b);
+  const [top, bottom] = shiftSpan(Math.min(ra, rb), Math.max(ra, rb), s);
+  const [na, nb] = ra <= rb ? [top, bottom] : [bottom, top];
+  if (na > MAX_ROW || nb > MAX_ROW) return '#REF!';
+  return `${setRow(a, na)}:${setRow(b, nb)}`;
+}
+
+function shiftRows(a: string, b: string, s: RowShift): string {
+  const dollar = (x: string) => (x.startsWith('$') ? '$' : '');
+  const [top, bottom] = shiftSpan(rowOf(a), rowOf(b), s);
+  return `${dollar(a)}${top}:${dollar(b)}${bottom}`;
+}
+
+/** Shifts the references in `formula` (no leading '='), a formula that lives on sheet `host`. */
+export function shiftFormula(formula: string, host: string, s: RowShift): string {
+  const target = s.sheet.toLowerCase();
+  let out = '';
+  let i = 0;
+  let external = false;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '[') {
+      let depth = 0;
+      let j = i;
+      for (; j < formula.length; j++) {
+        if (formula[j] === '[') depth++;
+        else if (formula[j] === ']' && --depth === 0) break;
+      }
+      // [1]Sheet!A1 points into another workbook; Table[Col] is a structured reference.
+      external = /^\[\d+\]$/.test(formula.slice(i, j + 1));
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (i > 0 && IDENT.test(formula[i - 1])) {
+      out += ch;
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(formula);
+    if (!m) {
+      out += ch;
+      i++;
+      external = false;
+      continue;
+    }
+    const [text, prefix, c1, c2, r1, r2] = m;
+    const sheet = prefix === undefined ? host : sheetName(prefix);
+    const mine = !external && !sheet.includes('[') && !sheet.includes(':') && sheet.toLowerCase() === target;
+    external = false;
+    i += text.length;
+    if (!mine) {
+      out += text;
+      continue;
+    }
+    const head = prefix === undefined ? '' : `${prefix}!`;
+    if (c1 !== undefined) out += head + shiftCells(c1, c2, s);
+    else if (r1 !== undefined) out += head + shiftRows(r1, r2, s);
+    else out += text;
+  }
+  return out;
+}
+
+/** Shifts a space-separated list of ranges on the target sheet itself ("A1:B5 D7"), as in sqref. */
+export function shiftSqref(sqref: string, s: RowShift): string {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => shiftFormula(part, s.sheet, s))
+    .join(' ');
+}
