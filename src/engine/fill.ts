@@ -97,8 +97,12 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
   });
 }
 
+/** New columns look like the table: each cell takes the format of the table's last column in its row. */
 function headerLabels(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
+  const from = c.p.lastCol;
+  const rows = [c.p.headerRow, ...c.p.repeatedHeaders, ...c.p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
   for (const role of cols.added) {
+    for (const r of rows) c.edits.push({ kind: 'copyFormat', sheet: c.g.name, row: r, col: cols[role], fromRow: r, fromCol: from });
     for (const r of [c.p.headerRow, ...c.p.repeatedHeaders]) label(c, r, cols[role], SELF_EVAL_LABELS[role]);
   }
 }

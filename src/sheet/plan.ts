@@ -16,6 +16,8 @@ export type Edit =
   | { kind: 'fill'; sheet: string; row: number; col: number; color: string }
   /** A note (legacy comment) on the cell. */
   | { kind: 'note'; sheet: string; row: number; col: number; text: string }
+  /** Copy a cell's format (borders, fill, font, alignment, number format) from another cell of the sheet. */
+  | { kind: 'copyFormat'; sheet: string; row: number; col: number; fromRow: number; fromCol: number }
   /** Bold text, e.g. for header labels the engine adds. */
   | { kind: 'bold'; sheet: string; row: number; col: number }
   /** Insert `count` empty rows before row `at`, copying formats (and merges across columns) from row `formatFrom`. */

@@ -77,6 +77,11 @@ export function applyEdit(wb: ExcelJS.Workbook, e: Edit): void {
     case 'note':
       addNote(ws.getCell(e.row, e.col), e.text);
       return;
+    case 'copyFormat': {
+      const from = ws.getCell(e.fromRow, e.fromCol).style;
+      ws.getCell(e.row, e.col).style = JSON.parse(JSON.stringify(from ?? {}));
+      return;
+    }
     case 'bold': {
       const cell = ws.getCell(e.row, e.col);
       restyle(cell, { font: { ...cell.font, bold: true } });

@@ -1,0 +1,113 @@
+/**
+ * What the task pane can ask of its host. The pane's components receive this as props and never
+ * touch Office.js; the Office implementation (src/addin/) and the preview share the same engine.
+ */
+import type { Severity } from '../sheet/plan';
+
+export type Lang = 'zh' | 'en';
+
+export interface Finding {
+  id: string;
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  project: number;
+  message: string;
+  messageEn: string;
+  source: string;
+  /** A safe fix exists (NRM rules): the pane offers 预览 / 应用. */
+  fix?: { cell: string; before: string; after: string };
+}
+
+export interface ProjectSummary {
+  index: number;
+  sheet: string;
+  name: string;
+  layout: 'target' | 'selfeval';
+  indicators: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** After 自评: total and grade, or null while 实际完成值 are missing. */
+  total: number | null;
+  grade: string | null;
+  executionRate: number | null;
+  /** Rows still lacking 实际完成值 / a 偏差原因. */
+  missingActuals: number;
+  missingReasons: number;
+}
+
+export interface ValidateResult {
+  projects: ProjectSummary[];
+  findings: Finding[];
+  /** Cells coloured (and annotated where notes are supported). */
+  marked: number;
+  notes: boolean;
+}
+
+export interface StandardRowView {
+  id: string;
+  category: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  value: string;
+  source: string;
+}
+
+export interface Settings {
+  scheme: 'national' | 'hubei' | 'sichuan';
+  grades: { 优: number; 良: number; 中: number };
+  overAchievementRatio: number;
+  executionReasonBelow: number;
+  reverseMethod: 'ratio' | 'linear';
+  /** Severity overrides per rule id ('off' disables). */
+  severity: Record<string, Severity | 'off'>;
+  scope: 'sheet' | 'workbook';
+}
+
+export interface Progress {
+  /** Chinese first: “正在读取工作表…”, “项目 3/7：学生资助… 120 行”. */
+  message: string;
+  messageEn: string;
+  /** 0..1, or null when indeterminate. */
+  fraction: number | null;
+}
+
+export interface Capabilities {
+  notes: boolean;
+  mergedAreas: boolean;
+  undoGroup: boolean;
+  /** Display language from Office. */
+  lang: Lang;
+}
+
+export interface Host {
+  capabilities(): Capabilities;
+  validate(onProgress?: (p: Progress) => void): Promise<ValidateResult>;
+  clearMarks(): Promise<void>;
+  /** Apply the safe fixes with these finding ids (all fixable ones when omitted). */
+  applyFixes(ids?: string[], onProgress?: (p: Progress) => void): Promise<number>;
+  fillSelfEvaluation(onProgress?: (p: Progress) => void): Promise<ProjectSummary[]>;
+  standardRows(): StandardRowView[];
+  /** Projects of the last validation, for the insert target picker. */
+  projects(): ProjectSummary[];
+  insertRows(project: number, rowIds: string[]): Promise<number>;
+  /** Revert the last write the add-in made (also after the pane was reopened). */
+  undo(): Promise<boolean>;
+  canUndo(): Promise<boolean>;
+  select(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(s: Settings): Promise<void>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  scheme: 'national',
+  grades: { 优: 90, 良: 80, 中: 60 },
+  overAchievementRatio: 1.3,
+  executionReasonBelow: 0.9,
+  reverseMethod: 'ratio',
+  severity: {},
+  scope: 'sheet',
+};
