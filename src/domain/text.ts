@@ -1,0 +1,67 @@
+/**
+ * Text clean-up for cell contents (NRM-01). Pure functions; never throw.
+ * PDF/Word exports wrap cells with spaces and newlines inside words ("社会效益指 标"),
+ * so whitespace between two CJK characters is noise, while "2023 年" or "AI 计算" keep one space.
+ */
+
+// Han, CJK symbols (、。《》「」…), kana, CJK punctuation in the full-width block
+// (but not full-width digits/letters: "２０２４ 年" should behave like "2024 年"), curly quotes, · — …
+const CJK =
+  /[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u00B7\u2014\u2015\u2026]/u;
+
+// \s covers space, \t, \n, \r, U+3000 and NBSP; zero-width space and BOM are added.
+const WS = /[\s\u200B\uFEFF]/;
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** NRM-01: drop whitespace between CJK characters, trim, collapse other runs to one space. Idempotent. */
+export function normaliseText(s: string): string {
+  if (typeof s !== 'string') return '';
+  const chars = Array.from(s);
+  let out = '';
+  let before: string | undefined;
+  let i = 0;
+  while (i < chars.length) {
+    if (!WS.test(chars[i])) {
+      out += chars[i];
+      before = chars[i];
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && WS.test(chars[j])) j++;
+    const after = chars[j];
+    // Leading/trailing runs vanish (trim); CJK–CJK runs vanish; others become one space.
+    if (before !== undefined && after !== undefined && !(isCjk(before) && isCjk(after))) out += ' ';
+    i = j;
+  }
+  return out;
+}
+
+const HALF: Record<string, string> = {
+  '．': '.',
+  '％': '%',
+  '＞': '>',
+  '＜': '<',
+  '＝': '=',
+  '＋': '+',
+  '－': '-',
+  '／': '/',
+  '\u3000': ' ',
+};
+
+/** Full-width digits, Latin letters and number punctuation to ASCII; CJK brackets and quotes stay. */
+export function toHalfWidth(s: string): string {
+  if (typeof s !== 'string') return '';
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ．％＞＜＝＋－／\u3000]/g, (c) => {
+    const mapped = HALF[c];
+    return mapped !== undefined ? mapped : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  });
+}
+
+/** The form used to compare indicator names: half-width digits/letters, CJK whitespace removed, brackets as written. */
+export function canonicalName(s: string): string {
+  return normaliseText(toHalfWidth(s));
+}

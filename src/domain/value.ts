@@ -1,0 +1,499 @@
+/**
+ * 指标值 / 实际完成值 cells → ParsedValue (domain.md §8.2, §8.3), and back to a canonical
+ * spelling (NRM-06). Pure; never throws. Numbers stay exact decimal strings (big.js), never floats.
+ */
+import Big from 'big.js';
+import type { Grade, Op, ParsedValue } from './types';
+import { normaliseText, toHalfWidth } from './text';
+import { parseUnitText } from './units';
+
+export interface ValueContext {
+  /** 指标性质 / 计算符号 column: ≥ ≤ = …, or 正向/反向/定量/定性/不适用. */
+  op?: string | null;
+  /** 度量单位 / 计量单位 column. */
+  unit?: string | null;
+  /** Excel number format of the cell ("0.00%", "yyyy-mm-dd"). */
+  numFmt?: string | null;
+  /** Accepted for callers' convenience; the parser does not guess ≤ for cost rows (the scorer does). */
+  costRow?: boolean;
+  /** 时效 row: a bare number in [20000, 80000] is an Excel date serial. */
+  timeRow?: boolean;
+}
+
+export type CellInput = string | number | boolean | Date | null | undefined;
+
+const SYMBOL_OPS: [string, Op][] = [
+  ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'],
+  ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'],
+  ['==', '='], ['=', '='], ['>', '>'], ['<', '<'],
+];
+const WORD_OPS: [string, Op][] = [
+  ['大于或等于', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['最少', '≥'],
+  ['小于或等于', '≤'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'],
+  ['至多', '≤'], ['最多', '≤'],
+  ['等于', '='], ['达到', '='],
+  ['大于', '>'], ['超过', '>'], ['高于', '>'], ['多于', '>'],
+  ['小于', '<'], ['低于', '<'], ['少于', '<'], ['不满', '<'], ['不足', '<'],
+];
+const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.map((o) => [...o, true] as const)].sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
+const RANGE = /^([^\d]*?)(?:-|~|—|–|―|至|到)[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(.*)$/s;
+// Placeholders (VAL-01): *, **, XX, ___, N. Stars may touch digits ("20**年"); letters must stand alone ("NaN", "3x4" are not).
+const PH = /(?<![A-Za-z])[*＊]+(?![A-Za-z])|(?<![A-Za-z0-9])(?:[xX×]{1,4}|_+|N)(?![A-Za-z0-9])/;
+const PH_ALL = new RegExp(PH.source, 'g');
+const DASH_RUN = /(?<!\d)[-—–―]+(?!\d)/g;
+const DASH_ONLY = /^[-—–―_~…·./\\|]+$/;
+
+interface Read {
+  op: Op | null;
+  opWritten: boolean;
+  number: string | null;
+  unit: string | null;
+  rawUnit: string | null;
+  date: string | null;
+  range: boolean;
+  changes: string[];
+}
+
+function readOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
+  for (const [text, op, word] of ALL_OPS) if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
+  return null;
+}
+
+/** Exact decimal spelling: no exponent, no leading zeros, no trailing zeros, "0" not "-0". */
+function canonNumber(s: string): string {
+  const b = new Big(s.replace(/[,，]/g, '').replace(/^\+/, ''));
+  return b.eq(0) ? '0' : b.toFixed();
+}
+
+// ---------- dates ----------
+
+const DATE_TAIL = /^(?:(?:全部|按时|按期)?(?:完成|完工|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施)(?:完毕)?)?$/;
+const DATE_MD =
+  /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
+const DATE_Y = /^(\d{4})年(年底|年末|底|末)?(前|之前|以前|止)?(.*)$/;
+const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(y: number | null, m: number | null, d: number | null): string | null {
+  if (y !== null && (y < 1900 || y > 2199)) return null; // covers every serial in [20000, 80000]
+  if (m !== null && (m < 1 || m > 12)) return null;
+  // Day must exist in that month; a year-less 2月29日 is allowed (2000 is a leap year).
+  if (d !== null && (d < 1 || m === null || d > new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate())) return null;
+  if (m === null) return y === null ? null : String(y);
+  const md = pad(m) + (d === null ? '' : '-' + pad(d));
+  return y === null ? '--' + md : `${y}-${md}`;
+}
+
+/** "2024年12月底前", "12月底之前完成", "2021-12-31", "≤2024年12月" → date (compact text, no spaces). */
+function readDate(c: string): Read | null {
+  let s = c;
+  let op: Op | null = null;
+  const changes: string[] = [];
+  const o = readOp(s);
+  if (o) {
+    op = o.op;
+    s = s.slice(o.len);
+    if (o.word) changes.push('word-op');
+  }
+  const lead = /^(截至到|截止到|截至|截止|在|于)/.exec(s);
+  if (lead) {
+    s = s.slice(lead[0].length);
+    if (lead[0].startsWith('截')) op = op ?? '≤';
+  }
+  const num = (x: string | undefined) => (x === undefined ? null : Number(x));
+  let date: string | null = null;
+  let before: string | undefined;
+  let m = DATE_MD.exec(s);
+  // A year-less month needs a day, 底 or 前 ("≤12月" may be a duration of 12 months).
+  if (m && DATE_TAIL.test(m[6]) && (m[1] || m[3] || m[4] || m[5])) {
+    date = isoDate(num(m[1]), num(m[2]), num(m[3]));
+    before = m[5];
+  } else if ((m = DATE_Y.exec(s)) && DATE_TAIL.test(m[4]) && (m[2] || m[3])) {
+    date = isoDate(num(m[1]), null, null);
+    before = m[3];
+  } else if ((m = DATE_ISO.exec(s)) && (m[2] !== '.' || m[4])) {
+    date = isoDate(num(m[1]), num(m[3]), num(m[4]));
+    before = m[5];
+  }
+  if (date === null) return null;
+  if (before) {
+    op = op ?? '≤';
+    changes.push('postfix-op');
+  }
+  const opWritten = op !== null;
+  return { op: op ?? '≤', opWritten, number: null, unit: 'date', rawUnit: null, date, range: false, changes };
+}
+
+function dateText(iso: string): string {
+  const m = /^(?:(\d{4})|--)(?:-?(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return `${y}年底`;
+  const md = `${Number(mo)}月` + (d ? `${Number(d)}日` : y ? '' : '底');
+  return (y ? `${y}年` : '') + md;
+}
+
+/** Excel serial → ISO date. Serial 1 is 1900-01-01 and Excel counts a 1900-02-29, so from 61 on day 0 is 1899-12-30. */
+export function serialToIso(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function isDateFormat(numFmt: string | null | undefined): boolean {
+  if (!numFmt) return false;
+  const f = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  if (/general/i.test(f)) return false;
+  return /[yd年月日]/i.test(f) || (/m/i.test(f) && !/[hs]/i.test(f));
+}
+
+// ---------- quantities ----------
+
+type QuantRead = { kind: 'quant'; read: Read } | { kind: 'opText'; op: Op } | null;
+
+/** op? 百分之? number? unit? postfix? — whitespace allowed between parts, not inside the number. */
+function readQuant(t: string): QuantRead {
+  let s = t.trim();
+  const changes: string[] = [];
+  let op: Op | null = null;
+  let word = false;
+  const o = readOp(s);
+  if (o) {
+    op = o.op;
+    word = o.word;
+    s = s.slice(o.len).trimStart();
+    if (word) changes.push('word-op');
+    else if (o.symbol.length > 1 || o.symbol === '≧' || o.symbol === '≦') changes.push('op-symbol');
+  }
+  let percentWord = false;
+  if (/^百分之\s*\d/.test(s)) {
+    percentWord = true;
+    s = s.slice(3).trimStart();
+    changes.push('percent-word');
+  }
+  const m = NUM.exec(s);
+  if (!m) {
+    // "达到预期目标", "不低于上年": words, not a quantity.
+    if (percentWord || op === null || word) return null;
+    const u = s === '' ? null : parseUnitText(s);
+    if (s === '' || (u && u.unit !== null && u.postfix === null)) {
+      const read: Read = {
+        op, opWritten: true, number: null, unit: u ? u.unit : null, rawUnit: u ? u.rawUnit : null,
+        date: null, range: false, changes: changes.concat(u ? u.changes : []),
+      };
+      return { kind: 'quant', read };
+    }
+    return { kind: 'opText', op };
+  }
+  if (/[,，]/.test(m[0])) changes.push('thousands');
+  const number = canonNumber(m[0]);
+  let rest = s.slice(m[0].length).replace(/\s+/g, '');
+  let range = false;
+  const r = RANGE.exec(rest);
+  if (r) {
+    range = true;
+    rest = r[1] || r[2];
+  }
+  const u = rest === '' ? null : parseUnitText(rest);
+  if (rest !== '' && !u) return null;
+  let unit = u ? u.unit : null;
+  if (percentWord) {
+    if (unit !== null && unit !== '%') return null;
+    unit = '%';
+  }
+  if (u) changes.push(...u.changes);
+  const postfix = u ? u.postfix : null;
+  if (op && postfix && op !== postfix) changes.push('op-conflict:' + postfix);
+  const finalOp = op ?? postfix ?? (range ? '≥' : null);
+  const read: Read = {
+    op: finalOp, opWritten: finalOp !== null, number, unit, rawUnit: u ? u.rawUnit : null, date: null, range, changes,
+  };
+  return { kind: 'quant', read };
+}
+
+// ---------- grades and context ----------
+
+const GRADES: [RegExp, Grade][] = [
+  [/^(未|没有|没)(达成|完成|达到)(年度|预期)?(指标|目标)?值?(且?效果较差)?$/, '未达成'],
+  [/^(部分|基本)(达成|完成|达到)(年度|预期)?(指标|目标)?值?(并?具有一定效果)?$/, '部分达成'],
+  [/^(已经?|全部|全面|圆满)?(达成|完成|达到)(年度|预期)?(指标|目标)?值?$/, '达成'],
+];
+
+function gradeOf(c: string): Grade | null {
+  const s = c.replace(/[，,、。.；;！!：:\s]/g, '');
+  for (const [re, g] of GRADES) if (re.test(s)) return g;
+  return null;
+}
+
+function columnOp(text: string | null | undefined): Op | 'na' | null {
+  if (!text) return null;
+  const s = toHalfWidth(normaliseText(String(text))).replace(/\s+/g, '');
+  if (/不适用/.test(s)) return 'na';
+  const o = readOp(s);
+  return o && o.len === s.length ? o.op : null; // 正向/反向/定量/定性: a nature, not an operator
+}
+
+function columnUnit(text: string | null | undefined): { unit: string; changes: string[] } | 'bad' | null {
+  if (text === null || text === undefined) return null;
+  const s = toHalfWidth(normaliseText(String(text)));
+  if (s === '') return null;
+  // Excel serials leak into the unit column (乌海 "44,561"); placeholders are not units either.
+  if (/^[\d,，.\s]+$/.test(s) || PH.test(s)) return 'bad';
+  const u = parseUnitText(s);
+  if (!u || u.unit === null) return 'bad';
+  // Only a unit that reads back as one after a number ("不适用" does not) may be attached to the value.
+  const probe = parseText('1' + u.unit);
+  if (probe.kind !== 'quantitative' || probe.unit !== u.unit || probe.op !== null || probe.notApplicable) return 'bad';
+  return { unit: u.unit, changes: u.changes.filter((c) => c !== 'postfix-op') };
+}
+
+// ---------- assembling ----------
+
+function blank(raw: string): ParsedValue {
+  return {
+    raw, kind: 'missing', op: null, opImplicit: false, number: null, value: null, unit: null, rawUnit: null,
+    date: null, placeholder: false, range: false, notApplicable: false, grade: null, changes: [],
+  };
+}
+
+function fromRead(raw: string, r: Read, changes: string[]): ParsedValue {
+  const p = blank(raw);
+  p.kind = 'quantitative';
+  p.op = r.op;
+  p.opImplicit = !r.opWritten;
+  p.number = r.number;
+  p.value = r.number === null ? null : toJsNumber(r.number);
+  p.unit = r.unit;
+  p.rawUnit = r.rawUnit;
+  p.date = r.date;
+  p.range = r.range;
+  p.changes = changes.concat(r.changes);
+  return p;
+}
+
+function toJsNumber(n: string): number | null {
+  const v = Number(n);
+  return Number.isFinite(v) ? v : null;
+}
+
+function asSerialDate(p: ParsedValue, ctx: ValueContext): void {
+  if (!ctx.timeRow || p.kind !== 'quantitative' || p.number === null || p.unit !== null || p.range) return;
+  const b = new Big(p.number);
+  if (b.lt(20000) || b.gt(80000)) return;
+  p.date = serialToIso(Number(b.round(0, Big.roundDown).toFixed()));
+  p.unit = 'date';
+  p.number = null;
+  p.value = null;
+  if (p.op === null) p.op = '≤';
+  p.changes.push('serial-date');
+}
+
+function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): void {
+  const cu = columnUnit(ctx.unit);
+  if (cu === 'bad') p.changes.push('unit-column-ignored');
+  else if (cu && p.kind === 'quantitative' && p.unit !== 'date') {
+    if (p.unit === null) {
+      p.unit = cu.unit;
+      p.rawUnit = String(ctx.unit).trim();
+      p.changes.push(...cu.changes);
+    } else {
+      // The form has a unit column, yet the value cell carries a unit too (乌海, 岳阳楼).
+      if (fromText) p.changes.push('unit-in-number');
+      if (p.unit !== cu.unit) p.changes.push('unit-conflict:' + cu.unit);
+    }
+  } else if (cu && p.kind === 'qualitative') {
+    p.changes.push('unit-on-qualitative:' + cu.unit);
+  }
+  const co = columnOp(ctx.op);
+  if (co === 'na') p.notApplicable = true;
+  else if (co && p.kind === 'quantitative') {
+    // A "=" column on a deadline is the form's default, not a claim that the date must be hit exactly.
+    if (p.unit === 'date' && co === '=') return;
+    if (p.opImplicit) {
+      p.op = co;
+      p.opImplicit = false;
+    } else if (p.op !== co) {
+      p.changes.push('op-conflict:' + co);
+    }
+  }
+}
+
+function halfWidthValue(s: string): string {
+  return toHalfWidth(s).replace(/[～〜]/g, '~').replace(/﹪/g, '%').replace(/\u2212/g, '-');
+}
+
+function parseText(raw: string): ParsedValue {
+  const t0 = normaliseText(raw);
+  const p = blank(raw);
+  if (t0 === '') return p;
+  const changes: string[] = [];
+  if (t0 !== raw) changes.push('space');
+  const t1 = halfWidthValue(t0);
+  if (t1 !== t0) changes.push('fullwidth');
+  const c = t1.replace(/\s+/g, '');
+
+  if (/不适用/.test(c) || /^N\/?A$/i.test(c)) {
+    p.kind = 'qualitative';
+    p.notApplicable = true;
+    p.changes = changes;
+    return p;
+  }
+  const read = (s: string): Read | null => {
+    const d = readDate(s);
+    if (d) return d;
+    const q = readQuant(s);
+    return q && q.kind === 'quant' ? q.read : null;
+  };
+
+  if (PH.test(c) || DASH_ONLY.test(c)) {
+    const withoutPh = read(c.replace(PH_ALL, ''));
+    if (withoutPh && (withoutPh.number !== null || withoutPh.date !== null)) {
+      const q = fromRead(raw, withoutPh, changes);
+      q.placeholder = true;
+      return q;
+    }
+    // Each run stands for up to 4 digits: "20**年**月**日前" reads as 2011年11月11日前.
+    return placeholder(p, read(c.replace(PH_ALL, (r) => '1'.repeat(Math.min(r.length, 4)))), changes);
+  }
+  // Dashes stand for a number only where the cell does not read without them ("≥-%", "--人").
+  const dashed = c.replace(DASH_RUN, '1');
+  if (dashed !== c && !read(c)) {
+    const r = read(dashed);
+    if (r) return placeholder(p, r, changes);
+  }
+
+  // The canonical spelling has no spaces, so any left between op, number and unit are dropped.
+  const quantChanges = /\s/.test(t0) && !changes.includes('space') ? changes.concat('space') : changes;
+  const d = readDate(c);
+  if (d) return fromRead(raw, d, quantChanges);
+  const q = readQuant(t1);
+  if (q && q.kind === 'quant') {
+    const v = fromRead(raw, q.read, quantChanges);
+    if (v.opImplicit && v.unit === null && v.number !== null && !v.range) v.changes.push('text-number');
+    return v;
+  }
+  p.kind = 'qualitative';
+  p.changes = changes;
+  if (q && q.kind === 'opText') p.op = q.op;
+  p.grade = gradeOf(c);
+  return p;
+}
+
+function placeholder(p: ParsedValue, shape: Read | null, changes: string[]): ParsedValue {
+  p.placeholder = true;
+  p.changes = changes;
+  if (shape) {
+    p.op = shape.op;
+    p.opImplicit = !shape.opWritten;
+    p.unit = shape.unit;
+    p.rawUnit = shape.rawUnit;
+  }
+  return p;
+}
+
+function parseNumber(n: number, ctx: ValueContext): ParsedValue {
+  if (!Number.isFinite(n)) return blank('');
+  const raw = String(n);
+  const fmt = ctx.numFmt ? ctx.numFmt.replace(/"[^"]*"|\\./g, '') : '';
+  let number = canonNumber(String(n));
+  let unit: string | null = null;
+  const changes: string[] = [];
+  if (fmt.includes('%')) {
+    // Excel stores 100% as 1.
+    number = canonNumber(new Big(number).times(100).toFixed());
+    unit = '%';
+    changes.push('percent-format');
+  } else if (n >= 20000 && n <= 80000 && (ctx.timeRow || isDateFormat(ctx.numFmt))) {
+    const r: Read = {
+      op: '≤', opWritten: false, number: null, unit: 'date', rawUnit: null, date: serialToIso(n), range: false,
+      changes: ['serial-date'],
+    };
+    return fromRead(raw, r, []);
+  }
+  return fromRead(raw, { op: null, opWritten: false, number, unit, rawUnit: null, date: null, range: false, changes }, []);
+}
+
+function parseDate(d: Date): ParsedValue {
+  if (Number.isNaN(d.getTime())) return blank('');
+  const y = d.getUTCFullYear();
+  if (y < 1900 || y > 2199) {
+    // Not a plausible deadline; keep it readable as text (text dates accept 1900–2199 only).
+    const p = blank(`${y}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`);
+    p.kind = 'qualitative';
+    return p;
+  }
+  const iso = d.toISOString().slice(0, 10);
+  const r: Read = {
+    op: '≤', opWritten: false, number: null, unit: 'date', rawUnit: null, date: iso, range: false, changes: ['date-cell'],
+  };
+  return fromRead(iso, r, []);
+}
+
+/** Parse a 指标值 / 实际完成值 cell. Never throws; unknown input is 'missing'. */
+export function parseValue(input: CellInput, ctx: ValueContext = {}): ParsedValue {
+  try {
+    const c = ctx ?? {};
+    let p: ParsedValue;
+    if (input === null || input === undefined) p = blank('');
+    else if (typeof input === 'number') p = parseNumber(input, c);
+    else if (typeof input === 'boolean') {
+      p = blank(input ? 'TRUE' : 'FALSE');
+      p.kind = 'qualitative';
+    } else if (input instanceof Date) p = parseDate(input);
+    else p = parseText(String(input));
+    if (typeof input === 'string') asSerialDate(p, c);
+    applyContext(p, c, typeof input === 'string');
+    return p;
+  } catch {
+    const p = blank(typeof input === 'string' ? input : '');
+    p.kind = p.raw.trim() === '' ? 'missing' : 'qualitative';
+    return p;
+  }
+}
+
+/** Canonical spelling (NRM-06): op (omitted when implicit) + number + unit, no spaces; text → normaliseText(raw). */
+export function formatValue(p: ParsedValue): string {
+  if (p.kind !== 'quantitative') return normaliseText(p.raw);
+  const op = p.opImplicit || !p.op ? '' : p.op;
+  if (p.unit === 'date' && p.date) return op + dateText(p.date);
+  return op + (p.number ?? '') + (p.unit ?? '');
+}
+
+export interface Amount {
+  number: string | null;
+  value: number | null;
+  unit: string | null;
+  percent: boolean;
+}
+
+const AMOUNT_UNITS = /^(万元|元|亿元|千元|%|百分比|百分号)?$/;
+
+/** Money / count / percent cells of the funds block: 500, "500.00", "620.82万元", "1,234.5", "100.00%". "/" or "—" → null. */
+export function parseAmount(input: CellInput, numFmt?: string | null): Amount {
+  const none: Amount = { number: null, value: null, unit: null, percent: false };
+  try {
+    if (typeof input === 'number') {
+      if (!Number.isFinite(input)) return none;
+      const f = numFmt ? numFmt.replace(/"[^"]*"|\\./g, '') : '';
+      const percent = f.includes('%');
+      const base = canonNumber(String(input));
+      const number = percent ? canonNumber(new Big(base).times(100).toFixed()) : base;
+      return { number, value: toJsNumber(number), unit: percent ? '%' : null, percent };
+    }
+    if (typeof input !== 'string') return none;
+    const s = halfWidthValue(normaliseText(input)).replace(/\s+/g, '').replace(/^[¥￥]/, '');
+    const m = NUM.exec(s);
+    if (!m) return none;
+    const tail = s.slice(m[0].length);
+    if (!AMOUNT_UNITS.test(tail)) return none;
+    const unit = tail === '' ? null : /^(%|百分比|百分号)$/.test(tail) ? '%' : tail;
+    const number = canonNumber(m[0]);
+    return { number, value: toJsNumber(number), unit, percent: unit === '%' };
+  } catch {
+    return none;
+  }
+}
