@@ -75,6 +75,10 @@ export interface Funds {
   score: Amount | null;
   /** Column of the 原因 cell in the funds block, if any. */
   reasonCol: number | null;
+  /** Columns of the funds block's header, so empty cells can be filled in place. */
+  cols: { total?: number; executed?: number; rate?: number; weight?: number; score?: number };
+  /** Text of that 原因 cell on the total row (SE-10), when the block has one. */
+  reason?: string;
 }
 
 export interface TotalLine {

@@ -107,23 +107,23 @@ function headerLabels(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
   }
 }
 
-/** Funds line in place (a 自评表's funds block) — or null when the table has none. */
+/** Funds line in place (a 自评表's funds block, or the one an earlier run wrote) — or null when the table has none. */
 function fundsInPlace(c: Ctx): string | null {
   const { p, s, cfg } = c;
   const f = p.funds;
-  if (f.headerRow === null || f.row === null || !f.executed || !f.total) return f.score ? address(f.score.row, f.score.col) : null;
+  const k = f.cols;
+  if (f.headerRow === null || f.row === null || k.total === undefined || k.executed === undefined) return null;
   const row = f.row;
-  const budgetRef = address(f.total.row, f.total.col);
-  const execRef = address(f.executed.row, f.executed.col);
-  const rateCell = f.rate ? { row: f.rate.row, col: f.rate.col } : null;
-  let rateRef: string | null = rateCell ? address(rateCell.row, rateCell.col) : null;
-  if (rateCell && ours(c, rateCell.row, rateCell.col) && f.rateValue === null)
-    formula(c, rateCell.row, rateCell.col, executionRateFormula(execRef, budgetRef), s.execution.rate ?? '', '0.00%');
-  if (!rateRef) rateRef = `(${execRef}/${budgetRef})`;
-  const scoreCell = f.score ?? null;
-  if (scoreCell && ours(c, scoreCell.row, scoreCell.col) && f.score?.value == null)
-    formula(c, scoreCell.row, scoreCell.col, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
-  return scoreCell ? address(scoreCell.row, scoreCell.col) : null;
+  const budgetRef = address(row, k.total);
+  const execRef = address(row, k.executed);
+  const rateRef = k.rate !== undefined ? address(row, k.rate) : `(${execRef}/${budgetRef})`;
+  if (k.rate !== undefined && ours(c, row, k.rate))
+    formula(c, row, k.rate, executionRateFormula(execRef, budgetRef), s.execution.rate ?? '', '0.00%');
+  if (k.weight !== undefined && ours(c, row, k.weight) && !cellFormula(c.g, row, k.weight)) put(c, row, k.weight, s.execution.weight);
+  if (k.score === undefined) return null;
+  if (ours(c, row, k.score))
+    formula(c, row, k.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+  return address(row, k.score);
 }
 
 function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null } {
@@ -157,6 +157,8 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   let execRef = execRefInPlace ?? '""';
   if (needFunds) {
     label(sub, r, first, '预算执行情况');
+    // “全年预算数” heads the budget cell so a later run reads this block back as the funds.
+    label(sub, r, p.columns.target ?? c0 - 1, '全年预算数');
     ['全年执行数', '执行率', '分值', '得分'].forEach((t, k) => label(sub, r, c0 + k, t));
     r++;
     label(sub, r, first, '年度资金总额');

@@ -25,11 +25,12 @@ export function fileReport(file: string, a: Analysis) {
       name: p.name,
       headerRow: p.headerRow,
       layout: p.layout,
+      // A total row left at zero with the figures in its 其中 rows (池州) reports the figures.
       budget: {
-        total: p.funds.total?.value ?? null,
+        total: s.execution.fromParts ? s.execution.budget : p.funds.total?.value ?? null,
         fiscal: p.funds.fiscal?.value ?? null,
         other: p.funds.other?.value ?? null,
-        executed: p.funds.executed?.value ?? null,
+        executed: s.execution.fromParts ? s.execution.executed : p.funds.executed?.value ?? null,
       },
       generation: p.generation,
       indicators: p.indicators.map((ind, i) => ({

@@ -29,7 +29,7 @@ function fundsRole(text: string): FundsRole | null {
 export function emptyFunds(): Funds {
   return {
     headerRow: null, row: null, initial: null, total: null, fiscal: null, other: null, executed: null,
-    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null,
+    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null, cols: {},
   };
 }
 
@@ -61,6 +61,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
     f.headerRow = r;
     f.reasonCol = roles.get('reason') ?? null;
     const totalCol = roles.get('total') ?? roles.get('initial')!;
+    f.cols = { total: totalCol, executed: roles.get('executed'), rate: roles.get('rate'), weight: roles.get('weight'), score: roles.get('score') };
     for (let rr = r + 1; rr < Math.min(to, r + 8); rr++) {
       const label = foldHeader(cellText(g, rr, 1) || firstText(g, rr));
       const total = amountAt(g, rr, totalCol);
@@ -73,6 +74,8 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
         f.executed = executed;
         f.weight = roles.has('weight') ? amountAt(g, rr, roles.get('weight')!) : null;
         f.score = roles.has('score') ? amountAt(g, rr, roles.get('score')!) : null;
+        // “年度财政资金总额” (湖北): the total row is itself the fiscal money.
+        if (/财政/.test(label)) f.fiscal = total;
         if (f.reasonCol !== null) f.reason = cellText(g, rr, f.reasonCol).trim();
         if (roles.has('rate')) {
           const c = roles.get('rate')!;
@@ -85,7 +88,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
       }
       if (/^(其中|财政|本年|当年|上年|其他|单位资金|财政专户)/.test(label)) {
         f.parts.push({ label, row: rr, total, executed });
-        if (/财政/.test(label) && !f.fiscal) f.fiscal = total;
+        if (/财政|拨款|一般公共预算/.test(label) && !f.fiscal) f.fiscal = total;
         if (/^其他/.test(label)) f.other = total;
         continue;
       }
@@ -132,7 +135,16 @@ function nextAmount(g: Grid, row: number, col: number): Amount | null {
   for (let c = col + 1; c <= Math.min(g.colCount, col + 3); c++) {
     const t = cellText(g, row, c).trim();
     if (!t) continue;
-    return amountAt(g, row, c);
+    const a = amountAt(g, row, c) ?? amountInSentence(t, row, c);
+    if (a) return a;
   }
   return null;
+}
+
+/** “一般公共预算安排77300万元” (广东): the amount is inside a sentence. */
+function amountInSentence(t: string, row: number, col: number): Amount | null {
+  const m = /(\d[\d,，]*(?:\.\d+)?)\s*万元/.exec(t);
+  if (!m) return null;
+  const number = m[1].replace(/[,，]/g, '');
+  return { value: Number(number), number, row, col };
 }

@@ -19,6 +19,8 @@ import { foldHeader, headerColumns, sameHeader } from './headers';
 const HEADER_HINT = /指|值|分|单位|名称|备注|预算|资金|原因|方法|标准|性质|符号|权重|得/;
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
 const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
+/** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
+const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
 const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
 
 /** Text of a cell, taking a merged area's master value for its covered cells. */
@@ -84,10 +86,11 @@ function nonEmptyCount(texts: string[]): number {
 }
 
 /** A row that ends the indicator grid: a total line, a footnote, a signature, the next title. */
-function endKind(texts: string[]): 'total' | 'end' | null {
+function endKind(texts: string[]): 'total' | 'funds' | 'end' | null {
   const first = foldHeader(firstText(texts));
   if (!first) return null;
   if (TOTAL_ROW.test(first)) return 'total';
+  if (FUNDS_BELOW.test(first)) return 'funds';
   if (END_ROW.test(first) || TITLE_ROW.test(first)) return 'end';
   return null;
 }
@@ -112,7 +115,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1): RecogniseResult {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length);
       projects.push(p);
     }
-    prevEnd = Math.max(block.endRow, block.total?.row ?? 0);
+    prevEnd = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0);
     i++;
   }
   return { projects };
@@ -140,6 +143,7 @@ function readTable(rd: Reader, h: HeaderHit, later: HeaderHit[]): Project {
     if (nonEmptyCount(texts) === 0) continue;
     const end = endKind(texts);
     if (end === 'total') { p.total = readTotal(rd, r, cols); break; }
+    if (end === 'funds') { readBelow(rd, p, r); break; }
     if (end === 'end') break;
     if (looksLikeProse(rd, r, texts, cols)) break;
     if (last && isFragment(rd, r, cols, last, afterBreak)) {
@@ -263,10 +267,29 @@ function amount(v: unknown): number | null {
   return parseAmount(v as string | number).value;
 }
 
+/** Funds line and total line under the grid (the layout `fill` writes): up to a few rows below. */
+function readBelow(rd: Reader, p: Project, from: number): void {
+  const to = Math.min(rd.g.rowCount, from + 4);
+  const f = readFundsBlock(rd.g, from, to + 1);
+  if (f) p.funds = f;
+  for (let r = from; r <= to; r++) {
+    if (endKind(rd.rowTexts(r)) === 'total' || rd.rowTexts(r).some((t) => TOTAL_ROW.test(foldHeader(t)))) {
+      p.total = readTotal(rd, r, p.columns);
+      break;
+    }
+  }
+}
+
 function readTotal(rd: Reader, r: number, cols: Columns): TotalLine {
   const t: TotalLine = { row: r, scoreCol: null, score: null, weightCol: null, weight: null, gradeCol: null, grade: null };
   const num = (c: number | undefined) => (c === undefined ? null : amount(cellValue(rd.g, r, c)));
-  if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
+  // A 总分 label beside the grid (the line `fill` writes): the total is the cell to its right.
+  const gridCols = Object.values(cols) as number[];
+  const labelCol = rd.rowTexts(r).findIndex((x) => TOTAL_ROW.test(foldHeader(x))) + 1;
+  if (labelCol > Math.min(...gridCols) + 1) {
+    t.scoreCol = labelCol + 1;
+    t.score = num(labelCol + 1);
+  } else if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
   if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
   if (t.score === null && t.weight === null) {
     // “总分 | 100” with the number wherever the form put it.
@@ -301,7 +324,7 @@ function emptyProject(sheet: string, h: HeaderHit): Project {
 function readFundsPlaceholder(): Project['funds'] {
   return {
     headerRow: null, row: null, initial: null, total: null, fiscal: null, other: null, executed: null,
-    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null,
+    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null, cols: {},
   };
 }
 
@@ -335,8 +358,14 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): 
   }
   const ctxTo = p.headerRow;
   if (!p.name) findName(rd, p, ctxFrom, ctxTo);
-  const block = readFundsBlock(g, ctxFrom, ctxTo);
+  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo);
   if (block) p.funds = block;
+  else if (p.funds.headerRow !== null) {
+    // Funds read below the grid; the target table's own 预算数 above still names the budget.
+    const labels = readBudgetLabels(g, ctxFrom, ctxTo);
+    p.funds.fiscal = p.funds.fiscal ?? labels.fiscal;
+    p.funds.other = p.funds.other ?? labels.other;
+  }
   else {
     p.funds = readBudgetLabels(g, ctxFrom, ctxTo);
     if (p.columns.budget !== undefined) {

@@ -47,6 +47,11 @@ export interface RuleContext {
   col(role: Role): number;
   /** Column of the 指标值 for a row (the cell most findings point at). */
   valueCell(ind: IndicatorRow): { row: number; col: number };
+  /**
+   * The other projects of the same file, when the engine supplies them (cross-table rules such as
+   * SE-15 compare a 自评表 with the approved 目标表). Absent → such rules do nothing.
+   */
+  related?: Project[];
 }
 
 export interface Rule {

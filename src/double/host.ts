@@ -1,0 +1,425 @@
+/**
+ * The "host side" of the Excel double: the workbook state that the Excel application holds.
+ * Proxies (context.ts) never touch it directly; queued actions do, when `context.sync()` runs.
+ * Every mutation is journaled while a batch runs so a batch can be rolled back entirely (the
+ * payload-limit checks reject a batch as a whole).
+ */
+import { MAX_COLS, MAX_ROWS, Rect, intersects, colLetters } from '../gateways/office/address';
+import { FormulaError, Unsupported, Val, evaluate, parse, shiftRows } from './formula';
+
+export type Scalar = number | string | boolean;
+
+export interface Fill {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+}
+
+/** One cell. Cells are immutable values: a change replaces the object. */
+export interface Cell {
+  /** The value ('' when empty); for a formula cell, its cached result. */
+  v: Scalar;
+  /** Formula text with its leading '='. */
+  f?: string;
+  /** The formula text the cached value was computed for (to keep values of unsupported formulas). */
+  cf?: string;
+  /** Number format; absent = "General". */
+  nf?: string;
+  fill?: Fill;
+  bold?: boolean;
+  /** Text entered with a leading apostrophe (Excel's quote prefix). */
+  qp?: boolean;
+}
+
+export interface HostNote {
+  content: string;
+  author: string;
+}
+
+export class DoubleError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, location?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation: location };
+  }
+}
+
+export function isEmptyCell(c: Cell | undefined): boolean {
+  return !c || (c.v === '' && c.f === undefined && c.nf === undefined && !c.fill && !c.bold);
+}
+
+function hasContent(c: Cell | undefined): boolean {
+  return !!c && (c.v !== '' || c.f !== undefined);
+}
+
+function noteKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export class HostSheet {
+  rows: (Cell | undefined)[][] = [];
+  merges: Rect[] = [];
+  notes = new Map<string, HostNote>();
+  constructor(
+    readonly wb: HostWorkbook,
+    public name: string,
+  ) {}
+
+  get(row: number, col: number): Cell | undefined {
+    return this.rows[row - 1]?.[col - 1];
+  }
+
+  set(row: number, col: number, cell: Cell | undefined): void {
+    if (row < 1 || col < 1 || row > MAX_ROWS || col > MAX_COLS) throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    let r = this.rows[row - 1];
+    if (!r) {
+      if (!cell) return;
+      // Extend the row array (journaled as a length restore).
+      const oldLen = this.rows.length;
+      if (row > oldLen) {
+        this.wb.journalPush(() => {
+          this.rows.length = oldLen;
+        });
+        while (this.rows.length < row) this.rows.push([]);
+      }
+      r = this.rows[row - 1];
+      if (!r) {
+        r = [];
+        const rowsRef = this.rows;
+        rowsRef[row - 1] = r;
+        this.wb.journalPush(() => {
+          rowsRef[row - 1] = undefined as unknown as Cell[];
+        });
+      }
+    }
+    const old = r[col - 1];
+    if (old === cell) return;
+    const row_ = r;
+    this.wb.journalPush(() => {
+      row_[col - 1] = old;
+    });
+    row_[col - 1] = cell;
+    if (hasContent(old) || hasContent(cell)) this.wb.dirty = true;
+  }
+
+  /** Last row/column holding anything (values-only: a value or formula). */
+  extent(valuesOnly: boolean): Rect | null {
+    let top = 0,
+      bottom = 0,
+      left = 0,
+      right = 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      const r = this.rows[i];
+      if (!r) continue;
+      for (let j = 0; j < r.length; j++) {
+        const c = r[j];
+        if (valuesOnly ? !hasContent(c) : isEmptyCell(c)) continue;
+        if (!top) top = i + 1;
+        bottom = i + 1;
+        if (!left || j + 1 < left) left = j + 1;
+        if (j + 1 > right) right = j + 1;
+      }
+    }
+    if (!top) return null;
+    return { top, bottom, left, right };
+  }
+
+  setMerges(m: Rect[]): void {
+    const old = this.merges;
+    this.wb.journalPush(() => {
+      this.merges = old;
+    });
+    this.merges = m;
+  }
+
+  setNote(row: number, col: number, note: HostNote | undefined): void {
+    const old = this.notes;
+    const next = new Map(old);
+    if (note) next.set(noteKey(row, col), note);
+    else next.delete(noteKey(row, col));
+    this.wb.journalPush(() => {
+      this.notes = old;
+    });
+    this.notes = next;
+  }
+
+  getNote(row: number, col: number): HostNote | undefined {
+    return this.notes.get(noteKey(row, col));
+  }
+
+  noteList(): { row: number; col: number; note: HostNote }[] {
+    return [...this.notes.entries()]
+      .map(([k, note]) => {
+        const [row, col] = k.split(',').map(Number);
+        return { row, col, note };
+      })
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /** Insert `count` whole rows before row `at`: contents, formats, merges, notes move down. */
+  insertRows(at: number, count: number): void {
+    const lastUsed = this.rows.length;
+    if (lastUsed + count > MAX_ROWS && lastUsed >= at) {
+      throw new DoubleError('InvalidOperation', 'This operation is not permitted because it would push non-empty cells off the end of the worksheet.');
+    }
+    // Excel's default: the new rows take the formats of the row above.
+    const above = at > 1 ? this.rows[at - 2] : undefined;
+    const fresh: (Cell | undefined)[][] = [];
+    for (let i = 0; i < count; i++) {
+      const r: (Cell | undefined)[] = [];
+      if (above) {
+        above.forEach((c, j) => {
+          if (c && (c.nf !== undefined || c.fill || c.bold)) r[j] = { v: '', nf: c.nf, fill: c.fill, bold: c.bold };
+        });
+      }
+      fresh.push(r);
+    }
+    const rows = this.rows;
+    while (rows.length < at - 1) rows.push([]);
+    const before = rows.length;
+    rows.splice(at - 1, 0, ...fresh);
+    this.wb.journalPush(() => {
+      rows.splice(at - 1, count);
+      rows.length = Math.min(rows.length, before);
+    });
+    this.setMerges(
+      this.merges.map((m) => {
+        if (m.top >= at) return { ...m, top: m.top + count, bottom: m.bottom + count };
+        if (m.bottom >= at) return { ...m, bottom: m.bottom + count };
+        return m;
+      }),
+    );
+    this.shiftNotes((row) => (row >= at ? row + count : row));
+    this.wb.shiftFormulas(this.name, at, count);
+    this.wb.dirty = true;
+  }
+
+  /** Delete whole rows at..at+count-1; what is below moves up. */
+  deleteRows(at: number, count: number): void {
+    const end = at + count - 1;
+    const rows = this.rows;
+    if (at <= rows.length) {
+      const removed = rows.splice(at - 1, count);
+      this.wb.journalPush(() => {
+        rows.splice(at - 1, 0, ...removed);
+      });
+    }
+    const merges: Rect[] = [];
+    for (const m of this.merges) {
+      if (m.top >= at && m.bottom <= end) continue;
+      const top = m.top > end ? m.top - count : m.top >= at ? at : m.top;
+      const bottom = m.bottom > end ? m.bottom - count : m.bottom >= at ? at - 1 : m.bottom;
+      if (bottom < top || (bottom === top && m.left === m.right)) continue;
+      merges.push({ ...m, top, bottom });
+    }
+    this.setMerges(merges);
+    this.shiftNotes((row) => (row > end ? row - count : row >= at ? null : row));
+    this.wb.shiftFormulas(this.name, at, -count);
+    this.wb.dirty = true;
+  }
+
+  private shiftNotes(f: (row: number) => number | null): void {
+    const next = new Map<string, HostNote>();
+    let changed = false;
+    for (const { row, col, note } of this.noteList()) {
+      const r = f(row);
+      if (r !== row) changed = true;
+      if (r !== null) next.set(noteKey(r, col), note);
+    }
+    if (!changed) return;
+    const old = this.notes;
+    this.wb.journalPush(() => {
+      this.notes = old;
+    });
+    this.notes = next;
+  }
+}
+
+export class HostWorkbook {
+  sheets: HostSheet[] = [];
+  active = 0;
+  /** Document-persisted add-in settings (Office.context.document.settings / workbook.settings). */
+  settings = new Map<string, unknown>();
+  dirty = false;
+  recalcCount = 0;
+  private journal: (() => void)[] | null = null;
+
+  sheet(name: string): HostSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): HostSheet {
+    const s = new HostSheet(this, name);
+    const old = this.sheets;
+    this.journalPush(() => {
+      this.sheets = old;
+    });
+    this.sheets = [...old, s];
+    return s;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    const old = this.settings;
+    const next = new Map(old);
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+    this.journalPush(() => {
+      this.settings = old;
+    });
+    this.settings = next;
+  }
+
+  journalPush(undo: () => void): void {
+    if (this.journal) this.journal.push(undo);
+  }
+
+  begin(): void {
+    this.journal = [];
+  }
+
+  commit(): void {
+    this.journal = null;
+  }
+
+  rollback(): void {
+    const j = this.journal;
+    this.journal = null;
+    if (!j) return;
+    for (let i = j.length - 1; i >= 0; i--) j[i]();
+  }
+
+  get inBatch(): boolean {
+    return this.journal !== null;
+  }
+
+  shiftFormulas(target: string, at: number, count: number): void {
+    for (const s of this.sheets) {
+      s.rows.forEach((r, i) => {
+        if (!r) return;
+        r.forEach((c, j) => {
+          if (!c || c.f === undefined) return;
+          const f = shiftRows(c.f, s.name, target, at, count);
+          if (f !== c.f) s.set(i + 1, j + 1, { ...c, f, cf: c.cf === c.f ? f : c.cf });
+        });
+      });
+    }
+  }
+
+  /** Recalculate every formula cell (the double's "automatic calculation"). */
+  recalc(): void {
+    this.dirty = false;
+    this.recalcCount++;
+    const memo = new Map<Cell, Val>();
+    const visiting = new Set<Cell>();
+    const supported = new Set<Cell>();
+    const self = this;
+    const env = (home: HostSheet) => ({
+      cell(sheetName: string | null, row: number, col: number): Val {
+        const s = sheetName === null ? home : self.sheet(sheetName);
+        if (!s) return new FormulaError('#REF!');
+        const c = s.get(row, col);
+        if (!c) return null;
+        if (c.f !== undefined) return compute(s, c);
+        return c.v === '' ? null : c.v;
+      },
+      extent(sheetName: string | null) {
+        const s = sheetName === null ? home : self.sheet(sheetName);
+        if (!s) return { rows: 0, cols: 0 };
+        let cols = 0;
+        for (const r of s.rows) if (r && r.length > cols) cols = r.length;
+        return { rows: s.rows.length, cols };
+      },
+    });
+    function compute(s: HostSheet, c: Cell): Val {
+      const hit = memo.get(c);
+      if (hit !== undefined) return hit;
+      if (visiting.has(c)) return 0; // circular reference: Excel shows 0
+      visiting.add(c);
+      let v: Val;
+      try {
+        v = evaluate(parse(c.f as string), env(s));
+        supported.add(c);
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
+        v = c.cf === c.f ? c.v : new FormulaError('#NAME?');
+      }
+      visiting.delete(c);
+      memo.set(c, v);
+      return v;
+    }
+    for (const s of this.sheets) {
+      s.rows.forEach((r, i) => {
+        if (!r) return;
+        r.forEach((c, j) => {
+          if (!c || c.f === undefined) return;
+          const v = compute(s, c);
+          const out: Scalar = v === null ? 0 : v instanceof FormulaError ? v.code : v;
+          const cf = supported.has(c) ? c.f : c.cf;
+          if (out !== c.v || cf !== c.cf) s.set(i + 1, j + 1, { ...c, v: out, cf });
+        });
+      });
+    }
+    this.dirty = false;
+  }
+}
+
+/** Excel's conversion of a value written through `values`/`formulas` into cell content. */
+export function writeInput(old: Cell | undefined, input: unknown): Cell | undefined {
+  if (input === null || input === undefined) return old; // null leaves the cell unchanged
+  const keep = { nf: old?.nf, fill: old?.fill, bold: old?.bold };
+  const strip = (c: Cell): Cell | undefined => {
+    const out: Cell = { v: c.v };
+    if (c.f !== undefined) out.f = c.f;
+    if (c.qp) out.qp = true;
+    if (c.nf !== undefined) out.nf = c.nf;
+    if (c.fill) out.fill = c.fill;
+    if (c.bold) out.bold = c.bold;
+    return isEmptyCell(out) && !out.qp ? undefined : out;
+  };
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    return strip({ v: input, ...keep });
+  }
+  if (typeof input === 'boolean') return strip({ v: input, ...keep });
+  if (typeof input !== 'string') throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  if (input === '') return strip({ v: '', ...keep });
+  if (input.startsWith("'")) return strip({ v: input.slice(1), qp: true, ...keep });
+  if (input.startsWith('=') && input.length > 1) {
+    // A formula: until it is calculated it shows its stale cached value (0 for a new formula).
+    const same = old?.f === input;
+    const c = strip({ v: old?.f !== undefined ? old.v : 0, f: input, ...keep }) as Cell;
+    if (same && old?.cf !== undefined) c.cf = old.cf;
+    return c;
+  }
+  const t = input.trim();
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return strip({ v: Number(t), ...keep });
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)%$/.test(t)) {
+    return strip({ v: Number(t.slice(0, -1)) / 100, ...keep, nf: keep.nf ?? '0%' });
+  }
+  if (/^(true|false)$/i.test(t)) return strip({ v: /^true$/i.test(t), ...keep });
+  return strip({ v: input, ...keep });
+}
+
+export function normalizeColor(input: string): string {
+  const s = input.trim();
+  let m = /^#?([0-9a-fA-F]{6})$/.exec(s);
+  if (m) return '#' + m[1].toUpperCase();
+  m = /^#?([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])$/.exec(s);
+  if (m) return ('#' + m[1] + m[1] + m[2] + m[2] + m[3] + m[3]).toUpperCase();
+  const named: Record<string, string> = { white: '#FFFFFF', black: '#000000', red: '#FF0000', yellow: '#FFFF00', green: '#008000', blue: '#0000FF' };
+  const n = named[s.toLowerCase()];
+  if (n) return n;
+  throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+}
+
+/** Cell address "B5" for messages and note keys. */
+export function cellName(row: number, col: number): string {
+  return `${colLetters(col)}${row}`;
+}
+
+export function rectsOverlapMerges(sheet: HostSheet, r: Rect): Rect[] {
+  return sheet.merges.filter((m) => intersects(m, r));
+}

@@ -1,0 +1,379 @@
+/**
+ * A faithful, typed test double of the Excel JavaScript API subset the Office gateway uses.
+ *
+ *   const xl = createExcelDouble(data, { apiVersion: '1.9' });
+ *   await xl.run(async (context) => { … await context.sync(); });
+ *   xl.office.context.requirements.isSetSupported('ExcelApi', '1.13'); // false
+ *
+ * Semantics (see context.ts): proxies, PropertyNotLoaded, queued writes applied at sync, per-sync
+ * request/response payload measurement with Excel on the web's 5 MB limit, *OrNullObject, API
+ * versions (an API newer than `apiVersion` fails at sync with ApiNotFound), formula evaluation
+ * for a small subset (formula.ts), row insertion moving values/formats/merges/notes/references,
+ * document settings, cell-edit mode (delayForCellEdit) and Excel's own undo grouping
+ * (mergeUndoGroup, ExcelApi 1.20).
+ */
+import type { CellValue, Grid, Merge } from '../sheet/grid';
+import { parseRect } from '../gateways/office/address';
+import { DoubleContext, RunOptionsLike, SyncRecord, versionAtLeast } from './context';
+import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor } from './host';
+
+export { DoubleContext } from './context';
+export type { SyncRecord, RunOptionsLike } from './context';
+export { demoWorkbook } from './demo';
+
+export interface DoubleSheetData {
+  name: string;
+  /** Cell values; for formula cells, the cached result. null or '' = empty. */
+  values: (string | number | boolean | null)[][];
+  /** Formulas with their leading '=' (added if missing), null where the cell holds a constant. */
+  formulas?: (string | null)[][];
+  numberFormats?: (string | null)[][];
+  /** Solid fill colours '#RRGGBB', null where there is no fill. */
+  fills?: (string | null)[][];
+  bold?: (boolean | null)[][];
+  merges?: Merge[];
+  /** Notes by cell address: { B5: '…' }. */
+  notes?: Record<string, string>;
+}
+
+export interface DoubleWorkbookData {
+  sheets: DoubleSheetData[];
+  /** Name of the active sheet (default: the first). */
+  activeSheet?: string;
+  /** Add-in settings persisted in the document. */
+  settings?: Record<string, unknown>;
+}
+
+export interface ExcelDoubleOptions {
+  /** The ExcelApi requirement set the simulated host supports, e.g. '1.9' for an LTSC build. Default '1.20'. */
+  apiVersion?: string;
+  /** Request and response payload limit per sync, bytes. Default 5 MiB (Excel on the web). */
+  payloadLimit?: number;
+  /** Longest address string getRanges accepts. Default 8192 (larger strings fail in Excel). */
+  addressLengthLimit?: number;
+  /** Author name given to notes. */
+  author?: string;
+}
+
+/** What the double offers of the global `Office` object. */
+export interface OfficeDouble {
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    document: { settings: DocumentSettingsDouble };
+  };
+}
+
+interface SaveResult {
+  status: 'succeeded' | 'failed';
+  value: undefined;
+  error: { name: string; message: string; code: number } | null;
+  asyncContext?: unknown;
+}
+
+/** Office.context.document.settings: an in-memory copy, persisted to the document by saveAsync. */
+export class DocumentSettingsDouble {
+  private mem: Map<string, unknown>;
+  constructor(private readonly dbl: ExcelDouble) {
+    this.mem = new Map([...dbl.host.settings].map(([k, v]) => [k, clone(v)]));
+  }
+  get(name: string): unknown {
+    return this.mem.has(name) ? clone(this.mem.get(name)) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.mem.set(name, clone(value));
+  }
+  remove(name: string): void {
+    this.mem.delete(name);
+  }
+  saveAsync(a?: unknown, b?: unknown): void {
+    const cb = (typeof a === 'function' ? a : b) as ((r: SaveResult) => void) | undefined;
+    const asyncContext = typeof a === 'object' && a !== null ? (a as { asyncContext?: unknown }).asyncContext : undefined;
+    const host = this.dbl.host;
+    host.settings = new Map([...this.mem].map(([k, v]) => [k, clone(v)]));
+    this.dbl.settingsSaves++;
+    setTimeout(() => cb?.({ status: 'succeeded', value: undefined, error: null, asyncContext }), 0);
+  }
+}
+
+function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+export class ExcelDouble {
+  readonly host = new HostWorkbook();
+  readonly options: Required<ExcelDoubleOptions>;
+  /** Syncs over the double's lifetime (all contexts). */
+  syncCount = 0;
+  /** Per-sync payload figures, for tests and benchmarks. */
+  readonly syncLog: SyncRecord[] = [];
+  /** Entries Excel's own undo stack received from add-in batches. */
+  excelUndoEntries = 0;
+  screenUpdatingSuspensions = 0;
+  settingsSaves = 0;
+  /** The Office object of the currently open task pane. */
+  office: OfficeDouble;
+  _cellEdit: Promise<void> | null = null;
+  private _endCellEdit: (() => void) | null = null;
+  _selection: { sheet: string; rect: { top: number; left: number; bottom: number; right: number } } | null = null;
+  private runCounter = 0;
+  private undoCounted = new WeakSet<DoubleContext>();
+
+  constructor(data: DoubleWorkbookData, options: ExcelDoubleOptions = {}) {
+    this.options = {
+      apiVersion: options.apiVersion ?? '1.20',
+      payloadLimit: options.payloadLimit ?? 5 * 1024 * 1024,
+      addressLengthLimit: options.addressLengthLimit ?? 8192,
+      author: options.author ?? 'Jixiao',
+    };
+    loadData(this.host, data);
+    this.office = this.openPane();
+  }
+
+  _nextRunId(): number {
+    return ++this.runCounter;
+  }
+
+  _countUndo(ctx: DoubleContext): void {
+    if (ctx._runOptions.mergeUndoGroup && versionAtLeast(this.options.apiVersion, '1.20')) {
+      if (this.undoCounted.has(ctx)) return;
+      this.undoCounted.add(ctx);
+    }
+    this.excelUndoEntries++;
+  }
+
+  /** Excel.run(batch) / Excel.run(options, batch). */
+  run<T>(batch: (context: DoubleContext) => Promise<T>): Promise<T>;
+  run<T>(options: RunOptionsLike, batch: (context: DoubleContext) => Promise<T>): Promise<T>;
+  async run<T>(a: RunOptionsLike | ((context: DoubleContext) => Promise<T>), b?: (context: DoubleContext) => Promise<T>): Promise<T> {
+    const options = typeof a === 'function' ? {} : a;
+    const batch = (typeof a === 'function' ? a : b) as (context: DoubleContext) => Promise<T>;
+    const ctx = new DoubleContext(this, options);
+    const value = await batch(ctx);
+    // Excel.run flushes what the batch left queued.
+    if (ctx._queue.length) await ctx.sync();
+    return value;
+  }
+
+  /** A context outside Excel.run (like `new Excel.RequestContext()`). */
+  context(options: RunOptionsLike = {}): DoubleContext {
+    return new DoubleContext(this, options);
+  }
+
+  /** Simulate (re)opening the task pane: a fresh Office object whose settings come from the document. */
+  openPane(): OfficeDouble {
+    const version = this.options.apiVersion;
+    this.office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, minVersion?: string) => name === 'ExcelApi' && (minVersion === undefined || versionAtLeast(version, String(minVersion))),
+        },
+        document: { settings: new DocumentSettingsDouble(this) },
+      },
+    };
+    return this.office;
+  }
+
+  /** The user starts editing a cell: batches fail (or wait, with delayForCellEdit) until endCellEdit(). */
+  beginCellEdit(): void {
+    if (this._cellEdit) return;
+    this._cellEdit = new Promise((resolve) => {
+      this._endCellEdit = resolve;
+    });
+  }
+
+  endCellEdit(): void {
+    const end = this._endCellEdit;
+    this._cellEdit = null;
+    this._endCellEdit = null;
+    end?.();
+  }
+
+  get inCellEdit(): boolean {
+    return this._cellEdit !== null;
+  }
+
+  private sheetOf(name?: string): HostSheet {
+    const s = name === undefined ? this.host.sheets[this.host.active] : this.host.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** The current state of one sheet, in the data format. */
+  sheetData(name?: string): DoubleSheetData {
+    return sheetToData(this.sheetOf(name));
+  }
+
+  /** The whole workbook, e.g. to reopen it in a new double. */
+  data(): DoubleWorkbookData {
+    return {
+      sheets: this.host.sheets.map(sheetToData),
+      activeSheet: this.host.sheets[this.host.active]?.name,
+      settings: Object.fromEntries([...this.host.settings].map(([k, v]) => [k, clone(v)])),
+    };
+  }
+
+  /** The sheet as the engine's Grid (values, formulas without '=', number formats, merges). */
+  toGrid(name?: string): Grid {
+    return dataToGrid(this.sheetData(name));
+  }
+
+  /** Fill colour of a cell ('#RRGGBB') or null. */
+  fillAt(address: string, sheet?: string): string | null {
+    const r = parseRect(address);
+    if (!r) throw new Error(address);
+    return this.sheetOf(sheet).get(r.top, r.left)?.fill?.color ?? null;
+  }
+
+  /** The payload figures of the last `n` syncs. */
+  lastSyncs(n: number): SyncRecord[] {
+    return this.syncLog.slice(-n);
+  }
+}
+
+export function createExcelDouble(workbookData: DoubleWorkbookData, options?: ExcelDoubleOptions): ExcelDouble {
+  return new ExcelDouble(workbookData, options);
+}
+
+// ---------------------------------------------------------------- data ↔ host
+
+function loadData(host: HostWorkbook, data: DoubleWorkbookData): void {
+  let needsCalc = false;
+  for (const sd of data.sheets) {
+    const s = new HostSheet(host, sd.name);
+    host.sheets.push(s);
+    const rows = Math.max(sd.values.length, sd.formulas?.length ?? 0, sd.numberFormats?.length ?? 0, sd.fills?.length ?? 0, sd.bold?.length ?? 0);
+    for (let i = 0; i < rows; i++) {
+      const width = Math.max(sd.values[i]?.length ?? 0, sd.formulas?.[i]?.length ?? 0, sd.numberFormats?.[i]?.length ?? 0, sd.fills?.[i]?.length ?? 0, sd.bold?.[i]?.length ?? 0);
+      const row: (Cell | undefined)[] = [];
+      for (let j = 0; j < width; j++) {
+        const v = sd.values[i]?.[j];
+        const f = sd.formulas?.[i]?.[j];
+        const nf = sd.numberFormats?.[i]?.[j];
+        const fill = sd.fills?.[i]?.[j];
+        const bold = sd.bold?.[i]?.[j];
+        const cell: Cell = { v: v === null || v === undefined ? '' : (v as Scalar) };
+        if (f) {
+          cell.f = f.startsWith('=') ? f : '=' + f;
+          if (v === null || v === undefined) needsCalc = true;
+          else cell.cf = cell.f;
+        }
+        if (nf && nf !== 'General') cell.nf = nf;
+        if (fill) cell.fill = { color: normalizeColor(fill), pattern: 'Solid' };
+        if (bold) cell.bold = true;
+        if (cell.v !== '' || cell.f || cell.nf || cell.fill || cell.bold) row[j] = cell;
+      }
+      s.rows.push(row);
+    }
+    s.merges = (sd.merges ?? []).map((m) => ({ ...m }));
+    for (const [addr, text] of Object.entries(sd.notes ?? {})) {
+      const r = parseRect(addr);
+      if (!r) throw new Error(`bad note address ${addr}`);
+      s.notes.set(`${r.top},${r.left}`, { content: text, author: 'Jixiao' });
+    }
+  }
+  if (!host.sheets.length) host.sheets.push(new HostSheet(host, 'Sheet1'));
+  const active = data.activeSheet ? host.sheets.findIndex((s) => s.name === data.activeSheet) : 0;
+  host.active = active < 0 ? 0 : active;
+  host.settings = new Map(Object.entries(data.settings ?? {}).map(([k, v]) => [k, clone(v)]));
+  if (needsCalc) host.recalc();
+  host.dirty = false;
+  host.recalcCount = 0;
+}
+
+function sheetToData(s: HostSheet): DoubleSheetData {
+  const values: (string | number | boolean | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fills: (string | null)[][] = [];
+  const bold: (boolean | null)[][] = [];
+  let width = 0;
+  for (const r of s.rows) if (r && r.length > width) width = r.length;
+  // Trim trailing empty rows.
+  let height = s.rows.length;
+  while (height > 0 && !(s.rows[height - 1] ?? []).some((c) => c)) height--;
+  for (let i = 0; i < height; i++) {
+    const r = s.rows[i] ?? [];
+    const vr: (string | number | boolean | null)[] = [];
+    const fr: (string | null)[] = [];
+    const nr: (string | null)[] = [];
+    const flr: (string | null)[] = [];
+    const br: (boolean | null)[] = [];
+    for (let j = 0; j < width; j++) {
+      const c = r[j];
+      vr.push(c && c.v !== '' ? c.v : null);
+      fr.push(c?.f ?? null);
+      nr.push(c?.nf ?? null);
+      flr.push(c?.fill?.color ?? null);
+      br.push(c?.bold ? true : null);
+    }
+    values.push(vr);
+    formulas.push(fr);
+    numberFormats.push(nr);
+    fills.push(flr);
+    bold.push(br);
+  }
+  const notes: Record<string, string> = {};
+  for (const n of s.noteList()) notes[`${colName(n.col)}${n.row}`] = n.note.content;
+  return {
+    name: s.name,
+    values,
+    formulas,
+    numberFormats,
+    fills,
+    bold,
+    merges: s.merges.map((m) => ({ ...m })).sort((a, b) => a.top - b.top || a.left - b.left),
+    notes,
+  };
+}
+
+function colName(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A sheet's data as the engine's Grid. */
+export function dataToGrid(d: DoubleSheetData): Grid {
+  const values: CellValue[][] = d.values.map((r) => r.map((v) => (v === '' || v === undefined ? null : v)));
+  let colCount = 0;
+  for (const r of values) if (r.length > colCount) colCount = r.length;
+  const formulas = d.formulas?.map((r) => r.map((f) => (f ? f.replace(/^=/, '') : null)));
+  return {
+    name: d.name,
+    values,
+    formulas,
+    numFormats: d.numberFormats?.map((r) => r.map((f) => f ?? 'General')),
+    merges: (d.merges ?? []).map((m) => ({ ...m })),
+    rowCount: values.length,
+    colCount,
+  };
+}
+
+/** Workbook data for one or more Grids (formulas get their '='; cached values are the grid's values). */
+export function fromGrid(grid: Grid | Grid[]): DoubleWorkbookData {
+  const grids = Array.isArray(grid) ? grid : [grid];
+  return {
+    sheets: grids.map((g) => ({
+      name: g.name,
+      values: g.values.map((r) =>
+        r.map((v) => {
+          if (v instanceof Date) return Math.round(v.getTime() / 86400000 + 25569);
+          return v;
+        }),
+      ),
+      formulas: g.formulas?.map((r) => r.map((f) => (f ? '=' + f.replace(/^=/, '') : null))),
+      numberFormats: g.numFormats?.map((r) => r.map((f) => f ?? null)),
+      merges: g.merges.map((m) => ({ ...m })),
+    })),
+  };
+}
+
+// The double satisfies the gateway's view of the Excel API (compile-time check).
+type Assignable<A, B> = [A] extends [B] ? true : false;
+export const _doubleFitsGateway: Assignable<DoubleContext, import('../gateways/office/api').XlContext> &
+  Assignable<ExcelDouble, import('../gateways/office/api').XlRunner> = true;

@@ -1,0 +1,140 @@
+/**
+ * The subset of the Excel JavaScript API the gateway uses, as structural types with Office's own
+ * names and signatures. The real `Excel.RequestContext` satisfies them (checked at the bottom of
+ * this file by the compiler), and so does the test double in src/double, so the gateway runs
+ * unchanged against either. Nothing here exists at run time.
+ */
+
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
+export interface XlRangeFill {
+  color: string;
+  clear(): void;
+}
+
+export interface XlRangeFont {
+  bold: boolean;
+}
+
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  readonly font: XlRangeFont;
+}
+
+export interface XlRange {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  values: any[][];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  formulas: any[][];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  numberFormat: any[][];
+  readonly format: XlRangeFormat;
+  load(propertyNames?: string | string[]): XlRange;
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]>;
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
+  insert(shift: 'Down' | 'Right'): XlRange;
+  delete(shift: 'Up' | 'Left'): void;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  /** ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void;
+  select(): void;
+}
+
+export interface XlRangeCollection {
+  readonly items: XlRange[];
+  load(propertyNames?: string | string[]): XlRangeCollection;
+}
+
+export interface XlRangeAreas {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly areas: XlRangeCollection;
+  readonly format: XlRangeFormat;
+  load(propertyNames?: string | string[]): XlRangeAreas;
+}
+
+/** ExcelApi 1.18. */
+export interface XlNote {
+  readonly isNullObject: boolean;
+  content: string;
+  delete(): void;
+  getLocation(): XlRange;
+  load(propertyNames?: string | string[]): XlNote;
+}
+
+/** ExcelApi 1.18. */
+export interface XlNoteCollection {
+  readonly items: XlNote[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  add(cellAddress: string, content: any): XlNote;
+  getItem(key: string): XlNote;
+  getItemOrNullObject(key: string): XlNote;
+  load(propertyNames?: string | string[]): XlNoteCollection;
+}
+
+export interface XlWorksheet {
+  readonly isNullObject: boolean;
+  readonly name: string;
+  readonly notes: XlNoteCollection;
+  getRange(address?: string): XlRange;
+  getRanges(address?: string): XlRangeAreas;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  load(propertyNames?: string | string[]): XlWorksheet;
+}
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  getActiveWorksheet(): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  load(propertyNames?: string | string[]): XlWorksheetCollection;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  /** ExcelApi 1.9. */
+  suspendScreenUpdatingUntilNextSync(): void;
+  calculate(calculationType: 'Recalculate' | 'Full' | 'FullRebuild'): void;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly application: XlApplication;
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync<T>(passThroughValue?: T): Promise<T>;
+}
+
+/** The `Excel.run` options the gateway passes (Excel.RunOptions). */
+export interface XlRunOptions {
+  delayForCellEdit?: boolean;
+  /** ExcelApi 1.20. */
+  mergeUndoGroup?: boolean;
+}
+
+/** Something with `Excel.run(options, batch)`: the `Excel` namespace, or the double. */
+export interface XlRunner {
+  run<T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>): Promise<T>;
+}
+
+/** `isSetSupported` as on `Office.context.requirements`. */
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+// ---------------------------------------------------------------- compile-time checks
+
+type Assignable<A, B> = [A] extends [B] ? true : false;
+// The real API satisfies the subset (a failure here means a signature above drifted from Office's).
+export const _realContextFits: Assignable<Excel.RequestContext, XlContext> = true;
+export const _realRunFits: Assignable<{ run: typeof Excel.run }, XlRunner> = true;

@@ -1,0 +1,107 @@
+/**
+ * Helpers shared by snapshot, apply and undo: payload estimates, column runs, address lists.
+ *
+ * Excel on the web limits each request and each response to 5 MB. The gateway estimates what it
+ * queues (JSON of the arguments, UTF-8, plus a fixed overhead per action for the action and its
+ * object paths) and keeps every sync under ~4.5 MB, leaving room for the envelope.
+ */
+import { Rect, colLetters, rectAddress, utf8Length } from './address';
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The gateway's budget per sync, below the 5 MB limit. */
+export const DEFAULT_MAX_BYTES = Math.floor(4.5 * 1024 * 1024);
+/** Excel rejects long getRanges address strings (failures reported from ~8,200 characters). */
+export const DEFAULT_ADDRESS_CHUNK = 2000;
+/** Request bytes of one action with its object paths (sheet, range, format…), beyond its arguments. */
+export const ACTION_OVERHEAD = 400;
+
+export function jsonBytes(v: unknown): number {
+  return utf8Length(JSON.stringify(v));
+}
+
+export function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Consecutive runs of sorted, distinct row numbers. */
+export function runs(rows: number[]): { top: number; bottom: number }[] {
+  const out: { top: number; bottom: number }[] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && r === last.bottom + 1) last.bottom = r;
+    else out.push({ top: r, bottom: r });
+  }
+  return out;
+}
+
+/**
+ * Row segments to read for the given rows: runs, joined across a gap when reading the gap costs
+ * fewer bytes than another action would (`perCell` response bytes per cell, `perAction` request
+ * bytes per action). Fewer actions keep the request small; short gaps keep the response small.
+ */
+export function segments(rows: number[], perCell: number, perAction: number = ACTION_OVERHEAD, maxRows = Infinity): { top: number; bottom: number }[] {
+  const out: { top: number; bottom: number }[] = [];
+  for (const run of runs(rows)) {
+    const last = out[out.length - 1];
+    if (last && (run.top - last.bottom - 1) * perCell < perAction && run.bottom - last.top + 1 <= maxRows) last.bottom = run.bottom;
+    else out.push({ ...run });
+  }
+  return out;
+}
+
+/** Split a run of `n` items into chunks whose estimated bytes stay under `maxBytes`. */
+export function chunkBySize<T>(items: T[], bytesOf: (x: T) => number, maxBytes: number): { start: number; end: number; bytes: number }[] {
+  const out: { start: number; end: number; bytes: number }[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < items.length; i++) {
+    const b = bytesOf(items[i]) + 3;
+    if (i > start && bytes + b > maxBytes) {
+      out.push({ start, end: i, bytes });
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  }
+  if (items.length) out.push({ start, end: items.length, bytes });
+  return out;
+}
+
+/** "C5:C9,D2,F7:F8" for cells given as (row, col), column by column, chunked by length. */
+export function addressLists(cells: { row: number; col: number }[], maxChars: number = DEFAULT_ADDRESS_CHUNK): string[] {
+  const byCol = new Map<number, number[]>();
+  for (const c of cells) {
+    let list = byCol.get(c.col);
+    if (!list) byCol.set(c.col, (list = []));
+    list.push(c.row);
+  }
+  const parts: string[] = [];
+  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+    const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
+    for (const r of runs(rows)) parts.push(rectAddress({ top: r.top, bottom: r.bottom, left: col, right: col }));
+  }
+  const out: string[] = [];
+  let cur = '';
+  for (const p of parts) {
+    if (cur && cur.length + 1 + p.length > maxChars) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${p}` : p;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${colLetters(col)}${row}`;
+}
+
+export function rowsAddress(top: number, bottom: number): string {
+  return `${top}:${bottom}`;
+}
+
+export function columnRunAddress(col: number, top: number, bottom: number): string {
+  return rectAddress({ top, bottom, left: col, right: col } as Rect);
+}

@@ -1,0 +1,36 @@
+/**
+ * What the host Excel can do, from its ExcelApi requirement sets. An Excel 2019/2021 LTSC build
+ * reports ExcelApi 1.9 (or a bit more): no merged-area reads (1.13), no notes (1.18), no merged
+ * undo groups (1.20). The gateway degrades gracefully on each.
+ */
+import type { IsSetSupported } from './api';
+
+export interface Capabilities {
+  /** Range.getMergedAreasOrNullObject — ExcelApi 1.13. */
+  mergedAreas: boolean;
+  /** workbook.notes / worksheet.notes — ExcelApi 1.18. */
+  notes: boolean;
+  /** Excel.run({ mergeUndoGroup: true }) — ExcelApi 1.20. */
+  undoGroup: boolean;
+}
+
+export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, notes: true, undoGroup: true };
+
+export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
+  const has = (v: string): boolean => {
+    try {
+      return !!isSetSupported('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return { mergedAreas: has('1.13'), notes: has('1.18'), undoGroup: has('1.20') };
+}
+
+/** Capabilities from the global `Office` object when there is one (the task pane), else all. */
+export function hostCapabilities(): Capabilities {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: IsSetSupported } } } }).Office;
+  const req = office?.context?.requirements;
+  if (req?.isSetSupported) return detectCapabilities((n, v) => req.isSetSupported!(n, v));
+  return ALL_CAPABILITIES;
+}

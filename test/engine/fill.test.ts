@@ -1,0 +1,122 @@
+/** `fill` end to end through ExcelJS: columns added or used in place, formulas with cached values, nothing typed overwritten. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { analyse } from '../../src/engine/analyse';
+import { planAll } from '../../src/engine/plan';
+import { applyPlan } from '../../src/gateways/exceljs/apply';
+import { readWorkbook } from '../../src/gateways/exceljs/read';
+import { writeWorkbook } from '../../src/gateways/exceljs/write';
+import { cellText } from '../../src/sheet/grid';
+import { fixture } from '../helpers/fixtures';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-fill-'));
+
+async function fillFile(input: string, out: string, opts = { fix: false, highlight: false }) {
+  const { workbook, grids } = await readWorkbook(input);
+  const a = analyse(grids, DEFAULT_CONFIG);
+  applyPlan(workbook, planAll(grids, a, DEFAULT_CONFIG, { ...opts, fill: true }));
+  await writeWorkbook(workbook, out, { inputPath: input, force: true });
+  return readWorkbook(out);
+}
+
+describe('fill on the seed target table', () => {
+  const out = path.join(tmp, 'seed-filled.xlsx');
+  let after: Awaited<ReturnType<typeof readWorkbook>>;
+  let before: Awaited<ReturnType<typeof readWorkbook>>;
+  beforeAll(async () => {
+    before = await readWorkbook(fixture('seed-tianjin-2024.xlsx'));
+    after = await fillFile(fixture('seed-tianjin-2024.xlsx'), out);
+  });
+
+  test('adds the four columns with the contract labels, on the header and on the repeated header', () => {
+    const g = after.grids[0];
+    expect([6, 7, 8, 9].map((c) => cellText(g, 8, c))).toEqual(['实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+    expect(cellText(g, 17, 6)).toBe('实际完成值');
+  });
+
+  test('weights as values, scores as live formulas on 实际完成值', () => {
+    const g = after.grids[0];
+    expect(g.values[8][6]).toBe(5.56);
+    expect(g.formulas?.[8]?.[7]).toMatch(/^IF\(F9="",""/);
+  });
+
+  test('inserts a funds line and a total line under each project, shifting the ones below', () => {
+    const a = analyse(after.grids);
+    expect(a.projects).toHaveLength(7);
+    const p1 = a.projects[0].project;
+    const g = after.grids[0];
+    expect(cellText(g, 23, 6)).toBe('全年执行数');
+    expect(cellText(g, 25, 6)).toBe('总分');
+    expect(cellText(g, 25, 8)).toBe('等级');
+    expect(g.formulas?.[23]?.[4]).toBe('$C$4');
+    // project 2 moved down by the three inserted rows
+    expect(a.projects[1].project.headerRow).toBe(32 + 3);
+    expect(p1.layout).toBe('selfeval');
+  });
+
+  test('every original cell keeps its value (at its shifted row)', () => {
+    const g0 = before.grids[0];
+    const g1 = after.grids[0];
+    const ends = [22, 42, 58, 83, 100, 117];
+    const shift = (r: number) => 3 * ends.filter((e) => e < r).length;
+    for (let r = 1; r <= g0.rowCount; r++)
+      for (let c = 1; c <= 5; c++) expect([r, c, g1.values[r + shift(r) - 1]?.[c - 1] ?? null]).toEqual([r, c, g0.values[r - 1]?.[c - 1] ?? null]);
+  });
+
+  test('the input file is never modified', async () => {
+    const h0 = fs.readFileSync(fixture('seed-tianjin-2024.xlsx'));
+    await fillFile(fixture('seed-tianjin-2024.xlsx'), path.join(tmp, 'again.xlsx'));
+    expect(fs.readFileSync(fixture('seed-tianjin-2024.xlsx')).equals(h0)).toBe(true);
+  });
+
+  test('after the user types 实际完成值, a re-run scores, totals and grades (project 5: all met → 100 优)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const a = analyse((await readWorkbook(out)).grids);
+    const p5 = a.projects[4].project;
+    const actual: Record<string, string | number> = { 补助人数: 3100, 补助金额发放效果: 1, 补助资金发放及时率: 1, 补助金额: 660, 补助成效: 0.995, 资助政策发挥作用时间: 2600, 补助对象满意度: 0.995 };
+    for (const ind of p5.indicators) ws.getCell(ind.row, 6).value = actual[ind.level3];
+    ws.getCell(p5.endRow + 2, 6).value = 665.3; // 全年执行数
+    const typed = path.join(tmp, 'typed.xlsx');
+    await wb.xlsx.writeFile(typed);
+    const refilled = await fillFile(typed, path.join(tmp, 'typed-filled.xlsx'));
+    const r5 = analyse(refilled.grids).projects[4];
+    expect(r5.score.rows.map((x) => x.score)).toEqual([12.5, 12.5, 12.5, 12.5, 15, 15, 10]);
+    expect(r5.score.execution.score).toBe(10);
+    expect(r5.score.total).toBe(100);
+    expect(r5.score.grade).toBe('优');
+    const g = refilled.grids[0];
+    const totalRow = r5.project.endRow + 3;
+    expect(g.values[totalRow - 1][6]).toBe(100); // cached total
+    expect(g.values[totalRow - 1][8]).toBe('优');
+  });
+
+  test('a shortfall gets a flagged 偏差原因 stub; typing a reason keeps it', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const p7 = analyse((await readWorkbook(out)).grids).projects[6].project;
+    const row = p7.indicators.find((x) => x.level3 === '师生满意度')!.row;
+    ws.getCell(row, 6).value = 0.7; // 70 % against ≥80 %
+    const typed = path.join(tmp, 'short.xlsx');
+    await wb.xlsx.writeFile(typed);
+    const g = (await fillFile(typed, path.join(tmp, 'short-filled.xlsx'))).grids[0];
+    expect(g.values[row - 1][7]).toBe(8.75); // 10 × 70/80
+    expect(cellText(g, row, 9)).toMatch(/^偏差原因：实际完成 70%，未达到指标值 ≥80%.*（请填写）/);
+  });
+});
+
+describe('fill on a self-evaluation table (池州) uses the columns in place', () => {
+  test('nothing a person typed is overwritten; empty cells are not invented', async () => {
+    const before = await readWorkbook(fixture('real-01-anhui-chizhou.xlsx'));
+    const after = await fillFile(fixture('real-01-anhui-chizhou.xlsx'), path.join(tmp, 'chizhou.xlsx'));
+    const g0 = before.grids[0];
+    const g1 = after.grids[0];
+    for (let r = 13; r <= 21; r++) for (const c of [5, 6, 7]) expect(g1.values[r - 1][c - 1]).toEqual(g0.values[r - 1][c - 1]);
+    expect(g1.colCount).toBe(g0.colCount);
+  });
+});
