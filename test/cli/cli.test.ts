@@ -1,0 +1,153 @@
+/** The `jixiao` command line: exit codes, Chinese one-line errors, the JSON report contract, rows and insert. */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { readWorkbook } from '../../src/gateways/exceljs/read';
+import { analyse } from '../../src/engine/analyse';
+import { fixture } from '../helpers/fixtures';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('jixiao check', () => {
+  test('seed: per-project report in Chinese with rule ids, cells and sources; exit 0 (warnings only)', async () => {
+    const r = await run('check', fixture('seed-tianjin-2024.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('项目 5：学生资助补助经费-01 中央直达资金');
+    expect(r.out).toMatch(/⚠ 警告\s+E99\s+VAL-08\s+“资助政策发挥作用时间”/);
+    expect(r.out).toContain('依据：');
+    expect(r.out).toMatch(/合计：错误 0，警告 \d+，提示 \d+/);
+  });
+
+  test('errors present → exit 1', async () => {
+    expect((await run('check', fixture('value-spellings.xlsx'))).code).toBe(1);
+  });
+
+  test('--json follows contracts §3', async () => {
+    const r = await run('check', fixture('seed-tianjin-2024.xlsx'), '--json');
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['files', 'summary']));
+    const p = j.files[0].projects[0];
+    expect(p).toMatchObject({ sheet: '绩效目标表', headerRow: 8, generation: 'A', budget: { total: 500, fiscal: 500, other: null, executed: null } });
+    expect(p.name).toBe('2023 年现代职业教育质量提升计划资金（开放型产教融合实践中心）- 中央');
+    expect(p.indicators[0]).toEqual({
+      row: 9, level1: '产出指标', level2: '数量指标', level3: '建设大模型生产中心',
+      target: { raw: '1个', op: null, value: 1, unit: '个', kind: 'quantitative' },
+      actual: null, weight: 5.56, score: null, sheetWeight: null, sheetScore: null,
+    });
+    expect(p.score).toMatchObject({ execution: null, total: null, grade: null });
+    const d = j.files[0].diagnostics.find((x: any) => x.rule === 'VAL-08' && x.cell === 'E99');
+    expect(d).toMatchObject({ severity: 'warning', sheet: '绩效目标表', row: 99, fixable: false });
+    expect(typeof d.message).toBe('string');
+    expect(j.summary).toEqual({ errors: 0, warnings: expect.any(Number), infos: expect.any(Number) });
+    for (const x of j.files[0].diagnostics) expect(x.rule).toMatch(/^(NRM|HIE|VAL|CST|SE)-\d{2}$/);
+  });
+
+  test('--scheme hubei changes weights; an unknown scheme is exit 2 with one line', async () => {
+    const j = JSON.parse((await run('check', fixture('seed-tianjin-2024.xlsx'), '--json', '--scheme', 'hubei')).out);
+    expect(j.files[0].projects[4].indicators.map((x: any) => x.weight)).toEqual([11.43, 11.43, 11.43, 11.43, 11.43, 11.43, 11.42]);
+    const bad = await run('check', fixture('seed-tianjin-2024.xlsx'), '--scheme', 'shanghai');
+    expect(bad.code).toBe(2);
+    expect(bad.err.split('\n')[0]).toContain('评分方案“shanghai”不存在');
+  });
+
+  test('a scheme JSON file', async () => {
+    const f = path.join(tmp, 'scheme.json');
+    fs.writeFileSync(f, JSON.stringify({ execution: 20, buckets: { 产出: 40, 效益: 30, 满意度: 10 } }));
+    const j = JSON.parse((await run('check', fixture('seed-tianjin-2024.xlsx'), '--json', '--scheme', f)).out);
+    expect(j.files[0].projects[4].indicators.map((x: any) => x.weight)).toEqual([10, 10, 10, 10, 15, 15, 10]);
+  });
+
+  test.each([
+    ['no indicator table', fixture('not-a-table.xlsx'), '没有找到绩效指标表'],
+    ['missing file', path.join(tmp, 'nope.xlsx'), '文件不存在'],
+    ['not an xlsx', (() => { const f = path.join(tmp, 'a.xlsx'); fs.writeFileSync(f, 'hello'); return f; })(), '无法读取'],
+  ])('unusable input (%s) → exit 2, one clear line, no stack', async (_n, file, text) => {
+    const r = await run('check', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(text);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  test('bad usage → exit 2 with the usage text', async () => {
+    expect((await run('frobnicate')).code).toBe(2);
+    expect((await run('fill', fixture('seed-tianjin-2024.xlsx'))).err).toContain('-o OUT.xlsx');
+  });
+});
+
+describe('jixiao fill', () => {
+  test('refuses to overwrite an existing output without --force, and never the input', async () => {
+    const out = path.join(tmp, 'exists.xlsx');
+    fs.writeFileSync(out, 'x');
+    const r = await run('fill', fixture('seed-tianjin-2024.xlsx'), '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--force');
+    expect(fs.readFileSync(out, 'utf8')).toBe('x');
+    const same = await run('fill', fixture('seed-tianjin-2024.xlsx'), '-o', fixture('seed-tianjin-2024.xlsx'), '--force');
+    expect(same.code).toBe(2);
+  });
+
+  test('--fix --highlight: normalised values, coloured cells with notes, summary per project', async () => {
+    const out = path.join(tmp, 'fixed.xlsx');
+    const r = await run('fill', fixture('seed-tianjin-2024.xlsx'), '-o', out, '--fix', '--highlight');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('已写入');
+    const { workbook, grids } = await readWorkbook(out);
+    const ws = workbook.worksheets[0];
+    expect(grids[0].values[44][4]).toBe('≥98%'); // “≥98 百分号” normalised (row 42, + 3 for project 1’s inserted lines)
+    const c = ws.getCell('E111'); // 资助政策发挥作用时间 (row 99, + 3 × 4 projects above)
+    expect((c.fill as any).fgColor.argb).toBe('FFFFEB9C');
+    expect(String(c.note)).toContain('VAL-08');
+    expect(analyse(grids).projects).toHaveLength(7);
+  });
+});
+
+describe('jixiao rows / insert', () => {
+  test('rows lists every category; --category filters; --json is machine-readable', async () => {
+    const r = await run('rows');
+    for (const c of ['通用', '学生资助', '奖学金', '设备购置/建设', '培训', '思政/宣传', '数据服务', '会议']) expect(r.out).toContain(`【${c}】`);
+    const j = JSON.parse((await run('rows', '--category', '培训', '--json')).out);
+    expect(j.every((x: any) => x.category === '培训')).toBe(true);
+    expect((await run('rows', '--category', '宇宙')).code).toBe(2);
+  });
+
+  test('insert AID-12 and AID-07 into project 5 under the right groups; merges extended', async () => {
+    const out = path.join(tmp, 'inserted.xlsx');
+    const r = await run('insert', fixture('seed-tianjin-2024.xlsx'), '--project', '5', '--rows', 'AID-07,AID-12', '-o', out);
+    expect(r.code).toBe(0);
+    const a = analyse((await readWorkbook(out)).grids);
+    const p5 = a.projects[4].project;
+    expect(p5.indicators.map((x) => x.level3)).toEqual(['补助人数', '补助金额发放效果', '补助资金发放及时率', '补助金额', '资助资金总额', '补助成效', '资助政策发挥作用时间', '补助对象满意度', '受助学生满意度']);
+    const cost = p5.indicators.find((x) => x.level3 === '资助资金总额')!;
+    expect([cost.level1, cost.level2, cost.target.raw]).toEqual(['产出指标', '成本指标', '≤665.3万元']);
+    const sat = p5.indicators.find((x) => x.level3 === '受助学生满意度')!;
+    expect([sat.level1, sat.level2]).toEqual(['满意度指标', '服务对象满意度指标']);
+    expect(a.projects[5].project.headerRow).toBe(110 + 2);
+  });
+
+  test('insert errors: unknown id, bad project', async () => {
+    expect((await run('insert', fixture('seed-tianjin-2024.xlsx'), '--project', '5', '--rows', 'XYZ-1', '-o', path.join(tmp, 'x.xlsx'))).code).toBe(2);
+    expect((await run('insert', fixture('seed-tianjin-2024.xlsx'), '--project', '99', '--rows', 'GEN-01', '-o', path.join(tmp, 'y.xlsx'))).code).toBe(2);
+  });
+});
+
+describe('the installed bin', () => {
+  const bin = path.join(__dirname, '..', '..', 'bin', 'jixiao.js');
+  const built = fs.existsSync(path.join(__dirname, '..', '..', 'lib', 'cli', 'main.js'));
+  (built ? test : test.skip)('node bin/jixiao.js check works from the checkout (npm ci builds lib/)', () => {
+    const r = spawnSync(process.execPath, [bin, 'check', fixture('not-a-table.xlsx')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('没有找到绩效指标表');
+    const ok = execFileSync(process.execPath, [bin, 'rows', '--category', '会议'], { encoding: 'utf8' });
+    expect(ok).toContain('【会议】');
+  });
+});
