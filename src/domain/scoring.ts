@@ -112,12 +112,13 @@ export function assignWeights(p: Project, cfg: Config): { weights: (number | nul
     const fromLabel = key !== 'all' ? p.labelWeights.bucket?.[key as Bucket] : p.labelWeights.indicators;
     const total = fromLabel ?? (plan ? plan[key as Bucket] : declared ?? cfg.scheme.indicators);
     if (total === undefined) continue;
-    const each = round(dec(total).div(idx.length), cfg.places);
-    let used = dec(0);
+    // Equal split in whole units of 10^-places (exact integers), the remainder on the last row.
+    const scale = 10 ** cfg.places;
+    const totalUnits = Number(dec(total).times(scale).round(0, 1).toString());
+    const eachUnits = Number(dec(totalUnits).div(idx.length).round(0, 1).toString());
     idx.forEach((i, k) => {
-      const w = k < idx.length - 1 ? each : round(dec(total).minus(used), cfg.places);
-      used = used.plus(w);
-      weights[i] = w;
+      const units = k < idx.length - 1 ? eachUnits : totalUnits - eachUnits * (idx.length - 1);
+      weights[i] = units / scale;
       source[i] = 'scheme';
     });
     if (key !== 'all') buckets[key as Bucket] = total;

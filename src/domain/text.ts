@@ -17,8 +17,12 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 /** NRM-01: drop whitespace between CJK characters, trim, collapse other runs to one space. Idempotent. */
+const ANY_WS = /[\s\u200B\uFEFF]/;
+
 export function normaliseText(s: string): string {
   if (typeof s !== 'string') return '';
+  // Most cells have no whitespace at all: nothing to do (the hot path on large sheets).
+  if (!ANY_WS.test(s)) return s;
   const chars = Array.from(s);
   let out = '';
   let before: string | undefined;

@@ -186,8 +186,19 @@ function stripName(name: string): { core: string; percentTag: boolean } {
 }
 
 /** Expected value class of an indicator name (§8.1), or null when the name says nothing. */
+const nameMemo = new Map<string, NameClass>();
+
 export function nameClass(name: string): NameClass {
   if (typeof name !== 'string') return null;
+  const hit = nameMemo.get(name);
+  if (hit !== undefined) return hit;
+  const c = nameClassUncached(name);
+  if (nameMemo.size > 20000) nameMemo.clear();
+  nameMemo.set(name, c);
+  return c;
+}
+
+function nameClassUncached(name: string): NameClass {
   const { core, percentTag } = stripName(name);
   for (const [re, cls] of NAME_RULES) if (re.test(core)) return cls;
   if (percentTag) return 'percent';

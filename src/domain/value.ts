@@ -434,7 +434,25 @@ function parseDate(d: Date): ParsedValue {
 }
 
 /** Parse a 指标值 / 实际完成值 cell. Never throws; unknown input is 'missing'. */
+/**
+ * Parsing is pure, and real sheets repeat the same few hundred spellings: parsed text values
+ * are memoised (bounded) and shared, so callers must not mutate what they get.
+ */
+const memo = new Map<string, ParsedValue>();
+
 export function parseValue(input: CellInput, ctx: ValueContext = {}): ParsedValue {
+  if (typeof input !== 'string') return parseValueUncached(input, ctx);
+  const c = ctx ?? {};
+  const key = `${input}\u0000${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const p = parseValueUncached(input, ctx);
+  if (memo.size > 20000) memo.clear();
+  memo.set(key, p);
+  return p;
+}
+
+function parseValueUncached(input: CellInput, ctx: ValueContext = {}): ParsedValue {
   try {
     const c = ctx ?? {};
     let p: ParsedValue;

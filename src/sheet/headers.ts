@@ -6,6 +6,7 @@ import type { Columns, Role } from '../domain/model';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 export function foldHeader(s: string): string {
+  if (!/[\s*＊（）]/.test(s)) return s;
   return s
     .replace(/\s+/g, '')
     .replace(/^[*＊]+/, '')

@@ -16,7 +16,8 @@ import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from './grid';
 import { foldHeader, headerColumns, sameHeader } from './headers';
 
-const HEADER_HINT = /指|值|分|单位|名称|备注|预算|资金|原因|方法|标准|性质|符号|权重|得/;
+/** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
+const HEADER_HINT = /^[*＊]?(一级指标|二级指标|三级指标|指标名称|具体指标|指标值|年度指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|实施周期目标值|绩效指标描述|实际完成值)/;
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
 const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
@@ -45,6 +46,12 @@ class Reader {
     const m = this.masters.get(r * 20000 + c);
     return m && m[0] === r ? cellText(this.g, m[0], m[1]) : '';
   }
+  /** Right edge of a merge whose master is (r, c), or c. */
+  mergeRight(r: number, c: number): number {
+    let right = c;
+    while (this.masters.get(r * 20000 + right + 1)?.[1] === c && this.masters.get(r * 20000 + right + 1)?.[0] === r) right++;
+    return right;
+  }
   /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
   mergedFromAbove(r: number, c: number): boolean {
     const m = this.masters.get(r * 20000 + c);
@@ -69,7 +76,7 @@ function findHeaders(rd: Reader): HeaderHit[] {
     const row = g.values[r - 1];
     if (!row) continue;
     let hinted = 0;
-    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HEADER_HINT.test(v)) hinted++;
+    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HEADER_HINT.test(v.replace(/\s+/g, ''))) hinted++;
     if (hinted < 2) continue;
     const cols = headerColumns(rd.rowTexts(r));
     if (cols) hits.push({ row: r, cols });
@@ -167,8 +174,8 @@ function looksLikeProse(rd: Reader, r: number, texts: string[], cols: Columns): 
   const inGrid = roleCols.includes(c);
   const t = texts[c - 1];
   if (!inGrid) return true;
-  const m = rd.g.merges.find((x) => x.top === r && x.left === c);
-  if (m && m.right - m.left >= 2 && cols.target !== undefined && m.right >= cols.target) return true;
+  const right = rd.mergeRight(r, c);
+  if (right - c >= 2 && cols.target !== undefined && right >= cols.target) return true;
   return t.length > 60 && c !== cols.level3 && c !== cols.target;
 }
 

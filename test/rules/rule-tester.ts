@@ -30,7 +30,8 @@ function run(rule: Rule, c: ValidCase) {
   const config = { ...DEFAULT_CONFIG, ...c.config };
   const { projects } = recogniseSheet(c.grid);
   if (!projects.length) throw new Error(`${rule.id} case “${c.name}”: no table recognised`);
-  return projects.flatMap((p) => runRules(p, scoreProject(p, config), config, [rule]));
+  // Every project of the grid is passed as `related`, as the engine does for cross-table rules (SE-15).
+  return projects.flatMap((p) => runRules(p, scoreProject(p, config), config, [rule], projects));
 }
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {

@@ -25,6 +25,43 @@ export function severityOf(rule: Rule, variant: string | undefined, cfg: Config)
 }
 
 /** `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it. */
+/** A diagnostic whose messages are formatted when read: large sheets produce many findings that are only counted. */
+class Finding implements Diagnostic {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  project: number;
+  source: string;
+  fixable: boolean;
+  fix?: Report['fix'];
+  constructor(rule: Rule, severity: Severity, project: Project, private r: Report, private tpl: string, private en: string) {
+    this.rule = rule.id;
+    this.severity = severity;
+    this.sheet = project.sheet;
+    this.cell = address(r.row, r.col);
+    this.row = r.row;
+    this.col = r.col;
+    this.project = project.index;
+    this.source = rule.meta.source;
+    this.fixable = !!r.fix;
+    if (r.fix) this.fix = r.fix;
+  }
+  get message(): string {
+    return format(this.tpl, this.r.data);
+  }
+  get messageEn(): string {
+    return format(this.en, this.r.data);
+  }
+  /** JSON and spreads see the messages as plain fields. */
+  toJSON() {
+    const { r: _r, tpl: _t, en: _e, ...rest } = this;
+    return { ...rest, message: this.message, messageEn: this.messageEn };
+  }
+}
+
 export function runRules(project: Project, score: ProjectScore, config: Config, rules: Rule[] = RULES, related?: Project[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const used = Object.values(project.columns) as number[];
@@ -36,11 +73,7 @@ export function runRules(project: Project, score: ProjectScore, config: Config, 
       if (severity === 'off') return;
       const tpl = rule.messages[r.messageId];
       if (!tpl) throw new Error(`${rule.id}: unknown messageId ${r.messageId}`);
-      out.push({
-        rule: rule.id, severity, sheet: project.sheet, cell: address(r.row, r.col), row: r.row, col: r.col,
-        project: project.index, message: format(tpl, r.data), messageEn: format(rule.messagesEn[r.messageId] ?? tpl, r.data),
-        source: rule.meta.source, fixable: !!r.fix, ...(r.fix ? { fix: r.fix } : {}),
-      });
+      out.push(new Finding(rule, severity, project, r, tpl, rule.messagesEn[r.messageId] ?? tpl));
     };
     const col = (role: Role) => project.columns[role] ?? project.columns.level3 ?? firstCol;
     rule.check({

@@ -72,15 +72,17 @@ export const SE01: Rule = {
       }
       return;
     }
-    const execution = f.weight?.value ?? p.labelWeights.execution ?? cfg.scheme.execution;
     const indicators = weighted.reduce((acc, x) => acc.plus(x.sheetWeight!), dec(0));
+    // A target table has no execution item of its own: its 分值 may cover 100, or 100 less the reserved 执行率 points.
+    const reserved = self || f.weight || p.labelWeights.execution !== undefined || indicators.minus(100).abs().gt(0.01);
+    const execution = reserved ? f.weight?.value ?? p.labelWeights.execution ?? cfg.scheme.execution : 0;
     const total = indicators.plus(execution);
     if (total.minus(100).abs().gt(0.01)) {
       const at = p.total?.weightCol ? { row: p.total.row, col: p.total.weightCol } : headerAt;
       ctx.report({ messageId: 'total', variant: 'total', data: { total: num(round(total, 4)), indicators: num(round(indicators, 4)), execution: num(execution) }, ...at });
       return;
     }
-    if (execution !== cfg.scheme.execution)
+    if (reserved && execution !== cfg.scheme.execution)
       ctx.report({ messageId: 'execution', data: { execution: num(execution), expected: cfg.scheme.execution },
         ...(f.weight ? { row: f.weight.row, col: f.weight.col } : headerAt) });
     const plan = cfg.scheme.buckets;
@@ -252,6 +254,7 @@ export const SE06: Rule = {
     for (const ind of p.indicators) {
       const rs = rowScore(ctx, ind);
       if (!rs || rs.score === null || !rs.method || !QUANT_METHODS.has(rs.method) || ind.sheetScore === null || rs.excluded) continue;
+      if (ind.sheetScore < -EPS || (rs.weight !== null && ind.sheetScore > rs.weight + EPS)) continue; // SE-07
       const diff = ind.sheetScore - rs.score;
       // 10号 allows a manual deduction for a target set too low (over-achievement): not a formula error.
       if (rs.reasonNeeded === 'over' && diff < 0 && ind.sheetScore >= 0) continue;
@@ -266,6 +269,7 @@ export const SE06: Rule = {
     if (f.headerRow === null || !f.score || f.score.value === null) return;
     const at = { row: f.score.row, col: f.score.col };
     const sheetScore = f.score.value;
+    if (sheetScore < -EPS || sheetScore > ex.weight + EPS) return; // SE-07
     if (ex.score !== null && Math.abs(sheetScore - ex.score) > tol.typed + EPS) {
       ctx.report({ messageId: 'execution', data: {
         expected: num(ex.score), rate: pct(ex.rate), weight: num(ex.weight), score: num(sheetScore),

@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: engine throughput and its cost relative to reading the file, on generated
+ * workbooks; memory at the largest size. Ratios and counts, not pass/fail timings.
+ */
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { analyse } from '../src/engine/analyse';
+import { planAll } from '../src/engine/plan';
+import { DEFAULT_CONFIG } from '../src/domain/config';
+import { gridFromWorksheet } from '../src/gateways/exceljs/read';
+import { generate } from './generate';
+import { officeBench } from './office';
+
+const DIR = path.join(__dirname, '..', '.tmp', 'bench');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function engineRow(n: number) {
+  const file = await generate(n, DIR);
+  const reads: number[] = [];
+  let wb!: ExcelJS.Workbook;
+  for (let i = 0; i < 2; i++) {
+    const t = process.hrtime.bigint();
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    reads.push(ms(t));
+  }
+  const t1 = process.hrtime.bigint();
+  const grids = wb.worksheets.map(gridFromWorksheet);
+  const toGrid = ms(t1);
+  const runs: number[] = [];
+  let rows = 0;
+  let projects = 0;
+  let diags = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    const a = analyse(grids, DEFAULT_CONFIG);
+    runs.push(ms(t));
+    rows = a.projects.reduce((s, p) => s + p.project.indicators.length, 0);
+    projects = a.projects.length;
+    diags = a.diagnostics.length;
+  }
+  const t2 = process.hrtime.bigint();
+  const plan = planAll(grids, analyse(grids, DEFAULT_CONFIG), DEFAULT_CONFIG, { fix: true, highlight: true, fill: true });
+  const planMs = ms(t2);
+  const engine = median(runs);
+  const read = median(reads);
+  return { n, rows, projects, diags, read, toGrid, engine, planMs, edits: plan.edits.length, rss: process.memoryUsage().rss };
+}
+
+(async () => {
+  const out: string[] = [];
+  out.push('== 引擎 / engine (recognise + normalise + validate + score)');
+  out.push('| 指标行 rows | 项目 | 发现 | ExcelJS 读取 ms | 转网格 ms | 引擎 ms | 行/秒 rows/s | 引擎/读取 ratio | 生成计划 ms | 编辑数 | RSS MB |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const results = [];
+  for (const n of SIZES) {
+    const r = await engineRow(n);
+    results.push(r);
+    out.push(`| ${r.rows} | ${r.projects} | ${r.diags} | ${r.read.toFixed(0)} | ${r.toGrid.toFixed(0)} | ${r.engine.toFixed(1)} | ${Math.round(r.rows / (r.engine / 1000))} | ${(r.engine / r.read * 100).toFixed(1)}% | ${r.planMs.toFixed(0)} | ${r.edits} | ${(r.rss / 1048576).toFixed(0)} |`);
+    console.log(out[out.length - 1]);
+  }
+  if (results.length >= 2) {
+    const a = results[0];
+    const b = results[results.length - 1];
+    const growth = (b.engine / a.engine) / (b.rows / a.rows);
+    out.push(`线性度 linearity (time ratio ÷ size ratio, ${a.rows}→${b.rows}): ${growth.toFixed(2)}（≈1 为线性）`);
+  }
+  const peak = Math.max(...results.map((r) => r.rss));
+  out.push(`峰值内存 peak RSS: ${(peak / 1048576).toFixed(0)} MB（目标 < 1024 MB）`);
+  out.push('');
+  out.push(...(await officeBench()));
+  console.log('\n' + out.join('\n'));
+})();

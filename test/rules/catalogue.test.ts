@@ -1,0 +1,74 @@
+/**
+ * The catalogue as a whole: every rule in RULES is documented (Chinese title and description, an English
+ * title, a source carrying an evidence label, an English text for every message) and has at least one valid
+ * and one invalid case in the family test files; ids are unique, well-formed and cover domain.md's
+ * “Rule candidates”; docs/rules.md is up to date.
+ *
+ * The family test files are loaded here only to fill the RuleTester's `exercised` map: while they load,
+ * describe/test are no-ops, so their cases run once, in their own files.
+ */
+import * as fs from 'fs';
+import { RULES } from '../../src/domain/rules';
+import { RULES_DOC, renderRulesDoc } from '../../scripts/rule-docs';
+import { exercised } from './rule-tester';
+
+const FAMILY_FILES = ['./nrm.test', './hie.test', './val.test', './cst.test', './se.test'];
+
+const g = globalThis as unknown as Record<string, unknown>;
+const saved = Object.fromEntries(['describe', 'test', 'it', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach'].map((k) => [k, g[k]]));
+const noop = Object.assign(() => undefined, { each: () => () => undefined, skip: () => undefined, only: () => undefined });
+try {
+  for (const k of Object.keys(saved)) g[k] = noop;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  for (const f of FAMILY_FILES) require(f);
+} finally {
+  Object.assign(g, saved);
+}
+
+/** domain.md “Rule candidates”, in order. */
+const CATALOGUE = [
+  ...range('NRM', 6), ...range('HIE', 6), ...range('VAL', 12), ...range('CST', 4), ...range('SE', 15),
+];
+function range(prefix: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}`);
+}
+
+const CJK = /\p{Script=Han}/u;
+
+describe('rule catalogue', () => {
+  test('ids are unique and well-formed', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(NRM|HIE|VAL|CST|SE)-\d{2}$/);
+  });
+
+  test('every catalogue id of domain.md is implemented, in order', () => {
+    expect(RULES.map((r) => r.id)).toEqual(CATALOGUE);
+  });
+
+  test.each(RULES.map((r) => [r.id, r]))('%s is documented', (_id, r) => {
+    expect(r.meta.title).toMatch(CJK);
+    expect(r.meta.description).toMatch(CJK);
+    expect(r.meta.titleEn.trim()).not.toBe('');
+    expect(r.meta.source).toMatch(/\[(V|R|P|I)\]/);
+    expect(['error', 'warning', 'info']).toContain(r.meta.severity);
+    for (const s of Object.values(r.meta.variants ?? {})) expect(['error', 'warning', 'info']).toContain(s);
+    expect(Object.keys(r.messages).length).toBeGreaterThan(0);
+    for (const [id, zh] of Object.entries(r.messages)) {
+      expect(zh).toMatch(CJK);
+      expect(r.messagesEn[id]?.trim()).toBeTruthy();
+    }
+    expect(Object.keys(r.messagesEn).sort()).toEqual(Object.keys(r.messages).sort());
+  });
+
+  test.each(RULES.map((r) => [r.id]))('%s has valid and invalid cases', (id) => {
+    const rec = exercised.get(id);
+    expect(rec?.valid ?? 0).toBeGreaterThanOrEqual(1);
+    expect(rec?.invalid ?? 0).toBeGreaterThanOrEqual(1);
+  });
+
+  test('docs/rules.md is up to date (node scripts/run-ts.js scripts/rule-docs.ts)', () => {
+    const current = fs.existsSync(RULES_DOC) ? fs.readFileSync(RULES_DOC, 'utf8') : '';
+    expect(current).toBe(renderRulesDoc());
+  });
+});
