@@ -40,7 +40,19 @@ const LEVEL2_ALIASES: Record<string, Level2> = {
 };
 
 /** Strip whitespace and a weight written into the label: “产出指标(50分)” → “产出指标”. */
+const stripped = new Map<string, string>();
+
 export function stripLabel(s: string): string {
+  let out = stripped.get(s);
+  if (out === undefined) {
+    out = strip(s);
+    if (stripped.size > 20000) stripped.clear();
+    stripped.set(s, out);
+  }
+  return out;
+}
+
+function strip(s: string): string {
   return s
     .replace(/\s+/g, '')
     .replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]/g, '')

@@ -10,3 +10,15 @@ export function round(v: Big, places = 2): number {
 export function min(a: Big, b: Big): Big {
   return a.lt(b) ? a : b;
 }
+
+/**
+ * Exact sum of JS numbers that carry at most 6 decimals (weights, scores): added as integers of
+ * 10^-6, one Big at the end — the per-row path on large sheets.
+ */
+export function sum(xs: number[]): Big {
+  let units = 0;
+  for (const x of xs) units += Math.round(x * 1e6);
+  // Outside the exact-integer range (absurd cells), add as decimals instead.
+  if (!Number.isSafeInteger(units)) return xs.reduce((acc, x) => acc.plus(x), new Big(0));
+  return new Big(units).div(1e6);
+}

@@ -4,7 +4,7 @@
  */
 import type { Bucket } from './catalogue';
 import type { Config } from './config';
-import { dec, min, round, type Dec } from './decimal';
+import { dec, min, round, sum, type Dec } from './decimal';
 import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
 
@@ -247,13 +247,13 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
   // Rows with no target or no weight leave the table incomplete: no total is given then.
   const incomplete = rows.some((r) => !r.excluded && (r.weight === null || r.blocked === 'no-target'));
   const counted = rows.filter((r) => r.weight !== null && !r.excluded);
-  let weightTotal = counted.reduce((acc, r) => acc.plus(r.weight!), dec(0)).plus(execution.weight);
+  let weightTotal = sum(counted.map((r) => r.weight!)).plus(execution.weight);
   const allRows = rows.filter((r) => r.weight !== null);
-  const rawTotal = allRows.reduce((acc, r) => acc.plus(r.weight!), dec(0)).plus(execution.weight);
+  const rawTotal = sum(allRows.map((r) => r.weight!)).plus(execution.weight);
   let total: number | null = null;
   const scored = counted.every((r) => r.score !== null);
   if (counted.length && scored && !incomplete && execution.score !== null) {
-    const S = counted.reduce((acc, r) => acc.plus(r.score!), dec(0)).plus(execution.score);
+    const S = sum(counted.map((r) => r.score!)).plus(execution.score);
     const anyExcluded = rows.some((r) => r.excluded);
     total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
   }

@@ -19,10 +19,21 @@ function isCjk(ch: string | undefined): boolean {
 /** NRM-01: drop whitespace between CJK characters, trim, collapse other runs to one space. Idempotent. */
 const ANY_WS = /[\s\u200B\uFEFF]/;
 
+const memo = new Map<string, string>();
+
 export function normaliseText(s: string): string {
   if (typeof s !== 'string') return '';
   // Most cells have no whitespace at all: nothing to do (the hot path on large sheets).
   if (!ANY_WS.test(s)) return s;
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  const out = normaliseUncached(s);
+  if (memo.size > 50000) memo.clear();
+  memo.set(s, out);
+  return out;
+}
+
+function normaliseUncached(s: string): string {
   const chars = Array.from(s);
   let out = '';
   let before: string | undefined;

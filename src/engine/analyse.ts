@@ -2,6 +2,7 @@
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
 import type { Project } from '../domain/model';
 import { runRules } from '../domain/rules';
+import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
 import type { Grid } from '../sheet/grid';
@@ -21,16 +22,23 @@ export interface Analysis {
 }
 
 export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysis {
-  const projects: ProjectResult[] = [];
+  const found: Project[] = [];
   const emptySheets: string[] = [];
   for (const g of grids) {
-    const { projects: found } = recogniseSheet(g, projects.length + 1);
-    if (!found.length) emptySheets.push(g.name);
-    for (const project of found) {
-      const score = scoreProject(project, config);
-      projects.push({ project, score, diagnostics: runRules(project, score, config) });
-    }
+    const { projects: ps } = recogniseSheet(g, found.length + 1);
+    if (!ps.length) emptySheets.push(g.name);
+    found.push(...ps);
   }
+  // SE-15 compares a 自评表 with the 目标表 of the same project name elsewhere in the file.
+  const byName = new Map<string, Project[]>();
+  for (const p of found) {
+    const k = canonicalName(p.name);
+    byName.set(k, [...(byName.get(k) ?? []), p]);
+  }
+  const projects: ProjectResult[] = found.map((project) => {
+    const score = scoreProject(project, config);
+    return { project, score, diagnostics: runRules(project, score, config, undefined, byName.get(canonicalName(project.name))) };
+  });
   const diagnostics = projects.flatMap((p) => p.diagnostics);
   return { projects, diagnostics, emptySheets };
 }

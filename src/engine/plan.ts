@@ -51,20 +51,22 @@ export interface PlanOptions {
 
 export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: PlanOptions): Plan {
   const edits: Edit[] = [];
-  if (opts.fix) edits.push(...fixEdits(analysis.diagnostics));
-  if (opts.highlight) edits.push(...highlightEdits(analysis.diagnostics));
+  // push(...big) overflows the stack on 100k-row sheets: append in a loop.
+  const add = (xs: Edit[]) => { for (const x of xs) edits.push(x); };
+  if (opts.fix) add(fixEdits(analysis.diagnostics));
+  if (opts.highlight) add(highlightEdits(analysis.diagnostics));
   if (opts.fill !== false) {
     const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
     for (const g of grids) {
       for (const r of analysis.projects.filter((x) => x.project.sheet === g.name)) {
         const f = planFillProject(g, r.project, r.score, cfg);
-        edits.push(...f.inPlace);
+        add(f.inPlace);
         if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
       }
     }
     // Insert bottom-up so every inserted block's coordinates are still the original ones.
     inserted.sort((a, b) => (a.sheet === b.sheet ? b.row - a.row : 0));
-    for (const x of inserted) edits.push(...x.edits);
+    for (const x of inserted) add(x.edits);
   }
   return { edits };
 }

@@ -5,8 +5,19 @@
 import type { Columns, Role } from '../domain/model';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
+const memo = new Map<string, string>();
+
 export function foldHeader(s: string): string {
   if (!/[\s*＊（）]/.test(s)) return s;
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  if (memo.size > 20000) memo.clear();
+  const out = fold(s);
+  memo.set(s, out);
+  return out;
+}
+
+function fold(s: string): string {
   return s
     .replace(/\s+/g, '')
     .replace(/^[*＊]+/, '')

@@ -16,6 +16,7 @@ import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from './grid';
 import { foldHeader, headerColumns, sameHeader } from './headers';
 
+const HINT_CHARS = /[级值名具描实]/;
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_HINT = /^[*＊]?(一级指标|二级指标|三级指标|指标名称|具体指标|指标值|年度指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|实施周期目标值|绩效指标描述|实际完成值)/;
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
@@ -76,7 +77,7 @@ function findHeaders(rd: Reader): HeaderHit[] {
     const row = g.values[r - 1];
     if (!row) continue;
     let hinted = 0;
-    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HEADER_HINT.test(v.replace(/\s+/g, ''))) hinted++;
+    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HINT_CHARS.test(v) && HEADER_HINT.test(v.replace(/\s+/g, ''))) hinted++;
     if (hinted < 2) continue;
     const cols = headerColumns(rd.rowTexts(r));
     if (cols) hits.push({ row: r, cols });
@@ -113,10 +114,11 @@ export function recogniseSheet(g: Grid, firstIndex = 1): RecogniseResult {
   if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
   let prevEnd = 0;
   let i = 0;
+  const byRow = new Map(headers.map((x) => [x.row, x]));
   while (i < headers.length) {
     const h = headers[i];
     if (h.row <= prevEnd) { i++; continue; }
-    const block = readTable(rd, h, headers.slice(i + 1));
+    const block = readTable(rd, h, byRow);
     const ctxFrom = prevEnd + 1;
     for (const p of splitByProjectName(rd, block)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length);
@@ -129,16 +131,15 @@ export function recogniseSheet(g: Grid, firstIndex = 1): RecogniseResult {
 }
 
 /** Read the grid under header h until it ends; repeated headers are skipped (NRM-02). */
-function readTable(rd: Reader, h: HeaderHit, later: HeaderHit[]): Project {
+function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit>): Project {
   const g = rd.g;
   const cols = h.cols;
-  const later1 = new Map(later.map((x) => [x.row, x]));
   const p = emptyProject(g.name, h);
   let last: IndicatorRow | null = null;
   let afterBreak = false;
   for (let r = h.row + 1; r <= g.rowCount; r++) {
     const texts = rd.rowTexts(r);
-    const hh = later1.get(r);
+    const hh = headers.get(r);
     if (hh) {
       if (sameHeader(hh.cols, cols) && p.indicators.length > 0) {
         p.repeatedHeaders.push(r);
