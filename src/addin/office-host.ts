@@ -1,9 +1,17 @@
 /**
- * The Office-backed Host (Excel JavaScript API). Placeholder so the task pane builds: the lead
- * replaces the body. Loaded lazily by src/taskpane/index.tsx after Office.onReady.
+ * The Host for real Excel: the controller wired to `Excel.run` and `Office.context`. Loaded lazily
+ * by the task pane after Office.onReady, and by the ribbon's 一键校验 command.
  */
 import type { Host } from '../ui/host';
+import { Controller } from './controller';
 
 export async function createOfficeHost(): Promise<Host> {
-  throw new Error('未实现：Office 宿主尚未接入（src/addin/office-host.ts）');
+  const ctx = Office.context;
+  const lang = (ctx.displayLanguage || 'zh-CN').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return new Controller({
+    excel: Excel,
+    isSetSupported: (name, version) => ctx.requirements.isSetSupported(name, version),
+    settings: ctx.document.settings,
+    lang,
+  });
 }

@@ -335,7 +335,7 @@ function eachCell(rects: Rect[], f: (row: number, col: number) => void): void {
 function readable(t: RangeT): Rect {
   const r = t.rect;
   const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-  if (cells > 5_000_000) throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The range is too large to read (over 5,000,000 cells).');
+  if (cells > 5_000_000) throw new DoubleError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number. See the article Excel specifications and limits.');
   return r;
 }
 
@@ -1206,6 +1206,11 @@ function copyFormats(src: RangeT, dst: RangeT): void {
   // Read the source first (source and destination may overlap).
   const srcRows = src.sheet.rows.slice(sr.top - 1, sr.bottom).map((r) => (r ? r.slice(sr.left - 1, sr.right) : []));
   const srcMerges = src.sheet.merges.filter((m) => contains(sr, m));
+  // Excel will not paste over part of a merged cell.
+  const whole = { top, left, bottom: top + sh * tilesR - 1, right: left + sw * tilesC - 1 };
+  if (dst.sheet.merges.some((m) => intersects(m, whole) && !contains(whole, m))) {
+    throw new DoubleError('MergedRangeConflict', "We can't do that to a merged cell.", 'Range.copyFrom');
+  }
   for (let ti = 0; ti < tilesR; ti++) {
     for (let tj = 0; tj < tilesC; tj++) {
       const block = { top: top + ti * sh, bottom: top + (ti + 1) * sh - 1, left: left + tj * sw, right: left + (tj + 1) * sw - 1 };

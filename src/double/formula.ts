@@ -222,7 +222,7 @@ export type Node =
   | { t: 'neg'; a: Node }
   | { t: 'pct'; a: Node };
 
-const FUNCS = new Set(['ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR']);
+const FUNCS = new Set(['ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR', 'ISNUMBER', 'VALUE', 'SUBSTITUTE', 'N', 'COUNTBLANK', 'SEARCH']);
 
 const cache = new Map<string, Node>();
 
@@ -355,7 +355,9 @@ function asVal(v: Val): Val {
 
 function toNum(v: Val): number | FormulaError {
   if (v instanceof FormulaError) return v;
-  if (v === null || v === '') return 0;
+  // A blank cell counts as 0; the text "" (e.g. SUBSTITUTE of a blank) is #VALUE!, as in Excel.
+  if (v === null) return 0;
+  if (v === '') return new FormulaError('#VALUE!');
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const t = v.trim();
@@ -436,9 +438,11 @@ function ev(node: Node, env: EvalEnv): EV {
       return node.v;
     case 'err':
       return new FormulaError(node.v);
-    case 'ref':
+    case 'ref': {
       if (node.range) return cells(node, env);
-      return asVal(env.cell(node.sheet, node.top, node.left));
+      const v = asVal(env.cell(node.sheet, node.top, node.left));
+      return v === '' ? null : v; // an empty cell, however stored
+    }
     case 'neg': {
       const n = toNum(scalar(ev(node.a, env)));
       return n instanceof FormulaError ? n : -n;
@@ -527,7 +531,7 @@ function call(name: string, args: Node[], env: EvalEnv): Val {
       if (ns instanceof FormulaError) return ns;
       if (name === 'SUM') return ns.reduce((s, x) => s + x, 0);
       if (ns.length === 0) return 0;
-      return name === 'MIN' ? Math.min(...ns) : Math.max(...ns);
+      return ns.reduce((m, x) => (name === 'MIN' ? Math.min(m, x) : Math.max(m, x)));
     }
     case 'ROUND': {
       if (args.length !== 2) return new FormulaError('#VALUE!');
@@ -568,6 +572,40 @@ function call(name: string, args: Node[], env: EvalEnv): Val {
     case 'NOT': {
       const b = toBool(scalar(ev(args[0], env)));
       return b instanceof FormulaError ? b : !b;
+    }
+    case 'ISNUMBER':
+      return typeof scalar(ev(args[0], env)) === 'number';
+    case 'N': {
+      // N: a number stays, anything else (text, blank, TRUE→1 aside) is 0.
+      const v = scalar(ev(args[0], env));
+      if (v instanceof FormulaError) return v;
+      return typeof v === 'number' ? v : v === true ? 1 : 0;
+    }
+    case 'VALUE': {
+      const v = scalar(ev(args[0], env));
+      if (v instanceof FormulaError) return v;
+      if (typeof v === 'number') return v;
+      if (v === null || v === '') return new FormulaError('#VALUE!');
+      return toNum(toText(v));
+    }
+    case 'SUBSTITUTE': {
+      const [t, a, b] = args.map((x) => scalar(ev(x, env)));
+      for (const v of [t, a, b]) if (v instanceof FormulaError) return v;
+      const from = toText(a as Scalar | null);
+      return from === '' ? toText(t as Scalar | null) : toText(t as Scalar | null).split(from).join(toText(b as Scalar | null));
+    }
+    case 'SEARCH': {
+      // Case-insensitive position (1-based) of the first text in the second, #VALUE! if absent.
+      const [a, b] = args.map((x) => scalar(ev(x, env)));
+      if (a instanceof FormulaError) return a;
+      if (b instanceof FormulaError) return b;
+      const i = toText(b as Scalar | null).toLowerCase().indexOf(toText(a as Scalar | null).toLowerCase());
+      return i < 0 ? new FormulaError('#VALUE!') : i + 1;
+    }
+    case 'COUNTBLANK': {
+      const v = ev(args[0], env);
+      const list = Array.isArray(v) ? v : [v];
+      return list.filter((x) => x === null || x === '').length;
     }
   }
   throw new Unsupported(name);

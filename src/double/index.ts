@@ -287,7 +287,12 @@ function sheetToData(s: HostSheet): DoubleSheetData {
   const fills: (string | null)[][] = [];
   const bold: (boolean | null)[][] = [];
   let width = 0;
-  for (const r of s.rows) if (r && r.length > width) width = r.length;
+  for (const r of s.rows) {
+    if (!r) continue;
+    let w = r.length;
+    while (w > width && !r[w - 1]) w--;
+    if (w > width) width = w;
+  }
   // Trim trailing empty rows.
   let height = s.rows.length;
   while (height > 0 && !(s.rows[height - 1] ?? []).some((c) => c)) height--;

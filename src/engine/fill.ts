@@ -18,8 +18,10 @@ export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', s
 type SeRole = keyof typeof SELF_EVAL_LABELS;
 
 /** Formulas this product writes (so a re-run may replace them; any other formula is the user's). */
+const OURS = [/IFERROR\(ROUND\(/, /ISNUMBER\(SEARCH\("部分"/, /ROUND\(MIN\(.*,1\)\*/, /COUNTBLANK\(/, /"优"/, /N\(.*\)<=0/];
+
 export function isOurFormula(f: string | null): boolean {
-  return !!f && (/IFERROR\(ROUND\(MIN\(/.test(f) || /ISNUMBER\(SEARCH\("部分"/.test(f) || /ROUND\(MIN\(.*,1\)\*/.test(f) || /COUNTBLANK\(/.test(f) || /"优"/.test(f) || /N\(.*\)<=0/.test(f));
+  return !!f && OURS.some((re) => re.test(f));
 }
 
 interface Ctx {
@@ -82,7 +84,7 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight);
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
-      const f = rowScoreFormula(ind, rs.method, rs.weight, address(r, cols.actual), percentCell, cfg);
+      const f = rowScoreFormula(ind, rs.method, address(r, cols.weight), address(r, cols.actual), percentCell, cfg);
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached);
       else if (rs.score !== null) put(c, r, cols.score, rs.score);

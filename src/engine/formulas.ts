@@ -9,17 +9,24 @@ import type { Method } from '../domain/scoring';
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * The actual value B as a number: a number cell as is (×100 when the cell is a percentage, since
- * Excel stores 96% as 0.96), text with the unit stripped (“50个” → 50).
+ * The actual value B as a number, or an error when the cell is blank or not a number (the caller's
+ * IFERROR then shows nothing). A %-formatted cell holds 0.96 for 96 %; elsewhere the unit is
+ * stripped first (“50个”, “96%” typed as text in a General cell).
  */
 export function numberOf(ref: string, unit: string | null, percentCell: boolean): string {
-  const k = percentCell ? '*100' : '';
-  const strip = unit && unit !== '%' ? `SUBSTITUTE(SUBSTITUTE(${ref}&"",${q(unit)},""),"%","")` : `SUBSTITUTE(${ref}&"","%","")`;
-  return `IF(ISNUMBER(${ref}),${ref}${k},VALUE(${strip}))`;
+  if (percentCell) return `SUBSTITUTE(${ref},"%","")*100`;
+  return `--SUBSTITUTE(${ref},${q(unit && unit !== '%' ? unit : '%')},"")`;
 }
 
-export function rowScoreFormula(ind: IndicatorRow, m: Method, w: number, actualRef: string, percentCell: boolean, cfg: Config): string | null {
+/**
+ * The row score, the same arithmetic as scoring.ts, short enough that 50 000 of them fit one
+ * Excel on the web request: the weight is read from the row's 分值 cell, B is written once.
+ * positive/equal (A > 0): MIN(w, w·B/A); reverse: MIN(w, w·A/B) (B ≤ A gives ≥ w);
+ * linear reverse: MAX(0, MIN(w, w·(2 − B/A))); A ≤ 0: met or not. Blank or text B → blank.
+ */
+export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string, actualRef: string, percentCell: boolean, cfg: Config): string | null {
   const r = (x: string) => `ROUND(${x},${cfg.places})`;
+  const w = weightRef;
   if (m === 'qualitative') {
     const has = (word: string) => `ISNUMBER(SEARCH(${q(word)},${actualRef}))`;
     const part = r(`${w}*${cfg.qualitative.部分达成}`);
@@ -30,19 +37,16 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, w: number, actualR
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const B = `MAX(${numberOf(actualRef, ind.target.unit, percentCell)},0)`;
+  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell)})`;
   let body: string;
-  if (m === 'reverse') {
-    const over = cfg.reverseMethod === 'linear'
-      ? `IF(${B}>=2*${A},0,${w}*(1-(${B}-${A})/${A}))`
-      : `${w}*${A}/${B}`;
-    body = Number(A) <= 0 ? `IF(${B}<=${A},${w},0)` : `IF(${B}<=${A},${w},${over})`;
-  } else if (Number(A) === 0) {
-    body = m === 'equal' ? `IF(${B}<=0,${w},0)` : `IF(${B}>=0,${w},0)`;
+  if (Number(A) <= 0) {
+    body = m === 'positive' ? `IF(${B}>=0,${w},0)` : `IF(${B}<=0,${w},0)`;
+  } else if (m === 'reverse') {
+    body = cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${A})))` : `MIN(${w},${w}*${A}/MAX(${B},1E-9))`;
   } else {
-    body = `IF(${B}>=${A},${w},${w}*${B}/${A})`;
+    body = `MIN(${w},${w}*${B}/${A})`;
   }
-  return `IF(${actualRef}="","",IFERROR(${r(`MIN(${body},${w})`)},""))`;
+  return `IFERROR(${r(body)},"")`;
 }
 
 export function executionRateFormula(executedRef: string, budgetRef: string): string {

@@ -23,8 +23,12 @@ export function fixEdits(diags: Diagnostic[]): Edit[] {
   return out;
 }
 
-/** One fill per problem cell (its worst severity) and one note listing every finding on it. */
-export function highlightEdits(diags: Diagnostic[], opts: { includeInfo?: boolean } = {}): Edit[] {
+/**
+ * One fill per problem cell (its worst severity) and one note listing every finding on it. Notes
+ * stop at `maxNotes` cells (worst first): in Excel each note is its own request, and a sheet with
+ * thousands of findings is read in the pane, not in thousands of notes.
+ */
+export function highlightEdits(diags: Diagnostic[], opts: { includeInfo?: boolean; maxNotes?: number } = {}): Edit[] {
   const cells = new Map<string, Diagnostic[]>();
   for (const d of diags) {
     if (d.severity === 'info' && !opts.includeInfo) continue;
@@ -33,13 +37,17 @@ export function highlightEdits(diags: Diagnostic[], opts: { includeInfo?: boolea
     cells.get(key)!.push(d);
   }
   const out: Edit[] = [];
+  const notes: { rank: number; edit: Edit }[] = [];
   for (const list of cells.values()) {
     const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
     const { sheet, row, col } = worst;
     out.push({ kind: 'fill', sheet, row, col, color: SEVERITY_COLORS[worst.severity] });
     const text = ['绩效表助手：', ...list.map((d) => `【${d.rule} ${LABEL[d.severity]}】${d.message}（依据：${d.source}）`)].join('\n');
-    out.push({ kind: 'note', sheet, row, col, text });
+    notes.push({ rank: RANK[worst.severity], edit: { kind: 'note', sheet, row, col, text } });
   }
+  const max = opts.maxNotes ?? Infinity;
+  const kept = notes.length > max ? [...notes].sort((a, b) => b.rank - a.rank).slice(0, max) : notes;
+  for (const n of kept) out.push(n.edit);
   return out;
 }
 

@@ -30,11 +30,8 @@ export interface XlRange {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   values: any[][];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   formulas: any[][];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   numberFormat: any[][];
   readonly format: XlRangeFormat;
   load(propertyNames?: string | string[]): XlRange;
@@ -47,6 +44,7 @@ export interface XlRange {
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
   copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void;
   select(): void;
 }
 
@@ -58,6 +56,7 @@ export interface XlRangeCollection {
 export interface XlRangeAreas {
   readonly isNullObject: boolean;
   readonly address: string;
+  readonly areaCount: number;
   readonly areas: XlRangeCollection;
   readonly format: XlRangeFormat;
   load(propertyNames?: string | string[]): XlRangeAreas;
@@ -75,7 +74,6 @@ export interface XlNote {
 /** ExcelApi 1.18. */
 export interface XlNoteCollection {
   readonly items: XlNote[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   add(cellAddress: string, content: any): XlNote;
   getItem(key: string): XlNote;
   getItemOrNullObject(key: string): XlNote;
@@ -90,6 +88,7 @@ export interface XlWorksheet {
   getRanges(address?: string): XlRangeAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
   load(propertyNames?: string | string[]): XlWorksheet;
 }
 

@@ -6,16 +6,17 @@
  * Sync 1 loads the used range's `formulas` — not `values`. For a constant cell Excel returns the
  * constant in `formulas` (documented: "If a cell has no formula, its value is returned instead"),
  * so one array gives every constant *and* tells which cells hold formulas, for the price of one
- * values read (~3 MB for 50 000 demo rows). The same sync loads the sheet's merged areas as one
- * address string (ExcelApi 1.13; a few hundred KB even at 50 000 rows) and the notes' contents
- * (ExcelApi 1.18).
+ * values read (3.4 MB for 50 000 demo rows × 8 columns). The same sync loads the sheet's merged
+ * areas as one address string with their count (ExcelApi 1.13; a few hundred KB for the 16 700
+ * merges of 50 000 demo rows) and the notes' contents (ExcelApi 1.18).
  *
  * Sync 2 reads only what sync 1 showed to matter: `values` of formula cells (their cached
- * results) and `numberFormat` of number and formula cells (the engine needs formats to read
+ * results; also tells a formula from text that merely starts with '=', such as "=100%" typed with
+ * an apostrophe) and `numberFormat` of number and formula cells (the engine needs formats to read
  * percentages and dates; a text cell's format does not matter), plus the notes' locations. Both
  * are read per column as segments: runs joined across short gaps, so that a column of alternating
  * cells costs one action instead of thousands (request) without reading long stretches of
- * irrelevant cells (response). Number formats of 50 000 rows × 3 numeric columns are ~2 MB.
+ * irrelevant cells (response). 50 000 demo rows: 133 KB request, 2.0 MB response.
  *
  * Fill colours are not read here: which cells the plan will colour is not known until the engine
  * has run, and reading the fills of a whole 50 000-row sheet (~80 bytes per cell through
@@ -41,6 +42,10 @@ export interface SheetSnapshot {
   mergesKnown: boolean;
   /** Notes by A1 address (no sheet), or null when notes cannot be read (ExcelApi < 1.18). */
   notes: Map<string, string> | null;
+  /** Number formats as read ('General' included), null where not read (text and empty cells). */
+  formats: (string | null)[][];
+  /** The used range including formatted-but-empty cells: outside it, cells carry no format. */
+  formatted?: Rect | null;
 }
 
 export interface Snapshot {
@@ -68,7 +73,11 @@ const FORMAT_BYTES = 14;
 interface Stage1 {
   ws: XlWorksheet;
   used: XlRange;
+  /** Used range with formats counted: the area whose formats an undo could not rebuild. */
+  formatted: XlRange;
   merged: XlRangeAreas | null;
+  /** Merged areas, from the address or (when that came back incomplete) from the areas. */
+  mergeRects?: Rect[];
 }
 
 export async function readSnapshot(context: XlContext, options: SnapshotOptions): Promise<Snapshot> {
@@ -97,13 +106,15 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(withFormulas ? 'address,rowIndex,columnIndex,rowCount,columnCount,formulas' : 'address,rowIndex,columnIndex,rowCount,columnCount');
+    const formatted = ws.getUsedRangeOrNullObject(false);
+    formatted.load('rowIndex,columnIndex,rowCount,columnCount');
     let merged: XlRangeAreas | null = null;
     if (caps.mergedAreas) {
       merged = ws.getRange().getMergedAreasOrNullObject();
-      merged.load('address');
+      merged.load('address,areaCount');
     }
     if (caps.notes) ws.notes.load('items/content');
-    return { ws, used, merged };
+    return { ws, used, formatted, merged };
   };
   let firsts = sheets.map((ws) => stage1(ws, true));
   let fallback = false;
@@ -124,15 +135,26 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
 
   // ---- sync 2: values of formula cells, number formats of number/formula cells, note locations
+  interface Read {
+    col: number;
+    top: number;
+    bottom: number;
+    values: boolean;
+    range: XlRange | null;
+  }
   interface Plan2 {
     s: Stage1;
     used: Rect | null;
     formulas: unknown[][];
-    reads: { col: number; top: number; bottom: number; range: XlRange; values: boolean }[];
-    noteRanges: { note: XlNote; range: XlRange }[];
+    reads: Read[];
+    noteRanges: { note: XlNote; range: XlRange | null }[];
+  }
+  interface Job {
+    resp: number;
+    run(): void;
   }
   const plans: Plan2[] = [];
-  let queued = false;
+  const jobs: Job[] = [];
   for (const s of firsts) {
     const formulas = formulasOf.get(s) ?? [];
     const used = s.used.isNullObject ? null : usedRect(s.used);
@@ -155,23 +177,72 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
           let hasFormula = false;
           for (let i = seg.top; i <= seg.bottom && !hasFormula; i++) hasFormula = isFormula.has(i);
           const col = used.left + j;
-          const range = s.ws.getRange(rectAddr({ top: used.top + seg.top, bottom: used.top + seg.bottom, left: col, right: col }));
-          range.load(hasFormula ? 'numberFormat,values' : 'numberFormat');
-          plan.reads.push({ col, top: used.top + seg.top, bottom: used.top + seg.bottom, range, values: hasFormula });
-          queued = true;
+          const read: Read = { col, top: used.top + seg.top, bottom: used.top + seg.bottom, values: hasFormula, range: null };
+          plan.reads.push(read);
+          const address = rectAddr({ top: read.top, bottom: read.bottom, left: col, right: col });
+          jobs.push({
+            resp: 60 + (read.bottom - read.top + 1) * (FORMAT_BYTES + (hasFormula ? VALUE_BYTES : 0)),
+            run: () => {
+              read.range = s.ws.getRange(address);
+              read.range.load(hasFormula ? 'numberFormat,values' : 'numberFormat');
+            },
+          });
         }
+      }
+    }
+    if (s.merged && !s.merged.isNullObject) {
+      const merged = s.merged;
+      const rects = parseAreas(merged.address).map((a) => a.rect);
+      if (rects.length === merged.areaCount) s.mergeRects = rects;
+      else {
+        // The address string did not list every area (a host that shortens long addresses):
+        // read the areas one by one.
+        jobs.push({
+          resp: merged.areaCount * 60,
+          run: () => {
+            merged.areas.load('items/address');
+          },
+        });
       }
     }
     if (caps.notes) {
       for (const note of s.ws.notes.items) {
-        const range = note.getLocation();
-        range.load('address');
-        plan.noteRanges.push({ note, range });
-        queued = true;
+        const entry: { note: XlNote; range: XlRange | null } = { note, range: null };
+        plan.noteRanges.push(entry);
+        jobs.push({
+          resp: 100,
+          run: () => {
+            entry.range = note.getLocation();
+            entry.range.load('address');
+          },
+        });
       }
     }
   }
-  if (queued) await sync();
+  // Usually one sync; more only when the reads' response would exceed the budget.
+  const send = async (batch: Job[]): Promise<void> => {
+    for (const j of batch) j.run();
+    try {
+      await sync();
+    } catch (e) {
+      if (!isPayloadError(e) || batch.length < 2) throw e;
+      const half = Math.ceil(batch.length / 2);
+      await send(batch.slice(0, half));
+      await send(batch.slice(half));
+    }
+  };
+  let batch: Job[] = [];
+  let resp = 0;
+  for (const j of jobs) {
+    if (batch.length && resp + j.resp > maxBytes) {
+      await send(batch);
+      batch = [];
+      resp = 0;
+    }
+    batch.push(j);
+    resp += j.resp;
+  }
+  if (batch.length) await send(batch);
 
   // ---- build the grids
   const out: SheetSnapshot[] = plans.map((p) => buildSheet(p.s, p.used, p.formulas, p.reads, p.noteRanges, caps));
@@ -234,16 +305,23 @@ function buildSheet(
   s: Stage1,
   used: Rect | null,
   formulas: unknown[][],
-  reads: { col: number; top: number; bottom: number; range: XlRange; values: boolean }[],
-  noteRanges: { note: XlNote; range: XlRange }[],
+  reads: { col: number; top: number; bottom: number; range: XlRange | null; values: boolean }[],
+  noteRanges: { note: XlNote; range: XlRange | null }[],
   caps: Capabilities,
 ): SheetSnapshot {
   const name = s.ws.name;
+  const merges: Merge[] = [];
+  if (s.merged && !s.merged.isNullObject) {
+    const rects = s.mergeRects ?? s.merged.areas.items.map((r) => parseRect(splitSheet(r.address).ref) as Rect);
+    for (const r of rects) merges.push({ ...r });
+    merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+  // As the ExcelJS gateway: the grid covers values and merged areas.
+  const rows = merges.reduce((n, m) => Math.max(n, m.bottom), used?.bottom ?? 0);
+  const cols = merges.reduce((n, m) => Math.max(n, m.right), used?.right ?? 0);
   const values: CellValue[][] = [];
   const fgrid: (string | null)[][] = [];
   const nfs: (string | null)[][] = [];
-  const rows = used ? used.bottom : 0;
-  const cols = used ? used.right : 0;
   for (let r = 1; r <= rows; r++) {
     values.push(new Array<CellValue>(cols).fill(null));
     fgrid.push(new Array<string | null>(cols).fill(null));
@@ -259,13 +337,14 @@ function buildSheet(
       });
     });
     for (const rd of reads) {
-      const nf = rd.range.numberFormat;
-      const vals = rd.values ? rd.range.values : null;
+      const range = rd.range as XlRange;
+      const nf = range.numberFormat;
+      const vals = rd.values ? range.values : null;
       for (let r = rd.top; r <= rd.bottom; r++) {
         const i = r - rd.top;
         const f = fgrid[r - 1][rd.col - 1];
         const kind = formulas[r - used.top]?.[rd.col - used.left];
-        if (typeof kind === 'number' || f !== null) nfs[r - 1][rd.col - 1] = nf[i][0] as string;
+        if (typeof kind === 'number' || f !== null) nfs[r - 1][rd.col - 1] = String(nf[i][0]);
         if (f !== null && vals) {
           const v = vals[i][0] as CellValue | '';
           if (v === f) {
@@ -281,21 +360,39 @@ function buildSheet(
       }
     }
   }
-  const merges: Merge[] = [];
-  if (s.merged && !s.merged.isNullObject) {
-    for (const a of parseAreas(s.merged.address)) merges.push({ ...a.rect });
-    merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  }
   let notes: Map<string, string> | null = null;
   if (caps.notes) {
     notes = new Map();
     for (const { note, range } of noteRanges) {
-      const rect = parseRect(splitSheet(range.address).ref);
+      const rect = parseRect(splitSheet((range as XlRange).address).ref);
       if (rect) notes.set(`${colName(rect.left)}${rect.top}`, note.content);
     }
   }
-  const grid: Grid = { name, values, formulas: fgrid, numFormats: nfs, merges, rowCount: rows, colCount: cols };
-  return { name, grid, used, mergesKnown: caps.mergedAreas, notes };
+  // The engine's view, as the ExcelJS gateway gives it: dates as Date, 'General' as null,
+  // formulas / numFormats only when there are any.
+  let hasFormula = false;
+  let hasFormat = false;
+  const gridFormats = nfs.map((row, i) =>
+    row.map((nf, j) => {
+      if (nf === null || nf === 'General') return null;
+      hasFormat = true;
+      const v = values[i][j];
+      if (typeof v === 'number' && isDateFormat(nf)) values[i][j] = new Date(Math.round((v - 25569) * 86400000));
+      return nf;
+    }),
+  );
+  for (const row of fgrid) if (row.some((f) => f !== null)) hasFormula = true;
+  const grid: Grid = { name, values, merges, rowCount: rows, colCount: cols };
+  if (hasFormula) grid.formulas = fgrid;
+  if (hasFormat) grid.numFormats = gridFormats;
+  const formatted = s.formatted.isNullObject ? null : usedRect(s.formatted);
+  return { name, grid, used, mergesKnown: caps.mergedAreas, notes, formats: nfs, formatted };
+}
+
+/** A number format that shows a date or time (ExcelJS reads such cells as Date). */
+export function isDateFormat(nf: string): boolean {
+  const bare = nf.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare);
 }
 
 /** What to write through `formulas` to put a snapshot cell back as it was. */

@@ -1,0 +1,43 @@
+/** What the pane shows of an analysis: findings with stable ids and project summaries. */
+import type { Diagnostic } from '../domain/rules/types';
+import type { Analysis, ProjectResult } from '../engine/analyse';
+import { address, cellText, type Grid } from '../sheet/grid';
+import type { Finding, ProjectSummary } from '../ui/host';
+
+export function findingId(d: Pick<Diagnostic, 'rule' | 'sheet' | 'cell'>): string {
+  return `${d.rule}@${d.sheet}!${d.cell}`;
+}
+
+export function toFinding(d: Diagnostic, grids: Grid[]): Finding {
+  const f: Finding = {
+    id: findingId(d), rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell, project: d.project,
+    message: d.message, messageEn: d.messageEn, source: d.source,
+  };
+  if (d.fix) {
+    const g = grids.find((x) => x.name === d.sheet);
+    const before = g ? cellText(g, d.fix.row, d.fix.col) : '';
+    f.fix = { cell: address(d.fix.row, d.fix.col), before, after: String(d.fix.value) };
+  }
+  return f;
+}
+
+export function summarise(r: ProjectResult): ProjectSummary {
+  const p = r.project;
+  let errors = 0, warnings = 0, infos = 0;
+  for (const d of r.diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return {
+    index: p.index, sheet: p.sheet, name: p.name, layout: p.layout, indicators: p.indicators.length,
+    errors, warnings, infos,
+    total: r.score.total, grade: r.score.grade, executionRate: r.score.execution.rate,
+    missingActuals: r.score.rows.filter((x) => x.blocked === 'no-actual').length,
+    missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || ind.reason.includes('（请填写）'))).length,
+  };
+}
+
+export function summaries(a: Analysis): ProjectSummary[] {
+  return a.projects.map(summarise);
+}

@@ -1,0 +1,627 @@
+/**
+ * Apply the engine's Plan to the workbook through Office.js, and record how to undo it.
+ *
+ * Sync budget: the snapshot took ≤ 2 syncs; applying takes 1, or 2 when the writes' request
+ * would exceed the budget (~4.5 MB per sync), so a command stays within 4 syncs for plans up to
+ * ~9 MB of writes. Measured with the double: 10 000 rows × 4 columns of values/formulas (two with
+ * number formats) plus fills and notes is 1.6 MB, one sync; 50 000 rows is 8 MB, two syncs.
+ * Larger plans take one more sync per ~4.5 MB; a sync that Excel still rejects for size is split
+ * and re-sent (nothing of a rejected batch is applied).
+ *
+ * Order of the first sync: suspend calculation and screen updating; read the before-state the
+ * snapshot lacks (fills and bold of the cells to colour, number formats of the cells to format) —
+ * a load sees the workbook at its place in the queue, so it reads the state before the writes
+ * queued after it; insert rows (whole rows, shifted down; formats copied from `formatFrom` per
+ * column block around merged areas); write contents (one `formulas` array per run of consecutive
+ * cells in a column); number formats; fills grouped by colour through getRanges; bold; notes
+ * (ExcelApi 1.18); merges; recalculate.
+ *
+ * Coordinates: an edit after an insertRows is already in shifted coordinates (plan.ts). The
+ * gateway maps every edit to the final coordinates (after all insertions), inserts first, then
+ * writes, so consecutive cells group regardless of where the insertions were.
+ */
+import type { CellValue, Merge } from '../../sheet/grid';
+import type { Edit, Plan } from '../../sheet/plan';
+import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
+import type { XlClientResult, XlContext, XlRange } from './api';
+import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, chunkBySize, isPayloadError, jsonBytes, runs, segments } from './batching';
+import type { Capabilities } from './capabilities';
+import { restoreInput, toInput, type SheetSnapshot, type Snapshot } from './snapshot';
+import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
+
+export interface ApplyOptions {
+  /** Request budget per sync (default ~4.5 MB, under Excel on the web's 5 MB). */
+  maxBytes?: number;
+  /** Longest address string passed to getRanges. */
+  addressChunk?: number;
+  capabilities?: Capabilities;
+}
+
+export interface BatchStats {
+  ops: number;
+  estimatedRequestBytes: number;
+  estimatedResponseBytes: number;
+}
+
+export interface ApplyResult {
+  undo: UndoRecord;
+  /** Syncs this call made (a re-sent batch counts twice). */
+  syncs: number;
+  batches: BatchStats[];
+  /** Notes left out because the host has no notes API (ExcelApi < 1.18). */
+  skippedNotes: number;
+  warnings: string[];
+}
+
+/** Thrown when a write sync failed; `undo` reverts what was applied before it (when known). */
+export class ApplyError extends Error {
+  constructor(
+    message: string,
+    readonly cause: unknown,
+    readonly undo: UndoRecord | null,
+  ) {
+    super(message);
+    this.name = 'ApplyError';
+  }
+}
+
+/** One queued unit of work with its estimated payload. */
+export interface Op {
+  /** 0 pre-read, 1 insert, 2+ writes; ops of phases 0–1 go in the first sync. */
+  phase: number;
+  bytes: number;
+  resp: number;
+  run(): void;
+}
+
+const KEY = 20000;
+const key = (row: number, col: number): number => row * KEY + col;
+const unkey = (k: number): { row: number; col: number } => ({ row: Math.floor(k / KEY), col: k % KEY });
+
+/** Response bytes per cell of a getCellProperties read (fill colour, pattern, pattern colour, bold). */
+const CELLPROPS_BYTES = 110;
+const NUMFMT_BYTES = 14;
+/** Largest single write action (a run is cut into pieces of this size). */
+const MAX_OP_BYTES = 1024 * 1024;
+
+interface Insert {
+  at: number;
+  count: number;
+  formatFrom: number;
+}
+
+type MergeOp = { kind: 'merge'; rect: Rect } | { kind: 'extend'; row: number; col: number; bottom: number };
+
+interface TrackedMerge extends Merge {
+  origin: 'sheet' | 'copy' | 'plan';
+}
+
+interface SheetWork {
+  name: string;
+  snap: SheetSnapshot;
+  inserts: Insert[];
+  contents: Map<number, RestoreValue>;
+  numFormats: Map<number, string>;
+  fills: Map<number, string>;
+  bold: Set<number>;
+  notes: Map<number, string>;
+  mergeOps: MergeOp[];
+  /** copyFormat edits: target (final coordinates) → source column (same row). */
+  copies: Map<number, number>;
+}
+
+function shift(row: number, inserts: Insert[], from: number): number {
+  let r = row;
+  for (let j = from; j < inserts.length; j++) if (r >= inserts[j].at) r += inserts[j].count;
+  return r;
+}
+
+/** Row before the plan of a final row, or null for a row the plan inserted. */
+export function finalToOriginal(row: number, inserts: { at: number; count: number }[]): number | null {
+  let r = row;
+  for (let j = inserts.length - 1; j >= 0; j--) {
+    const { at, count } = inserts[j];
+    if (r >= at + count) r -= count;
+    else if (r >= at) return null;
+  }
+  return r;
+}
+
+function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
+  const works = new Map<string, SheetWork>();
+  const staged: { w: SheetWork; e: Edit; inserted: number }[] = [];
+  for (const e of plan.edits) {
+    let w = works.get(e.sheet);
+    if (!w) {
+      const snap = snapshot.sheets.find((s) => s.name === e.sheet);
+      if (!snap) throw new Error(`计划修改的工作表“${e.sheet}”不在读取的快照中`);
+      w = { name: e.sheet, snap, inserts: [], contents: new Map(), numFormats: new Map(), fills: new Map(), bold: new Set(), notes: new Map(), mergeOps: [], copies: new Map() };
+      works.set(e.sheet, w);
+    }
+    if (e.kind === 'insertRows') {
+      if (e.count > 0) w.inserts.push({ at: e.at, count: e.count, formatFrom: e.formatFrom });
+    } else staged.push({ w, e, inserted: w.inserts.length });
+  }
+  for (const { w, e, inserted } of staged) {
+    const f = (row: number): number => shift(row, w.inserts, inserted);
+    switch (e.kind) {
+      case 'value': {
+        const k = key(f(e.row), e.col);
+        let v: CellValue = e.value;
+        let nf = e.numFormat;
+        if (v instanceof Date && nf === undefined) nf = 'yyyy-mm-dd';
+        w.contents.set(k, toInput(v));
+        if (nf !== undefined) w.numFormats.set(k, nf);
+        break;
+      }
+      case 'formula': {
+        const k = key(f(e.row), e.col);
+        w.contents.set(k, '=' + e.formula.replace(/^=/, ''));
+        if (e.numFormat !== undefined) w.numFormats.set(k, e.numFormat);
+        break;
+      }
+      case 'fill':
+        w.fills.set(key(f(e.row), e.col), e.color.toUpperCase());
+        break;
+      case 'bold':
+        w.bold.add(key(f(e.row), e.col));
+        break;
+      case 'note':
+        w.notes.set(key(f(e.row), e.col), e.text);
+        break;
+      case 'merge':
+        w.mergeOps.push({ kind: 'merge', rect: { top: f(e.top), bottom: f(e.bottom), left: e.left, right: e.right } });
+        break;
+      case 'extendMerge':
+        w.mergeOps.push({ kind: 'extend', row: f(e.row), col: e.col, bottom: f(e.bottom) });
+        break;
+      case 'copyFormat':
+        // Only same-row copies (new columns taking the table's look) are supported here.
+        if (e.fromRow === e.row) w.copies.set(key(f(e.row), e.col), e.fromCol);
+        break;
+    }
+  }
+  return [...works.values()];
+}
+
+/** Pack ops into syncs: phases 0–1 in the first; then greedily under the byte budget. */
+export function packBatches(ops: Op[], maxBytes: number, fixedBytes: number): Op[][] {
+  const batches: Op[][] = [];
+  let cur: Op[] = [];
+  let bytes = fixedBytes;
+  const first = ops.filter((o) => o.phase <= 1);
+  const firstResp = first.reduce((n, o) => n + o.resp, 0);
+  const rest = ops.filter((o) => o.phase > 1);
+  if (firstResp > maxBytes) {
+    // The before-state reads alone fill a response: give them their own sync.
+    batches.push(first.filter((o) => o.phase === 0));
+    cur = first.filter((o) => o.phase === 1);
+  } else cur = first;
+  bytes += cur.reduce((n, o) => n + o.bytes, 0);
+  for (const o of rest) {
+    if (cur.length && bytes + o.bytes > maxBytes) {
+      batches.push(cur);
+      cur = [];
+      bytes = fixedBytes;
+    }
+    cur.push(o);
+    bytes += o.bytes;
+  }
+  if (cur.length) batches.push(cur);
+  return batches;
+}
+
+export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const caps = options.capabilities ?? snapshot.capabilities;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const addressChunk = options.addressChunk ?? DEFAULT_ADDRESS_CHUNK;
+  const warnings: string[] = [];
+  const works = collect(plan, snapshot);
+  const undo: UndoRecord = { version: 1, createdAt: new Date().toISOString(), sheets: [], warnings };
+  const ops: Op[] = [];
+  const harvest: (() => void)[] = [];
+  let skippedNotes = 0;
+
+  for (const w of works) {
+    const ws = context.workbook.worksheets.getItem(w.name);
+    const u = emptyUndoSheet(w.name);
+    undo.sheets.push(u);
+    const grid = w.snap.grid;
+    const orig = (row: number): number | null => finalToOriginal(row, w.inserts);
+    u.insertedRows = w.inserts.map(({ at, count }) => ({ at, count }));
+
+    // ---- merges: simulate inserts (and their format copies), then the plan's merge operations
+    const width = grid.merges.reduce((n, m) => Math.max(n, m.right), Math.max(grid.colCount, 1));
+    let merges: TrackedMerge[] = grid.merges.map((m) => ({ ...m, origin: 'sheet' as const }));
+    const insertOps: Op[] = [];
+    for (const ins of w.inserts) {
+      const { at, count } = ins;
+      merges = merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+      const rowsAddr = `${at}:${at + count - 1}`;
+      const copies: { left: number; right: number; src: number }[] = [];
+      if (ins.formatFrom >= 1) {
+        const src = ins.formatFrom >= at ? ins.formatFrom + count : ins.formatFrom;
+        if (w.snap.mergesKnown) {
+          // Copy formats per block of columns that no merged area cuts across (Excel refuses to
+          // paste over part of a merged cell).
+          const block: Rect = { top: at, bottom: at + count - 1, left: 1, right: width };
+          const srcRow: Rect = { top: src, bottom: src, left: 1, right: width };
+          const blocked = new Set<number>();
+          for (const m of merges) {
+            const cut = (intersects(m, block) && !contains(block, m)) || (intersects(m, srcRow) && !contains(srcRow, m));
+            if (cut) for (let c = m.left; c <= m.right; c++) blocked.add(c);
+          }
+          const free: number[] = [];
+          for (let c = 1; c <= width; c++) if (!blocked.has(c)) free.push(c);
+          for (const r of runs(free)) copies.push({ left: r.top, right: r.bottom, src });
+          for (const c of copies) {
+            for (const m of merges.filter((x) => x.top === src && x.bottom === src && x.left >= c.left && x.right <= c.right)) {
+              for (let i = 0; i < count; i++) merges.push({ top: at + i, bottom: at + i, left: m.left, right: m.right, origin: 'copy' });
+            }
+          }
+        } else if (ins.formatFrom !== at - 1) {
+          warnings.push(`第${at}行起插入的行未能复制第${ins.formatFrom}行的格式（此版本 Excel 无法读取合并单元格）`);
+        }
+        // else: Excel's insert already gives new rows the formats of the row above.
+      }
+      insertOps.push({
+        phase: 1,
+        bytes: ACTION_OVERHEAD + copies.length * ACTION_OVERHEAD,
+        resp: 0,
+        run: () => {
+          ws.getRange(rowsAddr).insert('Down');
+          for (const c of copies) {
+            ws.getRange(`${colLetters(c.left)}${at}:${colLetters(c.right)}${at + count - 1}`).copyFrom(`${colLetters(c.left)}${c.src}:${colLetters(c.right)}${c.src}`, 'Formats');
+          }
+        },
+      });
+    }
+
+    const cleared = new Set<number>(); // non-anchor cells a merge empties
+    const mergeOps: Op[] = [];
+    for (const op of w.mergeOps) {
+      let rect: Rect;
+      if (op.kind === 'merge') rect = op.rect;
+      else {
+        const m = merges.find((x) => op.row >= x.top && op.row <= x.bottom && op.col >= x.left && op.col <= x.right);
+        if (m) rect = { top: m.top, left: m.left, right: m.right, bottom: Math.max(m.bottom, op.bottom) };
+        else {
+          rect = { top: op.row, left: op.col, right: op.col, bottom: op.bottom };
+          if (!w.snap.mergesKnown) warnings.push(`${colLetters(op.col)}${op.row} 所在合并区域的范围未知（此版本 Excel 无法读取合并单元格），撤销时可能无法还原`);
+        }
+      }
+      // Take in the merged areas the rectangle overlaps, as Excel does.
+      let box = { ...rect };
+      for (;;) {
+        const hit = merges.filter((m) => intersects(m, box) && !contains(box, m));
+        if (!hit.length) break;
+        for (const m of hit) box = { top: Math.min(box.top, m.top), left: Math.min(box.left, m.left), bottom: Math.max(box.bottom, m.bottom), right: Math.max(box.right, m.right) };
+      }
+      const absorbed = merges.filter((m) => intersects(m, box));
+      merges = merges.filter((m) => !intersects(m, box));
+      for (const m of absorbed) if (m.origin === 'sheet') u.mergesRemoved.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+      u.mergesCreated = u.mergesCreated.filter((c) => !intersects(c, box));
+      if (box.top === box.bottom && box.left === box.right) continue;
+      merges.push({ ...box, origin: 'plan' });
+      // Without merged-area reads an extension may take in a merge we cannot see; unmerging it
+      // on undo would lose that merge. Left merged, it shrinks back when inserted rows go.
+      if (w.snap.mergesKnown || op.kind === 'merge') u.mergesCreated.push({ ...box });
+      for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (r !== box.top || c !== box.left) cleared.add(key(r, c));
+      const unmerge = absorbed.map((m) => rectAddress(m));
+      const addr = rectAddress(box);
+      mergeOps.push({
+        phase: 8,
+        bytes: ACTION_OVERHEAD * (1 + unmerge.length),
+        resp: 0,
+        run: () => {
+          for (const a of unmerge) ws.getRange(a).unmerge();
+          ws.getRange(addr).merge(false);
+        },
+      });
+    }
+
+    // ---- format copies: only into cells that had no format at all, so undo (clear) is exact
+    const copyOps: Op[] = [];
+    {
+      const fmt = w.snap.formatted ?? null;
+      const inMerge = (r: number, c: number) => merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      const groups = new Map<string, number[]>(); // "col:fromCol" → final rows
+      for (const [k, fromCol] of w.copies) {
+        const { row, col } = unkey(k);
+        const o = orig(row);
+        if (o === null) continue;
+        const formattedBefore = fmt && o >= fmt.top && o <= fmt.bottom && col >= fmt.left && col <= fmt.right;
+        if (formattedBefore || !w.snap.mergesKnown || inMerge(row, fromCol) || inMerge(row, col)) continue;
+        const g = `${col}:${fromCol}`;
+        let list = groups.get(g);
+        if (!list) groups.set(g, (list = []));
+        list.push(row);
+      }
+      const copied: string[] = [];
+      for (const [g, rows] of groups) {
+        const [col, fromCol] = g.split(':').map(Number);
+        for (const run of runs(rows.sort((a, b) => a - b))) {
+          const target = rectAddress({ top: run.top, bottom: run.bottom, left: col, right: col });
+          const source = rectAddress({ top: run.top, bottom: run.bottom, left: fromCol, right: fromCol });
+          copied.push(target);
+          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD * 2, resp: 0, run: () => ws.getRange(target).copyFrom(source, 'Formats') });
+        }
+      }
+      if (copied.length) u.formatsCopied = copied;
+    }
+
+    // ---- before-state of contents: from the snapshot (no read)
+    const before: { row: number; col: number; value: RestoreValue }[] = [];
+    const touched = new Set<number>([...w.contents.keys(), ...cleared]);
+    for (const k of touched) {
+      const { row, col } = unkey(k);
+      const o = orig(row);
+      if (o === null) continue;
+      before.push({ row, col, value: restoreInput(grid, o, col) });
+    }
+    u.contents = toColumnRuns(before);
+
+    // ---- before-state of number formats: snapshot where known, else read in the first sync
+    const nfBefore: { row: number; col: number; value: string }[] = [];
+    const nfRead = new Map<number, number[]>(); // col → original rows
+    const nfFinal = new Map<number, number>(); // key(orig row, col) → final row
+    for (const k of w.numFormats.keys()) {
+      const { row, col } = unkey(k);
+      const o = orig(row);
+      if (o === null) continue;
+      const known = w.snap.formats[o - 1]?.[col - 1];
+      if (known !== null && known !== undefined) nfBefore.push({ row, col, value: known });
+      else {
+        let list = nfRead.get(col);
+        if (!list) nfRead.set(col, (list = []));
+        list.push(o);
+        nfFinal.set(key(o, col), row);
+      }
+    }
+    const preOps: Op[] = [];
+    for (const [col, rows] of nfRead) {
+      rows.sort((a, b) => a - b);
+      for (const seg of segments(rows, NUMFMT_BYTES)) {
+        const addr = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
+        let range: XlRange | null = null;
+        preOps.push({
+          phase: 0,
+          bytes: ACTION_OVERHEAD,
+          resp: (seg.bottom - seg.top + 1) * NUMFMT_BYTES,
+          run: () => {
+            range = ws.getRange(addr);
+            range.load('numberFormat');
+          },
+        });
+        harvest.push(() => {
+          const nf = (range as unknown as XlRange).numberFormat;
+          for (let r = seg.top; r <= seg.bottom; r++) {
+            const fr = nfFinal.get(key(r, col));
+            if (fr !== undefined) nfBefore.push({ row: fr, col, value: String(nf[r - seg.top][0]) });
+          }
+        });
+      }
+    }
+    harvest.push(() => {
+      u.numFormats = toColumnRuns(nfBefore);
+    });
+
+    // ---- before-state of fills and bold: read in the first sync, before the writes
+    const fmtCells = new Map<number, number[]>(); // col → original rows
+    const fmtFinal = new Map<number, number>();
+    for (const k of new Set([...w.fills.keys(), ...w.bold])) {
+      const { row, col } = unkey(k);
+      const o = orig(row);
+      if (o === null) continue;
+      let list = fmtCells.get(col);
+      if (!list) fmtCells.set(col, (list = []));
+      list.push(o);
+      fmtFinal.set(key(o, col), row);
+    }
+    const fillBefore = new Map<number, { color: string; pattern: string; patternColor?: string }>();
+    const boldBefore = new Map<number, boolean>();
+    for (const [col, rows] of fmtCells) {
+      rows.sort((a, b) => a - b);
+      for (const seg of segments(rows, CELLPROPS_BYTES)) {
+        const addr = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
+        let result: XlClientResult<Excel.CellProperties[][]> | null = null;
+        preOps.push({
+          phase: 0,
+          bytes: ACTION_OVERHEAD,
+          resp: (seg.bottom - seg.top + 1) * CELLPROPS_BYTES,
+          run: () => {
+            result = ws.getRange(addr).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true }, font: { bold: true } } });
+          },
+        });
+        harvest.push(() => {
+          const props = (result as unknown as XlClientResult<Excel.CellProperties[][]>).value;
+          for (let r = seg.top; r <= seg.bottom; r++) {
+            const fr = fmtFinal.get(key(r, col));
+            if (fr === undefined) continue;
+            const p = props[r - seg.top][0].format;
+            const k = key(fr, col);
+            if (w.fills.has(k)) fillBefore.set(k, { color: String(p?.fill?.color ?? '#FFFFFF').toUpperCase(), pattern: String(p?.fill?.pattern ?? 'None'), patternColor: p?.fill?.patternColor });
+            if (w.bold.has(k)) boldBefore.set(k, !!p?.font?.bold);
+          }
+        });
+      }
+    }
+    harvest.push(() => {
+      const byColor = new Map<string | null, { row: number; col: number }[]>();
+      for (const [k, f] of fillBefore) {
+        const cell = unkey(k);
+        if (f.pattern === 'Solid' && f.color === w.fills.get(k)) continue; // unchanged
+        if (f.pattern === 'None' || f.pattern === 'Solid') {
+          const c = f.pattern === 'None' ? null : f.color;
+          let list = byColor.get(c);
+          if (!list) byColor.set(c, (list = []));
+          list.push(cell);
+        } else {
+          u.patterns.push({ address: `${colLetters(cell.col)}${cell.row}`, pattern: f.pattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}) });
+        }
+      }
+      u.fills = [...byColor].map(([color, cells]) => ({ color, addresses: addressLists(cells, addressChunk) }));
+      const unbold = [...boldBefore].filter(([, b]) => !b).map(([k]) => unkey(k));
+      u.unbold = addressLists(unbold, addressChunk);
+    });
+
+    // ---- writes: contents as column runs through `formulas`
+    const writeOps: Op[] = [];
+    const byCol = new Map<number, number[]>();
+    for (const k of w.contents.keys()) {
+      const { row, col } = unkey(k);
+      let list = byCol.get(col);
+      if (!list) byCol.set(col, (list = []));
+      list.push(row);
+    }
+    for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+      const rows = byCol.get(col)!.sort((a, b) => a - b);
+      for (const run of runs(rows)) {
+        const values: RestoreValue[] = [];
+        for (let r = run.top; r <= run.bottom; r++) values.push(w.contents.get(key(r, col)) as RestoreValue);
+        for (const ch of chunkBySize(values, (v) => jsonBytes(v), MAX_OP_BYTES)) {
+          const top = run.top + ch.start;
+          const bottom = run.top + ch.end - 1;
+          const arr = values.slice(ch.start, ch.end).map((v) => [v]);
+          const addr = rectAddress({ top, bottom, left: col, right: col });
+          writeOps.push({
+            phase: 2,
+            bytes: ACTION_OVERHEAD + ch.bytes + addr.length,
+            resp: 0,
+            run: () => {
+              ws.getRange(addr).formulas = arr;
+            },
+          });
+        }
+      }
+    }
+    // number formats, the same way
+    const nfByCol = new Map<number, number[]>();
+    for (const k of w.numFormats.keys()) {
+      const { row, col } = unkey(k);
+      let list = nfByCol.get(col);
+      if (!list) nfByCol.set(col, (list = []));
+      list.push(row);
+    }
+    for (const col of [...nfByCol.keys()].sort((a, b) => a - b)) {
+      const rows = nfByCol.get(col)!.sort((a, b) => a - b);
+      for (const run of runs(rows)) {
+        const values: string[] = [];
+        for (let r = run.top; r <= run.bottom; r++) values.push(w.numFormats.get(key(r, col)) as string);
+        for (const ch of chunkBySize(values, (v) => jsonBytes(v), MAX_OP_BYTES)) {
+          const addr = rectAddress({ top: run.top + ch.start, bottom: run.top + ch.end - 1, left: col, right: col });
+          const arr = values.slice(ch.start, ch.end).map((v) => [v]);
+          writeOps.push({
+            phase: 3,
+            bytes: ACTION_OVERHEAD + ch.bytes + addr.length,
+            resp: 0,
+            run: () => {
+              ws.getRange(addr).numberFormat = arr;
+            },
+          });
+        }
+      }
+    }
+    // fills grouped by colour
+    const fillGroups = new Map<string, { row: number; col: number }[]>();
+    for (const [k, color] of w.fills) {
+      let list = fillGroups.get(color);
+      if (!list) fillGroups.set(color, (list = []));
+      list.push(unkey(k));
+    }
+    for (const [color, cells] of fillGroups) {
+      for (const list of addressLists(cells, addressChunk)) {
+        writeOps.push({
+          phase: 4,
+          bytes: ACTION_OVERHEAD + list.length,
+          resp: 0,
+          run: () => {
+            ws.getRanges(list).format.fill.color = color;
+          },
+        });
+      }
+    }
+    for (const list of addressLists([...w.bold].map(unkey), addressChunk)) {
+      writeOps.push({
+        phase: 5,
+        bytes: ACTION_OVERHEAD + list.length,
+        resp: 0,
+        run: () => {
+          ws.getRanges(list).format.font.bold = true;
+        },
+      });
+    }
+    // notes
+    if (w.notes.size) {
+      if (!caps.notes || !w.snap.notes) {
+        skippedNotes += w.notes.size;
+      } else {
+        for (const [k, text] of w.notes) {
+          const { row, col } = unkey(k);
+          const address = `${colLetters(col)}${row}`;
+          const o = orig(row);
+          const existing = o === null ? undefined : w.snap.notes.get(`${colLetters(col)}${o}`);
+          if (existing !== undefined) u.notesReplaced.push({ address, content: existing });
+          else u.notesAdded.push(address);
+          writeOps.push({
+            phase: 6,
+            bytes: ACTION_OVERHEAD + jsonBytes(text),
+            resp: 0,
+            run: () => {
+              if (existing !== undefined) ws.notes.getItem(address).content = text;
+              else ws.notes.add(address, text);
+            },
+          });
+        }
+      }
+    }
+    for (const list of [preOps, insertOps, copyOps, writeOps, mergeOps]) for (const o of list) ops.push(o);
+  }
+  if (skippedNotes) warnings.push(`此版本 Excel 不支持批注（notes，需 ExcelApi 1.18），已跳过 ${skippedNotes} 条`);
+
+  // ---- run
+  ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
+  const fixed = 3 * ACTION_OVERHEAD;
+  const batches = packBatches(ops, maxBytes, fixed);
+  const stats: BatchStats[] = [];
+  let syncs = 0;
+  let harvested = false;
+  const app = context.workbook.application;
+  const send = async (batch: Op[], last: boolean): Promise<void> => {
+    app.suspendApiCalculationUntilNextSync();
+    app.suspendScreenUpdatingUntilNextSync();
+    for (const op of batch) op.run();
+    if (last) app.calculate('Recalculate');
+    syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      // Excel applied nothing of a batch it rejected for size: send it in two halves.
+      if (!isPayloadError(e) || batch.length < 2) throw e;
+      const firstPhases = batch.filter((o) => o.phase <= 1);
+      const writes = batch.filter((o) => o.phase > 1);
+      const half = firstPhases.length && writes.length < 2 ? firstPhases.length : Math.ceil(writes.length / 2);
+      const a = firstPhases.length ? [...firstPhases, ...writes.slice(0, writes.length < 2 ? 0 : half)] : writes.slice(0, half);
+      const b = batch.filter((o) => !a.includes(o));
+      if (!a.length || !b.length) throw e;
+      await send(a, false);
+      await send(b, last);
+      return;
+    }
+    stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: batch.reduce((n, o) => n + o.resp, 0) });
+  };
+  for (let i = 0; i < batches.length; i++) {
+    try {
+      await send(batches[i], i === batches.length - 1);
+    } catch (e) {
+      throw new ApplyError(`写入第 ${i + 1} 批时出错：${(e as Error).message}`, e, harvested ? undo : null);
+    }
+    if (i === 0) {
+      // The first sync carried the before-state reads.
+      for (const h of harvest) h();
+      harvested = true;
+    }
+  }
+  if (!harvested) for (const h of harvest) h();
+  return { undo, syncs, batches: stats, skippedNotes, warnings };
+}

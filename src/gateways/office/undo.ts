@@ -1,0 +1,320 @@
+/**
+ * Undo what applyPlan did, exactly, and keep the last undo record in the document so that it
+ * survives closing and reopening the task pane.
+ *
+ * revert() writes the before-state back in one sync (two when it exceeds ~4.5 MB): unmerge the
+ * merged areas the plan created; cell contents through `formulas` (column runs); number formats;
+ * fills (original colour via getRanges grouped by colour, fill.clear() where there was none,
+ * setCellProperties for patterned fills); bold; merge again the areas the plan replaced; delete
+ * or restore notes; delete the inserted rows, last insertion first; recalculate.
+ */
+import { rectAddress } from './address';
+import type { XlContext } from './api';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, chunkBySize, isPayloadError, jsonBytes } from './batching';
+import { packBatches, type BatchStats, type Op } from './apply';
+import type { ColumnRun, RestoreValue, UndoRecord, UndoSheet } from './undo-record';
+
+export interface RevertOptions {
+  maxBytes?: number;
+}
+
+export interface RevertResult {
+  syncs: number;
+  batches: BatchStats[];
+}
+
+const MAX_OP_BYTES = 1024 * 1024;
+
+export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const ops: Op[] = [];
+  for (const u of undo.sheets) {
+    const ws = context.workbook.worksheets.getItem(u.name);
+    const add = (phase: number, bytes: number, run: () => void): void => {
+      ops.push({ phase, bytes: ACTION_OVERHEAD + bytes, resp: 0, run });
+    };
+    for (const m of u.mergesCreated) {
+      const a = rectAddress(m);
+      add(2, 0, () => ws.getRange(a).unmerge());
+    }
+    const runOps = (phase: number, runs: ColumnRun<RestoreValue>[], prop: 'formulas' | 'numberFormat'): void => {
+      for (const r of runs) {
+        for (const ch of chunkBySize(r.values, (v) => jsonBytes(v), MAX_OP_BYTES)) {
+          const addr = rectAddress({ top: r.top + ch.start, bottom: r.top + ch.end - 1, left: r.col, right: r.col });
+          const arr = r.values.slice(ch.start, ch.end).map((v) => [v]);
+          add(phase, ch.bytes + addr.length, () => {
+            ws.getRange(addr)[prop] = arr;
+          });
+        }
+      }
+    };
+    // Formats copied into unformatted cells go first; the finer restores below then apply on top.
+    for (const a of u.formatsCopied ?? []) add(2.5, a.length, () => ws.getRange(a).clear('Formats'));
+    runOps(3, u.contents, 'formulas');
+    runOps(4, u.numFormats, 'numberFormat');
+    for (const f of u.fills) {
+      for (const list of f.addresses) {
+        add(5, list.length, () => {
+          const fill = ws.getRanges(list).format.fill;
+          if (f.color === null) fill.clear();
+          else fill.color = f.color;
+        });
+      }
+    }
+    for (const p of u.patterns) {
+      add(5, 100, () =>
+        ws.getRange(p.address).setCellProperties([[{ format: { fill: { pattern: p.pattern as Excel.FillPattern, color: p.color, ...(p.patternColor ? { patternColor: p.patternColor } : {}) } } }]]),
+      );
+    }
+    for (const list of u.unbold) {
+      add(5, list.length, () => {
+        ws.getRanges(list).format.font.bold = false;
+      });
+    }
+    for (const m of u.mergesRemoved) {
+      const a = rectAddress(m);
+      add(6, 0, () => ws.getRange(a).merge(false));
+    }
+    for (const a of u.notesAdded) add(7, 0, () => ws.notes.getItem(a).delete());
+    for (const n of u.notesReplaced) {
+      add(7, jsonBytes(n.content), () => {
+        ws.notes.getItem(n.address).content = n.content;
+      });
+    }
+    for (let i = u.insertedRows.length - 1; i >= 0; i--) {
+      const { at, count } = u.insertedRows[i];
+      add(8, 0, () => ws.getRange(`${at}:${at + count - 1}`).delete('Up'));
+    }
+  }
+  ops.sort((a, b) => a.phase - b.phase);
+  const fixed = 3 * ACTION_OVERHEAD;
+  const batches = packBatches(ops, maxBytes, fixed);
+  const stats: BatchStats[] = [];
+  let syncs = 0;
+  const app = context.workbook.application;
+  const send = async (batch: Op[], last: boolean): Promise<void> => {
+    app.suspendApiCalculationUntilNextSync();
+    app.suspendScreenUpdatingUntilNextSync();
+    for (const op of batch) op.run();
+    if (last) app.calculate('Recalculate');
+    syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || batch.length < 2) throw e;
+      const half = Math.ceil(batch.length / 2);
+      await send(batch.slice(0, half), false);
+      await send(batch.slice(half), last);
+      return;
+    }
+    stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: 0 });
+  };
+  for (let i = 0; i < batches.length; i++) await send(batches[i], i === batches.length - 1);
+  return { syncs, batches: stats };
+}
+
+// ---------------------------------------------------------------- persistence
+
+/**
+ * Document settings as Office.context.document.settings offers them (Office.Settings): an
+ * in-memory bag persisted into the document by saveAsync.
+ */
+export interface SettingsLike {
+  get(name: string): any;
+  set(name: string, value: any): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
+}
+
+export const UNDO_KEY = 'jixiao.undo';
+
+/** Save the last undo record in the document. Resolves with the stored size in bytes. */
+export async function saveUndo(settings: SettingsLike, undo: UndoRecord, key = UNDO_KEY): Promise<{ bytes: number }> {
+  const text = encodeUndo(undo);
+  settings.set(key, text);
+  await saveSettings(settings);
+  return { bytes: jsonBytes(text) };
+}
+
+/** The undo record saved in the document, or null. */
+export function loadUndo(settings: SettingsLike, key = UNDO_KEY): UndoRecord | null {
+  const text = settings.get(key);
+  if (typeof text !== 'string' || !text) return null;
+  try {
+    return decodeUndo(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function clearUndo(settings: SettingsLike, key = UNDO_KEY): Promise<void> {
+  settings.remove(key);
+  await saveSettings(settings);
+}
+
+function saveSettings(settings: SettingsLike): Promise<void> {
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => {
+      const failed = !!result?.error || String(result?.status).toLowerCase() === 'failed';
+      if (failed) reject(new Error(result?.error?.message ?? '保存文档设置失败'));
+      else resolve();
+    });
+  });
+}
+
+// ---------------------------------------------------------------- compact journal
+
+/*
+ * The journal is JSON with two compressions, both exactly reversible:
+ * - runs of equal values are written as [value, count] (a 50 000-row column that was empty is
+ *   [["", 50000]]);
+ * - a formula's row references relative to its own row are written as offsets ("\u0001" +
+ *   "=ROUND(F{0}*G{0},2)"), so a column of formulas that differ only in their row becomes one run.
+ * Addresses of fills, notes and merges are already compact (A1 ranges).
+ */
+
+type Token = string | number | boolean;
+type Encoded = (Token | [Token, number])[];
+
+const TEMPLATE = '\u0001';
+const ESCAPE = '\u0002';
+const REF = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g;
+
+function templateOf(formula: string, row: number): string {
+  return formula.replace(REF, (all, c$: string, col: string, r$: string, r: string) => (r$ ? all : `${c$}${col}{${Number(r) - row}}`));
+}
+
+function fromTemplate(t: string, row: number): string {
+  return t.replace(/(\$?)([A-Z]{1,3})\{(-?\d+)\}/g, (_all, c$: string, col: string, d: string) => `${c$}${col}${row + Number(d)}`);
+}
+
+function encodeValue(v: Token, row: number): Token {
+  if (typeof v !== 'string') return v;
+  if (v.startsWith('=') && !v.includes('{') && !v.includes('}')) {
+    const t = templateOf(v, row);
+    if (t !== v && fromTemplate(t, row) === v) return TEMPLATE + t;
+  }
+  if (v.startsWith(TEMPLATE) || v.startsWith(ESCAPE)) return ESCAPE + v;
+  return v;
+}
+
+function decodeValue(v: Token, row: number): Token {
+  if (typeof v !== 'string') return v;
+  if (v.startsWith(TEMPLATE)) return fromTemplate(v.slice(1), row);
+  if (v.startsWith(ESCAPE)) return v.slice(1);
+  return v;
+}
+
+export function encodeRun(values: Token[], top: number): Encoded {
+  const out: Encoded = [];
+  let prev: Token | undefined;
+  let count = 0;
+  const flush = (): void => {
+    if (prev === undefined) return;
+    out.push(count > 1 ? [prev, count] : prev);
+  };
+  values.forEach((v, i) => {
+    const t = encodeValue(v, top + i);
+    if (count && t === prev) count++;
+    else {
+      flush();
+      prev = t;
+      count = 1;
+    }
+  });
+  flush();
+  return out;
+}
+
+export function decodeRun(enc: Encoded, top: number): Token[] {
+  const out: Token[] = [];
+  for (const e of enc) {
+    const [t, n] = Array.isArray(e) ? e : [e, 1];
+    for (let i = 0; i < n; i++) out.push(decodeValue(t, top + out.length));
+  }
+  return out;
+}
+
+interface JSheet {
+  n: string;
+  c: [number, number, Encoded][];
+  f: [number, number, Encoded][];
+  fl: UndoSheet['fills'];
+  p: UndoSheet['patterns'];
+  b: string[];
+  na: string[];
+  nr: UndoSheet['notesReplaced'];
+  mc: string[];
+  mr: string[];
+  ir: [number, number][];
+  fc?: string[];
+}
+
+interface Journal {
+  v: 1;
+  t: string;
+  w: string[];
+  s: JSheet[];
+}
+
+function mergeText(m: { top: number; left: number; bottom: number; right: number }): string {
+  return rectAddress(m);
+}
+
+function mergeFrom(a: string): { top: number; left: number; bottom: number; right: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
+  if (!m) throw new Error(`bad merge ${a}`);
+  const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { left: col(m[1]), top: Number(m[2]), right: col(m[3] ?? m[1]), bottom: Number(m[4] ?? m[2]) };
+}
+
+export function encodeUndo(u: UndoRecord): string {
+  const j: Journal = {
+    v: 1,
+    t: u.createdAt,
+    w: u.warnings,
+    s: u.sheets.map((s) => ({
+      n: s.name,
+      c: s.contents.map((r) => [r.col, r.top, encodeRun(r.values, r.top)]),
+      f: s.numFormats.map((r) => [r.col, r.top, encodeRun(r.values, r.top)]),
+      fl: s.fills,
+      p: s.patterns,
+      b: s.unbold,
+      na: s.notesAdded,
+      nr: s.notesReplaced,
+      mc: s.mergesCreated.map(mergeText),
+      mr: s.mergesRemoved.map(mergeText),
+      ir: s.insertedRows.map((r) => [r.at, r.count]),
+      ...(s.formatsCopied?.length ? { fc: s.formatsCopied } : {}),
+    })),
+  };
+  return JSON.stringify(j);
+}
+
+export function decodeUndo(text: string): UndoRecord {
+  const j = JSON.parse(text) as Journal;
+  if (j.v !== 1) throw new Error(`unknown undo journal version ${String(j.v)}`);
+  return {
+    version: 1,
+    createdAt: j.t,
+    warnings: j.w,
+    sheets: j.s.map((s) => ({
+      name: s.n,
+      contents: s.c.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top) })),
+      numFormats: s.f.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top).map(String) })),
+      fills: s.fl,
+      patterns: s.p,
+      unbold: s.b,
+      notesAdded: s.na,
+      notesReplaced: s.nr,
+      mergesCreated: s.mc.map(mergeFrom),
+      mergesRemoved: s.mr.map(mergeFrom),
+      insertedRows: s.ir.map(([at, count]) => ({ at, count })),
+      ...(s.fc?.length ? { formatsCopied: s.fc } : {}),
+    })),
+  };
+}
+
+// Office's settings object fits SettingsLike (compile-time check).
+type Assignable<A, B> = [A] extends [B] ? true : false;
+export const _officeSettingsFit: Assignable<Office.Settings, SettingsLike> = true;

