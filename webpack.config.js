@@ -5,7 +5,7 @@
  *   npx webpack --mode development                 unminified dist/
  *   npx webpack serve --mode development           dev server on port 3000 (what manifest.xml points at)
  *   npx webpack serve --mode development --env preview
- *                                                  + the preview (fake Office global) served at /
+ *                                                  + the preview (demo workbook + the pane) served at /
  *
  * The dev server uses https when the Office dev certificates exist in ~/.office-addin-dev-certs
  * (created by `npx office-addin-dev-certs install`); otherwise plain http, which is enough for the preview.
@@ -40,20 +40,6 @@ function devCertificates() {
   return found;
 }
 
-/** The preview page: no office.js — the preview entry installs a fake Office global itself. */
-const PREVIEW_HTML = `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>绩效表助手 · 预览</title>
-    <style>html, body { margin: 0; padding: 0; }</style>
-  </head>
-  <body>
-    <div id="root">绩效表助手正在加载…</div>
-  </body>
-</html>
-`;
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
@@ -83,7 +69,8 @@ module.exports = (env = {}, argv = {}) => {
     html.push(
       new HtmlWebpackPlugin({
         filename: 'preview.html',
-        templateContent: PREVIEW_HTML,
+        // No office.js: the preview runs the pane against an in-page host (src/preview/preview-host.ts).
+        template: './src/preview/preview.html',
         chunks: ['preview'],
       }),
     );

@@ -5,7 +5,7 @@
  * switch to the Office-backed host running against the Excel test double (see preview-host.ts).
  */
 import type { DoubleWorkbookData } from '../double';
-import { shiftFormula, shiftRow, shiftSpan, type RowShift } from '../gateways/exceljs/shift-formula';
+import { shiftFormula, shiftRow, shiftSpan, type RowShift } from '../sheet/shift-formula';
 import { address, parseAddress, type CellValue, type Grid, type Merge } from '../sheet/grid';
 import type { Edit } from '../sheet/plan';
 import type { CellView } from './data';
@@ -129,11 +129,20 @@ export class Book {
   apply(e: Edit): void {
     switch (e.kind) {
       case 'value':
+      case 'formula': {
+        // Like the ExcelJS gateway: a value written into a merged area lands in its top-left cell.
+        const m = this.sheet(e.sheet).merges.find((x) => e.row >= x.top && e.row <= x.bottom && e.col >= x.left && e.col <= x.right);
+        if (m && (m.top !== e.row || m.left !== e.col)) {
+          this.apply({ ...e, row: m.top, col: m.left });
+          return;
+        }
+        if (e.kind === 'formula') {
+          this.set(e.sheet, e.row, e.col, { v: e.cached instanceof Date ? e.cached.toISOString().slice(0, 10) : e.cached, f: `=${e.formula.replace(/^=/, '')}`, ...(e.numFormat ? { nf: e.numFormat } : {}) });
+          return;
+        }
         this.set(e.sheet, e.row, e.col, { v: e.value instanceof Date ? e.value.toISOString().slice(0, 10) : e.value, f: undefined, ...(e.numFormat ? { nf: e.numFormat } : {}) });
         return;
-      case 'formula':
-        this.set(e.sheet, e.row, e.col, { v: e.cached instanceof Date ? e.cached.toISOString().slice(0, 10) : e.cached, f: `=${e.formula.replace(/^=/, '')}`, ...(e.numFormat ? { nf: e.numFormat } : {}) });
-        return;
+      }
       case 'fill':
         this.set(e.sheet, e.row, e.col, { fill: e.color.toUpperCase() });
         return;

@@ -179,7 +179,7 @@ export class EngineHost implements Host {
   async validate(onProgress?: (p: Progress) => void): Promise<ValidateResult> {
     await this.step(progress('正在读取工作表…', 'Reading the worksheet…', null), onProgress);
     this.remember();
-    this.unmark();
+    const cleared = this.unmark();
     const a = this.analyse();
     const n = a.projects.length;
     for (const [i, r] of a.projects.entries()) {
@@ -187,6 +187,7 @@ export class EngineHost implements Host {
       await this.step(progress(`项目 ${i + 1}/${n}：${r.project.name}… ${rows} 行`, `Project ${i + 1}/${n}: ${r.project.name}… ${rows} rows`, (i + 1) / n), onProgress);
     }
     const marked = this.markEdits(highlightEdits(a.diagnostics));
+    if (!cleared && !marked) this.undoStack.pop();
     this.findings.clear();
     const findings = a.diagnostics.map((d, i) => {
       const f = this.toFinding(d, i);

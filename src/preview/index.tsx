@@ -1,13 +1,63 @@
 /**
- * Browser preview entry (`npm run preview`, served at /). Placeholder: the lead replaces it with the
- * task pane running against a fake Office global. preview.html deliberately does not load office.js.
+ * The browser preview (`npm run preview`): the demo workbook as a grid on the left, the real task
+ * pane on the right, wired to the preview host: the Office-backed controller on the Excel test double
+ * (`?host=engine`: the engine on a plain in-memory workbook). `?lang=en` shows the pane in English.
+ * For end-to-end tests: window.__jixiaoPreview = { grid(), host, … } once the host is connected.
  */
 import * as React from 'react';
+import { memo, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from '../ui/App';
+import type { Host } from '../ui/host';
+import { errorText } from '../ui/pane';
+import type { CellView } from './data';
+import { GridView } from './GridView';
+import { createPreviewHost, type PreviewHost } from './preview-host';
 
-function PreviewPlaceholder(): React.JSX.Element {
-  return <p>绩效表助手 · 预览</p>;
+declare global {
+  interface Window {
+    __jixiaoPreview?: { grid(): CellView[][]; host: Host; sheetName(): string; preview: PreviewHost };
+  }
+}
+
+const Pane = memo(App);
+
+function Page({ ph, error }: { ph: PreviewHost | null; error: string | null }): React.JSX.Element {
+  const [, setTick] = useState(0);
+  useEffect(() => ph?.subscribe(() => setTick((n) => n + 1)), [ph]);
+  const sel = ph?.selection();
+  return (
+    <div className="layout">
+      <section className="workbook" aria-label="演示工作簿">
+        <p className="workbook-title">{ph ? `演示工作簿 · ${ph.sheetName()}（${ph.backend === 'controller' ? 'Excel 测试替身' : '内存工作簿'}）` : error ?? '正在打开演示工作簿…'}</p>
+        {ph ? (
+          <GridView
+            sheet={ph.sheetName()}
+            grid={ph.grid()}
+            widths={ph.columnWidths()}
+            selected={sel && sel.sheet === ph.sheetName() ? sel.cell : null}
+            onSelect={(cell) => void ph.host.select(ph.sheetName(), cell)}
+            onEdit={(cell, text) => void ph.setCell(cell, text)}
+          />
+        ) : null}
+      </section>
+      <div className="pane">
+        <Pane host={ph?.host ?? null} connectError={error} />
+      </div>
+    </div>
+  );
 }
 
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<PreviewPlaceholder />);
+if (container) {
+  const root = createRoot(container);
+  root.render(<Page ph={null} error={null} />);
+  const params = new URLSearchParams(location.search);
+  createPreviewHost({ lang: params.get('lang') === 'en' ? 'en' : 'zh', backend: params.get('host') === 'engine' ? 'engine' : 'controller' }).then(
+    (ph) => {
+      window.__jixiaoPreview = { grid: () => ph.grid(), host: ph.host, sheetName: () => ph.sheetName(), preview: ph };
+      root.render(<Page ph={ph} error={null} />);
+    },
+    (e: unknown) => root.render(<Page ph={null} error={errorText(e)} />),
+  );
+}

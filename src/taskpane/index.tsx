@@ -1,28 +1,32 @@
 /**
- * Task-pane entry (placeholder: the lead replaces the component; keep this file small).
- * Renders after Office.onReady; until then taskpane.html shows its static loading message.
+ * Task-pane entry. Renders the pane's shell at once (“正在连接 Excel…”), then swaps in the
+ * Office-backed host when Office.onReady resolves. The host module (and the engine behind it) is
+ * loaded with import() so the first download stays small.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { App } from '../ui/App';
+import type { Host } from '../ui/host';
+import { errorText } from '../ui/pane';
 
-function Placeholder(): React.JSX.Element {
-  return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-      <Text as="h1" size={500} weight="semibold">
-        绩效表助手
-      </Text>
-    </FluentProvider>
-  );
-}
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  const render = (host: Host | null, error: string | null = null) => root.render(<App host={host} connectError={error} />);
+  render(null);
 
-function start(): void {
-  const container = document.getElementById('root');
-  if (container) createRoot(container).render(<Placeholder />);
-}
+  const connect = async () => {
+    try {
+      const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/office-host');
+      render(await createOfficeHost());
+    } catch (e) {
+      render(null, errorText(e));
+    }
+  };
 
-if (typeof Office !== 'undefined') {
-  void Office.onReady(start);
-} else {
-  start();
+  if (typeof Office === 'undefined') {
+    render(null, '未加载 Office 组件（office.js），请在 Excel 中打开此任务窗格。');
+  } else {
+    void Office.onReady().then(connect, (e: unknown) => render(null, errorText(e)));
+  }
 }

@@ -89,6 +89,14 @@ describe('controller on the seed workbook', () => {
     const d = xl.sheetData('绩效目标表');
     expect(d.values[7].slice(5, 9)).toEqual(['实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
     expect(d.formulas?.[8]?.[7]).toBe('=IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(F9,"个",""))/1),2),"")');
+    // Every formula still points at the right rows after the lines inserted above it: each shows
+    // a number, a grade or nothing — never a label picked up from a shifted reference.
+    d.formulas?.forEach((row, r) => row.forEach((f, c) => {
+      if (!f) return;
+      const v = d.values[r][c];
+      expect([`${r + 1}:${c + 1} ${f}`, typeof v === 'number' || v === '' || v === null || ['优', '良', '中', '差'].includes(String(v))]).toEqual([`${r + 1}:${c + 1} ${f}`, true]);
+    }));
+    expect(d.formulas?.[113]?.[4]).toBe('=$C$101'); // project 5's 全年预算数 → its 预算数 (C89), 4 × 3 rows lower
     // a person types 实际完成值 (70 % against ≥95 %): Excel recalculates the live formula
     await xl.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('绩效目标表').getRange('F21').values = [[0.7]];

@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { colLetter, parseAddress, type Merge } from '../../sheet/grid';
-import { shiftFormula, shiftRow, shiftSpan, shiftSqref, type RowShift } from './shift-formula';
+import { shiftFormula, shiftRow, shiftSpan, shiftSqref, type RowShift } from '../../sheet/shift-formula';
 
 /* ExcelJS internals used here: row/cell models are what its own reader and writer use. */
 interface CellModel {

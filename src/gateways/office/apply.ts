@@ -22,6 +22,7 @@
  */
 import type { CellValue, Merge } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
+import { shiftFormula } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlRange } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, chunkBySize, isPayloadError, jsonBytes, runs, segments } from './batching';
@@ -129,7 +130,7 @@ export function finalToOriginal(row: number, inserts: { at: number; count: numbe
 
 function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
   const works = new Map<string, SheetWork>();
-  const staged: { w: SheetWork; e: Edit; inserted: number }[] = [];
+  const staged: { w: SheetWork; e: Edit; inserted: number; marks: Map<string, number> }[] = [];
   for (const e of plan.edits) {
     let w = works.get(e.sheet);
     if (!w) {
@@ -140,9 +141,9 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
     }
     if (e.kind === 'insertRows') {
       if (e.count > 0) w.inserts.push({ at: e.at, count: e.count, formatFrom: e.formatFrom });
-    } else staged.push({ w, e, inserted: w.inserts.length });
+    } else staged.push({ w, e, inserted: w.inserts.length, marks: new Map([...works.values()].map((x) => [x.name, x.inserts.length])) });
   }
-  for (const { w, e, inserted } of staged) {
+  for (const { w, e, inserted, marks } of staged) {
     const f = (row: number): number => shift(row, w.inserts, inserted);
     switch (e.kind) {
       case 'value': {
@@ -156,7 +157,14 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
       }
       case 'formula': {
         const k = key(f(e.row), e.col);
-        w.contents.set(k, '=' + e.formula.replace(/^=/, ''));
+        // Rows are inserted before anything is written: a formula planned before an insert must
+        // have its references moved as Excel would have moved them (on every sheet it points at).
+        let text = e.formula.replace(/^=/, '');
+        // `marks`: how many inserts each sheet had when this edit was planned; the rest came later.
+        for (const x of works.values()) {
+          for (let j = marks.get(x.name) ?? 0; j < x.inserts.length; j++) text = shiftFormula(text, e.sheet, { sheet: x.name, at: x.inserts[j].at, count: x.inserts[j].count });
+        }
+        w.contents.set(k, '=' + text);
         if (e.numFormat !== undefined) w.numFormats.set(k, e.numFormat);
         break;
       }

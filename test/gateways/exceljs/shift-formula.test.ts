@@ -1,4 +1,4 @@
-import { shiftFormula, shiftSqref, shiftSpan } from '../../../src/gateways/exceljs/shift-formula';
+import { shiftFormula, shiftSqref, shiftSpan } from '../../../src/sheet/shift-formula';
 
 const s = { sheet: 'Sheet 1', at: 5, count: 2 };
 const on = (f: string, host = 'Sheet 1') => shiftFormula(f, host, s);

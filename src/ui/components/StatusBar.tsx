@@ -1,0 +1,42 @@
+/** The status bar: an aria-live region with progress (which project, how many rows) and the last outcome. */
+import * as React from 'react';
+import { ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { useT } from '../i18n';
+import type { Status } from '../pane';
+
+const useStyles = makeStyles({
+  bar: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    minHeight: '2.5em',
+  },
+  progress: { marginTop: tokens.spacingVerticalXXS },
+});
+
+export function StatusBar({ status, connecting }: { status: Status; connecting: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  const { lang, t } = useT();
+  const p = status.progress;
+  let text: string;
+  if (connecting) text = t('app.connecting');
+  else if (p) text = lang === 'en' ? p.messageEn || p.message : p.message;
+  else if (status.busy) text = t('status.working');
+  else text = status.notice ?? t('status.ready');
+  return (
+    <footer className={styles.bar}>
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="status">
+        {text}
+      </div>
+      {status.busy ? (
+        <ProgressBar
+          className={styles.progress}
+          aria-label={t('status.working')}
+          value={p && p.fraction !== null ? p.fraction : undefined}
+          thickness="medium"
+        />
+      ) : null}
+    </footer>
+  );
+}

@@ -1,0 +1,10 @@
+/** Styles the views share. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useViewStyles = makeStyles({
+  intro: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS}` },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  summary: { display: 'block', margin: `${tokens.spacingVerticalS} 0`, fontWeight: tokens.fontWeightSemibold },
+  panel: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  h2: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+});

@@ -1,0 +1,90 @@
+/**
+ * The pane's shared state and the runner every host action goes through: one action at a time,
+ * progress into the status bar, errors into a Chinese message bar (never a crash).
+ */
+import { createContext, useCallback, useContext, useRef, useState } from 'react';
+import type { Host, Progress, ProjectSummary, Settings, ValidateResult } from './host';
+
+export interface Status {
+  busy: boolean;
+  progress: Progress | null;
+  /** Last outcome, announced by the status bar. */
+  notice: string | null;
+  error: string | null;
+}
+
+export interface RunOptions<R> {
+  /** The message announced when the action succeeds. */
+  done?: (result: R) => string | null | undefined;
+  /** Quick actions (select a cell, save settings): no busy state, only errors are shown. */
+  quiet?: boolean;
+}
+
+export type Run = <R>(action: (onProgress: (p: Progress) => void) => Promise<R>, opts?: RunOptions<R>) => Promise<R | undefined>;
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === 'string') return e;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}
+
+/** Status plus the runner; `after` runs when an action settles (the pane refreshes canUndo then). */
+export function useRunner(after?: () => void): { status: Status; run: Run; dismissError: () => void; notify: (m: string) => void } {
+  const [status, setStatus] = useState<Status>({ busy: false, progress: null, notice: null, error: null });
+  const running = useRef(false);
+  const afterRef = useRef(after);
+  afterRef.current = after;
+
+  const run: Run = useCallback(async (action, opts = {}) => {
+    if (!opts.quiet) {
+      if (running.current) return undefined;
+      running.current = true;
+      setStatus({ busy: true, progress: null, notice: null, error: null });
+    }
+    const onProgress = (p: Progress) => {
+      if (!opts.quiet) setStatus((s) => ({ ...s, progress: p }));
+    };
+    try {
+      const result = await action(onProgress);
+      const notice = opts.done?.(result) ?? null;
+      setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: notice ?? (opts.quiet ? s.notice : null), error: null }));
+      return result;
+    } catch (e) {
+      setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: null, error: errorText(e) }));
+      return undefined;
+    } finally {
+      if (!opts.quiet) running.current = false;
+      afterRef.current?.();
+    }
+  }, []);
+
+  const dismissError = useCallback(() => setStatus((s) => ({ ...s, error: null })), []);
+  const notify = useCallback((m: string) => setStatus((s) => ({ ...s, notice: m })), []);
+  return { status, run, dismissError, notify };
+}
+
+export interface PaneValue {
+  host: Host;
+  run: Run;
+  busy: boolean;
+  settings: Settings;
+  setSettings(s: Settings): void;
+  validation: ValidateResult | null;
+  setValidation(v: ValidateResult | null): void;
+  selfEval: ProjectSummary[] | null;
+  setSelfEval(v: ProjectSummary[] | null): void;
+  /** The workbook changed shape (rows inserted, undo): earlier results no longer point at the right cells. */
+  invalidate(): void;
+}
+
+export const PaneContext = createContext<PaneValue | null>(null);
+
+export function usePane(): PaneValue {
+  const v = useContext(PaneContext);
+  if (!v) throw new Error('usePane outside the pane');
+  return v;
+}

@@ -1,0 +1,136 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { FakeHost } from './fake-host';
+import { click, openTab, renderPane } from './render';
+
+async function select(label: string | RegExp, value: string): Promise<void> {
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  });
+}
+
+describe('自评 view', () => {
+  test('fills, shows 总分 and 等级 per project, flags missing reasons; re-runs', async () => {
+    const { host } = await renderPane();
+    await openTab('自评');
+    await click(await screen.findByRole('button', { name: '填写自评' }));
+    expect(host.called('fillSelfEvaluation').length).toBe(1);
+    const table = screen.getByRole('table', { name: '各项目得分' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1].textContent).toContain('现代职业教育质量提升计划资金');
+    expect(within(rows[1]).getByTestId('total').textContent).toBe('92.50');
+    expect(within(rows[1]).getByTestId('grade').textContent).toBe('优');
+    expect(rows[1].textContent).toContain('98%');
+    expect(within(rows[2]).getByTestId('total').textContent).toBe('待填写');
+    expect(within(rows[2]).getByTestId('missing-reasons').textContent).toBe('2 行缺少偏差原因');
+    expect(rows[2].textContent).toContain('3 行缺少实际完成值');
+    // After typing 实际完成值 in the sheet, the same button recalculates.
+    host.selfEval = host.selfEval.map((p) => ({ ...p, total: 81, grade: '良', missingActuals: 0, missingReasons: 0 }));
+    await click(screen.getByRole('button', { name: '重新计算' }));
+    expect(host.called('fillSelfEvaluation').length).toBe(2);
+    expect(within(screen.getByRole('table')).getAllByTestId('grade').map((g) => g.textContent)).toEqual(['良', '良']);
+    expect(screen.queryByTestId('missing-reasons')).toBeNull();
+  });
+
+  test('choosing the scheme saves it with the workbook', async () => {
+    const { host } = await renderPane();
+    await openTab('自评');
+    await screen.findByRole('button', { name: '填写自评' });
+    await select('评分方案', 'hubei');
+    expect(host.called('saveSettings').map((c) => (c.args[0] as { scheme: string }).scheme)).toEqual(['hubei']);
+    expect((screen.getByLabelText('评分方案') as HTMLSelectElement).value).toBe('hubei');
+  });
+});
+
+describe('标准指标 view', () => {
+  test('browse by category, tick, choose the project, insert', async () => {
+    const { host } = await renderPane();
+    await openTab('标准指标');
+    await screen.findByRole('group', { name: '标准指标' });
+    expect(screen.getAllByRole('checkbox').length).toBe(3);
+    await select('类别', '学生资助');
+    expect(screen.getAllByRole('checkbox').length).toBe(2);
+    const insert = screen.getByRole('button', { name: '插入所选指标（0）' }) as HTMLButtonElement;
+    expect(insert.disabled).toBe(true);
+    await click(screen.getByRole('checkbox', { name: /资助学生人次/ }));
+    await select('插入到项目', '2');
+    await click(screen.getByRole('button', { name: '插入所选指标（1）' }));
+    expect(host.called('insertRows').map((c) => c.args)).toEqual([[2, ['AID-01']]]);
+    expect(screen.getByRole('status').textContent).toBe('已在项目 2 中插入 1 行。');
+    expect((screen.getByRole('checkbox', { name: /资助学生人次/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  test('without projects it says to validate first', async () => {
+    const host = new FakeHost();
+    host.projectList = [];
+    await renderPane(host);
+    await openTab('标准指标');
+    expect(await screen.findByText('尚未识别到项目，请先在“校验”中校验工作表。')).toBeTruthy();
+  });
+});
+
+describe('设置 view', () => {
+  test('edits and saves scheme, grades, thresholds, severity overrides and scope', async () => {
+    const { host } = await renderPane();
+    await openTab('设置');
+    await screen.findByRole('button', { name: '保存设置' });
+    await click(screen.getByRole('radio', { name: '整个工作簿' }));
+    await select('评分方案', 'sichuan');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('“优”不低于'), { target: { value: '85' } });
+      fireEvent.change(screen.getByLabelText('执行率低于此值需说明原因（%）'), { target: { value: '80' } });
+    });
+    await select(/^VAL-08 /, 'off');
+    await select(/^NRM-01 /, 'warning');
+    await click(screen.getByRole('radio', { name: /线性法/ }));
+    await click(screen.getByRole('button', { name: '保存设置' }));
+    const saved = host.called('saveSettings')[0].args[0];
+    expect(saved).toEqual({
+      scheme: 'sichuan',
+      grades: { 优: 85, 良: 80, 中: 60 },
+      overAchievementRatio: 1.3,
+      executionReasonBelow: 0.8,
+      reverseMethod: 'linear',
+      severity: { 'VAL-08': 'off', 'NRM-01': 'warning' },
+      scope: 'workbook',
+    });
+    expect(screen.getByRole('status').textContent).toBe('设置已保存到工作簿。');
+    // The 校验 button follows the saved scope.
+    await openTab('校验');
+    expect(screen.getByRole('button', { name: '校验整个工作簿' })).toBeTruthy();
+  });
+
+  test('grade bands out of order cannot be saved', async () => {
+    const { host } = await renderPane();
+    await openTab('设置');
+    await screen.findByRole('button', { name: '保存设置' });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('“中”不低于'), { target: { value: '95' } });
+    });
+    expect((screen.getByRole('button', { name: '保存设置' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(host.called('saveSettings').length).toBe(0);
+  });
+});
+
+describe('English', () => {
+  test('every visible string switches when Office is in English', async () => {
+    const host = new FakeHost();
+    host.lang = 'en';
+    await renderPane(host);
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Jixiao Performance Sheet Assistant');
+    expect(screen.getByRole('button', { name: 'Undo last action' })).toBeTruthy();
+    for (const name of ['Validate', 'Self-evaluation', 'Standard indicators', 'Settings']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Validate the active sheet' }));
+    expect(screen.getByTestId('validate-summary').textContent).toBe('2 projects: 1 errors, 1 warnings, 2 notices.');
+    expect(screen.getByRole('button', { name: /E61/ }).textContent).toContain('Time indicator with unit 人次');
+    expect(screen.getAllByRole('heading', { level: 2 })[0].textContent).toContain('Project 1:');
+    await openTab('Self-evaluation');
+    expect(await screen.findByRole('button', { name: 'Fill self-evaluation' })).toBeTruthy();
+    await openTab('Standard indicators');
+    expect(await screen.findByRole('heading', { name: 'Student aid' })).toBeTruthy();
+    await openTab('Settings');
+    expect(await screen.findByRole('button', { name: 'Save settings' })).toBeTruthy();
+    document.documentElement.lang = 'zh-CN';
+  });
+});
