@@ -50,6 +50,7 @@ module.exports = (env = {}, argv = {}) => {
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    summary: './src/commands/summary.ts',
   };
   if (preview) entry.preview = './src/preview/index.tsx';
 
@@ -63,6 +64,12 @@ module.exports = (env = {}, argv = {}) => {
       filename: 'commands.html',
       template: './src/commands/commands.html',
       chunks: ['commands'],
+    }),
+    new HtmlWebpackPlugin({
+      // The dialog 一键校验 opens with its short summary (no task pane needed).
+      filename: 'summary.html',
+      template: './src/commands/summary.html',
+      chunks: ['summary'],
     }),
   ];
   if (preview) {

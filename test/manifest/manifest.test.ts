@@ -371,11 +371,11 @@ describe('pages load nothing external except office.js', () => {
   const production = makeConfig({}, { mode: 'production' });
   const withPreview = makeConfig({ preview: true }, { mode: 'production' });
 
-  test('taskpane.html and commands.html: only the office.js script, exactly once', () => {
+  test('taskpane, commands and summary pages: only the office.js script, exactly once', () => {
     const plugins = htmlPlugins(production);
     const byName = new Map(plugins.map((p) => [p.userOptions.filename, p]));
-    expect([...byName.keys()].sort()).toEqual(['commands.html', 'taskpane.html']);
-    for (const name of ['taskpane.html', 'commands.html']) {
+    expect([...byName.keys()].sort()).toEqual(['commands.html', 'summary.html', 'taskpane.html']);
+    for (const name of ['taskpane.html', 'commands.html', 'summary.html']) {
       const html = pageSource(byName.get(name)!);
       expect({ name, urls: externalUrls(html) }).toEqual({ name, urls: [OFFICE_JS] });
       expect(html).toMatch(/<script[^>]*\ssrc="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"[^>]*><\/script>/);
