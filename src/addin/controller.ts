@@ -11,7 +11,7 @@ import type { Analysis, ProjectResult } from '../engine/analyse';
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/plan';
 import {
-  applyPlan, clearUndo, detectCapabilities, loadUndo, readSnapshot, revert, runBatch, saveUndo, shiftUndoRows,
+  applyPlan, clearUndo, detectCapabilities, loadUndo, readSnapshot, revert, runBatch, saveUndo, shiftUndoRows, unshiftUndoRows,
   type Capabilities as GwCaps, type IsSetSupported, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
 import type { Plan } from '../sheet/plan';
@@ -203,8 +203,13 @@ export class Controller implements Host {
     if (!last) return false;
     await runBatch(this.deps.excel, async (ctx) => {
       await revert(ctx, last);
-      const marks = loadUndo(this.deps.settings, MARKS_KEY);
+      let marks = loadUndo(this.deps.settings, MARKS_KEY);
       if (marks && marks.createdAt === last.createdAt) await clearUndo(this.deps.settings, MARKS_KEY);
+      else if (marks) {
+        // The undone command's inserted rows are gone again: the marks move back up.
+        for (const s of last.sheets) marks = unshiftUndoRows(marks, s.name, s.insertedRows);
+        await saveUndo(this.deps.settings, marks, MARKS_KEY);
+      }
       await clearUndo(this.deps.settings, LAST_KEY);
     }, { undoGroup: this.caps.undoGroup });
     return true;

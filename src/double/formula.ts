@@ -222,7 +222,7 @@ export type Node =
   | { t: 'neg'; a: Node }
   | { t: 'pct'; a: Node };
 
-const FUNCS = new Set(['ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR', 'ISNUMBER', 'VALUE', 'SUBSTITUTE', 'N', 'COUNTBLANK', 'SEARCH']);
+const FUNCS = new Set(['ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR', 'ISNUMBER', 'VALUE', 'SUBSTITUTE', 'N', 'COUNTBLANK', 'SEARCH', 'NA']);
 
 const cache = new Map<string, Node>();
 
@@ -575,6 +575,8 @@ function call(name: string, args: Node[], env: EvalEnv): Val {
     }
     case 'ISNUMBER':
       return typeof scalar(ev(args[0], env)) === 'number';
+    case 'NA':
+      return new FormulaError('#N/A');
     case 'N': {
       // N: a number stays, anything else (text, blank, TRUE→1 aside) is 0.
       const v = scalar(ev(args[0], env));

@@ -28,11 +28,11 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const r = (x: string) => `ROUND(${x},${cfg.places})`;
   const w = weightRef;
   if (m === 'qualitative') {
+    // The grade's share of w: 部分/基本 → 部分达成, 未达/未完成 → 未达成, 达成/完成/达到 → 达成; else blank.
     const has = (word: string) => `ISNUMBER(SEARCH(${q(word)},${actualRef}))`;
-    const part = r(`${w}*${cfg.qualitative.部分达成}`);
-    const fail = r(`${w}*${cfg.qualitative.未达成}`);
-    const pass = r(`${w}*${cfg.qualitative.达成}`);
-    return `IF(${actualRef}="","",IF(OR(${has('部分')},${has('基本')}),${part},IF(OR(${has('未达')},${has('未完成')}),${fail},IF(OR(${has('达成')},${has('完成')},${has('达到')}),${pass},""))))`;
+    const { 部分达成: part, 未达成: fail, 达成: pass } = cfg.qualitative;
+    const share = `IF(OR(${has('部分')},${has('基本')}),${part},IF(OR(${has('未达')},${has('未完成')}),${fail},IF(OR(${has('达')},${has('完成')}),${pass},NA())))`;
+    return `IF(${actualRef}="","",IFERROR(${r(`${w}*${share}`)},""))`;
   }
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;

@@ -47,28 +47,55 @@ function rowOf(ref: string): number {
   return Number(/\d+$/.exec(ref)![0]);
 }
 
-function shiftCells(a: string, b: string | undefined, s: RowShift): string {
+/** A row through several inserts in order (those of other sheets are skipped by the caller). */
+function rowThrough(row: number, shifts: RowShift[]): number {
+  let r = row;
+  for (const s of shifts) r = shiftRow(r, s);
+  return r;
+}
+
+function spanThrough(top: number, bottom: number, shifts: RowShift[]): [number, number] {
+  let span: [number, number] = [top, bottom];
+  for (const s of shifts) span = shiftSpan(span[0], span[1], s);
+  return span;
+}
+
+function shiftCells(a: string, b: string | undefined, shifts: RowShift[]): string {
   if (b === undefined) {
-    const r = shiftRow(rowOf(a), s);
+    const r = rowThrough(rowOf(a), shifts);
     return r > MAX_ROW ? '#REF!' : setRow(a, r);
   }
   const ra = rowOf(a);
   const rb = rowOf(b);
-  const [top, bottom] = shiftSpan(Math.min(ra, rb), Math.max(ra, rb), s);
+  const [top, bottom] = spanThrough(Math.min(ra, rb), Math.max(ra, rb), shifts);
   const [na, nb] = ra <= rb ? [top, bottom] : [bottom, top];
   if (na > MAX_ROW || nb > MAX_ROW) return '#REF!';
   return `${setRow(a, na)}:${setRow(b, nb)}`;
 }
 
-function shiftRows(a: string, b: string, s: RowShift): string {
+function shiftRows(a: string, b: string, shifts: RowShift[]): string {
   const dollar = (x: string) => (x.startsWith('$') ? '$' : '');
-  const [top, bottom] = shiftSpan(rowOf(a), rowOf(b), s);
+  const [top, bottom] = spanThrough(rowOf(a), rowOf(b), shifts);
   return `${dollar(a)}${top}:${dollar(b)}${bottom}`;
 }
 
 /** Shifts the references in `formula` (no leading '='), a formula that lives on sheet `host`. */
 export function shiftFormula(formula: string, host: string, s: RowShift): string {
-  const target = s.sheet.toLowerCase();
+  return shiftFormulaAll(formula, host, [s]);
+}
+
+/**
+ * The same through several inserts, in order, parsing the formula once (a plan with hundreds of
+ * inserted blocks and tens of thousands of formulas must not re-tokenise each formula per insert).
+ */
+export function shiftFormulaAll(formula: string, host: string, shifts: RowShift[]): string {
+  if (!shifts.length) return formula;
+  const bySheet = new Map<string, RowShift[]>();
+  for (const s of shifts) {
+    const k = s.sheet.toLowerCase();
+    if (!bySheet.has(k)) bySheet.set(k, []);
+    bySheet.get(k)!.push(s);
+  }
   let out = '';
   let i = 0;
   let external = false;
@@ -109,7 +136,7 @@ export function shiftFormula(formula: string, host: string, s: RowShift): string
     }
     const [text, prefix, c1, c2, r1, r2] = m;
     const sheet = prefix === undefined ? host : sheetName(prefix);
-    const mine = !external && !sheet.includes('[') && !sheet.includes(':') && sheet.toLowerCase() === target;
+    const mine = !external && !sheet.includes('[') && !sheet.includes(':') ? bySheet.get(sheet.toLowerCase()) : undefined;
     external = false;
     i += text.length;
     if (!mine) {
@@ -117,8 +144,8 @@ export function shiftFormula(formula: string, host: string, s: RowShift): string
       continue;
     }
     const head = prefix === undefined ? '' : `${prefix}!`;
-    if (c1 !== undefined) out += head + shiftCells(c1, c2, s);
-    else if (r1 !== undefined) out += head + shiftRows(r1, r2, s);
+    if (c1 !== undefined) out += head + shiftCells(c1, c2, mine);
+    else if (r1 !== undefined) out += head + shiftRows(r1, r2, mine);
     else out += text;
   }
   return out;

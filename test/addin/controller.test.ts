@@ -181,3 +181,28 @@ describe('50 000 rows', () => {
     }
   }, 240000);
 });
+
+describe('marks survive the commands between a validation and 清除标记', () => {
+  test('validate → validate → 自评 (inserts rows) → 撤销 → 清除标记 returns the original workbook', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const before = snapshot(xl);
+    await h.validate();
+    await h.validate();
+    await h.fillSelfEvaluation();
+    await h.undo();
+    await h.clearMarks();
+    expectSame(snapshot(xl), before);
+  });
+
+  test('validate → 自评 → 清除标记 → 撤销 returns the original workbook', async () => {
+    const xl = createExcelDouble(fromGrid(seed));
+    const h = host(xl);
+    const before = snapshot(xl);
+    await h.validate();
+    await h.fillSelfEvaluation();
+    await h.clearMarks();
+    await h.undo();
+    expectSame(snapshot(xl), before);
+  });
+});

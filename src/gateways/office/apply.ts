@@ -22,7 +22,7 @@
  */
 import type { CellValue, Merge } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
-import { shiftFormula } from '../../sheet/shift-formula';
+import { shiftFormulaAll, type RowShift } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlRange } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, chunkBySize, isPayloadError, jsonBytes, runs, segments } from './batching';
@@ -159,12 +159,12 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
         const k = key(f(e.row), e.col);
         // Rows are inserted before anything is written: a formula planned before an insert must
         // have its references moved as Excel would have moved them (on every sheet it points at).
-        let text = e.formula.replace(/^=/, '');
         // `marks`: how many inserts each sheet had when this edit was planned; the rest came later.
+        const later: RowShift[] = [];
         for (const x of works.values()) {
-          for (let j = marks.get(x.name) ?? 0; j < x.inserts.length; j++) text = shiftFormula(text, e.sheet, { sheet: x.name, at: x.inserts[j].at, count: x.inserts[j].count });
+          for (let j = marks.get(x.name) ?? 0; j < x.inserts.length; j++) later.push({ sheet: x.name, at: x.inserts[j].at, count: x.inserts[j].count });
         }
-        w.contents.set(k, '=' + text);
+        w.contents.set(k, '=' + shiftFormulaAll(e.formula.replace(/^=/, ''), e.sheet, later));
         if (e.numFormat !== undefined) w.numFormats.set(k, e.numFormat);
         break;
       }

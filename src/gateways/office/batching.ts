@@ -13,7 +13,7 @@ export const DEFAULT_MAX_BYTES = Math.floor(4.5 * 1024 * 1024);
 /** Excel rejects long getRanges address strings (failures reported from ~8,200 characters). */
 export const DEFAULT_ADDRESS_CHUNK = 2000;
 /** Request bytes of one action with its object paths (sheet, range, format…), beyond its arguments. */
-export const ACTION_OVERHEAD = 400;
+export const ACTION_OVERHEAD = 250;
 
 export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v));

@@ -5,5 +5,5 @@ export { readSnapshot, restoreInput, toInput, needsApostrophe, type Snapshot, ty
 export { applyPlan, ApplyError, finalToOriginal, type ApplyOptions, type ApplyResult, type BatchStats } from './apply';
 export { revert, saveUndo, loadUndo, clearUndo, encodeUndo, decodeUndo, UNDO_KEY, type SettingsLike, type RevertOptions, type RevertResult } from './undo';
 export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from './undo-record';
-export { shiftUndoRows } from './undo-record';
+export { shiftUndoRows, unshiftUndoRows } from './undo-record';
 export { runBatch, waitForCellEdit, type RunBatchOptions, type RunBatchResult } from './cell-edit';

@@ -81,7 +81,16 @@ export function toColumnRuns<T>(cells: { row: number; col: number; value: T }[])
  */
 export function shiftUndoRows(u: UndoRecord, sheet: string, inserts: { at: number; count: number }[]): UndoRecord {
   if (!inserts.length) return u;
-  const row = (r: number): number => inserts.reduce((x, i) => (x >= i.at ? x + i.count : x), r);
+  return mapUndoRows(u, sheet, (r) => inserts.reduce((x, i) => (x >= i.at ? x + i.count : x), r));
+}
+
+/** The inverse: the plan that inserted these rows was undone (its rows deleted, last first). */
+export function unshiftUndoRows(u: UndoRecord, sheet: string, inserts: { at: number; count: number }[]): UndoRecord {
+  if (!inserts.length) return u;
+  return mapUndoRows(u, sheet, (r) => inserts.reduceRight((x, i) => (x >= i.at + i.count ? x - i.count : x), r));
+}
+
+function mapUndoRows(u: UndoRecord, sheet: string, row: (r: number) => number): UndoRecord {
   const cell = (a: string): string => a.replace(/(\$?)(\d+)/g, (_m, d: string, n: string) => `${d}${row(Number(n))}`);
   const list = (l: string): string => l.split(',').map((x) => cell(x.trim())).join(',');
   const merge = (m: Merge): Merge => ({ ...m, top: row(m.top), bottom: row(m.bottom) });
@@ -92,7 +101,7 @@ export function shiftUndoRows(u: UndoRecord, sheet: string, inserts: { at: numbe
         ? s
         : {
             ...s,
-            // Column runs and inserted blocks keep their shape; runs split by an insert are rare (marks are single cells).
+            // Column runs keep their shape; a run split by an insert is rare (marks are single cells).
             contents: s.contents.map((r) => ({ ...r, top: row(r.top) })),
             numFormats: s.numFormats.map((r) => ({ ...r, top: row(r.top) })),
             fills: s.fills.map((f) => ({ ...f, addresses: f.addresses.map(list) })),

@@ -1,0 +1,50 @@
+/**
+ * The score formulas `fill` writes give, in (the double's model of) Excel, the same numbers the
+ * engine computes: every method, percent and unit cells, text actuals, blanks.
+ */
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { scoreRow } from '../../src/domain/scoring';
+import { parseValue } from '../../src/domain/value';
+import type { IndicatorRow } from '../../src/domain/model';
+import { rowScoreFormula } from '../../src/engine/formulas';
+import { createExcelDouble } from '../../src/double';
+
+function row(target: string, opts: { cost?: boolean } = {}): IndicatorRow {
+  return {
+    row: 1, fragmentRows: [], raw: { level1: '', level2: '', level3: '', description: '' }, level1Text: '', level2Text: '', level3: 'x', description: '',
+    level1: '产出指标', level2: opts.cost ? '成本指标' : '数量指标', level1From: 'cell', level2From: 'cell', bucket: '产出', cost: !!opts.cost,
+    target: parseValue(target), targetPeriod: null, actual: null, nature: null, valueType: null,
+    sheetWeight: null, sheetWeightText: null, sheetScore: null, sheetScoreText: null, scoreIsFormula: false, reason: '',
+  };
+}
+
+/** Evaluate =formula with A1 = actual, B1 = weight in the double. */
+async function excel(formula: string, actual: string | number | null, weight: number, percent: boolean): Promise<unknown> {
+  const xl = createExcelDouble({ sheets: [{ name: 'S', values: [[actual, weight, null]], numberFormats: [[percent ? '0.00%' : null, null, null]] }] });
+  return xl.run(async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem('S').getRange('C1');
+    r.formulas = [[`=${formula}`]];
+    r.load('values');
+    await ctx.sync();
+    return r.values[0][0];
+  });
+}
+
+const cases: [string, string | number | null, boolean, { cost?: boolean }?][] = [
+  ['≥95%', 0.96, true], ['≥95%', 0.7, true], ['≥95%', '96%', false], ['100%', 1, true],
+  ['≥10 人', 8, false], ['≥10 人', '8人', false], ['1个', 1, false], ['≥3 家', '5家', false],
+  ['500 万元', 520, false, { cost: true }], ['≤90万元', 90, false], ['≤90万元', 120, false], ['≤0%', 0, true],
+  ['全面提升', '达成年度指标', false], ['全面提升', '部分达成年度指标并具有一定效果', false], ['全面提升', '未达成年度指标且效果较差', false], ['全面提升', '基本达成', false],
+  ['≥95%', null, true], ['≥10 人', '暂无', false],
+];
+
+test.each(cases)('target %s, actual %p (percent cell %p): Excel formula = engine score', async (target, actual, percent, opts = {}) => {
+  const ind = row(target, opts);
+  const w = 12.5;
+  const a = actual === null ? null : typeof actual === 'number' ? parseValue(actual, { numFmt: percent ? '0.00%' : null }) : parseValue(actual);
+  ind.actual = a;
+  const s = scoreRow(ind, w, DEFAULT_CONFIG);
+  const f = rowScoreFormula(ind, s.method!, 'B1', 'A1', percent, DEFAULT_CONFIG)!;
+  const got = await excel(f, actual, w, percent);
+  expect([f, got]).toEqual([f, s.score ?? '']);
+});
