@@ -151,3 +151,23 @@ describe('the installed bin', () => {
     expect(ok).toContain('【会议】');
   });
 });
+
+describe('what ExcelJS cannot keep', () => {
+  test('fill says, before writing, that a macro project will not be carried over; the input keeps it', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require('jszip');
+    const zip = await JSZip.loadAsync(fs.readFileSync(fixture('seed-tianjin-2024.xlsx')));
+    zip.file('xl/vbaProject.bin', Buffer.from('not really a macro project'));
+    const ct = await zip.file('[Content_Types].xml').async('string');
+    zip.file('[Content_Types].xml', ct.replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels').async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    const input = path.join(tmp, 'with-macros.xlsx');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = fs.readFileSync(input);
+    const r = await run('fill', input, '-o', path.join(tmp, 'with-macros-out.xlsx'));
+    expect(r.err).toContain('以下内容无法写入输出文件');
+    expect(r.err).toMatch(/宏|VBA/);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+});
