@@ -1,7 +1,8 @@
 /** A Grid in the seed's stacked layout with N indicator rows, built in memory (no file). */
 import { makeGrid, type CellValue, type Grid, type Merge } from '../src/sheet/grid';
 
-const ROWS: [string, string, string, string][] = [
+/** One project's 13 indicator rows, as the seed writes them (wrapped words, 百分比, 人次 …). */
+export const ROWS: [string, string, string, string][] = [
   ['产出指标', '数量指标', '建设大模型\n生产中心', '1个'],
   ['', '数量指标', '服务应用场\n景数量', '2 项'],
   ['', '数量指标', '教师素质提高计划参培\n人数', '≥10 人'],
