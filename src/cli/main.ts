@@ -12,15 +12,17 @@ import { applyPlan } from '../gateways/exceljs/apply';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readWorkbook } from '../gateways/exceljs/read';
 import { writeWorkbook } from '../gateways/exceljs/write';
+import type { Config } from '../domain/config';
 import { configFor } from './options';
 import { formatCheck, projectLine } from './text';
 
 const USAGE = `用法 / usage:
-  jixiao check FILE.xlsx… [--json] [--scheme S] [--verbose]
-  jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--scheme S] [--force]
+  jixiao check FILE.xlsx… [--json] [--scheme S] [--config C.json] [--verbose]
+  jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--scheme S] [--config C.json] [--force]
   jixiao rows [--category 类别] [--json]
   jixiao insert FILE.xlsx --project N --rows ID,ID… -o OUT.xlsx [--force]
-评分方案 --scheme：national（默认）| hubei | sichuan | 方案.json`;
+评分方案 --scheme：national（默认）| hubei | sichuan | 方案.json
+配置 --config：等级分界、阈值、规则严重程度（见 README）`;
 
 type Out = { log: (s: string) => void; err: (s: string) => void };
 const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
@@ -35,9 +37,9 @@ function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) 
   }
 }
 
-async function load(file: string, scheme?: string) {
+async function load(file: string, cfg: Config) {
   const { workbook, grids, losses } = await readWorkbook(file);
-  const analysis = analyse(grids, configFor(scheme));
+  const analysis = analyse(grids, cfg);
   if (!analysis.projects.length) {
     const names = grids.map((g) => `“${g.name}”`).join('、') || '（无）';
     throw new JixiaoInputError(
@@ -49,13 +51,14 @@ async function load(file: string, scheme?: string) {
 }
 
 async function check(argv: string[], out: Out): Promise<number> {
-  const { values, positionals } = args(argv, { json: { type: 'boolean' }, scheme: { type: 'string' }, verbose: { type: 'boolean' } });
+  const { values, positionals } = args(argv, { json: { type: 'boolean' }, scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' } });
   if (!positionals.length) throw new UsageError('缺少要检查的文件');
+  const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
   const results: { file: string; analysis: Analysis }[] = [];
   let unusable = false;
   for (const file of positionals) {
     try {
-      const { analysis } = await load(file, values.scheme as string | undefined);
+      const { analysis } = await load(file, cfg);
       results.push({ file, analysis });
       if (!values.json) out.log(formatCheck(file, analysis, !!values.verbose) + '\n');
     } catch (e) {
@@ -78,13 +81,13 @@ function warnLosses(losses: { zh: string }[], out: Out): void {
 async function fill(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
     output: { type: 'string', short: 'o' }, fix: { type: 'boolean' }, highlight: { type: 'boolean' },
-    scheme: { type: 'string' }, force: { type: 'boolean' },
+    scheme: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
-  const cfg = configFor(values.scheme as string | undefined);
-  const { workbook, grids, losses, analysis } = await load(file, values.scheme as string | undefined);
+  const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
+  const { workbook, grids, losses, analysis } = await load(file, cfg);
   warnLosses(losses, out);
   const plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
   applyPlan(workbook, plan);
@@ -127,7 +130,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (!r) throw new UsageError(`没有编号为“${id}”的标准指标（见 jixiao rows）`);
     return r;
   });
-  const { workbook, grids, losses, analysis } = await load(file);
+  const { workbook, grids, losses, analysis } = await load(file, configFor(undefined));
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);
   warnLosses(losses, out);

@@ -122,10 +122,23 @@ function fundsInPlace(c: Ctx): string | null {
   if (k.rate !== undefined && ours(c, row, k.rate))
     formula(c, row, k.rate, executionRateFormula(execRef, budgetRef), s.execution.rate ?? '', '0.00%');
   if (k.weight !== undefined && ours(c, row, k.weight) && !cellFormula(c.g, row, k.weight)) put(c, row, k.weight, s.execution.weight);
+  if (f.reasonCol !== null) executionReason(c, row, f.reasonCol);
   if (k.score === undefined) return null;
   if (ours(c, row, k.score))
     formula(c, row, k.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
   return address(row, k.score);
+}
+
+/** SE-10: 执行率 under the threshold wants a reason: a flagged stub, removed again once it is met. */
+function executionReason(c: Ctx, row: number, col: number): void {
+  const rate = c.s.execution.rate;
+  const own = cellText(c.g, row, col).trim();
+  const needed = rate !== null && rate < c.cfg.executionReasonBelow;
+  if (needed && (own === '' || isStub(own))) {
+    const pct = (Math.round(rate! * 10000) / 100).toFixed(2);
+    put(c, row, col, reasonStub(`预算执行率 ${pct}%，低于 ${c.cfg.executionReasonBelow * 100}%`));
+    c.edits.push({ kind: 'fill', sheet: c.g.name, row, col, color: SEVERITY_COLORS.warning });
+  } else if (!needed && isStub(own)) put(c, row, col, null);
 }
 
 function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null } {
@@ -159,8 +172,11 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   let execRef = execRefInPlace ?? '""';
   if (needFunds) {
     label(sub, r, first, '预算执行情况');
-    // “全年预算数” heads the budget cell so a later run reads this block back as the funds.
+    // “全年预算数” heads the budget cell so a later run reads this block back as the funds;
+    // “原因” heads the cell for the execution-rate explanation (SE-10), where there is room.
     label(sub, r, p.columns.target ?? c0 - 1, '全年预算数');
+    const reasonCol = [p.columns.description, p.columns.level2].find((x) => x !== undefined && x !== first && x !== p.columns.level3 && x !== p.columns.target);
+    if (reasonCol !== undefined) label(sub, r, reasonCol, '原因');
     ['全年执行数', '执行率', '分值', '得分'].forEach((t, k) => label(sub, r, c0 + k, t));
     r++;
     label(sub, r, first, '年度资金总额');
@@ -169,11 +185,13 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     const budgetRef = address(r, budgetCol);
     if (p.funds.total) formula(sub, r, budgetCol, `$${colLetter(p.funds.total.col)}$${p.funds.total.row}`, p.funds.total.value);
     const executed = p.funds.executed?.value ?? null;
-    put(sub, r, c0, executed);
+    // The inserted row copied the last indicator row's formats (often %): money wants its own.
+    put(sub, r, c0, executed, '0.00');
     const rateRef = address(r, c0 + 1);
     formula(sub, r, c0 + 1, executionRateFormula(address(r, c0), budgetRef), s.execution.rate ?? '', '0.00%');
-    put(sub, r, c0 + 2, s.execution.weight);
+    put(sub, r, c0 + 2, s.execution.weight, 'General');
     formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+    if (reasonCol !== undefined) executionReason(sub, r, reasonCol);
     execRef = address(r, c0 + 3);
     r++;
   }

@@ -171,3 +171,19 @@ describe('what ExcelJS cannot keep', () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 });
+
+describe('--config', () => {
+  test('severity overrides, grade bands and thresholds from a JSON file; a bad file is exit 2', async () => {
+    const f = path.join(tmp, 'config.json');
+    fs.writeFileSync(f, JSON.stringify({ severity: { 'VAL-08': 'error', 'VAL-05': 'off' }, grades: { 优: 85, 良: 75, 中: 60 } }));
+    const j = JSON.parse((await run('check', fixture('seed-tianjin-2024.xlsx'), '--json', '--config', f)).out);
+    const d = j.files[0].diagnostics;
+    expect(d.find((x: any) => x.rule === 'VAL-08').severity).toBe('error');
+    expect(d.some((x: any) => x.rule === 'VAL-05')).toBe(false);
+    expect((await run('check', fixture('seed-tianjin-2024.xlsx'), '--config', f)).code).toBe(1);
+    fs.writeFileSync(f, JSON.stringify({ severity: { 'VAL-08': 'fatal' } }));
+    const bad = await run('check', fixture('seed-tianjin-2024.xlsx'), '--config', f);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('severity.VAL-08');
+  });
+});

@@ -120,3 +120,26 @@ describe('fill on a self-evaluation table (池州) uses the columns in place', (
     expect(g1.colCount).toBe(g0.colCount);
   });
 });
+
+describe('execution below 90 % gets a reason stub (SE-10)', () => {
+  test('typing 全年执行数 = 400 of 500 (80 %) and re-running: stub in the funds line’s 原因 cell; 500 removes it', async () => {
+    const out = path.join(tmp, 'exec-first.xlsx');
+    await fillFile(fixture('seed-tianjin-2024.xlsx'), out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    // project 1: funds header row 23, data row 24 (全年执行数 in F); 原因 in D (绩效指标描述 column)
+    expect(ws.getCell('D23').value).toBe('原因');
+    ws.getCell('F24').value = 400;
+    const typed = path.join(tmp, 'exec-typed.xlsx');
+    await wb.xlsx.writeFile(typed);
+    const g = (await fillFile(typed, path.join(tmp, 'exec-filled.xlsx'))).grids[0];
+    expect(cellText(g, 24, 4)).toMatch(/^偏差原因：预算执行率 80\.00%，低于 90%（请填写）/);
+    expect(g.values[23][8]).toBe(8); // 得分 = 80 % × 10
+    ws.getCell('F24').value = 500;
+    ws.getCell('D24').value = cellText(g, 24, 4); // the stub as written by the last run
+    await wb.xlsx.writeFile(typed);
+    const g2 = (await fillFile(typed, path.join(tmp, 'exec-filled2.xlsx'))).grids[0];
+    expect(cellText(g2, 24, 4)).toBe('');
+  });
+});
