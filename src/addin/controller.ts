@@ -11,7 +11,7 @@ import type { Analysis, ProjectResult } from '../engine/analyse';
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/plan';
 import {
-  applyPlan, clearUndo, detectCapabilities, loadUndo, readSnapshot, revert, runBatch, saveUndo, shiftUndoRows, unshiftUndoRows,
+  applyPlan, clearUndo, detectCapabilities, loadUndo, queuedRevert, readSnapshot, revert, runBatch, saveUndo, shiftUndoRows, unshiftUndoRows,
   type Capabilities as GwCaps, type IsSetSupported, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
 import type { Plan } from '../sheet/plan';
@@ -90,8 +90,10 @@ export class Controller implements Host {
 
   /**
    * One command = one Excel batch: read → engine → apply, ≤ 4 syncs. A validation first takes
-   * off the marks of the previous one (1 sync); other commands leave marks on and move their
-   * undo record past any rows they insert.
+   * off the marks of the previous one: queued into the read's first sync (Office runs a batch in
+   * order, so the read sees the sheet without them), or in a sync of their own when they do not
+   * fit one request. Other commands leave marks on and move their undo record past any rows they
+   * insert.
    */
   private async command<T>(
     on: OnProgress,
@@ -102,8 +104,11 @@ export class Controller implements Host {
     const cfg = this.config();
     say(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
     const r = await runBatch(this.deps.excel, async (ctx) => {
-      if (opts.asMarks) await this.dropMarks(ctx);
-      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps });
+      const marks = opts.asMarks ? loadUndo(this.deps.settings, MARKS_KEY) : null;
+      const prelude = marks ? queuedRevert(ctx, marks) : null;
+      if (marks && !prelude) await this.dropMarks(ctx);
+      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps, prelude: prelude ?? undefined });
+      if (marks && prelude) await this.forgetMarks(marks);
       const a = await this.analyse(snap, cfg, on);
       this.last = a;
       this.lastGrids = snap.grids;
@@ -136,6 +141,10 @@ export class Controller implements Host {
     const marks = loadUndo(this.deps.settings, MARKS_KEY);
     if (!marks) return;
     await revert(ctx, marks);
+    await this.forgetMarks(marks);
+  }
+
+  private async forgetMarks(marks: UndoRecord): Promise<void> {
     const last = loadUndo(this.deps.settings, LAST_KEY);
     if (last && last.createdAt === marks.createdAt) await clearUndo(this.deps.settings, LAST_KEY);
     await clearUndo(this.deps.settings, MARKS_KEY);

@@ -520,13 +520,16 @@ export class DoubleContext {
     try {
       for (const a of actions) {
         if (a.minVersion) this._require(a.minVersion, a.name);
+        if (!keepsFormulas(a)) host.flushShifts();
         const v = a.exec();
         if (a.type !== 'Query') mutated = true;
         if (a.deliver) results.push({ action: a, value: v });
       }
+      host.flushShifts();
       if (!this._calcSuspended) this._ensureCalculated();
     } catch (e) {
       // As in Excel: the actions before the failing one stay applied.
+      host.flushShifts();
       host.commit();
       if (mutated) dbl._countUndo(this);
       this._calcSuspended = false;
@@ -561,6 +564,12 @@ export class DoubleContext {
     record.ok = true;
     return passThroughValue as T;
   }
+}
+
+/** Actions that neither read nor write formulas: row shifts may stay pending across them. */
+function keepsFormulas(a: Action): boolean {
+  if (a.name === 'insert' || a.name === 'delete' || a.name.startsWith('suspend')) return true;
+  return a.name === 'copyFrom' && (a.args as unknown[])[1] === 'Formats';
 }
 
 // ---------------------------------------------------------------- workbook & application
@@ -1088,6 +1097,23 @@ export class DRange extends DObject {
     this._call<RangeT>('unmerge', [], (t) => {
       t.sheet.setMerges(t.sheet.merges.filter((m) => !intersects(m, t.rect)));
     });
+  }
+
+  /** The used cells within this range (ExcelApi 1.4): their bounding box, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DRange {
+    return new DRange(
+      this.context,
+      this,
+      'getUsedRangeOrNullObject',
+      [valuesOnly ?? false],
+      () => {
+        const t = this._live<RangeT>();
+        const rect = t.sheet.extent(!!valuesOnly, t.rect);
+        return rect ? { sheet: t.sheet, rect } : null;
+      },
+      true,
+      '1.4',
+    );
   }
 
   getMergedAreasOrNullObject(): DRangeAreas {

@@ -25,13 +25,13 @@ type Tok =
   | { t: 'op'; v: string; s: number; e: number }
   | { t: 'err'; v: string; s: number; e: number };
 
-interface RefPart {
+export interface RefPart {
   row?: number;
   rowAbs: boolean;
   col?: number;
   colAbs: boolean;
 }
-interface RefTok {
+export interface RefTok {
   sheet: string | null;
   a: RefPart;
   b: RefPart | null;
@@ -625,6 +625,14 @@ function nullToZero(v: Val): Val {
  * unchanged if nothing moved. Formulas outside the subset are rewritten too (references only).
  */
 export function shiftRows(formula: string, home: string, target: string, at: number, count: number): string {
+  return rewriteRefs(formula, home, target, (r) => shiftRef(r, at, count));
+}
+
+/**
+ * Rewrite the references of `formula` that point at sheet `target` through `move` (null = the
+ * reference is gone: #REF!). Returns the formula unchanged if nothing moved.
+ */
+export function rewriteRefs(formula: string, home: string, target: string, move: (r: RefTok) => RefTok | null): string {
   const src = formula.startsWith('=') ? formula.slice(1) : formula;
   let toks: Tok[];
   try {
@@ -639,7 +647,8 @@ export function shiftRows(formula: string, home: string, target: string, at: num
     if (t.t !== 'ref') continue;
     const sheet = t.ref.sheet ?? home;
     if (sheet !== target) continue;
-    const moved = shiftRef(t.ref, at, count);
+    const moved = move(t.ref);
+    if (moved === t.ref) continue;
     const text = moved === null ? '#REF!' : refText(moved);
     if (text !== src.slice(t.s, t.e)) {
       out += src.slice(last, t.s) + text;

@@ -5,7 +5,8 @@
  * payload-limit checks reject a batch as a whole).
  */
 import { MAX_COLS, MAX_ROWS, Rect, intersects, colLetters } from '../gateways/office/address';
-import { FormulaError, Unsupported, Val, evaluate, parse, shiftRows } from './formula';
+import { FormulaError, Unsupported, Val, evaluate, parse, rewriteRefs } from './formula';
+import { RowShiftRun } from './row-shifts';
 
 export type Scalar = number | string | boolean;
 
@@ -106,15 +107,16 @@ export class HostSheet {
   }
 
   /** Last row/column holding anything (values-only: a value or formula). */
-  extent(valuesOnly: boolean): Rect | null {
+  extent(valuesOnly: boolean, within?: Rect): Rect | null {
     let top = 0,
       bottom = 0,
       left = 0,
       right = 0;
-    for (let i = 0; i < this.rows.length; i++) {
+    const w = within ?? { top: 1, left: 1, bottom: this.rows.length, right: MAX_COLS };
+    for (let i = w.top - 1; i < Math.min(this.rows.length, w.bottom); i++) {
       const r = this.rows[i];
       if (!r) continue;
-      for (let j = 0; j < r.length; j++) {
+      for (let j = w.left - 1; j < Math.min(r.length, w.right); j++) {
         const c = r[j];
         if (valuesOnly ? !hasContent(c) : isEmptyCell(c)) continue;
         if (!top) top = i + 1;
@@ -245,6 +247,7 @@ export class HostWorkbook {
   settings = new Map<string, unknown>();
   dirty = false;
   recalcCount = 0;
+  private pendingShifts: RowShiftRun | null = null;
   private journal: (() => void)[] | null = null;
 
   sheet(name: string): HostSheet | undefined {
@@ -295,13 +298,27 @@ export class HostWorkbook {
     return this.journal !== null;
   }
 
+  /**
+   * References move when rows are inserted or deleted. Runs of inserts (or deletes) on one sheet
+   * are composed and applied at the next action that may look at a formula (flushShifts).
+   */
   shiftFormulas(target: string, at: number, count: number): void {
+    const run = this.pendingShifts;
+    if (run && (run.target !== target || run.inserting !== count > 0)) this.flushShifts();
+    if (!this.pendingShifts) this.pendingShifts = new RowShiftRun(target, count > 0);
+    this.pendingShifts.push(at, count);
+  }
+
+  flushShifts(): void {
+    const run = this.pendingShifts;
+    if (!run) return;
+    this.pendingShifts = null;
     for (const s of this.sheets) {
       s.rows.forEach((r, i) => {
         if (!r) return;
         r.forEach((c, j) => {
           if (!c || c.f === undefined) return;
-          const f = shiftRows(c.f, s.name, target, at, count);
+          const f = rewriteRefs(c.f, s.name, run.target, (ref) => run.move(ref));
           if (f !== c.f) s.set(i + 1, j + 1, { ...c, f, cf: c.cf === c.f ? f : c.cf });
         });
       });
@@ -310,6 +327,7 @@ export class HostWorkbook {
 
   /** Recalculate every formula cell (the double's "automatic calculation"). */
   recalc(): void {
+    this.flushShifts();
     this.dirty = false;
     this.recalcCount++;
     const memo = new Map<Cell, Val>();

@@ -8,7 +8,8 @@
  * Semantics (see context.ts): proxies, PropertyNotLoaded, queued writes applied at sync, per-sync
  * request/response payload measurement with Excel on the web's 5 MB limit, *OrNullObject, API
  * versions (an API newer than `apiVersion` fails at sync with ApiNotFound), formula evaluation
- * for a small subset (formula.ts), row insertion moving values/formats/merges/notes/references,
+ * for a small subset (formula.ts), row insertion moving values/formats/merges/notes/references
+ * (the references of a run of inserts or deletes rewritten once: row-shifts.ts),
  * document settings, cell-edit mode (delayForCellEdit) and Excel's own undo grouping
  * (mergeUndoGroup, ExcelApi 1.20).
  */

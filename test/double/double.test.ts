@@ -541,3 +541,23 @@ describe('Excel double: merged-cell conflicts', () => {
     expect(xl.fillAt('B3', 'Sheet1')).toBe('#FFC7CE');
   });
 });
+
+describe('Excel double: Range.getUsedRangeOrNullObject (ExcelApi 1.4)', () => {
+  test('the used cells within a range, a null object where there are none; loads after a write see it', async () => {
+    const xl = createExcelDouble(small());
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      const inner = ws.getRange('B1:H3').getUsedRangeOrNullObject(true);
+      const none = ws.getRange('G1:H9').getUsedRangeOrNullObject(true);
+      inner.load('address');
+      none.load('address');
+      ws.getRange('F6').values = [['新']]; // queued before the next load: that load sees it
+      const grown = ws.getRange('C1:H9').getUsedRangeOrNullObject(true);
+      grown.load('address');
+      await ctx.sync();
+      expect(inner.address).toBe('Sheet1!B1:E3');
+      expect(none.isNullObject).toBe(true);
+      expect(grown.address).toBe('Sheet1!C1:F6');
+    });
+  });
+});

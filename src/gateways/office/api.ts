@@ -41,6 +41,8 @@ export interface XlRange {
   delete(shift: 'Up' | 'Left'): void;
   merge(across?: boolean): void;
   unmerge(): void;
+  /** The used cells within this range, or a null object (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
   copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void;
@@ -59,6 +61,8 @@ export interface XlRangeAreas {
   readonly areaCount: number;
   readonly areas: XlRangeCollection;
   readonly format: XlRangeFormat;
+  /** ExcelApi 1.9. */
+  clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void;
   load(propertyNames?: string | string[]): XlRangeAreas;
 }
 

@@ -1,20 +1,24 @@
 /**
  * Apply the engine's Plan to the workbook through Office.js, and record how to undo it.
  *
- * Sync budget: the snapshot took ≤ 2 syncs; applying takes 1, or 2 when the writes' request
- * would exceed the budget (~4.5 MB per sync), so a command stays within 4 syncs for plans up to
- * ~9 MB of writes. Measured with the double: 10 000 rows × 4 columns of values/formulas (two with
- * number formats) plus fills and notes is 1.6 MB, one sync; 50 000 rows is 8 MB, two syncs.
- * Larger plans take one more sync per ~4.5 MB; a sync that Excel still rejects for size is split
- * and re-sent (nothing of a rejected batch is applied).
+ * Sync budget: the snapshot took 1–3 syncs; applying takes 1 per ~4.5 MB of writes (the
+ * request limit is 5 MB). Measured with the double: validating 50 000 seed-shaped rows writes
+ * 1.2 MB (fills, 300 notes; 3 MB of before-state read back), one sync; 自评 on 10 000 rows
+ * writes 3.3 MB, one sync, on 50 000 rows ~17 MB (12 MB of it formula text and values), four.
+ * A sync that Excel still rejects for size is split and re-sent (nothing of a rejected batch is
+ * applied).
  *
  * Order of the first sync: suspend calculation and screen updating; read the before-state the
- * snapshot lacks (fills and bold of the cells to colour, number formats of the cells to format) —
- * a load sees the workbook at its place in the queue, so it reads the state before the writes
- * queued after it; insert rows (whole rows, shifted down; formats copied from `formatFrom` per
- * column block around merged areas); write contents (one `formulas` array per run of consecutive
- * cells in a column); number formats; fills grouped by colour through getRanges; bold; notes
- * (ExcelApi 1.18); merges; recalculate.
+ * snapshot lacks (fills and bold of the cells to colour, number formats of the cells to format;
+ * none for cells outside the used range that counts formats) — a load sees the workbook at its
+ * place in the queue, so it reads the state before the writes queued after it; insert rows
+ * (whole rows, shifted down; Excel formats them as the row above, and a copy of `formatFrom`
+ * per column block around merged areas is added only when that differs or brings merged areas);
+ * copy formats into new columns (one copy per block of neighbouring columns, tiled); write
+ * contents and number formats per column, runs joined across short gaps that cross no merged
+ * area with `null` for the cells in between (columnPieces), so that a sparse column costs a few
+ * actions, not one per run; fills grouped by colour through getRanges; bold; notes (ExcelApi
+ * 1.18); merges; recalculate.
  *
  * Coordinates: an edit after an insertRows is already in shifted coordinates (plan.ts). The
  * gateway maps every edit to the final coordinates (after all insertions), inserts first, then
@@ -25,7 +29,7 @@ import type { Edit, Plan } from '../../sheet/plan';
 import { shiftFormulaAll, type RowShift } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlRange } from './api';
-import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, chunkBySize, isPayloadError, jsonBytes, runs, segments } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { restoreInput, toInput, type SheetSnapshot, type Snapshot } from './snapshot';
 import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
@@ -162,7 +166,14 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
         // `marks`: how many inserts each sheet had when this edit was planned; the rest came later.
         const later: RowShift[] = [];
         for (const x of works.values()) {
-          for (let j = marks.get(x.name) ?? 0; j < x.inserts.length; j++) later.push({ sheet: x.name, at: x.inserts[j].at, count: x.inserts[j].count });
+          // Only inserts at or above a row the formula may reference by then can move it: thousands
+          // of inserts below a formula need not be walked through for each of its references.
+          let bound = maxRowIn(e.formula);
+          for (let j = marks.get(x.name) ?? 0; j < x.inserts.length; j++) {
+            if (x.inserts[j].at > bound) continue;
+            later.push({ sheet: x.name, at: x.inserts[j].at, count: x.inserts[j].count });
+            bound += x.inserts[j].count;
+          }
         }
         w.contents.set(k, '=' + shiftFormulaAll(e.formula.replace(/^=/, ''), e.sheet, later));
         if (e.numFormat !== undefined) w.numFormats.set(k, e.numFormat);
@@ -190,6 +201,13 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
     }
   }
   return [...works.values()];
+}
+
+/** Highest row number a formula may reference (every number after a letter, '$' or ':', or before ':'). */
+function maxRowIn(formula: string): number {
+  let max = 0;
+  for (const m of formula.matchAll(/[A-Za-z$:](\d+)|(\d+)(?=:)/g)) max = Math.max(max, Number(m[1] ?? m[2]));
+  return max;
 }
 
 /** Pack ops into syncs: phases 0–1 in the first; then greedily under the byte budget. */
@@ -262,11 +280,16 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
           const free: number[] = [];
           for (let c = 1; c <= width; c++) if (!blocked.has(c)) free.push(c);
           for (const r of runs(free)) copies.push({ left: r.top, right: r.bottom, src });
+          let replicated = 0;
           for (const c of copies) {
             for (const m of merges.filter((x) => x.top === src && x.bottom === src && x.left >= c.left && x.right <= c.right)) {
               for (let i = 0; i < count; i++) merges.push({ top: at + i, bottom: at + i, left: m.left, right: m.right, origin: 'copy' });
+              replicated++;
             }
           }
+          // Excel's insert already formats new rows as the row above: copying that row only adds
+          // its one-row merged areas (thousands of inserts would otherwise cost an action each).
+          if (src === at - 1 && !replicated) copies.length = 0;
         } else if (ins.formatFrom !== at - 1) {
           warnings.push(`第${at}行起插入的行未能复制第${ins.formatFrom}行的格式（此版本 Excel 无法读取合并单元格）`);
         }
@@ -285,6 +308,7 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       });
     }
 
+    const mergesAtWrite = [...merges];
     const cleared = new Set<number>(); // non-anchor cells a merge empties
     const mergeOps: Op[] = [];
     for (const op of w.mergeOps) {
@@ -332,7 +356,9 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
     const copyOps: Op[] = [];
     {
       const fmt = w.snap.formatted ?? null;
-      const inMerge = (r: number, c: number) => merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      const byCol = new Map<number, Rect[]>();
+      for (const m of merges) for (let c = m.left; c <= m.right; c++) byCol.set(c, [...(byCol.get(c) ?? []), m]);
+      const inMerge = (r: number, c: number) => !!byCol.get(c)?.some((m) => r >= m.top && r <= m.bottom);
       const groups = new Map<string, number[]>(); // "col:fromCol" → final rows
       for (const [k, fromCol] of w.copies) {
         const { row, col } = unkey(k);
@@ -345,14 +371,24 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
         if (!list) groups.set(g, (list = []));
         list.push(row);
       }
-      const copied: string[] = [];
+      // Neighbouring columns copying the same rows from the same column take one copy: a
+      // destination several times as wide as the source gets it tiled.
+      const spans = new Map<string, number[]>(); // "fromCol:top:bottom" → target columns
       for (const [g, rows] of groups) {
         const [col, fromCol] = g.split(':').map(Number);
         for (const run of runs(rows.sort((a, b) => a - b))) {
-          const target = rectAddress({ top: run.top, bottom: run.bottom, left: col, right: col });
-          const source = rectAddress({ top: run.top, bottom: run.bottom, left: fromCol, right: fromCol });
+          const k = `${fromCol}:${run.top}:${run.bottom}`;
+          spans.set(k, [...(spans.get(k) ?? []), col]);
+        }
+      }
+      const copied: string[] = [];
+      for (const [k, cols] of spans) {
+        const [fromCol, top, bottom] = k.split(':').map(Number);
+        for (const c of runs(cols.sort((a, b) => a - b))) {
+          const target = rectAddress({ top, bottom, left: c.top, right: c.bottom });
+          const source = rectAddress({ top, bottom, left: fromCol, right: fromCol });
           copied.push(target);
-          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD * 2, resp: 0, run: () => ws.getRange(target).copyFrom(source, 'Formats') });
+          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD + target.length + source.length, resp: 0, run: () => ws.getRange(target).copyFrom(source, 'Formats') });
         }
       }
       if (copied.length) u.formatsCopied = copied;
@@ -369,6 +405,11 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
     }
     u.contents = toColumnRuns(before);
 
+    // Outside the used range that counts formats, a cell has none: no read needed.
+    const fmtArea = w.snap.formatted;
+    const bare = (o: number, col: number): boolean =>
+      fmtArea === null || (fmtArea !== undefined && (o < fmtArea.top || o > fmtArea.bottom || col < fmtArea.left || col > fmtArea.right));
+
     // ---- before-state of number formats: snapshot where known, else read in the first sync
     const nfBefore: { row: number; col: number; value: string }[] = [];
     const nfRead = new Map<number, number[]>(); // col → original rows
@@ -377,7 +418,7 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       const { row, col } = unkey(k);
       const o = orig(row);
       if (o === null) continue;
-      const known = w.snap.formats[o - 1]?.[col - 1];
+      const known = bare(o, col) ? 'General' : w.snap.formats[o - 1]?.[col - 1];
       if (known !== null && known !== undefined) nfBefore.push({ row, col, value: known });
       else {
         let list = nfRead.get(col);
@@ -415,19 +456,24 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
     });
 
     // ---- before-state of fills and bold: read in the first sync, before the writes
+    const fillBefore = new Map<number, { color: string; pattern: string; patternColor?: string }>();
+    const boldBefore = new Map<number, boolean>();
     const fmtCells = new Map<number, number[]>(); // col → original rows
     const fmtFinal = new Map<number, number>();
     for (const k of new Set([...w.fills.keys(), ...w.bold])) {
       const { row, col } = unkey(k);
       const o = orig(row);
       if (o === null) continue;
+      if (bare(o, col)) {
+        if (w.fills.has(k)) fillBefore.set(k, { color: '#FFFFFF', pattern: 'None' });
+        if (w.bold.has(k)) boldBefore.set(k, false);
+        continue;
+      }
       let list = fmtCells.get(col);
       if (!list) fmtCells.set(col, (list = []));
       list.push(o);
       fmtFinal.set(key(o, col), row);
     }
-    const fillBefore = new Map<number, { color: string; pattern: string; patternColor?: string }>();
-    const boldBefore = new Map<number, boolean>();
     for (const [col, rows] of fmtCells) {
       rows.sort((a, b) => a - b);
       for (const seg of segments(rows, CELLPROPS_BYTES)) {
@@ -473,58 +519,43 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       u.unbold = addressLists(unbold, addressChunk);
     });
 
-    // ---- writes: contents as column runs through `formulas`
+    // ---- writes: contents through `formulas`, then number formats, per column (columnPieces)
     const writeOps: Op[] = [];
-    const byCol = new Map<number, number[]>();
-    for (const k of w.contents.keys()) {
-      const { row, col } = unkey(k);
-      let list = byCol.get(col);
-      if (!list) byCol.set(col, (list = []));
-      list.push(row);
-    }
-    for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-      const rows = byCol.get(col)!.sort((a, b) => a - b);
-      for (const run of runs(rows)) {
-        const values: RestoreValue[] = [];
-        for (let r = run.top; r <= run.bottom; r++) values.push(w.contents.get(key(r, col)) as RestoreValue);
-        for (const ch of chunkBySize(values, (v) => jsonBytes(v), MAX_OP_BYTES)) {
-          const top = run.top + ch.start;
-          const bottom = run.top + ch.end - 1;
-          const arr = values.slice(ch.start, ch.end).map((v) => [v]);
-          const addr = rectAddress({ top, bottom, left: col, right: col });
-          writeOps.push({
-            phase: 2,
-            bytes: ACTION_OVERHEAD + ch.bytes + addr.length,
-            resp: 0,
-            run: () => {
-              ws.getRange(addr).formulas = arr;
-            },
-          });
-        }
+    const byColumn = <T>(cells: Map<number, T>): Map<number, Map<number, T>> => {
+      const out = new Map<number, Map<number, T>>();
+      for (const [k, v] of cells) {
+        const { row, col } = unkey(k);
+        let m = out.get(col);
+        if (!m) out.set(col, (m = new Map()));
+        m.set(row, v);
+      }
+      return new Map([...out].sort((x, y) => x[0] - y[0]));
+    };
+    // Rows of merged areas, as the writes find them or as the plan leaves them: not to be spanned.
+    const mergedRows = new Map<number, Set<number>>();
+    for (const m of [...mergesAtWrite, ...merges]) {
+      for (let c = m.left; c <= m.right; c++) {
+        let set = mergedRows.get(c);
+        if (!set) mergedRows.set(c, (set = new Set()));
+        for (let r = m.top; r <= m.bottom; r++) set.add(r);
       }
     }
-    // number formats, the same way
-    const nfByCol = new Map<number, number[]>();
-    for (const k of w.numFormats.keys()) {
-      const { row, col } = unkey(k);
-      let list = nfByCol.get(col);
-      if (!list) nfByCol.set(col, (list = []));
-      list.push(row);
-    }
-    for (const col of [...nfByCol.keys()].sort((a, b) => a - b)) {
-      const rows = nfByCol.get(col)!.sort((a, b) => a - b);
-      for (const run of runs(rows)) {
-        const values: string[] = [];
-        for (let r = run.top; r <= run.bottom; r++) values.push(w.numFormats.get(key(r, col)) as string);
-        for (const ch of chunkBySize(values, (v) => jsonBytes(v), MAX_OP_BYTES)) {
-          const addr = rectAddress({ top: run.top + ch.start, bottom: run.top + ch.end - 1, left: col, right: col });
-          const arr = values.slice(ch.start, ch.end).map((v) => [v]);
+    for (const [phase, prop, cells] of [
+      [2, 'formulas', w.contents],
+      [3, 'numberFormat', w.numFormats],
+    ] as const) {
+      for (const [col, column] of byColumn<RestoreValue>(cells)) {
+        const inMerge = mergedRows.get(col);
+        // Merged areas unread (ExcelApi < 1.13): runs only.
+        const blocked = w.snap.mergesKnown ? (r: number) => !!inMerge?.has(r) : undefined;
+        for (const p of columnPieces(column, (v) => jsonBytes(v), MAX_OP_BYTES, blocked)) {
+          const addr = rectAddress({ top: p.top, bottom: p.top + p.values.length - 1, left: col, right: col });
           writeOps.push({
-            phase: 3,
-            bytes: ACTION_OVERHEAD + ch.bytes + addr.length,
+            phase,
+            bytes: ACTION_OVERHEAD + p.bytes + addr.length,
             resp: 0,
             run: () => {
-              ws.getRange(addr).numberFormat = arr;
+              ws.getRange(addr)[prop] = p.values;
             },
           });
         }

@@ -105,3 +105,38 @@ export function rowsAddress(top: number, bottom: number): string {
 export function columnRunAddress(col: number, top: number, bottom: number): string {
   return rectAddress({ top, bottom, left: col, right: col } as Rect);
 }
+
+/** Request bytes of a `null` (a cell left as it is) in a column array: `[null],`. */
+export const NULL_BYTES = 7;
+
+/**
+ * One column's writes as few `formulas` / `numberFormat` arrays as pay: runs joined across gaps
+ * shorter than an action's overhead, the gaps written as `null` — which Excel leaves unchanged
+ * ("null input inside a two-dimensional array is ignored") — and cut at `maxOpBytes`. A gap with
+ * a `blocked` row (one in a merged area: Excel refuses to write over part of one) is not joined;
+ * nor is any gap without `blocked`.
+ */
+export function columnPieces<T>(
+  cells: Map<number, T>,
+  bytesOf: (v: T) => number,
+  maxOpBytes: number,
+  blocked?: (row: number) => boolean,
+): { top: number; values: (T | null)[][]; bytes: number }[] {
+  const spans: { top: number; bottom: number }[] = [];
+  for (const run of runs([...cells.keys()].sort((a, b) => a - b))) {
+    const last = spans[spans.length - 1];
+    let join = !!blocked && !!last && (run.top - last.bottom - 1) * NULL_BYTES < ACTION_OVERHEAD;
+    for (let r = last ? last.bottom + 1 : 0; join && r < run.top; r++) join = !blocked?.(r);
+    if (join) last.bottom = run.bottom;
+    else spans.push({ ...run });
+  }
+  const out: { top: number; values: (T | null)[][]; bytes: number }[] = [];
+  for (const seg of spans) {
+    const values: (T | null)[] = [];
+    for (let r = seg.top; r <= seg.bottom; r++) values.push(cells.has(r) ? (cells.get(r) as T) : null);
+    for (const ch of chunkBySize(values, (v) => (v === null ? NULL_BYTES - 3 : bytesOf(v)), maxOpBytes)) {
+      out.push({ top: seg.top + ch.start, values: values.slice(ch.start, ch.end).map((v) => [v]), bytes: ch.bytes });
+    }
+  }
+  return out;
+}

@@ -1,37 +1,40 @@
 /**
- * Read the workbook into Grids for the engine, in as few syncs as the payload limit allows.
+ * Read the workbook into Grids for the engine, in as few syncs as Excel on the web's 5 MB payload
+ * limit allows, without ever asking for a response that may exceed it.
  *
- * Why this shape (measured with the double on the demo sheet, see test/gateways/office):
+ * Sync 1 cannot know how large the sheet is, so it reads a bounded window: the used cells of the
+ * first W rows × 6 columns, W × 6 ≈ maxBytes / 35 cells (~22 000 rows at 4.5 MB). Seed-shaped
+ * rows average ~17 bytes a cell, so the window is ~2 MB; only a window averaging over ~40 bytes a
+ * cell fails, and is then halved. It loads `formulas`, not `values`: for a constant Excel returns
+ * the constant ("If a cell has no formula, its value is returned instead"), so one array gives
+ * every constant *and* tells which cells hold formulas. The same sync loads the used range's
+ * dimensions, the merged areas as one address string (ExcelApi 1.13) and the notes' contents
+ * (1.18). A revert the caller queues first (`prelude`: the previous validation's marks) rides
+ * along: Office runs a batch in order, so these loads see the reverted sheet.
  *
- * Sync 1 loads the used range's `formulas` — not `values`. For a constant cell Excel returns the
- * constant in `formulas` (documented: "If a cell has no formula, its value is returned instead"),
- * so one array gives every constant *and* tells which cells hold formulas, for the price of one
- * values read (3.4 MB for 50 000 demo rows × 8 columns). The same sync loads the sheet's merged
- * areas as one address string with their count (ExcelApi 1.13; a few hundred KB for the 16 700
- * merges of 50 000 demo rows) and the notes' contents (ExcelApi 1.18).
+ * The following syncs read the rest of the used range in row blocks sized from the window's
+ * measured bytes per cell, as many rows per sync as fit the budget, together with:
+ * - `numberFormat` of number and formula cells already read (the engine reads percentages and
+ *   dates through them) and `values` of formula cells (cached results; also tells a formula from
+ *   text that merely starts with '='), per column segment: runs joined across short gaps;
+ * - the same for the block itself, read blind over its rows in the columns where the window had
+ *   numbers or formulas — otherwise the last block would cost one more sync just for these (a
+ *   number in another column still does);
+ * - the notes' locations, and merged areas one by one when their address came back shortened.
+ * A sheet that fits the window: 1 sync, 2 with numbers, formulas or notes. 50 000 seed-shaped
+ * rows (6.2 MB of formulas): 3. A response Excel still rejects for size is read again in halves.
  *
- * Sync 2 reads only what sync 1 showed to matter: `values` of formula cells (their cached
- * results; also tells a formula from text that merely starts with '=', such as "=100%" typed with
- * an apostrophe) and `numberFormat` of number and formula cells (the engine needs formats to read
- * percentages and dates; a text cell's format does not matter), plus the notes' locations. Both
- * are read per column as segments: runs joined across short gaps, so that a column of alternating
- * cells costs one action instead of thousands (request) without reading long stretches of
- * irrelevant cells (response). 50 000 demo rows: 133 KB request, 2.0 MB response.
- *
- * Fill colours are not read here: which cells the plan will colour is not known until the engine
- * has run, and reading the fills of a whole 50 000-row sheet (~80 bytes per cell through
- * getCellProperties) would not fit in a sync. applyPlan reads the fills of exactly the cells it
- * colours, in its own first write sync, before it writes (a load sees the state at its place in
- * the queue), so the before-state costs no extra sync.
- *
- * If sync 1's response is still too large (a very wide or very wordy sheet), the reader falls back
- * to reading the used range in row blocks, at the cost of more syncs (reported in `stats`).
+ * Fill colours are not read here: applyPlan reads those of exactly the cells it colours, in its
+ * own first sync, before it writes.
  */
-import { cellValue, type CellValue, type Grid, type Merge } from '../../sheet/grid';
-import { parseAreas, parseRect, splitSheet, type Rect } from './address';
-import type { XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { DEFAULT_MAX_BYTES, isPayloadError, segments } from './batching';
+import type { Grid } from '../../sheet/grid';
+import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
+import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from './batching';
 import { hostCapabilities, type Capabilities } from './capabilities';
+import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
+
+export { isDateFormat, needsApostrophe, restoreInput, toInput } from './snapshot-build';
 
 export interface SheetSnapshot {
   name: string;
@@ -56,43 +59,69 @@ export interface Snapshot {
   /** The sheets' grids, in order (the active sheet only for scope 'sheet'). */
   grids: Grid[];
   capabilities: Capabilities;
-  stats: { syncs: number; fallback: boolean };
+  /** `fallback`: the sheet did not fit the first window; `resent`: syncs Excel rejected for size. */
+  stats: { syncs: number; fallback: boolean; resent: number };
 }
 
 export interface SnapshotOptions {
   scope: 'sheet' | 'workbook';
   capabilities?: Capabilities;
-  /** Response budget per sync for the fallback and for sync 2's estimate. */
+  /** Response budget per sync. */
   maxBytes?: number;
+  /** Queues operations (a revert) to run in the first sync, before the reads; re-run if it is re-sent. */
+  prelude?: () => void;
 }
 
-/** Estimated response bytes per cell read in sync 2. */
+const WINDOW_COLS = 6;
+/** Bytes a window cell may average before sync 1 fails: sizes the window. */
+const WINDOW_CELL_BYTES = 35;
+/** Estimated response bytes per cell of a numberFormat / values read, and per read action. */
+const FORMAT_BYTES = 13;
 const VALUE_BYTES = 12;
-const FORMAT_BYTES = 14;
+const READ_BYTES = 60;
+/** Rest blocks may be denser than the window. */
+const MARGIN = 1.05;
 
-interface Stage1 {
+interface SheetRead extends LoadedSheet {
   ws: XlWorksheet;
-  used: XlRange;
-  /** Used range with formats counted: the area whose formats an undo could not rebuild. */
-  formatted: XlRange;
-  merged: XlRangeAreas | null;
-  /** Merged areas, from the address or (when that came back incomplete) from the areas. */
-  mergeRects?: Rect[];
+  usedR: XlRange;
+  formattedR: XlRange;
+  windowR: XlRange;
+  box: Rect;
+  /** Bytes per cell of the window's formulas. */
+  density: number;
+  /** Columns where the window had numbers (nf) or formulas (nf and values). */
+  blindNf: Set<number>;
+  blindValues: Set<number>;
+}
+
+interface Job {
+  req: number;
+  resp: number;
+  run(): void;
+  /** After the sync; may queue follow-up jobs. */
+  done(more: (j: Job) => void): void;
+  /** Blocks only: the first rows fitting `resp` bytes, and the rest. */
+  split?(resp: number): [Job, Job] | null;
 }
 
 export async function readSnapshot(context: XlContext, options: SnapshotOptions): Promise<Snapshot> {
   const caps = options.capabilities ?? hostCapabilities();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let prelude = options.prelude;
   let syncs = 0;
+  let resent = 0;
   const sync = async (): Promise<void> => {
     syncs++;
     await context.sync();
+    prelude = undefined;
   };
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load('name');
   let sheets: XlWorksheet[];
   if (options.scope === 'workbook') {
     // The sheet names must be known before the sheets can be read: one more sync.
+    prelude?.();
     const all = context.workbook.worksheets;
     all.load('items/name');
     await sync();
@@ -101,323 +130,265 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     sheets = [active];
   }
 
-  // ---- sync 1: formulas of the used range, merged areas, note contents
-  const stage1 = (ws: XlWorksheet, withFormulas: boolean): Stage1 => {
-    ws.load('name');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load(withFormulas ? 'address,rowIndex,columnIndex,rowCount,columnCount,formulas' : 'address,rowIndex,columnIndex,rowCount,columnCount');
-    const formatted = ws.getUsedRangeOrNullObject(false);
-    formatted.load('rowIndex,columnIndex,rowCount,columnCount');
-    let merged: XlRangeAreas | null = null;
-    if (caps.mergedAreas) {
-      merged = ws.getRange().getMergedAreasOrNullObject();
-      merged.load('address,areaCount');
-    }
-    if (caps.notes) ws.notes.load('items/content');
-    return { ws, used, formatted, merged };
-  };
-  let firsts = sheets.map((ws) => stage1(ws, true));
-  let fallback = false;
-  const formulasOf = new Map<Stage1, unknown[][]>();
-  try {
-    await sync();
-    for (const s of firsts) if (!s.used.isNullObject) formulasOf.set(s, s.used.formulas);
-  } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    // Too much for one response: dimensions first, then the formulas in row blocks.
-    fallback = true;
-    firsts = sheets.map((ws) => stage1(ws, false));
-    await sync();
-    for (const s of firsts) {
-      if (s.used.isNullObject) continue;
-      formulasOf.set(s, await readBlocks(s, maxBytes, sync));
+  // ---- sync 1: dimensions, a bounded window of formulas, merged areas, note contents
+  let rows = Math.min(MAX_ROWS, Math.max(1, Math.floor(maxBytes / WINDOW_CELL_BYTES / WINDOW_COLS / sheets.length)));
+  let states: SheetRead[];
+  for (;;) {
+    prelude?.();
+    states = sheets.map((ws) => stage1(ws, rows, caps));
+    try {
+      await sync();
+      break;
+    } catch (e) {
+      if (!isPayloadError(e) || rows === 1) throw e;
+      resent++;
+      rows = Math.ceil(rows / 2);
     }
   }
 
-  // ---- sync 2: values of formula cells, number formats of number/formula cells, note locations
-  interface Read {
-    col: number;
-    top: number;
-    bottom: number;
-    values: boolean;
-    range: XlRange | null;
+  // ---- then: the rest in blocks, number formats and formula values, note locations
+  const queue: Job[] = [];
+  let fallback = false;
+  for (const s of states) {
+    for (const j of firstJobs(s, caps)) queue.push(j);
+    const blocks = restOf(s).map((r) => blockJob(s, r));
+    if (blocks.length) fallback = true;
+    queue.push(...blocks);
   }
-  interface Plan2 {
-    s: Stage1;
-    used: Rect | null;
-    formulas: unknown[][];
-    reads: Read[];
-    noteRanges: { note: XlNote; range: XlRange | null }[];
-  }
-  interface Job {
-    resp: number;
-    run(): void;
-  }
-  const plans: Plan2[] = [];
-  const jobs: Job[] = [];
-  for (const s of firsts) {
-    const formulas = formulasOf.get(s) ?? [];
-    const used = s.used.isNullObject ? null : usedRect(s.used);
-    const plan: Plan2 = { s, used, formulas, reads: [], noteRanges: [] };
-    plans.push(plan);
-    if (used) {
-      const width = used.right - used.left + 1;
-      for (let j = 0; j < width; j++) {
-        const need: number[] = [];
-        const isFormula = new Set<number>();
-        formulas.forEach((row, i) => {
-          const v = row[j];
-          if (typeof v === 'number') need.push(i);
-          else if (typeof v === 'string' && v.startsWith('=')) {
-            need.push(i);
-            isFormula.add(i);
-          }
-        });
-        for (const seg of segments(need, FORMAT_BYTES + VALUE_BYTES, undefined, 100_000)) {
-          let hasFormula = false;
-          for (let i = seg.top; i <= seg.bottom && !hasFormula; i++) hasFormula = isFormula.has(i);
-          const col = used.left + j;
-          const read: Read = { col, top: used.top + seg.top, bottom: used.top + seg.bottom, values: hasFormula, range: null };
-          plan.reads.push(read);
-          const address = rectAddr({ top: read.top, bottom: read.bottom, left: col, right: col });
-          jobs.push({
-            resp: 60 + (read.bottom - read.top + 1) * (FORMAT_BYTES + (hasFormula ? VALUE_BYTES : 0)),
-            run: () => {
-              read.range = s.ws.getRange(address);
-              read.range.load(hasFormula ? 'numberFormat,values' : 'numberFormat');
-            },
-          });
-        }
+  resent += await runJobs(queue, maxBytes, sync);
+
+  const out = states.map((s) => buildSheet(s, caps));
+  return {
+    scope: options.scope,
+    active: active.name,
+    sheets: out,
+    grids: out.map((s) => s.grid),
+    capabilities: caps,
+    stats: { syncs, fallback, resent },
+  };
+}
+
+/**
+ * Run read jobs in as few syncs as the budget allows, splitting blocks to fill each sync; a sync
+ * Excel rejects for size is run again with half the budget. Returns the rejected syncs.
+ */
+async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>): Promise<number> {
+  let queue = jobs;
+  let resent = 0;
+  let cap = maxBytes;
+  while (queue.length) {
+    const batch: Job[] = [];
+    const later: Job[] = [];
+    let req = 3 * ACTION_OVERHEAD;
+    let resp = 0;
+    for (const j of queue) {
+      if (req + j.req <= maxBytes && resp + j.resp <= cap) {
+        batch.push(j);
+        req += j.req;
+        resp += j.resp;
+        continue;
       }
+      // Fill the sync with the first rows of a block that does not fit whole.
+      const part = resp < cap * 0.9 && req + j.req <= maxBytes ? j.split?.(cap - resp) : null;
+      if (part) {
+        batch.push(part[0]);
+        req += part[0].req;
+        resp += part[0].resp;
+        later.push(part[1]);
+      } else later.push(j);
     }
-    if (s.merged && !s.merged.isNullObject) {
-      const merged = s.merged;
-      const rects = parseAreas(merged.address).map((a) => a.rect);
-      if (rects.length === merged.areaCount) s.mergeRects = rects;
-      else {
-        // The address string did not list every area (a host that shortens long addresses):
-        // read the areas one by one.
-        jobs.push({
-          resp: merged.areaCount * 60,
-          run: () => {
-            merged.areas.load('items/address');
-          },
-        });
-      }
+    // Estimates carry margins: rather than one more sync for a remainder under 10 % of the budget,
+    // stretch this one up to 95 % of the limit.
+    const left = later.reduce((n, j) => n + j.resp, 0);
+    if (later.length && left <= cap * 0.1 && resp + left <= Math.min(PAYLOAD_LIMIT * 0.95, cap * 1.1) && req + later.reduce((n, j) => n + j.req, 0) <= maxBytes) {
+      batch.push(...later.splice(0));
     }
-    if (caps.notes) {
-      for (const note of s.ws.notes.items) {
-        const entry: { note: XlNote; range: XlRange | null } = { note, range: null };
-        plan.noteRanges.push(entry);
-        jobs.push({
-          resp: 100,
-          run: () => {
-            entry.range = note.getLocation();
-            entry.range.load('address');
-          },
-        });
-      }
-    }
-  }
-  // Usually one sync; more only when the reads' response would exceed the budget.
-  const send = async (batch: Job[]): Promise<void> => {
+    if (!batch.length) batch.push(later.shift() as Job); // one job over the budget: try it alone
     for (const j of batch) j.run();
     try {
       await sync();
     } catch (e) {
-      if (!isPayloadError(e) || batch.length < 2) throw e;
-      const half = Math.ceil(batch.length / 2);
-      await send(batch.slice(0, half));
-      await send(batch.slice(half));
+      const shrinks = batch.length > 1 || !!batch[0].split?.(Math.floor(batch[0].resp / 2));
+      if (!isPayloadError(e) || !shrinks) throw e;
+      // Excel applied nothing of it: read the same again with half the budget.
+      resent++;
+      cap = Math.floor(cap / 2);
+      queue = [...batch, ...later];
+      continue;
     }
-  };
-  let batch: Job[] = [];
-  let resp = 0;
-  for (const j of jobs) {
-    if (batch.length && resp + j.resp > maxBytes) {
-      await send(batch);
-      batch = [];
-      resp = 0;
-    }
-    batch.push(j);
-    resp += j.resp;
+    const more: Job[] = [];
+    for (const j of batch) j.done((x) => more.push(x));
+    queue = [...more, ...later];
   }
-  if (batch.length) await send(batch);
+  return resent;
+}
 
-  // ---- build the grids
-  const out: SheetSnapshot[] = plans.map((p) => buildSheet(p.s, p.used, p.formulas, p.reads, p.noteRanges, caps));
-  const activeName = active.name;
+function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
+  ws.load('name');
+  const dims = 'rowIndex,columnIndex,rowCount,columnCount';
+  const usedR = ws.getUsedRangeOrNullObject(true);
+  usedR.load(dims);
+  const formattedR = ws.getUsedRangeOrNullObject(false);
+  formattedR.load(dims);
+  const box: Rect = { top: 1, left: 1, bottom: rows, right: WINDOW_COLS };
+  // The used cells within the box (Range.getUsedRangeOrNullObject, ExcelApi 1.4): unlike an
+  // intersection with the sheet's used range, it never starts from a null object.
+  const windowR = ws.getRange(rectAddress(box)).getUsedRangeOrNullObject(true);
+  windowR.load(dims + ',formulas');
+  let merged: XlRangeAreas | null = null;
+  if (caps.mergedAreas) {
+    merged = ws.getRange().getMergedAreasOrNullObject();
+    merged.load('address,areaCount');
+  }
+  if (caps.notes) ws.notes.load('items/content');
   return {
-    scope: options.scope,
-    active: activeName,
-    sheets: out,
-    grids: out.map((s) => s.grid),
-    capabilities: caps,
-    stats: { syncs, fallback },
+    ws, usedR, formattedR, windowR, box, merged,
+    name: '', used: null, formatted: null, formulas: [], reads: [], noteRanges: [],
+    density: WINDOW_CELL_BYTES, blindNf: new Set(), blindValues: new Set(),
   };
 }
 
-function rectAddr(r: Rect): string {
-  const a = `${colName(r.left)}${r.top}`;
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${colName(r.right)}${r.bottom}`;
-}
-
-function colName(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function usedRect(r: XlRange): Rect {
+function rectOf(r: XlRange): Rect {
   return { top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount };
 }
 
-/** Fallback: read the used range's formulas in row blocks sized to the budget (halving on failure). */
-async function readBlocks(s: Stage1, maxBytes: number, sync: () => Promise<void>): Promise<unknown[][]> {
-  const used = usedRect(s.used);
-  const width = used.right - used.left + 1;
-  let block = Math.max(1, Math.floor(maxBytes / (width * 48)));
-  const out: unknown[][] = [];
-  let top = used.top;
-  while (top <= used.bottom) {
-    const bottom = Math.min(used.bottom, top + block - 1);
-    const r = s.ws.getRange(rectAddr({ top, bottom, left: used.left, right: used.right }));
-    r.load('formulas');
-    try {
-      await sync();
-    } catch (e) {
-      if (!isPayloadError(e) || block === 1) throw e;
-      block = Math.max(1, Math.floor(block / 2));
-      continue;
+const isFormulaText = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
+
+/** After sync 1: the window into place; jobs for its cells, note locations and merged areas. */
+function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
+  s.name = s.ws.name;
+  s.formatted = s.formattedR.isNullObject ? null : rectOf(s.formattedR);
+  const jobs: Job[] = [];
+  if (!s.usedR.isNullObject) {
+    const used = (s.used = rectOf(s.usedR));
+    const width = used.right - used.left + 1;
+    s.formulas = Array.from({ length: used.bottom - used.top + 1 }, () => new Array<unknown>(width).fill(''));
+    if (!s.windowR.isNullObject) {
+      const w = rectOf(s.windowR);
+      const f = s.windowR.formulas;
+      place(s, w, f);
+      s.density = Math.max(4, jsonBytes(f) / ((w.bottom - w.top + 1) * (w.right - w.left + 1)));
+      f.forEach((row) =>
+        row.forEach((v, j) => {
+          if (typeof v === 'number') s.blindNf.add(w.left + j);
+          else if (isFormulaText(v)) {
+            s.blindNf.add(w.left + j);
+            s.blindValues.add(w.left + j);
+          }
+        }),
+      );
+      jobs.push(...cellJobs(s, w, new Set()));
     }
-    for (const row of r.formulas) out.push(row);
-    top = bottom + 1;
   }
+  const merged = s.merged;
+  if (merged && !merged.isNullObject) {
+    const rects = parseAreas(merged.address).map((a) => a.rect);
+    if (rects.length === merged.areaCount) s.mergeRects = rects;
+    else {
+      // The address string did not list every area (a host that shortens long addresses).
+      jobs.push({ req: ACTION_OVERHEAD, resp: merged.areaCount * 60, run: () => void merged.areas.load('items/address'), done: () => undefined });
+    }
+  }
+  if (caps.notes) {
+    for (const note of s.ws.notes.items) {
+      const entry: LoadedSheet['noteRanges'][number] = { note, range: null };
+      s.noteRanges.push(entry);
+      jobs.push({
+        req: ACTION_OVERHEAD,
+        resp: 100,
+        run: () => {
+          entry.range = note.getLocation();
+          entry.range.load('address');
+        },
+        done: () => undefined,
+      });
+    }
+  }
+  return jobs;
+}
+
+function place(s: SheetRead, r: Rect, values: unknown[][]): void {
+  const used = s.used as Rect;
+  values.forEach((row, i) => {
+    const target = s.formulas[r.top - used.top + i];
+    row.forEach((v, j) => (target[r.left - used.left + j] = v));
+  });
+}
+
+/** The used range outside sync 1's box (cells inside it but outside the window are empty). */
+function restOf(s: SheetRead): Rect[] {
+  const u = s.used;
+  if (!u) return [];
+  const b = s.box;
+  const out: Rect[] = [];
+  if (u.right > b.right && u.top <= b.bottom) out.push({ top: u.top, bottom: Math.min(u.bottom, b.bottom), left: Math.max(u.left, b.right + 1), right: u.right });
+  if (u.bottom > b.bottom) out.push({ top: Math.max(u.top, b.bottom + 1), bottom: u.bottom, left: u.left, right: u.right });
   return out;
 }
 
-function buildSheet(
-  s: Stage1,
-  used: Rect | null,
-  formulas: unknown[][],
-  reads: { col: number; top: number; bottom: number; range: XlRange | null; values: boolean }[],
-  noteRanges: { note: XlNote; range: XlRange | null }[],
-  caps: Capabilities,
-): SheetSnapshot {
-  const name = s.ws.name;
-  const merges: Merge[] = [];
-  if (s.merged && !s.merged.isNullObject) {
-    const rects = s.mergeRects ?? s.merged.areas.items.map((r) => parseRect(splitSheet(r.address).ref) as Rect);
-    for (const r of rects) merges.push({ ...r });
-    merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  }
-  // As the ExcelJS gateway: the grid covers values and merged areas.
-  const rows = merges.reduce((n, m) => Math.max(n, m.bottom), used?.bottom ?? 0);
-  const cols = merges.reduce((n, m) => Math.max(n, m.right), used?.right ?? 0);
-  const values: CellValue[][] = [];
-  const fgrid: (string | null)[][] = [];
-  const nfs: (string | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    values.push(new Array<CellValue>(cols).fill(null));
-    fgrid.push(new Array<string | null>(cols).fill(null));
-    nfs.push(new Array<string | null>(cols).fill(null));
-  }
-  if (used) {
-    formulas.forEach((row, i) => {
-      const r = used.top + i;
-      row.forEach((v, j) => {
-        const c = used.left + j;
-        if (typeof v === 'string' && v.startsWith('=')) fgrid[r - 1][c - 1] = v;
-        else values[r - 1][c - 1] = v === '' || v === undefined ? null : (v as CellValue);
-      });
-    });
-    for (const rd of reads) {
-      const range = rd.range as XlRange;
-      const nf = range.numberFormat;
-      const vals = rd.values ? range.values : null;
-      for (let r = rd.top; r <= rd.bottom; r++) {
-        const i = r - rd.top;
-        const f = fgrid[r - 1][rd.col - 1];
-        const kind = formulas[r - used.top]?.[rd.col - used.left];
-        if (typeof kind === 'number' || f !== null) nfs[r - 1][rd.col - 1] = String(nf[i][0]);
-        if (f !== null && vals) {
-          const v = vals[i][0] as CellValue | '';
-          if (v === f) {
-            // Text that merely starts with '=' (entered with an apostrophe): not a formula.
-            fgrid[r - 1][rd.col - 1] = null;
-            values[r - 1][rd.col - 1] = f;
-            nfs[r - 1][rd.col - 1] = null;
-          } else {
-            values[r - 1][rd.col - 1] = v === '' ? null : v;
-            fgrid[r - 1][rd.col - 1] = f.slice(1);
-          }
-        }
+/** Number format / value reads of the number and formula cells of `r`, except columns in `covered`. */
+function cellJobs(s: SheetRead, r: Rect, covered: Set<number>): Job[] {
+  const used = s.used as Rect;
+  const jobs: Job[] = [];
+  for (let col = r.left; col <= r.right; col++) {
+    if (covered.has(col)) continue;
+    const need: number[] = [];
+    const isFormula = new Set<number>();
+    for (let row = r.top; row <= r.bottom; row++) {
+      const v = s.formulas[row - used.top][col - used.left];
+      if (typeof v === 'number') need.push(row);
+      else if (isFormulaText(v)) {
+        need.push(row);
+        isFormula.add(row);
       }
     }
-  }
-  let notes: Map<string, string> | null = null;
-  if (caps.notes) {
-    notes = new Map();
-    for (const { note, range } of noteRanges) {
-      const rect = parseRect(splitSheet((range as XlRange).address).ref);
-      if (rect) notes.set(`${colName(rect.left)}${rect.top}`, note.content);
+    for (const seg of segments(need, FORMAT_BYTES + VALUE_BYTES, undefined, 100_000)) {
+      let values = false;
+      for (let i = seg.top; i <= seg.bottom && !values; i++) values = isFormula.has(i);
+      jobs.push(readJob(s, col, seg.top, seg.bottom, values));
     }
   }
-  // The engine's view, as the ExcelJS gateway gives it: dates as Date, 'General' as null,
-  // formulas / numFormats only when there are any.
-  let hasFormula = false;
-  let hasFormat = false;
-  const gridFormats = nfs.map((row, i) =>
-    row.map((nf, j) => {
-      if (nf === null || nf === 'General') return null;
-      hasFormat = true;
-      const v = values[i][j];
-      if (typeof v === 'number' && isDateFormat(nf)) values[i][j] = new Date(Math.round((v - 25569) * 86400000));
-      return nf;
-    }),
-  );
-  for (const row of fgrid) if (row.some((f) => f !== null)) hasFormula = true;
-  const grid: Grid = { name, values, merges, rowCount: rows, colCount: cols };
-  if (hasFormula) grid.formulas = fgrid;
-  if (hasFormat) grid.numFormats = gridFormats;
-  const formatted = s.formatted.isNullObject ? null : usedRect(s.formatted);
-  return { name, grid, used, mergesKnown: caps.mergedAreas, notes, formats: nfs, formatted };
+  return jobs;
 }
 
-/** A number format that shows a date or time (ExcelJS reads such cells as Date). */
-export function isDateFormat(nf: string): boolean {
-  const bare = nf.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare);
+function readJob(s: SheetRead, col: number, top: number, bottom: number, values: boolean): Job {
+  const read: ColumnRead = { col, top, bottom, values, range: null };
+  return {
+    req: ACTION_OVERHEAD,
+    resp: READ_BYTES + (bottom - top + 1) * (FORMAT_BYTES + (values ? VALUE_BYTES : 0)),
+    run: () => {
+      read.range = s.ws.getRange(rectAddress({ top, bottom, left: col, right: col }));
+      read.range.load(values ? 'numberFormat,values' : 'numberFormat');
+    },
+    done: () => void s.reads.push(read),
+  };
 }
 
-/** What to write through `formulas` to put a snapshot cell back as it was. */
-export function restoreInput(grid: Grid, row: number, col: number): string | number | boolean {
-  const f = grid.formulas?.[row - 1]?.[col - 1];
-  if (f !== null && f !== undefined) return '=' + f;
-  return toInput(cellValue(grid, row, col));
+/** Formulas of a block of the rest, with blind number-format / value reads of its likely columns. */
+function blockJob(s: SheetRead, r: Rect): Job {
+  const width = r.right - r.left + 1;
+  const blind = [...s.blindNf].filter((c) => c >= r.left && c <= r.right).sort((a, b) => a - b);
+  const perRow = width * s.density * MARGIN + blind.reduce((n, c) => n + FORMAT_BYTES + (s.blindValues.has(c) ? VALUE_BYTES : 0), 0);
+  const reads = blind.map((col) => readJob(s, col, r.top, r.bottom, s.blindValues.has(col)));
+  let range: XlRange | null = null;
+  return {
+    req: ACTION_OVERHEAD * (1 + blind.length),
+    resp: READ_BYTES * (1 + blind.length) + (r.bottom - r.top + 1) * perRow,
+    run: () => {
+      range = s.ws.getRange(rectAddress(r));
+      range.load('formulas');
+      for (const x of reads) x.run();
+    },
+    done: (more) => {
+      place(s, r, (range as XlRange).formulas);
+      for (const x of reads) x.done(more);
+      for (const j of cellJobs(s, r, new Set(blind))) more(j);
+    },
+    split: (resp) => {
+      const n = Math.floor((resp - READ_BYTES * (1 + blind.length)) / perRow);
+      if (n < 1 || n >= r.bottom - r.top + 1) return null;
+      return [blockJob(s, { ...r, bottom: r.top + n - 1 }), blockJob(s, { ...r, top: r.top + n })];
+    },
+  };
 }
 
-/** A CellValue as Office input: text that Excel would convert (numbers, '=', dates…) gets an apostrophe. */
-export function toInput(v: CellValue): string | number | boolean {
-  if (v === null) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
-  return needsApostrophe(v) ? "'" + v : v;
-}
-
-export function needsApostrophe(s: string): boolean {
-  if (s === '') return false;
-  if (/^['=]/.test(s)) return true;
-  if (/^[+\-@]./.test(s)) return true;
-  const t = s.trim();
-  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?%?$/.test(t) && /\d/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t)) return true;
-  if (/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(t)) return true;
-  return false;
-}

@@ -3,16 +3,19 @@
  * survives closing and reopening the task pane.
  *
  * revert() writes the before-state back in one sync (two when it exceeds ~4.5 MB): unmerge the
- * merged areas the plan created; cell contents through `formulas` (column runs); number formats;
+ * merged areas the plan created; clear the formats it copied into unformatted cells; cells that
+ * were empty cleared through address lists (getRanges), the others written back through
+ * `formulas`, per column with `null` for the cells in between (columnPieces); number formats;
  * fills (original colour via getRanges grouped by colour, fill.clear() where there was none,
  * setCellProperties for patterned fills); bold; merge again the areas the plan replaced; delete
- * or restore notes; delete the inserted rows, last insertion first; recalculate.
+ * or restore notes; delete the inserted rows, last insertion first; recalculate. queuedRevert()
+ * queues the same into the caller's next sync when it fits.
  */
-import { rectAddress } from './address';
+import { parseRect, rectAddress, type Rect } from './address';
 import type { XlContext } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, chunkBySize, isPayloadError, jsonBytes } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes } from './batching';
 import { packBatches, type BatchStats, type Op } from './apply';
-import type { ColumnRun, RestoreValue, UndoRecord, UndoSheet } from './undo-record';
+import type { RestoreValue, UndoRecord, UndoSheet } from './undo-record';
 
 export interface RevertOptions {
   maxBytes?: number;
@@ -24,9 +27,12 @@ export interface RevertResult {
 }
 
 const MAX_OP_BYTES = 1024 * 1024;
+const FIXED = 3 * ACTION_OVERHEAD;
+/** Request bytes left for the reads a queued revert shares its sync with. */
+const READ_RESERVE = 256 * 1024;
 
-export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+/** The revert's operations, in the order they must run. */
+function revertOps(context: XlContext, undo: UndoRecord): Op[] {
   const ops: Op[] = [];
   for (const u of undo.sheets) {
     const ws = context.workbook.worksheets.getItem(u.name);
@@ -37,21 +43,42 @@ export async function revert(context: XlContext, undo: UndoRecord, options: Reve
       const a = rectAddress(m);
       add(2, 0, () => ws.getRange(a).unmerge());
     }
-    const runOps = (phase: number, runs: ColumnRun<RestoreValue>[], prop: 'formulas' | 'numberFormat'): void => {
-      for (const r of runs) {
-        for (const ch of chunkBySize(r.values, (v) => jsonBytes(v), MAX_OP_BYTES)) {
-          const addr = rectAddress({ top: r.top + ch.start, bottom: r.top + ch.end - 1, left: r.col, right: r.col });
-          const arr = r.values.slice(ch.start, ch.end).map((v) => [v]);
-          add(phase, ch.bytes + addr.length, () => {
-            ws.getRange(addr)[prop] = arr;
+    // Formats copied into unformatted cells go first; the finer restores below then apply on top.
+    const copied = (u.formatsCopied ?? []).flatMap((a) => cellsOf(parseRect(a) as Rect));
+    const wasCopied = new Set(copied.map((c) => c.row * 20000 + c.col));
+    for (const list of addressLists(copied, DEFAULT_ADDRESS_CHUNK)) add(2.5, list.length, () => ws.getRanges(list).clear('Formats'));
+    // Cells that were empty are cleared through address lists; the others are written back.
+    const empty: { row: number; col: number }[] = [];
+    const contents = new Map<number, Map<number, RestoreValue>>();
+    for (const r of u.contents) {
+      r.values.forEach((v, i) => {
+        if (v === '') empty.push({ row: r.top + i, col: r.col });
+        else columnOf(contents, r.col).set(r.top + i, v);
+      });
+    }
+    for (const list of addressLists(empty, DEFAULT_ADDRESS_CHUNK)) add(3, list.length, () => ws.getRanges(list).clear('Contents'));
+    // A cell whose formats were cleared above is already 'General'.
+    const nfs = new Map<number, Map<number, RestoreValue>>();
+    for (const r of u.numFormats) {
+      r.values.forEach((v, i) => {
+        const row = r.top + i;
+        if (v === 'General' && wasCopied.has(row * 20000 + r.col)) return;
+        columnOf(nfs, r.col).set(row, v);
+      });
+    }
+    for (const [phase, prop, byCol] of [
+      [3, 'formulas', contents],
+      [4, 'numberFormat', nfs],
+    ] as const) {
+      for (const [col, column] of byCol) {
+        for (const p of columnPieces(column, (v) => jsonBytes(v), MAX_OP_BYTES)) {
+          const addr = rectAddress({ top: p.top, bottom: p.top + p.values.length - 1, left: col, right: col });
+          add(phase, p.bytes + addr.length, () => {
+            ws.getRange(addr)[prop] = p.values;
           });
         }
       }
-    };
-    // Formats copied into unformatted cells go first; the finer restores below then apply on top.
-    for (const a of u.formatsCopied ?? []) add(2.5, a.length, () => ws.getRange(a).clear('Formats'));
-    runOps(3, u.contents, 'formulas');
-    runOps(4, u.numFormats, 'numberFormat');
+    }
     for (const f of u.fills) {
       for (const list of f.addresses) {
         add(5, list.length, () => {
@@ -86,9 +113,24 @@ export async function revert(context: XlContext, undo: UndoRecord, options: Reve
       add(8, 0, () => ws.getRange(`${at}:${at + count - 1}`).delete('Up'));
     }
   }
-  ops.sort((a, b) => a.phase - b.phase);
-  const fixed = 3 * ACTION_OVERHEAD;
-  const batches = packBatches(ops, maxBytes, fixed);
+  return ops.sort((a, b) => a.phase - b.phase);
+}
+
+function columnOf<T>(m: Map<number, Map<number, T>>, col: number): Map<number, T> {
+  let c = m.get(col);
+  if (!c) m.set(col, (c = new Map()));
+  return c;
+}
+
+function cellsOf(r: Rect): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let col = r.left; col <= r.right; col++) for (let row = r.top; row <= r.bottom; row++) out.push({ row, col });
+  return out;
+}
+
+export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const batches = packBatches(revertOps(context, undo), maxBytes, FIXED);
   const stats: BatchStats[] = [];
   let syncs = 0;
   const app = context.workbook.application;
@@ -107,10 +149,27 @@ export async function revert(context: XlContext, undo: UndoRecord, options: Reve
       await send(batch.slice(half), last);
       return;
     }
-    stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: 0 });
+    stats.push({ ops: batch.length, estimatedRequestBytes: FIXED + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: 0 });
   };
   for (let i = 0; i < batches.length; i++) await send(batches[i], i === batches.length - 1);
   return { syncs, batches: stats };
+}
+
+/**
+ * The revert as operations to queue into the caller's next sync, when it fits one request with
+ * room left for that sync's reads: a validation's marks (fills, bold, notes) always do, so taking
+ * them off costs no sync of its own. Returns a function that queues them (again, if that sync is
+ * re-sent), or null when the revert needs syncs of its own (`revert`). Calculation is not
+ * suspended: the reads that follow must see calculated values.
+ */
+export function queuedRevert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): (() => void) | null {
+  const maxBytes = (options.maxBytes ?? DEFAULT_MAX_BYTES) - READ_RESERVE;
+  const ops = revertOps(context, undo);
+  if (packBatches(ops, maxBytes, FIXED).length > 1) return null;
+  return () => {
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const op of ops) op.run();
+  };
 }
 
 // ---------------------------------------------------------------- persistence
