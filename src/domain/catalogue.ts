@@ -59,9 +59,11 @@ function strip(s: string): string {
     .replace(/[:：]$/, '');
 }
 
+const LABEL_WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/;
+
 /** The weight written into a label such as “产出指标(50分)”, or null. */
 export function labelWeight(s: string): number | null {
-  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/.exec(s);
+  const m = LABEL_WEIGHT.exec(s);
   return m ? Number(m[1]) : null;
 }
 

@@ -20,5 +20,5 @@ export function sum(xs: number[]): Big {
   for (const x of xs) units += Math.round(x * 1e6);
   // Outside the exact-integer range (absurd cells), add as decimals instead.
   if (!Number.isSafeInteger(units)) return xs.reduce((acc, x) => acc.plus(x), new Big(0));
-  return new Big(units).div(1e6);
+  return new Big(`${units}e-6`);
 }

@@ -114,8 +114,10 @@ export function assignWeights(p: Project, cfg: Config): { weights: (number | nul
     if (total === undefined) continue;
     // Equal split in whole units of 10^-places (exact integers), the remainder on the last row.
     const scale = 10 ** cfg.places;
-    const totalUnits = Number(dec(total).times(scale).round(0, 1).toString());
-    const eachUnits = Number(dec(totalUnits).div(idx.length).round(0, 1).toString());
+    // Whole points (the usual 50/30/10) scale exactly as JS numbers; anything else goes through decimals.
+    const exact = Number.isSafeInteger(total) && Number.isSafeInteger(scale) && Number.isSafeInteger(total * scale);
+    const totalUnits = exact ? total * scale : Number(dec(total).times(scale).round(0, 1).toString());
+    const eachUnits = divideHalfUp(totalUnits, idx.length);
     idx.forEach((i, k) => {
       const units = k < idx.length - 1 ? eachUnits : totalUnits - eachUnits * (idx.length - 1);
       weights[i] = units / scale;
@@ -124,6 +126,14 @@ export function assignWeights(p: Project, cfg: Config): { weights: (number | nul
     if (key !== 'all') buckets[key as Bucket] = total;
   }
   return { weights, source, buckets };
+}
+
+/** a ÷ b rounded half-up (away from zero), exactly, for integers a and b > 0. */
+function divideHalfUp(a: number, b: number): number {
+  if (!Number.isSafeInteger(a)) return Number(dec(a).div(b).round(0, 1).toString());
+  const q = Math.trunc(a / b);
+  const r = Math.abs(a - q * b);
+  return 2 * r >= b ? q + Math.sign(a) : q;
 }
 
 /**
@@ -172,31 +182,40 @@ export function inBand(grade: Grade, s: number, w: number): boolean {
   return S.gte(0) && S.lt(W.times(0.6));
 }
 
-export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Omit<RowScore, 'row' | 'weight' | 'weightSource'> {
+type Outcome = Omit<RowScore, 'row' | 'weight' | 'weightSource'>;
+
+/** A row's outcome with every field in its usual order; `more` sets the ones that differ from “nothing computed”. */
+function outcome(method: Method | null, op: Op | null, blocked: string | null, more?: Partial<Outcome>): Outcome {
+  return {
+    method, op, score: more?.score ?? null, completion: more?.completion ?? null, excluded: more?.excluded ?? false,
+    reasonNeeded: more?.reasonNeeded ?? null, grade: more?.grade ?? null, blocked,
+  };
+}
+
+export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outcome {
   const m = methodOf(ind);
   const op = effectiveOp(ind);
-  const base = { method: m, op, score: null, completion: null, excluded: false, reasonNeeded: null, grade: null } as Omit<RowScore, 'row' | 'weight' | 'weightSource'>;
-  if (m === 'na') return { ...base, excluded: true, blocked: null };
-  if (m === null) return { ...base, blocked: 'no-target' };
+  if (m === 'na') return outcome(m, op, null, { excluded: true });
+  if (m === null) return outcome(m, op, 'no-target');
   const a = ind.actual;
-  if (!a || a.kind === 'missing') return { ...base, blocked: 'no-actual' };
-  if (w === null) return { ...base, blocked: 'no-weight', grade: a.grade };
+  if (!a || a.kind === 'missing') return outcome(m, op, 'no-actual');
+  if (w === null) return outcome(m, op, 'no-weight', { grade: a.grade });
   const W = dec(w);
   if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
-    if (!a.grade) return { ...base, blocked: 'no-grade' };
+    if (!a.grade) return outcome(m, op, 'no-grade');
     const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(a.grade, ind.sheetScore, w);
     const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[a.grade]);
     const score = round(s, cfg.places);
-    return { ...base, blocked: null, score, grade: a.grade, reasonNeeded: score < w ? 'below' : null };
+    return outcome(m, op, null, { score, grade: a.grade, reasonNeeded: score < w ? 'below' : null });
   }
-  if (a.kind !== 'quantitative' || a.number === null) return { ...base, blocked: 'not-number', grade: a.grade };
+  if (a.kind !== 'quantitative' || a.number === null) return outcome(m, op, 'not-number', { grade: a.grade });
   if (m === 'date') {
-    if (a.unit !== 'date' || !a.date || !ind.target.date) return { ...base, blocked: 'not-number' };
+    if (a.unit !== 'date' || !a.date || !ind.target.date) return outcome(m, op, 'not-number');
     const ok = a.date <= ind.target.date;
-    return { ...base, blocked: null, score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' };
+    return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
   const tu = ind.target.unit;
-  if (a.unit && tu && a.unit !== tu) return { ...base, blocked: 'unit' };
+  if (a.unit && tu && a.unit !== tu) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
   const B = dec(a.number);
   const { score, completion } = quantScore(m, op!, A, B, W, cfg);
@@ -206,7 +225,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Omit
     const over = A.gt(0) ? B.gte(A.times(cfg.overAchievement.ratio)) : B.gte(cfg.overAchievement.zeroAbsolute);
     if (over) reasonNeeded = 'over';
   }
-  return { ...base, blocked: null, score: s, completion, reasonNeeded };
+  return outcome(m, op, null, { score: s, completion, reasonNeeded });
 }
 
 export function scoreExecution(p: Project, cfg: Config, weight: number): ExecutionScore {
@@ -237,9 +256,13 @@ export function gradeOf(total: number, cfg: Config): '优' | '良' | '中' | '�
 
 export function scoreProject(p: Project, cfg: Config): ProjectScore {
   const { weights, source, buckets } = assignWeights(p, cfg);
-  const rows: RowScore[] = p.indicators.map((ind, i) => ({
-    row: ind.row, weight: weights[i], weightSource: source[i], ...scoreRow(ind, weights[i], cfg),
-  }));
+  const rows: RowScore[] = p.indicators.map((ind, i) => {
+    const o = scoreRow(ind, weights[i], cfg);
+    return {
+      row: ind.row, weight: weights[i], weightSource: source[i], method: o.method, op: o.op, score: o.score,
+      completion: o.completion, excluded: o.excluded, reasonNeeded: o.reasonNeeded, grade: o.grade, blocked: o.blocked,
+    };
+  });
   // The sheet's own execution 分值 is respected unless implausible (江西 prints 100; SE-01 reports it).
   const typed = p.funds.weight?.value ?? null;
   const execWeight = typed !== null && typed > 0 && typed < 100 ? typed : p.labelWeights.execution ?? cfg.scheme.execution;
@@ -247,9 +270,8 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
   // Rows with no target or no weight leave the table incomplete: no total is given then.
   const incomplete = rows.some((r) => !r.excluded && (r.weight === null || r.blocked === 'no-target'));
   const counted = rows.filter((r) => r.weight !== null && !r.excluded);
-  let weightTotal = sum(counted.map((r) => r.weight!)).plus(execution.weight);
-  const allRows = rows.filter((r) => r.weight !== null);
-  const rawTotal = sum(allRows.map((r) => r.weight!)).plus(execution.weight);
+  // Excluded (不适用) rows leave the total; with none excluded these are all the weighted rows.
+  const weightTotal = sum(counted.map((r) => r.weight!)).plus(execution.weight);
   let total: number | null = null;
   const scored = counted.every((r) => r.score !== null);
   if (counted.length && scored && !incomplete && execution.score !== null) {
@@ -257,7 +279,6 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
     const anyExcluded = rows.some((r) => r.excluded);
     total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
   }
-  if (!rows.some((r) => r.excluded)) weightTotal = rawTotal;
   return {
     rows, execution, buckets,
     weightTotal: round(weightTotal, cfg.places),

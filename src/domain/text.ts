@@ -4,6 +4,8 @@
  * so whitespace between two CJK characters is noise, while "2023 年" or "AI 计算" keep one space.
  */
 
+import { memoise } from './memo';
+
 // Han, CJK symbols (、。《》「」…), kana, CJK punctuation in the full-width block
 // (but not full-width digits/letters: "２０２４ 年" should behave like "2024 年"), curly quotes, · — …
 const CJK =
@@ -78,5 +80,8 @@ export function toHalfWidth(s: string): string {
 
 /** The form used to compare indicator names: half-width digits/letters, CJK whitespace removed, brackets as written. */
 export function canonicalName(s: string): string {
-  return normaliseText(toHalfWidth(s));
+  if (typeof s !== 'string') return '';
+  return canonicalMemo(s);
 }
+
+const canonicalMemo = memoise((s) => normaliseText(toHalfWidth(s)));

@@ -3,6 +3,7 @@
  * Pure lookups; the lists come from the seed, the real tables and the §7 indicator library.
  */
 import type { Op } from './types';
+import { memoise } from './memo';
 import { canonicalName, normaliseText, toHalfWidth } from './text';
 
 export type UnitClass =
@@ -142,6 +143,12 @@ export function parseUnitText(text: string): UnitText | null {
 /** Class of a unit; accepts canonical or raw spellings ("百分号", "人/次"). */
 export function unitClass(unit: string | null): UnitClass | null {
   if (unit === null || unit === undefined) return null;
+  return unitClassMemo(unit);
+}
+
+const unitClassMemo = memoise(unitClassUncached);
+
+function unitClassUncached(unit: string): UnitClass | null {
   const parsed = parseUnitText(unit);
   const u = parsed?.unit ?? toHalfWidth(normaliseText(unit)).replace(/\s+/g, '');
   if (u === '') return null;
@@ -186,17 +193,12 @@ function stripName(name: string): { core: string; percentTag: boolean } {
 }
 
 /** Expected value class of an indicator name (§8.1), or null when the name says nothing. */
-const nameMemo = new Map<string, NameClass>();
-
 export function nameClass(name: string): NameClass {
   if (typeof name !== 'string') return null;
-  const hit = nameMemo.get(name);
-  if (hit !== undefined) return hit;
-  const c = nameClassUncached(name);
-  if (nameMemo.size > 20000) nameMemo.clear();
-  nameMemo.set(name, c);
-  return c;
+  return nameClassMemo(name);
 }
+
+const nameClassMemo = memoise(nameClassUncached);
 
 function nameClassUncached(name: string): NameClass {
   const { core, percentTag } = stripName(name);
@@ -251,9 +253,13 @@ const FIXES =
 /** Names where lower is better (超支率, 投诉率, 事故数, …); cost names are separate (isCostName). */
 export function isNegativeName(name: string): boolean {
   if (typeof name !== 'string') return false;
+  return negativeMemo(name);
+}
+
+const negativeMemo = memoise((name) => {
   const core = stripName(name).core;
   return NEGATIVE.test(core) && !FIXES.test(core);
-}
+});
 
 /** Names expecting a % value (rates, satisfaction, growth). */
 export function isRateName(name: string): boolean {

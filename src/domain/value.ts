@@ -3,6 +3,7 @@
  * spelling (NRM-06). Pure; never throws. Numbers stay exact decimal strings (big.js), never floats.
  */
 import Big from 'big.js';
+import { memoise } from './memo';
 import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
 import { parseUnitText } from './units';
@@ -46,6 +47,11 @@ const PH = /(?<![A-Za-z])[*＊]+(?![A-Za-z])|(?<![A-Za-z0-9])(?:[xX×]{1,4}|_+|N
 const PH_ALL = new RegExp(PH.source, 'g');
 const DASH_RUN = /(?<!\d)[-—–―]+(?!\d)/g;
 const DASH_ONLY = /^[-—–―_~…·./\\|]+$/;
+// Used per numeric cell: module level, as a literal inside a function is a new RegExp on every call.
+const FORMAT_LITERALS = /"[^"]*"|\\./g;
+const SPACES = /\s+/g;
+const CURRENCY = /^[¥￥]/;
+const PERCENT_UNIT = /^(%|百分比|百分号)$/;
 
 interface Read {
   op: Op | null;
@@ -63,11 +69,16 @@ function readOp(s: string): { op: Op; len: number; word: boolean; symbol: string
   return null;
 }
 
-/** Exact decimal spelling: no exponent, no leading zeros, no trailing zeros, "0" not "-0". */
+/** Exact decimal spelling: no exponent, no leading zeros, no trailing zeros, "0" not "-0". Throws on a non-number. */
 function canonNumber(s: string): string {
+  return canonNumberMemo(s);
+}
+
+// Sheets repeat the same amounts, weights and scores (500, 10, 5): spelled once each.
+const canonNumberMemo = memoise((s) => {
   const b = new Big(s.replace(/[,，]/g, '').replace(/^\+/, ''));
   return b.eq(0) ? '0' : b.toFixed();
-}
+});
 
 // ---------- dates ----------
 
@@ -398,7 +409,7 @@ function placeholder(p: ParsedValue, shape: Read | null, changes: string[]): Par
 function parseNumber(n: number, ctx: ValueContext): ParsedValue {
   if (!Number.isFinite(n)) return blank('');
   const raw = String(n);
-  const fmt = ctx.numFmt ? ctx.numFmt.replace(/"[^"]*"|\\./g, '') : '';
+  const fmt = ctx.numFmt ? ctx.numFmt.replace(FORMAT_LITERALS, '') : '';
   let number = canonNumber(String(n));
   let unit: string | null = null;
   const changes: string[] = [];
@@ -433,22 +444,43 @@ function parseDate(d: Date): ParsedValue {
   return fromRead(iso, r, []);
 }
 
-/** Parse a 指标值 / 实际完成值 cell. Never throws; unknown input is 'missing'. */
+// Parsed text values, by context and then by the cell's text: the text is looked up as it is (its
+// hash is cached), not joined into a fresh key string for every cell. Bounded.
+const memo = new Map<string, Map<string, ParsedValue>>();
+let memoSize = 0;
+
+function contextKey(c: ValueContext): string {
+  if (!c.op && !c.unit && !c.numFmt) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
+  return keyOf(c);
+}
+
+function keyOf(c: ValueContext): string {
+  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}`;
+}
+
+// Most cells have no op, unit or format columns: their four keys are spelled once.
+const PLAIN_KEYS = [0, 1, 2, 3].map((k) => keyOf({ costRow: k >= 2, timeRow: k % 2 === 1 }));
+
 /**
+ * Parse a 指标值 / 实际完成值 cell. Never throws; unknown input is 'missing'.
  * Parsing is pure, and real sheets repeat the same few hundred spellings: parsed text values
  * are memoised (bounded) and shared, so callers must not mutate what they get.
  */
-const memo = new Map<string, ParsedValue>();
-
 export function parseValue(input: CellInput, ctx: ValueContext = {}): ParsedValue {
   if (typeof input !== 'string') return parseValueUncached(input, ctx);
-  const c = ctx ?? {};
-  const key = `${input}\u0000${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}`;
-  const hit = memo.get(key);
+  const key = contextKey(ctx ?? {});
+  let byText = memo.get(key);
+  const hit = byText?.get(input);
   if (hit) return hit;
   const p = parseValueUncached(input, ctx);
-  if (memo.size > 20000) memo.clear();
-  memo.set(key, p);
+  if (memoSize > 20000) {
+    memo.clear();
+    memoSize = 0;
+    byText = undefined;
+  }
+  if (!byText) memo.set(key, (byText = new Map()));
+  byText.set(input, p);
+  memoSize++;
   return p;
 }
 
@@ -496,19 +528,19 @@ export function parseAmount(input: CellInput, numFmt?: string | null): Amount {
   try {
     if (typeof input === 'number') {
       if (!Number.isFinite(input)) return none;
-      const f = numFmt ? numFmt.replace(/"[^"]*"|\\./g, '') : '';
+      const f = numFmt ? numFmt.replace(FORMAT_LITERALS, '') : '';
       const percent = f.includes('%');
       const base = canonNumber(String(input));
       const number = percent ? canonNumber(new Big(base).times(100).toFixed()) : base;
       return { number, value: toJsNumber(number), unit: percent ? '%' : null, percent };
     }
     if (typeof input !== 'string') return none;
-    const s = halfWidthValue(normaliseText(input)).replace(/\s+/g, '').replace(/^[¥￥]/, '');
+    const s = halfWidthValue(normaliseText(input)).replace(SPACES, '').replace(CURRENCY, '');
     const m = NUM.exec(s);
     if (!m) return none;
     const tail = s.slice(m[0].length);
     if (!AMOUNT_UNITS.test(tail)) return none;
-    const unit = tail === '' ? null : /^(%|百分比|百分号)$/.test(tail) ? '%' : tail;
+    const unit = tail === '' ? null : PERCENT_UNIT.test(tail) ? '%' : tail;
     const number = canonNumber(m[0]);
     return { number, value: toJsNumber(number), unit, percent: unit === '%' };
   } catch {

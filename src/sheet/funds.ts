@@ -19,6 +19,13 @@ const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
   ['reason', /^(原因|偏差原因|未完成原因)/],
 ];
 
+// Labels of the total row and its 其中 rows (module level: a literal inside a function is a new RegExp per call).
+const TOTAL_LABEL = /总额|合计|总计/;
+const FISCAL = /财政/;
+const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财政专户)/;
+const FISCAL_PART = /财政|拨款|一般公共预算/;
+const OTHER_PART = /^其他/;
+
 function fundsRole(text: string): FundsRole | null {
   const t = foldHeader(text);
   if (!t || t.length > 24) return null;
@@ -41,22 +48,24 @@ function amountAt(g: Grid, row: number, col: number): Amount | null {
   return { value: a.value, number: a.number, row, col };
 }
 
-function rowTexts(g: Grid, row: number): string[] {
-  const out: string[] = [];
-  for (let c = 1; c <= g.colCount; c++) out.push(cellText(g, row, c));
-  return out;
+/** Column of each role in a funds header row (the first, if repeated), or null when the row is not one. */
+function headerRoles(g: Grid, r: number): Map<FundsRole, number> | null {
+  let roles: Map<FundsRole, number> | null = null;
+  for (let c = 1; c <= g.colCount; c++) {
+    const role = fundsRole(cellText(g, r, c));
+    if (!role) continue;
+    roles ??= new Map();
+    if (!roles.has(role)) roles.set(role, c);
+  }
+  const money = roles ? (roles.has('total') ? 1 : 0) + (roles.has('initial') ? 1 : 0) : 0;
+  return roles && money > 0 && roles.has('executed') ? roles : null;
 }
 
 /** Find a funds header in rows [from, to) and read the total row and its 其中 parts below it. */
 export function readFundsBlock(g: Grid, from: number, to: number): Funds | null {
   for (let r = from; r < to; r++) {
-    const roles = new Map<FundsRole, number>();
-    rowTexts(g, r).forEach((t, i) => {
-      const role = fundsRole(t);
-      if (role && !roles.has(role)) roles.set(role, i + 1);
-    });
-    const money = (roles.has('total') ? 1 : 0) + (roles.has('initial') ? 1 : 0);
-    if (money === 0 || !roles.has('executed')) continue;
+    const roles = headerRoles(g, r);
+    if (!roles) continue;
     const f = emptyFunds();
     f.headerRow = r;
     f.reasonCol = roles.get('reason') ?? null;
@@ -67,7 +76,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
       const total = amountAt(g, rr, totalCol);
       const executed = roles.has('executed') ? amountAt(g, rr, roles.get('executed')!) : null;
       if (f.row === null) {
-        if (!total && !executed && !/总额|合计|总计/.test(label)) continue;
+        if (!total && !executed && !TOTAL_LABEL.test(label)) continue;
         f.row = rr;
         f.initial = roles.has('initial') ? amountAt(g, rr, roles.get('initial')!) : null;
         f.total = total;
@@ -75,7 +84,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
         f.weight = roles.has('weight') ? amountAt(g, rr, roles.get('weight')!) : null;
         f.score = roles.has('score') ? amountAt(g, rr, roles.get('score')!) : null;
         // “年度财政资金总额” (湖北): the total row is itself the fiscal money.
-        if (/财政/.test(label)) f.fiscal = total;
+        if (FISCAL.test(label)) f.fiscal = total;
         if (f.reasonCol !== null) f.reason = cellText(g, rr, f.reasonCol).trim();
         if (roles.has('rate')) {
           const c = roles.get('rate')!;
@@ -86,10 +95,10 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
         }
         continue;
       }
-      if (/^(其中|财政|本年|当年|上年|其他|单位资金|财政专户)/.test(label)) {
+      if (PART_LABEL.test(label)) {
         f.parts.push({ label, row: rr, total, executed });
-        if (/财政|拨款|一般公共预算/.test(label) && !f.fiscal) f.fiscal = total;
-        if (/^其他/.test(label)) f.other = total;
+        if (FISCAL_PART.test(label) && !f.fiscal) f.fiscal = total;
+        if (OTHER_PART.test(label)) f.other = total;
         continue;
       }
       break;

@@ -68,8 +68,11 @@ export function colLetter(col: number): string {
   return s;
 }
 
+// Columns A…ZZ spelled once: every finding names its cell.
+const LETTERS: (string | undefined)[] = Array.from({ length: 703 }, (_, i) => (i ? colLetter(i) : undefined));
+
 export function address(row: number, col: number): string {
-  return `${colLetter(col)}${row}`;
+  return `${LETTERS[col] ?? colLetter(col)}${row}`;
 }
 
 /** "B12" → {row: 12, col: 2}; accepts $ signs. */

@@ -6,9 +6,12 @@ import type { Columns, Role } from '../domain/model';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
+// Patterns used per cell live at module level: a literal inside a function is a new RegExp on every call.
+const FOLDABLE = /[\s*＊（）]/;
+const IS_NATURE = /^指标性质/;
 
 export function foldHeader(s: string): string {
-  if (!/[\s*＊（）]/.test(s)) return s;
+  if (!FOLDABLE.test(s)) return s;
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
   if (memo.size > 20000) memo.clear();
@@ -66,7 +69,7 @@ export function headerColumns(cells: string[]): Columns | null {
       if (ops === 1) cols.op = i + 1;
       else {
         const first = cols.op!;
-        const isNature = (c: number) => /^指标性质/.test(foldHeader(cells[c - 1]));
+        const isNature = (c: number) => IS_NATURE.test(foldHeader(cells[c - 1]));
         cols.nature = isNature(first) ? first : i + 1;
         cols.op = isNature(first) ? i + 1 : first;
       }

@@ -9,35 +9,54 @@ import {
   type Bucket,
 } from '../domain/catalogue';
 import type { Columns, IndicatorRow, Project, TotalLine } from '../domain/model';
+import type { ParsedValue } from '../domain/types';
+import { memoise } from '../domain/memo';
 import { normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
-import { parseAmount, parseValue } from '../domain/value';
+import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
-import { cellFormula, cellText, cellValue, numFormat, type Grid } from './grid';
+import { cellFormula, cellText, cellValue, numFormat, type Grid, type Merge } from './grid';
 import { foldHeader, headerColumns, sameHeader } from './headers';
 
-const HINT_CHARS = /[级值名具描实]/;
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
-const HEADER_HINT = /^[*＊]?(一级指标|二级指标|三级指标|指标名称|具体指标|指标值|年度指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|实施周期目标值|绩效指标描述|实际完成值)/;
+const HEADER_WORDS = [
+  '一级指标', '二级指标', '三级指标', '指标名称', '具体指标', '指标值', '年度指标值', '目标值', '年初目标值', '年度目标值',
+  '年初指标值', '预期指标值', '计划指标值', '预期目标值', '实施周期目标值', '绩效指标描述', '实际完成值',
+];
+const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
+// Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
+const HEADER_START = new RegExp(`^[\\s*＊]*[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]`);
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
 const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
 const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
 const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
+// Patterns used per cell or per row live here: a literal inside a function is a new RegExp on every call.
+const SPACES = /\s+/g;
+const INLINE_NAME = /^项目名称[:：](.+)$/;
+const TRAILING_GLOSS = /[(（].*?[)）]$/;
+const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
+const INDICATORS_LABEL = /绩效指标|绩效目标/;
+const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
 
 /** Text of a cell, taking a merged area's master value for its covered cells. */
 class Reader {
-  private masters = new Map<number, [number, number]>();
+  /** Covered cell → the merge covering it (its master is the merge's top-left cell). */
+  private masters = new Map<number, Merge>();
   constructor(readonly g: Grid) {
     for (const m of g.merges) {
       for (let r = m.top; r <= m.bottom; r++)
         for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) this.masters.set(r * 20000 + c, [m.top, m.left]);
+          if (r !== m.top || c !== m.left) this.masters.set(r * 20000 + c, m);
     }
   }
   /** Own text only (merged non-master cells are empty, as in Excel). */
   own(r: number, c: number | undefined): string {
     return c === undefined ? '' : cellText(this.g, r, c);
+  }
+  /** Own text, whitespace-normalised (NRM-01). */
+  text(r: number, c: number | undefined): string {
+    return normaliseText(this.own(r, c));
   }
   /** Text seen through merges horizontally (a label merged across columns). */
   across(r: number, c: number | undefined): string {
@@ -45,22 +64,22 @@ class Reader {
     const t = cellText(this.g, r, c);
     if (t) return t;
     const m = this.masters.get(r * 20000 + c);
-    return m && m[0] === r ? cellText(this.g, m[0], m[1]) : '';
+    return m && m.top === r ? cellText(this.g, m.top, m.left) : '';
   }
   /** Right edge of a merge whose master is (r, c), or c. */
   mergeRight(r: number, c: number): number {
     let right = c;
-    while (this.masters.get(r * 20000 + right + 1)?.[1] === c && this.masters.get(r * 20000 + right + 1)?.[0] === r) right++;
+    while (this.masters.get(r * 20000 + right + 1)?.left === c && this.masters.get(r * 20000 + right + 1)?.top === r) right++;
     return right;
   }
   /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
   mergedFromAbove(r: number, c: number): boolean {
     const m = this.masters.get(r * 20000 + c);
-    return !!m && m[0] < r;
+    return !!m && m.top < r;
   }
   rowTexts(r: number): string[] {
-    const out: string[] = [];
-    for (let c = 1; c <= this.g.colCount; c++) out.push(cellText(this.g, r, c).trim());
+    const out = new Array<string>(this.g.colCount);
+    for (let c = 1; c <= this.g.colCount; c++) out[c - 1] = cellText(this.g, r, c).trim();
     return out;
   }
 }
@@ -77,7 +96,7 @@ function findHeaders(rd: Reader): HeaderHit[] {
     const row = g.values[r - 1];
     if (!row) continue;
     let hinted = 0;
-    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HINT_CHARS.test(v) && HEADER_HINT.test(v.replace(/\s+/g, ''))) hinted++;
+    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HEADER_START.test(v) && HEADER_HINT.test(v.replace(SPACES, ''))) hinted++;
     if (hinted < 2) continue;
     const cols = headerColumns(rd.rowTexts(r));
     if (cols) hits.push({ row: r, cols });
@@ -86,22 +105,30 @@ function findHeaders(rd: Reader): HeaderHit[] {
 }
 
 function firstText(texts: string[]): string {
-  return texts.find((t) => t !== '') ?? '';
+  for (const t of texts) if (t !== '') return t;
+  return '';
 }
 
 function nonEmptyCount(texts: string[]): number {
-  return texts.reduce((n, t) => n + (t ? 1 : 0), 0);
+  let n = 0;
+  for (const t of texts) if (t) n++;
+  return n;
 }
 
 /** A row that ends the indicator grid: a total line, a footnote, a signature, the next title. */
 function endKind(texts: string[]): 'total' | 'funds' | 'end' | null {
-  const first = foldHeader(firstText(texts));
+  return endKindOf(firstText(texts));
+}
+
+// By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
+const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
+  const first = foldHeader(text);
   if (!first) return null;
   if (TOTAL_ROW.test(first)) return 'total';
   if (FUNDS_BELOW.test(first)) return 'funds';
   if (END_ROW.test(first) || TITLE_ROW.test(first)) return 'end';
   return null;
-}
+});
 
 export interface RecogniseResult {
   projects: Project[];
@@ -185,12 +212,11 @@ function looksLikeProse(rd: Reader, r: number, texts: string[], cols: Columns): 
  * 指标值 of its own, right after the break or completing a known 二级 name.
  */
 function isFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow, afterBreak: boolean): boolean {
-  const t = (c: number | undefined) => normaliseText(rd.own(r, c));
-  if (t(cols.target) || t(cols.actual) || t(cols.weight) || t(cols.score) || t(cols.level1)) return false;
-  const parts = [t(cols.level2), t(cols.level3), t(cols.description)].filter((x) => x);
+  if (rd.text(r, cols.target) || rd.text(r, cols.actual) || rd.text(r, cols.weight) || rd.text(r, cols.score) || rd.text(r, cols.level1)) return false;
+  const l2 = rd.text(r, cols.level2);
+  const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
   if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
   if (afterBreak) return true;
-  const l2 = t(cols.level2);
   return !!l2 && !last.level2 && !!canonicalLevel2(last.level2Text + l2);
 }
 
@@ -232,18 +258,10 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
   const opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
   const natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
   const unitText = cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '';
-  const valueCtx = (c: number | undefined) => ({
-    op: opText || null,
-    unit: unitText || null,
-    numFmt: c === undefined ? null : numFormat(g, r, c),
-    costRow: cost,
-    timeRow,
-  });
-  const target = parseValue(cols.target !== undefined ? cellValue(g, r, cols.target) : null, valueCtx(cols.target));
-  const actual = cols.actual !== undefined
-    ? parseValue(cellValue(g, r, cols.actual), { ...valueCtx(cols.actual), op: null })
-    : null;
-  const nature = [natureText, opText].find((t) => t === '正向' || t === '反向') as IndicatorRow['nature'] | undefined;
+  const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
+  const target = valueAt(g, r, cols.target, ctx);
+  const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
+  const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
   const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
   const s = cols.score !== undefined ? cellValue(g, r, cols.score) : null;
@@ -257,9 +275,9 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
     bucket: bucketOf(level1, level2),
     cost,
     target,
-    targetPeriod: cols.targetPeriod !== undefined ? parseValue(cellValue(g, r, cols.targetPeriod), valueCtx(cols.targetPeriod)) : null,
+    targetPeriod: cols.targetPeriod !== undefined ? valueAt(g, r, cols.targetPeriod, ctx) : null,
     actual: actual && actual.kind === 'missing' && !actual.placeholder ? null : actual,
-    nature: nature ?? null,
+    nature,
     valueType: vt === '定量' || vt === '定性' ? vt : null,
     sheetWeight: amount(w),
     sheetWeightText: w === null || w === '' ? null : String(w),
@@ -269,6 +287,17 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
     reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
   };
 }
+
+type RowContext = Omit<ValueContext, 'numFmt'>;
+
+/** A value cell parsed in its row's context (op and unit columns, cost or time row), with its number format. */
+function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowContext): ParsedValue {
+  return parseValue(c === undefined ? null : cellValue(g, r, c), {
+    op: ctx.op, unit: ctx.unit, numFmt: c === undefined ? null : numFormat(g, r, c), costRow: ctx.costRow, timeRow: ctx.timeRow,
+  });
+}
+
+const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';
 
 function amount(v: unknown): number | null {
   if (v === null || v === undefined || v === '') return null;
@@ -325,8 +354,14 @@ function emptyProject(sheet: string, h: HeaderHit): Project {
     sheet, index: 0, name: '', nameCell: null, startRow: h.row, headerRow: h.row, endRow: h.row,
     columns: h.cols, headerText: {}, layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
     repeatedHeaders: [], indicators: [], funds: readFundsPlaceholder(), total: null, labelWeights: {},
-    generation: null, lastCol: Math.max(...(Object.values(h.cols) as number[])),
+    generation: null, lastCol: lastColumn(h.cols),
   };
+}
+
+function lastColumn(cols: Columns): number {
+  let last = -Infinity; // as Math.max() of no columns
+  for (const c of Object.values(cols)) if (c > last) last = c;
+  return last;
 }
 
 function readFundsPlaceholder(): Project['funds'] {
@@ -398,6 +433,12 @@ function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
 const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|项目\(资金\)名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
 
+/** Index of the name label a cell holds (see NAME_LABELS), or -1. */
+function nameLabel(folded: string): number {
+  for (let k = 0; k < NAME_LABELS.length; k++) if (NAME_LABELS[k].test(folded)) return k;
+  return -1;
+}
+
 function findName(rd: Reader, p: Project, from: number, to: number): void {
   const g = rd.g;
   let title: { row: number; col: number; text: string } | null = null;
@@ -407,16 +448,16 @@ function findName(rd: Reader, p: Project, from: number, to: number): void {
       const t = cellText(g, r, c).trim();
       if (!t) continue;
       const f = foldHeader(t);
-      const k = NAME_LABELS.findIndex((re) => re.test(f));
+      const k = nameLabel(f);
       if (k >= 0 && !found[k]) {
         for (let cc = c + 1; cc <= g.colCount; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) { found[k] = { name: v, row: r, col: cc }; break; }
         }
       }
-      const inline = /^项目名称[:：](.+)$/.exec(normaliseText(t));
+      const inline = INLINE_NAME.exec(normaliseText(t));
       if (inline && !found[0]) found[0] = { name: inline[1].trim(), row: r, col: c };
-      if (!title && TITLE_ROW.test(f.replace(/[(（].*?[)）]$/, ''))) title = { row: r, col: c, text: t };
+      if (!title && TITLE_ROW.test(f.replace(TRAILING_GLOSS, ''))) title = { row: r, col: c, text: t };
     }
   }
   const best = found[0] ?? found[1];
@@ -445,8 +486,8 @@ function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelW
       const w = labelWeight(t);
       if (w === null) continue;
       const f = stripLabel(t);
-      if (/预算执行|执行率|^分值|资金/.test(f) && out.execution === undefined) out.execution = w;
-      else if (/绩效指标|绩效目标/.test(f) && out.indicators === undefined) out.indicators = w;
+      if (EXECUTION_LABEL.test(f) && out.execution === undefined) out.execution = w;
+      else if (INDICATORS_LABEL.test(f) && out.indicators === undefined) out.indicators = w;
     }
   }
   return out;
@@ -459,7 +500,7 @@ function generationOf(p: Project): Project['generation'] {
   for (const x of p.indicators) {
     if (x.level2 === '成本指标' && x.level1 === '产出指标') a = true;
     if (x.level1 === '成本指标') b = true;
-    if (x.level1 === '产出指标' && x.level2 && /^(经济|社会|生态环境)成本指标$/.test(x.level2)) hybrid = true;
+    if (x.level1 === '产出指标' && x.level2 && GENERATION_B_COST.test(x.level2)) hybrid = true;
   }
   if (a && (b || hybrid)) return 'mixed';
   if (b) return 'B';

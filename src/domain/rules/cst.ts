@@ -4,7 +4,7 @@ import type { Amount, IndicatorRow, Project } from '../model';
 import { isCostName, nameClass } from '../units';
 import { formatValue } from '../value';
 import type { Rule, RuleContext } from './types';
-import { nameOf, rawOf } from './util';
+import { fixAt, nameOf, rawOf } from './util';
 
 const SEED = 'seed 天津 2024 公开表 [V]';
 const EPS = 0.01;
@@ -73,13 +73,15 @@ function budgetOf(ctx: RuleContext): { value: Dec; label: string } | null {
   return null;
 }
 
+const PER_UNIT = /(单位|生均|人均|户均|单价|每)/;
+
 /** A cost row stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
 function totalCostRows(p: Project): IndicatorRow[] {
   return p.indicators.filter((ind) => {
     const t = ind.target;
     if (t.kind !== 'quantitative' || t.number === null || t.unit !== '万元' || t.range || t.placeholder || t.notApplicable) return false;
     if (!(ind.cost || isCostName(ind.level3))) return false;
-    if (nameClass(ind.level3) === 'rateMoney' || /(单位|生均|人均|户均|单价|每)/.test(ind.level3)) return false;
+    if (nameClass(ind.level3) === 'rateMoney' || PER_UNIT.test(ind.level3)) return false;
     const op = t.opImplicit ? null : t.op;
     return op === null || op === '≤' || op === '<' || op === '=';
   });
@@ -164,13 +166,12 @@ export const CST04: Rule = {
       if (t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
       if (!(ind.cost || isCostName(ind.level3))) continue;
       const v = dec(t.number);
-      const data = { name: nameOf(ind), raw: rawOf(t), budget: fmt(b.value) };
       if (t.unit === '元' && near(v, b.value.times(10000))) {
         const fixed = formatValue({ ...t, number: v.div(10000).toString(), unit: '万元' });
-        ctx.report({ messageId: 'yuan', data: { ...data, fixed }, ...ctx.valueCell(ind),
-          fix: split ? undefined : { ...ctx.valueCell(ind), value: fixed } });
+        ctx.report({ messageId: 'yuan', data: { name: nameOf(ind), raw: rawOf(t), budget: fmt(b.value), fixed }, ...ctx.valueCell(ind),
+          fix: split ? undefined : fixAt(ctx.valueCell(ind), fixed) });
       } else if (t.unit === '万元' && v.gt(0) && near(v, b.value.div(10000))) {
-        ctx.report({ messageId: 'wan', data, ...ctx.valueCell(ind) });
+        ctx.report({ messageId: 'wan', data: { name: nameOf(ind), raw: rawOf(t), budget: fmt(b.value) }, ...ctx.valueCell(ind) });
       }
     }
   },

@@ -1,6 +1,6 @@
 /** The rule catalogue and the runner. Ids are stable: never renumber or reuse one. */
 import type { Config } from '../config';
-import type { Project, Role } from '../model';
+import type { IndicatorRow, Project, Role } from '../model';
 import type { ProjectScore } from '../scoring';
 import { address } from '../../sheet/grid';
 import type { Severity } from '../../sheet/plan';
@@ -8,7 +8,7 @@ import { cstRules } from './cst';
 import { hieRules } from './hie';
 import { nrmRules } from './nrm';
 import { seRules } from './se';
-import { format, type Diagnostic, type Report, type Rule } from './types';
+import { format, type Diagnostic, type Report, type Rule, type RuleContext } from './types';
 import { valRules } from './val';
 
 export const RULES: Rule[] = [...nrmRules, ...hieRules, ...valRules, ...cstRules, ...seRules];
@@ -24,7 +24,6 @@ export function severityOf(rule: Rule, variant: string | undefined, cfg: Config)
   return (variant && rule.meta.variants?.[variant]) || rule.meta.severity;
 }
 
-/** `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it. */
 /** A diagnostic whose messages are formatted when read: large sheets produce many findings that are only counted. */
 class Finding implements Diagnostic {
   rule: string;
@@ -37,7 +36,10 @@ class Finding implements Diagnostic {
   source: string;
   fixable: boolean;
   fix?: Report['fix'];
-  constructor(rule: Rule, severity: Severity, project: Project, private r: Report, private tpl: string, private en: string) {
+  // Only the message data is kept from the report: large sheets hold tens of thousands of findings.
+  private data: Report['data'];
+  constructor(rule: Rule, severity: Severity, project: Project, r: Report, private tpl: string, private en: string) {
+    this.data = r.data;
     this.rule = rule.id;
     this.severity = severity;
     this.sheet = project.sheet;
@@ -50,36 +52,55 @@ class Finding implements Diagnostic {
     if (r.fix) this.fix = r.fix;
   }
   get message(): string {
-    return format(this.tpl, this.r.data);
+    return format(this.tpl, this.data);
   }
   get messageEn(): string {
-    return format(this.en, this.r.data);
+    return format(this.en, this.data);
   }
   /** JSON and spreads see the messages as plain fields. */
   toJSON() {
-    const { r: _r, tpl: _t, en: _e, ...rest } = this;
+    const { data: _d, tpl: _t, en: _e, ...rest } = this;
     return { ...rest, message: this.message, messageEn: this.messageEn };
   }
 }
 
+/** One project's run: every rule gets the same context, and `rule` is the one being run. */
+class Run implements RuleContext {
+  rule!: Rule;
+  private firstCol: number;
+  private others?: Project[];
+  constructor(readonly project: Project, readonly score: ProjectScore, readonly config: Config, private file: Project[] | undefined, private out: Diagnostic[]) {
+    const used = Object.values(project.columns) as number[];
+    this.firstCol = used.length ? Math.min(...used) : 1;
+  }
+  report(r: Report): void {
+    const rule = this.rule;
+    const severity = severityOf(rule, r.variant, this.config);
+    if (severity === 'off') return;
+    const tpl = rule.messages[r.messageId];
+    if (!tpl) throw new Error(`${rule.id}: unknown messageId ${r.messageId}`);
+    this.out.push(new Finding(rule, severity, this.project, r, tpl, rule.messagesEn[r.messageId] ?? tpl));
+  }
+  col(role: Role): number {
+    return this.project.columns[role] ?? this.project.columns.level3 ?? this.firstCol;
+  }
+  valueCell(ind: IndicatorRow): { row: number; col: number } {
+    return { row: ind.row, col: this.project.columns.target ?? this.col('level3') };
+  }
+  /** Filtered on first use: only SE-15 reads it, and unnamed tables can share one large group. */
+  get related(): Project[] | undefined {
+    return (this.others ??= this.file?.filter((p) => p !== this.project));
+  }
+}
+
+/** `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it. */
 export function runRules(project: Project, score: ProjectScore, config: Config, rules: Rule[] = RULES, related?: Project[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const used = Object.values(project.columns) as number[];
-  const firstCol = used.length ? Math.min(...used) : 1;
+  const run = new Run(project, score, config, related, out);
   for (const rule of rules) {
     if (config.severity[rule.id] === 'off') continue;
-    const report = (r: Report) => {
-      const severity = severityOf(rule, r.variant, config);
-      if (severity === 'off') return;
-      const tpl = rule.messages[r.messageId];
-      if (!tpl) throw new Error(`${rule.id}: unknown messageId ${r.messageId}`);
-      out.push(new Finding(rule, severity, project, r, tpl, rule.messagesEn[r.messageId] ?? tpl));
-    };
-    const col = (role: Role) => project.columns[role] ?? project.columns.level3 ?? firstCol;
-    rule.check({
-      project, score, config, report, col, related: related?.filter((p) => p !== project),
-      valueCell: (ind) => ({ row: ind.row, col: project.columns.target ?? col('level3') }),
-    });
+    run.rule = rule;
+    rule.check(run);
   }
   return out;
 }

@@ -1,9 +1,15 @@
 /** NRM: normalisation notices. They never block; NRM-01/05/06 carry safe fixes. */
 import { canonicalLevel1, canonicalLevel2, stripLabel } from '../catalogue';
+import { memoise } from '../memo';
 import { formatValue } from '../value';
 import type { Rule } from './types';
+import { fixAt } from './util';
 
 const SEED = 'seed 天津 2024 公开表 [V]';
+// Module level: a regex literal inside a function is a new RegExp on every call.
+const NEWLINES = /\n/g;
+// The same split labels recur down a sheet: each is spelled for messages once.
+const breaksShown = memoise((raw) => raw.replace(NEWLINES, '⏎'));
 
 export const NRM01: Rule = {
   id: 'NRM-01',
@@ -15,20 +21,17 @@ export const NRM01: Rule = {
   messages: { split: '“{raw}”中有断行或空格，规范为“{fixed}”' },
   messagesEn: { split: '“{raw}” contains line breaks or spaces; normalised to “{fixed}”' },
   check(ctx) {
-    const p = ctx.project;
-    for (const ind of p.indicators) {
+    const { columns } = ctx.project;
+    const split = (row: number, raw: string, fixed: string, col: number | undefined) => {
+      if (col === undefined || !raw || raw === fixed || raw.trim() === fixed) return;
+      ctx.report({ messageId: 'split', data: { raw: breaksShown(raw), fixed }, row, col, fix: { row, col, value: fixed } });
+    };
+    for (const ind of ctx.project.indicators) {
       if (ind.fragmentRows.length) continue; // NRM-04 reports those rows
-      const cells: [string, string, number | undefined][] = [
-        [ind.raw.level1, ind.level1Text, p.columns.level1],
-        [ind.raw.level2, ind.level2Text, p.columns.level2],
-        [ind.raw.level3, ind.level3, p.columns.level3],
-        [ind.raw.description, ind.description, p.columns.description],
-      ];
-      for (const [raw, fixed, col] of cells) {
-        if (col === undefined || !raw || raw === fixed || raw.trim() === fixed) continue;
-        const shown = raw.replace(/\n/g, '⏎');
-        ctx.report({ messageId: 'split', data: { raw: shown, fixed }, row: ind.row, col, fix: { row: ind.row, col, value: fixed } });
-      }
+      split(ind.row, ind.raw.level1, ind.level1Text, columns.level1);
+      split(ind.row, ind.raw.level2, ind.level2Text, columns.level2);
+      split(ind.row, ind.raw.level3, ind.level3, columns.level3);
+      split(ind.row, ind.raw.description, ind.description, columns.description);
     }
   },
 };
@@ -138,8 +141,8 @@ export const NRM06: Rule = {
       if (!t.changes.length || t.changes.some((c) => c === 'percent-format' || c === 'serial-date' || c === 'date-cell')) continue;
       const fixed = formatValue(t);
       if (fixed === t.raw.trim()) continue;
-      ctx.report({ messageId: 'canonical', data: { raw: t.raw.replace(/\n/g, ' '), fixed }, ...ctx.valueCell(ind),
-        fix: { ...ctx.valueCell(ind), value: fixed } });
+      const at = ctx.valueCell(ind);
+      ctx.report({ messageId: 'canonical', data: { raw: t.raw.replace(NEWLINES, ' '), fixed }, row: at.row, col: at.col, fix: fixAt(at, fixed) });
     }
   },
 };

@@ -16,7 +16,23 @@ import { applicable, isSelfEval, nameOf, num, pct, rawOf } from './util';
 const TENGO = '财预〔2020〕10号 [R]';
 const EPS = 1e-9;
 
-const rowScore = (ctx: RuleContext, ind: IndicatorRow): RowScore | undefined => ctx.score.rows.find((r) => r.row === ind.row);
+/** The scorer's result for a row. A large table is indexed once per score: a search per row would be quadratic. */
+const scoreIndex = new WeakMap<RowScore[], Map<number, RowScore>>();
+
+function rowScore(ctx: RuleContext, ind: IndicatorRow): RowScore | undefined {
+  const rows = ctx.score.rows;
+  if (rows.length <= 64) {
+    for (const r of rows) if (r.row === ind.row) return r;
+    return undefined;
+  }
+  let index = scoreIndex.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) if (!index.has(r.row)) index.set(r.row, r); // the first, as a search would find
+    scoreIndex.set(rows, index);
+  }
+  return index.get(ind.row);
+}
 const weightOf = (ctx: RuleContext, ind: IndicatorRow): number | null => ind.sheetWeight ?? rowScore(ctx, ind)?.weight ?? null;
 const noReason = (text: string | undefined | null) => !text || !text.trim() || isStub(text);
 
@@ -252,8 +268,9 @@ export const SE06: Rule = {
     const p = ctx.project;
     const tol = ctx.config.tolerance;
     for (const ind of p.indicators) {
+      if (ind.sheetScore === null) continue;
       const rs = rowScore(ctx, ind);
-      if (!rs || rs.score === null || !rs.method || !QUANT_METHODS.has(rs.method) || ind.sheetScore === null || rs.excluded) continue;
+      if (!rs || rs.score === null || !rs.method || !QUANT_METHODS.has(rs.method) || rs.excluded) continue;
       if (ind.sheetScore < -EPS || (rs.weight !== null && ind.sheetScore > rs.weight + EPS)) continue; // SE-07
       const diff = ind.sheetScore - rs.score;
       // 10号 allows a manual deduction for a target set too low (over-achievement): not a formula error.
@@ -306,8 +323,9 @@ export const SE07: Rule = {
     const p = ctx.project;
     for (const ind of p.indicators) {
       const s = ind.sheetScore;
+      if (s === null) continue;
       const w = weightOf(ctx, ind);
-      if (s === null || w === null) continue;
+      if (w === null) continue;
       if (s < -EPS || s > w + EPS) ctx.report({ messageId: 'row', data: { name: nameOf(ind), score: num(s), weight: num(w) }, ...cellOf(ctx, ind, 'score') });
     }
     const f = p.funds;

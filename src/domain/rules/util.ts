@@ -8,10 +8,26 @@ export function nameOf(ind: IndicatorRow): string {
   return ind.level3 || ind.description || ind.level2Text || `第${ind.row}行`;
 }
 
+const LINE_BREAK = /\s*\n\s*/g;
+
 /** The value as the user wrote it, on one line. */
 export function rawOf(v: ParsedValue | null | undefined): string {
   if (!v) return '';
-  return String(v.raw ?? '').replace(/\s*\n\s*/g, ' ').trim();
+  const raw = String(v.raw ?? '');
+  return (raw.includes('\n') ? raw.replace(LINE_BREAK, ' ') : raw).trim();
+}
+
+/** The data most messages share: the row's name and a value as written (the target unless given). */
+export function nameRaw(ind: IndicatorRow, v: ParsedValue | null = ind.target): { name: string; raw: string } {
+  return { name: nameOf(ind), raw: rawOf(v) };
+}
+
+/**
+ * A fix that writes `value` into the cell `at`. Built field by field: in V8 a spread followed by a
+ * new property (`{ ...at, value }`) is some 20 times slower, and rules build thousands of fixes.
+ */
+export function fixAt(at: { row: number; col: number }, value: string | number): { row: number; col: number; value: string | number } {
+  return { row: at.row, col: at.col, value };
 }
 
 /** Chinese label of a name class, for messages (“是{label}指标”). */

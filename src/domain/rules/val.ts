@@ -1,11 +1,12 @@
 /** VAL: the 指标值 of each row (domain.md §5, §8). Most findings point at the 指标值 cell. */
+import { memoise } from '../memo';
 import { canonicalName } from '../text';
 import { compatible, isCostName, isNegativeName, isRateName, nameClass, unitClass, type NameClass } from '../units';
 import { formatValue } from '../value';
 import type { IndicatorRow } from '../model';
 import type { Op } from '../types';
 import type { Rule } from './types';
-import { CLASS_LABEL, CLASS_LABEL_EN, nameOf, rawOf } from './util';
+import { CLASS_LABEL, CLASS_LABEL_EN, fixAt, nameOf, nameRaw, rawOf } from './util';
 
 const SEED = 'seed 天津 2024 公开表 [V]';
 
@@ -48,6 +49,8 @@ export const VAL01: Rule = {
   },
 };
 
+const DIGIT = /\d/;
+const COVERAGE = /覆盖率$/;
 const OP_START = /^\s*(≥|≤|>=|<=|=>|=<|≧|≦|＞＝|＜＝|>|<|＞|＜|=|＝|大于|小于|不低于|不少于|不高于|不超过|至少|至多|等于)/;
 
 export const VAL02: Rule = {
@@ -64,7 +67,7 @@ export const VAL02: Rule = {
       const t = ind.target;
       if (t.placeholder || t.notApplicable || t.kind === 'missing') continue;
       const quantNoNumber = t.kind === 'quantitative' && t.number === null && t.unit !== 'date' && !t.opImplicit;
-      const textWithOp = t.kind === 'qualitative' && (t.op !== null || (OP_START.test(rawOf(t)) && !/\d/.test(rawOf(t))));
+      const textWithOp = t.kind === 'qualitative' && (t.op !== null || (OP_START.test(rawOf(t)) && !DIGIT.test(rawOf(t))));
       if (quantNoNumber || textWithOp)
         ctx.report({ messageId: 'noNumber', data: { name: nameOf(ind), raw: rawOf(t) }, ...ctx.valueCell(ind) });
     }
@@ -92,17 +95,16 @@ export const VAL03: Rule = {
       const t = ind.target;
       if (t.kind !== 'quantitative' || t.number === null || t.unit !== null || t.placeholder) continue;
       const cls = nameClass(ind.level3);
-      const data = { name: nameOf(ind), raw: rawOf(t) };
       if (cls && isRateName(ind.level3)) {
         const n = t.value ?? NaN;
         // 95 on a rate can only mean 95 %; 0.95 or 1 might be a fraction, so no fix there.
         const safe = n > 1 && n <= 100 && !t.range;
         const fix = !safe ? undefined
           : p.columns.unit !== undefined ? { row: ind.row, col: p.columns.unit, value: '%' }
-          : { ...ctx.valueCell(ind), value: formatValue({ ...t, unit: '%' }) };
-        ctx.report({ messageId: 'noPercent', variant: 'percent', data: { ...data, label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] }, ...ctx.valueCell(ind), fix });
+          : fixAt(ctx.valueCell(ind), formatValue({ ...t, unit: '%' }));
+        ctx.report({ messageId: 'noPercent', variant: 'percent', data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] }, ...ctx.valueCell(ind), fix });
       } else {
-        ctx.report({ messageId: 'noUnit', data, ...ctx.valueCell(ind) });
+        ctx.report({ messageId: 'noUnit', data: nameRaw(ind), ...ctx.valueCell(ind) });
       }
     }
   },
@@ -128,9 +130,8 @@ export const VAL04: Rule = {
       const t = ind.target;
       if (t.kind !== 'qualitative' || t.notApplicable || t.op !== null) continue;
       const cls = quantityName(ind);
-      const data = { name: nameOf(ind), raw: rawOf(t) };
-      if (cls) ctx.report({ messageId: 'qualitative', data: { ...data, label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] }, ...ctx.valueCell(ind) });
-      else if (ind.valueType === '定量') ctx.report({ messageId: 'declared', data, ...ctx.valueCell(ind) });
+      if (cls) ctx.report({ messageId: 'qualitative', data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] }, ...ctx.valueCell(ind) });
+      else if (ind.valueType === '定量') ctx.report({ messageId: 'declared', data: nameRaw(ind), ...ctx.valueCell(ind) });
     }
   },
 };
@@ -143,11 +144,15 @@ const GRADED = /(达到|达成|未|基本|部分|好|一般|差|优|良|合格|�
 
 /** True for a qualitative value that only names a trend or degree (“全面提升”, “覆盖度高”, “符合规定”). */
 export function isBareTrend(text: string): boolean {
+  return bareTrendMemo(text);
+}
+
+const bareTrendMemo = memoise((text) => {
   const s = canonicalName(text).replace(/[。.!！；;，,、\s]+$/g, '');
   if (!s) return false;
   if (VAGUE_RULE.test(s)) return true;
   return VAGUE_END.test(s) && !GRADED.test(s);
-}
+});
 
 export const VAL05: Rule = {
   id: 'VAL-05',
@@ -162,7 +167,7 @@ export const VAL05: Rule = {
     for (const ind of ctx.project.indicators) {
       const t = ind.target;
       if (t.kind !== 'qualitative' || t.notApplicable || t.placeholder || val04Applies(ind)) continue;
-      if (isBareTrend(rawOf(t))) ctx.report({ messageId: 'bare', data: { name: nameOf(ind), raw: rawOf(t) }, ...ctx.valueCell(ind) });
+      if (isBareTrend(rawOf(t))) ctx.report({ messageId: 'bare', data: nameRaw(ind), ...ctx.valueCell(ind) });
     }
   },
 };
@@ -212,14 +217,13 @@ export const VAL07: Rule = {
     for (const ind of ctx.project.indicators) {
       const t = ind.target;
       if (!isSatisfaction(ind) || t.notApplicable || t.placeholder) continue;
-      const data = { name: nameOf(ind), raw: rawOf(t) };
       if (t.kind === 'quantitative' && t.number !== null) {
         const op = WRITTEN_OPS(t);
         const unitOk = t.unit === null || t.unit === '%';
         if (!unitOk) continue; // VAL-08 reports a wrong unit
-        if (op !== '≥' && op !== '>') ctx.report({ messageId: 'notGe', data, ...ctx.valueCell(ind) });
+        if (op !== '≥' && op !== '>') ctx.report({ messageId: 'notGe', data: nameRaw(ind), ...ctx.valueCell(ind) });
       } else if (t.kind === 'qualitative' && !val04Applies(ind) && t.op === null) {
-        ctx.report({ messageId: 'qualitative', data, ...ctx.valueCell(ind) });
+        ctx.report({ messageId: 'qualitative', data: nameRaw(ind), ...ctx.valueCell(ind) });
       }
     }
   },
@@ -246,15 +250,14 @@ export const VAL08: Rule = {
     for (const ind of ctx.project.indicators) {
       const t = ind.target;
       if (t.placeholder || t.notApplicable) continue;
-      const base = { name: nameOf(ind), raw: rawOf(t) };
-      const conflict = t.changes.find((c) => c.startsWith('unit-conflict:'));
-      if (conflict) {
-        ctx.report({ messageId: 'conflict', data: { ...base, unit: t.unit ?? '', column: conflict.slice('unit-conflict:'.length) }, ...ctx.valueCell(ind) });
+      const conflict = changeNote(t, 'unit-conflict:');
+      if (conflict !== null) {
+        ctx.report({ messageId: 'conflict', data: { name: nameOf(ind), raw: rawOf(t), unit: t.unit ?? '', column: conflict }, ...ctx.valueCell(ind) });
         continue;
       }
-      const onText = t.changes.find((c) => c.startsWith('unit-on-qualitative:'));
-      if (onText && t.kind === 'qualitative') {
-        ctx.report({ messageId: 'unitOnText', data: { ...base, column: onText.slice('unit-on-qualitative:'.length) }, ...ctx.valueCell(ind) });
+      const onText = changeNote(t, 'unit-on-qualitative:');
+      if (onText !== null && t.kind === 'qualitative') {
+        ctx.report({ messageId: 'unitOnText', data: { name: nameOf(ind), raw: rawOf(t), column: onText }, ...ctx.valueCell(ind) });
         continue;
       }
       if (t.kind !== 'quantitative' || t.unit === null) continue;
@@ -263,10 +266,16 @@ export const VAL08: Rule = {
       // 人数 counted in 人次 is a loose spelling the §7.2 library itself shows (seed “补助人数 ≥3000 人次”).
       const loose = cls === 'persons' && uc === 'personTimes';
       if (cls && !loose && !compatible(cls, uc))
-        ctx.report({ messageId: 'mismatch', data: { ...base, label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls], unit: t.unit === 'date' ? '日期' : t.rawUnit || t.unit }, ...ctx.valueCell(ind) });
+        ctx.report({ messageId: 'mismatch', data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls], unit: t.unit === 'date' ? '日期' : t.rawUnit || t.unit }, ...ctx.valueCell(ind) });
     }
   },
 };
+
+/** The text after `prefix` in the first change note that starts with it (“unit-conflict:%” → “%”), or null. */
+function changeNote(v: IndicatorRow['target'], prefix: string): string | null {
+  for (const c of v.changes) if (c.startsWith(prefix)) return c.slice(prefix.length);
+  return null;
+}
 
 /** Lower is better for this row: a money amount (cost level or cost name), a negative name, or 反向. */
 function lowerBetter(ind: IndicatorRow): 'cost' | 'negative' | 'nature' | null {
@@ -304,17 +313,16 @@ export const VAL09: Rule = {
       const t = ind.target;
       const op = t.kind === 'quantitative' ? WRITTEN_OPS(t) : null;
       if (!op || t.unit === 'date') continue;
-      const data = { name: nameOf(ind), op };
-      const at = ctx.valueCell(ind);
       const down = lowerBetter(ind);
+      const report = (messageId: string) => ctx.report({ messageId, data: { name: nameOf(ind), op }, ...ctx.valueCell(ind) });
       if (op === '≥' || op === '>') {
-        if (down) ctx.report({ messageId: down, data, ...at });
+        if (down) report(down);
         continue;
       }
       if (op === '≤' || op === '<') {
-        if (ind.nature === '正向') ctx.report({ messageId: 'naturePositive', data, ...at });
+        if (ind.nature === '正向') report('naturePositive');
         else if (!down && !ind.cost && (nameClass(ind.level3) === 'percent' || nameClass(ind.level3) === 'satisfaction'))
-          ctx.report({ messageId: 'positive', data, ...at });
+          report('positive');
       }
     }
   },
@@ -340,15 +348,14 @@ export const VAL10: Rule = {
       if (ind.level2 !== '时效指标') continue;
       const t = ind.target;
       if (t.notApplicable || t.placeholder || t.kind === 'missing') continue;
-      const data = { name: nameOf(ind), raw: rawOf(t) };
       if (t.kind === 'qualitative') {
-        if (!val04Applies(ind)) ctx.report({ messageId: 'text', data, ...ctx.valueCell(ind) });
+        if (!val04Applies(ind)) ctx.report({ messageId: 'text', data: nameRaw(ind), ...ctx.valueCell(ind) });
         continue;
       }
       if (t.unit === null) continue; // VAL-03
       const uc = unitClass(t.unit);
       if (uc !== 'percent' && uc !== 'time' && uc !== 'date')
-        ctx.report({ messageId: 'unit', data: { ...data, unit: t.rawUnit || t.unit }, ...ctx.valueCell(ind) });
+        ctx.report({ messageId: 'unit', data: { name: nameOf(ind), raw: rawOf(t), unit: t.rawUnit || t.unit }, ...ctx.valueCell(ind) });
     }
   },
 };
@@ -378,11 +385,10 @@ const COMPLIANCE = /(专款专用|合规|违规|违纪|规范使用|专账核算
 
 function placement(ind: IndicatorRow): 'compliance' | 'ratio' | 'headcount' | null {
   const name = ind.level3;
-  const text = `${name}|${ind.description}`;
-  if (ind.level1 === '效益指标' && COMPLIANCE.test(text)) return 'compliance';
+  if (ind.level1 === '效益指标' && (COMPLIANCE.test(name) || COMPLIANCE.test(ind.description))) return 'compliance';
   const cls = nameClass(name);
   // The library (§7.7) itself lists 覆盖率 beside 覆盖单位数 under 数量, so it is not flagged.
-  if (ind.level2 === '数量指标' && cls === 'percent' && !/覆盖率$/.test(canonicalName(name))) return 'ratio';
+  if (ind.level2 === '数量指标' && cls === 'percent' && !COVERAGE.test(canonicalName(name))) return 'ratio';
   if (ind.level2 === '社会效益指标' && (cls === 'persons' || cls === 'personTimes')) return 'headcount';
   return null;
 }
