@@ -4,10 +4,8 @@
  * (`Excel`, `Office.context`) and against the Excel test double (preview, tests).
  */
 import type { Config } from '../domain/config';
-import { runRules } from '../domain/rules';
-import { scoreProject } from '../domain/scoring';
 import { STANDARD_ROWS, standardRow, rowValueText } from '../domain/standard-rows';
-import type { Analysis, ProjectResult } from '../engine/analyse';
+import { analysisOf, startAnalysis, type Analysis, type ProjectResult } from '../engine/analyse';
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/plan';
 import {
@@ -15,9 +13,6 @@ import {
   type Capabilities as GwCaps, type IsSetSupported, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
 import type { Plan } from '../sheet/plan';
-import { recogniseSheet } from '../sheet/recognise';
-import { canonicalName } from '../domain/text';
-import type { Project } from '../domain/model';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, ValidateResult } from '../ui/host';
 import { configOf, readSettings, writeSettings } from './settings';
 import { findingId, summaries, toFinding } from './summaries';
@@ -58,34 +53,24 @@ export class Controller implements Host {
     return configOf(readSettings(this.deps.settings));
   }
 
-  /** Recognise, score and check project by project, yielding between projects so progress shows. */
+  /** The engine's analysis, one project at a time, yielding so progress shows and the pane stays responsive. */
   private async analyse(snap: Snapshot, cfg: Config, on: OnProgress): Promise<Analysis> {
-    const found: Project[] = [];
-    const emptySheets: string[] = [];
-    for (const g of snap.grids) {
-      say(on, `正在识别工作表“${g.name}”（${g.rowCount} 行）…`, `Recognising sheet “${g.name}” (${g.rowCount} rows)…`);
-      await breathe();
-      const { projects } = recogniseSheet(g, found.length + 1);
-      if (!projects.length) emptySheets.push(g.name);
-      found.push(...projects);
-    }
-    const byName = new Map<string, Project[]>();
-    for (const p of found) {
-      const k = canonicalName(p.name);
-      byName.set(k, [...(byName.get(k) ?? []), p]);
-    }
+    const rows = snap.grids.reduce((n, g) => n + g.rowCount, 0);
+    say(on, `正在识别 ${snap.grids.length} 个工作表（${rows} 行）…`, `Recognising ${snap.grids.length} sheet(s) (${rows} rows)…`);
+    await breathe();
+    const run = startAnalysis(snap.grids);
     const results: ProjectResult[] = [];
     let t = Date.now();
-    for (const [i, project] of found.entries()) {
+    for (let i = 0; i < run.found.length; i++) {
+      const project = run.found[i];
       if (Date.now() - t > 40) {
-        say(on, `项目 ${i + 1}/${found.length}：${project.name}（${project.indicators.length} 行）`, `Project ${i + 1}/${found.length}: ${project.name} (${project.indicators.length} rows)`, i / found.length);
+        say(on, `项目 ${i + 1}/${run.found.length}：${project.name}（${project.indicators.length} 行）`, `Project ${i + 1}/${run.found.length}: ${project.name} (${project.indicators.length} rows)`, i / run.found.length);
         await breathe();
         t = Date.now();
       }
-      const score = scoreProject(project, cfg);
-      results.push({ project, score, diagnostics: runRules(project, score, cfg, undefined, byName.get(canonicalName(project.name))) });
+      results.push(run.check(i, cfg));
     }
-    return { projects: results, diagnostics: results.flatMap((r) => r.diagnostics), emptySheets };
+    return analysisOf(results, run.emptySheets);
   }
 
   /**

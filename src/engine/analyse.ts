@@ -22,6 +22,20 @@ export interface Analysis {
 }
 
 export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysis {
+  const run = startAnalysis(grids);
+  const projects: ProjectResult[] = run.found.map((_, i) => run.check(i, config));
+  return { projects, diagnostics: allDiagnostics(projects), emptySheets: run.emptySheets };
+}
+
+/**
+ * Recognition once, then checking project by project: the pane checks one at a time so it can
+ * show progress and let the page breathe; the CLI simply checks them all.
+ */
+export function startAnalysis(grids: Grid[]): {
+  found: Project[];
+  emptySheets: string[];
+  check(i: number, config: Config): ProjectResult;
+} {
   const found: Project[] = [];
   const emptySheets: string[] = [];
   for (const g of grids) {
@@ -37,10 +51,18 @@ export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysi
     if (same) same.push(p);
     else byName.set(keys[i], [p]);
   });
-  const projects: ProjectResult[] = found.map((project, i) => {
-    const score = scoreProject(project, config);
-    return { project, score, diagnostics: runRules(project, score, config, undefined, byName.get(keys[i])) };
-  });
+  return {
+    found,
+    emptySheets,
+    check(i, config) {
+      const project = found[i];
+      const score = scoreProject(project, config);
+      return { project, score, diagnostics: runRules(project, score, config, undefined, byName.get(keys[i])) };
+    },
+  };
+}
+
+export function analysisOf(projects: ProjectResult[], emptySheets: string[]): Analysis {
   return { projects, diagnostics: allDiagnostics(projects), emptySheets };
 }
 
