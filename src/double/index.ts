@@ -13,7 +13,7 @@
  * document settings, cell-edit mode (delayForCellEdit) and Excel's own undo grouping
  * (mergeUndoGroup, ExcelApi 1.20).
  */
-import type { CellValue, Grid, Merge } from '../sheet/grid';
+import { colLetter, type CellValue, type Grid, type Merge } from '../sheet/grid';
 import { parseRect } from '../gateways/office/address';
 import { DoubleContext, RunOptionsLike, SyncRecord, versionAtLeast } from './context';
 import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor } from './host';
@@ -319,7 +319,7 @@ function sheetToData(s: HostSheet): DoubleSheetData {
     bold.push(br);
   }
   const notes: Record<string, string> = {};
-  for (const n of s.noteList()) notes[`${colName(n.col)}${n.row}`] = n.note.content;
+  for (const n of s.noteList()) notes[`${colLetter(n.col)}${n.row}`] = n.note.content;
   return {
     name: s.name,
     values,
@@ -330,17 +330,6 @@ function sheetToData(s: HostSheet): DoubleSheetData {
     merges: s.merges.map((m) => ({ ...m })).sort((a, b) => a.top - b.top || a.left - b.left),
     notes,
   };
-}
-
-function colName(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A sheet's data as the engine's Grid. */

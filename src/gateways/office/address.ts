@@ -4,6 +4,7 @@
  * ("A1, B2:B4"). Rows and columns are 1-based. Used by the Office gateway and by the Excel test double (src/double).
  */
 
+import { colLetter } from '../../sheet/grid';
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
@@ -15,16 +16,8 @@ export interface Rect {
   right: number;
 }
 
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters (1 → A): the sheet model's own. */
+export const colLetters = colLetter;
 
 export function colNumber(letters: string): number {
   let col = 0;
