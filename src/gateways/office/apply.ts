@@ -622,33 +622,17 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
   ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
   const fixed = 3 * ACTION_OVERHEAD;
   const batches = packBatches(ops, maxBytes, fixed);
-  const stats: BatchStats[] = [];
-  let syncs = 0;
+  // Keep the first sync's before-state reads together when a rejected batch is split.
+  const sender = makeSender(context, fixed, (batch) => {
+    const firstPhases = batch.filter((o) => o.phase <= 1);
+    const writes = batch.filter((o) => o.phase > 1);
+    const half = firstPhases.length && writes.length < 2 ? firstPhases.length : Math.ceil(writes.length / 2);
+    const a = firstPhases.length ? [...firstPhases, ...writes.slice(0, writes.length < 2 ? 0 : half)] : writes.slice(0, half);
+    const b = batch.filter((o) => !a.includes(o));
+    return a.length && b.length ? [a, b] : null;
+  });
+  const send = sender.send;
   let harvested = false;
-  const app = context.workbook.application;
-  const send = async (batch: Op[], last: boolean): Promise<void> => {
-    app.suspendApiCalculationUntilNextSync();
-    app.suspendScreenUpdatingUntilNextSync();
-    for (const op of batch) op.run();
-    if (last) app.calculate('Recalculate');
-    syncs++;
-    try {
-      await context.sync();
-    } catch (e) {
-      // Excel applied nothing of a batch it rejected for size: send it in two halves.
-      if (!isPayloadError(e) || batch.length < 2) throw e;
-      const firstPhases = batch.filter((o) => o.phase <= 1);
-      const writes = batch.filter((o) => o.phase > 1);
-      const half = firstPhases.length && writes.length < 2 ? firstPhases.length : Math.ceil(writes.length / 2);
-      const a = firstPhases.length ? [...firstPhases, ...writes.slice(0, writes.length < 2 ? 0 : half)] : writes.slice(0, half);
-      const b = batch.filter((o) => !a.includes(o));
-      if (!a.length || !b.length) throw e;
-      await send(a, false);
-      await send(b, last);
-      return;
-    }
-    stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: batch.reduce((n, o) => n + o.resp, 0) });
-  };
   for (let i = 0; i < batches.length; i++) {
     try {
       await send(batches[i], i === batches.length - 1);
@@ -662,5 +646,36 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
     }
   }
   if (!harvested) for (const h of harvest) h();
-  return { undo, syncs, batches: stats, skippedNotes, warnings };
+  return { undo, syncs: sender.syncs(), batches: sender.stats, skippedNotes, warnings };
+}
+
+/**
+ * Sends batches of ops, one sync each, with calculation and screen updating suspended and one
+ * recalculation after the last. A batch Excel rejects for size was applied not at all: it is
+ * split (by `split`, or in halves) and re-sent. Shared by applyPlan and revert.
+ */
+export function makeSender(context: XlContext, fixed: number, split?: (batch: Op[]) => [Op[], Op[]] | null) {
+  const stats: BatchStats[] = [];
+  let syncs = 0;
+  const app = context.workbook.application;
+  const halves = (b: Op[]): [Op[], Op[]] => [b.slice(0, Math.ceil(b.length / 2)), b.slice(Math.ceil(b.length / 2))];
+  const send = async (batch: Op[], last: boolean): Promise<void> => {
+    app.suspendApiCalculationUntilNextSync();
+    app.suspendScreenUpdatingUntilNextSync();
+    for (const op of batch) op.run();
+    if (last) app.calculate('Recalculate');
+    syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || batch.length < 2) throw e;
+      const parts = split ? split(batch) : halves(batch);
+      if (!parts) throw e;
+      await send(parts[0], false);
+      await send(parts[1], last);
+      return;
+    }
+    stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: batch.reduce((n, o) => n + o.resp, 0) });
+  };
+  return { send, stats, syncs: () => syncs };
 }

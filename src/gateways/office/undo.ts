@@ -14,7 +14,7 @@
 import { parseRect, rectAddress, type Rect } from './address';
 import type { XlContext } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes } from './batching';
-import { packBatches, type BatchStats, type Op } from './apply';
+import { makeSender, packBatches, type BatchStats, type Op } from './apply';
 import type { RestoreValue, UndoRecord, UndoSheet } from './undo-record';
 
 export interface RevertOptions {
@@ -131,28 +131,9 @@ function cellsOf(r: Rect): { row: number; col: number }[] {
 export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const batches = packBatches(revertOps(context, undo), maxBytes, FIXED);
-  const stats: BatchStats[] = [];
-  let syncs = 0;
-  const app = context.workbook.application;
-  const send = async (batch: Op[], last: boolean): Promise<void> => {
-    app.suspendApiCalculationUntilNextSync();
-    app.suspendScreenUpdatingUntilNextSync();
-    for (const op of batch) op.run();
-    if (last) app.calculate('Recalculate');
-    syncs++;
-    try {
-      await context.sync();
-    } catch (e) {
-      if (!isPayloadError(e) || batch.length < 2) throw e;
-      const half = Math.ceil(batch.length / 2);
-      await send(batch.slice(0, half), false);
-      await send(batch.slice(half), last);
-      return;
-    }
-    stats.push({ ops: batch.length, estimatedRequestBytes: FIXED + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: 0 });
-  };
-  for (let i = 0; i < batches.length; i++) await send(batches[i], i === batches.length - 1);
-  return { syncs, batches: stats };
+  const sender = makeSender(context, FIXED);
+  for (let i = 0; i < batches.length; i++) await sender.send(batches[i], i === batches.length - 1);
+  return { syncs: sender.syncs(), batches: sender.stats };
 }
 
 /**
