@@ -55,6 +55,13 @@ export function numFormat(g: Grid, row: number, col: number): string | null {
   return g.numFormats?.[row - 1]?.[col - 1] ?? null;
 }
 
+/** Column letters → number (A → 1, AA → 27). */
+export function colNumber(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
+
 /** Column number → letters (1 → A, 27 → AA). */
 export function colLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1 || col > 16384) throw new RangeError(`列号无效：${col}`);

@@ -96,6 +96,35 @@ export function shiftFormulaAll(formula: string, host: string, shifts: RowShift[
     if (!bySheet.has(k)) bySheet.set(k, []);
     bySheet.get(k)!.push(s);
   }
+  return mapReferences(formula, (ref) => {
+    const sheet = ref.prefix === undefined ? host : sheetName(ref.prefix);
+    const mine = !ref.external && !sheet.includes('[') && !sheet.includes(':') ? bySheet.get(sheet.toLowerCase()) : undefined;
+    if (!mine) return ref.text;
+    const head = ref.prefix === undefined ? '' : `${ref.prefix}!`;
+    if (ref.c1 !== undefined) return head + shiftCells(ref.c1, ref.c2, mine);
+    if (ref.r1 !== undefined) return head + shiftRows(ref.r1, ref.r2!, mine);
+    return ref.text;
+  });
+}
+
+/** One A1 reference found in a formula: cells (c1[:c2]), whole rows (r1:r2) or whole columns (neither). */
+export interface RefMatch {
+  text: string;
+  /** Sheet prefix as written (quoted or bare), without the '!'. */
+  prefix?: string;
+  c1?: string;
+  c2?: string;
+  r1?: string;
+  r2?: string;
+  /** After an external-workbook marker such as [1]. */
+  external: boolean;
+}
+
+/**
+ * Rewrites every A1 reference of a formula (no leading '='), leaving string literals, structured
+ * references, names and function calls as they are. The one tokenizer for row shifts and copies.
+ */
+export function mapReferences(formula: string, f: (ref: RefMatch) => string): string {
   let out = '';
   let i = 0;
   let external = false;
@@ -135,18 +164,9 @@ export function shiftFormulaAll(formula: string, host: string, shifts: RowShift[
       continue;
     }
     const [text, prefix, c1, c2, r1, r2] = m;
-    const sheet = prefix === undefined ? host : sheetName(prefix);
-    const mine = !external && !sheet.includes('[') && !sheet.includes(':') ? bySheet.get(sheet.toLowerCase()) : undefined;
+    out += f({ text, prefix, c1, c2, r1, r2, external });
     external = false;
     i += text.length;
-    if (!mine) {
-      out += text;
-      continue;
-    }
-    const head = prefix === undefined ? '' : `${prefix}!`;
-    if (c1 !== undefined) out += head + shiftCells(c1, c2, mine);
-    else if (r1 !== undefined) out += head + shiftRows(r1, r2, mine);
-    else out += text;
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * ("A1, B2:B4"). Rows and columns are 1-based. Used by the Office gateway and by the Excel test double (src/double).
  */
 
-import { colLetter } from '../../sheet/grid';
+import { colLetter, colNumber } from '../../sheet/grid';
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
@@ -19,11 +19,7 @@ export interface Rect {
 /** Column letters (1 → A): the sheet model's own. */
 export const colLetters = colLetter;
 
-export function colNumber(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
+export { colNumber };
 
 /** Does a sheet name need quotes in an address? (Excel quotes names that are not plain words.) */
 export function needsQuotes(sheet: string): boolean {
