@@ -15,6 +15,7 @@
 import { MAX_COLS, MAX_ROWS, Rect, colLetters, contains, intersects, parseAreas, parseRect, qualified, splitSheet, utf8Length } from '../gateways/office/address';
 import type { ExcelDouble } from './index';
 import { Cell, DoubleError, Fill, HostSheet, HostWorkbook, Scalar, cellName, normalizeColor, writeInput } from './host';
+import { translateFormula } from '../sheet/relative';
 
 // ---------------------------------------------------------------- errors
 
@@ -1145,7 +1146,7 @@ export class DRange extends DObject {
   copyFrom(sourceRange: DRange | DRangeAreas | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
     const type = copyType ?? 'All';
     this._call<RangeT>('copyFrom', [typeof sourceRange === 'string' ? sourceRange : { ObjectPathId: sourceRange._id }, type, !!skipBlanks, !!transpose], (t) => {
-      if (type !== 'Formats' || skipBlanks || transpose) throw notImplemented(`Range.copyFrom(…, "${type}") (only "Formats")`);
+      if ((type !== 'Formats' && type !== 'Formulas') || skipBlanks || transpose) throw notImplemented(`Range.copyFrom(…, "${type}") (only "Formats" and "Formulas")`);
       let src: RangeT;
       if (typeof sourceRange === 'string') {
         const { sheet, ref } = splitSheet(sourceRange);
@@ -1155,7 +1156,8 @@ export class DRange extends DObject {
         src = { sheet: s, rect };
       } else if (sourceRange instanceof DRange) src = sourceRange._live<RangeT>();
       else throw notImplemented('Range.copyFrom from RangeAreas');
-      copyFormats(src, t);
+      if (type === 'Formats') copyFormats(src, t);
+      else copyContents(src, t);
     }, '1.9');
   }
 }
@@ -1218,22 +1220,67 @@ function clearRects(sheet: HostSheet, rects: Rect[], applyTo: string): void {
   }
 }
 
-function copyFormats(src: RangeT, dst: RangeT): void {
-  const sr = src.rect;
+/** The destination blocks a paste fills: a destination smaller than the source grows to the source's size; a multiple of it tiles. */
+function pasteBlocks(sr: Rect, dr: Rect): { tilesR: number; tilesC: number; sh: number; sw: number; whole: Rect } {
   const sh = sr.bottom - sr.top + 1;
   const sw = sr.right - sr.left + 1;
-  const dh = dst.rect.bottom - dst.rect.top + 1;
-  const dw = dst.rect.right - dst.rect.left + 1;
-  // A destination smaller than the source grows to the source's size; a multiple of it tiles.
+  const dh = dr.bottom - dr.top + 1;
+  const dw = dr.right - dr.left + 1;
   const tilesR = dh >= sh && dh % sh === 0 ? dh / sh : 1;
   const tilesC = dw >= sw && dw % sw === 0 ? dw / sw : 1;
+  return { tilesR, tilesC, sh, sw, whole: { top: dr.top, left: dr.left, bottom: dr.top + sh * tilesR - 1, right: dr.left + sw * tilesC - 1 } };
+}
+
+/**
+ * Paste Special › Formulas: contents only (constants as they are, formulas with their relative
+ * references moved), the destination's formats kept; a blank source cell clears the destination's.
+ */
+function copyContents(src: RangeT, dst: RangeT): void {
+  const sr = src.rect;
+  const { tilesR, tilesC, sh, sw, whole } = pasteBlocks(sr, dst.rect);
+  if (dst.sheet.merges.some((m) => intersects(m, whole) && !contains(whole, m))) {
+    throw new DoubleError('MergedRangeConflict', "We can't do that to a merged cell.", 'Range.copyFrom');
+  }
+  const cells: (Cell | undefined)[][] = [];
+  for (let i = 0; i < sh; i++) {
+    cells.push([]);
+    for (let j = 0; j < sw; j++) cells[i].push(src.sheet.get(sr.top + i, sr.left + j));
+  }
+  for (let ti = 0; ti < tilesR; ti++) {
+    for (let tj = 0; tj < tilesC; tj++) {
+      const top = whole.top + ti * sh;
+      const left = whole.left + tj * sw;
+      for (let i = 0; i < sh; i++) {
+        for (let j = 0; j < sw; j++) {
+          const s = cells[i][j];
+          const old = dst.sheet.get(top + i, left + j);
+          const next: Cell = { v: '' };
+          if (old?.nf !== undefined) next.nf = old.nf;
+          if (old?.fill) next.fill = old.fill;
+          if (old?.bold) next.bold = true;
+          if (s?.f !== undefined) {
+            next.f = '=' + translateFormula(s.f.slice(1), top - sr.top, left - sr.left);
+            next.v = 0; // stale until calculated, as for a typed formula
+          } else if (s) {
+            next.v = s.v;
+            if (s.qp) next.qp = true;
+          }
+          dst.sheet.set(top + i, left + j, next.v === '' && next.f === undefined && !next.nf && !next.fill && !next.bold && !next.qp ? undefined : next);
+        }
+      }
+    }
+  }
+}
+
+function copyFormats(src: RangeT, dst: RangeT): void {
+  const sr = src.rect;
+  const { tilesR, tilesC, sh, sw, whole } = pasteBlocks(sr, dst.rect);
   const top = dst.rect.top;
   const left = dst.rect.left;
   // Read the source first (source and destination may overlap).
   const srcRows = src.sheet.rows.slice(sr.top - 1, sr.bottom).map((r) => (r ? r.slice(sr.left - 1, sr.right) : []));
   const srcMerges = src.sheet.merges.filter((m) => contains(sr, m));
   // Excel will not paste over part of a merged cell.
-  const whole = { top, left, bottom: top + sh * tilesR - 1, right: left + sw * tilesC - 1 };
   if (dst.sheet.merges.some((m) => intersects(m, whole) && !contains(whole, m))) {
     throw new DoubleError('MergedRangeConflict', "We can't do that to a merged cell.", 'Range.copyFrom');
   }

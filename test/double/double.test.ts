@@ -460,6 +460,41 @@ describe('Excel double: formulas', () => {
   });
 });
 
+describe('Excel double: copyFrom(Formulas), as Paste Special › Formulas', () => {
+  test('relative references move, absolute ones stay, constants and blanks are pasted, formats kept; a multiple tiles', async () => {
+    const xl = createExcelDouble(small());
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      ws.getRange('G2:H3').formulas = [['=E2*2+$D$2', '文字'], ['', 7]];
+      ws.getRange('H6').format.fill.color = '#FFEB9C';
+      ws.getRange('H6').values = [['旧']];
+      await ctx.sync();
+      ws.getRange('G5:H6').copyFrom('G2:H3', 'Formulas');
+      ws.getRange('G8:H11').copyFrom('G2:H3', 'Formulas');
+      await ctx.sync();
+    });
+    const d = xl.sheetData('Sheet1');
+    expect(d.formulas?.[4][6]).toBe('=E5*2+$D$2');
+    expect(d.values[4][7]).toBe('文字');
+    expect(d.values[5][7]).toBe(7);
+    expect(d.fills?.[5]?.[7]).toBe('#FFEB9C'); // the destination's format stays
+    expect(d.formulas?.[9][6]).toBe('=E10*2+$D$2'); // the second tile
+    expect(d.values[5][6] ?? '').toBe(''); // a blank source cell clears
+  });
+
+  test('a copy whose references would leave the sheet gets #REF!, as in Excel', async () => {
+    const xl = createExcelDouble(small());
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      ws.getRange('G5').formulas = [['=E4']];
+      await ctx.sync();
+      ws.getRange('G1').copyFrom('G5', 'Formulas');
+      await ctx.sync();
+    });
+    expect(xl.sheetData('Sheet1').formulas?.[0][6]).toBe('=#REF!');
+  });
+});
+
 describe('Excel double: run options', () => {
   test('cell-edit mode: a batch fails without delayForCellEdit and waits with it', async () => {
     const xl = createExcelDouble(small());
