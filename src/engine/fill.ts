@@ -183,13 +183,14 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     const budgetCol = p.columns.target ?? c0 - 1;
     if (p.columns.level3 !== undefined && p.columns.level3 !== first) put(sub, r, p.columns.level3, '全年预算数（万元）');
     const budgetRef = address(r, budgetCol);
-    if (p.funds.total) formula(sub, r, budgetCol, `$${colLetter(p.funds.total.col)}$${p.funds.total.row}`, p.funds.total.value);
+    // Relative, so that the funds lines of tables alike are the same up to a copy (tiles.ts).
+    if (p.funds.total) formula(sub, r, budgetCol, `${colLetter(p.funds.total.col)}${p.funds.total.row}`, p.funds.total.value);
     const executed = p.funds.executed?.value ?? null;
     // The inserted row copied the last indicator row's formats (often %): money wants its own.
     put(sub, r, c0, executed, '0.00');
     const rateRef = address(r, c0 + 1);
     formula(sub, r, c0 + 1, executionRateFormula(address(r, c0), budgetRef), s.execution.rate ?? '', '0.00%');
-    put(sub, r, c0 + 2, s.execution.weight, 'General');
+    put(sub, r, c0 + 2, s.execution.weight);
     formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
     if (reasonCol !== undefined) executionReason(sub, r, reasonCol);
     execRef = address(r, c0 + 3);

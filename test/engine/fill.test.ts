@@ -51,7 +51,7 @@ describe('fill on the seed target table', () => {
     expect(cellText(g, 23, 6)).toBe('全年执行数');
     expect(cellText(g, 25, 6)).toBe('总分');
     expect(cellText(g, 25, 8)).toBe('等级');
-    expect(g.formulas?.[23]?.[4]).toBe('$C$4');
+    expect(g.formulas?.[23]?.[4]).toBe('C4');
     // project 2 moved down by the three inserted rows
     expect(a.projects[1].project.headerRow).toBe(32 + 3);
     expect(p1.layout).toBe('selfeval');

@@ -24,7 +24,7 @@
  * gateway maps every edit to the final coordinates (after all insertions), inserts first, then
  * writes, so consecutive cells group regardless of where the insertions were.
  */
-import type { CellValue, Merge } from '../../sheet/grid';
+import { cellFormula, cellText, type CellValue, type Merge } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { shiftFormulaAll, type RowShift } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
@@ -32,6 +32,7 @@ import type { XlClientResult, XlContext, XlRange } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { restoreInput, toInput, type SheetSnapshot, type Snapshot } from './snapshot';
+import { tileContents } from './tiles';
 import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
 
 export interface ApplyOptions {
@@ -88,6 +89,8 @@ const CELLPROPS_BYTES = 110;
 const NUMFMT_BYTES = 14;
 /** Largest single write action (a run is cut into pieces of this size). */
 const MAX_OP_BYTES = 1024 * 1024;
+/** Largest 2-D array: small enough that a batch Excel refuses can still be halved usefully. */
+const MAX_TILE_BYTES = 128 * 1024;
 
 interface Insert {
   at: number;
@@ -540,8 +543,29 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
         for (let r = m.top; r <= m.bottom; r++) set.add(r);
       }
     }
+    // Contents: rectangles over cells known to be empty, repeated ones copied (tiles.ts).
+    const fillable = (row: number, col: number): boolean => {
+      if (mergedRows.get(col)?.has(row)) return false;
+      const o = orig(row);
+      if (o === null) return true; // an inserted row is empty
+      if (cellFormula(grid, o, col) !== null || cellText(grid, o, col) !== '') return false;
+      // Merged areas unread (ExcelApi < 1.13): only cells outside every format are surely in none.
+      return w.snap.mergesKnown || bare(o, col);
+    };
+    const tiles = tileContents(w.contents, { fillable, maxOpBytes: MAX_TILE_BYTES });
+    for (const t of tiles.writes) {
+      const addr = rectAddress(t.rect);
+      writeOps.push({ phase: 2, bytes: ACTION_OVERHEAD + t.bytes, resp: 0, run: () => void (ws.getRange(addr).formulas = t.values) });
+    }
+    for (const t of tiles.copies) {
+      const [addr, from] = [rectAddress(t.rect), rectAddress(t.from)];
+      // After every array of phase 2: a copy's source is written by then.
+      writeOps.push({ phase: 2.5, bytes: t.bytes, resp: 0, run: () => ws.getRange(addr).copyFrom(from, 'Formulas') });
+    }
+    const columnCells = new Map<number, RestoreValue>();
+    for (const [col, rows] of tiles.columns) for (const [row, v] of rows) columnCells.set(key(row, col), v);
     for (const [phase, prop, cells] of [
-      [2, 'formulas', w.contents],
+      [2, 'formulas', columnCells],
       [3, 'numberFormat', w.numFormats],
     ] as const) {
       for (const [col, column] of byColumn<RestoreValue>(cells)) {
