@@ -10,7 +10,7 @@ import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/plan';
 import {
   applyPlan, clearUndo, detectCapabilities, loadUndo, queuedRevert, readSnapshot, revert, runBatch, saveUndo, shiftUndoRows, unshiftUndoRows,
-  type Capabilities as GwCaps, type IsSetSupported, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
+  type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
 import type { Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, ValidateResult } from '../ui/host';
@@ -40,6 +40,7 @@ export class Controller implements Host {
   private caps: GwCaps;
   private last: Analysis | null = null;
   private lastGrids: Snapshot['grids'] = [];
+  private readHint: ReadHint | null = null;
 
   constructor(private deps: ControllerDeps) {
     this.caps = detectCapabilities(deps.isSetSupported);
@@ -92,7 +93,8 @@ export class Controller implements Host {
       const marks = opts.asMarks ? loadUndo(this.deps.settings, MARKS_KEY) : null;
       const prelude = marks ? queuedRevert(ctx, marks) : null;
       if (marks && !prelude) await this.dropMarks(ctx);
-      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps, prelude: prelude ?? undefined });
+      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps, prelude: prelude ?? undefined, hint: this.readHint });
+      this.readHint = snap.hint;
       if (marks && prelude) await this.forgetMarks(marks);
       const a = await this.analyse(snap, cfg, on);
       this.last = a;

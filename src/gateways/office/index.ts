@@ -1,7 +1,7 @@
 /** The Office.js gateway: read Grids from Excel, apply Plans, undo them. No React, no DOM. */
 export type { XlContext, XlRunner, XlRunOptions, IsSetSupported } from './api';
 export { detectCapabilities, hostCapabilities, ALL_CAPABILITIES, type Capabilities } from './capabilities';
-export { readSnapshot, restoreInput, toInput, needsApostrophe, type Snapshot, type SheetSnapshot, type SnapshotOptions } from './snapshot';
+export { readSnapshot, restoreInput, toInput, needsApostrophe, type Snapshot, type SheetSnapshot, type SnapshotOptions, type ReadHint } from './snapshot';
 export { applyPlan, ApplyError, finalToOriginal, type ApplyOptions, type ApplyResult, type BatchStats } from './apply';
 export { revert, queuedRevert, saveUndo, loadUndo, clearUndo, encodeUndo, decodeUndo, UNDO_KEY, type SettingsLike, type RevertOptions, type RevertResult } from './undo';
 export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from './undo-record';

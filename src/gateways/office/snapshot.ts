@@ -22,7 +22,9 @@
  *   number in another column still does);
  * - the notes' locations, and merged areas one by one when their address came back shortened.
  * A sheet that fits the window: 1 sync, 2 with numbers, formulas or notes. 50 000 seed-shaped
- * rows (6.2 MB of formulas): 3. A response Excel still rejects for size is read again in halves.
+ * rows (6.2 MB of formulas): 3 — or 2 with the hint of the read before (the pane's 校验 before its
+ * 自评), which sizes the window to the budget at the density then measured. A response Excel
+ * still rejects for size is read again in halves.
  *
  * Fill colours are not read here: applyPlan reads those of exactly the cells it colours, in its
  * own first sync, before it writes.
@@ -61,6 +63,15 @@ export interface Snapshot {
   capabilities: Capabilities;
   /** `fallback`: the sheet did not fit the first window; `resent`: syncs Excel rejected for size. */
   stats: { syncs: number; fallback: boolean; resent: number };
+  /** What this read learnt about the sheet's size, to size the next read's first window. */
+  hint: ReadHint | null;
+}
+
+/** Bytes per row of the first window's formulas, as measured on the last read of the sheet. */
+export interface ReadHint {
+  rowBytes: number;
+  /** The sheet's last used row then: a refused window is halved from there, not from beyond it. */
+  rows: number;
 }
 
 export interface SnapshotOptions {
@@ -70,6 +81,12 @@ export interface SnapshotOptions {
   maxBytes?: number;
   /** Queues operations (a revert) to run in the first sync, before the reads; re-run if it is re-sent. */
   prelude?: () => void;
+  /**
+   * From the previous read (a 校验 before a 自评): a first window as large as the budget allows
+   * at that density, so that a sheet of up to ~2 budgets is read in 2 syncs instead of 3. A wrong
+   * hint (another, denser sheet) costs one re-sent sync, never a wrong read.
+   */
+  hint?: ReadHint | null;
 }
 
 const WINDOW_COLS = 6;
@@ -81,6 +98,8 @@ const VALUE_BYTES = 12;
 const READ_BYTES = 60;
 /** Rest blocks may be denser than the window. */
 const MARGIN = 1.05;
+/** Share of the budget a hinted first window may fill (merged areas and notes ride along). */
+const HINT_SHARE = 0.9;
 
 interface SheetRead extends LoadedSheet {
   ws: XlWorksheet;
@@ -88,8 +107,9 @@ interface SheetRead extends LoadedSheet {
   formattedR: XlRange;
   windowR: XlRange;
   box: Rect;
-  /** Bytes per cell of the window's formulas. */
+  /** Bytes per cell of the window's formulas, and per row. */
   density: number;
+  rowBytes: number;
   /** Columns where the window had numbers (nf) or formulas (nf and values). */
   blindNf: Set<number>;
   blindValues: Set<number>;
@@ -132,6 +152,9 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
 
   // ---- sync 1: dimensions, a bounded window of formulas, merged areas, note contents
   let rows = Math.min(MAX_ROWS, Math.max(1, Math.floor(maxBytes / WINDOW_CELL_BYTES / WINDOW_COLS / sheets.length)));
+  if (options.hint && options.hint.rowBytes > 0 && sheets.length === 1) {
+    rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((maxBytes * HINT_SHARE) / (options.hint.rowBytes * MARGIN))));
+  }
   let states: SheetRead[];
   for (;;) {
     prelude?.();
@@ -142,7 +165,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     } catch (e) {
       if (!isPayloadError(e) || rows === 1) throw e;
       resent++;
-      rows = Math.ceil(rows / 2);
+      rows = Math.ceil(Math.min(rows, options.hint?.rows || rows) / 2);
     }
   }
 
@@ -165,6 +188,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     grids: out.map((s) => s.grid),
     capabilities: caps,
     stats: { syncs, fallback, resent },
+    hint: states.length === 1 && states[0].rowBytes > 0 ? { rowBytes: states[0].rowBytes, rows: states[0].used?.bottom ?? 0 } : null,
   };
 }
 
@@ -244,7 +268,7 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   return {
     ws, usedR, formattedR, windowR, box, merged,
     name: '', used: null, formatted: null, formulas: [], reads: [], noteRanges: [],
-    density: WINDOW_CELL_BYTES, blindNf: new Set(), blindValues: new Set(),
+    density: WINDOW_CELL_BYTES, rowBytes: 0, blindNf: new Set(), blindValues: new Set(),
   };
 }
 
@@ -267,7 +291,9 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
       const w = rectOf(s.windowR);
       const f = s.windowR.formulas;
       place(s, w, f);
-      s.density = Math.max(4, jsonBytes(f) / ((w.bottom - w.top + 1) * (w.right - w.left + 1)));
+      const bytes = jsonBytes(f);
+      s.density = Math.max(4, bytes / ((w.bottom - w.top + 1) * (w.right - w.left + 1)));
+      s.rowBytes = bytes / (w.bottom - w.top + 1);
       f.forEach((row) =>
         row.forEach((v, j) => {
           if (typeof v === 'number') s.blindNf.add(w.left + j);

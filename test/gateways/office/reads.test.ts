@@ -44,6 +44,24 @@ describe('bounded reads', () => {
     expect(xl.syncLog.every((s) => s.ok && s.responseBytes <= 4.5 * 1024 * 1024)).toBe(true);
   });
 
+  test('with the hint of the read before: 50 000 rows in 2 syncs; a wrong hint costs a re-sent sync, not a wrong read', async () => {
+    const xl = createExcelDouble(fromGrid(generateGrid(50000)));
+    const first = await xl.run((ctx) => readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }));
+    expect(first.hint!.rowBytes).toBeGreaterThan(50);
+    const again = await xl.run((ctx) => readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES, hint: first.hint }));
+    expect(again.stats).toMatchObject({ syncs: 2, resent: 0 });
+    expect(again.grids[0]).toEqual(first.grids[0]);
+    expect(again.sheets[0].formats).toEqual(first.sheets[0].formats);
+
+    // The hint of a sparse sheet on a dense one: the first window is refused, then read halved.
+    const long = '长'.repeat(100);
+    const values = Array.from({ length: 3000 }, (_, i) => Array.from({ length: 6 }, (_, j) => `${long}${i}-${j}`));
+    const dense = createExcelDouble({ sheets: [{ name: 'S', values }] });
+    const snap = await dense.run((ctx) => readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES, hint: { rowBytes: 20, rows: 3000 } }));
+    expect(snap.stats.resent).toBe(1);
+    expect(snap.grids[0].values[2999][5]).toBe(`${long}2999-5`);
+  });
+
   test('a window Excel rejects for size is read again halved, the prelude queued again and applied once', async () => {
     const long = '长'.repeat(100);
     const values = Array.from({ length: 400 }, (_, i) => Array.from({ length: 6 }, (_, j) => `${long}${i}-${j}`));
