@@ -47,35 +47,40 @@ function rowOf(ref: string): number {
   return Number(/\d+$/.exec(ref)![0]);
 }
 
+/** Where rows of one sheet end up after some inserts. */
+export type RowMap = (row: number) => number;
+
 /** A row through several inserts in order (those of other sheets are skipped by the caller). */
-function rowThrough(row: number, shifts: RowShift[]): number {
-  let r = row;
-  for (const s of shifts) r = shiftRow(r, s);
-  return r;
+function sequential(shifts: RowShift[]): RowMap {
+  return (row) => {
+    let r = row;
+    for (const s of shifts) r = shiftRow(r, s);
+    return r;
+  };
 }
 
-function spanThrough(top: number, bottom: number, shifts: RowShift[]): [number, number] {
-  let span: [number, number] = [top, bottom];
-  for (const s of shifts) span = shiftSpan(span[0], span[1], s);
-  return span;
+// A span's ends move independently (shiftSpan: the top moves when at or below `at`, the bottom
+// too, or alone when `at` falls inside), the bottom stopping at the sheet's last row.
+function spanThrough(top: number, bottom: number, through: RowMap): [number, number] {
+  return [through(top), Math.min(through(bottom), MAX_ROW)];
 }
 
-function shiftCells(a: string, b: string | undefined, shifts: RowShift[]): string {
+function shiftCells(a: string, b: string | undefined, through: RowMap): string {
   if (b === undefined) {
-    const r = rowThrough(rowOf(a), shifts);
+    const r = through(rowOf(a));
     return r > MAX_ROW ? '#REF!' : setRow(a, r);
   }
   const ra = rowOf(a);
   const rb = rowOf(b);
-  const [top, bottom] = spanThrough(Math.min(ra, rb), Math.max(ra, rb), shifts);
+  const [top, bottom] = spanThrough(Math.min(ra, rb), Math.max(ra, rb), through);
   const [na, nb] = ra <= rb ? [top, bottom] : [bottom, top];
   if (na > MAX_ROW || nb > MAX_ROW) return '#REF!';
   return `${setRow(a, na)}:${setRow(b, nb)}`;
 }
 
-function shiftRows(a: string, b: string, shifts: RowShift[]): string {
+function shiftRows(a: string, b: string, through: RowMap): string {
   const dollar = (x: string) => (x.startsWith('$') ? '$' : '');
-  const [top, bottom] = spanThrough(rowOf(a), rowOf(b), shifts);
+  const [top, bottom] = spanThrough(rowOf(a), rowOf(b), through);
   return `${dollar(a)}${top}:${dollar(b)}${bottom}`;
 }
 
@@ -96,13 +101,19 @@ export function shiftFormulaAll(formula: string, host: string, shifts: RowShift[
     if (!bySheet.has(k)) bySheet.set(k, []);
     bySheet.get(k)!.push(s);
   }
+  const maps = new Map([...bySheet].map(([k, list]) => [k, sequential(list)]));
+  return moveReferences(formula, host, (sheet) => maps.get(sheet));
+}
+
+/** Moves the row numbers of the references to each sheet by that sheet's RowMap (lower-case name; none: unmoved). */
+export function moveReferences(formula: string, host: string, mapOf: (sheet: string) => RowMap | undefined): string {
   return mapReferences(formula, (ref) => {
     const sheet = ref.prefix === undefined ? host : sheetName(ref.prefix);
-    const mine = !ref.external && !sheet.includes('[') && !sheet.includes(':') ? bySheet.get(sheet.toLowerCase()) : undefined;
-    if (!mine) return ref.text;
+    const through = !ref.external && !sheet.includes('[') && !sheet.includes(':') ? mapOf(sheet.toLowerCase()) : undefined;
+    if (!through) return ref.text;
     const head = ref.prefix === undefined ? '' : `${ref.prefix}!`;
-    if (ref.c1 !== undefined) return head + shiftCells(ref.c1, ref.c2, mine);
-    if (ref.r1 !== undefined) return head + shiftRows(ref.r1, ref.r2!, mine);
+    if (ref.c1 !== undefined) return head + shiftCells(ref.c1, ref.c2, through);
+    if (ref.r1 !== undefined) return head + shiftRows(ref.r1, ref.r2!, through);
     return ref.text;
   });
 }

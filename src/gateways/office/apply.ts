@@ -26,12 +26,13 @@
  */
 import { cellFormula, cellText, type CellValue, type Merge } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
-import { shiftFormulaAll, type RowShift } from '../../sheet/shift-formula';
+import { moveReferences, type RowMap } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlRange } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { restoreInput, toInput, type SheetSnapshot, type Snapshot } from './snapshot';
+import { insertMaps, simulateInserts, type Insert, type TrackedMerge } from './insert-sim';
 import { tileContents } from './tiles';
 import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
 
@@ -92,17 +93,7 @@ const MAX_OP_BYTES = 1024 * 1024;
 /** Largest 2-D array: small enough that a batch Excel refuses can still be halved usefully. */
 const MAX_TILE_BYTES = 128 * 1024;
 
-interface Insert {
-  at: number;
-  count: number;
-  formatFrom: number;
-}
-
 type MergeOp = { kind: 'merge'; rect: Rect } | { kind: 'extend'; row: number; col: number; bottom: number };
-
-interface TrackedMerge extends Merge {
-  origin: 'sheet' | 'copy' | 'plan';
-}
 
 interface SheetWork {
   name: string;
@@ -118,12 +109,6 @@ interface SheetWork {
   copies: Map<number, number>;
 }
 
-function shift(row: number, inserts: Insert[], from: number): number {
-  let r = row;
-  for (let j = from; j < inserts.length; j++) if (r >= inserts[j].at) r += inserts[j].count;
-  return r;
-}
-
 /** Row before the plan of a final row, or null for a row the plan inserted. */
 export function finalToOriginal(row: number, inserts: { at: number; count: number }[]): number | null {
   let r = row;
@@ -135,9 +120,46 @@ export function finalToOriginal(row: number, inserts: { at: number; count: numbe
   return r;
 }
 
+/**
+ * finalToOriginal for many rows: with inserts planned bottom-up (`at` not increasing), block j
+ * ends at final row at_j + (rows inserted after it) and the blocks lie in reverse order, so a
+ * binary search finds the last block starting at or above a row.
+ */
+export function originalRows(inserts: { at: number; count: number }[]): (row: number) => number | null {
+  const n = inserts.length;
+  if (!inserts.every((v, j) => j === 0 || v.at <= inserts[j - 1].at)) return (row) => finalToOriginal(row, inserts);
+  const start: number[] = new Array(n);
+  const before: number[] = new Array(n); // rows inserted in blocks above block k (final order)
+  let after = 0;
+  for (let j = n - 1; j >= 0; j--) {
+    start[n - 1 - j] = inserts[j].at + after;
+    after += inserts[j].count;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    before[k] = sum;
+    sum += inserts[n - 1 - k].count;
+  }
+  return (row) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return row;
+    const k = lo - 1;
+    const count = inserts[n - 1 - k].count;
+    if (row < start[k] + count) return null;
+    return row - before[k] - count;
+  };
+}
+
 function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
   const works = new Map<string, SheetWork>();
   const staged: { w: SheetWork; e: Edit; inserted: number; marks: Map<string, number> }[] = [];
+  let marks: Map<string, number> | null = null;
   for (const e of plan.edits) {
     let w = works.get(e.sheet);
     if (!w) {
@@ -148,10 +170,19 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
     }
     if (e.kind === 'insertRows') {
       if (e.count > 0) w.inserts.push({ at: e.at, count: e.count, formatFrom: e.formatFrom });
-    } else staged.push({ w, e, inserted: w.inserts.length, marks: new Map([...works.values()].map((x) => [x.name, x.inserts.length])) });
+      marks = null;
+    } else {
+      // Edits between two inserts share one record of the insert counts.
+      marks ??= new Map([...works.values()].map((x) => [x.name, x.inserts.length]));
+      if (!marks.has(w.name)) marks.set(w.name, w.inserts.length);
+      staged.push({ w, e, inserted: w.inserts.length, marks });
+    }
   }
+  const byLower = new Map([...works.values()].map((x) => [x.name.toLowerCase(), x]));
+  const laterMap = insertMaps();
   for (const { w, e, inserted, marks } of staged) {
-    const f = (row: number): number => shift(row, w.inserts, inserted);
+    const later = laterMap(w, inserted);
+    const f = (row: number): number => (later ? later(row) : row);
     switch (e.kind) {
       case 'value': {
         const k = key(f(e.row), e.col);
@@ -167,18 +198,11 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
         // Rows are inserted before anything is written: a formula planned before an insert must
         // have its references moved as Excel would have moved them (on every sheet it points at).
         // `marks`: how many inserts each sheet had when this edit was planned; the rest came later.
-        const later: RowShift[] = [];
-        for (const x of works.values()) {
-          // Only inserts at or above a row the formula may reference by then can move it: thousands
-          // of inserts below a formula need not be walked through for each of its references.
-          let bound = maxRowIn(e.formula);
-          for (let j = marks.get(x.name) ?? 0; j < x.inserts.length; j++) {
-            if (x.inserts[j].at > bound) continue;
-            later.push({ sheet: x.name, at: x.inserts[j].at, count: x.inserts[j].count });
-            bound += x.inserts[j].count;
-          }
-        }
-        w.contents.set(k, '=' + shiftFormulaAll(e.formula.replace(/^=/, ''), e.sheet, later));
+        const mapOf = (sheet: string): RowMap | undefined => {
+          const x = byLower.get(sheet);
+          return x ? laterMap(x, marks.get(x.name) ?? 0) : undefined;
+        };
+        w.contents.set(k, '=' + moveReferences(e.formula.replace(/^=/, ''), e.sheet, mapOf));
         if (e.numFormat !== undefined) w.numFormats.set(k, e.numFormat);
         break;
       }
@@ -204,13 +228,6 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
     }
   }
   return [...works.values()];
-}
-
-/** Highest row number a formula may reference (every number after a letter, '$' or ':', or before ':'). */
-function maxRowIn(formula: string): number {
-  let max = 0;
-  for (const m of formula.matchAll(/[A-Za-z$:](\d+)|(\d+)(?=:)/g)) max = Math.max(max, Number(m[1] ?? m[2]));
-  return max;
 }
 
 /** Pack ops into syncs: phases 0–1 in the first; then greedily under the byte budget. */
@@ -256,60 +273,28 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
     const u = emptyUndoSheet(w.name);
     undo.sheets.push(u);
     const grid = w.snap.grid;
-    const orig = (row: number): number | null => finalToOriginal(row, w.inserts);
+    const orig = originalRows(w.inserts);
     u.insertedRows = w.inserts.map(({ at, count }) => ({ at, count }));
 
     // ---- merges: simulate inserts (and their format copies), then the plan's merge operations
     const width = grid.merges.reduce((n, m) => Math.max(n, m.right), Math.max(grid.colCount, 1));
-    let merges: TrackedMerge[] = grid.merges.map((m) => ({ ...m, origin: 'sheet' as const }));
-    const insertOps: Op[] = [];
-    for (const ins of w.inserts) {
-      const { at, count } = ins;
-      merges = merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
-      const rowsAddr = `${at}:${at + count - 1}`;
-      const copies: { left: number; right: number; src: number }[] = [];
-      if (ins.formatFrom >= 1) {
-        const src = ins.formatFrom >= at ? ins.formatFrom + count : ins.formatFrom;
-        if (w.snap.mergesKnown) {
-          // Copy formats per block of columns that no merged area cuts across (Excel refuses to
-          // paste over part of a merged cell).
-          const block: Rect = { top: at, bottom: at + count - 1, left: 1, right: width };
-          const srcRow: Rect = { top: src, bottom: src, left: 1, right: width };
-          const blocked = new Set<number>();
-          for (const m of merges) {
-            const cut = (intersects(m, block) && !contains(block, m)) || (intersects(m, srcRow) && !contains(srcRow, m));
-            if (cut) for (let c = m.left; c <= m.right; c++) blocked.add(c);
-          }
-          const free: number[] = [];
-          for (let c = 1; c <= width; c++) if (!blocked.has(c)) free.push(c);
-          for (const r of runs(free)) copies.push({ left: r.top, right: r.bottom, src });
-          let replicated = 0;
-          for (const c of copies) {
-            for (const m of merges.filter((x) => x.top === src && x.bottom === src && x.left >= c.left && x.right <= c.right)) {
-              for (let i = 0; i < count; i++) merges.push({ top: at + i, bottom: at + i, left: m.left, right: m.right, origin: 'copy' });
-              replicated++;
-            }
-          }
-          // Excel's insert already formats new rows as the row above: copying that row only adds
-          // its one-row merged areas (thousands of inserts would otherwise cost an action each).
-          if (src === at - 1 && !replicated) copies.length = 0;
-        } else if (ins.formatFrom !== at - 1) {
-          warnings.push(`第${at}行起插入的行未能复制第${ins.formatFrom}行的格式（此版本 Excel 无法读取合并单元格）`);
-        }
-        // else: Excel's insert already gives new rows the formats of the row above.
-      }
-      insertOps.push({
+    const sim = simulateInserts(grid.merges, w.inserts, width, w.snap.mergesKnown);
+    let merges = sim.merges;
+    warnings.push(...sim.warnings);
+    const insertOps: Op[] = w.inserts.map(({ at, count }, j) => {
+      const copies = sim.copies[j];
+      return {
         phase: 1,
         bytes: ACTION_OVERHEAD + copies.length * ACTION_OVERHEAD,
         resp: 0,
         run: () => {
-          ws.getRange(rowsAddr).insert('Down');
+          ws.getRange(`${at}:${at + count - 1}`).insert('Down');
           for (const c of copies) {
             ws.getRange(`${colLetters(c.left)}${at}:${colLetters(c.right)}${at + count - 1}`).copyFrom(`${colLetters(c.left)}${c.src}:${colLetters(c.right)}${c.src}`, 'Formats');
           }
         },
-      });
-    }
+      };
+    });
 
     const mergesAtWrite = [...merges];
     const cleared = new Set<number>(); // non-anchor cells a merge empties
