@@ -28,6 +28,8 @@ const LAST_KEY = 'jixiao.undo';
 /** Notes per validation (each is its own Excel request); the pane lists every finding anyway. */
 const MAX_NOTES = 300;
 const MARKS_KEY = 'jixiao.marks';
+/** What the last read measured of the sheet (bytes per row, last row): sizes the next read. */
+const HINT_KEY = 'jixiao.readHint';
 
 type OnProgress = ((p: Progress) => void) | undefined;
 
@@ -93,8 +95,8 @@ export class Controller implements Host {
       const marks = opts.asMarks ? loadUndo(this.deps.settings, MARKS_KEY) : null;
       const prelude = marks ? queuedRevert(ctx, marks) : null;
       if (marks && !prelude) await this.dropMarks(ctx);
-      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps, prelude: prelude ?? undefined, hint: this.readHint });
-      this.readHint = snap.hint;
+      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps, prelude: prelude ?? undefined, hint: this.hint() });
+      this.rememberHint(snap.hint);
       if (marks && prelude) await this.forgetMarks(marks);
       const a = await this.analyse(snap, cfg, on);
       this.last = a;
@@ -111,6 +113,26 @@ export class Controller implements Host {
     if (r.waitedForCellEdit) say(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
     else say(on, '完成。', 'Done.', 1);
     return r.value;
+  }
+
+  /**
+   * What the last read measured, to size the next one (snapshot.ts). Kept with the document too
+   * (saved with the next undo journal), so a reopened pane or the ribbon's 一键校验 has it.
+   */
+  private hint(): ReadHint | null {
+    if (this.readHint) return this.readHint;
+    try {
+      const h = JSON.parse(String(this.deps.settings.get(HINT_KEY) ?? 'null'));
+      if (h && Number.isFinite(h.rowBytes) && h.rowBytes > 0 && Number.isFinite(h.rows)) return (this.readHint = { rowBytes: h.rowBytes, rows: h.rows });
+    } catch {
+      // an unreadable hint is no hint
+    }
+    return null;
+  }
+
+  private rememberHint(h: ReadHint | null): void {
+    this.readHint = h;
+    if (h) this.deps.settings.set(HINT_KEY, JSON.stringify({ rowBytes: Math.round(h.rowBytes * 10) / 10, rows: h.rows }));
   }
 
   private async moveMarks(plan: Plan): Promise<void> {

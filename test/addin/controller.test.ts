@@ -201,6 +201,8 @@ describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
     await step('validate again', () => h.validate());
     await step('fill', () => h.fillSelfEvaluation());
     await step('undo', () => h.undo());
+    // The pane closed and reopened: the read hint comes back from the document's settings.
+    await step('validate, pane reopened', () => host(xl).validate());
   }, 400000);
 
   const payloads = (name: string) => {
@@ -216,6 +218,12 @@ describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
     expect(log['validate again'].length).toBeLessThanOrEqual(4);
     payloads('validate');
     payloads('validate again');
+  });
+
+  test('a reopened pane sizes its first read from the document: validated in 3 syncs, not 4', () => {
+    expect(log['validate'].length).toBe(4);
+    expect(log['validate, pane reopened'].length).toBe(3);
+    payloads('validate, pane reopened');
   });
 
   test('filled and undone with nothing over 5 MB and no sync rejected; undone within 2 syncs', () => {
