@@ -28,16 +28,26 @@ function fold(s: string): string {
     .replace(/）/g, ')');
 }
 
+// “2024年度指标值”, “2024年指标值”: the year is not part of the column's name.
+const YEAR = /^(?:19|20)\d{2}年(度)?/;
+const PAREN = /\([^)]*\)?/g;
+
+/** Header text as matched: folded, without a leading year. */
+export function headerCore(s: string): string {
+  const t = foldHeader(s);
+  return YEAR.test(t) ? t.replace(YEAR, (_, d: string | undefined) => (d ? '年度' : '')) : t;
+}
+
 /** Ordered: the first matching pattern wins, so specific names come before general ones. */
 const PATTERNS: [Role, RegExp][] = [
-  ['level1', /^一级指标/],
-  ['level2', /^二级指标/],
-  ['level3', /^(三级指标|指标名称|具体指标)/],
+  ['level1', /^(一级指标|一级$)/],
+  ['level2', /^(二级指标|二级$)/],
+  ['level3', /^(三级指标|三级$|指标名称|具体指标)/],
   ['description', /^(绩效指标描述|指标解释|指标说明|指标描述|指标内容)/],
   ['targetPeriod', /^(实施周期目标值|实施周期指标值|中期目标值)/],
   ['valueType', /^指标值类型/],
   ['actual', /^(实际完成值|全年实际值|实际完成|完成值|实际值|全年完成值)/],
-  ['target', /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值)/],
+  ['target', /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值)/],
   ['op', /^(指标方向|计算符号|运算符号|比较符号|指标性质|符号)/],
   ['unit', /^(计量单位|度量单位|单位)$/],
   ['method', /^(得分计算方法|评\(扣\)分标准|评分标准|扣分标准|评分方法)/],
@@ -50,8 +60,9 @@ const PATTERNS: [Role, RegExp][] = [
 ];
 
 export function roleOf(text: string): Role | null {
-  const t = foldHeader(text);
-  if (!t || t.length > 24) return null;
+  const t = headerCore(text);
+  // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
+  if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
   for (const [role, re] of PATTERNS) if (re.test(t)) return role;
   return null;
 }

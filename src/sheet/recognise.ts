@@ -16,16 +16,17 @@ import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellFormula, cellText, cellValue, numFormat, type Grid, type Merge } from './grid';
-import { foldHeader, headerColumns, sameHeader } from './headers';
+import { foldHeader, headerColumns, headerCore, sameHeader } from './headers';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
   '一级指标', '二级指标', '三级指标', '指标名称', '具体指标', '指标值', '年度指标值', '目标值', '年初目标值', '年度目标值',
   '年初指标值', '预期指标值', '计划指标值', '预期目标值', '实施周期目标值', '绩效指标描述', '实际完成值',
+  '年度绩效指标值', '绩效指标值', '全年指标值', '全年目标值', '绩效目标值', '指标目标值', '一级$', '二级$', '三级$',
 ];
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
-const HEADER_START = new RegExp(`^[\\s*＊]*[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]`);
+const HEADER_START = new RegExp(`^[\\s*＊]*[0-9${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]`);
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
 const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
@@ -96,7 +97,7 @@ function findHeaders(rd: Reader): HeaderHit[] {
     const row = g.values[r - 1];
     if (!row) continue;
     let hinted = 0;
-    for (const v of row) if (typeof v === 'string' && v.length <= 40 && HEADER_START.test(v) && HEADER_HINT.test(v.replace(SPACES, ''))) hinted++;
+    for (const v of row) if (typeof v === 'string' && v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v))) hinted++;
     if (hinted < 2) continue;
     const cols = headerColumns(rd.rowTexts(r));
     if (cols) hits.push({ row: r, cols });
@@ -247,8 +248,11 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
   if (!level1Text && prev && prev.level1Text) { level1Text = prev.level1Text; level1From = 'filled'; }
   let level2Text = normaliseText(raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : ''));
   let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
-  const sameGroup = level1From === 'filled';
-  if (!level2Text && prev && prev.level2Text && sameGroup) { level2Text = prev.level2Text; level2From = 'filled'; }
+  // Still the group above: 一级 filled down, or the same 一级 written again on this row (tables that
+  // repeat it); or the 二级 cell is covered by a merge from above.
+  const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && normaliseText(level1Text) === normaliseText(prev.level1Text));
+  const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
+  if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
   const level2 = canonicalLevel2(level2Text);
   let level1 = canonicalLevel1(level1Text);
   if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
@@ -392,6 +396,33 @@ function splitByProjectName(rd: Reader, p: Project): Project[] {
   return groups.length ? groups : [p];
 }
 
+/**
+ * The table's last column: past its last header, a merged area that the header or a row reaches
+ * into (备注 merged over two columns) and unlabelled columns that rows fill (a helper code
+ * column) still belong to it — new columns go to their right, not into them.
+ */
+function tableRight(rd: Reader, p: Project): number {
+  const g = rd.g;
+  const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  let right = p.lastCol;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of g.merges) {
+      if (m.right > right && m.left <= right && m.bottom >= top && m.top <= bottom && rows.some((r) => r >= m.top && r <= m.bottom)) {
+        right = m.right;
+        grew = true;
+      }
+    }
+    if (right < g.colCount && rows.some((r) => cellText(g, r, right + 1).trim() !== '')) {
+      right++;
+      grew = true;
+    }
+  }
+  return right;
+}
+
 function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): void {
   const g = rd.g;
   p.index = index;
@@ -399,6 +430,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): 
     const t = cellText(g, p.headerRow, c).trim();
     if (t) { p.headerText[c] = t; p.lastCol = Math.max(p.lastCol, c); }
   }
+  p.lastCol = tableRight(rd, p);
   const ctxTo = p.headerRow;
   if (!p.name) findName(rd, p, ctxFrom, ctxTo);
   const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo);
