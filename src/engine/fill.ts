@@ -17,11 +17,30 @@ import {
 export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
 type SeRole = keyof typeof SELF_EVAL_LABELS;
 
-/** Formulas this product writes (so a re-run may replace them; any other formula is the user's). */
-const OURS = [/IFERROR\(ROUND\(/, /ISNUMBER\(SEARCH\("部分"/, /ROUND\(MIN\(.*,1\)\*/, /COUNTBLANK\(/, /"优"/, /N\(.*\)<=0/];
+/**
+ * The exact shapes of the formulas this product writes (formulas.ts), so a re-run may replace
+ * them; any other formula is the user's and is never touched — a loose pattern once took a
+ * person's own ROUND(MIN(E6/C6,1)*F6,2) for ours.
+ */
+const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
+const OURS = [
+  // row score, qualitative
+  new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
+  new RegExp(`^IFERROR\\(ROUND\\(${REF}\\*LOOKUP\\(`),
+  // row score, quantitative: B is always MAX(0, the actual without its unit)
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
+  // execution rate and score
+  new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
+  new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),
+  // total and grade
+  new RegExp(`^IF\\(OR\\((COUNTBLANK\\([^)]*\\)\\+?)*(0)?>0,.*=""\\),"",ROUND\\(SUM\\(`),
+  new RegExp(`^IF\\((${REF})="","",IF\\(\\1>=[\\d.]+,"优",IF\\(\\1>=[\\d.]+,"良",IF\\(\\1>=[\\d.]+,"中","差"\\)\\)\\)\\)$`),
+];
 
 export function isOurFormula(f: string | null): boolean {
-  return !!f && OURS.some((re) => re.test(f));
+  if (!f) return false;
+  const t = f.replace(/^=/, '');
+  return OURS.some((re) => re.test(t));
 }
 
 interface Ctx {

@@ -143,3 +143,32 @@ describe('execution below 90 % gets a reason stub (SE-10)', () => {
     expect(cellText(g2, 24, 4)).toBe('');
   });
 });
+
+describe('isOurFormula: ours by exact shape, a person’s own formulas never', () => {
+  const { isOurFormula } = jest.requireActual('../../src/engine/fill') as typeof import('../../src/engine/fill');
+  const f = jest.requireActual('../../src/engine/formulas') as typeof import('../../src/engine/formulas');
+  const ind = (number: string | null, unit: string | null) => ({ target: { number, unit } }) as never;
+  test('every formula formulas.ts writes is recognised', () => {
+    const ours: string[] = [];
+    for (const cfg of [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, reverseMethod: 'linear' as const }]) {
+      for (const m of ['positive', 'equal', 'reverse', 'qualitative'] as const) {
+        for (const [n, u] of [['50', '个'], ['95', '%'], ['0', '起'], ['500', '万元']] as const) {
+          for (const pct of [true, false]) {
+            const x = f.rowScoreFormula(ind(n, u), m, 'G12', 'F12', pct, cfg);
+            if (x) ours.push(x);
+          }
+        }
+      }
+    }
+    ours.push(f.executionRateFormula('F20', 'E20'), f.executionScoreFormula('G20', 10, 2), f.executionScoreFormula('(F20/E20)', 10, 2));
+    ours.push(f.totalFormula(['H6:H18'], 'I20', 2, null), f.totalFormula(['H6:H9', 'H11'], 'I20', 2, 90), f.totalFormula([], 'I20', 2, null));
+    ours.push(f.gradeFormula('G21', DEFAULT_CONFIG.grades));
+    expect(ours.length).toBeGreaterThan(30);
+    for (const x of ours) expect([x, isOurFormula(x)]).toEqual([x, true]);
+    expect(isOurFormula('=' + ours[0])).toBe(true);
+  });
+  test.each([
+    'IFERROR(ROUND(F12*MIN(E12/50,1),2),0)', 'ROUND(MIN(E6/C6,1)*F6,2)', 'SUM(H6:H18)', 'IF(G21>=90,"优","良")',
+    'IF(E6="","",E6/C6)', 'COUNTBLANK(H6:H18)', 'IFERROR(ROUND(E6/C6*10,2),"")', 'N(C6)<=0',
+  ])('%s is the user’s', (x) => expect(isOurFormula(x)).toBe(false));
+});
