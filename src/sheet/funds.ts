@@ -9,13 +9,14 @@ import { foldHeader } from './headers';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
+// 得分 first: Hubei heads the score “得分(20分*执行率)”.
 const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
+  ['score', /^得分(?!计算)/],
   ['rate', /执行率/],
   ['initial', /^(年初预算数|年初预算|年初数)/],
   ['total', /^(全年预算数|调整后预算数|调整后预算|全年预算|预算数\(A\)|预算数)/],
   ['executed', /^(全年执行数|预算执行数|执行数|实际支出|全年支出数)/],
   ['weight', /^(分值|权重)/],
-  ['score', /^得分(?!计算)/],
   ['reason', /^(原因|偏差原因|未完成原因)/],
 ];
 

@@ -4,14 +4,21 @@
  */
 import { analyse, type Analysis } from '../../src/engine/analyse';
 import { fullReport } from '../../src/engine/report';
+import { planAll } from '../../src/engine/plan';
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import type { Grid } from '../../src/sheet/grid';
 import { expected, grids } from '../helpers/fixtures';
 
 const exp = expected('real-tables.expected.json');
 const sum = (xs: (number | null)[]) => Math.round(xs.reduce<number>((a, b) => a + (b ?? 0), 0) * 100) / 100;
 
 const results = new Map<string, Analysis>();
+const gridOf = new Map<string, Grid[]>();
 beforeAll(async () => {
-  for (const w of exp.workbooks) results.set(w.file, analyse(await grids(w.file)));
+  for (const w of exp.workbooks) {
+    gridOf.set(w.file, await grids(w.file));
+    results.set(w.file, analyse(gridOf.get(w.file)!));
+  }
 });
 
 for (const w of exp.workbooks) {
@@ -62,6 +69,11 @@ describe('published scores', () => {
     expect(r.score.rows.map((x) => x.score)).toEqual([20, 10, 10, 40]);
     expect(r.score.total).toBe(100);
     expect(r.score.grade).toBe('优');
+    // “得分(20分*执行率)” heads the score, not the rate: 自评 fills the funds block in place,
+    // it does not add a second one under the table.
+    expect(r.project.funds.cols.score).toBe(7);
+    const plan = planAll(gridOf.get('real-07-hubei-fishery.xlsx')!, results.get('real-07-hubei-fishery.xlsx')!, DEFAULT_CONFIG, { fill: true });
+    expect(plan.edits.filter((e) => e.kind === 'insertRows')).toEqual([]);
   });
 
   test('大英 C: the partial score 95/98 × 22.5 = 21.81 is reproduced', () => {
