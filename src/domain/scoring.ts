@@ -63,12 +63,26 @@ function methodOf(ind: IndicatorRow): Method | null {
   if (ind.target.notApplicable || ind.actual?.notApplicable) return 'na';
   const t = ind.target;
   if (t.kind === 'qualitative') return 'qualitative';
+  // A date (“2023年12月31日前”) has no number: it is met or not.
+  if (t.kind === 'quantitative' && t.unit === 'date' && t.date) return 'date';
   if (t.kind !== 'quantitative' || t.number === null) return null;
-  if (t.unit === 'date') return 'date';
   const op = effectiveOp(ind);
   if (op === '≤' || op === '<') return 'reverse';
   if (op === '=') return 'equal';
   return 'positive';
+}
+
+/**
+ * Done by the deadline? Dates are ISO text as value.ts writes them: a deadline may be a month
+ * (“11月底前” → 2023-11, its whole month counts) or lack the year (--12); then the actual is
+ * compared on the parts the deadline has.
+ */
+export function dateMet(actual: string, deadline: string): boolean {
+  const noYear = actual.startsWith('--') || deadline.startsWith('--');
+  const monthDay = (x: string) => (x.startsWith('--') ? x.slice(1) : x.slice(4)); // “-MM[-DD]”
+  const a = noYear ? monthDay(actual) : actual;
+  const t = noYear ? monthDay(deadline) : deadline;
+  return a.slice(0, t.length) <= t;
 }
 
 /** Row weights: the sheet's 分值 where present, else the scheme's equal split per bucket. */
@@ -208,12 +222,12 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
     const score = round(s, cfg.places);
     return outcome(m, op, null, { score, grade: a.grade, reasonNeeded: score < w ? 'below' : null });
   }
-  if (a.kind !== 'quantitative' || a.number === null) return outcome(m, op, 'not-number', { grade: a.grade });
   if (m === 'date') {
-    if (a.unit !== 'date' || !a.date || !ind.target.date) return outcome(m, op, 'not-number');
-    const ok = a.date <= ind.target.date;
+    if (a.kind !== 'quantitative' || a.unit !== 'date' || !a.date || !ind.target.date) return outcome(m, op, 'not-number', { grade: a.grade });
+    const ok = dateMet(a.date, ind.target.date);
     return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
+  if (a.kind !== 'quantitative' || a.number === null) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = ind.target.unit;
   if (a.unit && tu && a.unit !== tu) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);

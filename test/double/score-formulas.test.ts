@@ -48,3 +48,20 @@ test.each(cases)('target %s, actual %p (percent cell %p): Excel formula = engine
   const got = await excel(f, actual, w, percent);
   expect([f, got]).toEqual([f, s.score ?? '']);
 });
+
+describe('deadlines (时效): met or not, no formula needed', () => {
+  const { dateMet } = jest.requireActual('../../src/domain/scoring') as typeof import('../../src/domain/scoring');
+  test.each([
+    ['2023-12-15', '2023-12-31', true], ['2024-01-02', '2023-12-31', false], ['2023-11-15', '2023-11', true],
+    ['2023-12-20', '2023-11', false], ['2023-12-15', '--12', true], ['2023-12-15', '--11', false],
+  ])('%s by %s: %p', (a, t, ok) => expect(dateMet(a, t)).toBe(ok));
+
+  test.each([
+    ['2023年12月31日前', '2023年12月15日', 12.5], ['2023年11月底前', '2023年12月20日', 0], ['2023年11月底前', '2023年11月30日', 12.5],
+  ])('target %s, actual %s → %p of 12.5', (target, actual, want) => {
+    const ind = { ...row(target), actual: parseValue(actual) };
+    const s = scoreRow(ind, 12.5, DEFAULT_CONFIG);
+    expect(s.method).toBe('date');
+    expect(s.score).toBe(want);
+  });
+});
