@@ -73,6 +73,23 @@ function methodOf(ind: IndicatorRow): Method | null {
 }
 
 /**
+ * The words a qualitative 实际完成值 is read by, in this order: 部分/基本 → 部分达成; else 未/没 →
+ * 未达成; else 达成/完成/达到 → 达成. Every standard wording (value.ts) reads the same way; the
+ * Excel formula (formulas.ts) searches the same words, so both give one score.
+ */
+export const QUALITATIVE_WORDS: [Grade, string[]][] = [
+  ['部分达成', ['部分', '基本']],
+  ['未达成', ['未', '没']],
+  ['达成', ['达成', '完成', '达到']],
+];
+
+export function keywordGrade(text: string | null | undefined): Grade | null {
+  const t = String(text ?? '');
+  for (const [g, words] of QUALITATIVE_WORDS) if (words.some((w) => t.includes(w))) return g;
+  return null;
+}
+
+/**
  * Done by the deadline? Dates are ISO text as value.ts writes them: a deadline may be a month
  * (“11月底前” → 2023-11, its whole month counts) or lack the year (--12); then the actual is
  * compared on the parts the deadline has.
@@ -216,11 +233,14 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   if (w === null) return outcome(m, op, 'no-weight', { grade: a.grade });
   const W = dec(w);
   if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
-    if (!a.grade) return outcome(m, op, 'no-grade');
-    const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(a.grade, ind.sheetScore, w);
-    const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[a.grade]);
+    // Wording outside the three grades (SE-04 asks for one) is still scored, by the words the
+    // sheet's formula looks for, so that the pane and Excel show the same score.
+    const grade = a.grade ?? keywordGrade(a.raw);
+    if (!grade) return outcome(m, op, 'no-grade');
+    const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(grade, ind.sheetScore, w);
+    const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[grade]);
     const score = round(s, cfg.places);
-    return outcome(m, op, null, { score, grade: a.grade, reasonNeeded: score < w ? 'below' : null });
+    return outcome(m, op, null, { score, grade, reasonNeeded: score < w ? 'below' : null });
   }
   if (m === 'date') {
     if (a.kind !== 'quantitative' || a.unit !== 'date' || !a.date || !ind.target.date) return outcome(m, op, 'not-number', { grade: a.grade });

@@ -180,7 +180,7 @@ export function tokenize(src: string): Tok[] {
       out.push({ t: 'op', v: two, s, e: i });
       continue;
     }
-    if ('+-*/^&=<>%(),'.includes(ch)) {
+    if ('+-*/^&=<>%(),{};'.includes(ch)) {
       i++;
       out.push({ t: 'op', v: ch, s, e: i });
       continue;
@@ -220,9 +220,10 @@ export type Node =
   | { t: 'fn'; name: string; args: Node[] }
   | { t: 'bin'; op: string; a: Node; b: Node }
   | { t: 'neg'; a: Node }
-  | { t: 'pct'; a: Node };
+  | { t: 'pct'; a: Node }
+  | { t: 'arr'; v: Val[] };
 
-const FUNCS = new Set(['ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR', 'ISNUMBER', 'VALUE', 'SUBSTITUTE', 'N', 'COUNTBLANK', 'SEARCH', 'NA']);
+const FUNCS = new Set(['COUNT', 'ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR', 'ISNUMBER', 'VALUE', 'SUBSTITUTE', 'N', 'COUNTBLANK', 'SEARCH', 'NA']);
 
 const cache = new Map<string, Node>();
 
@@ -299,6 +300,23 @@ export function parse(formula: string): Node {
         }
         if (t.v === '-') return { t: 'neg', a: unary() };
         if (t.v === '+') return unary();
+        if (t.v === '{') {
+          // An array constant: literals separated by , (and ; between rows, read as one list).
+          const v: Val[] = [];
+          for (;;) {
+            const x = unary();
+            if (x.t === 'num' || x.t === 'str' || x.t === 'bool') v.push(x.v);
+            else if (x.t === 'neg' && x.a.t === 'num') v.push(-x.a.v);
+            else throw new Unsupported('array constant element');
+            if (isOp(',') || isOp(';')) {
+              p++;
+              continue;
+            }
+            break;
+          }
+          expect('}');
+          return { t: 'arr', v };
+        }
         throw new Unsupported(`operator ${t.v}`);
     }
   };
@@ -455,6 +473,8 @@ function ev(node: Node, env: EvalEnv): EV {
       return binary(node.op, scalar(ev(node.a, env)), scalar(ev(node.b, env)));
     case 'fn':
       return call(node.name, node.args, env);
+    case 'arr':
+      return node.v;
   }
 }
 
@@ -522,8 +542,17 @@ function numbers(args: Node[], env: EvalEnv): number[] | FormulaError {
   return out;
 }
 
-function call(name: string, args: Node[], env: EvalEnv): Val {
+function call(name: string, args: Node[], env: EvalEnv): EV {
   switch (name) {
+    case 'COUNT': {
+      // Numbers only; errors and text are skipped (COUNT(SEARCH({…},A1)) counts the words found).
+      let n = 0;
+      for (const a of args) {
+        const v = ev(a, env);
+        for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'number') n++;
+      }
+      return n;
+    }
     case 'SUM':
     case 'MIN':
     case 'MAX': {
@@ -597,12 +626,17 @@ function call(name: string, args: Node[], env: EvalEnv): Val {
       return from === '' ? toText(t as Scalar | null) : toText(t as Scalar | null).split(from).join(toText(b as Scalar | null));
     }
     case 'SEARCH': {
-      // Case-insensitive position (1-based) of the first text in the second, #VALUE! if absent.
-      const [a, b] = args.map((x) => scalar(ev(x, env)));
-      if (a instanceof FormulaError) return a;
+      // Case-insensitive position (1-based) of the first text in the second, #VALUE! if absent;
+      // an array of texts gives an array of positions.
+      const find = ev(args[0], env);
+      const b = scalar(ev(args[1], env));
       if (b instanceof FormulaError) return b;
-      const i = toText(b as Scalar | null).toLowerCase().indexOf(toText(a as Scalar | null).toLowerCase());
-      return i < 0 ? new FormulaError('#VALUE!') : i + 1;
+      const one = (a: Val): Val => {
+        if (a instanceof FormulaError) return a;
+        const i = toText(b as Scalar | null).toLowerCase().indexOf(toText(a as Scalar | null).toLowerCase());
+        return i < 0 ? new FormulaError('#VALUE!') : i + 1;
+      };
+      return Array.isArray(find) && args[0].t === 'arr' ? find.map(one) : one(scalar(find));
     }
     case 'COUNTBLANK': {
       const v = ev(args[0], env);

@@ -8,7 +8,7 @@ import type { IndicatorRow, Project } from '../domain/model';
 import type { ProjectScore, RowScore } from '../domain/scoring';
 import { isStub, reasonStub } from '../domain/stub';
 import { formatValue } from '../domain/value';
-import { address, cellFormula, cellText, colLetter, numFormat, type Grid } from '../sheet/grid';
+import { address, cellFormula, cellText, cellValue, colLetter, numFormat, type Grid } from '../sheet/grid';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
 import {
   executionRateFormula, executionScoreFormula, gradeFormula, rowScoreFormula, runs, totalFormula,
@@ -26,7 +26,7 @@ const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
 const OURS = [
   // row score, qualitative
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
-  new RegExp(`^IFERROR\\(ROUND\\(${REF}\\*LOOKUP\\(`),
+  new RegExp(`^IFERROR\\(ROUND\\(${REF}\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
   // execution rate and score
@@ -135,16 +135,26 @@ function fundsInPlace(c: Ctx): string | null {
   const k = f.cols;
   if (f.headerRow === null || f.row === null || k.total === undefined || k.executed === undefined) return null;
   const row = f.row;
-  const budgetRef = address(row, k.total);
-  const execRef = address(row, k.executed);
+  // The cells the engine read (全年预算数, or 年初预算数 when that is blank).
+  const budget = f.total ?? { row, col: k.total };
+  const executed = f.executed ?? { row, col: k.executed };
+  const budgetRef = address(budget.row, budget.col);
+  const execRef = address(executed.row, executed.col);
+  // Amounts typed as text (“150.00万元”) are numbers to the engine, not to Excel: then the
+  // rate and its score go in as values, so the sheet shows what the pane does.
+  const live = [budget, executed].every((x) => typeof cellValue(c.g, x.row, x.col) !== 'string');
   const rateRef = k.rate !== undefined ? address(row, k.rate) : `(${execRef}/${budgetRef})`;
-  if (k.rate !== undefined && ours(c, row, k.rate))
-    formula(c, row, k.rate, executionRateFormula(execRef, budgetRef), s.execution.rate ?? '', '0.00%');
+  if (k.rate !== undefined && ours(c, row, k.rate)) {
+    if (live) formula(c, row, k.rate, executionRateFormula(execRef, budgetRef), s.execution.rate ?? '', '0.00%');
+    else put(c, row, k.rate, s.execution.rate, '0.00%');
+  }
   if (k.weight !== undefined && ours(c, row, k.weight) && !cellFormula(c.g, row, k.weight)) put(c, row, k.weight, s.execution.weight);
   if (f.reasonCol !== null) executionReason(c, row, f.reasonCol);
   if (k.score === undefined) return null;
-  if (ours(c, row, k.score))
-    formula(c, row, k.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+  if (ours(c, row, k.score)) {
+    if (live || k.rate !== undefined) formula(c, row, k.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+    else put(c, row, k.score, s.execution.score);
+  }
   return address(row, k.score);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import type { Method } from '../domain/scoring';
+import { QUALITATIVE_WORDS, type Method } from '../domain/scoring';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -28,11 +28,10 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const r = (x: string) => `ROUND(${x},${cfg.places})`;
   const w = weightRef;
   if (m === 'qualitative') {
-    // The grade's share of w: 部分/基本 → 部分达成, 未达/未完成 → 未达成, 达成/完成/达到 → 达成; else blank.
-    const has = (word: string) => `ISNUMBER(SEARCH(${q(word)},${actualRef}))`;
-    const { 部分达成: part, 未达成: fail, 达成: pass } = cfg.qualitative;
-    const share = `IF(OR(${has('部分')},${has('基本')}),${part},IF(OR(${has('未达')},${has('未完成')}),${fail},IF(OR(${has('达')},${has('完成')}),${pass},NA())))`;
-    return `IF(${actualRef}="","",IFERROR(${r(`${w}*${share}`)},""))`;
+    // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
+    const shares = QUALITATIVE_WORDS.map(([g, words]) => [`COUNT(SEARCH({${words.map(q).join(',')}},${actualRef}))`, cfg.qualitative[g]] as const);
+    const share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
+    return `IFERROR(${r(`${w}*${share}`)},"")`;
   }
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;

@@ -8,7 +8,7 @@ import {
   bucketOf, canonicalLevel1, canonicalLevel2, defaultParent, isCostLevel, labelWeight, stripLabel,
   type Bucket,
 } from '../domain/catalogue';
-import type { Columns, IndicatorRow, Project, TotalLine } from '../domain/model';
+import type { Columns, IndicatorRow, Project, Role, TotalLine } from '../domain/model';
 import type { ParsedValue } from '../domain/types';
 import { memoise } from '../domain/memo';
 import { normaliseText } from '../domain/text';
@@ -16,7 +16,7 @@ import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellFormula, cellText, cellValue, numFormat, type Grid, type Merge } from './grid';
-import { foldHeader, headerColumns, headerCore, sameHeader } from './headers';
+import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -73,6 +73,18 @@ class Reader {
     while (this.masters.get(r * 20000 + right + 1)?.left === c && this.masters.get(r * 20000 + right + 1)?.top === r) right++;
     return right;
   }
+  /** Texts merged down into row r from a row above, by column. */
+  fromAbove(r: number): Map<number, string> {
+    const out = new Map<number, string>();
+    for (let c = 1; c <= this.g.colCount; c++) {
+      const m = this.masters.get(r * 20000 + c);
+      if (m && m.top < r) {
+        const t = cellText(this.g, m.top, m.left).trim();
+        if (t) out.set(c, t);
+      }
+    }
+    return out;
+  }
   /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
   mergedFromAbove(r: number, c: number): boolean {
     const m = this.masters.get(r * 20000 + c);
@@ -90,6 +102,14 @@ interface HeaderHit {
   cols: Columns;
 }
 
+const isHint = (v: string) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v));
+
+/**
+ * Header rows. A header may take two rows: names merged down from the row above (“一级指标”
+ * over both rows, beside “自评情况” over 实际完成值 | 分值 | 得分), or a name over sub-columns
+ * (“指标值” over 符号 | 数值 | 单位, where 数值 is the value). The lower row is the header then,
+ * read through those merges; the upper one is dropped.
+ */
 function findHeaders(rd: Reader): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const g = rd.g;
@@ -97,12 +117,35 @@ function findHeaders(rd: Reader): HeaderHit[] {
     const row = g.values[r - 1];
     if (!row) continue;
     let hinted = 0;
-    for (const v of row) if (typeof v === 'string' && v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v))) hinted++;
+    for (const v of row) if (typeof v === 'string' && isHint(v)) hinted++;
+    const down = rd.fromAbove(r);
+    for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    const cols = headerColumns(rd.rowTexts(r));
-    if (cols) hits.push({ row: r, cols });
+    const cols = headerColumns(headerTexts(rd, r, down));
+    if (!cols) continue;
+    const prev = hits[hits.length - 1];
+    if (prev && prev.row === r - 1 && continues(prev.cols, cols)) hits.pop();
+    hits.push({ row: r, cols });
   }
   return hits;
+}
+
+/** The header's name of each column of row r: its own, else the one merged down into it; a sub-name without a role (数值) takes its parent's. */
+function headerTexts(rd: Reader, r: number, down: Map<number, string>): string[] {
+  const texts = rd.rowTexts(r);
+  if (r === 1) return texts;
+  return texts.map((own, i) => {
+    const c = i + 1;
+    if (!own) return down.get(c) ?? '';
+    if (roleOf(own)) return own;
+    const parent = rd.across(r - 1, c).trim();
+    return parent && roleOf(parent) ? parent : own;
+  });
+}
+
+/** The row below has every role of the row above (指标值 may move to its 数值 sub-column): one header over two rows. */
+function continues(upper: Columns, lower: Columns): boolean {
+  return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined);
 }
 
 function firstText(texts: string[]): string {
