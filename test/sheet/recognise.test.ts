@@ -47,4 +47,31 @@ describe('recogniseSheet on layouts real tables show', () => {
     const values = rows(['一级指标', '二级指标', '三级指标', '指标值', null], ['产出指标', '数量指标', '培训人次', '≥100人次', 'KPI-1']);
     expect(recogniseSheet(makeGrid('S', values)).projects[0].lastCol).toBe(5);
   });
+
+  test('a header over two rows: names merged down beside 自评情况 over 实际完成值 | 分值 | 得分 | 偏差原因', () => {
+    const values = rows(
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '自评情况', null, null, null],
+      [null, null, null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', 120, 50, null, null],
+    );
+    const merges = [0, 1, 2, 3].map((c) => ({ top: 1, left: c + 1, bottom: 2, right: c + 1 })).concat([{ top: 1, left: 5, bottom: 1, right: 8 }]);
+    const [p] = recogniseSheet(makeGrid('S', values, merges)).projects;
+    expect(p.headerRow).toBe(2);
+    expect(p.columns).toMatchObject({ level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 });
+    expect(p.indicators.map((x) => x.row)).toEqual([3]);
+  });
+
+  test('指标值 over 符号 | 数值 | 单位: the 数值 column is the value', () => {
+    const values = rows(
+      ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+      [null, null, null, '符号', '数值', '单位'],
+      ['产出指标', '数量指标', '资助学生人数', '≥', 1200, '人'],
+    );
+    const merges = [0, 1, 2].map((c) => ({ top: 1, left: c + 1, bottom: 2, right: c + 1 })).concat([{ top: 1, left: 4, bottom: 1, right: 6 }]);
+    const { projects } = recogniseSheet(makeGrid('S', values, merges));
+    expect(projects).toHaveLength(1);
+    expect(projects[0].columns).toMatchObject({ op: 4, target: 5, unit: 6 });
+    expect(projects[0].indicators).toHaveLength(1);
+    expect(projects[0].indicators[0].target).toMatchObject({ op: '≥', number: '1200', unit: '人' });
+  });
 });
