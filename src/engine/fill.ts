@@ -99,14 +99,19 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     const r = ind.row;
     const pctTarget = ind.target.unit === '%';
     const actualFmt = numFormat(g, r, cols.actual);
+    // Added columns copy the table's last column's format: a date or percent there (a 时效 target)
+    // would show 分值 8.33 as a date. Such cells get General back.
+    const copied = numFormat(g, r, p.lastCol);
+    const plain = (role: SeRole) => (cols.added.includes(role) && copied && copied !== 'General' && copied !== '@' ? 'General' : undefined);
     if (cols.added.includes('actual') && pctTarget) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: '0.00%' });
+    else if (plain('actual')) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: 'General' });
     const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
-    if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight);
+    if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
       const f = rowScoreFormula(ind, rs.method, address(r, cols.weight), address(r, cols.actual), percentCell, cfg);
       const cached = rs.score ?? '';
-      if (f) formula(c, r, cols.score, f, cached);
-      else if (rs.score !== null) put(c, r, cols.score, rs.score);
+      if (f) formula(c, r, cols.score, f, cached, plain('score'));
+      else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));
     }
     const reasonOwn = cellText(g, r, cols.reason).trim();
     if (rs.reasonNeeded && (reasonOwn === '' || isStub(reasonOwn)) && ind.actual) {
