@@ -209,13 +209,16 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     // “全年预算数” heads the budget cell so a later run reads this block back as the funds;
     // “原因” heads the cell for the execution-rate explanation (SE-10), where there is room.
     label(sub, r, p.columns.target ?? c0 - 1, '全年预算数');
-    const reasonCol = [p.columns.description, p.columns.level2].find((x) => x !== undefined && x !== first && x !== p.columns.level3 && x !== p.columns.target);
+    // The new rows copy the last indicator row's one-row merged areas (一级+二级 merged on a
+    // 满意度 row): a label inside one would vanish into the area's first cell.
+    const hidden = (col: number) => g.merges.some((m) => m.top === p.endRow && m.bottom === p.endRow && m.left < col && col <= m.right);
+    const reasonCol = [p.columns.description, p.columns.level2].find((x) => x !== undefined && x !== first && x !== p.columns.level3 && x !== p.columns.target && !hidden(x));
     if (reasonCol !== undefined) label(sub, r, reasonCol, '原因');
     ['全年执行数', '执行率', '分值', '得分'].forEach((t, k) => label(sub, r, c0 + k, t));
     r++;
     label(sub, r, first, '年度资金总额');
     const budgetCol = p.columns.target ?? c0 - 1;
-    if (p.columns.level3 !== undefined && p.columns.level3 !== first) put(sub, r, p.columns.level3, '全年预算数（万元）');
+    if (p.columns.level3 !== undefined && p.columns.level3 !== first && !hidden(p.columns.level3)) put(sub, r, p.columns.level3, '全年预算数（万元）');
     const budgetRef = address(r, budgetCol);
     // Relative, so that the funds lines of tables alike are the same up to a copy (tiles.ts).
     if (p.funds.total) formula(sub, r, budgetCol, `${colLetter(p.funds.total.col)}${p.funds.total.row}`, p.funds.total.value);
