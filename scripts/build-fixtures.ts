@@ -34,6 +34,7 @@ import {
   ind,
 } from './fixtures/sheet-spec';
 import { normaliseCjk } from './fixtures/normalise';
+import { address } from '../src/sheet/grid';
 
 const REPO = path.resolve(__dirname, '..');
 const OUT = path.join(REPO, 'test', 'fixtures');
@@ -72,19 +73,9 @@ function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-function a1(r: number, c: number): string {
-  let s = '';
-  let n = c;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r}`;
-}
 
 function range(r1: number, c1: number, r2: number, c2: number): string {
-  return `${a1(r1, c1)}:${a1(r2, c2)}`;
+  return `${address(r1, c1)}:${address(r2, c2)}`;
 }
 
 /* ------------------------------------------------------------------ */

@@ -3,7 +3,6 @@
  * Office-backed host when Office.onReady resolves. The host module (and the engine behind it) is
  * loaded with import() so the first download stays small.
  */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import type { Host } from '../ui/host';

@@ -15,6 +15,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { CellView } from '../../src/preview/data';
+import { shown } from '../helpers/cell-view';
 import { SEVERITY_COLORS } from '../../src/sheet/plan';
 import { serveDir, type StaticServer } from './static-server';
 
@@ -80,15 +81,6 @@ function cell(g: CellView[][], address: string): CellView {
   return c;
 }
 
-/** The text a cell shows: its own, or that of the merge covering it. */
-function shown(g: CellView[][], row: number, col: number): string {
-  for (let r = row; r >= 1; r--)
-    for (let c = col; c >= 1; c--) {
-      const v = g[r - 1][c - 1];
-      if (!v.covered && r + v.rowSpan - 1 >= row && c + v.colSpan - 1 >= col) return v.text.replace(/\s/g, '');
-    }
-  return '';
-}
 
 suite('task pane in Chromium (preview of the demo workbook)', () => {
   let dir = '';

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App, SHELL_MARK } from '../../src/ui/App';
 import { FakeHost } from './fake-host';

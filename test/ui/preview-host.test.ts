@@ -1,6 +1,7 @@
 /** The preview's engine-backed host on the demo workbook: what the browser preview and its e2e rely on. */
 import { bookFromData } from '../../src/preview/book';
 import type { CellView, PreviewData } from '../../src/preview/data';
+import { shown } from '../helpers/cell-view';
 import { EngineHost } from '../../src/preview/engine-host';
 import data from '../../src/preview/demo-grid.json';
 
@@ -11,15 +12,6 @@ function host(): EngineHost {
 }
 
 const fills = (g: CellView[][]) => g.flat().map((c) => `${c.address}:${c.fill ?? ''}:${c.note ?? ''}`);
-/** The text a cell shows: its own, or that of the merge covering it. */
-function shown(g: CellView[][], row: number, col: number): string {
-  for (let r = row; r >= 1; r--)
-    for (let c = col; c >= 1; c--) {
-      const v = g[r - 1][c - 1];
-      if (!v.covered && r + v.rowSpan - 1 >= row && c + v.colSpan - 1 >= col) return v.text.replace(/\s/g, '');
-    }
-  return '';
-}
 const at = (g: CellView[][], a: string) => g.flat().find((c) => c.address === a)!;
 
 describe('preview host (engine on the demo workbook)', () => {

@@ -1,5 +1,4 @@
 /** Helpers for the pane's tests: render <App> with a fake host and wait for it to settle. */
-import * as React from 'react';
 import { act, render, screen, type RenderResult } from '@testing-library/react';
 import { App, type TabId } from '../../src/ui/App';
 import { FakeHost } from './fake-host';
