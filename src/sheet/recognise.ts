@@ -33,7 +33,6 @@ const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系�
 const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
 const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
 // Patterns used per cell or per row live here: a literal inside a function is a new RegExp on every call.
-const SPACES = /\s+/g;
 const INLINE_NAME = /^项目名称[:：](.+)$/;
 const TRAILING_GLOSS = /[(（].*?[)）]$/;
 const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
@@ -44,12 +43,23 @@ const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
 class Reader {
   /** Covered cell → the merge covering it (its master is the merge's top-left cell). */
   private masters = new Map<number, Merge>();
+  /** Row → the merges that reach down into it from a row above. */
+  private down = new Map<number, Merge[]>();
   constructor(readonly g: Grid) {
     for (const m of g.merges) {
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) this.masters.set(r * 20000 + c, m);
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.masters.set(r * 20000 + c, m);
+        if (r > m.top) {
+          let list = this.down.get(r);
+          if (!list) this.down.set(r, (list = []));
+          list.push(m);
+        }
+      }
     }
+  }
+  /** The merge covering (r, c) when the cell is not its master. */
+  covering(r: number, c: number): Merge | undefined {
+    return this.masters.get(r * 20000 + c);
   }
   /** Own text only (merged non-master cells are empty, as in Excel). */
   own(r: number, c: number | undefined): string {
@@ -76,12 +86,9 @@ class Reader {
   /** Texts merged down into row r from a row above, by column. */
   fromAbove(r: number): Map<number, string> {
     const out = new Map<number, string>();
-    for (let c = 1; c <= this.g.colCount; c++) {
-      const m = this.masters.get(r * 20000 + c);
-      if (m && m.top < r) {
-        const t = cellText(this.g, m.top, m.left).trim();
-        if (t) out.set(c, t);
-      }
+    for (const m of this.down.get(r) ?? []) {
+      const t = cellText(this.g, m.top, m.left).trim();
+      if (t) for (let c = m.left; c <= m.right; c++) out.set(c, t);
     }
     return out;
   }
@@ -447,23 +454,18 @@ function splitByProjectName(rd: Reader, p: Project): Project[] {
 function tableRight(rd: Reader, p: Project): number {
   const g = rd.g;
   const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
-  const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
   let right = p.lastCol;
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const m of g.merges) {
-      if (m.right > right && m.left <= right && m.bottom >= top && m.top <= bottom && rows.some((r) => r >= m.top && r <= m.bottom)) {
-        right = m.right;
-        grew = true;
-      }
+  for (;;) {
+    const next = right + 1;
+    let to = right;
+    for (const r of rows) {
+      const m = rd.covering(r, next);
+      if (m && m.left <= right) to = Math.max(to, m.right);
+      else if (next <= g.colCount && cellText(g, r, next).trim() !== '') to = Math.max(to, next);
     }
-    if (right < g.colCount && rows.some((r) => cellText(g, r, right + 1).trim() !== '')) {
-      right++;
-      grew = true;
-    }
+    if (to === right) return right;
+    right = to;
   }
-  return right;
 }
 
 function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): void {

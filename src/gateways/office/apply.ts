@@ -25,17 +25,19 @@
  * gateway maps every edit to the final coordinates (after all insertions), inserts first, then
  * writes, so consecutive cells group regardless of where the insertions were.
  */
-import { cellFormula, cellText, type CellValue, type Merge } from '../../sheet/grid';
+import { cellFormula, cellText, type CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { moveReferences, type RowMap } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
-import type { XlClientResult, XlContext, XlRange } from './api';
+import type { XlClientResult, XlContext, XlRange, XlRangeAreas } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { restoreInput, toInput, type SheetSnapshot, type Snapshot } from './snapshot';
-import { insertMaps, simulateInserts, type Insert, type TrackedMerge } from './insert-sim';
+import { finalToOriginal, laterRows, originalRows, simulateInserts, type Insert } from './insert-sim';
+
+export { finalToOriginal, originalRows };
 import { tileContents } from './tiles';
-import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
+import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord } from './undo-record';
 
 export interface ApplyOptions {
   /** Request budget per sync (default ~4.5 MB, under Excel on the web's 5 MB). */
@@ -110,52 +112,6 @@ interface SheetWork {
   copies: Map<number, number>;
 }
 
-/** Row before the plan of a final row, or null for a row the plan inserted. */
-export function finalToOriginal(row: number, inserts: { at: number; count: number }[]): number | null {
-  let r = row;
-  for (let j = inserts.length - 1; j >= 0; j--) {
-    const { at, count } = inserts[j];
-    if (r >= at + count) r -= count;
-    else if (r >= at) return null;
-  }
-  return r;
-}
-
-/**
- * finalToOriginal for many rows: with inserts planned bottom-up (`at` not increasing), block j
- * ends at final row at_j + (rows inserted after it) and the blocks lie in reverse order, so a
- * binary search finds the last block starting at or above a row.
- */
-export function originalRows(inserts: { at: number; count: number }[]): (row: number) => number | null {
-  const n = inserts.length;
-  if (!inserts.every((v, j) => j === 0 || v.at <= inserts[j - 1].at)) return (row) => finalToOriginal(row, inserts);
-  const start: number[] = new Array(n);
-  const before: number[] = new Array(n); // rows inserted in blocks above block k (final order)
-  let after = 0;
-  for (let j = n - 1; j >= 0; j--) {
-    start[n - 1 - j] = inserts[j].at + after;
-    after += inserts[j].count;
-  }
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    before[k] = sum;
-    sum += inserts[n - 1 - k].count;
-  }
-  return (row) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (start[mid] <= row) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return row;
-    const k = lo - 1;
-    const count = inserts[n - 1 - k].count;
-    if (row < start[k] + count) return null;
-    return row - before[k] - count;
-  };
-}
 
 function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
   const works = new Map<string, SheetWork>();
@@ -180,9 +136,8 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
     }
   }
   const byLower = new Map([...works.values()].map((x) => [x.name.toLowerCase(), x]));
-  const laterMap = insertMaps();
   for (const { w, e, inserted, marks } of staged) {
-    const later = laterMap(w, inserted);
+    const later = laterRows(w.inserts, inserted);
     const f = (row: number): number => (later ? later(row) : row);
     switch (e.kind) {
       case 'value': {
@@ -201,7 +156,7 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
         // `marks`: how many inserts each sheet had when this edit was planned; the rest came later.
         const mapOf = (sheet: string): RowMap | undefined => {
           const x = byLower.get(sheet);
-          return x ? laterMap(x, marks.get(x.name) ?? 0) : undefined;
+          return x ? laterRows(x.inserts, marks.get(x.name) ?? 0) : undefined;
         };
         w.contents.set(k, '=' + moveReferences(e.formula.replace(/^=/, ''), e.sheet, mapOf));
         if (e.numFormat !== undefined) w.numFormats.set(k, e.numFormat);
@@ -578,28 +533,12 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       if (!list) fillGroups.set(color, (list = []));
       list.push(unkey(k));
     }
-    for (const [color, cells] of fillGroups) {
-      for (const list of addressLists(cells, addressChunk)) {
-        writeOps.push({
-          phase: 4,
-          bytes: ACTION_OVERHEAD + list.length,
-          resp: 0,
-          run: () => {
-            ws.getRanges(list).format.fill.color = color;
-          },
-        });
-      }
-    }
-    for (const list of addressLists([...w.bold].map(unkey), addressChunk)) {
-      writeOps.push({
-        phase: 5,
-        bytes: ACTION_OVERHEAD + list.length,
-        resp: 0,
-        run: () => {
-          ws.getRanges(list).format.font.bold = true;
-        },
-      });
-    }
+    // One action per address list (getRanges).
+    const onRanges = (phase: number, cells: { row: number; col: number }[], set: (r: XlRangeAreas) => void) => {
+      for (const list of addressLists(cells, addressChunk)) writeOps.push({ phase, bytes: ACTION_OVERHEAD + list.length, resp: 0, run: () => set(ws.getRanges(list)) });
+    };
+    for (const [color, cells] of fillGroups) onRanges(4, cells, (r) => void (r.format.fill.color = color));
+    onRanges(5, [...w.bold].map(unkey), (r) => void (r.format.font.bold = true));
     // notes
     if (w.notes.size) {
       if (!caps.notes || !w.snap.notes) {

@@ -26,44 +26,92 @@ export interface InsertSimulation {
   warnings: string[];
 }
 
+/** `at` does not increase along the list: the engine plans its inserted lines bottom-up. */
+export function bottomUp(inserts: { at: number }[]): boolean {
+  return inserts.every((v, j) => j === 0 || v.at <= inserts[j - 1].at);
+}
+
+const suffixes = new WeakMap<Insert[], number[]>();
+
 /**
- * Where a row goes through a sheet's inserts from index `from` on. The engine plans the inserted
- * lines bottom-up, so `at` does not increase along the list: then a row moves by the rows inserted
- * at or above it — a binary search over suffix sums, instead of a walk through thousands of
- * inserts for each reference (自评 at 50 000 rows spent most of its time there). Other orders
- * take the walk.
+ * Where a row goes through a sheet's inserts from index `from` on. Bottom-up, a row moves by the
+ * rows inserted at or above it — a binary search over suffix sums, instead of a walk through
+ * thousands of inserts for each reference (自评 at 50 000 rows spent most of its time there).
+ * Other orders take the walk.
  */
-export function insertMaps(): (x: { inserts: Insert[] }, from: number) => RowMap | undefined {
-  const index = new Map<Insert[], { suffix: number[]; monotone: boolean }>();
-  return (x, from) => {
-    const ins = x.inserts;
-    if (from >= ins.length) return undefined;
-    let idx = index.get(ins);
-    if (!idx || idx.suffix.length !== ins.length + 1) {
-      const suffix = new Array<number>(ins.length + 1).fill(0);
-      for (let j = ins.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + ins[j].count;
-      idx = { suffix, monotone: ins.every((v, j) => j === 0 || v.at <= ins[j - 1].at) };
-      index.set(ins, idx);
-    }
-    const { suffix, monotone } = idx;
-    if (!monotone) {
-      return (row) => {
-        let r = row;
-        for (let j = from; j < ins.length; j++) if (r >= ins[j].at) r += ins[j].count;
-        return r;
-      };
-    }
+export function laterRows(ins: Insert[], from: number): RowMap | undefined {
+  if (from >= ins.length) return undefined;
+  if (!bottomUp(ins)) {
     return (row) => {
-      // First j ≥ from with at ≤ row (at is non-increasing).
-      let lo = from;
-      let hi = ins.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ins[mid].at <= row) hi = mid;
-        else lo = mid + 1;
-      }
-      return row + suffix[lo];
+      let r = row;
+      for (let j = from; j < ins.length; j++) if (r >= ins[j].at) r += ins[j].count;
+      return r;
     };
+  }
+  let suffix = suffixes.get(ins);
+  if (!suffix || suffix.length !== ins.length + 1) {
+    suffix = new Array<number>(ins.length + 1).fill(0);
+    for (let j = ins.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + ins[j].count;
+    suffixes.set(ins, suffix);
+  }
+  const sums = suffix;
+  return (row) => {
+    // First j ≥ from with at ≤ row (at is non-increasing).
+    let lo = from;
+    let hi = ins.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ins[mid].at <= row) hi = mid;
+      else lo = mid + 1;
+    }
+    return row + sums[lo];
+  };
+}
+
+/** Row before the plan of a final row, or null for a row the plan inserted. */
+export function finalToOriginal(row: number, inserts: { at: number; count: number }[]): number | null {
+  let r = row;
+  for (let j = inserts.length - 1; j >= 0; j--) {
+    const { at, count } = inserts[j];
+    if (r >= at + count) r -= count;
+    else if (r >= at) return null;
+  }
+  return r;
+}
+
+/**
+ * finalToOriginal for many rows: with inserts planned bottom-up (`at` not increasing), block j
+ * ends at final row at_j + (rows inserted after it) and the blocks lie in reverse order, so a
+ * binary search finds the last block starting at or above a row.
+ */
+export function originalRows(inserts: { at: number; count: number }[]): (row: number) => number | null {
+  const n = inserts.length;
+  if (!bottomUp(inserts)) return (row) => finalToOriginal(row, inserts);
+  const start: number[] = new Array(n);
+  const before: number[] = new Array(n); // rows inserted in blocks above block k (final order)
+  let after = 0;
+  for (let j = n - 1; j >= 0; j--) {
+    start[n - 1 - j] = inserts[j].at + after;
+    after += inserts[j].count;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    before[k] = sum;
+    sum += inserts[n - 1 - k].count;
+  }
+  return (row) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return row;
+    const k = lo - 1;
+    const count = inserts[n - 1 - k].count;
+    if (row < start[k] + count) return null;
+    return row - before[k] - count;
   };
 }
 
@@ -97,8 +145,7 @@ function mergesByRow(list: Merge[]): (top: number, bottom: number) => Merge[] {
  */
 export function simulateInserts(sheetMerges: Merge[], inserts: Insert[], width: number, mergesKnown: boolean, opts: { sequential?: boolean } = {}): InsertSimulation {
   let merges: TrackedMerge[] = sheetMerges.map((m) => ({ ...m, origin: 'sheet' as const }));
-  const bottomUp = !opts.sequential && inserts.every((v, j) => v.formatFrom < v.at && (j === 0 || v.at <= inserts[j - 1].at));
-  const near = bottomUp ? mergesByRow(sheetMerges) : null;
+  const near = !opts.sequential && bottomUp(inserts) && inserts.every((v) => v.formatFrom < v.at) ? mergesByRow(sheetMerges) : null;
   const created: { merge: TrackedMerge; after: number }[] = [];
   const out: InsertSimulation = { copies: [], merges: [], warnings: [] };
   inserts.forEach((ins, j) => {
@@ -143,11 +190,10 @@ export function simulateInserts(sheetMerges: Merge[], inserts: Insert[], width: 
   if (near) {
     // Each area moved through all inserts at once (its ends independently, as Excel grows an area
     // an insert falls into); a replicated one through the inserts after its own.
-    const through = insertMaps();
-    const all = through({ inserts }, 0);
+    const all = laterRows(inserts, 0);
     if (all) merges = merges.map((m) => ({ ...m, top: all(m.top), bottom: all(m.bottom) }));
     for (const { merge, after } of created) {
-      const f = through({ inserts }, after);
+      const f = laterRows(inserts, after);
       merges.push(f ? { ...merge, top: f(merge.top), bottom: f(merge.bottom) } : merge);
     }
   }

@@ -54,19 +54,7 @@ export function tileContents(cells: Map<number, RestoreValue>, opts: TileOptions
   const out: ContentTiles = { writes: [], copies: [], columns: new Map() };
   const seen = new Map<string, Rect>();
   for (const whole of rects) {
-    for (const rect of slices(whole, cells, opts.maxOpBytes)) {
-      const values: RestoreValue[][] = [];
-      let bytes = 4; // [[ … ]]
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        bytes += 3; // [ … ],
-        const row: RestoreValue[] = [];
-        for (let c = rect.left; c <= rect.right; c++) {
-          const v = cells.get(key(r, c)) ?? '';
-          row.push(v);
-          bytes += jsonBytes(v) + 1;
-        }
-        values.push(row);
-      }
+    for (const { rect, values, bytes } of slices(whole, cells, opts.maxOpBytes)) {
       // A copy pays when it costs less than the array's own action would.
       const k = ACTION_OVERHEAD + bytes > copyBytes(rect, rect) ? contentKey(rect, values) : null;
       const from = k === null ? undefined : seen.get(k);
@@ -75,7 +63,7 @@ export function tileContents(cells: Map<number, RestoreValue>, opts: TileOptions
         continue;
       }
       if (k !== null) seen.set(k, rect);
-      if (rect.left === rect.right && from === undefined && k === null) {
+      else if (rect.left === rect.right) {
         // A lone column slice pays less as part of its column's arrays.
         let col = out.columns.get(rect.left);
         if (!col) out.columns.set(rect.left, (col = new Map()));
@@ -105,22 +93,28 @@ function contentKey(rect: Rect, values: RestoreValue[][]): string | null {
   return parts.join('\u0001');
 }
 
-/** Cut a rectangle into row slices whose arrays stay under `max` bytes. */
-function slices(rect: Rect, cells: Map<number, RestoreValue>, max: number): Rect[] {
-  const out: Rect[] = [];
-  let top = rect.top;
-  let bytes = 0;
+/** A rectangle's arrays (empty cells as ""), cut into row slices that stay under `max` bytes. */
+function slices(rect: Rect, cells: Map<number, RestoreValue>, max: number): TileWrite[] {
+  const out: TileWrite[] = [];
+  let cur: TileWrite | null = null;
   for (let r = rect.top; r <= rect.bottom; r++) {
-    let rowBytes = 3;
-    for (let c = rect.left; c <= rect.right; c++) rowBytes += jsonBytes(cells.get(key(r, c)) ?? '') + 1;
-    if (r > top && bytes + rowBytes > max) {
-      out.push({ ...rect, top, bottom: r - 1 });
-      top = r;
-      bytes = 0;
+    const row: RestoreValue[] = [];
+    let rowBytes = 3; // [ … ],
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = cells.get(key(r, c)) ?? '';
+      row.push(v);
+      rowBytes += jsonBytes(v) + 1;
     }
-    bytes += rowBytes;
+    if (cur && cur.bytes - 4 + rowBytes > max) {
+      out.push(cur);
+      cur = null;
+    }
+    cur ??= { rect: { ...rect, top: r, bottom: r }, values: [], bytes: 4 }; // [[ … ]]
+    cur.values.push(row);
+    cur.rect.bottom = r;
+    cur.bytes += rowBytes;
   }
-  out.push({ ...rect, top });
+  if (cur) out.push(cur);
   return out;
 }
 
@@ -166,16 +160,21 @@ function coverBand(top: number, bottom: number, cols: Set<number>, cells: Map<nu
   const sorted = [...cols].sort((a, b) => a - b);
   const bad: number[] = [];
   let group: number[] = [];
+  // The rows the written cells of these columns span.
+  const spanOf = (list: number[]): [number, number] => {
+    let lo = Infinity;
+    let hi = 0;
+    for (const c of list) {
+      const s = span(c)!;
+      lo = Math.min(lo, s[0]);
+      hi = Math.max(hi, s[1]);
+    }
+    return [lo, hi];
+  };
   const flush = () => {
     const w = group.filter((c) => cols.has(c));
     if (w.length) {
-      let lo = Infinity;
-      let hi = 0;
-      for (const c of w) {
-        const s = span(c)!;
-        lo = Math.min(lo, s[0]);
-        hi = Math.max(hi, s[1]);
-      }
+      const [lo, hi] = spanOf(w);
       out.push({ top: lo, bottom: hi, left: w[0], right: w[w.length - 1] });
     }
     group = [];
@@ -191,13 +190,7 @@ function coverBand(top: number, bottom: number, cols: Set<number>, cells: Map<nu
   }
   flush();
   if (!bad.length) return;
-  let lo = Infinity;
-  let hi = 0;
-  for (const c of bad) {
-    const s = span(c)!;
-    lo = Math.min(lo, s[0]);
-    hi = Math.max(hi, s[1]);
-  }
+  const [lo, hi] = spanOf(bad);
   if (lo > top || hi < bottom) {
     coverBand(lo, hi, new Set(bad), cells, fillable, out);
     return;
