@@ -26,7 +26,8 @@ const HEADER_WORDS = [
 ];
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
-const HEADER_START = new RegExp(`^[\\s*＊]*[0-9${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]`);
+// (or with a year: “2024年度指标值”).
+const HEADER_START = new RegExp(`^[\\s*＊]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]|(?:19|20)\\d{2}年)`);
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
 const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
@@ -40,6 +41,8 @@ const INDICATORS_LABEL = /绩效指标|绩效目标/;
 const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
 
 /** Text of a cell, taking a merged area's master value for its covered cells. */
+const NONE: ReadonlyMap<number, string> = new Map();
+
 class Reader {
   /** Covered cell → the merge covering it (its master is the merge's top-left cell). */
   private masters = new Map<number, Merge>();
@@ -84,9 +87,11 @@ class Reader {
     return right;
   }
   /** Texts merged down into row r from a row above, by column. */
-  fromAbove(r: number): Map<number, string> {
+  fromAbove(r: number): ReadonlyMap<number, string> {
+    const list = this.down.get(r);
+    if (!list) return NONE;
     const out = new Map<number, string>();
-    for (const m of this.down.get(r) ?? []) {
+    for (const m of list) {
       const t = cellText(this.g, m.top, m.left).trim();
       if (t) for (let c = m.left; c <= m.right; c++) out.set(c, t);
     }
@@ -138,7 +143,7 @@ function findHeaders(rd: Reader): HeaderHit[] {
 }
 
 /** The header's name of each column of row r: its own, else the one merged down into it; a sub-name without a role (数值) takes its parent's. */
-function headerTexts(rd: Reader, r: number, down: Map<number, string>): string[] {
+function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): string[] {
   const texts = rd.rowTexts(r);
   if (r === 1) return texts;
   return texts.map((own, i) => {
@@ -300,7 +305,7 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
   let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
   // Still the group above: 一级 filled down, or the same 一级 written again on this row (tables that
   // repeat it); or the 二级 cell is covered by a merge from above.
-  const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && normaliseText(level1Text) === normaliseText(prev.level1Text));
+  const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && level1Text === prev.level1Text);
   const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
   if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
   const level2 = canonicalLevel2(level2Text);
@@ -461,7 +466,7 @@ function tableRight(rd: Reader, p: Project): number {
     for (const r of rows) {
       const m = rd.covering(r, next);
       if (m && m.left <= right) to = Math.max(to, m.right);
-      else if (next <= g.colCount && cellText(g, r, next).trim() !== '') to = Math.max(to, next);
+      else if (next <= g.colCount && g.values[r - 1]?.[next - 1] != null && cellText(g, r, next).trim() !== '') to = Math.max(to, next);
     }
     if (to === right) return right;
     right = to;
