@@ -244,7 +244,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MERGE_CLIP) huge = true;
     merges.push(m);
   }
-  if (huge) clipMerges(merges, values, formulas, refuse);
+  if (huge) formulaCount -= clipMerges(merges, values, formulas, refuse);
   const cover = styledEmpty.size > 0 || colFmts.length > 0 || rowFmts.size > 0;
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
@@ -309,15 +309,22 @@ function trim<T>(rows: Rows<T>, rowCount: number, colCount: number): void {
  * Clips merged areas over more than MERGE_CLIP cells to the cells that hold something (a merge
  * H1:XFD1048576 over an empty area costs nothing); one still too large after that is refused.
  */
-function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: Rows<string | null>, refuse: (zh: string, en: string) => never): void {
+function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: Rows<string | null>, refuse: (zh: string, en: string) => never): number {
   const big = merges.filter((m) => (m.bottom - m.top + 1) * (m.right - m.left + 1) > MERGE_CLIP);
   const inBig = (r: number, c: number) => big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   let maxRow = 0;
   let maxCol = 0;
+  let hidden = 0;
   for (const rows of [values, formulas] as unknown[][][]) {
     for (const i of indices(rows)) {
       for (const j of indices(rows[i])) {
-        if (rows[i][j] === null || inBig(i + 1, j + 1)) continue;
+        if (rows[i][j] === null) continue;
+        // Covered by the merge as it was written: hidden, whatever the clipping leaves.
+        if (inBig(i + 1, j + 1)) {
+          if (rows === formulas) hidden++;
+          rows[i][j] = null;
+          continue;
+        }
         if (i + 1 > maxRow) maxRow = i + 1;
         if (j + 1 > maxCol) maxCol = j + 1;
       }
@@ -334,4 +341,5 @@ function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: Rows<str
       refuse(`的合并区域 ${ref} 覆盖了有内容的 ${area} 个单元格，超过上限（请在 Excel 中取消这个合并后再试）。`, `merged area ${ref} covers ${area} cells around data, over the limit.`);
     }
   }
+  return hidden;
 }
