@@ -41,6 +41,24 @@ function isoDate(s: string): Date {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(t) || !t.includes('T') ? t : t + 'Z');
 }
 
+/** The non-negative integer written in xml[from, to), or -1 when it is anything else. */
+function digits(xml: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** Column letters beyond XFD, for naming a bad address. */
+function colName(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 type Rows<T> = T[][];
 const put = <T>(rows: Rows<T>, r: number, c: number, v: T) => ((rows[r - 1] ??= [])[c - 1] = v);
 
@@ -107,7 +125,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   let p = dataFrom;
   let row = 0;
   let col = 0;
-  const a: CellAttrs = { r: undefined, t: undefined, s: undefined };
+  const a: CellAttrs = { hasRef: false, row: 0, col: 0, ref: undefined, s: 0, t: undefined };
   while (p < dataTo) {
     const lt = xml.indexOf('<', p);
     if (lt < 0 || lt >= dataTo) break;
@@ -132,15 +150,19 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       continue;
     }
     cellAttrs(xml, ne, gt, a);
-    const ref = a.r;
-    if (ref !== undefined) {
-      const rc = cellRef(ref);
-      if (!rc || rc[1] > MAX_COLS || rc[0] > MAX_ROWS) refuse(`的单元格地址“${ref}”无效或超出 Excel 的范围。`, `cell address "${ref}" is invalid or beyond Excel's limits.`);
-      col = rc![1];
+    if (a.hasRef) {
+      if (a.col === 0 || a.col > MAX_COLS || a.row > MAX_ROWS) {
+        const ref = a.ref ?? `${colName(a.col)}${a.row}`;
+        refuse(`的单元格地址“${ref}”无效或超出 Excel 的范围。`, `cell address "${ref}" is invalid or beyond Excel's limits.`);
+      }
+      col = a.col;
     } else col++;
     if (row === 0) row = 1;
     // The cell's content: <v>, <f>, <is>.
     let vText: string | undefined;
+    let vFrom = 0;
+    let vTo = 0;
+    let sstIndex = -1;
     let fText: string | undefined;
     let fType: string | undefined;
     let fRef: string | undefined;
@@ -162,16 +184,19 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
         const len = xe - xs;
         const ch = xml.charCodeAt(xs);
         const empty = xml.charCodeAt(y - 1) === 47;
-        let text = '';
+        let from = y + 1;
+        let to = from;
         q = y + 1;
         if (!empty) {
           const close = xs === x + 1 && len === 1 ? (ch === 118 ? '</v>' : ch === 102 ? '</f>' : `</${xml.slice(x + 1, xe)}>`) : `</${xml.slice(x + 1, xe)}>`;
           const at = xml.indexOf(close, y);
-          text = at < 0 || at > stop ? '' : xml.slice(y + 1, at);
+          if (at >= 0 && at <= stop) to = at;
+          else from = to;
           q = at < 0 || at > stop ? stop : at + close.length;
         }
-        if (len === 1 && ch === 118) { if (text) vText = decode(text); }
-        else if (len === 1 && ch === 102) {
+        if (len === 1 && ch === 118) { vFrom = from; vTo = to; continue; }
+        const text = xml.slice(from, to);
+        if (len === 1 && ch === 102) {
           const ftag = xml.slice(x, y + 1);
           if (text) fText = decode(text);
           fType = attr(ftag, 't');
@@ -182,17 +207,22 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       p = end < 0 ? dataTo : end + closeC.length;
     }
     const t = a.t;
-    const sAttr = a.s;
-    const s = sAttr ? parseInt(sAttr, 10) : 0;
+    const s = a.s;
+    if (vTo > vFrom) {
+      // Most cells are shared-string indexes: read the digits where they are.
+      if (t === 's') sstIndex = digits(xml, vFrom, vTo);
+      vText = sstIndex >= 0 ? '' : decode(xml.slice(vFrom, vTo));
+    }
     const styled = !!s && styles.numFmt[s] !== undefined;
     // A cell written in the file has its own format or none; only cells a merge adds inherit.
     const fmt = styled ? styles.numFmt[s] : null;
     const isDate = styled && styles.date[s];
     const isFormula = !!fText || !!fType;
-    const raw = inline ?? vText;
+    const raw = inline ?? (vTo > vFrom ? vText : undefined);
     let value: CellValue = null;
     let formula: string | undefined;
     if (isFormula) {
+      if (vText === '' && sstIndex >= 0) vText = String(sstIndex);
       if (vText) {
         if (t === 'str') value = decodeAgain(vText);
         else if (t === 'b') value = parseInt(vText, 10) !== 0;
@@ -208,20 +238,20 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       }
       formula = fText;
     } else if (raw !== undefined) {
-      if (t === 's') value = sst[parseInt(raw, 10)] ?? null;
+      if (t === 's') value = sst[sstIndex >= 0 && inline === undefined ? sstIndex : parseInt(raw, 10)] ?? null;
       else if (t === 'str') value = decodeAgain(raw);
       else if (t === 'inlineStr') value = raw;
       else if (t === 'b') value = parseInt(raw, 10) !== 0;
       else if (t === 'e') value = raw;
       else if (t === 'd') value = isoDate(raw);
       else value = isDate ? excelDate(parseFloat(raw), date1904) : parseFloat(raw);
-    } else if (!links.size || !links.has(ref ?? address(row, col))) {
+    } else if (!links.size || !links.has(address(row, col))) {
       // No content: only a merge covering the cell would show it (with its format).
       if (s && (fmt || colFmts.length || rowFmts.size)) styledEmpty.set(key(row, col), fmt);
       continue;
     }
     // A hyperlinked cell shows its text or result; its formula is not kept.
-    if (formula !== undefined && links.size && links.has(ref ?? address(row, col))) formula = undefined;
+    if (formula !== undefined && links.size && links.has(address(row, col))) formula = undefined;
     if (value !== null) {
       if (typeof value === 'string' && value.length > CELL_CHARS) {
         refuse(`的单元格 ${address(row, col)} 有 ${value.length} 个字符，超过 Excel 单元格 ${CELL_CHARS} 个字符的上限。`, `cell ${address(row, col)} has ${value.length} characters, over Excel's limit of ${CELL_CHARS}.`);

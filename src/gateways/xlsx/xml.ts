@@ -73,14 +73,25 @@ export function localStart(xml: string, from: number, to: number): number {
 }
 
 export interface CellAttrs {
-  r: string | undefined;
+  /** The r attribute: present, and as row and column (0 when it is not a plain address). */
+  hasRef: boolean;
+  row: number;
+  col: number;
+  /** The r attribute as written, only when it is not a plain address (for the message). */
+  ref: string | undefined;
+  /** The style index (s=), 0 when absent. */
+  s: number;
   t: string | undefined;
-  s: string | undefined;
 }
 
-/** The r, t and s attributes of a <c> tag, in one pass over xml[from, to) (from: just past the name). */
+/**
+ * The r, s and t attributes of a <c> tag in one pass over xml[from, to) (from: just past the
+ * name), without cutting strings for the common ones: a sheet has millions of these tags.
+ */
 export function cellAttrs(xml: string, from: number, to: number, out: CellAttrs): void {
-  out.r = out.t = out.s = undefined;
+  out.hasRef = false;
+  out.row = out.col = out.s = 0;
+  out.ref = out.t = undefined;
   let i = from;
   while (i < to) {
     let ch = xml.charCodeAt(i);
@@ -89,17 +100,39 @@ export function cellAttrs(xml: string, from: number, to: number, out: CellAttrs)
     while (i < to && (ch = xml.charCodeAt(i)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) i++;
     const n1 = i;
     while (i < to && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
-    const q = xml.charCodeAt(i);
     const v0 = i + 1;
-    const v1 = xml.indexOf(q === 34 ? '"' : "'", v0);
+    const v1 = xml.indexOf(xml.charCodeAt(i) === 34 ? '"' : "'", v0);
     if (v1 < 0 || v1 > to) return;
     i = v1 + 1;
     if (n1 - n0 !== 1) continue;
     const name = xml.charCodeAt(n0);
-    const value = () => decode(xml.slice(v0, v1));
-    if (name === 114) out.r = value();
-    else if (name === 116) out.t = value();
-    else if (name === 115) out.s = value();
+    if (name === 114) {
+      out.hasRef = true;
+      let col = 0;
+      let row = 0;
+      let k = v0;
+      for (; k < v1; k++) {
+        const c = xml.charCodeAt(k) | 32;
+        if (c < 97 || c > 122) break;
+        col = col * 26 + (c - 96);
+      }
+      const letters = k - v0;
+      for (; k < v1; k++) {
+        const c = xml.charCodeAt(k);
+        if (c < 48 || c > 57) break;
+        row = row * 10 + (c - 48);
+      }
+      if (k === v1 && letters > 0 && letters <= 3 && row > 0) { out.row = row; out.col = col; }
+      else out.ref = decode(xml.slice(v0, v1));
+    } else if (name === 115) {
+      let n = 0;
+      for (let k = v0; k < v1; k++) {
+        const c = xml.charCodeAt(k);
+        if (c < 48 || c > 57) break;
+        n = n * 10 + (c - 48);
+      }
+      out.s = n;
+    } else if (name === 116) out.t = decode(xml.slice(v0, v1));
   }
 }
 
