@@ -7,6 +7,7 @@ import * as path from 'path';
 import { readWorkbook } from '../../../src/gateways/exceljs/read';
 import { readGrids } from '../../../src/gateways/xlsx/read';
 import { cellFormula, cellValue, numFormat, type Grid } from '../../../src/sheet/grid';
+import { generateMerged } from '../../../bench/merged';
 import { rawXlsx, type RawBook } from '../../helpers/raw-xlsx';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -112,6 +113,11 @@ const VARIANTS: Record<string, RawBook> = {
 describe('the streaming reader equals the ExcelJS gateway on hand-written variants', () => {
   const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'jixiao-eq-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  it('the merge-heavy bench table (styled empty cells, vertical merges, shared strings)', async () => {
+    const file = await generateMerged(200, dir);
+    const [want, got] = await Promise.all([readWorkbook(file).then((r) => r.grids), readGrids(file)]);
+    expect(want.flatMap((g, i) => differences(g, got[i]))).toEqual([]);
+  });
   it.each(Object.keys(VARIANTS))('%s', async (name) => {
     const file = path.join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
     fs.writeFileSync(file, await rawXlsx(VARIANTS[name]));

@@ -93,6 +93,14 @@ describe('limits of the streaming reader', () => {
     expect(g[0].numFormats?.[0][0]).toBe('yyyy"年"m"月"d"日"');
   });
 
+  it('reads overlapping merges and a sheet merged whole without expanding them', async () => {
+    const over = await readGrids(await write({ sheets: [{ data: '<row r="1"><c r="A1"><v>1</v></c><c r="C3"><v>2</v></c></row>', after: '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' }] }));
+    expect(over[0].merges).toHaveLength(2);
+    const whole = await readGrids(await write({ strings: ['<si><t>全表合并</t></si>'], sheets: [{ data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }] }));
+    expect(whole[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 1 }]);
+    expect([whole[0].rowCount, whole[0].colCount]).toEqual([1, 1]);
+  });
+
   it('keeps the input checks: folder, missing, empty, encrypted, .xls, csv, xlsb', async () => {
     expect(await refusal(dir)).toMatch(/这是一个文件夹/);
     expect(await refusal(path.join(dir, 'nope.xlsx'))).toMatch(/文件不存在/);
