@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { generateMerged } from './merged';
 
 const ROOT = path.join(__dirname, '..');
@@ -75,6 +76,8 @@ export async function checkBench(dir: string, sizes: number[]): Promise<string[]
   }
   out.push('目标 targets: check ≤ 3× 下限 at every size; linear. 下限 = unzip (zlib) + SAX (saxes) of the parts check reads; CPU = the child\'s own user+system time, steadier than wall time on a shared machine.');
   out.push('');
+  out.push(...(await farCellBench(dir)));
+  out.push('');
   out.push(...(await batchBench(dir)));
   return out;
 }
@@ -106,4 +109,26 @@ async function batchBench(dir: string): Promise<string[]> {
   }
   out.push('目标 target: ≥ 1.8× on 2 cores. CPU includes every thread of the process.');
   return out;
+}
+
+/** The seed table with one stray value at XFD1048576: it must cost one cell, not a dense grid. */
+async function farCellBench(dir: string): Promise<string[]> {
+  const seed = path.join(ROOT, 'test', 'fixtures', 'seed-tianjin-2024.xlsx');
+  const far = path.join(dir, 'far-cell.xlsx');
+  if (!fs.existsSync(far)) {
+    const zip = await JSZip.loadAsync(fs.readFileSync(seed));
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = (await zip.file(part)!.async('string')).replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>');
+    zip.file(part, xml);
+    fs.writeFileSync(far, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  }
+  const plain = best([BIN, 'check', seed], 2);
+  const stray = best([BIN, 'check', far], 2);
+  return [
+    '== 远处单元格 far cell: the seed table, and the same with one value at XFD1048576',
+    '| 文件 | check ms (CPU) | 峰值 peak MB |',
+    '|---|---:|---:|',
+    `| seed | ${f0(plain.ms)} (${f0(plain.cpuMs)}) | ${f0(plain.rssMb)} |`,
+    `| seed + XFD1048576 | ${f0(stray.ms)} (${f0(stray.cpuMs)}) | ${f0(stray.rssMb)} |`,
+  ];
 }
