@@ -44,24 +44,26 @@ const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
 const NONE: ReadonlyMap<number, string> = new Map();
 
 class Reader {
-  /** Covered cell → the merge covering it (its master is the merge's top-left cell). */
-  private masters = new Map<number, Merge>();
+  /** Covered cell → the merge covering it, by row then column (its master is the merge's top-left cell). */
+  private masters: (Merge | undefined)[][] = [];
   /** Row → the merges that reach down into it from a row above. */
-  private down = new Map<number, Merge[]>();
+  private down: (Merge[] | undefined)[] = [];
   /** Rows with cells or reached by a merge from above, ascending: row loops skip all others (a sparse grid). */
   private live: number[];
   constructor(readonly g: Grid) {
+    const merged: number[] = [];
     for (const m of g.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.masters.set(r * 20000 + c, m);
+        const row = (this.masters[r] ??= []);
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c] = m;
         if (r > m.top) {
-          let list = this.down.get(r);
-          if (!list) this.down.set(r, (list = []));
+          let list = this.down[r];
+          if (!list) { this.down[r] = list = []; merged.push(r); }
           list.push(m);
         }
       }
     }
-    const merged = [...this.down.keys()].sort((a, b) => a - b);
+    merged.sort((a, b) => a - b);
     this.live = union(presentRows(g), merged);
   }
   /** The first row at or after r that holds anything (rowCount + 1 when none). */
@@ -78,7 +80,7 @@ class Reader {
   }
   /** The merge covering (r, c) when the cell is not its master. */
   covering(r: number, c: number): Merge | undefined {
-    return this.masters.get(r * 20000 + c);
+    return this.masters[r]?.[c];
   }
   /** Own text only (merged non-master cells are empty, as in Excel). */
   own(r: number, c: number | undefined): string {
@@ -93,18 +95,18 @@ class Reader {
     if (c === undefined) return '';
     const t = cellText(this.g, r, c);
     if (t) return t;
-    const m = this.masters.get(r * 20000 + c);
+    const m = this.masters[r]?.[c];
     return m && m.top === r ? cellText(this.g, m.top, m.left) : '';
   }
   /** Right edge of a merge whose master is (r, c), or c. */
   mergeRight(r: number, c: number): number {
     let right = c;
-    while (this.masters.get(r * 20000 + right + 1)?.left === c && this.masters.get(r * 20000 + right + 1)?.top === r) right++;
+    while (this.masters[r]?.[right + 1]?.left === c && this.masters[r]?.[right + 1]?.top === r) right++;
     return right;
   }
   /** Texts merged down into row r from a row above, by column. */
   fromAbove(r: number): ReadonlyMap<number, string> {
-    const list = this.down.get(r);
+    const list = this.down[r];
     if (!list) return NONE;
     const out = new Map<number, string>();
     for (const m of list) {
@@ -115,7 +117,7 @@ class Reader {
   }
   /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
   mergedFromAbove(r: number, c: number): boolean {
-    const m = this.masters.get(r * 20000 + c);
+    const m = this.masters[r]?.[c];
     return !!m && m.top < r;
   }
   /** The row's texts, as wide as its own cells (at least `min` columns). */
