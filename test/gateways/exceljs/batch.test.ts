@@ -70,7 +70,8 @@ async function dump(wb: ExcelJS.Workbook): Promise<unknown> {
     const cells: unknown[] = [];
     ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.type, c.value, c.style, c.note])));
     const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort();
-    return { cells, merges, dv: ws.dataValidations.model, cf: ws.conditionalFormattings, names: again.definedNames.model };
+    const w = ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown };
+    return { cells, merges, dv: w.dataValidations.model, cf: w.conditionalFormattings, names: again.definedNames.model };
   });
 }
 
