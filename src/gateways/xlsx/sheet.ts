@@ -172,7 +172,8 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     const sAttr = attr(tag, 's');
     const s = sAttr ? parseInt(sAttr, 10) : 0;
     const styled = !!s && styles.numFmt[s] !== undefined;
-    const fmt = styled ? styles.numFmt[s] : inherited(row, col);
+    // A cell written in the file has its own format or none; only cells a merge adds inherit.
+    const fmt = styled ? styles.numFmt[s] : null;
     const isDate = styled && styles.date[s];
     const isFormula = !!fText || !!fType;
     const raw = inline ?? vText;
@@ -203,7 +204,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       else value = isDate ? excelDate(parseFloat(raw), date1904) : parseFloat(raw);
     } else if (!links.size || !links.has(ref ?? address(row, col))) {
       // No content: only a merge covering the cell would show it (with its format).
-      if (s && (fmt || colFmts.length || rowFmts.size)) styledEmpty.set(key(row, col), fmt ?? null);
+      if (s && (fmt || colFmts.length || rowFmts.size)) styledEmpty.set(key(row, col), fmt);
       continue;
     }
     // A hyperlinked cell shows its text or result; its formula is not kept.
