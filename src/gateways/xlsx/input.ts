@@ -104,6 +104,7 @@ export class Package {
 /** Refuses a part that carries a DTD: OOXML parts never do (OPC forbids it), and one is how entity bombs start. */
 export function noDtd(path: string, part: string, xml: string): void {
   const root = /<[A-Za-z_]/.exec(xml)?.index ?? xml.length;
-  const dtd = xml.indexOf('<!DOCTYPE');
-  if (dtd >= 0 && dtd < root) fail(path, `部件 ${part} 含有 DTD 声明（Excel 不会写入，可能是恶意构造的文件），已拒绝读取。`, `part ${part} carries a DTD declaration.`);
+  // A DTD can only come before the root element: look there, not through the whole part.
+  const dtd = xml.lastIndexOf('<!DOCTYPE', root);
+  if (dtd >= 0) fail(path, `部件 ${part} 含有 DTD 声明（Excel 不会写入，可能是恶意构造的文件），已拒绝读取。`, `part ${part} carries a DTD declaration.`);
 }

@@ -8,7 +8,7 @@ import { address } from '../../sheet/grid';
 import { translateFormula } from '../../sheet/relative';
 import { CELL_CHARS, inlineString } from './strings';
 import type { Styles } from './styles';
-import { attr, cellRef, decode, elements, tagName } from './xml';
+import { attr, cellAttrs, cellRef, decode, elements, localStart, nameEnd, type CellAttrs } from './xml';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -107,16 +107,21 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   let p = dataFrom;
   let row = 0;
   let col = 0;
+  const a: CellAttrs = { r: undefined, t: undefined, s: undefined };
   while (p < dataTo) {
     const lt = xml.indexOf('<', p);
     if (lt < 0 || lt >= dataTo) break;
     const gt = xml.indexOf('>', lt);
     if (gt < 0) break;
     p = gt + 1;
-    if (xml.charCodeAt(lt + 1) === 47 || xml.charCodeAt(lt + 1) === 63 || xml.charCodeAt(lt + 1) === 33) continue;
-    const tname = tagName(xml, lt);
-    const tag = xml.slice(lt, gt + 1);
-    if (tname === 'row') {
+    const first = xml.charCodeAt(lt + 1);
+    if (first === 47 || first === 63 || first === 33) continue;
+    const ne = nameEnd(xml, lt + 1);
+    const ns = localStart(xml, lt + 1, ne);
+    const isCell = ne - ns === 1 && xml.charCodeAt(ns) === 99;
+    if (!isCell) {
+      if (ne - ns !== 3 || !xml.startsWith('row', ns)) continue;
+      const tag = xml.slice(lt, gt + 1);
       const r = attr(tag, 'r');
       row = r === undefined ? row + 1 : parseInt(r, 10);
       col = 0;
@@ -126,8 +131,8 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       if (rf) rowFmts.set(row, rf);
       continue;
     }
-    if (tname !== 'c') continue;
-    const ref = attr(tag, 'r');
+    cellAttrs(xml, ne, gt, a);
+    const ref = a.r;
     if (ref !== undefined) {
       const rc = cellRef(ref);
       if (!rc || rc[1] > MAX_COLS || rc[0] > MAX_ROWS) refuse(`的单元格地址“${ref}”无效或超出 Excel 的范围。`, `cell address "${ref}" is invalid or beyond Excel's limits.`);
@@ -142,34 +147,42 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     let fSi: string | undefined;
     let inline: string | undefined;
     if (xml.charCodeAt(gt - 1) !== 47) {
-      const full = tag.slice(1).split(/[\s/>]/, 1)[0];
-      const end = xml.indexOf(`</${full}>`, gt);
+      const closeC = ns === lt + 1 ? '</c>' : `</${xml.slice(lt + 1, ne)}>`;
+      const end = xml.indexOf(closeC, gt);
       const stop = end < 0 ? dataTo : end;
       let q = gt + 1;
       while (q < stop) {
-        const a = xml.indexOf('<', q);
-        if (a < 0 || a >= stop) break;
-        const b = xml.indexOf('>', a);
-        if (xml.charCodeAt(a + 1) === 47) { q = b + 1; continue; }
-        const n = tagName(xml, a);
-        const empty = xml.charCodeAt(b - 1) === 47;
-        const whole = xml.slice(a + 1, b).split(/[\s/>]/, 1)[0];
-        const close = empty ? b + 1 : xml.indexOf(`</${whole}>`, b);
-        const text = empty || close < 0 ? '' : xml.slice(b + 1, close);
-        q = empty ? b + 1 : close < 0 ? stop : close + whole.length + 3;
-        if (n === 'v') { if (text) vText = decode(text); }
-        else if (n === 'f') {
-          const ftag = xml.slice(a, b + 1);
+        const x = xml.indexOf('<', q);
+        if (x < 0 || x >= stop) break;
+        const y = xml.indexOf('>', x);
+        if (y < 0) break;
+        if (xml.charCodeAt(x + 1) === 47) { q = y + 1; continue; }
+        const xe = nameEnd(xml, x + 1);
+        const xs = localStart(xml, x + 1, xe);
+        const len = xe - xs;
+        const ch = xml.charCodeAt(xs);
+        const empty = xml.charCodeAt(y - 1) === 47;
+        let text = '';
+        q = y + 1;
+        if (!empty) {
+          const close = xs === x + 1 && len === 1 ? (ch === 118 ? '</v>' : ch === 102 ? '</f>' : `</${xml.slice(x + 1, xe)}>`) : `</${xml.slice(x + 1, xe)}>`;
+          const at = xml.indexOf(close, y);
+          text = at < 0 || at > stop ? '' : xml.slice(y + 1, at);
+          q = at < 0 || at > stop ? stop : at + close.length;
+        }
+        if (len === 1 && ch === 118) { if (text) vText = decode(text); }
+        else if (len === 1 && ch === 102) {
+          const ftag = xml.slice(x, y + 1);
           if (text) fText = decode(text);
           fType = attr(ftag, 't');
           fRef = attr(ftag, 'ref');
           fSi = attr(ftag, 'si');
-        } else if (n === 'is') inline = inlineString(text);
+        } else if (len === 2 && xml.startsWith('is', xs)) inline = inlineString(text);
       }
-      p = end < 0 ? dataTo : end + full.length + 3;
+      p = end < 0 ? dataTo : end + closeC.length;
     }
-    const t = attr(tag, 't');
-    const sAttr = attr(tag, 's');
+    const t = a.t;
+    const sAttr = a.s;
     const s = sAttr ? parseInt(sAttr, 10) : 0;
     const styled = !!s && styles.numFmt[s] !== undefined;
     // A cell written in the file has its own format or none; only cells a merge adds inherit.
@@ -244,7 +257,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MERGE_CLIP) huge = true;
     merges.push(m);
   }
-  if (huge) clipMerges(merges, values, formulas, refuse);
+  if (huge) formulaCount -= clipMerges(merges, values, formulas, refuse);
   const cover = styledEmpty.size > 0 || colFmts.length > 0 || rowFmts.size > 0;
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
@@ -309,15 +322,22 @@ function trim<T>(rows: Rows<T>, rowCount: number, colCount: number): void {
  * Clips merged areas over more than MERGE_CLIP cells to the cells that hold something (a merge
  * H1:XFD1048576 over an empty area costs nothing); one still too large after that is refused.
  */
-function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: Rows<string | null>, refuse: (zh: string, en: string) => never): void {
+function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: Rows<string | null>, refuse: (zh: string, en: string) => never): number {
   const big = merges.filter((m) => (m.bottom - m.top + 1) * (m.right - m.left + 1) > MERGE_CLIP);
   const inBig = (r: number, c: number) => big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   let maxRow = 0;
   let maxCol = 0;
+  let hidden = 0;
   for (const rows of [values, formulas] as unknown[][][]) {
     for (const i of indices(rows)) {
       for (const j of indices(rows[i])) {
-        if (rows[i][j] === null || inBig(i + 1, j + 1)) continue;
+        if (rows[i][j] === null) continue;
+        // Covered by the merge as it was written: hidden, whatever the clipping leaves.
+        if (inBig(i + 1, j + 1)) {
+          if (rows === formulas) hidden++;
+          rows[i][j] = null;
+          continue;
+        }
         if (i + 1 > maxRow) maxRow = i + 1;
         if (j + 1 > maxCol) maxCol = j + 1;
       }
@@ -334,4 +354,5 @@ function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: Rows<str
       refuse(`的合并区域 ${ref} 覆盖了有内容的 ${area} 个单元格，超过上限（请在 Excel 中取消这个合并后再试）。`, `merged area ${ref} covers ${area} cells around data, over the limit.`);
     }
   }
+  return hidden;
 }

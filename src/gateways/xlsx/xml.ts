@@ -56,6 +56,53 @@ export function tagName(xml: string, lt: number): string {
   return xml.slice((colon >= 0 ? colon : lt) + 1, i);
 }
 
+/** Index just past the tag name that starts at xml[i]. */
+export function nameEnd(xml: string, i: number): number {
+  for (;;) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13 || Number.isNaN(ch)) return i;
+    i++;
+  }
+}
+
+/** Where the local part of the name xml[from, to) starts (after a namespace prefix, if any). */
+export function localStart(xml: string, from: number, to: number): number {
+  let at = from;
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 58) at = i + 1;
+  return at;
+}
+
+export interface CellAttrs {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+}
+
+/** The r, t and s attributes of a <c> tag, in one pass over xml[from, to) (from: just past the name). */
+export function cellAttrs(xml: string, from: number, to: number, out: CellAttrs): void {
+  out.r = out.t = out.s = undefined;
+  let i = from;
+  while (i < to) {
+    let ch = xml.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) { i++; continue; }
+    const n0 = i;
+    while (i < to && (ch = xml.charCodeAt(i)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) i++;
+    const n1 = i;
+    while (i < to && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
+    const q = xml.charCodeAt(i);
+    const v0 = i + 1;
+    const v1 = xml.indexOf(q === 34 ? '"' : "'", v0);
+    if (v1 < 0 || v1 > to) return;
+    i = v1 + 1;
+    if (n1 - n0 !== 1) continue;
+    const name = xml.charCodeAt(n0);
+    const value = () => decode(xml.slice(v0, v1));
+    if (name === 114) out.r = value();
+    else if (name === 116) out.t = value();
+    else if (name === 115) out.s = value();
+  }
+}
+
 /** Each element named `name` (any prefix) in xml: its start tag and, unless empty, its inner text. */
 export function* elements(xml: string, name: string): Generator<{ tag: string; inner: string | null }> {
   const open = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])[^>]*>`, 'g');

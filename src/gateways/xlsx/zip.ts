@@ -91,7 +91,7 @@ export function inflate(buf: Buffer, e: Entry): Buffer {
   else if (e.method === 8) {
     if (e.size === 0) return Buffer.alloc(0);
     try {
-      out = inflateRawSync(raw, { maxOutputLength: e.size });
+      out = inflateRawSync(raw, { maxOutputLength: e.size, chunkSize: Math.min(Math.max(e.size, 65536), 64 * 1048576) });
     } catch {
       throw new ZipError('damaged', e.name);
     }
