@@ -12,7 +12,8 @@ import { moveReferences, shiftRow, type RowMap } from '../../sheet/shift-formula
 class Shifts {
   private at: number[] = [];
   private count: number[] = [];
-  private sums: number[] | null = null;
+  private sums = new Float64Array(16);
+  private stale = true;
 
   readonly map: RowMap = (row) => {
     const sums = this.prefix();
@@ -33,7 +34,7 @@ class Shifts {
     for (let j = i; j < this.at.length; j++) this.at[j] = Math.max(at, this.at[j] - count);
     this.at.splice(i, 0, at);
     this.count.splice(i, 0, count);
-    this.sums = null;
+    this.stale = true;
   }
 
   /** A frozen copy, for the maps of the original rows. */
@@ -44,10 +45,13 @@ class Shifts {
     return copy.map;
   }
 
-  private prefix(): number[] {
-    if (!this.sums) {
+  // Refilled in place after each insert (a fresh array per insert is quadratic garbage on big plans).
+  private prefix(): Float64Array {
+    if (this.stale) {
+      if (this.sums.length < this.count.length) this.sums = new Float64Array(this.count.length * 2);
       let s = 0;
-      this.sums = this.count.map((c) => (s += c));
+      for (let i = 0; i < this.count.length; i++) this.sums[i] = s += this.count[i];
+      this.stale = false;
     }
     return this.sums;
   }

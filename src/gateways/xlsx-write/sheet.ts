@@ -14,7 +14,7 @@ export type MapOf = (sheet: string) => RowMap | undefined;
 
 export class Unsupported extends Error {}
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const esc = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
 interface Row {

@@ -14,7 +14,7 @@ export interface Look {
   numFmt?: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => (/[&<>"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
 
 function items(block: string | undefined, name: string): string[] {
   if (!block) return [];
@@ -26,9 +26,12 @@ function section(xml: string, name: string): RegExpExecArray | null {
 }
 
 /** Sets (or adds) an attribute in an element's start tag. */
+const ATTR = new Map<string, RegExp>();
+
 export function setAttr(el: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}=)"[^"]*"`);
-  if (re.test(el)) return el.replace(re, `$1"${esc(value)}"`);
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`(\\s${name}=)"[^"]*"`)));
+  if (re.test(el)) return el.replace(re, (_w, head: string) => `${head}"${esc(value)}"`);
   return el.replace(/^(<[\w:]+)/, `$1 ${name}="${esc(value)}"`);
 }
 
