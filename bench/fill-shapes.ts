@@ -54,6 +54,18 @@ function projects(ws: ExcelJS.Worksheet, count: number, per: number, first: numb
   }
 }
 
+/** A workbook of `n` sheets with one small merged project each (cached in `dir`). */
+export async function smallSheets(n: number, dir: string): Promise<string> {
+  const file = `${dir}/bench-sheets-${n}.xlsx`;
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(dir, { recursive: true });
+  const wb = new ExcelJS.Workbook();
+  for (let i = 1; i <= n; i++) projects(wb.addWorksheet(`项目${i}`), 1, 9, i);
+  fs.writeFileSync(file + '.tmp', Buffer.from(await wb.xlsx.writeBuffer()));
+  fs.renameSync(file + '.tmp', file);
+  return file;
+}
+
 async function main(): Promise<void> {
   const [kind, nText, out] = process.argv.slice(2);
   const n = Number(nText);
@@ -64,4 +76,4 @@ async function main(): Promise<void> {
   fs.writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-void main();
+if ((process.argv[1] ?? '').endsWith('fill-shapes.ts')) void main();
