@@ -4,10 +4,11 @@
  * strings, defined names, drawing anchors, tables and chart ranges. Every other part is copied
  * byte for byte, so charts, pictures, threaded comments, pivots and macros stay.
  * What this cannot do yet it says (Unsupported) and the caller uses the ExcelJS path.
+ * Inserts are done a batch at a time (batch.ts), the same batches as the ExcelJS path.
  */
 import type { CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
-import { moveReferences } from '../../sheet/shift-formula';
+import { moveReferences, type RowMap } from '../../sheet/shift-formula';
 import { batchAt, type Batch } from '../exceljs/batch';
 import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
@@ -106,7 +107,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings): void
     case 'note':
       throw new Unsupported('notes');
     case 'insertRows':
-      throw new Unsupported('insert outside a batch');
+      throw new Error('inserts go through batchAt');
   }
 }
 
@@ -114,22 +115,39 @@ function moveText(xml: string, tag: string, mapOf: MapOf, host = ''): string {
   return xml.replace(new RegExp(`(<${tag}\\b[^>]*>)([^<]*)(</${tag}>)`, 'g'), (_w, open: string, text: string, close: string) => open + esc(moveReferences(decode(text), host, mapOf)) + close);
 }
 
+const shiftRefs = (v: string, name: string, map: RowMap) => moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined));
+
+/** A sheet's drawing, notes, VML, threaded comments or table part with its rows moved; null: nothing to move. */
+function moveSheetPart(type: string, xml: string, name: string, map: RowMap): string | null {
+  const row0 = (n: string) => String(map(Number(n) + 1) - 1);
+  // Anchors are 0-based: <xdr:row>n</xdr:row> is Excel row n + 1.
+  if (type === 'drawing') return xml.replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => a + row0(n) + b);
+  if (type === 'comments' || type === 'threadedComment') return xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type === 'table') return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type !== 'vmlDrawing') return null;
+  // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
+  return xml
+    .replace(/(<x:Row>)(\d+)(<\/x:Row>)/g, (_w, a: string, n: string, b: string) => a + row0(n) + b)
+    .replace(/(<x:Anchor>)([^<]*)(<\/x:Anchor>)/g, (w, a: string, v: string, b: string) => {
+      const n = v.split(',').map((x) => x.trim());
+      if (n.length !== 8 || n.some((x) => !/^\d+$/.test(x))) return w;
+      for (const i of [2, 6]) n[i] = row0(n[i]);
+      return `${a}${n.join(', ')}${b}`;
+    });
+}
+
 /** The new package bytes for `plan` applied to the package in `buf`. Throws Unsupported. */
 export function writePlan(buf: Buffer, plan: Plan): Buffer {
   const pkg = Package.open('', buf, true);
   const wb = workbookParts(pkg);
   const edits = plan.edits;
-  const first = edits.findIndex((e) => e.kind === 'insertRows');
-  let batch: Batch | null = null;
-  if (first >= 0) {
-    batch = batchAt(edits, first);
-    if (batch.end !== edits.length) throw new Unsupported('inserts that must wait for edits');
-  }
   const stylesXml = pkg.text(wb.styles);
   if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
   const styles = new StyleBook(stylesXml);
   const strings = new Strings(pkg.has(wb.strings) ? pkg.text(wb.strings) : null);
-  const changed = new Map<string, Buffer>();
+  // Parts other than worksheets, as text once an insert has moved something in them.
+  const texts = new Map<string, string>();
+  const text = (part: string) => texts.get(part) ?? pkg.text(part);
   const sheets = new Map<string, SheetXml>();
   const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
   const sheet = (name: string) => {
@@ -142,60 +160,46 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
     }
     return ws;
   };
-  for (const e of edits.slice(0, first < 0 ? edits.length : first)) apply(e, sheet(e.sheet), styles, strings);
-  let drop = false;
-  if (batch) {
-    const maps = batch.maps;
-    const mapOf: MapOf = (k) => maps.get(k);
+  const insert = (batch: Batch) => {
+    const mapOf: MapOf = (k) => batch.maps.get(k);
     const inserted = new Set(batch.inserts.map((i) => i.sheet));
     for (const name of inserted) {
-      const part = partOf.get(name)!;
-      for (const rel of relationships(pkg, part).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
+      for (const rel of relationships(pkg, partOf.get(name)!).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
+    }
+    for (const [part] of pkg.dir) {
+      if (!/^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/.test(part)) continue;
+      const on = /\ssheet="([^"]*)"/.exec(/<worksheetSource\b[^>]*>/.exec(pkg.text(part))?.[0] ?? '')?.[1];
+      if (on && batch.maps.has(decode(on).toLowerCase())) throw new Unsupported('pivot source on a sheet with inserted rows');
     }
     for (const { name } of wb.sheets) if (pkg.has(partOf.get(name)!)) sheet(name).moveFormulas(mapOf);
     for (const name of inserted) {
-      const map = maps.get(name.toLowerCase())!;
+      const map = batch.maps.get(name.toLowerCase())!;
       sheet(name).insert(map, batch.inserts.filter((i) => i.sheet === name));
-      const part = partOf.get(name)!;
-      for (const rel of relationships(pkg, part).values()) {
+      for (const rel of relationships(pkg, partOf.get(name)!).values()) {
         if (!pkg.has(rel.target)) continue;
-        const type = rel.type.split('/').pop();
-        let xml = pkg.text(rel.target);
-        // Anchors are 0-based: <xdr:row>n</xdr:row> is Excel row n + 1.
-        if (type === 'drawing') xml = xml.replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => `${a}${map(Number(n) + 1) - 1}${b}`);
-        else if (type === 'comments' || type === 'threadedComment') xml = xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined))}"`);
-        else if (type === 'vmlDrawing') {
-          // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
-          xml = xml
-            .replace(/(<x:Row>)(\d+)(<\/x:Row>)/g, (_w, a: string, n: string, b: string) => `${a}${map(Number(n) + 1) - 1}${b}`)
-            .replace(/(<x:Anchor>)([^<]*)(<\/x:Anchor>)/g, (w, a: string, v: string, b: string) => {
-              const n = v.split(',').map((x) => x.trim());
-              if (n.length !== 8 || n.some((x) => !/^\d+$/.test(x))) return w;
-              for (const i of [2, 6]) n[i] = String(map(Number(n[i]) + 1) - 1);
-              return `${a}${n.join(', ')}${b}`;
-            });
-        } else if (type === 'table') xml = xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined))}"`);
-        else continue;
-        changed.set(rel.target, Buffer.from(xml, 'utf8'));
+        const next = moveSheetPart(rel.type.split('/').pop() ?? '', text(rel.target), name, map);
+        if (next !== null) texts.set(rel.target, next);
       }
     }
-    for (const [part] of pkg.dir) {
-      if (/^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/.test(part)) {
-        const src = /<worksheetSource\b[^>]*>/.exec(pkg.text(part))?.[0] ?? '';
-        const on = /\ssheet="([^"]*)"/.exec(src)?.[1];
-        if (on && maps.has(decode(on).toLowerCase())) throw new Unsupported('pivot source on a sheet with inserted rows');
-      }
-      if (/^xl\/charts\/chart\d*\.xml$/.test(part)) {
-        const xml = pkg.text(part);
-        const next = moveText(xml, 'c:f', mapOf);
-        if (next !== xml) changed.set(part, Buffer.from(next, 'utf8'));
-      }
+    for (const [part] of pkg.dir) if (/^xl\/charts\/chart\d*\.xml$/.test(part)) texts.set(part, moveText(text(part), 'c:f', mapOf));
+    texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
+  };
+  let i = 0;
+  while (i < edits.length) {
+    const e = edits[i];
+    if (e.kind !== 'insertRows') {
+      apply(e, sheet(e.sheet), styles, strings);
+      i++;
+      continue;
     }
-    const wbXml = pkg.text('xl/workbook.xml');
-    const names = moveText(wbXml, 'definedName', mapOf);
-    if (names !== wbXml) changed.set('xl/workbook.xml', Buffer.from(names, 'utf8'));
-    for (const e of batch.edits) apply(e, sheet(e.sheet), styles, strings);
+    const batch = batchAt(edits, i);
+    insert(batch);
+    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings);
+    i = batch.end;
   }
+  const changed = new Map<string, Buffer>();
+  for (const [part, xml] of texts) if (xml !== pkg.text(part)) changed.set(part, Buffer.from(xml, 'utf8'));
+  let drop = false;
   for (const [name, ws] of sheets) {
     changed.set(partOf.get(name)!, Buffer.from(ws.xml(), 'utf8'));
     if (ws.formulasChanged) drop = true;
