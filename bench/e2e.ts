@@ -16,7 +16,7 @@ const HOOK = path.join(__dirname, 'child-usage.js');
 /** ExcelJS needs 54 minutes for 100 000 merged rows; past this it is reported as "> limit". */
 const EXCELJS_LIMIT_MS = Number(process.env.BENCH_EXCELJS_LIMIT_MS ?? 60000);
 
-interface Run {
+export interface Run {
   ms: number;
   cpuMs: number;
   rssMb: number;
@@ -24,7 +24,7 @@ interface Run {
 }
 
 /** One child process: wall time, its own CPU time and peak memory (from the preloaded hook). */
-function child(args: string[], timeout = 0): Run {
+export function child(args: string[], timeout = 0): Run {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['-r', HOOK, ...args], { encoding: 'utf8', timeout: timeout || undefined, maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
@@ -36,7 +36,7 @@ function child(args: string[], timeout = 0): Run {
 }
 
 /** The faster of two runs (a shared machine only ever adds time). */
-function best(args: string[], runs: number, timeout = 0): Run {
+export function best(args: string[], runs: number, timeout = 0): Run {
   let out: Run | null = null;
   for (let i = 0; i < runs; i++) {
     const r = child(args, timeout);

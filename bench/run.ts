@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG } from '../src/domain/config';
 import { gridFromWorksheet } from '../src/gateways/exceljs/read';
 import { generate } from './generate';
 import { checkBench } from './e2e';
+import { fillBench } from './fill-e2e';
 import { officeBench } from './office';
 
 const DIR = path.join(__dirname, '..', '.tmp', 'bench');
@@ -98,5 +99,7 @@ async function engineRow(n: number) {
   out.push(...(await officeBench()));
   out.push('');
   out.push(...(await checkBench(DIR, SIZES)));
+  out.push('');
+  out.push(...(await fillBench(DIR, SIZES)));
   console.log('\n' + out.join('\n'));
 })();

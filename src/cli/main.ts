@@ -95,9 +95,9 @@ async function fill(argv: string[], out: Out): Promise<number> {
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
   const { grids, analysis } = await load(file, cfg);
   const writer = await openForWrite(file);
-  warnLosses(writer.losses, out);
   const plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
-  await writer.save(plan, values.output as string, { inputPath: file, force: !!values.force });
+  warnLosses(await writer.apply(plan), out);
+  await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
   const c = counts(analysis.diagnostics);
   out.log(`已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
@@ -140,7 +140,6 @@ async function insert(argv: string[], out: Out): Promise<number> {
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);
   const writer = await openForWrite(file);
-  warnLosses(writer.losses, out);
   const grid = grids.find((g) => g.name === target.project.sheet)!;
   let plan;
   try {
@@ -149,7 +148,8 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (e instanceof InsertError) throw new JixiaoInputError(e.message, e.message);
     throw e;
   }
-  await writer.save(plan, values.output as string, { inputPath: file, force: !!values.force });
+  warnLosses(await writer.apply(plan), out);
+  await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   out.log(`已在项目 ${n}“${target.project.name}”中插入 ${chosen.length} 行：${chosen.map((r) => r.level3).join('、')} → ${values.output}`);
   return 0;
 }

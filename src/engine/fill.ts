@@ -191,6 +191,18 @@ function totalInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>, execRef: stri
   return true;
 }
 
+// Indexed once per grid: scanning every merge for each project is quadratic on stacked tables.
+const ONE_ROW = new WeakMap<Grid, Map<number, Grid['merges']>>();
+function oneRowMerges(g: Grid, row: number): Grid['merges'] {
+  let byRow = ONE_ROW.get(g);
+  if (!byRow) {
+    byRow = new Map();
+    for (const m of g.merges) if (m.top === m.bottom) (byRow.get(m.top) ?? byRow.set(m.top, []).get(m.top)!).push(m);
+    ONE_ROW.set(g, byRow);
+  }
+  return byRow.get(row) ?? [];
+}
+
 /** Inserted funds and total lines under the table (bottom-up order is the caller's job). */
 function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: boolean, execRefInPlace: string | null): Edit[] {
   const { g, p, s, cfg } = c;
@@ -211,7 +223,7 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     label(sub, r, p.columns.target ?? c0 - 1, '全年预算数');
     // The new rows copy the last indicator row's one-row merged areas (一级+二级 merged on a
     // 满意度 row): a label inside one would vanish into the area's first cell.
-    const hidden = (col: number) => g.merges.some((m) => m.top === p.endRow && m.bottom === p.endRow && m.left < col && col <= m.right);
+    const hidden = (col: number) => oneRowMerges(g, p.endRow).some((m) => m.left < col && col <= m.right);
     const reasonCol = [p.columns.description, p.columns.level2].find((x) => x !== undefined && x !== first && x !== p.columns.level3 && x !== p.columns.target && !hidden(x));
     if (reasonCol !== undefined) label(sub, r, reasonCol, '原因');
     ['全年执行数', '执行率', '分值', '得分'].forEach((t, k) => label(sub, r, c0 + k, t));

@@ -1,14 +1,24 @@
-/** Applies the engine's Plan to an ExcelJS workbook, edit by edit, in order. */
+/** Applies the engine's Plan to an ExcelJS workbook: edits in order, row inserts in batches (batch.ts). */
 import * as ExcelJS from 'exceljs';
 import type { Merge } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
-import { insertRows } from './insert-rows';
+import { batchAt } from './batch';
+import { insertBatch } from './insert-rows';
+import './fast-merges';
 
 type Internals = { _merges: Record<string, Merge>; mergeCellsWithoutStyle(t: number, l: number, b: number, r: number): void };
 const int = (ws: ExcelJS.Worksheet) => ws as unknown as Internals;
 
+// getWorksheet(name) scans the sheet list: a plan over 1 000 sheets asks it once per sheet.
+const byName = new WeakMap<ExcelJS.Workbook, Map<string, ExcelJS.Worksheet>>();
+
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
+  let names = byName.get(wb);
+  if (!names || !names.has(name)) {
+    names = new Map(wb.worksheets.map((w) => [w.name, w]));
+    byName.set(wb, names);
+  }
+  const ws = names.get(name);
   if (!ws) throw new Error(`找不到工作表“${name}” / no worksheet "${name}"`);
   return ws;
 }
@@ -31,13 +41,12 @@ function addNote(cell: ExcelJS.Cell, text: string): void {
   else cell.note = { ...old, texts: [...(old.texts ?? []), { text: `\n${text}` }] };
 }
 
-/** ExcelJS keeps merges as Range objects (getters, not own fields): copy them out plainly. */
-function merges(ws: ExcelJS.Worksheet): Merge[] {
-  return Object.values(int(ws)._merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
-}
-
+/** The merge a cell belongs to, found through the cell (its master), not by scanning all merges. */
 function mergeAt(ws: ExcelJS.Worksheet, row: number, col: number): Merge | undefined {
-  return merges(ws).find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const cell = ws.findCell(row, col);
+  const m = cell && int(ws)._merges[cell.master.address];
+  // ExcelJS keeps merges as Range objects (getters, not own fields): copy them out plainly.
+  return m && { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
 }
 
 /** Unmerging in ExcelJS resets the covered cells' styles (borders!); keep them. */
@@ -51,7 +60,14 @@ function unmergeKeepingStyles(ws: ExcelJS.Worksheet, m: Merge): void {
 function merge(ws: ExcelJS.Worksheet, m: Merge): void {
   const inside = (o: Merge) => o.top >= m.top && o.bottom <= m.bottom && o.left >= m.left && o.right <= m.right;
   // Smaller merges inside the new one are absorbed, as Excel does; a partial overlap is a plan bug.
-  for (const o of merges(ws)) if (inside(o)) unmergeKeepingStyles(ws, o);
+  const found = new Map<string, Merge>();
+  for (let r = m.top; r <= m.bottom; r++) {
+    for (let c = m.left; c <= m.right; c++) {
+      const o = mergeAt(ws, r, c);
+      if (o) found.set(`${o.top},${o.left}`, o);
+    }
+  }
+  for (const o of found.values()) if (inside(o)) unmergeKeepingStyles(ws, o);
   int(ws).mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
 }
 
@@ -97,11 +113,23 @@ export function applyEdit(wb: ExcelJS.Workbook, e: Edit): void {
       return;
     }
     case 'insertRows':
-      insertRows(wb, ws, e.at, e.count, e.formatFrom);
+      insertBatch(wb, batchAt([e], 0));
       return;
   }
 }
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan): void {
-  for (const e of plan.edits) applyEdit(workbook, e);
+  const edits = plan.edits;
+  let i = 0;
+  while (i < edits.length) {
+    if (edits[i].kind !== 'insertRows') {
+      applyEdit(workbook, edits[i++]);
+      continue;
+    }
+    const batch = batchAt(edits, i);
+    for (const ins of batch.inserts) sheet(workbook, ins.sheet);
+    insertBatch(workbook, batch);
+    for (const e of batch.edits) applyEdit(workbook, e);
+    i = batch.end;
+  }
 }

@@ -1,11 +1,13 @@
 /**
- * Row insertion done the way Excel does it. ExcelJS's own spliceRows (4.4) leaves merges,
+ * Row insertion done the way Excel does it, all of a batch's inserts in one rebuild of each sheet. ExcelJS's own spliceRows (4.4) leaves merges,
  * formulas, notes, validations, conditional formats and shared-formula ranges behind, so the
  * rows are rebuilt from their models here and every row reference in the workbook is shifted.
  */
 import * as ExcelJS from 'exceljs';
 import { colLetter, parseAddress, type Merge } from '../../sheet/grid';
-import { shiftFormula, shiftRow, shiftSpan, shiftSqref, type RowShift } from '../../sheet/shift-formula';
+import { moveReferences, type RowMap } from '../../sheet/shift-formula';
+import type { Batch, FinalInsert } from './batch';
+import './fast-merges';
 
 /* ExcelJS internals used here: row/cell models are what its own reader and writer use. */
 interface CellModel {
@@ -59,12 +61,16 @@ function unshare(ws: ExcelJS.Worksheet): void {
   for (const [cell, formula, result] of cells) cell.value = { formula, result } as ExcelJS.CellFormulaValue;
 }
 
-function shiftFormulasIn(ws: ExcelJS.Worksheet, s: RowShift): void {
+/** Where the rows of each sheet go (lower-case name; undefined: unmoved). */
+type MapOf = (sheet: string) => RowMap | undefined;
+
+function shiftFormulasIn(ws: ExcelJS.Worksheet, mapOf: MapOf): void {
+  const move = (f: string) => moveReferences(f, ws.name, mapOf);
   eachCell(ws, (cell) => {
     if (cell.type !== ExcelJS.ValueType.Formula) return;
     const v = cell.value as Formulaish;
     if (!v.formula) return;
-    const formula = shiftFormula(v.formula, ws.name, s);
+    const formula = move(v.formula);
     // cell.value drops falsy results (0, false, ''); cell.result keeps them.
     if (formula !== v.formula) cell.value = { ...v, formula, result: cell.result } as ExcelJS.CellFormulaValue;
   });
@@ -73,128 +79,172 @@ function shiftFormulasIn(ws: ExcelJS.Worksheet, s: RowShift): void {
   for (const dv of Object.values(dvs)) {
     if (!dv || seen.has(dv)) continue;
     seen.add(dv);
-    dv.formulae = dv.formulae?.map((f) => (typeof f === 'string' ? shiftFormula(f, ws.name, s) : f));
+    dv.formulae = dv.formulae?.map((f) => (typeof f === 'string' ? move(f) : f));
   }
   for (const cf of int(ws).conditionalFormattings ?? []) {
     for (const rule of cf.rules) {
       const r = rule as { formulae?: unknown[] };
-      r.formulae = r.formulae?.map((f) => (typeof f === 'string' ? shiftFormula(f, ws.name, s) : f));
+      r.formulae = r.formulae?.map((f) => (typeof f === 'string' ? move(f) : f));
     }
   }
 }
 
-function shiftAddress(a: string, s: RowShift): string {
-  const { row, col } = parseAddress(a);
-  return `${colLetter(col)}${shiftRow(row, s)}`;
+/** A space-separated list of ranges on the sheet itself ("A1:B5 D7"), as in sqref. */
+function sqref(text: string, sheet: string, map: RowMap): string {
+  const only = (k: string) => (k === sheet.toLowerCase() ? map : undefined);
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => moveReferences(part, sheet, only))
+    .join(' ');
 }
 
-/** Rebuilds the rows below `at` one step down and adds the new rows formatted like `src`. */
-function moveRows(ws: ExcelJS.Worksheet, s: RowShift, src: number): void {
+function shiftAddress(a: string, map: RowMap): string {
+  const { row, col } = parseAddress(a);
+  return `${colLetter(col)}${map(row)}`;
+}
+
+const key = (row: number, col: number) => row * 20000 + col;
+
+/** Rebuilds the rows in their final places, adds the new rows formatted like their sources, re-merges once. */
+function moveRows(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInsert[]): void {
   const w = int(ws);
-  const merges = Object.values(w._merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
   const models: RowModel[] = [];
+  const byNumber = new Map<number, RowModel>();
   for (const row of w._rows) {
     const m = row?.model;
     if (!m) continue;
-    m.number = shiftRow(m.number, s);
+    m.number = map(m.number);
     m.cells = m.cells.map((c) => {
       // Merge cells are re-made below; as models they only carry their own style.
       const cell: CellModel = c.type === ExcelJS.ValueType.Merge ? { address: c.address, type: ExcelJS.ValueType.Null, style: c.style } : c;
-      cell.address = shiftAddress(cell.address, s);
-      if (typeof cell.ref === 'string') cell.ref = shiftSqref(cell.ref, s);
+      cell.address = shiftAddress(cell.address, map);
+      if (typeof cell.ref === 'string') cell.ref = sqref(cell.ref, ws.name, map);
       return cell;
     });
     models.push(m);
+    byNumber.set(m.number, m);
   }
-  const from = models.find((m) => m.number === src);
-  for (let i = 0; i < s.count; i++) {
-    const number = s.at + i;
-    models.push({
-      number,
-      cells: (from?.cells ?? []).map((c) => ({ address: `${colLetter(parseAddress(c.address).col)}${number}`, type: ExcelJS.ValueType.Null, style: clone(c.style) })),
-      height: from?.height,
-      style: clone(from?.style) ?? {},
-      hidden: false,
-      outlineLevel: from?.outlineLevel ?? 0,
-    });
+  const merges: Merge[] = Object.values(w._merges).map((m) => ({ top: map(m.top), left: m.left, bottom: map(m.bottom), right: m.right }));
+  // Which cells are merged, and the one-row merges of each row (the ones new rows copy).
+  const taken = new Set<number>();
+  const oneRow = new Map<number, Merge[]>();
+  const note = (m: Merge) => {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) taken.add(key(r, c));
+    if (m.top === m.bottom) (oneRow.get(m.top) ?? oneRow.set(m.top, []).get(m.top)!).push(m);
+  };
+  merges.forEach(note);
+  for (const ins of inserts) {
+    const from = byNumber.get(ins.source);
+    for (const number of ins.rows) {
+      const model: RowModel = {
+        number,
+        cells: (from?.cells ?? []).map((c) => ({ address: `${colLetter(parseAddress(c.address).col)}${number}`, type: ExcelJS.ValueType.Null, style: clone(c.style) })),
+        height: from?.height,
+        style: clone(from?.style) ?? {},
+        hidden: false,
+        outlineLevel: from?.outlineLevel ?? 0,
+      };
+      models.push(model);
+      byNumber.set(number, model);
+    }
+    // Merges across columns in the format row are copied into each new row, as Excel's fill-format does;
+    // a merge that already spans the gap wins over the copied one.
+    for (const m of [...(oneRow.get(ins.source) ?? [])]) {
+      for (const r of ins.rows) {
+        const copy = { ...m, top: r, bottom: r };
+        let free = true;
+        for (let c = m.left; c <= m.right && free; c++) free = !taken.has(key(r, c));
+        if (free) {
+          merges.push(copy);
+          note(copy);
+        }
+      }
+    }
   }
   models.sort((a, b) => a.number - b.number);
   w._parseRows({ rows: models });
   w._merges = {};
-  const next: Merge[] = merges.map((m) => {
-    const [top, bottom] = shiftSpan(m.top, m.bottom, s);
-    return { ...m, top, bottom };
-  });
-  // Merges across columns in the format row are copied into each new row, as Excel's fill-format does.
-  const hits = (a: Merge, b: Merge) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-  for (const m of next.filter((m) => m.top === src && m.bottom === src)) {
-    for (let i = 0; i < s.count; i++) {
-      const copy = { ...m, top: s.at + i, bottom: s.at + i };
-      // A merge that already spans the gap wins over the copied one.
-      if (!next.some((o) => hits(o, copy))) next.push(copy);
-    }
-  }
-  for (const m of next) w.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
+  for (const m of merges) w.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
 }
 
 /** Validations are stored per cell: move them, and let a validation span the gap like Excel's ranges do. */
-function shiftValidations(ws: ExcelJS.Worksheet, s: RowShift): void {
+function shiftValidations(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInsert[]): void {
   const holder = int(ws).dataValidations;
-  const old = holder.model;
   const next: Record<string, ExcelJS.DataValidation | undefined> = {};
-  for (const [key, dv] of Object.entries(old)) {
-    if (dv) next[key.includes(':') ? shiftSqref(key, s) : shiftAddress(key, s)] = dv;
+  const byRow = new Map<number, [number, ExcelJS.DataValidation][]>();
+  const put = (row: number, col: number, dv: ExcelJS.DataValidation) => {
+    next[`${colLetter(col)}${row}`] = dv;
+    (byRow.get(row) ?? byRow.set(row, []).get(row)!).push([col, dv]);
+  };
+  for (const [k, dv] of Object.entries(holder.model)) {
+    if (!dv) continue;
+    if (k.includes(':')) next[sqref(k, ws.name, map)] = dv;
+    else {
+      const { row, col } = parseAddress(k);
+      put(map(row), col, dv);
+    }
   }
-  for (const [key, dv] of Object.entries(old)) {
-    if (!dv || key.includes(':')) continue;
-    const { row, col } = parseAddress(key);
-    if (row !== s.at - 1 || old[`${colLetter(col)}${s.at}`] !== dv) continue;
-    for (let i = 0; i < s.count; i++) next[`${colLetter(col)}${s.at + i}`] = dv;
+  for (const ins of inserts) {
+    for (const [col, dv] of [...(byRow.get(ins.above) ?? [])]) {
+      if (next[`${colLetter(col)}${ins.below}`] !== dv) continue;
+      for (const r of ins.rows) put(r, col, dv);
+    }
   }
   holder.model = next;
 }
 
-function shiftNames(wb: ExcelJS.Workbook, s: RowShift): void {
+function shiftNames(wb: ExcelJS.Workbook, mapOf: MapOf): void {
   const names = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-  names.model = names.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => shiftFormula(r, '', s)) }));
+  names.model = names.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => moveReferences(r, '', mapOf)) }));
 }
 
 /** Print area, print titles, page breaks, frozen panes, filters, pictures and tables. */
-function shiftSheetSetup(ws: ExcelJS.Worksheet, s: RowShift): void {
+function shiftSheetSetup(ws: ExcelJS.Worksheet, map: RowMap): void {
   const w = int(ws);
   const ps = ws.pageSetup as { printArea?: string; printTitlesRow?: string };
-  if (ps.printArea) ps.printArea = ps.printArea.split('&&').map((a) => shiftSqref(a, s)).join('&&');
-  if (ps.printTitlesRow) ps.printTitlesRow = shiftSqref(ps.printTitlesRow, s);
+  if (ps.printArea) ps.printArea = ps.printArea.split('&&').map((a) => sqref(a, ws.name, map)).join('&&');
+  if (ps.printTitlesRow) ps.printTitlesRow = sqref(ps.printTitlesRow, ws.name, map);
   // A break after row id sits on top of row id + 1 and travels with it.
-  for (const b of w.rowBreaks ?? []) if (b.id + 1 >= s.at) b.id += s.count;
+  for (const b of w.rowBreaks ?? []) b.id = map(b.id + 1) - 1;
   for (const v of ws.views ?? []) {
     const view = v as { state?: string; ySplit?: number; topLeftCell?: string; activeCell?: string };
-    if (view.state === 'frozen' && view.ySplit && s.at <= view.ySplit) {
-      view.ySplit += s.count;
-      if (view.topLeftCell) view.topLeftCell = shiftAddress(view.topLeftCell, s);
+    if (view.state === 'frozen' && view.ySplit) {
+      // Rows inserted inside the frozen rows grow them (row ySplit moves when at <= ySplit).
+      const grown = map(view.ySplit) - view.ySplit;
+      view.ySplit += grown;
+      if (grown && view.topLeftCell) {
+        const { row, col } = parseAddress(view.topLeftCell);
+        view.topLeftCell = `${colLetter(col)}${row + grown}`;
+      }
     }
-    if (view.activeCell) view.activeCell = shiftAddress(view.activeCell, s);
+    if (view.activeCell) view.activeCell = shiftAddress(view.activeCell, map);
   }
-  if (typeof ws.autoFilter === 'string') ws.autoFilter = shiftSqref(ws.autoFilter, s);
+  if (typeof ws.autoFilter === 'string') ws.autoFilter = sqref(ws.autoFilter, ws.name, map);
   for (const m of w._media ?? []) {
     // Anchors are 0-based: nativeRow n is Excel row n + 1.
-    for (const a of [m.range?.tl, m.range?.br]) if (a && a.nativeRow + 1 >= s.at) a.nativeRow += s.count;
+    for (const a of [m.range?.tl, m.range?.br]) if (a) a.nativeRow = map(a.nativeRow + 1) - 1;
   }
   for (const t of Object.values(w.tables ?? {})) {
     // A table read from a file keeps its range in tableRef; one made in code, in ref.
-    for (const k of ['ref', 'tableRef', 'autoFilterRef'] as const) if (t.table[k]) t.table[k] = shiftSqref(t.table[k]!, s);
+    for (const k of ['ref', 'tableRef', 'autoFilterRef'] as const) if (t.table[k]) t.table[k] = sqref(t.table[k]!, ws.name, map);
   }
-  for (const cf of int(ws).conditionalFormattings ?? []) cf.ref = shiftSqref(cf.ref, s);
+  for (const cf of int(ws).conditionalFormattings ?? []) cf.ref = sqref(cf.ref, ws.name, map);
 }
 
-/** Inserts `count` rows before row `at` of `ws`; `formatFrom` is in the coordinates before the insert. */
-export function insertRows(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, at: number, count: number, formatFrom: number): void {
-  if (count <= 0) return;
-  const s: RowShift = { sheet: ws.name, at, count };
+/** Does a batch's inserts (see batch.ts): every sheet's formulas and names once, each sheet with inserts rebuilt once. */
+export function insertBatch(wb: ExcelJS.Workbook, batch: Pick<Batch, 'inserts' | 'maps'>): void {
+  if (!batch.inserts.length) return;
+  const mapOf: MapOf = (k) => batch.maps.get(k);
   for (const sheet of wb.worksheets) unshare(sheet);
-  for (const sheet of wb.worksheets) shiftFormulasIn(sheet, s);
-  moveRows(ws, s, shiftRow(formatFrom, s));
-  shiftValidations(ws, s);
-  shiftNames(wb, s);
-  shiftSheetSetup(ws, s);
+  for (const sheet of wb.worksheets) shiftFormulasIn(sheet, mapOf);
+  for (const ws of wb.worksheets) {
+    const map = batch.maps.get(ws.name.toLowerCase());
+    if (!map) continue;
+    const inserts = batch.inserts.filter((i) => i.sheet.toLowerCase() === ws.name.toLowerCase());
+    moveRows(ws, map, inserts);
+    shiftValidations(ws, map, inserts);
+    shiftSheetSetup(ws, map);
+  }
+  shiftNames(wb, mapOf);
 }

@@ -32,6 +32,15 @@ export async function writeWorkbook(
   outPath: string,
   opts: { inputPath: string; force?: boolean },
 ): Promise<void> {
+  await writeBytes(async () => Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), outPath, opts);
+}
+
+/** The output file's bytes written safely (see writeWorkbook); `data` is only made once the path is known good. */
+export async function writeBytes(
+  data: () => Promise<Buffer>,
+  outPath: string,
+  opts: { inputPath: string; force?: boolean },
+): Promise<void> {
   if (samePath(outPath, opts.inputPath) || (await sameFile(outPath, opts.inputPath))) {
     throw new JixiaoInputError(`输出文件不能与输入文件相同：${outPath}`, `The output file must not be the input file: ${outPath}`);
   }
@@ -43,9 +52,9 @@ export async function writeWorkbook(
     throw new JixiaoInputError(`输出文件夹不存在：${dir}`, `The output folder does not exist: ${dir}`);
   }
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  const data = await workbook.xlsx.writeBuffer();
+  const bytes = await data();
   try {
-    await fs.writeFile(tmp, Buffer.from(data as ArrayBuffer));
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);
   } catch (e) {
     await fs.rm(tmp, { force: true });

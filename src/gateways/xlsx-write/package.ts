@@ -1,0 +1,226 @@
+/**
+ * `fill`'s and `insert`'s plan written as edits to the package itself: the worksheets the plan
+ * touches (and, when rows are inserted, every formula that points at them), styles.xml, shared
+ * strings, defined names, drawing anchors, tables and chart ranges. Every other part is copied
+ * byte for byte, so charts, pictures, threaded comments, pivots and macros stay.
+ * What this cannot do yet it says (Unsupported) and the caller uses the ExcelJS path.
+ * Inserts are done a batch at a time (batch.ts), the same batches as the ExcelJS path.
+ */
+import type { CellValue } from '../../sheet/grid';
+import type { Edit, Plan } from '../../sheet/plan';
+import { moveReferences, type RowMap } from '../../sheet/shift-formula';
+import { batchAt, type Batch } from '../exceljs/batch';
+import { Package } from '../xlsx/input';
+import { relationships, workbookParts } from '../xlsx/read';
+import { decode } from '../xlsx/xml';
+import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
+import { StyleBook } from './styles';
+import { writeZip } from './zip-out';
+
+export { Unsupported };
+
+/** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing)$/;
+
+class Strings {
+  private added: string[] = [];
+  private count: number;
+  constructor(private xml: string | null) {
+    this.count = xml ? (xml.match(/<si\b/g) ?? []).length : 0;
+  }
+  /** Shared-string index, or null when the package has no shared strings part (then: inline). */
+  index(s: string): number | null {
+    if (this.xml === null) return null;
+    this.added.push(s);
+    return this.count + this.added.length - 1;
+  }
+  result(): string | null {
+    if (!this.xml || !this.added.length) return null;
+    const items = this.added.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('');
+    const total = this.count + this.added.length;
+    return this.xml
+      .replace(/(<sst\b[^>]*?\suniqueCount=")\d+"/, `$1${total}"`)
+      .replace(/(<sst\b[^>]*?\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`)
+      .replace(/<\/sst>\s*$/, `${items}</sst>`)
+      .replace(/<sst\b([^>]*)\/>/, `<sst$1>${items}</sst>`);
+  }
+}
+
+function content(v: CellValue, strings: Strings): { t?: string; inner: string } {
+  if (v === null || v === '') return { inner: '' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Unsupported('non-finite number');
+    return { inner: `<v>${v}</v>` };
+  }
+  if (typeof v === 'boolean') return { t: 'b', inner: `<v>${v ? 1 : 0}</v>` };
+  if (v instanceof Date) throw new Unsupported('date value');
+  const i = strings.index(v);
+  if (i === null) return { t: 'inlineStr', inner: `<is><t xml:space="preserve">${esc(v)}</t></is>` };
+  return { t: 's', inner: `<v>${i}</v>` };
+}
+
+function cached(v: CellValue): { t?: string; v: string } {
+  if (v === null || v === '') return { v: '' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { v: `<v>${v}</v>` } : { v: '' };
+  if (typeof v === 'boolean') return { t: 'b', v: `<v>${v ? 1 : 0}</v>` };
+  if (v instanceof Date) throw new Unsupported('date value');
+  return { t: 'str', v: `<v>${esc(v)}</v>` };
+}
+
+const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1 && r <= 1048576 && c <= 16384;
+
+function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings): void {
+  const at = e.kind === 'merge' ? [e.top, e.left, e.bottom, e.right] : e.kind === 'insertRows' ? [] : e.kind === 'copyFormat' ? [e.row, e.col, e.fromRow, e.fromCol] : [e.row, e.col];
+  for (let i = 0; i < at.length; i += 2) if (!inSheet(at[i], at[i + 1])) throw new Unsupported(`edit outside the sheet: ${JSON.stringify(e)}`);
+  switch (e.kind) {
+    case 'value': {
+      const s0 = ws.styleAt(e.row, e.col);
+      const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
+      const { t, inner } = content(e.value, strings);
+      ws.put(e.row, e.col, cellXml(e.row, e.col, s, t, inner));
+      return;
+    }
+    case 'formula': {
+      const s0 = ws.styleAt(e.row, e.col);
+      const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
+      const c = cached(e.cached);
+      ws.put(e.row, e.col, cellXml(e.row, e.col, s, c.t, `<f>${esc(e.formula.replace(/^=/, ''))}</f>${c.v}`));
+      return;
+    }
+    case 'fill':
+      ws.restyle(e.row, e.col, styles.derive(ws.styleAt(e.row, e.col), { fill: e.color }));
+      return;
+    case 'bold':
+      ws.restyle(e.row, e.col, styles.derive(ws.styleAt(e.row, e.col), { bold: true }));
+      return;
+    case 'copyFormat':
+      ws.restyle(e.row, e.col, ws.styleAt(e.fromRow, e.fromCol));
+      return;
+    case 'merge':
+      ws.merge({ top: e.top, left: e.left, bottom: e.bottom, right: e.right });
+      return;
+    case 'extendMerge': {
+      const old = ws.mergeAt(e.row, e.col) ?? { top: e.row, left: e.col, bottom: e.row, right: e.col };
+      if (e.bottom > old.bottom) ws.merge({ ...old, bottom: e.bottom });
+      return;
+    }
+    case 'note':
+      throw new Unsupported('notes');
+    case 'insertRows':
+      throw new Error('inserts go through batchAt');
+  }
+}
+
+function moveText(xml: string, tag: string, mapOf: MapOf, host = ''): string {
+  return xml.replace(new RegExp(`(<${tag}\\b[^>]*>)([^<]*)(</${tag}>)`, 'g'), (_w, open: string, text: string, close: string) => open + esc(moveReferences(decode(text), host, mapOf)) + close);
+}
+
+const shiftRefs = (v: string, name: string, map: RowMap) => moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined));
+
+/** A sheet's drawing, notes, VML, threaded comments or table part with its rows moved; null: nothing to move. */
+function moveSheetPart(type: string, xml: string, name: string, map: RowMap): string | null {
+  const row0 = (n: string) => String(map(Number(n) + 1) - 1);
+  // Anchors are 0-based: <xdr:row>n</xdr:row> is Excel row n + 1.
+  if (type === 'drawing') return xml.replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => a + row0(n) + b);
+  if (type === 'comments' || type === 'threadedComment') return xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type === 'table') return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type !== 'vmlDrawing') return null;
+  // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
+  return xml
+    .replace(/(<x:Row>)(\d+)(<\/x:Row>)/g, (_w, a: string, n: string, b: string) => a + row0(n) + b)
+    .replace(/(<x:Anchor>)([^<]*)(<\/x:Anchor>)/g, (w, a: string, v: string, b: string) => {
+      const n = v.split(',').map((x) => x.trim());
+      if (n.length !== 8 || n.some((x) => !/^\d+$/.test(x))) return w;
+      for (const i of [2, 6]) n[i] = row0(n[i]);
+      return `${a}${n.join(', ')}${b}`;
+    });
+}
+
+/** The new package bytes for `plan` applied to the package in `buf`. Throws Unsupported. */
+export function writePlan(buf: Buffer, plan: Plan): Buffer {
+  const pkg = Package.open('', buf, true);
+  const wb = workbookParts(pkg);
+  const edits = plan.edits;
+  const stylesXml = pkg.text(wb.styles);
+  if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
+  const styles = new StyleBook(stylesXml);
+  const strings = new Strings(pkg.has(wb.strings) ? pkg.text(wb.strings) : null);
+  // Parts other than worksheets, as text once an insert has moved something in them.
+  const texts = new Map<string, string>();
+  const text = (part: string) => texts.get(part) ?? pkg.text(part);
+  const sheets = new Map<string, SheetXml>();
+  const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
+  const sheet = (name: string) => {
+    let ws = sheets.get(name);
+    if (!ws) {
+      const part = partOf.get(name);
+      if (!part || !pkg.has(part)) throw new Unsupported(`no sheet ${name}`);
+      ws = new SheetXml(name, pkg.text(part));
+      sheets.set(name, ws);
+    }
+    return ws;
+  };
+  const insert = (batch: Batch) => {
+    const mapOf: MapOf = (k) => batch.maps.get(k);
+    const inserted = new Set(batch.inserts.map((i) => i.sheet));
+    for (const name of inserted) {
+      for (const rel of relationships(pkg, partOf.get(name)!).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
+    }
+    for (const [part] of pkg.dir) {
+      if (!/^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/.test(part)) continue;
+      const on = /\ssheet="([^"]*)"/.exec(/<worksheetSource\b[^>]*>/.exec(pkg.text(part))?.[0] ?? '')?.[1];
+      if (on && batch.maps.has(decode(on).toLowerCase())) throw new Unsupported('pivot source on a sheet with inserted rows');
+    }
+    for (const { name } of wb.sheets) if (pkg.has(partOf.get(name)!)) sheet(name).moveFormulas(mapOf);
+    for (const name of inserted) {
+      const map = batch.maps.get(name.toLowerCase())!;
+      sheet(name).insert(map, batch.inserts.filter((i) => i.sheet === name));
+      for (const rel of relationships(pkg, partOf.get(name)!).values()) {
+        if (!pkg.has(rel.target)) continue;
+        const next = moveSheetPart(rel.type.split('/').pop() ?? '', text(rel.target), name, map);
+        if (next !== null) texts.set(rel.target, next);
+      }
+    }
+    for (const [part] of pkg.dir) if (/^xl\/charts\/chart\d*\.xml$/.test(part)) texts.set(part, moveText(text(part), 'c:f', mapOf));
+    texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
+  };
+  let i = 0;
+  while (i < edits.length) {
+    const e = edits[i];
+    if (e.kind !== 'insertRows') {
+      apply(e, sheet(e.sheet), styles, strings);
+      i++;
+      continue;
+    }
+    const batch = batchAt(edits, i);
+    insert(batch);
+    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings);
+    i = batch.end;
+  }
+  const changed = new Map<string, Buffer>();
+  for (const [part, xml] of texts) if (xml !== pkg.text(part)) changed.set(part, Buffer.from(xml, 'utf8'));
+  let drop = false;
+  for (const [name, ws] of sheets) {
+    changed.set(partOf.get(name)!, Buffer.from(ws.xml(), 'utf8'));
+    if (ws.formulasChanged) drop = true;
+  }
+  const st = styles.result();
+  if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
+  const ss = strings.result();
+  if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
+  let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/'));
+  if (drop) order = dropCalcChain(pkg, order, changed);
+  return writeZip(buf, pkg.dir, order, changed);
+}
+
+/** Excel rebuilds a missing calculation chain; a stale one (cells moved or new formulas) makes it repair the file. */
+function dropCalcChain(pkg: Package, order: string[], changed: Map<string, Buffer>): string[] {
+  const part = 'xl/calcChain.xml';
+  if (!pkg.has(part)) return order;
+  const relsPart = 'xl/_rels/workbook.xml.rels';
+  const rels = pkg.text(relsPart).replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/g, '');
+  changed.set(relsPart, Buffer.from(rels, 'utf8'));
+  const types = pkg.text('[Content_Types].xml').replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, '');
+  changed.set('[Content_Types].xml', Buffer.from(types, 'utf8'));
+  return order.filter((p) => p !== part);
+}

@@ -1,0 +1,327 @@
+/**
+ * One worksheet part edited as text: rows stay the strings they were unless an edit, a shift or
+ * a formula change touches them, and the parts around <sheetData> are kept except for the
+ * references that an insert moves.
+ */
+import { colLetter, colNumber, type Merge } from '../../sheet/grid';
+import { translateFormula } from '../../sheet/relative';
+import { moveReferences, type RowMap } from '../../sheet/shift-formula';
+import type { FinalInsert } from '../exceljs/batch';
+import { attr, decode } from '../xlsx/xml';
+import { setAttr } from './styles';
+
+export type MapOf = (sheet: string) => RowMap | undefined;
+
+export class Unsupported extends Error {}
+
+export const esc = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
+const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
+
+interface Row {
+  r: number;
+  /** The start tag, e.g. <row r="5" ht="20" customHeight="1"> (always open, never self-closed). */
+  tag: string;
+  body: string;
+  /** Parsed cells, once an edit needs them. */
+  cells?: Map<number, string>;
+  moved?: boolean;
+}
+
+const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
+const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+
+function startTag(el: string): string {
+  return el.slice(0, el.indexOf('>') + 1);
+}
+
+function cellCol(el: string): number {
+  const r = attr(startTag(el), 'r');
+  const m = r ? /^([A-Za-z]{1,3})\d+$/.exec(r) : null;
+  if (!m) throw new Unsupported('cell without r');
+  return colNumber(m[1].toUpperCase());
+}
+
+/** A cell's element with its own reference, style and type set, and `inner` as its content. */
+export function cellXml(row: number, col: number, s: number | undefined, t: string | undefined, inner: string): string {
+  const head = `<c r="${colLetter(col)}${row}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}`;
+  return inner ? `${head}>${inner}</c>` : `${head}/>`;
+}
+
+function sqref(text: string, sheet: string, map: RowMap): string {
+  const only = (k: string) => (k === sheet.toLowerCase() ? map : undefined);
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => moveReferences(part, sheet, only))
+    .join(' ');
+}
+
+/** Elements the schema puts after <mergeCells> (CT_Worksheet order), to place a new one before. */
+const AFTER_MERGES = ['phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+export class SheetXml {
+  private head: string;
+  private tail: string;
+  private rows: Row[] = [];
+  private byR = new Map<number, Row>();
+  private merges: Merge[];
+  private mergesChanged = false;
+  private colStyles: { min: number; max: number; s: number }[] = [];
+  /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
+  formulasChanged = false;
+
+  constructor(readonly name: string, xml: string) {
+    if (!/<worksheet\b/.test(xml) || /<\w+:sheetData\b/.test(xml)) throw new Unsupported('prefixed worksheet');
+    const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+    if (!open) throw new Unsupported('no sheetData');
+    const start = open.index + open[0].length;
+    const end = open[1] ? start : xml.indexOf('</sheetData>', start);
+    if (end < 0) throw new Unsupported('sheetData not closed');
+    this.head = xml.slice(0, open.index) + '<sheetData>';
+    this.tail = '</sheetData>' + xml.slice(open[1] ? start : end + '</sheetData>'.length);
+    for (const el of xml.slice(start, end).match(ROW) ?? []) {
+      const tag = startTag(el);
+      const r = Number(attr(tag, 'r'));
+      if (!Number.isInteger(r) || r < 1) throw new Unsupported('row without r');
+      const closed = tag.endsWith('/>');
+      const row: Row = { r, tag: closed ? tag.replace(/\s*\/>$/, '>') : tag, body: closed ? '' : el.slice(tag.length, -'</row>'.length) };
+      this.rows.push(row);
+      this.byR.set(r, row);
+    }
+    for (let i = 1; i < this.rows.length; i++) if (this.rows[i].r <= this.rows[i - 1].r) throw new Unsupported('rows out of order');
+    if (/<f\b[^>]*\bt="dataTable"/.test(xml)) throw new Unsupported('data table formulas');
+    this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
+    for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
+      const s = Number(attr(t, 'style') ?? 0);
+      if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
+    }
+  }
+
+  private cells(row: Row): Map<number, string> {
+    if (!row.cells) {
+      row.cells = new Map();
+      for (const el of row.body.match(CELL) ?? []) row.cells.set(cellCol(el), el);
+    }
+    return row.cells;
+  }
+
+  private row(r: number): Row {
+    let row = this.byR.get(r);
+    if (row) return row;
+    row = { r, tag: `<row r="${r}">`, body: '' };
+    this.byR.set(r, row);
+    let i = this.rows.length;
+    while (i > 0 && this.rows[i - 1].r > r) i--;
+    this.rows.splice(i, 0, row);
+    return row;
+  }
+
+  /** The cell's element, if it has one. */
+  cell(r: number, c: number): string | undefined {
+    const row = this.byR.get(r);
+    return row ? this.cells(row).get(c) : undefined;
+  }
+
+  /** The xf a cell shows: its own, else its row's (customFormat), else its column's. */
+  styleAt(r: number, c: number): number {
+    const el = this.cell(r, c);
+    if (el) return Number(attr(startTag(el), 's') ?? 0);
+    const tag = this.byR.get(r)?.tag;
+    if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
+    return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;
+  }
+
+  put(r: number, c: number, el: string): void {
+    const row = this.row(r);
+    const cells = this.cells(row);
+    cells.set(c, el);
+    if (el.includes('<f')) this.formulasChanged = true;
+  }
+
+  /** Sets a cell's style, keeping its content. */
+  restyle(r: number, c: number, s: number): void {
+    const el = this.cell(r, c);
+    if (!el) return this.put(r, c, cellXml(r, c, s, undefined, ''));
+    const tag = startTag(el);
+    this.put(r, c, setAttr(tag, 's', String(s)) + el.slice(tag.length));
+  }
+
+  mergeAt(r: number, c: number): Merge | undefined {
+    return this.merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+  }
+
+  /** Merges an area: merges inside it are absorbed, covered cells keep their style and lose their value. */
+  merge(m: Merge): void {
+    const inside = (o: Merge) => o.top >= m.top && o.bottom <= m.bottom && o.left >= m.left && o.right <= m.right;
+    const hits = (o: Merge) => o.left <= m.right && m.left <= o.right && o.top <= m.bottom && m.top <= o.bottom;
+    if (this.merges.some((o) => hits(o) && !inside(o))) throw new Unsupported('partial merge overlap');
+    this.merges = this.merges.filter((o) => !inside(o));
+    this.merges.push(m);
+    this.mergesChanged = true;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        const el = this.cell(r, c);
+        if (el && /<(v|f|is)\b/.test(el)) this.put(r, c, cellXml(r, c, Number(attr(startTag(el), 's') ?? 0), undefined, ''));
+      }
+    }
+  }
+
+  /** Every formula's references moved (cells, conditional formats, validations, x14 extensions); shared formulas unshared first. */
+  moveFormulas(mapOf: MapOf): void {
+    const host = this.name;
+    const move = (f: string) => esc(moveReferences(decode(f), host, mapOf));
+    const masters = new Map<string, { f: string; r: number; c: number }>();
+    for (const row of this.rows) {
+      if (!row.body.includes('<f') && !row.cells) continue;
+      for (const [c, el] of this.cells(row)) {
+        const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
+        if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+      }
+    }
+    for (const row of this.rows) {
+      if (!row.cells && !row.body.includes('<f')) continue;
+      for (const [c, el] of this.cells(row)) {
+        if (!el.includes('<f')) continue;
+        const next = el.replace(/<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/, (whole, attrs: string, text: string | undefined) => {
+          let f = text === undefined ? '' : decode(text);
+          if (/\st="shared"/.test(attrs)) {
+            const m = masters.get(attr(whole, 'si') ?? '');
+            if (!m) return whole;
+            f = m.r === row.r && m.c === c ? m.f : translateFormula(m.f, row.r - m.r, c - m.c);
+            attrs = '';
+          }
+          const ref = attr(whole, 'ref');
+          const kept = attrs.replace(/\s(t|ref|si)="[^"]*"/g, '');
+          const arr = /\st="array"/.test(attrs) && ref ? ` t="array" ref="${ref}"` : '';
+          return `<f${arr}${kept}>${move(esc(f))}</f>`;
+        });
+        if (next !== el) {
+          row.cells!.set(c, next);
+          this.formulasChanged = true;
+        }
+      }
+    }
+    const inTail = (s: string) =>
+      s.replace(/(<(formula|formula1|formula2|xm:f)>)([^<]*)(<\/\2>)/g, (_w, open: string, _n, text: string, close: string) => open + move(text) + close);
+    this.tail = inTail(this.tail);
+  }
+
+  /** The rows moved to their final places, new rows formatted like their sources, merges and ranges moved. */
+  insert(map: RowMap, inserts: FinalInsert[]): void {
+    for (const row of this.rows) {
+      const r = map(row.r);
+      if (r !== row.r) {
+        row.r = r;
+        row.moved = true;
+      }
+      if (row.cells) for (const [c, el] of row.cells) if (/<f\b[^>]*\st="array"/.test(el)) row.cells.set(c, el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${sqref(ref, this.name, map)}"`));
+    }
+    this.byR = new Map(this.rows.map((x) => [x.r, x]));
+    this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: map(m.bottom) }));
+    const key = (r: number, c: number) => r * 20000 + c;
+    const taken = new Set<number>();
+    const oneRow = new Map<number, Merge[]>();
+    const note = (m: Merge) => {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) taken.add(key(r, c));
+      if (m.top === m.bottom) (oneRow.get(m.top) ?? oneRow.set(m.top, []).get(m.top)!).push(m);
+    };
+    this.merges.forEach(note);
+    const added: Row[] = [];
+    for (const ins of inserts) {
+      const from = this.byR.get(ins.source);
+      for (const r of ins.rows) {
+        const tag = setAttr((from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, ''), 'r', String(r));
+        const cells = new Map<number, string>();
+        if (from) for (const [c, el] of this.cells(from)) {
+          const s = Number(attr(startTag(el), 's') ?? 0);
+          if (s) cells.set(c, cellXml(r, c, s, undefined, ''));
+        }
+        const row: Row = { r, tag, body: '', cells };
+        added.push(row);
+        this.byR.set(r, row);
+      }
+      for (const m of [...(oneRow.get(ins.source) ?? [])]) {
+        for (const r of ins.rows) {
+          let free = true;
+          for (let c = m.left; c <= m.right && free; c++) free = !taken.has(key(r, c));
+          if (!free) continue;
+          const copy = { ...m, top: r, bottom: r };
+          this.merges.push(copy);
+          note(copy);
+        }
+      }
+    }
+    this.rows = [...this.rows, ...added].sort((a, b) => a.r - b.r);
+    this.mergesChanged = true;
+    this.formulasChanged = true;
+    const name = this.name;
+    const ref = (s: string) => sqref(s, name, map);
+    this.head = this.head
+      .replace(/(<dimension\b[^>]*\sref=")([^"]*)"/, (_w, a: string, v: string) => `${a}${ref(v)}"`)
+      .replace(/<pane\b[^>]*>/g, (tag) => {
+        const y = Number(attr(tag, 'ySplit') ?? 0);
+        if (!y || !/state="frozen/.test(tag)) return tag;
+        const grown = map(y) - y;
+        if (!grown) return tag;
+        let out = setAttr(tag, 'ySplit', String(y + grown));
+        const tl = attr(tag, 'topLeftCell');
+        const m = tl ? /^([A-Z]+)(\d+)$/.exec(tl) : null;
+        if (m) out = setAttr(out, 'topLeftCell', `${m[1]}${Number(m[2]) + grown}`);
+        return out;
+      })
+      .replace(/<selection\b[^>]*>/g, (tag) => {
+        let out = tag;
+        const a = attr(tag, 'activeCell');
+        if (a) out = setAttr(out, 'activeCell', ref(a));
+        const s = attr(tag, 'sqref');
+        if (s) out = setAttr(out, 'sqref', ref(s));
+        return out;
+      });
+    this.tail = this.tail
+      .replace(/(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange|ignoredError|mergeCell)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`)
+      .replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_w, v: string) => `<xm:sqref>${ref(v)}</xm:sqref>`)
+      .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`));
+  }
+
+  xml(): string {
+    const out: string[] = [this.head];
+    for (const row of this.rows) {
+      if (!row.cells && !row.moved) {
+        out.push(row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>'));
+        continue;
+      }
+      const tag = setAttr(row.cells ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
+      let body: string;
+      if (row.cells) body = [...row.cells].sort((a, b) => a[0] - b[0]).map(([, el]) => el).join('');
+      else body = row.body;
+      if (row.moved) body = body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`);
+      out.push(`${tag}${body}</row>`);
+    }
+    let tail = this.tail;
+    if (this.mergesChanged) {
+      const block = this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${name(m)}"/>`).join('')}</mergeCells>` : '';
+      const old = /<mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/.exec(tail);
+      if (old) tail = tail.slice(0, old.index) + block + tail.slice(old.index + old[0].length);
+      else {
+        const next = new RegExp(`<(${AFTER_MERGES.join('|')})\\b`).exec(tail);
+        const at = next ? next.index : tail.lastIndexOf('</worksheet>');
+        tail = tail.slice(0, at) + block + tail.slice(at);
+      }
+    }
+    out.push(tail);
+    return out.join('');
+  }
+}
+
+function range(ref: string): Merge {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
+  if (!m) throw new Unsupported(`merge ${ref}`);
+  const top = Number(m[2]);
+  const left = colNumber(m[1].toUpperCase());
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3].toUpperCase()) : left };
+}
+
+function name(m: Merge): string {
+  return `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
+}

@@ -1,0 +1,131 @@
+/**
+ * styles.xml edited in place: a cell's new look is a new <xf> derived from the one it had (same
+ * border, alignment, protection), with a fill, bold font or number format swapped in. Existing
+ * entries are never changed, so every other cell keeps its exact style.
+ */
+import { attr } from '../xlsx/xml';
+
+/** Number formats Excel knows by id without listing them. */
+const BUILT_IN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49 };
+
+export interface Look {
+  fill?: string;
+  bold?: boolean;
+  numFmt?: string;
+}
+
+const esc = (s: string) => (/[&<>"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
+
+function items(block: string | undefined, name: string): string[] {
+  if (!block) return [];
+  return block.match(new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`, 'g')) ?? [];
+}
+
+function section(xml: string, name: string): RegExpExecArray | null {
+  return new RegExp(`<${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${name}>)`).exec(xml);
+}
+
+/** Sets (or adds) an attribute in an element's start tag. */
+const ATTR = new Map<string, RegExp>();
+
+export function setAttr(el: string, name: string, value: string): string {
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`(\\s${name}=)"[^"]*"`)));
+  if (re.test(el)) return el.replace(re, (_w, head: string) => `${head}"${esc(value)}"`);
+  return el.replace(/^(<[\w:]+)/, `$1 ${name}="${esc(value)}"`);
+}
+
+export class StyleBook {
+  private fonts: string[];
+  private fills: string[];
+  private xfs: string[];
+  private formats = new Map<string, number>();
+  private added: [number, string][] = [];
+  private derived = new Map<string, number>();
+  private changed = false;
+
+  constructor(private xml: string) {
+    this.fonts = items(section(xml, 'fonts')?.[1], 'font');
+    this.fills = items(section(xml, 'fills')?.[1], 'fill');
+    this.xfs = items(section(xml, 'cellXfs')?.[1], 'xf');
+    for (const [code, id] of Object.entries(BUILT_IN)) this.formats.set(code, id);
+    for (const f of items(section(xml, 'numFmts')?.[1], 'numFmt')) this.formats.set(attr(f, 'formatCode') ?? '', Number(attr(f, 'numFmtId')));
+  }
+
+  /** styles.xml as written by Excel-compatible tools: no prefixes, a cellXfs list. */
+  static usable(xml: string): boolean {
+    return /<styleSheet\b/.test(xml) && /<cellXfs\b/.test(xml) && /<fonts\b/.test(xml) && /<fills\b/.test(xml);
+  }
+
+  numFmtOf(xf: number): string {
+    const id = Number(attr(this.xfs[xf] ?? '', 'numFmtId') ?? 0);
+    for (const [code, n] of this.formats) if (n === id) return code;
+    return 'General';
+  }
+
+  /** The xf index for cell style `xf` with `look` applied. */
+  derive(xf: number, look: Look): number {
+    const k = `${xf}|${look.fill ?? ''}|${look.bold ? 1 : 0}|${look.numFmt ?? ''}`;
+    const hit = this.derived.get(k);
+    if (hit !== undefined) return hit;
+    let el = this.xfs[xf] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    if (look.fill) {
+      const rgb = `FF${look.fill.replace(/^#/, '').toUpperCase()}`;
+      this.fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/></patternFill></fill>`);
+      el = setAttr(setAttr(el, 'fillId', String(this.fills.length - 1)), 'applyFill', '1');
+    }
+    if (look.bold) {
+      const font = this.fonts[Number(attr(el, 'fontId') ?? 0)] ?? '<font/>';
+      if (!/<b\s*\/>|<b\s+val="(1|true)"/.test(font)) {
+        const plain = font.replace(/<b\b[^>]*\/>/, '');
+        const bold = /^<font\b[^>]*\/>$/.test(plain) ? plain.replace(/\s*\/>$/, '><b/></font>') : plain.replace(/^(<font\b[^>]*>)/, '$1<b/>');
+        this.fonts.push(bold);
+        el = setAttr(setAttr(el, 'fontId', String(this.fonts.length - 1)), 'applyFont', '1');
+      }
+    }
+    if (look.numFmt !== undefined) {
+      let id = this.formats.get(look.numFmt);
+      if (id === undefined) {
+        id = Math.max(163, ...[...this.formats.values()]) + 1;
+        this.formats.set(look.numFmt, id);
+        this.added.push([id, look.numFmt]);
+      }
+      el = setAttr(setAttr(el, 'numFmtId', String(id)), 'applyNumberFormat', '1');
+    }
+    this.xfs.push(el);
+    this.changed = true;
+    const n = this.xfs.length - 1;
+    this.derived.set(k, n);
+    return n;
+  }
+
+  /** The new styles.xml, or null when nothing was derived. */
+  result(): string | null {
+    if (!this.changed) return null;
+    let xml = this.xml;
+    const put = (name: string, inner: string[], extra = '') => {
+      const body = `<${name} count="${inner.length}"${extra}>${inner.join('')}</${name}>`;
+      const m = section(xml, name);
+      xml = m ? xml.slice(0, m.index) + body + xml.slice(m.index + m[0].length) : xml;
+    };
+    put('fonts', this.fonts, fontsExtra(this.xml));
+    put('fills', this.fills);
+    put('cellXfs', this.xfs);
+    if (this.added.length) {
+      const old = items(section(xml, 'numFmts')?.[1], 'numFmt');
+      const all = [...old, ...this.added.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`)];
+      const body = `<numFmts count="${all.length}">${all.join('')}</numFmts>`;
+      const m = section(xml, 'numFmts');
+      // numFmts is the styleSheet's first child.
+      xml = m ? xml.slice(0, m.index) + body + xml.slice(m.index + m[0].length) : xml.replace(/<fonts\b/, `${body}<fonts`);
+    }
+    return xml;
+  }
+}
+
+/** Keeps x14ac:knownFonts and the like on <fonts>. */
+function fontsExtra(xml: string): string {
+  const open = /<fonts\b([^>]*?)\/?>/.exec(xml)?.[1] ?? '';
+  return open.replace(/\s+count="[^"]*"/, '');
+}
+

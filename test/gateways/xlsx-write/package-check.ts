@@ -1,0 +1,109 @@
+/** What a written package must satisfy to open in Excel, and cell-by-cell views to compare outputs. */
+import { posix } from 'path';
+import * as ExcelJS from 'exceljs';
+import { inflate, partString, readDirectory } from '../../../src/gateways/xlsx/zip';
+
+export function parts(buf: Buffer): Map<string, Buffer> {
+  const dir = readDirectory(buf);
+  return new Map([...dir].filter(([n]) => !n.endsWith('/')).map(([n, e]) => [n, inflate(buf, e)]));
+}
+
+/** CT_Worksheet's children in schema order. */
+const ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+/** The worksheet's top-level element names, in document order. */
+function children(xml: string): string[] {
+  const out: string[] = [];
+  const body = xml.slice(xml.indexOf('>', xml.indexOf('<worksheet')) + 1, xml.lastIndexOf('</worksheet>'));
+  let depth = 0;
+  for (const m of body.matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else {
+      if (depth === 0) out.push(m[2]);
+      if (!m[3]) depth++;
+    }
+  }
+  return out;
+}
+
+/** Problems that would make Excel repair or refuse the package (empty when none). */
+export function packageProblems(buf: Buffer): string[] {
+  const p = parts(buf);
+  const out: string[] = [];
+  const types = partString(p.get('[Content_Types].xml')!);
+  const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase()));
+  const overrides = [...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => m[1].slice(1));
+  for (const o of overrides) if (!p.has(o)) out.push(`content type for missing part ${o}`);
+  for (const name of p.keys()) {
+    if (name === '[Content_Types].xml') continue;
+    if (!overrides.includes(name) && !defaults.has(name.split('.').pop()!.toLowerCase())) out.push(`no content type for ${name}`);
+  }
+  for (const [name, bytes] of p) {
+    if (!name.endsWith('.rels')) continue;
+    const owner = posix.join(posix.dirname(posix.dirname(name)), posix.basename(name, '.rels'));
+    for (const m of partString(bytes).matchAll(/<Relationship\b[^>]*>/g)) {
+      if (/TargetMode="External"/.test(m[0])) continue;
+      const target = /Target="([^"]+)"/.exec(m[0])![1];
+      const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(owner), target));
+      if (!p.has(resolved)) out.push(`${name}: relationship to missing ${resolved}`);
+    }
+  }
+  for (const [name, bytes] of p) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = partString(bytes);
+    const idx = children(xml).map((c) => ORDER.indexOf(c));
+    for (let i = 1; i < idx.length; i++) if (idx[i] < idx[i - 1]) out.push(`${name}: ${ORDER[idx[i]]} after ${ORDER[idx[i - 1]]}`);
+    let last = 0;
+    for (const m of xml.matchAll(/<row\b[^>]*\sr="(\d+)"/g)) {
+      if (Number(m[1]) <= last) out.push(`${name}: row ${m[1]} out of order`);
+      last = Number(m[1]);
+    }
+  }
+  return out;
+}
+
+export async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** Every cell (type, value, style, note), row height, merge and validation of each sheet, as comparable text. */
+export function view(wb: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      out.set(`${ws.name}!row${r}`, JSON.stringify([row.height ?? null, !!row.hidden]));
+      row.eachCell({ includeEmpty: true }, (c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.type, c.value, c.style, c.note ?? null])));
+    });
+    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort();
+    out.set(`${ws.name}!merges`, JSON.stringify(merges));
+    const w = ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown };
+    out.set(`${ws.name}!validations`, JSON.stringify(w.dataValidations.model));
+    out.set(`${ws.name}!conditional formats`, JSON.stringify(w.conditionalFormattings));
+    out.set(`${ws.name}!views`, JSON.stringify(ws.views));
+  }
+  out.set('names', JSON.stringify(wb.definedNames.model));
+  return out;
+}
+
+/** The font ExcelJS gives a cell it styles from nothing (not the workbook's default font). */
+const EXCELJS_FONT = '{"color":{"theme":1},"family":2,"scheme":"minor","size":11,"name":"Calibri"}';
+
+/**
+ * A cell that had no format and gets one: ExcelJS writes its own font (Calibri, or <b/> alone for
+ * bold), the package edit the workbook's default font (what Excel does). Same text, same boldness.
+ */
+function fontOfNothing(a: string, b: string): boolean {
+  const [x, y] = [JSON.parse(a), JSON.parse(b)];
+  if (!Array.isArray(x) || !x[2]?.font) return false;
+  const { bold, ...rest } = x[2].font;
+  if (JSON.stringify(rest) !== '{}' && JSON.stringify(rest) !== EXCELJS_FONT) return false;
+  if (!!bold !== !!y[2]?.font?.bold) return false;
+  return JSON.stringify([x[0], x[1], { ...x[2], font: null }, x[3]]) === JSON.stringify([y[0], y[1], { ...y[2], font: null }, y[3]]);
+}
+
+/** Keys whose text differs between two views (`a` from ExcelJS, `b` from the package edit). */
+export function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k) && !(a.has(k) && b.has(k) && fontOfNothing(a.get(k)!, b.get(k)!)));
+}
