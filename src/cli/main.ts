@@ -13,6 +13,7 @@ import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readWorkbook } from '../gateways/exceljs/read';
 import { writeWorkbook } from '../gateways/exceljs/write';
 import type { Config } from '../domain/config';
+import { debugText, failureLine } from './failure';
 import { configFor } from './options';
 import { formatCheck, projectLine } from './text';
 
@@ -47,6 +48,14 @@ async function load(file: string, cfg: Config) {
       `${file}: no indicator table found`,
     );
   }
+  // A header with nothing under it would read as "0 个指标，错误 0": all clear, which it is not.
+  if (analysis.projects.every((r) => !r.project.indicators.length && r.project.funds.row === null)) {
+    const p = analysis.projects[0].project;
+    throw new JixiaoInputError(
+      `${file}：工作表“${p.sheet}”第 ${p.headerRow} 行有指标表表头，但表头下没有任何指标行，无法校验或自评`,
+      `${file}: a header at row ${p.headerRow} but no indicator rows under it`,
+    );
+  }
   return { workbook, grids, losses, analysis };
 }
 
@@ -62,8 +71,9 @@ async function check(argv: string[], out: Out): Promise<number> {
       results.push({ file, analysis });
       if (!values.json) out.log(formatCheck(file, analysis, !!values.verbose) + '\n');
     } catch (e) {
-      if (!(e instanceof JixiaoInputError) || positionals.length === 1) throw e;
-      out.err(`jixiao：${e.zh}`);
+      if (positionals.length === 1) throw e;
+      // One bad file in a batch is one line; the others are still checked.
+      out.err(`jixiao：${e instanceof JixiaoInputError ? failureLine(e) : `${file}：${failureLine(e)}`}`);
       unusable = true;
     }
   }
@@ -165,7 +175,11 @@ export async function main(argv: string[], out: Out = std): Promise<number> {
   } catch (e) {
     if (e instanceof JixiaoInputError) { out.err(`jixiao：${e.zh}`); return 2; }
     if (e instanceof UsageError) { out.err(`jixiao：${e.message}\n${USAGE}`); return 2; }
-    throw e;
+    // Not a finding and not foreseen: still one line and exit 2, never a stack (JIXIAO_DEBUG=1 shows it).
+    const dbg = debugText(e);
+    if (dbg) out.err(dbg);
+    out.err(`jixiao：${failureLine(e)}`);
+    return 2;
   }
 }
 
