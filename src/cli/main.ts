@@ -30,6 +30,9 @@ const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => proce
 
 class UsageError extends Error {}
 
+/** Excel's last column, XFD. */
+const MAX_COL = 16384;
+
 function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -99,7 +102,16 @@ async function fill(argv: string[], out: Out): Promise<number> {
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
   const { workbook, grids, losses, analysis } = await load(file, cfg);
   warnLosses(losses, out);
-  const plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  let plan;
+  try {
+    plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  } catch (e) {
+    // A table that reaches column XFD leaves no room for the self-evaluation columns.
+    if (e instanceof RangeError && grids.some((g) => g.colCount >= MAX_COL - 8)) {
+      throw new JixiaoInputError(`${file}：表格右侧已到 Excel 的最后一列 XFD，没有位置添加自评列`, `${file}: no room for the self-evaluation columns`);
+    }
+    throw e;
+  }
   applyPlan(workbook, plan);
   await writeWorkbook(workbook, values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));

@@ -26,7 +26,8 @@ async function readInput(path: string): Promise<Buffer> {
     if (e instanceof JixiaoInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail(path, '文件不存在。', 'the file does not exist.');
-    fail(path, `无法打开文件（${code ?? String(e)}）。`, `the file cannot be opened (${code ?? String(e)}).`);
+    if (code === 'EACCES' || code === 'EPERM') fail(path, '没有读取该文件的权限。', 'permission denied.');
+    fail(path, '无法打开文件（可能正被其他程序占用或磁盘出错）。', `the file cannot be opened (${code ?? String(e)}).`);
   }
   if (buf.length === 0) fail(path, '文件是空的（0 字节）。', 'the file is empty (0 bytes).');
   if (buf.subarray(0, 4).equals(OLE2)) {
