@@ -53,7 +53,7 @@ const one = (rows: Cell[][], extra: Partial<SheetSpec> = {}, spec: Partial<BookS
 
 /** Replace the target of the indicator rows (column D) by the given cells. */
 function withTargets(targets: (Cell | undefined)[]): Cell[][] {
-  return project().map((r, i) => (i >= 3 && targets[i - 3] !== undefined ? [r[0], r[1], r[2], targets[i - 3]] : r));
+  return project().map((r, i) => (i >= 3 && targets[i - 3] !== undefined ? [r[0], r[1], r[2], targets[i - 3] as Cell] : r));
 }
 
 /** A normal package in which one part is replaced by a streamed big entry. */
@@ -76,7 +76,7 @@ function ole2(streamNames: string[]): Buffer {
   return Buffer.concat([head, body]);
 }
 
-const big = (n: number, f: (i: number) => Cell[]) => Array.from({ length: n }, (_, i) => f(i));
+const big = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const LONG = (n: number) => '长'.repeat(n);
 const SI_XMLNS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
