@@ -9,6 +9,7 @@ import { planAll } from '../src/engine/plan';
 import { DEFAULT_CONFIG } from '../src/domain/config';
 import { gridFromWorksheet } from '../src/gateways/exceljs/read';
 import { generate } from './generate';
+import { checkBench } from './e2e';
 import { officeBench } from './office';
 
 const DIR = path.join(__dirname, '..', '.tmp', 'bench');
@@ -95,5 +96,7 @@ async function engineRow(n: number) {
   out.push(`引擎内存 engine memory at ${big.rows} rows (grids + analysis, heap): ${mb(big.heapGrids + big.heapEngine)} MB（目标 < 1024 MB）；含 ExcelJS 工作簿模型的峰值 RSS ${mb(peak)} MB`);
   out.push('');
   out.push(...(await officeBench()));
+  out.push('');
+  out.push(...(await checkBench(DIR, SIZES)));
   console.log('\n' + out.join('\n'));
 })();

@@ -4,21 +4,21 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { CATEGORIES, STANDARD_ROWS, standardRow, type Category } from '../domain/standard-rows';
-import { analyse, counts, type Analysis } from '../engine/analyse';
+import { counts } from '../engine/analyse';
 import { planInsert, InsertError } from '../engine/insert';
 import { planAll } from '../engine/plan';
-import { fullReport } from '../engine/report';
-import { applyPlan } from '../gateways/exceljs/apply';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
-import { readWorkbook } from '../gateways/exceljs/read';
-import { writeWorkbook } from '../gateways/exceljs/write';
+import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
+import { checkBatch } from './batch';
+import { analyseFile } from './check-file';
+import { openForWrite } from './open-write';
 import { debugText, failureLine } from './failure';
 import { configFor } from './options';
-import { formatCheck, projectLine } from './text';
+import { projectLine } from './text';
 
 const USAGE = `用法 / usage:
-  jixiao check FILE.xlsx… [--json] [--scheme S] [--config C.json] [--verbose]
+  jixiao check FILE.xlsx… [--json] [--scheme S] [--config C.json] [--verbose] [--jobs N]
   jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--scheme S] [--config C.json] [--force]
   jixiao rows [--category 类别] [--json]
   jixiao insert FILE.xlsx --project N --rows ID,ID… -o OUT.xlsx [--force]
@@ -41,48 +41,45 @@ function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) 
   }
 }
 
+/** The grids and analysis of a workbook to write (the writer's own load is separate: openForWrite). */
 async function load(file: string, cfg: Config) {
-  const { workbook, grids, losses } = await readWorkbook(file);
-  const analysis = analyse(grids, cfg);
-  if (!analysis.projects.length) {
-    const names = grids.map((g) => `“${g.name}”`).join('、') || '（无）';
-    throw new JixiaoInputError(
-      `${file}：在工作表 ${names} 中没有找到绩效指标表（需要“三级指标”“指标值”等表头）`,
-      `${file}: no indicator table found`,
-    );
-  }
-  // A header with nothing under it would read as "0 个指标，错误 0": all clear, which it is not.
-  if (analysis.projects.every((r) => !r.project.indicators.length && r.project.funds.row === null)) {
-    const p = analysis.projects[0].project;
-    throw new JixiaoInputError(
-      `${file}：工作表“${p.sheet}”第 ${p.headerRow} 行有指标表表头，但表头下没有任何指标行，无法校验或自评`,
-      `${file}: a header at row ${p.headerRow} but no indicator rows under it`,
-    );
-  }
-  return { workbook, grids, losses, analysis };
+  const grids = await readGrids(file);
+  return { grids, analysis: analyseFile(file, grids, cfg) };
 }
 
 async function check(argv: string[], out: Out): Promise<number> {
-  const { values, positionals } = args(argv, { json: { type: 'boolean' }, scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' } });
+  const { values, positionals } = args(argv, {
+    json: { type: 'boolean' }, scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, jobs: { type: 'string' },
+  });
   if (!positionals.length) throw new UsageError('缺少要检查的文件');
-  const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
-  const results: { file: string; analysis: Analysis }[] = [];
-  let unusable = false;
-  for (const file of positionals) {
-    try {
-      const { analysis } = await load(file, cfg);
-      results.push({ file, analysis });
-      if (!values.json) out.log(formatCheck(file, analysis, !!values.verbose) + '\n');
-    } catch (e) {
-      if (positionals.length === 1) throw e;
-      // One bad file in a batch is one line; the others are still checked.
-      out.err(`jixiao：${e instanceof JixiaoInputError ? failureLine(e) : `${file}：${failureLine(e)}`}`);
-      unusable = true;
-    }
+  const scheme = values.scheme as string | undefined;
+  const config = values.config as string | undefined;
+  configFor(scheme, config); // a bad --scheme or --config is refused before any file is read
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs 应为正整数（同时检查的线程数）');
   }
-  if (values.json) out.log(JSON.stringify(fullReport(results), null, 2));
+  const reports: string[] = [];
+  const total = { errors: 0, warnings: 0, infos: 0 };
+  let unusable = false;
+  await checkBatch(positionals, { json: !!values.json, verbose: !!values.verbose, scheme, config, jobs }, (r) => {
+    if (!r.ok) {
+      if (positionals.length === 1) throw new JixiaoInputError(r.zh, r.en);
+      out.err(`jixiao：${r.zh}`);
+      unusable = true;
+      return;
+    }
+    total.errors += r.counts.errors;
+    total.warnings += r.counts.warnings;
+    total.infos += r.counts.infos;
+    if (values.json) reports.push(r.report);
+    else out.log(r.text + '\n');
+  });
+  // The report of contracts §3, compact: {"files":[…],"summary":{…}}.
+  if (values.json) out.log(`{"files":[${reports.join(',')}],"summary":${JSON.stringify(total)}}`);
   if (unusable) return 2;
-  return counts(results.flatMap((r) => r.analysis.diagnostics)).errors > 0 ? 1 : 0;
+  return total.errors > 0 ? 1 : 0;
 }
 
 function warnLosses(losses: { zh: string }[], out: Out): void {
@@ -100,8 +97,9 @@ async function fill(argv: string[], out: Out): Promise<number> {
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
-  const { workbook, grids, losses, analysis } = await load(file, cfg);
-  warnLosses(losses, out);
+  const { grids, analysis } = await load(file, cfg);
+  const writer = await openForWrite(file);
+  warnLosses(writer.losses, out);
   let plan;
   try {
     plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
@@ -112,8 +110,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
     }
     throw e;
   }
-  applyPlan(workbook, plan);
-  await writeWorkbook(workbook, values.output as string, { inputPath: file, force: !!values.force });
+  await writer.save(plan, values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
   const c = counts(analysis.diagnostics);
   out.log(`已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
@@ -152,10 +149,11 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (!r) throw new UsageError(`没有编号为“${id}”的标准指标（见 jixiao rows）`);
     return r;
   });
-  const { workbook, grids, losses, analysis } = await load(file, configFor(undefined));
+  const { grids, analysis } = await load(file, configFor(undefined));
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);
-  warnLosses(losses, out);
+  const writer = await openForWrite(file);
+  warnLosses(writer.losses, out);
   const grid = grids.find((g) => g.name === target.project.sheet)!;
   let plan;
   try {
@@ -164,8 +162,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (e instanceof InsertError) throw new JixiaoInputError(e.message, e.message);
     throw e;
   }
-  applyPlan(workbook, plan);
-  await writeWorkbook(workbook, values.output as string, { inputPath: file, force: !!values.force });
+  await writer.save(plan, values.output as string, { inputPath: file, force: !!values.force });
   out.log(`已在项目 ${n}“${target.project.name}”中插入 ${chosen.length} 行：${chosen.map((r) => r.level3).join('、')} → ${values.output}`);
   return 0;
 }

@@ -4,7 +4,7 @@
  */
 import type { Amount, Funds } from '../domain/model';
 import { parseAmount } from '../domain/value';
-import { cellText, cellValue, numFormat, type Grid } from './grid';
+import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -52,7 +52,7 @@ function amountAt(g: Grid, row: number, col: number): Amount | null {
 /** Column of each role in a funds header row (the first, if repeated), or null when the row is not one. */
 function headerRoles(g: Grid, r: number): Map<FundsRole, number> | null {
   let roles: Map<FundsRole, number> | null = null;
-  for (let c = 1; c <= g.colCount; c++) {
+  for (let c = 1, w = rowWidth(g, r); c <= w; c++) {
     const role = fundsRole(cellText(g, r, c));
     if (!role) continue;
     roles ??= new Map();
@@ -65,6 +65,7 @@ function headerRoles(g: Grid, r: number): Map<FundsRole, number> | null {
 /** Find a funds header in rows [from, to) and read the total row and its 其中 parts below it. */
 export function readFundsBlock(g: Grid, from: number, to: number): Funds | null {
   for (let r = from; r < to; r++) {
+    if (!g.values[r - 1]) continue;
     const roles = headerRoles(g, r);
     if (!roles) continue;
     const f = emptyFunds();
@@ -110,7 +111,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
 }
 
 function firstText(g: Grid, row: number): string {
-  for (let c = 1; c <= g.colCount; c++) {
+  for (let c = 1, w = rowWidth(g, row); c <= w; c++) {
     const t = cellText(g, row, c).trim();
     if (t) return t;
   }
@@ -127,7 +128,7 @@ const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
 export function readBudgetLabels(g: Grid, from: number, to: number): Funds {
   const f = emptyFunds();
   for (let r = from; r < to; r++) {
-    for (let c = 1; c <= g.colCount; c++) {
+    for (let c = 1, w = rowWidth(g, r); c <= w; c++) {
       const t = foldHeader(cellText(g, r, c));
       if (!t) continue;
       for (const [key, re] of LABELS) {

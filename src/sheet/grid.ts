@@ -47,6 +47,25 @@ export function cellText(g: Grid, row: number, col: number): string {
   return String(v);
 }
 
+/**
+ * Columns of row `row` that can hold a value. A grid may be sparse (rows missing, rows shorter than
+ * colCount): loops over a row stop here, so one far cell does not make every row 16 384 wide.
+ */
+export function rowWidth(g: Grid, row: number): number {
+  const r = g.values[row - 1];
+  return r ? Math.min(r.length, g.colCount) : 0;
+}
+
+/** Rows that exist in a (possibly sparse) grid, ascending. */
+export function presentRows(g: Grid): number[] {
+  const v = g.values;
+  const out: number[] = [];
+  // A sparse array's own keys cost what exists; a dense one is cheaper to walk.
+  if (v.length > 4096) for (const k of Object.keys(v)) { const i = Number(k); if (i >= 0 && v[i]) out.push(i + 1); }
+  else for (let i = 0; i < v.length; i++) if (v[i]) out.push(i + 1);
+  return out;
+}
+
 export function cellFormula(g: Grid, row: number, col: number): string | null {
   return g.formulas?.[row - 1]?.[col - 1] ?? null;
 }

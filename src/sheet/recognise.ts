@@ -15,7 +15,7 @@ import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
-import { cellFormula, cellText, cellValue, numFormat, type Grid, type Merge } from './grid';
+import { cellFormula, cellText, cellValue, numFormat, presentRows, rowWidth, type Grid, type Merge } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -48,6 +48,8 @@ class Reader {
   private masters = new Map<number, Merge>();
   /** Row → the merges that reach down into it from a row above. */
   private down = new Map<number, Merge[]>();
+  /** Rows with cells or reached by a merge from above, ascending: row loops skip all others (a sparse grid). */
+  private live: number[];
   constructor(readonly g: Grid) {
     for (const m of g.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
@@ -59,6 +61,20 @@ class Reader {
         }
       }
     }
+    const merged = [...this.down.keys()].sort((a, b) => a - b);
+    this.live = union(presentRows(g), merged);
+  }
+  /** The first row at or after r that holds anything (rowCount + 1 when none). */
+  nextRow(r: number): number {
+    const live = this.live;
+    let lo = 0;
+    let hi = live.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (live[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < live.length ? live[lo] : this.g.rowCount + 1;
   }
   /** The merge covering (r, c) when the cell is not its master. */
   covering(r: number, c: number): Merge | undefined {
@@ -102,11 +118,26 @@ class Reader {
     const m = this.masters.get(r * 20000 + c);
     return !!m && m.top < r;
   }
-  rowTexts(r: number): string[] {
-    const out = new Array<string>(this.g.colCount);
-    for (let c = 1; c <= this.g.colCount; c++) out[c - 1] = cellText(this.g, r, c).trim();
+  /** The row's texts, as wide as its own cells (at least `min` columns). */
+  rowTexts(r: number, min = 0): string[] {
+    const width = Math.min(this.g.colCount, Math.max(rowWidth(this.g, r), min));
+    const out = new Array<string>(width);
+    for (let c = 1; c <= width; c++) out[c - 1] = cellText(this.g, r, c).trim();
     return out;
   }
+}
+
+/** Two ascending lists as one, without repeats. */
+function union(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
 
 interface HeaderHit {
@@ -125,11 +156,10 @@ const isHint = (v: string) => v.length <= 80 && HEADER_START.test(v) && HEADER_H
 function findHeaders(rd: Reader): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const g = rd.g;
-  for (let r = 1; r <= g.rowCount; r++) {
+  for (let r = rd.nextRow(1); r <= g.rowCount; r = rd.nextRow(r + 1)) {
     const row = g.values[r - 1];
-    if (!row) continue;
     let hinted = 0;
-    for (const v of row) if (typeof v === 'string' && isHint(v)) hinted++;
+    if (row) for (const v of row) if (typeof v === 'string' && isHint(v)) hinted++;
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
@@ -144,7 +174,9 @@ function findHeaders(rd: Reader): HeaderHit[] {
 
 /** The header's name of each column of row r: its own, else the one merged down into it; a sub-name without a role (数值) takes its parent's. */
 function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): string[] {
-  const texts = rd.rowTexts(r);
+  let widest = 0;
+  for (const c of down.keys()) if (c > widest) widest = c;
+  const texts = rd.rowTexts(r, widest);
   if (r === 1) return texts;
   return texts.map((own, i) => {
     const c = i + 1;
@@ -220,7 +252,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit>): P
   const p = emptyProject(g.name, h);
   let last: IndicatorRow | null = null;
   let afterBreak = false;
-  for (let r = h.row + 1; r <= g.rowCount; r++) {
+  for (let r = rd.nextRow(h.row + 1); r <= g.rowCount; r = rd.nextRow(r + 1)) {
     const texts = rd.rowTexts(r);
     const hh = headers.get(r);
     if (hh) {
@@ -389,7 +421,7 @@ function readTotal(rd: Reader, r: number, cols: Columns): TotalLine {
   if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
   if (t.score === null && t.weight === null) {
     // “总分 | 100” with the number wherever the form put it.
-    for (let c = 2; c <= rd.g.colCount; c++) {
+    for (let c = 2, w = rowWidth(rd.g, r); c <= w; c++) {
       const v = num(c);
       if (v !== null) {
         if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = c; t.weight = v; }
@@ -398,7 +430,7 @@ function readTotal(rd: Reader, r: number, cols: Columns): TotalLine {
       }
     }
   }
-  for (let c = 1; c <= rd.g.colCount; c++) {
+  for (let c = 1, w = rowWidth(rd.g, r); c <= w; c++) {
     const s = foldHeader(rd.own(r, c));
     if (s === '等级' || s === '评价等级' || s === '自评等级') {
       t.gradeCol = c + 1;
@@ -476,7 +508,7 @@ function tableRight(rd: Reader, p: Project): number {
 function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): void {
   const g = rd.g;
   p.index = index;
-  for (let c = 1; c <= g.colCount; c++) {
+  for (let c = 1, w = rowWidth(g, p.headerRow); c <= w; c++) {
     const t = cellText(g, p.headerRow, c).trim();
     if (t) { p.headerText[c] = t; p.lastCol = Math.max(p.lastCol, c); }
   }
@@ -526,13 +558,14 @@ function findName(rd: Reader, p: Project, from: number, to: number): void {
   let title: { row: number; col: number; text: string } | null = null;
   const found: ({ name: string; row: number; col: number } | undefined)[] = [];
   for (let r = from; r < to; r++) {
-    for (let c = 1; c <= g.colCount; c++) {
+    const w = rowWidth(g, r);
+    for (let c = 1; c <= w; c++) {
       const t = cellText(g, r, c).trim();
       if (!t) continue;
       const f = foldHeader(t);
       const k = nameLabel(f);
       if (k >= 0 && !found[k]) {
-        for (let cc = c + 1; cc <= g.colCount; cc++) {
+        for (let cc = c + 1; cc <= w; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) { found[k] = { name: v, row: r, col: cc }; break; }
         }

@@ -1,78 +1,21 @@
 /** Reads an .xlsx into ExcelJS plus the engine's Grids, refusing bad input with a clear message. */
-import { promises as fs } from 'fs';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, Grid, Merge } from '../../sheet/grid';
-import { JixiaoInputError } from './errors';
+import { fail, Package, readInput } from '../xlsx/input';
 import { findLosses, type Loss } from './losses';
 import { attr, partText, sheetParts, type SheetPart } from './zip-parts';
 
 export type { Loss } from './losses';
 
-const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP = Buffer.from('PK');
-
-function fail(path: string, zh: string, en: string): never {
-  throw new JixiaoInputError(`无法读取 ${path}：${zh}`, `Cannot read ${path}: ${en}`);
-}
-
-async function readInput(path: string): Promise<Buffer> {
-  let buf: Buffer;
-  try {
-    const st = await fs.stat(path);
-    if (st.isDirectory()) fail(path, '这是一个文件夹，不是 .xlsx 文件。', 'it is a folder, not an .xlsx file.');
-    buf = await fs.readFile(path);
-  } catch (e) {
-    if (e instanceof JixiaoInputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail(path, '文件不存在。', 'the file does not exist.');
-    if (code === 'EACCES' || code === 'EPERM') fail(path, '没有读取该文件的权限。', 'permission denied.');
-    fail(path, '无法打开文件（可能正被其他程序占用或磁盘出错）。', `the file cannot be opened (${code ?? String(e)}).`);
-  }
-  if (buf.length === 0) fail(path, '文件是空的（0 字节）。', 'the file is empty (0 bytes).');
-  if (buf.subarray(0, 4).equals(OLE2)) {
-    // Password-protected .xlsx files are OLE2 containers holding an EncryptionInfo stream.
-    if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-      fail(path, '工作簿设有打开密码（已加密），请在 Excel 中取消密码后另存再试。', 'the workbook is password-protected (encrypted); remove the password in Excel and save again.');
-    }
-    fail(path, '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试。', 'this is a legacy .xls file; save it as .xlsx in Excel and try again.');
-  }
-  if (!buf.subarray(0, 2).equals(ZIP)) notZip(path, buf);
-  return buf;
-}
-
-/** Says what a non-zip file is, so a web page saved as .xlsx is not called a CSV file. */
-function notZip(path: string, buf: Buffer): never {
-  const head = buf.subarray(0, 4096);
-  const utf16 = head[0] === 0xff && head[1] === 0xfe;
-  const text = (utf16 ? head.toString('utf16le') : head.toString('utf8')).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  const save = '请在 Excel 中打开后另存为 .xlsx（Excel 工作簿）再试。';
-  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel|[\s\S]*urn:schemas-microsoft-com:office:spreadsheet)/.test(text))
-    fail(path, `这是 Excel 2003 XML 表格，不是 .xlsx 文件，${save}`, 'this is an Excel 2003 XML spreadsheet, not an .xlsx file.');
-  if (/^(<!doctype html|<html|<head|<body|<table|<meta|<!--)/.test(text) || /^mime-version:/.test(text) || /<html[\s>]/.test(text))
-    fail(path, `这是网页（HTML）文件，不是 Excel 工作簿，${save}`, 'this is a web page (HTML), not an Excel workbook.');
-  if (/^\{\\rtf/.test(text)) fail(path, `这是 RTF 文档，不是 Excel 工作簿。`, 'this is an RTF document, not an Excel workbook.');
-  if (head.subarray(0, 5).toString('latin1') === '%PDF-') fail(path, '这是 PDF 文件，不是 Excel 工作簿。', 'this is a PDF file, not an Excel workbook.');
-  if (utf16 || !head.subarray(0, 512).includes(0)) {
-    if (/\.(csv|tsv)$/i.test(path) || /[,\t，]/.test(text))
-      fail(path, `这是文本（CSV）文件，不是 Excel 工作簿，${save}`, 'this is a text (CSV) file, not an Excel workbook; save it as .xlsx in Excel and try again.');
-    fail(path, '这是纯文本文件，不是 Excel 工作簿。', 'this is a plain text file, not an Excel workbook.');
-  }
-  fail(path, '不是 .xlsx 文件（文件格式无法识别）。', 'not an .xlsx file (unrecognised format).');
-}
-
+/** The package for a full load: every part's size checked first (ExcelJS inflates them all), then unzipped. */
 async function openZip(path: string, buf: Buffer): Promise<JSZip> {
-  let zip: JSZip;
+  Package.open(path, buf, true);
   try {
-    zip = await JSZip.loadAsync(buf);
+    return await JSZip.loadAsync(buf);
   } catch {
     return fail(path, '文件已损坏，无法解压。', 'the file is damaged and cannot be unzipped.');
   }
-  if (!zip.file('xl/workbook.xml')) {
-    if (zip.file('xl/workbook.bin')) fail(path, '这是 .xlsb 二进制工作簿，请在 Excel 中另存为 .xlsx 后再试。', 'this is an .xlsb binary workbook; save it as .xlsx in Excel.');
-    fail(path, '不是 Excel 工作簿（缺少 xl/workbook.xml）。', 'not an Excel workbook (no xl/workbook.xml).');
-  }
-  return zip;
 }
 
 export interface Brk {
@@ -105,15 +48,15 @@ function keepPageNumbering(wb: ExcelJS.Workbook): void {
   }
 }
 
-export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[]; losses: Loss[] }> {
+/** The ExcelJS workbook a writing command edits, and what it cannot keep; no Grids. */
+export async function openForWrite(path: string): Promise<{ workbook: ExcelJS.Workbook; losses: Loss[] }> {
   const buf = await readInput(path);
   const zip = await openZip(path, buf);
   const workbook = new ExcelJS.Workbook();
-  let sheets: SheetPart[];
   let losses: Loss[];
   try {
     await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
-    sheets = await sheetParts(zip);
+    const sheets = await sheetParts(zip);
     await restoreRowBreaks(zip, sheets, workbook);
     keepPageNumbering(workbook);
     losses = await findLosses(zip, sheets, workbook);
@@ -122,6 +65,11 @@ export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Wo
     // The library's own words ("undefined entity", "data size mismatch") mean nothing to the user.
     fail(path, '文件已损坏或不是有效的 .xlsx，请在 Excel 中打开并另存后再试。', 'the file is damaged or not a valid .xlsx.');
   }
+  return { workbook, losses };
+}
+
+export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[]; losses: Loss[] }> {
+  const { workbook, losses } = await openForWrite(path);
   return { workbook, grids: workbook.worksheets.map(gridFromWorksheet), losses };
 }
 

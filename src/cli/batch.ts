@@ -1,0 +1,104 @@
+/**
+ * `check` over many files: every core through worker threads, results handed on in the order
+ * the files were given. Batches too small to pay for a worker's start (and runs from TypeScript
+ * sources) stay in this thread.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { configFor } from './options';
+import { checkFile, type CheckOptions, type FileResult } from './check-file';
+
+export interface BatchOptions extends CheckOptions {
+  scheme?: string;
+  config?: string;
+  /** Worker threads to use; 1 keeps everything in this thread. */
+  jobs?: number;
+}
+
+/**
+ * Input bytes that pay for one more thread: a worker costs about a quarter second to start
+ * (its own engine, compiled afresh), what this thread checks of a ~300 KB workbook meanwhile.
+ */
+const BYTES_PER_WORKER = 1024 * 1024;
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** Threads worth starting for these files: every core, but only as many as the work pays for. */
+function autoJobs(files: string[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += fs.statSync(f).size;
+    } catch {
+      // A missing file is reported by the check itself.
+    }
+  }
+  return Math.max(1, Math.min(defaultJobs(), Math.floor(bytes / BYTES_PER_WORKER)));
+}
+
+/** Checks files, calling `each` with every result in the order of `files`. `jobs` is exact when given. */
+export async function checkBatch(files: string[], opts: BatchOptions, each: (r: FileResult) => void): Promise<void> {
+  const jobs = Math.min(opts.jobs ?? autoJobs(files), files.length);
+  const worker = path.join(__dirname, 'check-worker.js');
+  if (jobs <= 1 || !__filename.endsWith('.js')) {
+    const cfg = configFor(opts.scheme, opts.config);
+    for (const f of files) each(await checkFile(f, cfg, opts));
+    return;
+  }
+  // This thread works too, beside jobs - 1 workers that always have a second file queued.
+  const cfg = configFor(opts.scheme, opts.config);
+  const done = new Map<number, FileResult>();
+  const pool: Worker[] = [];
+  let next = 0;
+  let shown = 0;
+  let failed: Error | null = null;
+  let wake = () => {};
+  const flush = () => {
+    while (done.has(shown)) {
+      const r = done.get(shown)!;
+      done.delete(shown++);
+      each(r);
+    }
+  };
+  const fail = (e: Error) => {
+    failed ??= e;
+    wake();
+  };
+  const feed = (w: Worker) => {
+    if (next < files.length) w.postMessage({ i: next, file: files[next++] });
+  };
+  try {
+    for (let k = 1; k < jobs; k++) {
+      const w = new Worker(worker, { workerData: { json: opts.json, verbose: opts.verbose, scheme: opts.scheme, config: opts.config } });
+      pool.push(w);
+      w.on('message', (m: { i: number; result?: FileResult; crash?: string }) => {
+        if (m.crash !== undefined) return fail(new Error(m.crash));
+        done.set(m.i, m.result!);
+        feed(w);
+        wake();
+      });
+      w.on('error', fail);
+      feed(w);
+      feed(w);
+    }
+    while (!failed && next < files.length) {
+      const i = next++;
+      done.set(i, await checkFile(files[i], cfg, opts));
+      flush();
+      // Let the workers' results in between this thread's files.
+      await new Promise((r) => setImmediate(r));
+    }
+    while (!failed && shown < files.length) {
+      flush();
+      if (shown < files.length) await new Promise<void>((r) => (wake = r));
+    }
+    if (failed) throw failed;
+    flush();
+  } finally {
+    for (const w of pool) void w.terminate();
+  }
+}

@@ -1,0 +1,110 @@
+/** The input file: refused in one clear line when it is not an .xlsx this program can read. */
+import { promises as fs } from 'fs';
+import { JixiaoInputError } from '../exceljs/errors';
+import { checkSizes, inflate, partString, readDirectory, ZipError, PART_LIMIT, type Entry } from './zip';
+
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+const ZIP = Buffer.from('PK');
+
+export function fail(path: string, zh: string, en: string): never {
+  throw new JixiaoInputError(`无法读取 ${path}：${zh}`, `Cannot read ${path}: ${en}`);
+}
+
+export async function readInput(path: string): Promise<Buffer> {
+  let buf: Buffer;
+  try {
+    const st = await fs.stat(path);
+    if (st.isDirectory()) fail(path, '这是一个文件夹，不是 .xlsx 文件。', 'it is a folder, not an .xlsx file.');
+    buf = await fs.readFile(path);
+  } catch (e) {
+    if (e instanceof JixiaoInputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail(path, '文件不存在。', 'the file does not exist.');
+    fail(path, `无法打开文件（${code ?? String(e)}）。`, `the file cannot be opened (${code ?? String(e)}).`);
+  }
+  if (buf.length === 0) fail(path, '文件是空的（0 字节）。', 'the file is empty (0 bytes).');
+  if (buf.subarray(0, 4).equals(OLE2)) {
+    // Password-protected .xlsx files are OLE2 containers holding an EncryptionInfo stream.
+    if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
+      fail(path, '工作簿设有打开密码（已加密），请在 Excel 中取消密码后另存再试。', 'the workbook is password-protected (encrypted); remove the password in Excel and save again.');
+    }
+    fail(path, '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试。', 'this is a legacy .xls file; save it as .xlsx in Excel and try again.');
+  }
+  if (!buf.subarray(0, 2).equals(ZIP)) {
+    if (/\.(csv|txt|tsv)$/i.test(path) || !buf.subarray(0, 512).includes(0)) {
+      fail(path, '这是文本（CSV）文件，不是 Excel 工作簿，请在 Excel 中另存为 .xlsx 后再试。', 'this is a text (CSV) file, not an Excel workbook; save it as .xlsx in Excel and try again.');
+    }
+    fail(path, '不是 .xlsx 文件（文件格式无法识别）。', 'not an .xlsx file (unrecognised format).');
+  }
+  return buf;
+}
+
+const mb = (n: number) => Math.ceil(n / 1048576);
+
+function zipFailure(path: string, e: unknown): never {
+  if (!(e instanceof ZipError)) throw e;
+  if (e.kind === 'encrypted') fail(path, `压缩包中的部件 ${e.part} 已加密，无法读取。`, `part ${e.part} is encrypted.`);
+  if (e.kind === 'zip64') fail(path, '文件使用了 ZIP64 格式（超过 4 GB 或条目过多），无法读取。', 'the file uses ZIP64 (over 4 GB or too many entries).');
+  if (e.kind === 'too-big') {
+    if (e.part) fail(path, `部件 ${e.part} 解压后有 ${mb(e.size)} MB，超过 ${mb(PART_LIMIT)} MB 的上限（可能是压缩炸弹或损坏的文件）。`, `part ${e.part} would inflate to ${mb(e.size)} MB, over the ${mb(PART_LIMIT)} MB limit.`);
+    fail(path, `解压后共有 ${mb(e.size)} MB，超过上限（可能是压缩炸弹或损坏的文件）。`, `the package would inflate to ${mb(e.size)} MB, over the limit.`);
+  }
+  fail(path, '文件已损坏，无法解压。', 'the file is damaged and cannot be unzipped.');
+}
+
+/** An opened package: its directory, checked, and its parts inflated on demand. */
+export class Package {
+  private constructor(
+    readonly path: string,
+    readonly buf: Buffer,
+    readonly dir: Map<string, Entry>,
+  ) {}
+
+  /** Opens the zip and refuses what is not a workbook; `whole` also checks every part's size (a full load). */
+  static open(path: string, buf: Buffer, whole = false): Package {
+    let dir: Map<string, Entry>;
+    try {
+      dir = readDirectory(buf);
+      if (whole) checkSizes(dir);
+    } catch (e) {
+      zipFailure(path, e);
+    }
+    if (!dir.has('xl/workbook.xml')) {
+      if (dir.has('xl/workbook.bin')) fail(path, '这是 .xlsb 二进制工作簿，请在 Excel 中另存为 .xlsx 后再试。', 'this is an .xlsb binary workbook; save it as .xlsx in Excel.');
+      fail(path, '不是 Excel 工作簿（缺少 xl/workbook.xml）。', 'not an Excel workbook (no xl/workbook.xml).');
+    }
+    return new Package(path, buf, dir);
+  }
+
+  /** Refuses, before inflating anything, parts that together would inflate past the limits. */
+  checkParts(parts: string[]): void {
+    try {
+      checkSizes(this.dir, parts);
+    } catch (e) {
+      zipFailure(this.path, e);
+    }
+  }
+
+  has(part: string): boolean {
+    return this.dir.has(part);
+  }
+
+  /** The part's text, or '' when the package has no such part. */
+  text(part: string): string {
+    const e = this.dir.get(part);
+    if (!e) return '';
+    try {
+      return partString(inflate(this.buf, e));
+    } catch (err) {
+      return zipFailure(this.path, err);
+    }
+  }
+}
+
+/** Refuses a part that carries a DTD: OOXML parts never do (OPC forbids it), and one is how entity bombs start. */
+export function noDtd(path: string, part: string, xml: string): void {
+  const root = /<[A-Za-z_]/.exec(xml)?.index ?? xml.length;
+  // A DTD can only come before the root element: look there, not through the whole part.
+  const dtd = xml.lastIndexOf('<!DOCTYPE', root);
+  if (dtd >= 0) fail(path, `部件 ${part} 含有 DTD 声明（Excel 不会写入，可能是恶意构造的文件），已拒绝读取。`, `part ${part} carries a DTD declaration.`);
+}

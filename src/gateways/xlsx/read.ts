@@ -1,0 +1,89 @@
+/**
+ * Reads an .xlsx into the engine's Grids without loading a spreadsheet library: the zip
+ * directory, then only workbook.xml (+ rels), shared strings, styles and the worksheets.
+ */
+import { posix } from 'path';
+import type { Grid } from '../../sheet/grid';
+import { fail, noDtd, Package, readInput } from './input';
+import { readSheet } from './sheet';
+import { readSharedStrings } from './strings';
+import { readStyles } from './styles';
+import { attr, elements } from './xml';
+
+export interface SheetPart {
+  name: string;
+  /** e.g. "xl/worksheets/sheet1.xml" */
+  part: string;
+}
+
+interface Rel {
+  type: string;
+  target: string;
+}
+
+/** Relationship id → {type, resolved part path} of a part's .rels (external targets left out). */
+export function relationships(pkg: Package, part: string): Map<string, Rel> {
+  const rels = posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+  const xml = pkg.text(rels);
+  noDtd(pkg.path, rels, xml);
+  const out = new Map<string, Rel>();
+  for (const { tag } of elements(xml, 'Relationship')) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (!id || !target || attr(tag, 'TargetMode') === 'External') continue;
+    const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
+    out.set(id, { type: attr(tag, 'Type') ?? '', target: resolved });
+  }
+  return out;
+}
+
+/** The r:id attribute, whatever prefix the relationships namespace was given. */
+function relId(tag: string): string | undefined {
+  return attr(tag, 'r:id') ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+}
+
+export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: boolean; strings: string; styles: string } {
+  const xml = pkg.text('xl/workbook.xml');
+  noDtd(pkg.path, 'xl/workbook.xml', xml);
+  const rels = relationships(pkg, 'xl/workbook.xml');
+  const sheets: SheetPart[] = [];
+  for (const { tag } of elements(xml, 'sheet')) {
+    const name = attr(tag, 'name');
+    const rel = rels.get(relId(tag) ?? '');
+    if (name === undefined || !rel) continue;
+    if (/\/worksheet$/.test(rel.type) || rel.target.includes('worksheets/')) sheets.push({ name, part: rel.target });
+  }
+  const pr = elements(xml, 'workbookPr').next().value;
+  const d = pr ? attr(pr.tag, 'date1904') : undefined;
+  const byType = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? fallback;
+  return {
+    sheets,
+    date1904: d === '1' || d === 'true',
+    strings: byType('/sharedStrings', 'xl/sharedStrings.xml'),
+    styles: byType('/styles', 'xl/styles.xml'),
+  };
+}
+
+/** Every worksheet of an opened package as a Grid, in workbook order. */
+export function gridsOf(pkg: Package): Grid[] {
+  const wb = workbookParts(pkg);
+  const sheets = wb.sheets.filter((s) => pkg.has(s.part));
+  pkg.checkParts([wb.strings, wb.styles, ...sheets.map((s) => s.part)]);
+  const text = (part: string) => {
+    const xml = pkg.text(part);
+    noDtd(pkg.path, part, xml);
+    return xml;
+  };
+  const ctx = {
+    sst: readSharedStrings(text(wb.strings)),
+    styles: readStyles(text(wb.styles)),
+    date1904: wb.date1904,
+    refuse: (zh: string, en: string): never => fail(pkg.path, zh, en),
+  };
+  return sheets.map((s) => readSheet(text(s.part), s.name, ctx));
+}
+
+/** The Grids of the workbook at path, refusing bad input in one line (JixiaoInputError). */
+export async function readGrids(path: string): Promise<Grid[]> {
+  return gridsOf(Package.open(path, await readInput(path)));
+}

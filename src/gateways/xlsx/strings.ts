@@ -1,0 +1,90 @@
+/** Shared strings and inline strings: plain text, rich-text runs joined, phonetic guides left out. */
+import { decode, tagName, unescapeOoxml } from './xml';
+
+/** Excel's limit on the characters of one cell. */
+export const CELL_CHARS = 32767;
+
+interface Pieces {
+  /** Text of <t> outside runs (the last one), undefined when there is none. */
+  direct: string | undefined;
+  /** Text of <t> inside phonetic guides (<rPh>), joined. */
+  phonetic: string;
+  /** Each run's text; runs without a <t> give ''. */
+  runs: string[];
+}
+
+/** The pieces of a string item (<si> or <is> content). */
+function pieces(inner: string, decodeEscapes: boolean): Pieces {
+  const out: Pieces = { direct: undefined, phonetic: '', runs: [] };
+  let inRun = false;
+  let inPh = false;
+  let p = 0;
+  for (;;) {
+    const lt = inner.indexOf('<', p);
+    if (lt < 0) break;
+    const gt = inner.indexOf('>', lt);
+    if (gt < 0) break;
+    const closing = inner.charCodeAt(lt + 1) === 47;
+    const name = closing ? tagName(inner, lt + 1) : tagName(inner, lt);
+    p = gt + 1;
+    if (closing) {
+      if (name === 'r') inRun = false;
+      else if (name === 'rPh') inPh = false;
+      continue;
+    }
+    if (name === 'r') { inRun = true; out.runs.push(''); continue; }
+    if (name === 'rPh') { inPh = true; continue; }
+    if (name !== 't') continue;
+    let text = '';
+    if (inner.charCodeAt(gt - 1) !== 47) {
+      const full = inner.slice(lt + 1, gt).split(/[\s/>]/, 1)[0];
+      const end = inner.indexOf(`</${full}>`, gt);
+      text = decode(inner.slice(gt + 1, end < 0 ? inner.length : end));
+      p = end < 0 ? inner.length : end + full.length + 3;
+    }
+    if (inPh) out.phonetic += text;
+    else if (inRun) out.runs[out.runs.length - 1] = unescapeOoxml(text);
+    else out.direct = decodeEscapes ? unescapeOoxml(text) : text;
+  }
+  return out;
+}
+
+/** One shared string: its text, or null for an item with neither text nor runs. */
+export function sharedString(inner: string | null): string | null {
+  if (inner === null) return null;
+  // The common case, <si><t>…</t></si>, without the general walk.
+  if (inner.startsWith('<t') && inner.endsWith('</t>') && (inner[2] === '>' || inner[2] === ' ')) {
+    const gt = inner.indexOf('>');
+    if (inner[gt - 1] !== '/' && inner.indexOf('<', gt) === inner.length - 4) return unescapeOoxml(decode(inner.slice(gt + 1, -4)));
+  }
+  const x = pieces(inner, true);
+  if (x.direct !== undefined) return x.direct;
+  return x.runs.length ? x.runs.join('') : null;
+}
+
+/** An inline string (<is> content): undefined when it holds no text at all. */
+export function inlineString(inner: string): string | undefined {
+  const x = pieces(inner, false);
+  if (x.runs.length) return x.runs.join('');
+  const direct = x.direct === '' ? undefined : x.direct;
+  if (direct === undefined && !x.phonetic) return undefined;
+  return (direct ?? '') + x.phonetic;
+}
+
+export function readSharedStrings(xml: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  let p = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', p);
+    if (lt < 0) break;
+    if (xml.charCodeAt(lt + 1) === 47 || tagName(xml, lt) !== 'si') { p = lt + 1; continue; }
+    const gt = xml.indexOf('>', lt);
+    if (xml.charCodeAt(gt - 1) === 47) { out.push(null); p = gt + 1; continue; }
+    const full = xml.slice(lt + 1, gt).split(/[\s/>]/, 1)[0];
+    const end = xml.indexOf(`</${full}>`, gt);
+    if (end < 0) break;
+    out.push(sharedString(xml.slice(gt + 1, end)));
+    p = end + full.length + 3;
+  }
+  return out;
+}

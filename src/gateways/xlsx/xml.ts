@@ -1,0 +1,144 @@
+/**
+ * The little XML a workbook part needs, read by hand: tags, attributes, the five predefined
+ * entities and character references. No DTD and no entity definitions are ever processed, so
+ * nothing can expand or be fetched (XXE-safe by construction).
+ */
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY = /&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);/g;
+
+function codePoint(n: number, whole: string): string {
+  return n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+}
+
+/** Text or attribute content with entities decoded; an unknown entity stays as written. */
+export function decode(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (whole, body: string) => {
+    if (body[0] !== '#') return NAMED[body] ?? whole;
+    return codePoint(body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10), whole);
+  });
+}
+
+/** The value of attribute `name` in a start tag (from '<' to '>'), decoded; undefined when absent. */
+export function attr(tag: string, name: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const at = tag.indexOf(name, from);
+    if (at < 0) return undefined;
+    from = at + name.length;
+    const before = tag.charCodeAt(at - 1);
+    // Whole attribute names only: " r=" must not match " ref=" or " xr:r=".
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    let i = from;
+    while (tag.charCodeAt(i) === 32) i++;
+    if (tag.charCodeAt(i) !== 61 /* = */) continue;
+    i++;
+    while (tag.charCodeAt(i) === 32) i++;
+    const q = tag[i];
+    if (q !== '"' && q !== "'") continue;
+    const end = tag.indexOf(q, i + 1);
+    if (end < 0) return undefined;
+    return decode(tag.slice(i + 1, end));
+  }
+}
+
+/** The local name of the tag starting at xml[lt] ('<'), without a namespace prefix. */
+export function tagName(xml: string, lt: number): string {
+  let i = lt + 1;
+  let colon = -1;
+  for (;;) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13 || Number.isNaN(ch)) break;
+    if (ch === 58) colon = i;
+    i++;
+  }
+  return xml.slice((colon >= 0 ? colon : lt) + 1, i);
+}
+
+/** Index just past the tag name that starts at xml[i]. */
+export function nameEnd(xml: string, i: number): number {
+  for (;;) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13 || Number.isNaN(ch)) return i;
+    i++;
+  }
+}
+
+/** Where the local part of the name xml[from, to) starts (after a namespace prefix, if any). */
+export function localStart(xml: string, from: number, to: number): number {
+  let at = from;
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 58) at = i + 1;
+  return at;
+}
+
+export interface CellAttrs {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+}
+
+/** The r, t and s attributes of a <c> tag, in one pass over xml[from, to) (from: just past the name). */
+export function cellAttrs(xml: string, from: number, to: number, out: CellAttrs): void {
+  out.r = out.t = out.s = undefined;
+  let i = from;
+  while (i < to) {
+    let ch = xml.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) { i++; continue; }
+    const n0 = i;
+    while (i < to && (ch = xml.charCodeAt(i)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) i++;
+    const n1 = i;
+    while (i < to && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
+    const q = xml.charCodeAt(i);
+    const v0 = i + 1;
+    const v1 = xml.indexOf(q === 34 ? '"' : "'", v0);
+    if (v1 < 0 || v1 > to) return;
+    i = v1 + 1;
+    if (n1 - n0 !== 1) continue;
+    const name = xml.charCodeAt(n0);
+    const value = () => decode(xml.slice(v0, v1));
+    if (name === 114) out.r = value();
+    else if (name === 116) out.t = value();
+    else if (name === 115) out.s = value();
+  }
+}
+
+/** Each element named `name` (any prefix) in xml: its start tag and, unless empty, its inner text. */
+export function* elements(xml: string, name: string): Generator<{ tag: string; inner: string | null }> {
+  const open = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])[^>]*>`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(xml))) {
+    const tag = m[0];
+    if (tag.endsWith('/>')) { yield { tag, inner: null }; continue; }
+    const prefix = /^<([\w.-]+:)?/.exec(tag)![1] ?? '';
+    const close = xml.indexOf(`</${prefix}${name}>`, open.lastIndex);
+    if (close < 0) { yield { tag, inner: xml.slice(open.lastIndex) }; return; }
+    yield { tag, inner: xml.slice(open.lastIndex, close) };
+    open.lastIndex = close;
+  }
+}
+
+/** Excel's escapes for characters XML cannot carry (_x000D_ → CR), as in shared strings. */
+export function unescapeOoxml(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** "AB12" → [row, col], or null when it is not a plain cell address. */
+export function cellRef(s: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < s.length; i++) {
+    const ch = s.charCodeAt(i) | 32;
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+  }
+  if (i === 0 || i > 3 || i === s.length) return null;
+  let row = 0;
+  for (; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 36 && row === 0) continue;
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + (ch - 48);
+  }
+  return row > 0 ? [row, col] : null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The package's zip directory, read by hand so that every part's uncompressed size is known
+ * (and refused when absurd) before a byte is inflated: a zip bomb costs nothing.
+ */
+import { inflateRawSync } from 'zlib';
+
+export interface Entry {
+  name: string;
+  method: number;
+  flags: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+/**
+ * One part read into one string: V8 strings stop at about 512 M characters, so 256 MB leaves
+ * room for decoding; it is about a million rows of a typical indicator table.
+ */
+export const PART_LIMIT = 256 * 1024 * 1024;
+/** All parts of a package together (what a full load, e.g. for writing, would inflate). */
+export const PACKAGE_LIMIT = 1024 * 1024 * 1024;
+
+export class ZipError extends Error {
+  constructor(
+    readonly kind: 'damaged' | 'encrypted' | 'zip64' | 'too-big',
+    readonly part = '',
+    readonly size = 0,
+  ) {
+    super(kind);
+  }
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/** The central directory: part name → entry. Sizes are as declared; inflate() holds them to it. */
+export function readDirectory(buf: Buffer): Map<string, Entry> {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new ZipError('damaged');
+  const count = buf.readUInt16LE(eocd + 10);
+  const start = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || start === 0xffffffff) throw new ZipError('zip64');
+  const out = new Map<string, Entry>();
+  let p = start;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipError('damaged');
+    const nameLen = buf.readUInt16LE(p + 28);
+    const e: Entry = {
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      compressed: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      offset: buf.readUInt32LE(p + 42),
+      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+    };
+    if (e.size === 0xffffffff || e.compressed === 0xffffffff || e.offset === 0xffffffff) throw new ZipError('zip64', e.name);
+    out.set(e.name.replace(/\\/g, '/'), e);
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+/** Refuses a package whose parts, as declared, exceed the limits (before anything is inflated). */
+export function checkSizes(dir: Map<string, Entry>, parts?: string[]): void {
+  let total = 0;
+  for (const [name, e] of dir) {
+    if (parts && !parts.includes(name)) continue;
+    if (e.flags & 1) throw new ZipError('encrypted', name);
+    if (e.size > PART_LIMIT) throw new ZipError('too-big', name, e.size);
+    total += e.size;
+  }
+  if (total > PACKAGE_LIMIT) throw new ZipError('too-big', '', total);
+}
+
+/** The bytes of one part; a part that inflates to more (or less) than it declared is damaged. */
+export function inflate(buf: Buffer, e: Entry): Buffer {
+  if (e.flags & 1) throw new ZipError('encrypted', e.name);
+  if (e.size > PART_LIMIT) throw new ZipError('too-big', e.name, e.size);
+  const p = e.offset;
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipError('damaged', e.name);
+  const from = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const raw = buf.subarray(from, from + e.compressed);
+  if (raw.length !== e.compressed) throw new ZipError('damaged', e.name);
+  let out: Buffer;
+  if (e.method === 0) out = raw;
+  else if (e.method === 8) {
+    if (e.size === 0) return Buffer.alloc(0);
+    try {
+      out = inflateRawSync(raw, { maxOutputLength: e.size, chunkSize: Math.min(Math.max(e.size, 65536), 64 * 1048576) });
+    } catch {
+      throw new ZipError('damaged', e.name);
+    }
+  } else throw new ZipError('damaged', e.name);
+  if (out.length !== e.size) throw new ZipError('damaged', e.name);
+  return out;
+}
+
+/** A part as text: UTF-8 (or UTF-16 with its byte-order mark), without the mark. */
+export function partString(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  const s = bytes.toString('utf8');
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}

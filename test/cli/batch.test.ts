@@ -1,0 +1,64 @@
+/**
+ * Batch `check`: worker threads change nothing the user sees (output order, exit codes); the
+ * JSON report is compact; `check` never loads the spreadsheet library.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { fixture } from '../helpers/fixtures';
+
+const ROOT = path.join(__dirname, '..', '..');
+const bin = path.join(ROOT, 'bin', 'jixiao.js');
+const built = fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'));
+
+const FILES = [
+  fixture('seed-tianjin-2024.xlsx'), fixture('not-a-table.xlsx'), fixture('real-01-anhui-chizhou.xlsx'),
+  fixture('flat-list.xlsx'), path.join(ROOT, 'test', 'fixtures', 'missing.xlsx'), fixture('real-05-sichuan-daying.xlsx'),
+  fixture('generation-b.xlsx'), fixture('real-11-jiangxi-shangrao.xlsx'), fixture('value-spellings.xlsx'),
+];
+
+const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+describe('batch check', () => {
+  (built ? test : test.skip)('two worker threads give the output and exit code of one thread, in file order', () => {
+    for (const json of [[], ['--json']]) {
+      const one = cli('check', '--jobs', '1', ...json, ...FILES);
+      const two = cli('check', '--jobs', '2', ...json, ...FILES);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.status).toBe(one.status);
+      expect(one.status).toBe(2);
+      expect(one.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+    }
+  });
+
+  (built ? test : test.skip)('check does not load ExcelJS', () => {
+    const r = spawnSync(process.execPath, ['-e', `
+      const { main } = require(${JSON.stringify(path.join(ROOT, 'lib', 'cli', 'main.js'))});
+      main(['check', ${JSON.stringify(fixture('seed-tianjin-2024.xlsx'))}], { log() {}, err() {} }).then((code) => {
+        const loaded = Object.keys(require.cache).some((k) => /node_modules[\\\\/]exceljs[\\\\/]/.test(k));
+        process.stdout.write(JSON.stringify({ code, loaded }));
+      });`], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ code: 0, loaded: false });
+  });
+
+  test('--json is one compact line with the fields of contracts §3', async () => {
+    const out: string[] = [];
+    const code = await main(['check', '--json', fixture('seed-tianjin-2024.xlsx'), fixture('generation-b.xlsx')], { log: (s) => out.push(s), err: () => {} });
+    expect(out).toHaveLength(1);
+    expect(out[0]).not.toMatch(/\n/);
+    const j = JSON.parse(out[0]);
+    expect(Object.keys(j)).toEqual(['files', 'summary']);
+    expect(j.files.map((f: { file: string }) => path.basename(f.file))).toEqual(['seed-tianjin-2024.xlsx', 'generation-b.xlsx']);
+    const all = j.files.flatMap((f: { diagnostics: { severity: string }[] }) => f.diagnostics);
+    expect(j.summary.errors).toBe(all.filter((d: { severity: string }) => d.severity === 'error').length);
+    expect(code).toBe(j.summary.errors > 0 ? 1 : 0);
+  });
+
+  test('--jobs must be a positive integer', async () => {
+    const err: string[] = [];
+    expect(await main(['check', '--jobs', '0', fixture('seed-tianjin-2024.xlsx')], { log: () => {}, err: (s) => err.push(s) })).toBe(2);
+    expect(err[0]).toContain('--jobs 应为正整数');
+  });
+});
