@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CASES, type Expect, type HostileCase } from '../../scripts/hostile/cases';
+import { readGrids } from '../../src/gateways/xlsx/read';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'jixiao.js');
@@ -89,6 +90,27 @@ async function runCase(c: HostileCase, i: number) {
   results.set(c.name, { check, fill, json, dir, before, after: hash(input), outBefore, outAfter: hash(outAbs), leftovers });
 }
 
+/** Every non-empty cell value per sheet, counted: fill may add cells and move rows, never drop one. */
+async function cellBag(file: string): Promise<Map<string, number>> {
+  const bag = new Map<string, number>();
+  for (const g of await readGrids(file)) {
+    g.values.forEach((row) => row?.forEach((v) => {
+      if (v === null || v === undefined || v === '') return;
+      const k = `${g.name}\u0000${v instanceof Date ? v.toISOString() : typeof v === 'number' ? String(Math.round(v * 1e9) / 1e9) : String(v)}`;
+      bag.set(k, (bag.get(k) ?? 0) + 1);
+    }));
+  }
+  return bag;
+}
+
+async function assertNothingLost(c: HostileCase) {
+  const r = results.get(c.name)!;
+  const before = await cellBag(path.join(r.dir, c.file));
+  const after = await cellBag(path.resolve(r.dir, c.out ?? 'out.xlsx'));
+  const lost = [...before].filter(([k, n]) => (after.get(k) ?? 0) < n).map(([k]) => k.replace('\u0000', '!'));
+  expect(lost).toEqual([]);
+}
+
 function assertCase(c: HostileCase) {
   const r = results.get(c.name)!;
   expect(r).toBeDefined();
@@ -121,6 +143,7 @@ function assertCase(c: HostileCase) {
     t(`${c.name}${c.pending ? ` [pending ${c.pending}]` : ''}`, async () => {
       await runCase(c, i);
       assertCase(c);
+      if (c.fill === 'report' && !c.big) await assertNothingLost(c);
     }, (b.s * 2 + 60) * 1000);
   });
 
