@@ -10,6 +10,8 @@ import { planAll } from '../engine/plan';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
+import type { Grid } from '../sheet/grid';
+import type { Plan } from '../sheet/plan';
 import { checkBatch } from './batch';
 import { analyseFile } from './check-file';
 import { openForWrite } from './open-write';
@@ -30,8 +32,27 @@ const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => proce
 
 class UsageError extends Error {}
 
-/** Excel's last column, XFD. */
+/** Excel's last column (XFD) and row. */
 const MAX_COL = 16384;
+const MAX_ROW = 1048576;
+
+/**
+ * Inserted rows push everything below them down; a cell already near row 1 048 576 would fall off the
+ * sheet (and the file would not open). Excel refuses such an insert; so do we, in one line.
+ */
+function refusePushedOff(file: string, grids: Grid[], plan: Plan): void {
+  const added = new Map<string, number>();
+  for (const e of plan.edits) if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+  for (const g of grids) {
+    const n = added.get(g.name) ?? 0;
+    if (n && g.rowCount + n > MAX_ROW) {
+      throw new JixiaoInputError(
+        `${file}：工作表“${g.name}”第 ${g.rowCount} 行有内容，插入 ${n} 行会把它推出 Excel 的最后一行（${MAX_ROW}），与 Excel 一样不予插入；请删除表格下方远处的单元格后再试`,
+        `${file}: inserting ${n} rows would push row ${g.rowCount} of "${g.name}" off the sheet`,
+      );
+    }
+  }
+}
 
 function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
@@ -110,6 +131,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
     }
     throw e;
   }
+  refusePushedOff(file, grids, plan);
   await writer.save(plan, values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
   const c = counts(analysis.diagnostics);
@@ -162,6 +184,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (e instanceof InsertError) throw new JixiaoInputError(e.message, e.message);
     throw e;
   }
+  refusePushedOff(file, grids, plan);
   await writer.save(plan, values.output as string, { inputPath: file, force: !!values.force });
   out.log(`已在项目 ${n}“${target.project.name}”中插入 ${chosen.length} 行：${chosen.map((r) => r.level3).join('、')} → ${values.output}`);
   return 0;
