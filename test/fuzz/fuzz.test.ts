@@ -60,7 +60,7 @@ const plantedArb: fc.Arbitrary<Planted> = fc
     rows: fc.array(rowArb, { minLength: 1, maxLength: 14 }),
     oddHeader: fc.boolean(),
     mergeLevels: fc.boolean(),
-    far: fc.option(fc.record({ dr: fc.integer({ min: 6, max: 200 }), c: fc.integer({ min: 1, max: 40 }), v: fc.constantFrom(...NOISE) })), // far: right of every table column (a row of text under a table is content, not a stray cell)
+    far: fc.option(fc.record({ dr: fc.oneof({ arbitrary: fc.integer({ min: 6, max: 200 }), weight: 49 }, { arbitrary: fc.integer({ min: 6, max: 1_040_000 }), weight: 1 }), c: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 40 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 16_000 }), weight: 1 }), v: fc.constantFrom(...NOISE) })), // far: right of every table column (a row of text under a table is content, not a stray cell)
     budget: fc.integer({ min: 1, max: 1000 }),
     executed: fc.integer({ min: 0, max: 1200 }),
   })
@@ -96,12 +96,12 @@ const plantedArb: fc.Arbitrary<Planted> = fc
       }
     });
     if (!o.mergeLevels) runStart = 0;
-    if (o.far) {
-      const r = values.length + o.far.dr;
-      while (values.length < r) values.push([]);
-      values[r - 1][o.far.c + 9] = o.far.v;
-    }
-    return { grid: makeGrid('表', values, merges), headerRow, rows: o.rows.length };
+    // Sparse, as the reader builds it: a far cell costs one row, not the rows and columns up to it.
+    if (o.far) (values[values.length + o.far.dr - 1] = [])[o.far.c + 9] = o.far.v;
+    let colCount = 0;
+    values.forEach((r) => { colCount = Math.max(colCount, r.length); });
+    const grid: Grid = { name: '表', values, merges, rowCount: values.length, colCount };
+    return { grid, headerRow, rows: o.rows.length };
   });
 
 // ------------------------------------------------------------------ a plan applied to a grid, in memory
