@@ -95,9 +95,12 @@ const planted = (maxRows: number, farRows = 1_040_000): fc.Arbitrary<Planted> =>
         runStart = end + 1;
       }
     });
-    if (!o.mergeLevels) runStart = 0;
     // Sparse, as the reader builds it: a far cell costs one row, not the rows and columns up to it.
-    if (o.far) (values[values.length + o.far.dr - 1] = [])[o.far.c + 9] = o.far.v;
+    if (o.far) {
+      const row: CellValue[] = [];
+      row[o.far.c + 9] = o.far.v;
+      values[values.length + o.far.dr - 1] = row;
+    }
     let colCount = 0;
     values.forEach((r) => { colCount = Math.max(colCount, r.length); });
     const grid: Grid = { name: '表', values, merges, rowCount: values.length, colCount };
