@@ -41,7 +41,7 @@ if (isMainThread) {
   process.on('unhandledRejection', die);
   loadMain(); // fail fast, in one line, when lib/ is missing
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
-  const limitMb = Math.max(256, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 64);
+  const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   const worker = new Worker(__filename, {
     workerData: { argv: process.argv.slice(2) },
     resourceLimits: { maxOldGenerationSizeMb: limitMb },

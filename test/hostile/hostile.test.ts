@@ -4,12 +4,13 @@
  * refuses with exactly one Chinese line (exit 2); never a stack, a library's words, a hang, a partial
  * output file or a changed input. Cases whose fix lives on another branch are `test.failing`.
  */
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CASES, type Expect, type HostileCase } from '../../scripts/hostile/cases';
+import { CASES, project, type Expect, type HostileCase } from '../../scripts/hostile/cases';
+import { book } from '../../scripts/hostile/xlsx';
 import { readGrids } from '../../src/gateways/xlsx/read';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -146,6 +147,19 @@ function assertCase(c: HostileCase) {
       if (c.fill === 'report' && !c.big) await assertNothingLost(c);
     }, (b.s * 2 + 60) * 1000);
   });
+
+  test('running out of memory (a small heap for a 100 000-row fill) is one line and exit 2, not a V8 crash', async () => {
+    const dir = path.join(tmp, 'oom');
+    fs.mkdirSync(dir);
+    const rows = project();
+    const body = Array.from({ length: 100000 }, (_, i) => rows[3 + (i % 6)].map((v, j) => (j === 2 ? `${v}${i}` : v)));
+    fs.writeFileSync(path.join(dir, 'big.xlsx'), await book({ sheets: [{ name: 'S', rows: [...rows.slice(0, 3), ...body] }] }));
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--max-old-space-size=40', bin, 'fill', 'big.xlsx', '-o', 'out.xlsx'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect({ status: r.status, lines: r.stderr.trim().split('\n') }).toEqual({ status: 2, lines: [expect.stringMatching(/^jixiao：.*超出了内存/)] });
+    expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(120_000);
+  }, 180_000);
 
   afterAll(() => {
     const rows = CASES.filter((c) => results.has(c.name)).map((c) => {
