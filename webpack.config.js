@@ -46,6 +46,10 @@ module.exports = (env = {}, argv = {}) => {
   const production = mode === 'production';
   const preview = Boolean(env.preview);
   const publicUrl = env.publicUrl || process.env.JIXIAO_PUBLIC_URL || '';
+  // Office loads add-ins over https only; a plain-http manifest would also invite a man in the middle.
+  if (publicUrl && !/^https:\/\/[^\s/]+/i.test(publicUrl)) {
+    throw new Error(`JIXIAO_PUBLIC_URL must be an https:// URL (got "${publicUrl}"); dist/manifest.xml is not written.`);
+  }
 
   const entry = {
     taskpane: './src/taskpane/index.tsx',
@@ -95,7 +99,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     context: __dirname,
     entry,
-    devtool: 'source-map',
+    // Production ships without source maps: the bundles are what users run, nothing more to fetch or read.
+    devtool: production ? false : 'source-map',
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -116,7 +121,7 @@ module.exports = (env = {}, argv = {}) => {
               transpileOnly: true,
               configFile: path.resolve(__dirname, 'tsconfig.json'),
               // ES modules for the bundle, so webpack can tree-shake @fluentui (tsconfig says commonjs for jest/CLI).
-              compilerOptions: { module: 'esnext', sourceMap: true },
+              compilerOptions: { module: 'esnext', sourceMap: !production },
             },
           },
         },

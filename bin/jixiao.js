@@ -1,14 +1,64 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to lib/ by `npm ci` (prepare → build:cli).
+// It runs the CLI in a worker thread with the process's own heap limit, so that even running out of
+// memory (which no try/catch can catch) ends in one Chinese line and exit 2, never a V8 crash dump.
 'use strict';
-let main;
-try {
-  main = require('../lib/cli/main.js').main;
-} catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND') {
-    process.stderr.write('jixiao：程序尚未编译，请先运行 npm ci（或 npm run build:cli）。 / not built: run npm ci first.\n');
-    process.exit(2);
+const { Worker, isMainThread, workerData, parentPort } = require('worker_threads');
+const v8 = require('v8');
+
+const FALLBACK = '处理时发生了意外错误，未能完成（输入文件未改动）；请将文件与命令反馈给维护者';
+const NOT_BUILT = 'jixiao：程序尚未编译，请先运行 npm ci（或 npm run build:cli）。 / not built: run npm ci first.';
+
+function lineFor(e) {
+  try {
+    return require('../lib/cli/failure.js').failureLine(e);
+  } catch {
+    return FALLBACK;
   }
-  throw e;
 }
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+
+function die(e) {
+  const debug = process.env.JIXIAO_DEBUG;
+  if (debug && debug !== '0') process.stderr.write(`${(e && e.stack) || e}\n`);
+  process.stderr.write(`jixiao：${lineFor(e)}\n`);
+  process.exit(2);
+}
+
+function loadMain() {
+  try {
+    return require('../lib/cli/main.js').main;
+  } catch (e) {
+    if (e && e.code === 'MODULE_NOT_FOUND') {
+      process.stderr.write(NOT_BUILT + '\n');
+      process.exit(2);
+    }
+    throw e;
+  }
+}
+
+if (isMainThread) {
+  process.on('uncaughtException', die);
+  process.on('unhandledRejection', die);
+  loadMain(); // fail fast, in one line, when lib/ is missing
+  // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
+  const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
+  const worker = new Worker(__filename, {
+    workerData: { argv: process.argv.slice(2) },
+    resourceLimits: { maxOldGenerationSizeMb: limitMb },
+    stdout: false,
+    stderr: false,
+  });
+  let code = null;
+  worker.on('message', (m) => { code = m; });
+  worker.on('error', die);
+  worker.on('exit', () => {
+    if (code === null) die(new Error('worker ended without a result'));
+    process.exitCode = code;
+  });
+} else {
+  const main = loadMain();
+  main(workerData.argv).then(
+    (code) => parentPort.postMessage(code),
+    (e) => { throw e; },
+  );
+}

@@ -5,6 +5,7 @@ import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
 import type { Grid } from '../sheet/grid';
+import { debugText, failureLine } from './failure';
 import { formatCheck } from './text';
 
 export interface CheckOptions {
@@ -26,6 +27,14 @@ export function analyseFile(file: string, grids: Grid[], cfg: Config): Analysis 
       `${file}: no indicator table found`,
     );
   }
+  // A header with nothing under it would read as "0 个指标，错误 0": all clear, which it is not.
+  if (analysis.projects.every((r) => !r.project.indicators.length && r.project.funds.row === null)) {
+    const p = analysis.projects[0].project;
+    throw new JixiaoInputError(
+      `${file}：工作表“${p.sheet}”第 ${p.headerRow} 行有指标表表头，但表头下没有任何指标行，无法校验或自评`,
+      `${file}: a header at row ${p.headerRow} but no indicator rows under it`,
+    );
+  }
   return analysis;
 }
 
@@ -41,6 +50,9 @@ export async function checkFile(file: string, cfg: Config, opts: CheckOptions): 
     };
   } catch (e) {
     if (e instanceof JixiaoInputError) return { file, ok: false, zh: e.zh, en: e.en };
-    throw e;
+    // In a batch one file's unforeseen failure is its own line; the other files are still checked.
+    const dbg = debugText(e);
+    if (dbg) process.stderr.write(`${dbg}\n`);
+    return { file, ok: false, zh: `${file}：${failureLine(e)}`, en: `${file}: ${e instanceof Error ? e.name : 'failure'}` };
   }
 }

@@ -10,9 +10,12 @@ import { planAll } from '../engine/plan';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
+import type { Grid } from '../sheet/grid';
+import type { Plan } from '../sheet/plan';
 import { checkBatch } from './batch';
 import { analyseFile } from './check-file';
 import { openForWrite } from './open-write';
+import { debugText, failureLine } from './failure';
 import { configFor } from './options';
 import { projectLine } from './text';
 
@@ -28,6 +31,28 @@ type Out = { log: (s: string) => void; err: (s: string) => void };
 const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
 
 class UsageError extends Error {}
+
+/** Excel's last column (XFD) and row. */
+const MAX_COL = 16384;
+const MAX_ROW = 1048576;
+
+/**
+ * Inserted rows push everything below them down; a cell already near row 1 048 576 would fall off the
+ * sheet (and the file would not open). Excel refuses such an insert; so do we, in one line.
+ */
+function refusePushedOff(file: string, grids: Grid[], plan: Plan): void {
+  const added = new Map<string, number>();
+  for (const e of plan.edits) if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+  for (const g of grids) {
+    const n = added.get(g.name) ?? 0;
+    if (n && g.rowCount + n > MAX_ROW) {
+      throw new JixiaoInputError(
+        `${file}：工作表“${g.name}”第 ${g.rowCount} 行有内容，插入 ${n} 行会把它推出 Excel 的最后一行（${MAX_ROW}），与 Excel 一样不予插入；请删除表格下方远处的单元格后再试`,
+        `${file}: inserting ${n} rows would push row ${g.rowCount} of "${g.name}" off the sheet`,
+      );
+    }
+  }
+}
 
 function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
@@ -95,7 +120,17 @@ async function fill(argv: string[], out: Out): Promise<number> {
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
   const { grids, analysis } = await load(file, cfg);
   const writer = await openForWrite(file);
-  const plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  let plan;
+  try {
+    plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  } catch (e) {
+    // A table that reaches column XFD leaves no room for the self-evaluation columns.
+    if (e instanceof RangeError && grids.some((g) => g.colCount >= MAX_COL - 8)) {
+      throw new JixiaoInputError(`${file}：表格右侧已到 Excel 的最后一列 XFD，没有位置添加自评列`, `${file}: no room for the self-evaluation columns`);
+    }
+    throw e;
+  }
+  refusePushedOff(file, grids, plan);
   warnLosses(await writer.apply(plan), out);
   await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
@@ -148,6 +183,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (e instanceof InsertError) throw new JixiaoInputError(e.message, e.message);
     throw e;
   }
+  refusePushedOff(file, grids, plan);
   warnLosses(await writer.apply(plan), out);
   await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   out.log(`已在项目 ${n}“${target.project.name}”中插入 ${chosen.length} 行：${chosen.map((r) => r.level3).join('、')} → ${values.output}`);
@@ -171,7 +207,11 @@ export async function main(argv: string[], out: Out = std): Promise<number> {
   } catch (e) {
     if (e instanceof JixiaoInputError) { out.err(`jixiao：${e.zh}`); return 2; }
     if (e instanceof UsageError) { out.err(`jixiao：${e.message}\n${USAGE}`); return 2; }
-    throw e;
+    // Not a finding and not foreseen: still one line and exit 2, never a stack (JIXIAO_DEBUG=1 shows it).
+    const dbg = debugText(e);
+    if (dbg) out.err(dbg);
+    out.err(`jixiao：${failureLine(e)}`);
+    return 2;
   }
 }
 

@@ -11,15 +11,29 @@ import { memoise } from './memo';
 const CJK =
   /[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u00B7\u2014\u2015\u2026]/u;
 
-// \s covers space, \t, \n, \r, U+3000 and NBSP; zero-width space and BOM are added.
-const WS = /[\s\u200B\uFEFF]/;
+// \s covers space, \t, \n, \r, U+3000, NBSP and BOM.
+const WS = /\s/;
+
+/**
+ * Characters that show nothing but break matching (“一级\u200b指标”): zero-width spaces and joiners,
+ * soft hyphens, direction marks and embeddings, and control characters other than tab/newline/return.
+ */
+export const INVISIBLE_CLASS =
+  '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFFF9-\\uFFFB';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
+
+/** The text without invisible characters (see INVISIBLE_CLASS). */
+export function dropInvisible(s: string): string {
+  return INVISIBLE.test(s) ? s.replace(INVISIBLES, '') : s;
+}
 
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
 /** NRM-01: drop whitespace between CJK characters, trim, collapse other runs to one space. Idempotent. */
-const ANY_WS = /[\s\u200B\uFEFF]/;
+const ANY_WS = new RegExp(`[\\s${INVISIBLE_CLASS}]`);
 
 const memo = new Map<string, string>();
 
@@ -36,7 +50,7 @@ export function normaliseText(s: string): string {
 }
 
 function normaliseUncached(s: string): string {
-  const chars = Array.from(s);
+  const chars = Array.from(dropInvisible(s));
   let out = '';
   let before: string | undefined;
   let i = 0;

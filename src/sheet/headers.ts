@@ -3,11 +3,14 @@
  * (Sichuan 指标性质/度量单位, Hunan 指标值类型, Beijing 得分计算方法, Guangdong 实施周期目标值).
  */
 import type { Columns, Role } from '../domain/model';
+import { INVISIBLE_CLASS } from '../domain/text';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
 // Patterns used per cell live at module level: a literal inside a function is a new RegExp on every call.
-const FOLDABLE = /[\s*＊（）]/;
+// Invisible characters (zero-width, direction marks, controls) fold away like spaces.
+const FOLDABLE = new RegExp(`[\\s*＊（）${INVISIBLE_CLASS}]`);
+const SPACES = new RegExp(`[\\s${INVISIBLE_CLASS}]+`, 'g');
 const IS_NATURE = /^指标性质/;
 
 export function foldHeader(s: string): string {
@@ -22,7 +25,7 @@ export function foldHeader(s: string): string {
 
 function fold(s: string): string {
   return s
-    .replace(/\s+/g, '')
+    .replace(SPACES, '')
     .replace(/^[*＊]+/, '')
     .replace(/（/g, '(')
     .replace(/）/g, ')');

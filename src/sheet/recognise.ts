@@ -11,7 +11,7 @@ import {
 import type { Columns, IndicatorRow, Project, Role, TotalLine } from '../domain/model';
 import type { ParsedValue } from '../domain/types';
 import { memoise } from '../domain/memo';
-import { normaliseText } from '../domain/text';
+import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
@@ -27,7 +27,7 @@ const HEADER_WORDS = [
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
 // (or with a year: “2024年度指标值”).
-const HEADER_START = new RegExp(`^[\\s*＊]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]|(?:19|20)\\d{2}年)`);
+const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]|(?:19|20)\\d{2}年)`);
 const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
 const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */

@@ -53,15 +53,18 @@ export async function openForWrite(path: string): Promise<{ workbook: ExcelJS.Wo
   const buf = await readInput(path);
   const zip = await openZip(path, buf);
   const workbook = new ExcelJS.Workbook();
+  let losses: Loss[];
   try {
     await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    const sheets = await sheetParts(zip);
+    await restoreRowBreaks(zip, sheets, workbook);
+    keepPageNumbering(workbook);
+    losses = await findLosses(zip, sheets, workbook);
   } catch (e) {
-    fail(path, `文件已损坏或不是有效的 .xlsx（${(e as Error).message}）。`, `the file is damaged or not a valid .xlsx (${(e as Error).message}).`);
+    if (e instanceof RangeError) throw e; // too big: the CLI says so in one line
+    // The library's own words ("undefined entity", "data size mismatch") mean nothing to the user.
+    fail(path, '文件已损坏或不是有效的 .xlsx，请在 Excel 中打开并另存后再试。', 'the file is damaged or not a valid .xlsx.');
   }
-  const sheets = await sheetParts(zip);
-  await restoreRowBreaks(zip, sheets, workbook);
-  keepPageNumbering(workbook);
-  const losses = await findLosses(zip, sheets, workbook);
   return { workbook, losses };
 }
 

@@ -27,6 +27,12 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: '没有写入该文件夹的权限', EPERM: '没有写入该文件夹的权限', EROFS: '该文件夹所在磁盘为只读',
+  ENOSPC: '磁盘空间不足', EDQUOT: '磁盘配额已满', ENOENT: '输出文件夹不存在或无法进入', ENOTDIR: '输出路径中有一段不是文件夹',
+  EISDIR: '输出路径是一个文件夹', ENAMETOOLONG: '输出路径过长', EBUSY: '输出文件正被其他程序占用',
+};
+
 export async function writeWorkbook(
   workbook: ExcelJS.Workbook,
   outPath: string,
@@ -57,8 +63,10 @@ export async function writeBytes(
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
-    const msg = (e as Error).message;
-    throw new JixiaoInputError(`无法写入输出文件 ${outPath}：${msg}`, `Cannot write ${outPath}: ${msg}`);
+    // The clean-up can fail for the same reason as the write (a folder one cannot enter): never let it escape.
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why = WRITE_ERRORS[code] ?? '写入失败';
+    throw new JixiaoInputError(`无法写入输出文件 ${outPath}：${why}（原文件未改动）`, `Cannot write ${outPath}: ${code || 'write failed'}`);
   }
 }

@@ -20,7 +20,8 @@ export async function readInput(path: string): Promise<Buffer> {
     if (e instanceof JixiaoInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail(path, '文件不存在。', 'the file does not exist.');
-    fail(path, `无法打开文件（${code ?? String(e)}）。`, `the file cannot be opened (${code ?? String(e)}).`);
+    if (code === 'EACCES' || code === 'EPERM') fail(path, '没有读取该文件的权限。', 'permission denied.');
+    fail(path, '无法打开文件（可能正被其他程序占用或磁盘出错）。', `the file cannot be opened (${code ?? String(e)}).`);
   }
   if (buf.length === 0) fail(path, '文件是空的（0 字节）。', 'the file is empty (0 bytes).');
   if (buf.subarray(0, 4).equals(OLE2)) {
@@ -30,13 +31,28 @@ export async function readInput(path: string): Promise<Buffer> {
     }
     fail(path, '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试。', 'this is a legacy .xls file; save it as .xlsx in Excel and try again.');
   }
-  if (!buf.subarray(0, 2).equals(ZIP)) {
-    if (/\.(csv|txt|tsv)$/i.test(path) || !buf.subarray(0, 512).includes(0)) {
-      fail(path, '这是文本（CSV）文件，不是 Excel 工作簿，请在 Excel 中另存为 .xlsx 后再试。', 'this is a text (CSV) file, not an Excel workbook; save it as .xlsx in Excel and try again.');
-    }
-    fail(path, '不是 .xlsx 文件（文件格式无法识别）。', 'not an .xlsx file (unrecognised format).');
-  }
+  if (!buf.subarray(0, 2).equals(ZIP)) notZip(path, buf);
   return buf;
+}
+
+/** Says what a non-zip file is, so a web page saved as .xlsx is not called a CSV file. */
+function notZip(path: string, buf: Buffer): never {
+  const head = buf.subarray(0, 4096);
+  const utf16 = head[0] === 0xff && head[1] === 0xfe;
+  const text = (utf16 ? head.toString('utf16le') : head.toString('utf8')).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const save = '请在 Excel 中打开后另存为 .xlsx（Excel 工作簿）再试。';
+  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel|[\s\S]*urn:schemas-microsoft-com:office:spreadsheet)/.test(text))
+    fail(path, `这是 Excel 2003 XML 表格，不是 .xlsx 文件，${save}`, 'this is an Excel 2003 XML spreadsheet, not an .xlsx file.');
+  if (/^(<!doctype html|<html|<head|<body|<table|<meta|<!--)/.test(text) || /^mime-version:/.test(text) || /<html[\s>]/.test(text))
+    fail(path, `这是网页（HTML）文件，不是 Excel 工作簿，${save}`, 'this is a web page (HTML), not an Excel workbook.');
+  if (/^\{\\rtf/.test(text)) fail(path, '这是 RTF 文档，不是 Excel 工作簿。', 'this is an RTF document, not an Excel workbook.');
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') fail(path, '这是 PDF 文件，不是 Excel 工作簿。', 'this is a PDF file, not an Excel workbook.');
+  if (utf16 || !head.subarray(0, 512).includes(0)) {
+    if (/\.(csv|tsv)$/i.test(path) || /[,\t，]/.test(text))
+      fail(path, `这是文本（CSV）文件，不是 Excel 工作簿，${save}`, 'this is a text (CSV) file, not an Excel workbook; save it as .xlsx in Excel and try again.');
+    fail(path, '这是纯文本文件，不是 Excel 工作簿。', 'this is a plain text file, not an Excel workbook.');
+  }
+  fail(path, '不是 .xlsx 文件（文件格式无法识别）。', 'not an .xlsx file (unrecognised format).');
 }
 
 const mb = (n: number) => Math.ceil(n / 1048576);
