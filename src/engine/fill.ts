@@ -29,6 +29,10 @@ const OURS = [
   new RegExp(`^IFERROR\\(ROUND\\(${REF}\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
+  // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first
+  new RegExp(
+    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),${REF}\\*100,)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`,
+  ),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),
