@@ -40,7 +40,7 @@ describe('jixiao check', () => {
     expect(p.name).toBe('2023 年现代职业教育质量提升计划资金（开放型产教融合实践中心）- 中央');
     expect(p.indicators[0]).toEqual({
       row: 9, level1: '产出指标', level2: '数量指标', level3: '建设大模型生产中心',
-      target: { raw: '1个', op: null, value: 1, unit: '个', kind: 'quantitative' },
+      target: { raw: '1个', op: '=', value: 1, unit: '个', kind: 'quantitative' },
       actual: null, weight: 5.56, score: null, sheetWeight: null, sheetScore: null,
     });
     expect(p.score).toMatchObject({ execution: null, total: null, grade: null });
