@@ -23,6 +23,8 @@ export function StatusBar({ status, connecting }: { status: Status; connecting: 
   if (connecting) text = t('app.connecting');
   else if (p) text = lang === 'en' ? p.messageEn || p.message : p.message;
   else if (status.busy) text = t('status.working');
+  // After a failure the bar never says 就绪: it points at the message above.
+  else if (status.error) text = t('status.failed');
   else text = status.notice ?? t('status.ready');
   return (
     <footer className={styles.bar}>
