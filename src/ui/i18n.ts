@@ -76,6 +76,7 @@ export const STRINGS = {
   'group.count': { zh: '{title} ×{n}', en: '{title} ×{n}' },
   'group.fixAll': { zh: '预览并全部修正', en: 'Preview and fix all' },
   'group.notices': { zh: '提示 {n} 条（可选）', en: '{n} notices (optional)', enOne: '1 notice (optional)' },
+  'group.noticesFixable': { zh: '其中 {n} 条可一键修正', en: '{n} can be fixed in one go', enOne: '1 can be fixed in one go' },
   'group.suggest': { zh: '建议手工修改', en: 'Suggested change (type it yourself)' },
 
   'finding.project': { zh: '项目 {n}：{name}', en: 'Project {n}: {name}' },

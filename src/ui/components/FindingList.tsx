@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { useState } from 'react';
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, ProjectSummary } from '../host';
 import { countBySeverity, groupByRule, ruleTitle, type RuleGroup } from '../groups';
 import { useT } from '../i18n';
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   },
   toggle: {
     display: 'flex', width: '100%', alignItems: 'center', gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalXS} 0`, border: 'none', background: 'none', font: 'inherit', textAlign: 'start',
+    padding: `${tokens.spacingVerticalXXS} 0`, border: 'none', background: 'none', font: 'inherit', textAlign: 'start',
     cursor: 'pointer', color: tokens.colorNeutralForeground1, minWidth: 0,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
@@ -30,9 +30,11 @@ const useStyles = makeStyles({
   groupHead: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
   groupToggle: { flex: '1 1 12em', fontSize: tokens.fontSizeBase200 },
   groupBody: { paddingInlineStart: tokens.spacingHorizontalM },
-  source: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  source: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   fixAll: { minWidth: 'auto', marginInlineStart: 'auto' },
+  noticesToggle: { marginTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
+  hint: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 export interface FindingListProps {
@@ -65,7 +67,7 @@ function Group({ g, open, onToggle, busy, onSelect, onApply, onFixGroup }: { g: 
   return (
     <div className={styles.group} data-group={g.rule} data-severity={g.severity} data-count={g.findings.length}>
       <div className={styles.groupHead}>
-        <button type="button" className={`${styles.toggle} ${styles.groupToggle}`} aria-expanded={open} aria-controls={open ? id : undefined} onClick={onToggle}>
+        <button type="button" className={mergeClasses(styles.toggle, styles.groupToggle)} aria-expanded={open} aria-controls={open ? id : undefined} onClick={onToggle}>
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
           <Badge size="small" appearance="tint" color={SEVERITY_BADGE[g.severity]}>
             {t(`severity.${g.severity}`)}
@@ -80,7 +82,7 @@ function Group({ g, open, onToggle, busy, onSelect, onApply, onFixGroup }: { g: 
       </div>
       {open ? (
         <div id={id} className={styles.groupBody}>
-          <span className={styles.source}>
+          <span className={styles.source} title={first.source}>
             {g.rule} · {t('finding.source', { source: first.source })}
           </span>
           <ul className={styles.list}>
@@ -94,70 +96,79 @@ function Group({ g, open, onToggle, busy, onSelect, onApply, onFixGroup }: { g: 
   );
 }
 
+function ProjectBlock({ index, groups, all, projects, open, toggle, attr, ...rest }: {
+  index: number;
+  groups: RuleGroup[];
+  all: Finding[];
+  open: Set<string>;
+  toggle(k: string): void;
+  attr: 'data-project' | 'data-notice-project';
+} & Omit<FindingListProps, 'findings'>): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const [closed, setClosed] = useState(false);
+  const p = projects.find((x) => x.index === index);
+  const title = p ? t('finding.project', { n: index, name: p.name }) : t('finding.fileLevel');
+  const c = countBySeverity(all.filter((f) => f.project === index && groups.some((g) => g.severity === f.severity)));
+  const bodyId = `${attr}-${index}`;
+  return (
+    <section className={styles.project} {...{ [attr]: index }}>
+      <h2 className={styles.sticky}>
+        <button type="button" className={styles.toggle} aria-expanded={!closed} aria-controls={closed ? undefined : bodyId} onClick={() => setClosed(!closed)} title={title}>
+          <span aria-hidden="true">{closed ? '▸' : '▾'}</span>
+          <span className={mergeClasses(styles.name, styles.strong)}>{title}</span>
+          <span className={styles.counts}>
+            {SEVERITIES.map((s) =>
+              c[s] ? (
+                <Badge key={s} size="small" appearance="tint" color={SEVERITY_BADGE[s]}>
+                  {c[s]}
+                  <span style={SR_ONLY}>{t(`severity.${s}`)}</span>
+                </Badge>
+              ) : null,
+            )}
+          </span>
+        </button>
+      </h2>
+      {closed ? null : (
+        <div id={bodyId}>
+          {groups.map((g) => (
+            <Group key={g.key} g={g} open={open.has(g.key)} onToggle={() => toggle(g.key)} {...rest} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+const SR_ONLY: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
 export function FindingList({ findings, projects, ...rest }: FindingListProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   const groups = groupByRule(findings);
-  // Error and warning groups start open, notices closed.
+  // Error and warning groups start open; notices wait behind one line at the end.
   const [open, toggle] = useToggles(groups.filter((g) => g.severity !== 'info').map((g) => g.key));
-  const [closedProjects, toggleProject] = useToggles();
-  const [openNotices, toggleNotices] = useToggles();
-  const indexes = [...new Set(groups.map((g) => g.project))];
+  const [noticesOpen, setNoticesOpen] = useState(false);
+  const problems = groups.filter((g) => g.severity !== 'info');
+  const notices = groups.filter((g) => g.severity === 'info');
+  const nNotices = notices.reduce((n, g) => n + g.findings.length, 0);
+  const nFixable = notices.reduce((n, g) => n + g.fixable.length, 0);
+  const block = (i: number, list: RuleGroup[], attr: 'data-project' | 'data-notice-project') => (
+    <ProjectBlock key={`${attr}${i}`} index={i} groups={list.filter((g) => g.project === i)} all={findings} projects={projects} open={open} toggle={toggle} attr={attr} {...rest} />
+  );
   return (
     <div>
-      {indexes.map((i) => {
-        const mine = groups.filter((g) => g.project === i);
-        const p = projects.find((x) => x.index === i);
-        const title = p ? t('finding.project', { n: i, name: p.name }) : t('finding.fileLevel');
-        const c = countBySeverity(findings.filter((f) => f.project === i));
-        const projectOpen = !closedProjects.has(String(i));
-        const notices = mine.filter((g) => g.severity === 'info');
-        const noticesOpen = openNotices.has(String(i));
-        const bodyId = `project-${i}-findings`;
-        return (
-          <section key={i} className={styles.project} data-project={i}>
-            <h2 className={styles.sticky}>
-              <button type="button" className={styles.toggle} aria-expanded={projectOpen} aria-controls={projectOpen ? bodyId : undefined} onClick={() => toggleProject(String(i))} title={title}>
-                <span aria-hidden="true">{projectOpen ? '▾' : '▸'}</span>
-                <span className={`${styles.name} ${styles.strong}`}>{title}</span>
-                <span className={styles.counts}>
-                  {SEVERITIES.map((s) =>
-                    c[s] ? (
-                      <Badge key={s} size="small" appearance="tint" color={SEVERITY_BADGE[s]}>
-                        {c[s]}
-                        <span className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-                          {t(`severity.${s}`)}
-                        </span>
-                      </Badge>
-                    ) : null,
-                  )}
-                </span>
-              </button>
-            </h2>
-            {projectOpen ? (
-              <div id={bodyId}>
-                {mine
-                  .filter((g) => g.severity !== 'info')
-                  .map((g) => (
-                    <Group key={g.key} g={g} open={open.has(g.key)} onToggle={() => toggle(g.key)} {...rest} />
-                  ))}
-                {notices.length ? (
-                  <div data-notices={i}>
-                    <button type="button" className={`${styles.toggle} ${styles.groupToggle}`} aria-expanded={noticesOpen} onClick={() => toggleNotices(String(i))}>
-                      <span aria-hidden="true">{noticesOpen ? '▾' : '▸'}</span>
-                      <span>{t('group.notices', { n: c.info })}</span>
-                      {notices.some((g) => g.fixable.length) ? <span aria-hidden="true">✎</span> : null}
-                    </button>
-                    {noticesOpen
-                      ? notices.map((g) => <Group key={g.key} g={g} open={open.has(g.key)} onToggle={() => toggle(g.key)} {...rest} />)
-                      : null}
-                  </div>
-                ) : null}
-              </div>
-            ) : null}
-          </section>
-        );
-      })}
+      {[...new Set(problems.map((g) => g.project))].map((i) => block(i, problems, 'data-project'))}
+      {notices.length ? (
+        <div data-testid="notices">
+          <button type="button" className={mergeClasses(styles.toggle, styles.noticesToggle)} aria-expanded={noticesOpen} onClick={() => setNoticesOpen(!noticesOpen)}>
+            <span aria-hidden="true">{noticesOpen ? '▾' : '▸'}</span>
+            <span>{t('group.notices', { n: nNotices })}</span>
+            {nFixable ? <span className={styles.hint}>{t('group.noticesFixable', { n: nFixable })}</span> : null}
+          </button>
+          {noticesOpen ? [...new Set(notices.map((g) => g.project))].map((i) => block(i, notices, 'data-notice-project')) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

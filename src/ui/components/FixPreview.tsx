@@ -1,6 +1,6 @@
 /** A change shown as before → after, with its sheet and cell. Text is rendered as text (line breaks kept visible). */
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FixChange } from '../host';
 import { useT } from '../i18n';
 
@@ -21,11 +21,11 @@ export function FixPreview({ fix, sheet, showCell = false }: { fix: FixChange; s
     {showCell ? <div className={styles.cell}>{sheet ? `${sheet}!${fix.cell}` : fix.cell}</div> : null}
     <dl className={styles.list} aria-label={t('finding.fixOf', { cell: fix.cell })} data-fix-cell={fix.cell}>
       <dt className={styles.term}>{t('finding.before')}</dt>
-      <dd className={`${styles.value} ${styles.before}`} data-testid="fix-before">
+      <dd className={mergeClasses(styles.value, styles.before)} data-testid="fix-before">
         {fix.before}
       </dd>
       <dt className={styles.term}>{t('finding.after')}</dt>
-      <dd className={`${styles.value} ${styles.after}`} data-testid="fix-after">
+      <dd className={mergeClasses(styles.value, styles.after)} data-testid="fix-after">
         {fix.after}
       </dd>
     </dl>

@@ -3,7 +3,7 @@
  * one click from its cell) and the button that reviews every safe fix.
  */
 import * as React from 'react';
-import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, ValidateResult } from '../host';
 import { countBySeverity, firstToFix } from '../groups';
 import { useT } from '../i18n';
@@ -22,15 +22,20 @@ const useStyles = makeStyles({
   },
   totals: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'start', fontWeight: tokens.fontWeightRegular, padding: '1px 0' },
-  num: { width: '3em', textAlign: 'end', whiteSpace: 'nowrap', padding: '1px 0' },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'start', fontWeight: tokens.fontWeightRegular, padding: 0, lineHeight: tokens.lineHeightBase200 },
+  num: { width: '3em', textAlign: 'end', whiteSpace: 'nowrap', padding: 0, lineHeight: tokens.lineHeightBase200 },
   zero: { color: tokens.colorNeutralForeground4 },
   h: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   link: { textAlign: 'start', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  // Two lines at most: the full text is in the title, and in the cell's note one click away.
+  clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
+  projectLink: { display: 'block', maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'start', fontSize: tokens.fontSizeBase200 },
   cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
+
+const SR_ONLY: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
 export interface SummaryCardProps {
   result: ValidateResult;
@@ -62,7 +67,7 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
       </span>
       {result.projects.length > 1 ? (
         <table className={styles.table} data-testid="summary-projects">
-          <caption className={styles.h} style={{ textAlign: 'start' }}>{t('validate.byProject')}</caption>
+          <caption style={SR_ONLY}>{t('validate.byProject')}</caption>
           <thead>
             <tr>
               <th scope="col" className={styles.name}>{t('validate.projectFilter')}</th>
@@ -77,12 +82,12 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
               return (
                 <tr key={p.index}>
                   <th scope="row" className={styles.name} title={p.name}>
-                    <Link as="button" className={styles.link} onClick={() => onProject(p.index)}>
+                    <Link as="button" className={styles.projectLink} onClick={() => onProject(p.index)}>
                       {p.index}. {p.name}
                     </Link>
                   </th>
                   {SEVERITIES.map((s) => (
-                    <td key={s} className={`${styles.num} ${mine[s] ? '' : styles.zero}`}>{mine[s]}</td>
+                    <td key={s} className={mergeClasses(styles.num, mine[s] ? '' : styles.zero)}>{mine[s]}</td>
                   ))}
                 </tr>
               );
@@ -96,10 +101,10 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
           <ol className={styles.list} data-testid="first-to-fix">
             {first.map((f) => (
               <li key={f.id}>
-                <Badge size="small" appearance="tint" color={SEVERITY_BADGE[f.severity]} style={{ marginInlineEnd: 4 }}>
-                  {t(`severity.${f.severity}`)}
-                </Badge>
-                <Link as="button" className={styles.link} onClick={() => onSelect(f)} title={t('finding.goto', { cell: f.cell })}>
+                <Link as="button" className={mergeClasses(styles.link, styles.clamp)} onClick={() => onSelect(f)} title={lang === 'en' ? f.messageEn || f.message : f.message}>
+                  <Badge size="small" appearance="tint" color={SEVERITY_BADGE[f.severity]} style={{ marginInlineEnd: 4 }}>
+                    {t(`severity.${f.severity}`)}
+                  </Badge>
                   <span className={styles.cell}>{f.project ? `${f.project} · ` : ''}{f.cell}</span>
                   {lang === 'en' ? f.messageEn || f.message : f.message}
                 </Link>

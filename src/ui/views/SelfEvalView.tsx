@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { useRef } from 'react';
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ProjectSummary, Settings } from '../host';
 import { gradeLabel, useT, type T } from '../i18n';
 import { usePane } from '../pane';
@@ -95,16 +95,16 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
         <thead>
           <tr>
             <th scope="col" className={styles.th}>{t('selfEval.project')}</th>
-            <th scope="col" className={`${styles.th} ${styles.num}`}>{t('selfEval.rate')}</th>
-            <th scope="col" className={`${styles.th} ${styles.num}`}>{t('selfEval.total')}</th>
-            <th scope="col" className={`${styles.th} ${styles.grade}`}>{t('selfEval.grade')}</th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>{t('selfEval.rate')}</th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>{t('selfEval.total')}</th>
+            <th scope="col" className={mergeClasses(styles.th, styles.grade)}>{t('selfEval.grade')}</th>
           </tr>
         </thead>
         <tbody>
           {projects.map((p) => (
             <React.Fragment key={p.index}>
               <tr data-project={p.index}>
-                <th scope="row" className={`${styles.td} ${styles.name}`}>
+                <th scope="row" className={mergeClasses(styles.td, styles.name)}>
                   {p.index}. {p.name}
                   {p.total !== null ? (
                     <span className={styles.bar} aria-hidden="true">
@@ -126,20 +126,20 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
                     </span>
                   ) : null}
                 </th>
-                <td className={`${styles.td} ${styles.num}`}>{percent(p.executionRate)}</td>
-                <td className={`${styles.td} ${styles.num}`} data-testid="total">{p.total === null ? t('selfEval.pending') : two(p.total)}</td>
-                <td className={`${styles.td} ${styles.grade}`} data-testid="grade">{p.grade ? gradeLabel(t, p.grade) : t('selfEval.pending')}</td>
+                <td className={mergeClasses(styles.td, styles.num)}>{percent(p.executionRate)}</td>
+                <td className={mergeClasses(styles.td, styles.num)} data-testid="total">{p.total === null ? t('selfEval.pending') : two(p.total)}</td>
+                <td className={mergeClasses(styles.td, styles.grade)} data-testid="grade">{p.grade ? gradeLabel(t, p.grade) : t('selfEval.pending')}</td>
               </tr>
               {(p.lost ?? []).map((l) => (
                 <tr key={`${p.index}-${l.cell}`} data-lost={l.cell}>
-                  <th scope="row" className={`${styles.td} ${styles.name} ${styles.sub}`}>
+                  <th scope="row" className={mergeClasses(styles.td, styles.name, styles.sub)}>
                     {l.name}
                   </th>
-                  <td className={`${styles.td} ${styles.num}`} />
-                  <td className={`${styles.td} ${styles.num}`}>
+                  <td className={mergeClasses(styles.td, styles.num)} />
+                  <td className={mergeClasses(styles.td, styles.num)}>
                     {two(l.score)}/{two(l.weight)}
                   </td>
-                  <td className={`${styles.td} ${styles.grade}`}>{l.reasonMissing ? t('selfEval.noReason') : t('selfEval.belowTarget')}</td>
+                  <td className={mergeClasses(styles.td, styles.grade)}>{l.reasonMissing ? t('selfEval.noReason') : t('selfEval.belowTarget')}</td>
                 </tr>
               ))}
             </React.Fragment>

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { useEffect, useMemo, useState } from 'react';
-import { Badge, Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ProjectSummary } from '../host';
 import { categoryKey, useT } from '../i18n';
 import { usePane } from '../pane';
@@ -173,7 +173,7 @@ export default function StandardRowsView(): React.JSX.Element {
           </div>
         ))}
       </fieldset>
-      <div className={`${view.buttons} ${styles.sticky}`}>
+      <div className={mergeClasses(view.buttons, styles.sticky)}>
         {confirmDup ? (
           <MessageBar intent="warning" layout="multiline" data-testid="duplicate-warning">
             <MessageBarBody>{t('standard.already', { project: project ?? '', names: dups.map((r) => r.level3).join('、') })}</MessageBarBody>

@@ -18,8 +18,9 @@ import { useViewStyles } from '../components/viewStyles';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalXS} 0`, border: 'none', padding: 0, minWidth: 0 },
-  legend: { float: 'left', fontSize: tokens.fontSizeBase200, marginInlineEnd: tokens.spacingHorizontalXS, padding: 0 },
-  select: { flex: '1 1 10em', minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
+  // The legend is for screen readers; the checkboxes say what they filter.
+  legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', padding: 0 },
+  select: { flex: '1 1 7em', minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
   hidden: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
@@ -35,12 +36,15 @@ export default function ValidateView(): React.JSX.Element {
   const [review, setReview] = useState<Finding[] | null>(null);
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [project, setProject] = useState<number | null>(null);
+  // A new validation opens its own error and warning groups.
+  const [runs, setRuns] = useState(0);
 
   const validate = () =>
     run((p) => host.validate(p), {
       action: t('action.validate'),
       done: (r) => {
         setValidation(r);
+        setRuns((n) => n + 1);
         setReview(null);
         setProject(null);
         const c = countBySeverity(r.findings);
@@ -123,6 +127,7 @@ export default function ValidateView(): React.JSX.Element {
           ) : null}
           {visible.length < all.length ? <span className={own.hidden}>{t('validate.hidden', { n: all.length - visible.length })}</span> : null}
           <FindingList
+            key={runs}
             findings={visible}
             projects={validation.projects}
             busy={busy}
