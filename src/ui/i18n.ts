@@ -30,7 +30,7 @@ export const STRINGS = {
   'error.todo': { zh: '怎么办：{todo}', en: 'What to do: {todo}' },
   'error.todo.generic': { zh: '工作表没有被改动。请检查后重试；若仍失败，可“撤销上次操作”恢复后反馈此说明。', en: 'The sheet was not changed. Check it and try again; if it still fails, undo the last action and report this message.' },
   'error.todo.revalidate': { zh: '表格已变化，请先点“校验”重新识别，再重试。', en: 'The table has changed: run Check again, then retry.' },
-  'error.todo.noTable': { zh: '切换到含“三级指标”“指标值”表头的工作表，或在“设置”中把校验范围改为整个工作簿。', en: 'Switch to a sheet with 三级指标 / 指标值 headers, or set the scope to the whole workbook in Settings.' },
+  'error.todo.noTable': { zh: '切换到含“三级指标”“指标值”表头的工作表，或在“设置”中把校验范围改为整个工作簿。', en: 'Switch to a sheet with an indicator table, or set the scope to the whole workbook in Settings.' },
   'action.validate': { zh: '校验', en: 'Check' },
   'action.fix': { zh: '修正', en: 'Fixing' },
   'action.selfEval': { zh: '自评', en: 'Self-evaluation' },
@@ -73,7 +73,7 @@ export const STRINGS = {
   'validate.allProjects': { zh: '全部项目', en: 'All projects' },
   'validate.projectFilter': { zh: '项目', en: 'Project' },
   'validate.hidden': { zh: '筛选隐藏了 {n} 条。', en: '{n} hidden by the filter.' },
-  'group.count': { zh: '{title} ×{n}', en: '{title} ×{n}' },
+  'group.count': { zh: '{title} ×{n} 处', en: '{title} ×{n}' },
   'group.fixAll': { zh: '预览并全部修正', en: 'Preview and fix all' },
   'group.notices': { zh: '提示 {n} 条（可选）', en: '{n} notices (optional)', enOne: '1 notice (optional)' },
   'group.noticesFixable': { zh: '其中 {n} 条可一键修正', en: '{n} can be fixed in one go', enOne: '1 can be fixed in one go' },
@@ -211,6 +211,12 @@ export function makeT(lang: Lang): T {
 export function categoryKey(category: string): Key | null {
   const k = `cat.${category}`;
   return k in STRINGS ? (k as Key) : null;
+}
+
+/** “共 7 个项目：错误 0，警告 19，提示 111。” — in English with each count's own plural. */
+export function summarySentence(t: T, lang: Lang, projects: number, c: { error: number; warning: number; info: number }): string {
+  if (lang !== 'en') return t('validate.summary', { projects, errors: c.error, warnings: c.warning, infos: c.info });
+  return `${t('validate.projects', { n: projects })}: ${t('validate.count.error', { n: c.error })}, ${t('validate.count.warning', { n: c.warning })}, ${t('validate.count.info', { n: c.info })}.`;
 }
 
 /** A grade (优/良/中/差) in the display language. */

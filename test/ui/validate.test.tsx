@@ -32,15 +32,17 @@ describe('校验 view', () => {
     await validated();
     const p2 = project(2);
     expect(within(p2).getByRole('heading', { level: 2 }).textContent).toContain('项目 2：学生资助补助经费');
-    expect(p2.querySelector('[data-group="HIE-01"]')!.textContent).toContain('HIE-01 ×1');
+    expect(p2.querySelector('[data-group="HIE-01"]')!.textContent).toContain('HIE-01 ×1 处');
     expect(p2.textContent).toContain('缺少满意度指标');
     expect(p2.textContent).toContain('依据：财预〔2020〕10号 [R]');
-    // The notice is not shown until its line is opened.
-    expect(p2.textContent).not.toContain('≥95%');
-    await click(within(p2).getByRole('button', { name: /提示 1 条/ }));
-    const group = p2.querySelector('[data-group="NRM-06"]') as HTMLElement;
+    // Notices wait behind one line after the errors and warnings.
+    const notices = screen.getByTestId('notices');
+    expect(notices.textContent).toContain('提示 2 条（可选）其中 2 条可一键修正');
+    expect(notices.querySelector('[data-group]')).toBeNull();
+    await click(within(notices).getByRole('button', { name: /提示 2 条/ }));
+    const group = notices.querySelector('[data-notice-project="2"] [data-group="NRM-06"]') as HTMLElement;
     await click(within(group).getAllByRole('button', { expanded: false })[0]);
-    expect(p2.textContent).toContain('规范为“≥95%”');
+    expect(group.textContent).toContain('规范为“≥95%”');
   });
 
   test('clicking a finding selects its cell in Excel', async () => {
@@ -62,7 +64,7 @@ describe('校验 view', () => {
   test('filters by severity and by project', async () => {
     await validated();
     await click(screen.getByRole('checkbox', { name: '警告' }));
-    expect(project(1).querySelector('[data-finding="f1"]')).toBeNull();
+    expect(document.querySelector('[data-finding="f1"]')).toBeNull();
     expect(screen.getByText('筛选隐藏了 1 条。')).toBeTruthy();
     await click(screen.getByRole('checkbox', { name: '警告' }));
     const select = screen.getByRole('combobox', { name: '项目' }) as HTMLSelectElement;
@@ -70,14 +72,15 @@ describe('校验 view', () => {
     await act(async () => {
       fireEvent.change(select, { target: { value: '2' } });
     });
-    expect(project(1)).toBeNull();
+    expect(document.querySelector('[data-finding="f1"]')).toBeNull();
     expect(project(2)).not.toBeNull();
   });
 
   test('a rule group previews all its fixes, confirm on top, then writes them', async () => {
     const host = await validated();
-    await click(within(project(1)).getByRole('button', { name: /提示 1 条/ }));
-    await click(within(project(1)).getByRole('button', { name: '预览并全部修正' }));
+    await click(within(screen.getByTestId('notices')).getByRole('button', { name: /提示 2 条/ }));
+    const p1 = document.querySelector('[data-notice-project="1"]') as HTMLElement;
+    await click(within(p1).getByRole('button', { name: '预览并全部修正' }));
     const region = screen.getByRole('region', { name: '将写入以下 1 处修正' });
     expect(within(region).getByTestId('fix-before').textContent).toBe('建设大模型\n生产中心');
     expect(within(region).getByTestId('fix-after').textContent).toBe('建设大模型生产中心');

@@ -6,7 +6,7 @@ import * as React from 'react';
 import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, ValidateResult } from '../host';
 import { countBySeverity, firstToFix } from '../groups';
-import { useT } from '../i18n';
+import { summarySentence, useT } from '../i18n';
 import { SEVERITIES, SEVERITY_BADGE } from './severity';
 
 const useStyles = makeStyles({
@@ -53,7 +53,7 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
   const first = firstToFix(findings);
   const rest = c.error + c.warning - first.length;
   const fixable = findings.filter((f) => f.fix).length;
-  const summary = t('validate.summary', { projects: result.projects.length, errors: c.error, warnings: c.warning, infos: c.info });
+  const summary = summarySentence(t, lang, result.projects.length, c);
   return (
     <section className={styles.card} aria-label={t('validate.results')} data-testid="summary-card">
       {/* The sentence for screen readers and tests; the badges say the same at a glance. */}

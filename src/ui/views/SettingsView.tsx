@@ -111,7 +111,7 @@ export default function SettingsView(): React.JSX.Element {
         {t('settings.intro')}
       </Text>
       {invalid ? (
-        <MessageBar intent="warning" data-testid="settings-unsaved">
+        <MessageBar intent="warning" layout="multiline" data-testid="settings-unsaved">
           <MessageBarBody>{t('settings.unsaved', { field: t(invalid) })}</MessageBarBody>
         </MessageBar>
       ) : (

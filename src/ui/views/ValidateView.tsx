@@ -8,7 +8,7 @@ import { Checkbox, Select, Text, Button, makeStyles, tokens } from '@fluentui/re
 import type { Severity } from '../../sheet/plan';
 import type { Finding, ValidateResult } from '../host';
 import { countBySeverity } from '../groups';
-import { useT } from '../i18n';
+import { summarySentence, useT } from '../i18n';
 import { usePane } from '../pane';
 import { FindingList } from '../components/FindingList';
 import { FixReview } from '../components/FixReview';
@@ -31,7 +31,7 @@ function without(v: ValidateResult, ids: Set<string>): ValidateResult {
 export default function ValidateView(): React.JSX.Element {
   const styles = useViewStyles();
   const own = useStyles();
-  const { t } = useT();
+  const { lang, t } = useT();
   const { host, run, busy, settings, validation, setValidation } = usePane();
   const [review, setReview] = useState<Finding[] | null>(null);
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
@@ -48,7 +48,7 @@ export default function ValidateView(): React.JSX.Element {
         setReview(null);
         setProject(null);
         const c = countBySeverity(r.findings);
-        return `${t('validate.summary', { projects: r.projects.length, errors: c.error, warnings: c.warning, infos: c.info })} ${t('validate.marked', { n: r.marked })}`;
+        return `${summarySentence(t, lang, r.projects.length, c)} ${t('validate.marked', { n: r.marked })}`;
       },
     });
 
