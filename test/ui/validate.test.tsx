@@ -16,7 +16,7 @@ describe('校验 view', () => {
     const host = await validated();
     expect(host.called('validate').length).toBe(1);
     const card = screen.getByTestId('summary-card');
-    expect(screen.getByTestId('validate-summary').getAttribute('aria-label')).toBe('共 2 个项目：错误 1，警告 1，提示 2。');
+    expect(screen.getByTestId('validate-summary').textContent).toBe('共 2 个项目：错误 1，警告 1，提示 2。');
     const rows = within(screen.getByTestId('summary-projects')).getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toBe('1. 现代职业教育质量提升计划资金011');
     expect(rows[2]).toBe('2. 学生资助补助经费101');

@@ -32,6 +32,25 @@ describe('自评 view', () => {
     expect(screen.queryByTestId('missing-reasons')).toBeNull();
   });
 
+  test('the rows that lost points are listed under their project, and the table is copied for the report', async () => {
+    const host = new FakeHost();
+    host.selfEval = [{ ...host.selfEval[0], lost: [{ cell: 'H12', name: '培训满意度', weight: 10, score: 8.5, reasonMissing: true }] }];
+    const written: string[] = [];
+    Object.assign(navigator, { clipboard: { writeText: async (t: string) => void written.push(t) } });
+    await renderPane(host);
+    await openTab('自评');
+    await click(await screen.findByRole('button', { name: '填写自评' }));
+    const lost = document.querySelector('[data-lost="H12"]') as HTMLElement;
+    expect(lost.textContent).toBe('培训满意度8.50/10.00缺偏差原因');
+    await click(screen.getByRole('button', { name: '复制为表格' }));
+    expect(written[0].split('\n')).toEqual([
+      '项目\t执行率\t总分\t等级\t说明',
+      '1. 现代职业教育质量提升计划资金\t98%\t92.50\t优\t',
+      '　培训满意度\t\t8.50 / 10.00\t\t未达目标；缺偏差原因',
+    ]);
+    expect(screen.getByRole('status').textContent).toBe('已复制，可粘贴到自评报告（Word 或 Excel）。');
+  });
+
   test('choosing the scheme saves it with the workbook', async () => {
     const { host } = await renderPane();
     await openTab('自评');
@@ -58,6 +77,38 @@ describe('标准指标 view', () => {
     expect(host.called('insertRows').map((c) => c.args)).toEqual([[2, ['AID-01']]]);
     expect(screen.getByRole('status').textContent).toBe('已在项目 2 中插入 1 行。');
     expect((screen.getByRole('checkbox', { name: /资助学生人次/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  test('a row the project already has is flagged, and inserting it again asks first', async () => {
+    const host = new FakeHost();
+    host.projectList = host.projectList.map((p) => ({ ...p, names: p.index === 2 ? ['资助学生\n人次'] : [] }));
+    const { host: h } = await renderPane(host);
+    await openTab('标准指标');
+    await screen.findByRole('group', { name: '标准指标' });
+    await select('插入到项目', '2');
+    expect(screen.getByRole('checkbox', { name: /资助学生人次.*已有/ })).toBeTruthy();
+    await click(screen.getByRole('checkbox', { name: /资助学生人次/ }));
+    await click(screen.getByRole('button', { name: '插入所选指标（1）' }));
+    expect(h.called('insertRows').length).toBe(0);
+    expect(screen.getByTestId('duplicate-warning').textContent).toContain('项目 2 已有：资助学生人次');
+    await click(screen.getByRole('button', { name: '仍然插入' }));
+    expect(h.called('insertRows').map((c) => c.args)).toEqual([[2, ['AID-01']]]);
+  });
+
+  test('after inserting into a table with self-evaluation columns, one button re-runs 自评', async () => {
+    const host = new FakeHost();
+    host.projectList = host.projectList.map((p) => ({ ...p, layout: 'selfeval' }));
+    await renderPane(host);
+    await openTab('标准指标');
+    await screen.findByRole('group', { name: '标准指标' });
+    await click(screen.getByRole('checkbox', { name: /资助学生人次/ }));
+    await click(screen.getByRole('button', { name: '插入所选指标（1）' }));
+    const bar = screen.getByTestId('rescore');
+    expect(bar.textContent).toContain('新插入的行还没有分值');
+    await click(within(bar).getByRole('button', { name: '重新自评' }));
+    expect(host.called('fillSelfEvaluation').length).toBe(1);
+    expect(screen.queryByTestId('rescore')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('已重新自评，得分和总分已更新。');
   });
 
   test('without projects it says to validate first', async () => {
@@ -141,7 +192,7 @@ describe('English', () => {
     for (const name of ['Check', 'Self-eval', 'Rows', 'Settings']) expect(screen.getByRole('tab', { name })).toBeTruthy();
     await click(screen.getByRole('button', { name: 'Validate the active sheet' }));
     // Plurals right: one error, one warning.
-    expect(screen.getByTestId('validate-summary').getAttribute('aria-label')).toBe('2 projects: 1 error, 1 warning, 2 notices.');
+    expect(screen.getByTestId('validate-summary').textContent).toBe('2 projects: 1 error, 1 warning, 2 notices.');
     expect(within(document.querySelector('[data-project="1"]') as HTMLElement).getByRole('button', { name: /^E61/ }).textContent).toContain('Time indicator with unit 人次');
     expect(within(document.querySelector('[data-project="1"]') as HTMLElement).getByRole('heading', { level: 2 }).textContent).toContain('Project 1:');
     await openTab('Self-eval');

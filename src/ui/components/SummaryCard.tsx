@@ -57,7 +57,8 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
   return (
     <section className={styles.card} aria-label={t('validate.results')} data-testid="summary-card">
       {/* The sentence for screen readers and tests; the badges say the same at a glance. */}
-      <span className={styles.totals} data-testid="validate-summary" aria-label={summary}>
+      <span className={styles.totals}>
+        <span style={SR_ONLY} data-testid="validate-summary">{summary}</span>
         <span aria-hidden="true">{t('validate.projects', { n: result.projects.length })}</span>
         {SEVERITIES.map((s) => (
           <Badge key={s} aria-hidden="true" appearance={c[s] ? 'filled' : 'outline'} color={SEVERITY_BADGE[s]}>
