@@ -147,7 +147,7 @@ export const STRINGS = {
   'standard.inserted': { zh: '已在项目 {project} 中插入 {n} 行。', en: '{n} rows inserted into project {project}.', enOne: '1 row inserted into project {project}.' },
   'standard.already': { zh: '项目 {project} 已有：{names}。仍要再插入一行吗？', en: 'Project {project} already has: {names}. Insert it again?' },
   'standard.insertAnyway': { zh: '仍然插入', en: 'Insert anyway' },
-  'standard.rescore': { zh: '新插入的行还没有分值。自评不改动表中已有的分值：请在“分值”列为新行填写分值（同组其他行相应调整），再点“重新自评”更新得分和总分。', en: 'The new rows have no weight yet. Self-evaluation keeps the weights already in the table: type the new rows’ weights in the 分值 column (adjusting the others in their group), then re-run it to update the scores and the total.' },
+  'standard.rescore': { zh: '新插入的行还没有分值。自评不改动表中已有的分值：请在“分值”列为新行填写分值（同组其他行相应调整），再点“重新自评”更新得分和总分。', en: 'The new rows have no weight yet. Self-evaluation keeps the weights already in the table: type the new rows’ weights in the weight column (adjusting the others in their group), then re-run it to update the scores and the total.' },
   'standard.rescoreButton': { zh: '重新自评', en: 'Re-run self-evaluation' },
   'standard.rescored': { zh: '已重新自评，得分和总分已更新。', en: 'Self-evaluation re-run: scores and totals updated.' },
   'standard.has': { zh: '已有', en: 'already in the table' },
