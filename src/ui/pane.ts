@@ -9,7 +9,7 @@ import type { Host, Progress, ProjectSummary, Settings, ValidateResult } from '.
 export interface Failure {
   action: string | null;
   message: string;
-  todo: 'generic' | 'revalidate' | 'noTable';
+  todo: 'generic' | 'revalidate' | 'noTable' | 'internal';
 }
 
 export interface Status {
@@ -42,7 +42,9 @@ export function errorText(e: unknown): string {
 }
 
 /** What the user can do about a failure, from the host's (Chinese) message. */
-export function todoFor(message: string): Failure['todo'] {
+export function todoFor(message: string, e?: unknown): Failure['todo'] {
+  // A programming error (a bad cell number, a missing value) is ours, whatever the sheet holds.
+  if (e instanceof TypeError || e instanceof RangeError || /NaN|undefined/.test(message)) return 'internal';
   if (/没有找到绩效指标表|没有找到.*指标表/.test(message)) return 'noTable';
   if (/请先校验|重新校验|没有项目|已变化/.test(message)) return 'revalidate';
   return 'generic';
@@ -71,7 +73,7 @@ export function useRunner(after?: () => void): { status: Status; run: Run; dismi
       return result;
     } catch (e) {
       const message = errorText(e);
-      const error: Failure = { action: opts.action ?? null, message, todo: todoFor(message) };
+      const error: Failure = { action: opts.action ?? null, message, todo: todoFor(message, e) };
       setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: null, error }));
       return undefined;
     } finally {

@@ -124,6 +124,10 @@ describe('pane shell', () => {
     expect(screen.getByRole('status').textContent).toBe('上次操作未完成，见上方说明。');
     await click(within(alert).getByRole('button', { name: '关闭提示' }));
     expect(screen.queryByRole('alert')).toBeNull();
+    // A programming error says it is not the sheet's fault.
+    host.failNext.validate = new RangeError('列号无效：NaN');
+    await click(screen.getByRole('button', { name: '校验当前工作表' }));
+    expect(screen.getByRole('alert').textContent).toContain('这是助手自身的错误');
     // The pane still works.
     await click(screen.getByRole('button', { name: '校验当前工作表' }));
     expect(screen.getByTestId('validate-summary')).toBeTruthy();
