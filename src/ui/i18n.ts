@@ -122,6 +122,7 @@ export const STRINGS = {
   'selfEval.weight': { zh: '分值', en: 'Weight' },
   'selfEval.score': { zh: '得分', en: 'Score' },
   'selfEval.note': { zh: '说明', en: 'Note' },
+  'selfEval.lostScore': { zh: '{score}/{weight} 分', en: '{score}/{weight}' },
   'selfEval.belowTarget': { zh: '未达目标', en: 'Below target' },
   'selfEval.noReason': { zh: '缺偏差原因', en: 'No reason given' },
   'selfEval.noLost': { zh: '没有扣分的指标。', en: 'No indicator lost points.' },

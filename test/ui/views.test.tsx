@@ -41,7 +41,7 @@ describe('自评 view', () => {
     await openTab('自评');
     await click(await screen.findByRole('button', { name: '填写自评' }));
     const lost = document.querySelector('[data-lost="H12"]') as HTMLElement;
-    expect(lost.textContent).toBe('培训满意度8.50/10.00缺偏差原因');
+    expect(lost.textContent).toBe('培训满意度8.50/10.00 分 · 未达目标 · 缺偏差原因');
     await click(screen.getByRole('button', { name: '复制为表格' }));
     expect(written[0].split('\n')).toEqual([
       '项目\t执行率\t总分\t等级\t说明',

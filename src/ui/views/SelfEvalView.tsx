@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   bar: { display: 'block', height: '4px', marginTop: '2px', backgroundColor: tokens.colorNeutralBackground5, borderRadius: tokens.borderRadiusSmall },
   fill: { display: 'block', height: '100%', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, marginTop: tokens.spacingVerticalXXS },
+  lost: { textAlign: 'end', color: tokens.colorNeutralForeground2 },
   sub: { paddingInlineStart: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
 });
 
@@ -132,14 +133,14 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
               </tr>
               {(p.lost ?? []).map((l) => (
                 <tr key={`${p.index}-${l.cell}`} data-lost={l.cell}>
-                  <th scope="row" className={mergeClasses(styles.td, styles.name, styles.sub)}>
+                  <th scope="row" colSpan={2} className={mergeClasses(styles.td, styles.name, styles.sub)}>
                     {l.name}
                   </th>
-                  <td className={mergeClasses(styles.td, styles.num)} />
-                  <td className={mergeClasses(styles.td, styles.num)}>
-                    {two(l.score)}/{two(l.weight)}
+                  <td colSpan={2} className={mergeClasses(styles.td, styles.lost)}>
+                    {t('selfEval.lostScore', { score: two(l.score), weight: two(l.weight) })}
+                    {l.score < l.weight ? ` · ${t('selfEval.belowTarget')}` : ''}
+                    {l.reasonMissing ? ` · ${t('selfEval.noReason')}` : ''}
                   </td>
-                  <td className={mergeClasses(styles.td, styles.grade)}>{l.reasonMissing ? t('selfEval.noReason') : t('selfEval.belowTarget')}</td>
                 </tr>
               ))}
             </React.Fragment>
