@@ -261,7 +261,7 @@ export class EngineHost implements Host {
     });
     const target = this.analyse().projects.find((r) => r.project.index === project);
     if (!target) throw new Error(`没有项目 ${project}，请先重新校验`);
-    const plan = planInsert(this.book.grid(target.project.sheet), target.project, rows);
+    const plan = planInsert(this.book.grid(target.project.sheet), target.project, rows, configFromSettings(this.settings()));
     this.remember();
     this.apply(plan.edits);
     this.analyse();

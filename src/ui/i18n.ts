@@ -149,7 +149,7 @@ export const STRINGS = {
   'standard.inserted': { zh: '已在项目 {project} 中插入 {n} 行。', en: '{n} rows inserted into project {project}.', enOne: '1 row inserted into project {project}.' },
   'standard.already': { zh: '项目 {project} 已有：{names}。仍要再插入一行吗？', en: 'Project {project} already has: {names}. Insert it again?' },
   'standard.insertAnyway': { zh: '仍然插入', en: 'Insert anyway' },
-  'standard.rescore': { zh: '新插入的行还没有分值。自评不改动表中已有的分值：请在“分值”列为新行填写分值（同组其他行相应调整），再点“重新自评”更新得分和总分。', en: 'The new rows have no weight yet. Self-evaluation keeps the weights already in the table: type the new rows’ weights in the weight column (adjusting the others in their group), then re-run it to update the scores and the total.' },
+  'standard.rescore': { zh: '请点“重新自评”为新行写入得分并更新总分。表中分值若是按评分方案分配的，已随插入重新分配；若是手工填写的，不会改动，请为新行补填分值。', en: 'Re-run the self-evaluation to score the new rows and update the total. Weights the scheme assigned were re-split with the new rows; weights typed by hand are kept, so add the new rows’ weights yourself.' },
   'standard.rescoreButton': { zh: '重新自评', en: 'Re-run self-evaluation' },
   'standard.rescored': { zh: '已重新自评，得分和总分已更新。', en: 'Self-evaluation re-run: scores and totals updated.' },
   'standard.has': { zh: '已有', en: 'already in the table' },

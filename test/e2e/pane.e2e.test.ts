@@ -317,6 +317,11 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     expect(row).toBeLessThan(nextTitle);
     expect(shown(gi, row, 1)).toBe('产出指标');
     expect(shown(gi, row, 2)).toBe('数量指标');
+    // 自评 split 产出 50 over four rows (12.5 each); with the new row it is five at 10, the new row included.
+    let top = row - 1;
+    while (!gi[top - 1].some((c) => c.text === '分值')) top--;
+    const weightCol = gi[top - 1].findIndex((c) => c.text === '分值');
+    expect([gi[row - 1][weightCol].text, gi[top][weightCol].text]).toEqual(['10', '10']);
     await page.getByTestId('rescore').getByRole('button', { name: w.rescore }).waitFor();
     await fits(`${width} ${lang} inserted`);
     expect(await axe(page)).toEqual([]);

@@ -104,7 +104,7 @@ describe('标准指标 view', () => {
     await click(screen.getByRole('checkbox', { name: /资助学生人次/ }));
     await click(screen.getByRole('button', { name: '插入所选指标（1）' }));
     const bar = screen.getByTestId('rescore');
-    expect(bar.textContent).toContain('新插入的行还没有分值');
+    expect(bar.textContent).toContain('请点“重新自评”为新行写入得分并更新总分');
     await click(within(bar).getByRole('button', { name: '重新自评' }));
     expect(host.called('fillSelfEvaluation').length).toBe(1);
     expect(screen.queryByTestId('rescore')).toBeNull();
