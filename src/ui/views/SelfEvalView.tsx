@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { useRef } from 'react';
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ProjectSummary, Settings } from '../host';
 import { gradeLabel, useT, type T } from '../i18n';
 import { usePane } from '../pane';
@@ -22,7 +22,10 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightRegular, textAlign: 'start' },
   bar: { display: 'block', height: '4px', marginTop: '2px', backgroundColor: tokens.colorNeutralBackground5, borderRadius: tokens.borderRadiusSmall },
   fill: { display: 'block', height: '100%', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
-  flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, marginTop: tokens.spacingVerticalXXS },
+  flags: { display: 'flex', flexDirection: 'column', marginTop: tokens.spacingVerticalXXS },
+  // Plain text, not badges: a fixed-height badge overlaps itself when the words wrap at 320 px.
+  flag: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3 },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   lost: { textAlign: 'end', color: tokens.colorNeutralForeground2 },
   sub: { paddingInlineStart: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
 });
@@ -114,15 +117,11 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
                   ) : null}
                   {p.missingActuals || p.missingReasons ? (
                     <span className={styles.flags}>
-                      {p.missingActuals ? (
-                        <Badge size="small" appearance="tint" color="informative">
-                          {t('selfEval.missingActuals', { n: p.missingActuals })}
-                        </Badge>
-                      ) : null}
+                      {p.missingActuals ? <span className={styles.flag}>{t('selfEval.missingActuals', { n: p.missingActuals })}</span> : null}
                       {p.missingReasons ? (
-                        <Badge size="small" appearance="tint" color="warning" data-testid="missing-reasons">
+                        <span className={mergeClasses(styles.flag, styles.warn)} data-testid="missing-reasons">
                           {t('selfEval.missingReasons', { n: p.missingReasons })}
-                        </Badge>
+                        </span>
                       ) : null}
                     </span>
                   ) : null}
