@@ -32,6 +32,13 @@ function severityText(r: Rule): string {
   return SEVERITY[r.meta.severity] + (v.length ? `（变体 variants: ${v.join('；')}）` : '');
 }
 
+const FIX_TEXT = {
+  safe: '安全修正，“应用”会写入单元格（`fill --fix` 同）/ safe: applying writes the cell (as `fill --fix` does)',
+  suggest: '仅建议，显示修改前后，由用户手工修改，不自动写入 / suggestion only: shown before → after, never written',
+  none: '无 / none',
+};
+const FIX_CELL = { safe: 'safe 安全', suggest: 'suggest 建议', none: '' };
+
 function section(r: Rule): string[] {
   const out = [
     `### ${r.id} ${r.meta.title}`,
@@ -39,7 +46,7 @@ function section(r: Rule): string[] {
     `*${r.meta.titleEn}*`,
     '',
     `- 默认级别 / Default severity: ${severityText(r)}`,
-    `- 可自动修复 / Fixable: ${r.meta.fixable ? '是 / yes' : '否 / no'}`,
+    `- 修复 / Fix: ${FIX_TEXT[r.meta.fix ?? 'none']}`,
     `- 来源 / Source: ${r.meta.source}`,
     '',
     r.meta.description,
@@ -67,7 +74,7 @@ export function renderRulesDoc(rules: Rule[] = RULES): string {
     '',
     '| id | 标题 | Title | 默认级别 Severity | 修复 Fix |',
     '|---|---|---|---|---|',
-    ...rules.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${cell(r.meta.title)} | ${cell(r.meta.titleEn)} | ${r.meta.severity} | ${r.meta.fixable ? '✓' : ''} |`),
+    ...rules.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${cell(r.meta.title)} | ${cell(r.meta.titleEn)} | ${r.meta.severity} | ${FIX_CELL[r.meta.fix ?? 'none']} |`),
     '',
   ];
   for (const [prefix, zh, en] of FAMILIES) {

@@ -212,7 +212,7 @@ export class Controller implements Host {
       const target = a.projects.find((x) => x.project.index === project);
       if (!target) throw new Error(`当前表中没有项目 ${project}（共 ${a.projects.length} 个），请先校验`);
       const grid = snap.grids.find((g) => g.name === target.project.sheet)!;
-      return planInsert(grid, target.project, rows);
+      return planInsert(grid, target.project, rows, this.config());
     }, () => rows.length);
   }
 

@@ -1,6 +1,9 @@
 /** What the pane shows of an analysis: findings with stable ids and project summaries. */
 import type { Diagnostic } from '../domain/rules/types';
 import type { Analysis, ProjectResult } from '../engine/analyse';
+import { ruleById } from '../domain/rules';
+import { isSafeFix } from '../engine/plan';
+import { indicatorNames, lostRows } from '../engine/score-view';
 import { address, cellText, type Grid } from '../sheet/grid';
 import type { Finding, ProjectSummary } from '../ui/host';
 
@@ -13,10 +16,15 @@ export function toFinding(d: Diagnostic, grids: Grid[]): Finding {
     id: findingId(d), rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell, project: d.project,
     message: d.message, messageEn: d.messageEn, source: d.source,
   };
+  const meta = ruleById(d.rule)?.meta;
+  if (meta) Object.assign(f, { ruleTitle: meta.title, ruleTitleEn: meta.titleEn });
   if (d.fix) {
     const g = grids.find((x) => x.name === d.sheet);
     const before = g ? cellText(g, d.fix.row, d.fix.col) : '';
-    f.fix = { cell: address(d.fix.row, d.fix.col), before, after: String(d.fix.value) };
+    const change = { cell: address(d.fix.row, d.fix.col), before, after: String(d.fix.value) };
+    // Only a safe fix is applied by 应用; a suggested one is shown for the user to type.
+    if (isSafeFix(d)) f.fix = change;
+    else f.suggestion = change;
   }
   return f;
 }
@@ -35,6 +43,7 @@ export function summarise(r: ProjectResult): ProjectSummary {
     total: r.score.total, grade: r.score.grade, executionRate: r.score.execution.rate,
     missingActuals: r.score.rows.filter((x) => x.blocked === 'no-actual').length,
     missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || ind.reason.includes('（请填写）'))).length,
+    lost: lostRows(r), names: indicatorNames(r),
   };
 }
 

@@ -4,10 +4,12 @@
  * of that group's 一级/二级 cells are extended over it, and formats come from the row above.
  */
 import { canonicalLevel2 } from '../domain/catalogue';
+import type { Config } from '../domain/config';
 import type { IndicatorRow, Project } from '../domain/model';
 import { adaptToGeneration, rowValueText, type StandardRow } from '../domain/standard-rows';
 import { mergeAt, type Grid } from '../sheet/grid';
 import type { Edit, Plan } from '../sheet/plan';
+import { reweightEdits } from './reweight';
 
 interface Placement {
   after: IndicatorRow;
@@ -39,7 +41,8 @@ function place(p: Project, r: StandardRow): Placement {
 
 export class InsertError extends Error {}
 
-export function planInsert(g: Grid, p: Project, rows: StandardRow[]): Plan {
+/** With `cfg`, a table whose 分值 are the scheme's split is re-split with the new rows (reweight.ts). */
+export function planInsert(g: Grid, p: Project, rows: StandardRow[], cfg?: Config): Plan {
   if (!p.indicators.length) throw new InsertError(`项目“${p.name}”没有指标行，无法定位插入位置`);
   const cols = p.columns;
   const placements = rows.map((r) => place(p, r));
@@ -88,6 +91,10 @@ export function planInsert(g: Grid, p: Project, rows: StandardRow[]): Plan {
         put(cols.target, rowValueText(pl.row, budget));
       }
     });
+  }
+  if (cfg) {
+    const blocks = [...groups].map(([at, list]) => ({ at, rows: list.map((pl) => ({ level1: pl.level1, level2: pl.level2, level3: pl.row.level3 })) }));
+    for (const e of reweightEdits(g.name, p, blocks, cfg)) edits.push(e);
   }
   return { edits };
 }

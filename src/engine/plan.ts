@@ -1,5 +1,6 @@
 /** Compose the engine's plans: safe fixes, highlights, self-evaluation fill. Pure: analysis in, edits out. */
 import type { Config } from '../domain/config';
+import { RULES } from '../domain/rules';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Grid } from '../sheet/grid';
 import { SEVERITY_COLORS, type Edit, type Plan, type Severity } from '../sheet/plan';
@@ -9,12 +10,19 @@ import { planFillProject } from './fill';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-/** NRM fixes (the only ones marked safe), one edit per cell. */
+/** A finding whose fix its rule declares safe (meta.fix): only those are ever written. */
+export function isSafeFix<D extends Pick<Diagnostic, 'rule' | 'fix'>>(d: D): d is D & Required<Pick<Diagnostic, 'fix'>> {
+  return !!d.fix && SAFE.has(d.rule);
+}
+
+const SAFE = new Set(RULES.filter((r) => r.meta.fix === 'safe').map((r) => r.id));
+
+/** The safe fixes, one edit per cell. Suggested fixes are shown to the user, never written. */
 export function fixEdits(diags: Diagnostic[]): Edit[] {
   const seen = new Set<string>();
   const out: Edit[] = [];
   for (const d of diags) {
-    if (!d.fix || !d.rule.startsWith('NRM')) continue;
+    if (!isSafeFix(d)) continue;
     const key = `${d.sheet}!${d.fix.row}:${d.fix.col}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -4,11 +4,13 @@
  * Excel test double; the pane cannot tell the two apart.
  */
 import { DEFAULT_CONFIG, SCHEMES, type Config } from '../domain/config';
+import { ruleById } from '../domain/rules';
 import type { Diagnostic } from '../domain/rules/types';
 import { STANDARD_ROWS, rowValueText, standardRow } from '../domain/standard-rows';
 import { analyse, counts, type Analysis, type ProjectResult } from '../engine/analyse';
 import { planInsert } from '../engine/insert';
-import { fixEdits, highlightEdits, planAll } from '../engine/plan';
+import { indicatorNames, lostRows } from '../engine/score-view';
+import { fixEdits, highlightEdits, isSafeFix, planAll } from '../engine/plan';
 import { address, parseAddress } from '../sheet/grid';
 import type { Edit } from '../sheet/plan';
 import {
@@ -59,6 +61,7 @@ export function summarise(r: ProjectResult): ProjectSummary {
     total: s.total, grade: s.grade, executionRate: s.execution.rate,
     missingActuals: p.indicators.filter((ind) => !ind.actual || ind.actual.kind === 'missing').length,
     missingReasons: s.rows.filter((row, i) => row.reasonNeeded && !p.indicators[i].reason.trim()).length,
+    lost: lostRows(r), names: indicatorNames(r),
   };
 }
 
@@ -164,14 +167,18 @@ export class EngineHost implements Host {
   }
 
   private toFinding(d: Diagnostic, i: number): Finding {
-    const fixable = !!d.fix && d.rule.startsWith('NRM');
+    const fixable = !!d.fix;
     const finding: Finding = {
       id: `${i}:${d.rule}:${d.sheet}!${d.cell}`, rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell,
       project: d.project, message: d.message, messageEn: d.messageEn, source: d.source,
     };
+    const meta = ruleById(d.rule)?.meta;
+    if (meta) Object.assign(finding, { ruleTitle: meta.title, ruleTitleEn: meta.titleEn });
     if (fixable) {
       const cell = this.book.cell(d.sheet, d.fix!.row, d.fix!.col);
-      finding.fix = { cell: address(d.fix!.row, d.fix!.col), before: displayText(cell?.v ?? null, cell?.nf), after: String(d.fix!.value) };
+      const change = { cell: address(d.fix!.row, d.fix!.col), before: displayText(cell?.v ?? null, cell?.nf), after: String(d.fix!.value) };
+      if (isSafeFix(d)) finding.fix = change;
+      else finding.suggestion = change;
     }
     return finding;
   }
@@ -254,7 +261,7 @@ export class EngineHost implements Host {
     });
     const target = this.analyse().projects.find((r) => r.project.index === project);
     if (!target) throw new Error(`没有项目 ${project}，请先重新校验`);
-    const plan = planInsert(this.book.grid(target.project.sheet), target.project, rows);
+    const plan = planInsert(this.book.grid(target.project.sheet), target.project, rows, configFromSettings(this.settings()));
     this.remember();
     this.apply(plan.edits);
     this.analyse();

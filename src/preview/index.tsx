@@ -22,6 +22,9 @@ declare global {
 
 const Pane = memo(App);
 
+// `?width=320` shows the pane at another task-pane width (Excel's is 320–350 px, wider when dragged).
+const paneWidth = Number(new URLSearchParams(location.search).get('width')) || null;
+
 function Page({ ph, error }: { ph: PreviewHost | null; error: string | null }): React.JSX.Element {
   const [, setTick] = useState(0);
   useEffect(() => ph?.subscribe(() => setTick((n) => n + 1)), [ph]);
@@ -41,7 +44,7 @@ function Page({ ph, error }: { ph: PreviewHost | null; error: string | null }): 
           />
         ) : null}
       </section>
-      <div className="pane">
+      <div className="pane" style={paneWidth ? { width: paneWidth } : undefined}>
         <Pane host={ph?.host ?? null} connectError={error} />
       </div>
     </div>

@@ -5,13 +5,14 @@
  */
 import * as React from 'react';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { DEFAULT_SETTINGS, type Host, type ProjectSummary, type Settings, type ValidateResult } from './host';
 import { LangContext, makeT, type Key } from './i18n';
 import { PaneContext, useRunner, type PaneValue } from './pane';
 import { ErrorBar } from './components/ErrorBar';
 import { StatusBar } from './components/StatusBar';
 import { Tabs } from './components/Tabs';
+import { UndoButton } from './components/UndoButton';
 import ValidateView from './views/ValidateView';
 
 const SelfEvalView = lazy(() => import(/* webpackChunkName: "view-selfeval" */ './views/SelfEvalView'));
@@ -40,8 +41,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  main: { flex: 1, overflowY: 'auto', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  title: {
+    margin: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1,
+  },
+  // The scroll container: sticky project headers stick to its top.
+  main: { flex: 1, minHeight: 0, overflowY: 'auto', padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   connecting: { padding: tokens.spacingVerticalL },
 });
 
@@ -68,7 +73,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
     if (!host) return;
     host.canUndo().then(setCanUndo, () => setCanUndo(false));
   }, [host]);
-  const { status, run, dismissError } = useRunner(refreshUndo);
+  const { status, run, dismissError, notify } = useRunner(refreshUndo);
 
   useEffect(() => {
     try {
@@ -96,6 +101,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
   const undo = () => {
     if (!host) return;
     void run(() => host.undo(), {
+      action: t('action.undo'),
       done: (ok) => {
         if (ok) invalidate();
         return t(ok ? 'status.undone' : 'status.nothingToUndo');
@@ -104,7 +110,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
   };
 
   const pane: PaneValue | null = host
-    ? { host, run, busy: status.busy, settings, setSettings, validation, setValidation, selfEval, setSelfEval, invalidate }
+    ? { host, run, busy: status.busy, settings, setSettings, validation, setValidation, selfEval, setSelfEval, invalidate, notify }
     : null;
 
   const tabLabel: Record<TabId, Key> = { validate: 'tab.validate', selfEval: 'tab.selfEval', standard: 'tab.standard', settings: 'tab.settings' };
@@ -122,16 +128,14 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
       <FluentProvider theme={webLightTheme} className={styles.root} data-testid="pane">
         <header className={styles.header}>
           <h1 className={styles.title}>{t('app.title')}</h1>
-          <Button size="small" disabled={!host || !canUndo || status.busy} onClick={undo}>
-            {t('app.undo')}
-          </Button>
+          <UndoButton disabled={!host || !canUndo || status.busy} onUndo={undo} />
         </header>
         <nav aria-label={t('app.tabs')}>
           <Tabs<TabId> tabs={TABS.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={tab} onSelect={setTab} label={t('app.tabs')} />
         </nav>
         <main className={styles.main}>
-          {connectError ? <ErrorBar message={t('app.connectFailed', { message: connectError })} /> : null}
-          {status.error ? <ErrorBar message={status.error} onDismiss={dismissError} /> : null}
+          {connectError ? <ErrorBar failure={{ action: null, message: t('app.connectFailed', { message: connectError }), todo: 'generic' }} /> : null}
+          {status.error ? <ErrorBar failure={status.error} onDismiss={dismissError} /> : null}
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {pane ? (
               <PaneContext.Provider value={pane}>
@@ -142,7 +146,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
             )}
           </div>
         </main>
-        <StatusBar status={status} connecting={!host && !connectError} />
+        <StatusBar status={connectError ? { ...status, error: { action: null, message: connectError, todo: 'generic' } } : status} connecting={!host && !connectError} />
       </FluentProvider>
     </LangContext.Provider>
   );

@@ -16,8 +16,19 @@ export interface Finding {
   message: string;
   messageEn: string;
   source: string;
-  /** A safe fix exists (NRM rules): the pane offers 预览 / 应用. */
-  fix?: { cell: string; before: string; after: string };
+  /** The rule's title (the pane groups findings by rule under it). */
+  ruleTitle?: string;
+  ruleTitleEn?: string;
+  /** A safe fix (its rule's meta.fix is 'safe'): the pane offers 预览 / 应用, and applying writes it. */
+  fix?: FixChange;
+  /** A suggested change ('suggest' rules): shown before → after for the user to type; never applied. */
+  suggestion?: FixChange;
+}
+
+export interface FixChange {
+  cell: string;
+  before: string;
+  after: string;
 }
 
 export interface ProjectSummary {
@@ -36,6 +47,18 @@ export interface ProjectSummary {
   /** Rows still lacking 实际完成值 / a 偏差原因. */
   missingActuals: number;
   missingReasons: number;
+  /** Rows scored below their 分值, or lacking a required 偏差原因 (the 自评 tab's “lost points”). */
+  lost?: LostRow[];
+  /** The project's 三级指标 names (inserting one it already has is warned about). */
+  names?: string[];
+}
+
+export interface LostRow {
+  cell: string;
+  name: string;
+  weight: number;
+  score: number;
+  reasonMissing: boolean;
 }
 
 export interface ValidateResult {

@@ -6,15 +6,16 @@ import { createContext, useContext } from 'react';
 import type { Lang } from './host';
 
 export const STRINGS = {
-  'app.title': { zh: '绩效表助手', en: 'Jixiao Performance Sheet Assistant' },
-  'app.undo': { zh: '撤销上次操作', en: 'Undo last action' },
+  'app.title': { zh: '绩效表助手', en: 'Jixiao' },
+  'app.undo': { zh: '撤销上次操作', en: 'Undo' },
+  'app.undoHint': { zh: '撤销助手上次写入工作表的修改', en: 'Undo the last change the assistant wrote' },
   'app.connecting': { zh: '正在连接 Excel…', en: 'Connecting to Excel…' },
   'app.connectFailed': { zh: '无法连接 Excel：{message}', en: 'Cannot connect to Excel: {message}' },
   'app.tabs': { zh: '功能', en: 'Features' },
   'app.loadingView': { zh: '正在加载…', en: 'Loading…' },
-  'tab.validate': { zh: '校验', en: 'Validate' },
-  'tab.selfEval': { zh: '自评', en: 'Self-evaluation' },
-  'tab.standard': { zh: '标准指标', en: 'Standard indicators' },
+  'tab.validate': { zh: '校验', en: 'Check' },
+  'tab.selfEval': { zh: '自评', en: 'Self-eval' },
+  'tab.standard': { zh: '标准指标', en: 'Rows' },
   'tab.settings': { zh: '设置', en: 'Settings' },
 
   'status.label': { zh: '状态', en: 'Status' },
@@ -22,7 +23,23 @@ export const STRINGS = {
   'status.working': { zh: '正在处理…', en: 'Working…' },
   'status.undone': { zh: '已撤销上次操作。', en: 'The last action was undone.' },
   'status.nothingToUndo': { zh: '没有可撤销的操作。', en: 'There is nothing to undo.' },
-  'error.title': { zh: '操作未完成', en: 'The action did not complete' },
+  'status.failed': { zh: '上次操作未完成，见上方说明。', en: 'The last action did not complete: see the message above.' },
+  'error.title': { zh: '{action}未完成', en: '{action} did not complete' },
+  'error.action': { zh: '操作', en: 'The action' },
+  'error.where': { zh: '位置：{where}', en: 'Where: {where}' },
+  'error.todo': { zh: '怎么办：{todo}', en: 'What to do: {todo}' },
+  'error.todo.generic': { zh: '请检查工作表后重试；若表格已有改动，可点“撤销上次操作”恢复。', en: 'Check the sheet and try again; if it was partly changed, use Undo to restore it.' },
+  'error.todo.internal': { zh: '这是助手自身的错误，不是表格的问题：请点“撤销上次操作”恢复后重试，并把这条说明反馈给维护者。', en: 'This is the assistant’s own error, not a problem in the sheet: undo, try again, and report this message.' },
+  'error.todo.revalidate': { zh: '表格已变化，请先点“校验”重新识别，再重试。', en: 'The table has changed: run Check again, then retry.' },
+  'error.todo.noTable': { zh: '切换到含“三级指标”“指标值”表头的工作表，或在“设置”中把校验范围改为整个工作簿。', en: 'Switch to a sheet with an indicator table, or set the scope to the whole workbook in Settings.' },
+  'action.validate': { zh: '校验', en: 'Check' },
+  'action.fix': { zh: '修正', en: 'Fixing' },
+  'action.selfEval': { zh: '自评', en: 'Self-evaluation' },
+  'action.insert': { zh: '插入标准指标', en: 'Inserting rows' },
+  'action.undo': { zh: '撤销', en: 'Undo' },
+  'action.settings': { zh: '保存设置', en: 'Saving settings' },
+  'action.clear': { zh: '清除标记', en: 'Clearing marks' },
+  'action.select': { zh: '定位单元格', en: 'Going to the cell' },
   'error.dismiss': { zh: '关闭提示', en: 'Dismiss' },
 
   'validate.runSheet': { zh: '校验当前工作表', en: 'Validate the active sheet' },
@@ -36,23 +53,39 @@ export const STRINGS = {
     zh: '共 {projects} 个项目：错误 {errors}，警告 {warnings}，提示 {infos}。',
     en: '{projects} projects: {errors} errors, {warnings} warnings, {infos} notices.',
   },
-  'validate.marked': { zh: '已标记 {n} 个单元格。', en: '{n} cells marked.' },
+  'validate.marked': { zh: '已标记 {n} 个单元格。', en: '{n} cells marked.', enOne: '1 cell marked.' },
   'validate.noFindings': { zh: '未发现问题。', en: 'No problems found.' },
   'validate.cleared': { zh: '已清除标记，单元格恢复原样。', en: 'Marks cleared; the cells are as they were.' },
-  'validate.previewAll': { zh: '预览全部安全修正（{n}）', en: 'Preview all safe fixes ({n})' },
-  'validate.previewAllTitle': { zh: '将应用以下 {n} 处修正', en: 'These {n} fixes will be applied' },
-  'validate.confirmAll': { zh: '全部应用', en: 'Apply all' },
+  'validate.fixAll': { zh: '全部安全修正（{n}）', en: 'All safe fixes ({n})' },
+  'validate.reviewTitle': { zh: '将写入以下 {n} 处修正', en: 'These {n} fixes will be written', enOne: 'This fix will be written' },
+  'validate.confirm': { zh: '确认写入 {n} 处', en: 'Write {n} fixes', enOne: 'Write 1 fix' },
   'validate.cancel': { zh: '取消', en: 'Cancel' },
-  'validate.fixed': { zh: '已应用 {n} 处修正。', en: '{n} fixes applied.' },
-  'validate.results': { zh: '校验结果', en: 'Validation results' },
+  'validate.fixed': { zh: '已应用 {n} 处修正。', en: '{n} fixes applied.', enOne: '1 fix applied.' },
+  'validate.results': { zh: '校验结果', en: 'Results' },
+  'validate.count.error': { zh: '错误 {n}', en: '{n} errors', enOne: '1 error' },
+  'validate.count.warning': { zh: '警告 {n}', en: '{n} warnings', enOne: '1 warning' },
+  'validate.count.info': { zh: '提示 {n}', en: '{n} notices', enOne: '1 notice' },
+  'validate.projects': { zh: '{n} 个项目', en: '{n} projects', enOne: '1 project' },
+  'validate.first': { zh: '先处理这些', en: 'Fix these first' },
+  'validate.firstMore': { zh: '另有 {n} 条错误或警告，见下方列表。', en: '{n} more errors or warnings below.', enOne: '1 more error or warning below.' },
+  'validate.onlyNotices': { zh: '没有错误或警告；提示可按需处理。', en: 'No errors or warnings; notices are optional.' },
+  'validate.byProject': { zh: '各项目问题数', en: 'Problems by project' },
+  'validate.filters': { zh: '筛选', en: 'Filter' },
+  'validate.allProjects': { zh: '全部项目', en: 'All projects' },
+  'validate.projectFilter': { zh: '项目', en: 'Project' },
+  'validate.hidden': { zh: '筛选隐藏了 {n} 条。', en: '{n} hidden by the filter.' },
+  'group.count': { zh: '{title} ×{n} 处', en: '{title} ×{n}' },
+  'group.fixAll': { zh: '预览并全部修正', en: 'Preview and fix all' },
+  'group.notices': { zh: '提示 {n} 条（可选）', en: '{n} notices (optional)', enOne: '1 notice (optional)' },
+  'group.noticesFixable': { zh: '其中 {n} 条可一键修正', en: '{n} can be fixed in one go', enOne: '1 can be fixed in one go' },
+  'group.suggest': { zh: '建议手工修改', en: 'Suggested change (type it yourself)' },
 
   'finding.project': { zh: '项目 {n}：{name}', en: 'Project {n}: {name}' },
   'finding.fileLevel': { zh: '整个文件', en: 'Whole file' },
   'finding.goto': { zh: '定位到单元格 {cell}', en: 'Go to cell {cell}' },
   'finding.source': { zh: '依据：{source}', en: 'Source: {source}' },
-  'finding.preview': { zh: '预览修正', en: 'Preview fix' },
-  'finding.hidePreview': { zh: '收起预览', en: 'Hide preview' },
-  'finding.apply': { zh: '应用此修正', en: 'Apply this fix' },
+  'finding.apply': { zh: '应用', en: 'Apply' },
+  'finding.applyCell': { zh: '应用 {cell} 的修正', en: 'Apply the fix to {cell}' },
   'finding.before': { zh: '修正前', en: 'Before' },
   'finding.after': { zh: '修正后', en: 'After' },
   'finding.fixOf': { zh: '{cell} 的修正', en: 'Fix for {cell}' },
@@ -62,25 +95,45 @@ export const STRINGS = {
   'severity.group': { zh: '{label}（{n}）', en: '{label} ({n})' },
 
   'scheme.label': { zh: '评分方案', en: 'Scoring scheme' },
-  'scheme.national': { zh: '全国通用（产出50/效益30/满意度10/执行率10）', en: 'National (outputs 50 / outcomes 30 / satisfaction 10 / execution 10)' },
-  'scheme.hubei': { zh: '湖北（执行率20，指标80）', en: 'Hubei (execution 20, indicators 80)' },
-  'scheme.sichuan': { zh: '四川（执行率10，指标90）', en: 'Sichuan (execution 10, indicators 90)' },
+  'scheme.national': { zh: '全国通用 50/30/10/10', en: 'National 50/30/10/10' },
+  'scheme.hubei': { zh: '湖北 执行率20 + 指标80', en: 'Hubei: execution 20 + 80' },
+  'scheme.sichuan': { zh: '四川 执行率10 + 指标90', en: 'Sichuan: execution 10 + 90' },
+  'scheme.hint.national': { zh: '产出 50、效益 30、满意度 10、预算执行率 10（财预〔2020〕10号）', en: 'Outputs 50, outcomes 30, satisfaction 10, budget execution 10 (MoF 2020 No. 10)' },
+  'scheme.hint.hubei': { zh: '预算执行率 20 分，其余 80 分由各指标平均分配', en: 'Budget execution 20; the other 80 shared equally by the indicators' },
+  'scheme.hint.sichuan': { zh: '预算执行率 10 分，其余 90 分由各指标平均分配', en: 'Budget execution 10; the other 90 shared equally by the indicators' },
 
   'selfEval.intro': {
     zh: '添加或填写“实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施”列，计算每个项目的总分和等级。在表中填写实际完成值后，可再次计算。',
     en: 'Adds or fills the columns Actual | Weight | Score | Reasons for deviation, and computes each project’s total and grade. After typing actual values in the sheet, run it again.',
   },
   'selfEval.run': { zh: '填写自评', en: 'Fill self-evaluation' },
-  'selfEval.rerun': { zh: '重新计算', en: 'Recalculate' },
-  'selfEval.done': { zh: '已填写 {n} 个项目的自评。', en: 'Self-evaluation filled for {n} projects.' },
-  'selfEval.caption': { zh: '各项目得分', en: 'Scores by project' },
+  'selfEval.rerun': { zh: '重新自评', en: 'Re-run self-evaluation' },
+  'selfEval.done': { zh: '已填写 {n} 个项目的自评。', en: 'Self-evaluation filled for {n} projects.', enOne: 'Self-evaluation filled for 1 project.' },
+  'selfEval.caption': { zh: '各项目自评得分', en: 'Self-evaluation scores by project' },
   'selfEval.project': { zh: '项目', en: 'Project' },
   'selfEval.total': { zh: '总分', en: 'Total' },
   'selfEval.grade': { zh: '等级', en: 'Grade' },
   'selfEval.rate': { zh: '执行率', en: 'Execution' },
   'selfEval.pending': { zh: '待填写', en: 'Pending' },
-  'selfEval.missingActuals': { zh: '{n} 行缺少实际完成值', en: '{n} rows lack an actual value' },
-  'selfEval.missingReasons': { zh: '{n} 行缺少偏差原因', en: '{n} rows lack a reason for deviation' },
+  'selfEval.missingActuals': { zh: '{n} 行缺少实际完成值', en: '{n} rows lack an actual value', enOne: '1 row lacks an actual value' },
+  'selfEval.missingReasons': { zh: '{n} 行缺少偏差原因', en: '{n} rows lack a reason for deviation', enOne: '1 row lacks a reason for deviation' },
+  'selfEval.lostCaption': { zh: '扣分指标', en: 'Indicators that lost points' },
+  'selfEval.indicator': { zh: '指标', en: 'Indicator' },
+  'selfEval.weight': { zh: '分值', en: 'Weight' },
+  'selfEval.score': { zh: '得分', en: 'Score' },
+  'selfEval.note': { zh: '说明', en: 'Note' },
+  'selfEval.lostScore': { zh: '{score}/{weight} 分', en: '{score}/{weight}' },
+  'selfEval.belowTarget': { zh: '未达目标', en: 'Below target' },
+  'selfEval.noReason': { zh: '缺偏差原因', en: 'No reason given' },
+  'selfEval.noLost': { zh: '没有扣分的指标。', en: 'No indicator lost points.' },
+  'selfEval.copy': { zh: '复制为表格', en: 'Copy as table' },
+  'selfEval.copied': { zh: '已复制，可粘贴到自评报告（Word 或 Excel）。', en: 'Copied: paste it into the self-evaluation report (Word or Excel).' },
+  'selfEval.copyFailed': { zh: '无法写入剪贴板：请选中表格后按 Ctrl+C。', en: 'The clipboard is not available: select the table and press Ctrl+C.' },
+  'selfEval.bar': { zh: '{name}：{total} 分', en: '{name}: {total} points' },
+  'grade.优': { zh: '优', en: 'Excellent' },
+  'grade.良': { zh: '良', en: 'Good' },
+  'grade.中': { zh: '中', en: 'Fair' },
+  'grade.差': { zh: '差', en: 'Poor' },
 
   'standard.intro': {
     zh: '勾选常用的共性指标，插入到所选项目的对应指标组下方。数值为默认值，请按项目实际修改。',
@@ -93,7 +146,13 @@ export const STRINGS = {
   'standard.project': { zh: '插入到项目', en: 'Insert into project' },
   'standard.noProjects': { zh: '尚未识别到项目，请先在“校验”中校验工作表。', en: 'No projects recognised yet: validate the sheet first.' },
   'standard.insert': { zh: '插入所选指标（{n}）', en: 'Insert selected ({n})' },
-  'standard.inserted': { zh: '已在项目 {project} 中插入 {n} 行。', en: '{n} rows inserted into project {project}.' },
+  'standard.inserted': { zh: '已在项目 {project} 中插入 {n} 行。', en: '{n} rows inserted into project {project}.', enOne: '1 row inserted into project {project}.' },
+  'standard.already': { zh: '项目 {project} 已有：{names}。仍要再插入一行吗？', en: 'Project {project} already has: {names}. Insert it again?' },
+  'standard.insertAnyway': { zh: '仍然插入', en: 'Insert anyway' },
+  'standard.rescore': { zh: '请点“重新自评”为新行写入得分并更新总分。表中分值若是按评分方案分配的，已随插入重新分配；若是手工填写的，不会改动，请为新行补填分值。', en: 'Re-run the self-evaluation to score the new rows and update the total. Weights the scheme assigned were re-split with the new rows; weights typed by hand are kept, so add the new rows’ weights yourself.' },
+  'standard.rescoreButton': { zh: '重新自评', en: 'Re-run self-evaluation' },
+  'standard.rescored': { zh: '已重新自评，得分和总分已更新。', en: 'Self-evaluation re-run: scores and totals updated.' },
+  'standard.has': { zh: '已有', en: 'already in the table' },
   'cat.通用': { zh: '通用', en: 'General' },
   'cat.学生资助': { zh: '学生资助', en: 'Student aid' },
   'cat.奖学金': { zh: '奖学金', en: 'Scholarships' },
@@ -103,7 +162,7 @@ export const STRINGS = {
   'cat.数据服务': { zh: '数据服务', en: 'Data services' },
   'cat.会议': { zh: '会议', en: 'Meetings' },
 
-  'settings.intro': { zh: '设置随工作簿保存。', en: 'Settings are saved with the workbook.' },
+  'settings.intro': { zh: '设置随工作簿保存，改动后立即生效。', en: 'Settings are saved with the workbook as you change them.' },
   'settings.scope': { zh: '校验范围', en: 'Scope' },
   'settings.scope.sheet': { zh: '当前工作表', en: 'Active sheet' },
   'settings.scope.workbook': { zh: '整个工作簿', en: 'Whole workbook' },
@@ -116,21 +175,33 @@ export const STRINGS = {
   'settings.reverse.ratio': { zh: '比例法（目标值 ÷ 实际值）', en: 'Ratio (target ÷ actual)' },
   'settings.reverse.linear': { zh: '线性法（超出目标线性扣分）', en: 'Linear (deduct in proportion to the excess)' },
   'settings.severity': { zh: '规则严重程度', en: 'Rule severity' },
+  'settings.search': { zh: '搜索规则（编号或名称）', en: 'Search rules (id or title)' },
+  'settings.family': { zh: '{name}（{n} 条）', en: '{name} ({n})' },
+  'settings.changed': { zh: '已改 {n} 条', en: '{n} changed', enOne: '1 changed' },
+  'settings.noMatch': { zh: '没有匹配的规则。', en: 'No rule matches.' },
   'settings.severity.default': { zh: '默认（{level}）', en: 'Default ({level})' },
   'settings.severity.off': { zh: '关闭', en: 'Off' },
-  'settings.save': { zh: '保存设置', en: 'Save settings' },
   'settings.reset': { zh: '恢复默认', en: 'Restore defaults' },
   'settings.saved': { zh: '设置已保存到工作簿。', en: 'Settings saved in the workbook.' },
-  'settings.invalid': { zh: '请检查：{field}', en: 'Please check: {field}' },
+  'settings.unsaved': { zh: '有未保存的改动：{field} 的值无效，改正后才会保存。', en: 'Not saved: {field} is not valid; correct it to save.' },
+  'settings.gradesField': { zh: '等级分数线（须 优 > 良 > 中，0–100）', en: 'grade bands (Excellent > Good > Fair, 0–100)' },
+  'settings.ratioField': { zh: '超额比例（≥ 1）', en: 'over-achievement ratio (≥ 1)' },
+  'settings.belowField': { zh: '执行率阈值（0–100）', en: 'execution threshold (0–100)' },
+  'family.NRM': { zh: '规范化 NRM', en: 'Normalisation NRM' },
+  'family.HIE': { zh: '指标层级 HIE', en: 'Hierarchy HIE' },
+  'family.VAL': { zh: '指标值 VAL', en: 'Values VAL' },
+  'family.CST': { zh: '成本与预算 CST', en: 'Cost and budget CST' },
+  'family.SE': { zh: '自评与计分 SE', en: 'Self-evaluation SE' },
 } as const;
 
 export type Key = keyof typeof STRINGS;
 export type Params = Record<string, string | number>;
 export type T = (key: Key, params?: Params) => string;
 
+/** English has a singular: entries may give `enOne`, used when the `n` parameter is 1. */
 export function translate(lang: Lang, key: Key, params: Params = {}): string {
-  const entry = STRINGS[key];
-  const text: string = entry[lang] || entry.zh;
+  const entry: { zh: string; en: string; enOne?: string } = STRINGS[key];
+  const text: string = (lang === 'en' && params.n === 1 && entry.enOne) || entry[lang] || entry.zh;
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
@@ -142,6 +213,18 @@ export function makeT(lang: Lang): T {
 export function categoryKey(category: string): Key | null {
   const k = `cat.${category}`;
   return k in STRINGS ? (k as Key) : null;
+}
+
+/** “共 7 个项目：错误 0，警告 19，提示 111。” — in English with each count's own plural. */
+export function summarySentence(t: T, lang: Lang, projects: number, c: { error: number; warning: number; info: number }): string {
+  if (lang !== 'en') return t('validate.summary', { projects, errors: c.error, warnings: c.warning, infos: c.info });
+  return `${t('validate.projects', { n: projects })}: ${t('validate.count.error', { n: c.error })}, ${t('validate.count.warning', { n: c.warning })}, ${t('validate.count.info', { n: c.info })}.`;
+}
+
+/** A grade (优/良/中/差) in the display language. */
+export function gradeLabel(t: T, grade: string): string {
+  const k = `grade.${grade}`;
+  return k in STRINGS ? t(k as Key) : grade;
 }
 
 export interface LangValue {

@@ -5,12 +5,19 @@
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
 import type { Host, Progress, ProjectSummary, Settings, ValidateResult } from './host';
 
+/** A failure as the user reads it: what did not complete, the host's message (what and where), what to do. */
+export interface Failure {
+  action: string | null;
+  message: string;
+  todo: 'generic' | 'revalidate' | 'noTable' | 'internal';
+}
+
 export interface Status {
   busy: boolean;
   progress: Progress | null;
   /** Last outcome, announced by the status bar. */
   notice: string | null;
-  error: string | null;
+  error: Failure | null;
 }
 
 export interface RunOptions<R> {
@@ -18,6 +25,8 @@ export interface RunOptions<R> {
   done?: (result: R) => string | null | undefined;
   /** Quick actions (select a cell, save settings): no busy state, only errors are shown. */
   quiet?: boolean;
+  /** What the user asked for, as the error title names it (“自评未完成”). */
+  action?: string;
 }
 
 export type Run = <R>(action: (onProgress: (p: Progress) => void) => Promise<R>, opts?: RunOptions<R>) => Promise<R | undefined>;
@@ -30,6 +39,15 @@ export function errorText(e: unknown): string {
   } catch {
     return String(e);
   }
+}
+
+/** What the user can do about a failure, from the host's (Chinese) message. */
+export function todoFor(message: string, e?: unknown): Failure['todo'] {
+  // A programming error (a bad cell number, a missing value) is ours, whatever the sheet holds.
+  if (e instanceof TypeError || e instanceof RangeError || /NaN|undefined/.test(message)) return 'internal';
+  if (/没有找到绩效指标表|没有找到.*指标表/.test(message)) return 'noTable';
+  if (/请先校验|重新校验|没有项目|已变化/.test(message)) return 'revalidate';
+  return 'generic';
 }
 
 /** Status plus the runner; `after` runs when an action settles (the pane refreshes canUndo then). */
@@ -54,7 +72,9 @@ export function useRunner(after?: () => void): { status: Status; run: Run; dismi
       setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: notice ?? (opts.quiet ? s.notice : null), error: null }));
       return result;
     } catch (e) {
-      setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: null, error: errorText(e) }));
+      const message = errorText(e);
+      const error: Failure = { action: opts.action ?? null, message, todo: todoFor(message, e) };
+      setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: null, error }));
       return undefined;
     } finally {
       if (!opts.quiet) running.current = false;
@@ -63,7 +83,7 @@ export function useRunner(after?: () => void): { status: Status; run: Run; dismi
   }, []);
 
   const dismissError = useCallback(() => setStatus((s) => ({ ...s, error: null })), []);
-  const notify = useCallback((m: string) => setStatus((s) => ({ ...s, notice: m })), []);
+  const notify = useCallback((m: string) => setStatus((s) => ({ ...s, notice: m, error: null })), []);
   return { status, run, dismissError, notify };
 }
 
@@ -79,6 +99,8 @@ export interface PaneValue {
   setSelfEval(v: ProjectSummary[] | null): void;
   /** The workbook changed shape (rows inserted, undo): earlier results no longer point at the right cells. */
   invalidate(): void;
+  /** Announce an outcome in the status bar (and clear an earlier error). */
+  notify(message: string): void;
 }
 
 export const PaneContext = createContext<PaneValue | null>(null);

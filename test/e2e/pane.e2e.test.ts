@@ -161,125 +161,201 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     await page.unroute(OFFICE_JS);
   }, 60_000);
 
-  test('校验: findings grouped by project and severity, problem cells coloured; axe clean', async () => {
+  /** Words the walk clicks, per display language. */
+  const WORDS = {
+    zh: {
+      title: '绩效表助手', validate: '校验当前工作表', undo: '撤销上次操作', tabSelfEval: '自评', tabStandard: '标准指标', tabSettings: '设置',
+      summary: /^共 7 个项目：错误 \d+，警告 \d+，提示 \d+。$/, notices: /^提示 \d+ 条/, fixGroup: '预览并全部修正', confirm: /^确认写入 \d+ 处$/,
+      fixed: /^已应用 \d+ 处修正。$/, fill: '填写自评', category: '类别', project: '插入到项目', insert: '插入所选指标（1）', rescore: '重新自评',
+      undone: '已撤销上次操作。', aid: '学生资助',
+    },
+    en: {
+      title: 'Jixiao', validate: 'Validate the active sheet', undo: 'Undo', tabSelfEval: 'Self-eval', tabStandard: 'Rows', tabSettings: 'Settings',
+      summary: /^7 projects: \d+ errors, \d+ warnings, \d+ notices\.$/, notices: /^\d+ notices/, fixGroup: 'Preview and fix all', confirm: /^Write \d+ fix(es)?$/,
+      fixed: /^(\d+ fixes|1 fix) applied\.$/, fill: 'Fill self-evaluation', category: 'Category', project: 'Insert into project', insert: 'Insert selected (1)', rescore: 'Re-run self-evaluation',
+      undone: 'The last action was undone.', aid: 'Student aid',
+    },
+  } as const;
+
+  /** Every visible control inside the pane's box, the main area not scrolling sideways; header and tabs on one line each. */
+  async function fits(where: string): Promise<void> {
+    const r = await page.evaluate(() => {
+      const pane = document.querySelector('.pane')!.getBoundingClientRect();
+      const sel = 'button, select, input, a, [role=tab], [role=checkbox], label, h1, h2, h3, th, td, [data-testid=summary-card]';
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(`.pane ${sel.split(', ').join(', .pane ')}`)) {
+        const b = el.getBoundingClientRect();
+        if (!b.width || !b.height || getComputedStyle(el).visibility === 'hidden') continue;
+        if (b.left < pane.left - 1 || b.right > pane.right + 1) out.push(`${el.tagName} “${(el.textContent ?? '').slice(0, 24)}” ${Math.round(b.left)}–${Math.round(b.right)} (pane ${Math.round(pane.left)}–${Math.round(pane.right)})`);
+      }
+      const main = document.querySelector('.pane main') as HTMLElement;
+      if (main.scrollWidth > main.clientWidth + 1) out.push(`main scrolls sideways: ${main.scrollWidth} > ${main.clientWidth}`);
+      const top = (el: Element | null) => (el ? Math.round(el.getBoundingClientRect().top) : -1);
+      const header = document.querySelector('.pane header')!;
+      const h1 = header.querySelector('h1')!.getBoundingClientRect();
+      const undo = header.querySelector('button')!.getBoundingClientRect();
+      if (h1.bottom <= undo.top || undo.bottom <= h1.top) out.push('title and undo are on two lines');
+      if (h1.height > 32) out.push(`title wraps (${h1.height}px)`);
+      if (undo.height > 32) out.push(`undo button wraps (${undo.height}px)`);
+      const tabs = [...document.querySelectorAll('.pane [role=tab]')].map(top);
+      if (new Set(tabs).size !== 1) out.push(`tabs on ${new Set(tabs).size} lines`);
+      // Short values (待填写, totals, grades) stay on one line.
+      for (const el of document.querySelectorAll('.pane [data-testid=total], .pane [data-testid=grade]')) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set([...range.getClientRects()].map((x) => Math.round(x.top))).size;
+        if (lines > 1) out.push(`“${el.textContent}” wraps over ${lines} lines`);
+      }
+      return out;
+    });
+    expect([where, ...r]).toEqual([where]);
+  }
+
+  /** Pixels of the main area's content down to the bottom of its last error or warning, and its visible height. */
+  async function screens(): Promise<{ total: number; problems: number; client: number }> {
+    return page.evaluate(() => {
+      const main = document.querySelector('.pane main') as HTMLElement;
+      const top = main.getBoundingClientRect().top - main.scrollTop;
+      const items = [...document.querySelectorAll('[data-project] [data-severity="warning"] li, [data-project] [data-severity="error"] li')];
+      const bottom = Math.max(0, ...items.map((e) => e.getBoundingClientRect().bottom - top));
+      return { total: main.scrollHeight, problems: Math.ceil(bottom), client: main.clientHeight };
+    });
+  }
+
+  const walks: [number, 'zh' | 'en'][] = [[320, 'zh'], [500, 'zh'], [320, 'en'], [500, 'en']];
+
+  test.each(walks)('at %i px in %s: 校验 → expand a group → fix all of one rule → 自评 → insert → 撤销; nothing overflows; axe clean', async (width, lang) => {
+    const w = WORDS[lang];
     current = 'preview';
-    await page.goto(preview());
+    await page.goto(preview(`width=${width}${lang === 'en' ? '&lang=en' : ''}`));
     await page.waitForFunction(() => !!window.__jixiaoPreview);
     const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? null, SHELL_MARK);
-    metrics.firstRenderMs = { ...(metrics.firstRenderMs as object), preview: Math.round(ms!) };
+    metrics.firstRenderMs = { ...(metrics.firstRenderMs as object), [`preview${width}${lang}`]: Math.round(ms!) };
     metrics.previewHost = BACKEND;
+    await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
+    await fits(`${width} ${lang} start`);
     expect(await axe(page)).toEqual([]);
 
+    // 校验: the summary on top, problem cells coloured.
     const before = await grid(page);
     expect(before.flat().some((c) => c.fill === SEVERITY_COLORS.warning)).toBe(false);
-    await page.getByRole('button', { name: '校验当前工作表' }).click();
-    await page.getByTestId('validate-summary').waitFor();
-    expect(await page.getByTestId('validate-summary').textContent()).toMatch(/^共 7 个项目：错误 \d+，警告 \d+，提示 \d+。$/);
-    expect(await page.locator('section[data-project]').count()).toBe(7);
-    expect(await page.locator('[data-severity="warning"] li[data-finding]').count()).toBeGreaterThan(0);
-    const after = await grid(page);
-    const coloured = after.flat().filter((c) => c.fill === SEVERITY_COLORS.warning || c.fill === SEVERITY_COLORS.error);
+    await page.getByRole('button', { name: w.validate }).click();
+    await page.getByTestId('summary-card').waitFor();
+    expect(await page.getByTestId('validate-summary').textContent()).toMatch(w.summary);
+    expect(await page.locator('[data-testid=summary-projects] tbody tr').count()).toBe(7);
+    const coloured = (await grid(page)).flat().filter((c) => c.fill === SEVERITY_COLORS.warning || c.fill === SEVERITY_COLORS.error);
     expect(coloured.length).toBeGreaterThan(0);
-    expect(coloured.every((c) => c.note?.startsWith('绩效表助手'))).toBe(true);
-    expect(await page.locator(`td[data-address="${coloured[0].address}"]`).getAttribute('style')).toContain('background-color');
-
-    // Clicking a finding selects its cell.
-    const first = page.locator('[data-severity="warning"] li[data-finding]').first();
-    const address = (await first.getAttribute('data-cell'))!;
-    await first.getByRole('button').first().click();
-    await page.locator(`td.selected[data-address="${address}"]`).waitFor();
-
-    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    if (BACKEND === 'controller') await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-pane.png') });
+    // The first thing to fix is one click from its cell.
+    const first = page.getByTestId('first-to-fix').getByRole('button').first();
+    await first.click();
+    const selected = await page.evaluate(() => window.__jixiaoPreview!.preview.selection()?.cell ?? null);
+    expect(selected).not.toBeNull();
+    expect(coloured.map((c) => c.address)).toContain(selected);
+    await fits(`${width} ${lang} validated`);
     expect(await axe(page)).toEqual([]);
-  }, 60_000);
 
-  test('apply one safe fix: the cell text changes', async () => {
-    const id = (await page.locator('li[data-finding]').filter({ has: page.getByRole('button', { name: '预览修正' }) }).first().getAttribute('data-finding'))!;
-    const item = page.locator(`li[data-finding="${id}"]`);
-    await item.getByRole('button', { name: '预览修正' }).click();
-    const fixCell = (await item.locator('[data-fix-cell]').getAttribute('data-fix-cell'))!;
-    const beforeText = await item.getByTestId('fix-before').textContent();
-    const afterText = await item.getByTestId('fix-after').textContent();
-    expect(beforeText).not.toBe(afterText);
-    expect(cell(await grid(page), fixCell).text).toBe(beforeText);
+    // Notices wait behind one line; open them and one rule group of a project.
+    await page.getByTestId('notices').getByRole('button', { name: w.notices }).click();
+    const group = page.locator('[data-notice-project] [data-group="NRM-01"]').first();
+    await group.getByRole('button', { expanded: false }).first().click();
+    const cells = await group.locator('li[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')!));
+    expect(cells.length).toBeGreaterThan(0);
+    await fits(`${width} ${lang} group open`);
+
+    // Fix all of that rule in that project: reviewed before → after, confirm on top, then written.
+    await group.getByRole('button', { name: w.fixGroup }).click();
+    const review = page.getByTestId('fix-review');
+    await review.waitFor();
+    const afters = await review.getByTestId('fix-after').allTextContents();
+    const fixCells = await review.locator('[data-fix-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fix-cell')!));
+    expect(fixCells.length).toBe(afters.length);
+    expect(fixCells.length).toBeGreaterThan(0);
+    const g0 = await grid(page);
+    expect(fixCells.every((a, i) => cell(g0, a).text !== afters[i])).toBe(true);
     expect(await axe(page)).toEqual([]);
-    await item.getByRole('button', { name: '应用此修正' }).click();
-    await page.waitForFunction(([a, t]) => window.__jixiaoPreview!.grid().flat().find((c) => c.address === a)?.text === t, [fixCell, afterText] as const);
-    expect(await page.getByRole('status').textContent()).toBe('已应用 1 处修正。');
-  }, 60_000);
+    await fits(`${width} ${lang} review`);
+    await review.getByRole('button', { name: w.confirm }).click();
+    await page.waitForFunction(([a, t]) => window.__jixiaoPreview!.grid().flat().find((c) => c.address === a)?.text === t, [fixCells[0], afters[0]] as const);
+    const g1 = await grid(page);
+    expect(fixCells.map((a) => cell(g1, a).text)).toEqual(afters);
+    expect(await page.getByRole('status').textContent()).toMatch(w.fixed);
 
-  test('自评: the sheet gains 实际完成值 / 分值 / 得分, the pane shows totals', async () => {
-    await page.getByRole('tab', { name: '自评' }).click();
-    const fill = page.getByRole('button', { name: '填写自评' });
+    // 自评: the sheet gains the four columns, the pane shows totals.
+    await page.getByRole('tab', { name: w.tabSelfEval }).click();
+    const fill = page.getByRole('button', { name: w.fill });
     await fill.waitFor();
+    await fits(`${width} ${lang} self-eval tab`);
     expect(await axe(page)).toEqual([]);
     await fill.click();
     await page.getByTestId('selfeval-table').waitFor();
-    expect(await page.locator('[data-testid="selfeval-table"] tbody tr').count()).toBe(7);
+    expect(await page.locator('[data-testid="selfeval-table"] tbody tr[data-project]').count()).toBe(7);
     const g = await grid(page);
-    // Each project's header row (a table may repeat it after a page break) gets the four labels.
     const labels = ['实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
     const headers = g.filter((r) => r[2]?.text === '三级指标');
     expect(headers.length).toBeGreaterThanOrEqual(7);
     for (const r of headers) expect(labels.filter((l) => !r.some((c) => c.text === l))).toEqual([]);
-    // Formulas point at the right cells after the rows added for funds and total lines: none shows
-    // header text (a 全年预算数 of “三级指标” means a reference was not shifted), only numbers or grades.
     const wrong = g.flat().filter((c) => c.formula && c.text !== '' && !/^-?\d/.test(c.text) && !['优', '良', '中', '差'].includes(c.text));
     expect(wrong.map((c) => `${c.address} ${c.formula} → ${c.text}`)).toEqual([]);
     expect(g.flat().some((c) => c.text === '总分')).toBe(true);
-    expect(g.flat().some((c) => c.formula?.startsWith('='))).toBe(true);
+    await fits(`${width} ${lang} self-eval done`);
     expect(await axe(page)).toEqual([]);
-  }, 60_000);
 
-  let beforeInsert: CellView[][] = [];
-
-  test('标准指标: a standard row is inserted under the right group', async () => {
-    await page.getByRole('tab', { name: '标准指标' }).click();
-    await page.getByLabel('类别').waitFor();
-    expect(await axe(page)).toEqual([]);
-    await page.getByLabel('类别').selectOption('学生资助');
+    // 标准指标: insert one row into project 5; its table has self-evaluation columns now, so the pane offers 重新自评.
+    await page.getByRole('tab', { name: w.tabStandard }).click();
+    await page.getByLabel(w.category).waitFor();
+    await page.getByLabel(w.category).selectOption('学生资助');
     await page.getByRole('checkbox', { name: /资助学生人次/ }).check();
     const option = page.locator('select >> option', { hasText: '学生资助补助经费-01' });
-    const value = (await option.getAttribute('value'))!;
-    await page.getByLabel('插入到项目').selectOption(value);
-    beforeInsert = await grid(page);
-    await page.getByRole('button', { name: '插入所选指标（1）' }).click();
+    await page.getByLabel(w.project).selectOption((await option.getAttribute('value'))!);
+    await fits(`${width} ${lang} standard rows`);
+    expect(await axe(page)).toEqual([]);
+    const beforeInsert = await grid(page);
+    await page.getByRole('button', { name: w.insert }).click();
     await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length + 1);
-    const g = await grid(page);
-    const row = g.findIndex((r) => r.some((c) => c.text === '资助学生人次')) + 1;
-    expect(row).toBeGreaterThan(0);
-    // Inside project 5's table, right after its last 数量指标 row, in 产出指标 › 数量指标.
-    const title = g.findIndex((r) => r[0].text.startsWith('5.学生资助补助经费')) + 1;
-    const nextTitle = g.findIndex((r) => r[0].text.startsWith('6.')) + 1;
+    const gi = await grid(page);
+    const row = gi.findIndex((r) => r.some((c) => c.text === '资助学生人次')) + 1;
+    const title = gi.findIndex((r) => r[0].text.startsWith('5.学生资助补助经费')) + 1;
+    const nextTitle = gi.findIndex((r) => r[0].text.startsWith('6.')) + 1;
     expect(row).toBeGreaterThan(title);
     expect(row).toBeLessThan(nextTitle);
-    expect(g[row - 2][2].text).toBe('补助人数');
-    expect(shown(g, row, 1)).toBe('产出指标');
-    expect(shown(g, row, 2)).toBe('数量指标');
+    expect(shown(gi, row, 1)).toBe('产出指标');
+    expect(shown(gi, row, 2)).toBe('数量指标');
+    // 自评 split 产出 50 over four rows (12.5 each); with the new row it is five at 10, the new row included.
+    let top = row - 1;
+    while (!gi[top - 1].some((c) => c.text === '分值')) top--;
+    const weightCol = gi[top - 1].findIndex((c) => c.text === '分值');
+    expect([gi[row - 1][weightCol].text, gi[top][weightCol].text]).toEqual(['10', '10']);
+    await page.getByTestId('rescore').getByRole('button', { name: w.rescore }).waitFor();
+    await fits(`${width} ${lang} inserted`);
     expect(await axe(page)).toEqual([]);
-  }, 60_000);
 
-  test('撤销上次操作: the sheet returns to its state before the insert', async () => {
-    const undo = page.getByRole('button', { name: '撤销上次操作' });
+    // 撤销: the sheet is as before the insert.
+    const undo = page.getByRole('button', { name: w.undo, exact: true });
     expect(await undo.isEnabled()).toBe(true);
     await undo.click();
     await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length);
     expect(await grid(page)).toEqual(beforeInsert);
-    expect(await page.getByRole('status').textContent()).toBe('已撤销上次操作。');
-  }, 60_000);
+    expect(await page.getByRole('status').textContent()).toBe(w.undone);
 
-  test('设置 tab is axe clean; English when Office is in English', async () => {
-    await page.getByRole('tab', { name: '设置' }).click();
-    await page.getByRole('button', { name: '保存设置' }).waitFor();
+    // 设置 fits too, and is axe clean.
+    await page.getByRole('tab', { name: w.tabSettings }).click();
+    await page.getByTestId('severity-rules').waitFor();
+    await fits(`${width} ${lang} settings`);
     expect(await axe(page)).toEqual([]);
-    await page.goto(preview('lang=en'));
+  }, 180_000);
+
+  test('at 350 px the summary and every error and warning are within the first screens; README screenshot', async () => {
+    current = 'preview';
+    await page.goto(preview('width=350'));
     await page.waitForFunction(() => !!window.__jixiaoPreview);
-    await page.getByRole('button', { name: 'Undo last action' }).waitFor();
-    await page.getByRole('button', { name: 'Validate the active sheet' }).click();
-    await page.getByTestId('validate-summary').waitFor();
-    expect(await page.getByTestId('validate-summary').textContent()).toMatch(/^7 projects: /);
-    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: '校验当前工作表' }).click();
+    await page.getByTestId('summary-card').waitFor();
+    const s = await screens();
+    metrics.resultsAt350 = { ...s, screensTotal: +(s.total / s.client).toFixed(2), screensToLastProblem: +(s.problems / s.client).toFixed(2) };
+    expect(s.problems).toBeGreaterThan(0);
+    // About 20 screens before the summary and grouping; now about 2 (a guard against sliding back).
+    expect(s.problems).toBeLessThan(2.5 * s.client);
+    if (BACKEND === 'controller') await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-pane.png') });
   }, 60_000);
 
   test('no request went anywhere but the local server (office.js on taskpane.html was stubbed); no page errors', () => {

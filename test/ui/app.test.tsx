@@ -27,6 +27,7 @@ describe('pane shell', () => {
       render(<App host={null} connectError="未实现" />);
     });
     expect(screen.getByRole('alert').textContent).toContain('无法连接 Excel：未实现');
+    expect(screen.getByRole('status').textContent).not.toContain('就绪');
   });
 
   test('with a host: settings are loaded and the undo button follows canUndo', async () => {
@@ -116,10 +117,17 @@ describe('pane shell', () => {
     await renderPane(host);
     await click(screen.getByRole('button', { name: '校验当前工作表' }));
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('操作未完成');
+    // What did not complete, what happened and where, what to do; the status bar does not say 就绪.
+    expect(alert.textContent).toContain('校验未完成');
     expect(alert.textContent).toContain('工作表受保护，无法标记单元格');
+    expect(alert.textContent).toContain('怎么办：');
+    expect(screen.getByRole('status').textContent).toBe('上次操作未完成，见上方说明。');
     await click(within(alert).getByRole('button', { name: '关闭提示' }));
     expect(screen.queryByRole('alert')).toBeNull();
+    // A programming error says it is not the sheet's fault.
+    host.failNext.validate = new RangeError('列号无效：NaN');
+    await click(screen.getByRole('button', { name: '校验当前工作表' }));
+    expect(screen.getByRole('alert').textContent).toContain('这是助手自身的错误');
     // The pane still works.
     await click(screen.getByRole('button', { name: '校验当前工作表' }));
     expect(screen.getByTestId('validate-summary')).toBeTruthy();

@@ -144,8 +144,9 @@ function near(v: Dec, target: Dec): boolean {
 export const CST04: Rule = {
   id: 'CST-04',
   meta: {
+    fix: 'suggest',
     title: '元与万元混用', titleEn: 'Yuan vs 10k-yuan slip',
-    description: '表头单位为万元。成本指标以“元”填写而数值约等于预算数×10000，或以“万元”填写而约等于预算数÷10000，多半是单位写错了量级。前一种情况可安全地换算为万元（数量不变）。',
+    description: '表头单位为万元。成本指标以“元”填写而数值约等于预算数×10000，或以“万元”填写而约等于预算数÷10000，多半是单位写错了量级。前一种情况建议换算为万元（数量不变；由用户确认后手工修改，不自动写入）。',
     source: '[I]', severity: 'warning', fixable: true,
   },
   messages: {

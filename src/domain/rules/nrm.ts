@@ -1,4 +1,4 @@
-/** NRM: normalisation notices. They never block; NRM-01/05/06 carry safe fixes. */
+/** NRM: normalisation notices. They never block; NRM-01/05/06 carry safe fixes (meta.fix). */
 import { canonicalLevel1, canonicalLevel2, stripLabel } from '../catalogue';
 import { memoise } from '../memo';
 import { formatValue } from '../value';
@@ -14,6 +14,7 @@ const breaksShown = memoise((raw) => raw.replace(NEWLINES, '⏎'));
 export const NRM01: Rule = {
   id: 'NRM-01',
   meta: {
+    fix: 'safe',
     title: '单元格内的断行与空格', titleEn: 'Line breaks and spaces inside words',
     description: '从 PDF 或排版复制的表格常把词语断开（“社会效益指 标”）。两个汉字之间的空白一律删除，比较与匹配以删除后的文字为准。',
     source: `${SEED}；domain.md §8.2 [I]`, severity: 'info', fixable: true,
@@ -97,6 +98,7 @@ export const NRM04: Rule = {
 export const NRM05: Rule = {
   id: 'NRM-05',
   meta: {
+    fix: 'safe',
     title: '指标名称别名', titleEn: 'Alias of a canonical indicator name',
     description: '旧称与简称（可持续影响、环境效益指标、效果指标、进度指标、满意度 等）映射到规范名称。',
     source: 'domain.md §3.3 [V]/[P]', severity: 'info', fixable: true,
@@ -123,6 +125,7 @@ export const NRM05: Rule = {
 export const NRM06: Rule = {
   id: 'NRM-06',
   meta: {
+    fix: 'safe',
     title: '指标值的规范写法', titleEn: 'Canonical spelling of a value',
     description: '指标值拆为“符号 + 数值 + 单位”：百分比/百分号/％ 统一为 %，全角数字与符号转半角，“以上/以下”转为 ≥/≤，去掉千位分隔符与多余空格。',
     source: `${SEED}；pmkpi 合并显示 [P]；《民法典》第一千二百五十九条 [R]`, severity: 'info', fixable: true,

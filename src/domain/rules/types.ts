@@ -18,9 +18,16 @@ export interface RuleMeta {
   /** Default severity; a variant (e.g. "percent") may have its own. */
   severity: Severity;
   variants?: Record<string, Severity>;
-  /** True when the rule offers a safe automatic fix. */
+  /** True when the rule's findings carry a fix (safe or suggested). */
   fixable: boolean;
+  /**
+   * What its fix is: 'safe' — applying writes the edit (the plan builder and the pane's 应用 use only
+   * these); 'suggest' — shown as a suggestion to type by hand, never written. Absent: no fix.
+   */
+  fix?: FixKind;
 }
+
+export type FixKind = 'safe' | 'suggest';
 
 export interface Fix {
   row: number;

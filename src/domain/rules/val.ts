@@ -77,8 +77,9 @@ export const VAL02: Rule = {
 export const VAL03: Rule = {
   id: 'VAL-03',
   meta: {
+    fix: 'suggest',
     title: '定量指标值缺少计量单位', titleEn: 'Quantitative value without a unit',
-    description: '定量指标值只有数字没有计量单位（“≥95”）。比率、满意度类指标缺少“%”时为错误，且在数值为 1–100 时可自动补上“%”。',
+    description: '定量指标值只有数字没有计量单位（“≥95”）。比率、满意度类指标缺少“%”时为错误，数值为 1–100 时建议补上“%”（由用户确认后手工修改，不自动写入）。',
     source: 'pmkpi “计量单位为必录项” [P]', severity: 'warning', variants: { percent: 'error' }, fixable: true,
   },
   messages: {

@@ -1,16 +1,27 @@
-/** An error as a message bar (role alert), with a dismiss button when it can be dismissed. */
+/**
+ * A failure as a message bar (role alert): what did not complete, the host's message (what
+ * happened and where) and what to do — Chinese first. A dismiss button when it can be dismissed.
+ */
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../i18n';
+import type { Failure } from '../pane';
 
-export function ErrorBar({ message, onDismiss }: { message: string; onDismiss?: () => void }): React.JSX.Element {
+const useStyles = makeStyles({
+  bar: { marginBottom: tokens.spacingVerticalS },
+  line: { display: 'block', marginTop: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+});
+
+export function ErrorBar({ failure, onDismiss }: { failure: Failure; onDismiss?: () => void }): React.JSX.Element {
+  const styles = useStyles();
   const { t } = useT();
   return (
-    <div role="alert" style={{ marginBottom: 8 }}>
+    <div role="alert" className={styles.bar} data-testid="error">
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t('error.title')}</MessageBarTitle>
-          {message}
+          <MessageBarTitle>{t('error.title', { action: failure.action ?? t('error.action') })}</MessageBarTitle>
+          <span className={styles.line}>{failure.message}</span>
+          <span className={styles.line}>{t('error.todo', { todo: t(`error.todo.${failure.todo}`) })}</span>
         </MessageBarBody>
         {onDismiss ? (
           <MessageBarActions>

@@ -10,9 +10,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    minHeight: '2.5em',
+    minHeight: '1.5em',
   },
   progress: { marginTop: tokens.spacingVerticalXXS },
+  // One line, so the results keep the height; the live region still reads it all.
+  text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
 
 export function StatusBar({ status, connecting }: { status: Status; connecting: boolean }): React.JSX.Element {
@@ -23,10 +25,12 @@ export function StatusBar({ status, connecting }: { status: Status; connecting: 
   if (connecting) text = t('app.connecting');
   else if (p) text = lang === 'en' ? p.messageEn || p.message : p.message;
   else if (status.busy) text = t('status.working');
+  // After a failure the bar never says 就绪: it points at the message above.
+  else if (status.error) text = t('status.failed');
   else text = status.notice ?? t('status.ready');
   return (
     <footer className={styles.bar}>
-      <div role="status" aria-live="polite" aria-atomic="true" data-testid="status">
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="status" className={styles.text} title={text}>
         {text}
       </div>
       {status.busy ? (

@@ -8,3 +8,12 @@ export const useViewStyles = makeStyles({
   panel: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   h2: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
 });
+
+/**
+ * A field and its drop-down never wider than the pane: a native select is as wide as its longest
+ * option unless told otherwise (the 插入到项目 list of long project names was 528 px).
+ */
+export const useFitStyles = makeStyles({
+  field: { minWidth: 0, maxWidth: '100%', gridTemplateColumns: 'minmax(0, 1fr)' },
+  select: { minWidth: 0, maxWidth: '100%', width: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
+});

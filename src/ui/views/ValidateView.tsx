@@ -1,14 +1,28 @@
-/** 校验: validate, the findings by project and severity, clear marks, and safe fixes one by one or all at once. */
+/**
+ * 校验: validate; a summary card on top (what to fix first); filters by severity and project; the
+ * findings grouped by project and rule; safe fixes reviewed before → after before they are written.
+ */
 import * as React from 'react';
 import { useState } from 'react';
-import { Button, Text } from '@fluentui/react-components';
+import { Checkbox, Select, Text, Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Severity } from '../../sheet/plan';
 import type { Finding, ValidateResult } from '../host';
-import { useT } from '../i18n';
+import { countBySeverity } from '../groups';
+import { summarySentence, useT } from '../i18n';
 import { usePane } from '../pane';
 import { FindingList } from '../components/FindingList';
-import { FixPreview } from '../components/FixPreview';
+import { FixReview } from '../components/FixReview';
+import { SummaryCard } from '../components/SummaryCard';
+import { SEVERITIES } from '../components/severity';
 import { useViewStyles } from '../components/viewStyles';
 
+const useStyles = makeStyles({
+  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalXS} 0`, border: 'none', padding: 0, minWidth: 0 },
+  // The legend is for screen readers; the checkboxes say what they filter.
+  legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', padding: 0 },
+  select: { flex: '1 1 7em', minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
+  hidden: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
 
 function without(v: ValidateResult, ids: Set<string>): ValidateResult {
   return { ...v, findings: v.findings.filter((f) => !ids.has(f.id)) };
@@ -16,43 +30,52 @@ function without(v: ValidateResult, ids: Set<string>): ValidateResult {
 
 export default function ValidateView(): React.JSX.Element {
   const styles = useViewStyles();
-  const { t } = useT();
+  const own = useStyles();
+  const { lang, t } = useT();
   const { host, run, busy, settings, validation, setValidation } = usePane();
-  const [reviewAll, setReviewAll] = useState(false);
-  const fixable = validation?.findings.filter((f) => f.fix) ?? [];
+  const [review, setReview] = useState<Finding[] | null>(null);
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [project, setProject] = useState<number | null>(null);
+  // A new validation opens its own error and warning groups.
+  const [runs, setRuns] = useState(0);
 
   const validate = () =>
     run((p) => host.validate(p), {
+      action: t('action.validate'),
       done: (r) => {
         setValidation(r);
-        setReviewAll(false);
-        const c = { errors: 0, warnings: 0, infos: 0 };
-        for (const f of r.findings) c[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
-        return `${t('validate.summary', { projects: r.projects.length, ...c })} ${t('validate.marked', { n: r.marked })}`;
+        setRuns((n) => n + 1);
+        setReview(null);
+        setProject(null);
+        const c = countBySeverity(r.findings);
+        return `${summarySentence(t, lang, r.projects.length, c)} ${t('validate.marked', { n: r.marked })}`;
       },
     });
 
-  const clear = () => run(() => host.clearMarks(), { done: () => t('validate.cleared') });
+  const clear = () => run(() => host.clearMarks(), { action: t('action.clear'), done: () => t('validate.cleared') });
 
   const apply = (list: Finding[]) =>
     run((p) => host.applyFixes(list.map((f) => f.id), p), {
+      action: t('action.fix'),
       done: (n) => {
         if (validation) setValidation(without(validation, new Set(list.map((f) => f.id))));
-        setReviewAll(false);
+        setReview(null);
         return t('validate.fixed', { n });
       },
     });
 
-  const select = (f: Finding) => run(() => host.select(f.sheet, f.cell), { quiet: true });
+  const select = (f: Finding) => run(() => host.select(f.sheet, f.cell), { quiet: true, action: t('action.select') });
 
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of validation?.findings ?? []) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  const all = validation?.findings ?? [];
+  const visible = all.filter((f) => shown[f.severity] && (project === null || f.project === project));
 
   return (
     <div>
-      <Text as="p" className={styles.intro}>
-        {t('validate.intro')}
-      </Text>
+      {validation ? null : (
+        <Text as="p" className={styles.intro}>
+          {t('validate.intro')}
+        </Text>
+      )}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={validate}>
           {t(settings.scope === 'workbook' ? 'validate.runWorkbook' : 'validate.runSheet')}
@@ -62,39 +85,57 @@ export default function ValidateView(): React.JSX.Element {
         </Button>
       </div>
       {validation ? (
-        <section aria-label={t('validate.results')}>
-          <Text className={styles.summary} data-testid="validate-summary">
-            {t('validate.summary', { projects: validation.projects.length, ...counts })}
-          </Text>
-          {fixable.length ? (
-            <div className={styles.buttons}>
-              <Button size="small" aria-expanded={reviewAll} onClick={() => setReviewAll(!reviewAll)}>
-                {t('validate.previewAll', { n: fixable.length })}
-              </Button>
-            </div>
+        <>
+          <SummaryCard
+            result={validation}
+            findings={all}
+            busy={busy}
+            onSelect={select}
+            onProject={(i) => setProject(i)}
+            onFixAll={() => setReview(all.filter((f) => f.fix))}
+          />
+          {review && review.length ? (
+            <FixReview fixes={review} projects={validation.projects} busy={busy} onConfirm={() => apply(review)} onCancel={() => setReview(null)} />
           ) : null}
-          {reviewAll && fixable.length ? (
-            <div className={styles.panel} role="region" aria-label={t('validate.previewAllTitle', { n: fixable.length })}>
-              <h2 className={styles.h2}>{t('validate.previewAllTitle', { n: fixable.length })}</h2>
-              {fixable.map((f) => (
-                <FixPreview key={f.id} fix={f.fix!} showCell />
+          {all.length ? (
+            <fieldset className={own.filters} data-testid="filters">
+              <legend className={own.legend}>{t('validate.filters')}</legend>
+              {SEVERITIES.map((s) => (
+                <Checkbox
+                  key={s}
+                  size="medium"
+                  checked={shown[s]}
+                  onChange={(_, d) => setShown({ ...shown, [s]: d.checked === true })}
+                  label={t(`severity.${s}`)}
+                />
               ))}
-              <div className={styles.buttons}>
-                <Button appearance="primary" size="small" disabled={busy} onClick={() => apply(fixable)}>
-                  {t('validate.confirmAll')}
-                </Button>
-                <Button size="small" onClick={() => setReviewAll(false)}>
-                  {t('validate.cancel')}
-                </Button>
-              </div>
-            </div>
+              <Select
+                className={own.select}
+                size="small"
+                aria-label={t('validate.projectFilter')}
+                value={project === null ? '' : String(project)}
+                onChange={(_, d) => setProject(d.value === '' ? null : Number(d.value))}
+              >
+                <option value="">{t('validate.allProjects')}</option>
+                {validation.projects.map((p) => (
+                  <option key={p.index} value={String(p.index)}>
+                    {p.index}. {p.name}
+                  </option>
+                ))}
+              </Select>
+            </fieldset>
           ) : null}
-          {validation.findings.length ? (
-            <FindingList findings={validation.findings} projects={validation.projects} busy={busy} onSelect={select} onApply={(f) => apply([f])} />
-          ) : (
-            <Text>{t('validate.noFindings')}</Text>
-          )}
-        </section>
+          {visible.length < all.length ? <span className={own.hidden}>{t('validate.hidden', { n: all.length - visible.length })}</span> : null}
+          <FindingList
+            key={runs}
+            findings={visible}
+            projects={validation.projects}
+            busy={busy}
+            onSelect={select}
+            onApply={(f) => apply([f])}
+            onFixGroup={(list) => setReview(list)}
+          />
+        </>
       ) : null}
     </div>
   );
