@@ -531,8 +531,8 @@ export class DoubleContext {
     } catch (e) {
       // As in Excel: the actions before the failing one stay applied.
       host.flushShifts();
-      host.commit();
-      if (mutated) dbl._countUndo(this);
+      const steps = host.commit();
+      if (mutated) dbl._countUndo(this, steps);
       this._calcSuspended = false;
       record.error = e instanceof DoubleError ? e.code : String(e);
       throw e;
@@ -557,9 +557,9 @@ export class DoubleContext {
       record.error = 'ResponsePayloadSizeLimitExceeded';
       throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
     }
-    host.commit();
+    const steps = host.commit();
     this._calcSuspended = false;
-    if (mutated) dbl._countUndo(this);
+    if (mutated) dbl._countUndo(this, steps);
     for (const n of nullResults) n.o._isNull = n.isNull;
     for (const r of results) r.action.deliver?.(r.value);
     record.ok = true;

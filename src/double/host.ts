@@ -30,6 +30,8 @@ export interface Cell {
   bold?: boolean;
   /** Text entered with a leading apostrophe (Excel's quote prefix). */
   qp?: boolean;
+  /** Tests only: a label that moves with the cell (row shifts, recalculation) and is lost when it is written. */
+  tag?: string;
 }
 
 export interface HostNote {
@@ -283,8 +285,11 @@ export class HostWorkbook {
     this.journal = [];
   }
 
-  commit(): void {
+  /** Ends the batch; returns its steps (run in reverse, they undo it: Excel's own undo). */
+  commit(): (() => void)[] {
+    const j = this.journal ?? [];
     this.journal = null;
+    return j;
   }
 
   rollback(): void {

@@ -11,12 +11,13 @@
  * for a small subset (formula.ts), row insertion moving values/formats/merges/notes/references
  * (the references of a run of inserts or deletes rewritten once: row-shifts.ts),
  * document settings, cell-edit mode (delayForCellEdit) and Excel's own undo grouping
- * (mergeUndoGroup, ExcelApi 1.20).
+ * (mergeUndoGroup, ExcelApi 1.20) with Ctrl+Z (excelUndo) and user actions between batches
+ * (userType, userFill, userInsertRows, userDeleteRows), each one entry on Excel's undo stack.
  */
 import { colLetter, type CellValue, type Grid, type Merge } from '../sheet/grid';
 import { parseRect } from '../gateways/office/address';
 import { DoubleContext, RunOptionsLike, SyncRecord, versionAtLeast } from './context';
-import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor } from './host';
+import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor, writeInput } from './host';
 
 export { DoubleContext } from './context';
 export type { SyncRecord, RunOptionsLike } from './context';
@@ -134,12 +135,79 @@ export class ExcelDouble {
     return ++this.runCounter;
   }
 
-  _countUndo(ctx: DoubleContext): void {
+  /** Excel's undo stack: one entry per add-in sync, or per run with mergeUndoGroup (1.20); user actions too. */
+  private undoStack: { ctx: DoubleContext | null; steps: (() => void)[] }[] = [];
+
+  _countUndo(ctx: DoubleContext, steps: (() => void)[] = []): void {
     if (ctx._runOptions.mergeUndoGroup && versionAtLeast(this.options.apiVersion, '1.20')) {
-      if (this.undoCounted.has(ctx)) return;
+      const top = this.undoStack[this.undoStack.length - 1];
+      if (this.undoCounted.has(ctx)) {
+        // Still one entry for the whole run when nothing else came between.
+        if (top?.ctx === ctx) top.steps.push(...steps);
+        else this.undoStack.push({ ctx, steps });
+        return;
+      }
       this.undoCounted.add(ctx);
     }
     this.excelUndoEntries++;
+    this.undoStack.push({ ctx, steps });
+  }
+
+  /** Ctrl+Z in Excel: reverts the last entry of Excel's undo stack (an add-in's batch or a user action). False when empty. */
+  excelUndo(): boolean {
+    const e = this.undoStack.pop();
+    if (!e) return false;
+    for (let i = e.steps.length - 1; i >= 0; i--) e.steps[i]();
+    this.host.dirty = false;
+    return true;
+  }
+
+  /** A user action in the grid, as one entry on Excel's undo stack, followed by automatic calculation. */
+  private user(action: () => void): void {
+    const host = this.host;
+    host.begin();
+    try {
+      action();
+      host.flushShifts();
+      if (host.dirty) host.recalc();
+    } catch (e) {
+      host.rollback();
+      throw e;
+    }
+    this.undoStack.push({ ctx: null, steps: host.commit() });
+  }
+
+  /** The user types into a cell (a formula with '=', text, a number; '' clears its contents). */
+  userType(address: string, input: string | number, sheet?: string): void {
+    const r = parseRect(address);
+    if (!r) throw new Error(address);
+    const s = this.sheetOf(sheet);
+    this.user(() => s.set(r.top, r.left, input === '' ? clearContents(s.get(r.top, r.left)) : writeInput(s.get(r.top, r.left), input)));
+  }
+
+  /** The user colours a cell (null: no fill). */
+  userFill(address: string, color: string | null, sheet?: string): void {
+    const r = parseRect(address);
+    if (!r) throw new Error(address);
+    const s = this.sheetOf(sheet);
+    this.user(() => {
+      const old = s.get(r.top, r.left);
+      const next: Cell = { ...(old ?? { v: '' }) };
+      if (color) next.fill = { color: normalizeColor(color), pattern: 'Solid' };
+      else delete next.fill;
+      s.set(r.top, r.left, next);
+    });
+  }
+
+  /** The user inserts or deletes whole rows (Home › Insert / Delete sheet rows). */
+  userInsertRows(at: number, count: number, sheet?: string): void {
+    const s = this.sheetOf(sheet);
+    this.user(() => s.insertRows(at, count));
+  }
+
+  userDeleteRows(at: number, count: number, sheet?: string): void {
+    const s = this.sheetOf(sheet);
+    this.user(() => s.deleteRows(at, count));
   }
 
   /** Excel.run(batch) / Excel.run(options, batch). */
@@ -229,6 +297,15 @@ export class ExcelDouble {
   lastSyncs(n: number): SyncRecord[] {
     return this.syncLog.slice(-n);
   }
+}
+
+function clearContents(c: Cell | undefined): Cell | undefined {
+  if (!c) return undefined;
+  const out: Cell = { v: '' };
+  if (c.nf !== undefined) out.nf = c.nf;
+  if (c.fill) out.fill = c.fill;
+  if (c.bold) out.bold = c.bold;
+  return out.nf !== undefined || out.fill || out.bold ? out : undefined;
 }
 
 export function createExcelDouble(workbookData: DoubleWorkbookData, options?: ExcelDoubleOptions): ExcelDouble {

@@ -100,6 +100,7 @@ export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
   load(propertyNames?: string | string[]): XlWorksheetCollection;
 }
 

@@ -28,7 +28,8 @@
 import { cellFormula, cellText, type CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { moveReferences, type RowMap } from '../../sheet/shift-formula';
-import { colLetters, contains, intersects, rectAddress, type Rect } from './address';
+import { colLetters, contains, intersects, parseRect, rectAddress, type Rect } from './address';
+import { rowSig } from './fingerprint';
 import type { XlClientResult, XlContext, XlRange, XlRangeAreas } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';
 import type { Capabilities } from './capabilities';
@@ -37,7 +38,7 @@ import { finalToOriginal, laterRows, originalRows, simulateInserts, type Insert 
 
 export { finalToOriginal, originalRows };
 import { tileContents } from './tiles';
-import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord } from './undo-record';
+import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet, type Written } from './undo-record';
 
 export interface ApplyOptions {
   /** Request budget per sync (default ~4.5 MB, under Excel on the web's 5 MB). */
@@ -186,6 +187,82 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
   return [...works.values()];
 }
 
+function keyOf(address: string): number {
+  const r = parseRect(address)!;
+  return key(r.top, r.left);
+}
+
+/** Most columns a row signature reads (the revert reads them back). */
+const SIG_COLS = 12;
+
+/**
+ * Row signatures over the area the plan touched, in the columns it wrote (or, for marks only, the
+ * columns it marked): the revert finds the rows again by them after rows moved.
+ */
+function rowSignatures(u: UndoSheet, w: SheetWork, after: (row: number, col: number) => RestoreValue): Written['rows'] {
+  const rows: number[] = [];
+  const colCount = new Map<number, number>();
+  const see = (row: number, col: number, counts: boolean): void => {
+    rows.push(row);
+    if (counts) colCount.set(col, (colCount.get(col) ?? 0) + 1);
+  };
+  for (const k of w.contents.keys()) {
+    const c = unkey(k);
+    see(c.row, c.col, true);
+  }
+  const marksOnly = !colCount.size;
+  for (const k of [...w.fills.keys(), ...w.bold, ...w.notes.keys(), ...w.numFormats.keys()]) {
+    const c = unkey(k);
+    see(c.row, c.col, marksOnly);
+  }
+  const inserted = insertedFinalRows(u.insertedRows);
+  rows.push(...inserted);
+  if (!rows.length) return { top: 1, cols: [], sigs: '' };
+  let top = rows[0];
+  let bottom = rows[0];
+  for (const r of rows) {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+  }
+  const written = [...colCount].sort((a, b) => b[1] - a[1]).slice(0, SIG_COLS - ID_COLS).map(([c]) => c);
+  const cols = [...written, ...identityColumns(top, bottom, new Set(written), after)].sort((a, b) => a - b);
+  let sigs = '';
+  for (let r = top; r <= bottom; r++) sigs += rowSig(cols.map((c) => after(r, c)));
+  return { top, cols, sigs };
+}
+
+/** Columns besides the written ones that tell rows apart (names of indicators): part of each row's signature. */
+const ID_COLS = 2;
+const ID_SCAN_COLS = 30;
+
+function identityColumns(top: number, bottom: number, skip: Set<number>, after: (row: number, col: number) => RestoreValue): number[] {
+  const step = Math.max(1, Math.floor((bottom - top + 1) / 400));
+  const scored: [number, number][] = [];
+  for (let col = 1; col <= ID_SCAN_COLS; col++) {
+    if (skip.has(col)) continue;
+    const seen = new Set<string>();
+    for (let r = top; r <= bottom; r += step) {
+      const v = after(r, col);
+      if (typeof v === 'string' && v !== '' && !v.startsWith('=')) seen.add(v);
+    }
+    if (seen.size >= 2) scored.push([col, seen.size]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).slice(0, ID_COLS).map(([c]) => c);
+}
+
+/** Rows inserted by a plan, in the final coordinates (each insert is in the coordinates of its time). */
+export function insertedFinalRows(inserts: { at: number; count: number }[]): number[] {
+  const out: number[] = [];
+  inserts.forEach(({ at, count }, i) => {
+    for (let r = at; r < at + count; r++) {
+      let row = r;
+      for (let j = i + 1; j < inserts.length; j++) if (row >= inserts[j].at) row += inserts[j].count;
+      out.push(row);
+    }
+  });
+  return out.sort((a, b) => a - b);
+}
+
 /** Pack ops into syncs: phases 0–1 in the first; then greedily under the byte budget. */
 export function packBatches(ops: Op[], maxBytes: number, fixedBytes: number): Op[][] {
   const batches: Op[][] = [];
@@ -219,10 +296,20 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
   const addressChunk = options.addressChunk ?? DEFAULT_ADDRESS_CHUNK;
   const warnings: string[] = [];
   const works = collect(plan, snapshot);
-  const undo: UndoRecord = { version: 1, createdAt: new Date().toISOString(), sheets: [], warnings };
+  const undo: UndoRecord = { version: 2, createdAt: new Date().toISOString(), sheets: [], warnings };
   const ops: Op[] = [];
   const harvest: (() => void)[] = [];
   let skippedNotes = 0;
+  // A formula the plan overwrites is put back as it reads once the plan's rows are in (its
+  // references moved as Excel moves them), not as the snapshot read it.
+  const insertsOf = new Map(works.map((x) => [x.name.toLowerCase(), x.inserts]));
+  const moved = (sheet: string, v: RestoreValue): RestoreValue =>
+    typeof v === 'string' && v.startsWith('=') && [...insertsOf.values()].some((i) => i.length)
+      ? '=' + moveReferences(v.slice(1), sheet, (name) => {
+          const ins = insertsOf.get(name);
+          return ins ? laterRows(ins, 0) : undefined;
+        })
+      : v;
 
   for (const w of works) {
     const ws = context.workbook.worksheets.getItem(w.name);
@@ -345,9 +432,10 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       const { row, col } = unkey(k);
       const o = orig(row);
       if (o === null) continue;
-      before.push({ row, col, value: restoreInput(grid, o, col) });
+      before.push({ row, col, value: moved(w.name, restoreInput(grid, o, col)) });
     }
     u.contents = toColumnRuns(before);
+    const wroteContents = toColumnRuns([...touched].map((k) => ({ ...unkey(k), value: w.contents.get(k) ?? '' })));
 
     // Outside the used range that counts formats, a cell has none: no read needed.
     const fmtArea = w.snap.formatted;
@@ -461,6 +549,28 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       u.fills = [...byColor].map(([color, cells]) => ({ color, addresses: addressLists(cells, addressChunk) }));
       const unbold = [...boldBefore].filter(([, b]) => !b).map(([k]) => unkey(k));
       u.unbold = addressLists(unbold, addressChunk);
+      // The fingerprint: what this plan leaves in each cell it will ever revert.
+      const painted = new Map<string, { row: number; col: number }[]>();
+      for (const [k, f] of fillBefore) {
+        if (f.pattern === 'Solid' && f.color === w.fills.get(k)) continue;
+        const color = w.fills.get(k)!;
+        painted.set(color, [...(painted.get(color) ?? []), unkey(k)]);
+      }
+      const after = (row: number, col: number): RestoreValue => {
+        const k = key(row, col);
+        const v = w.contents.get(k);
+        if (v !== undefined) return v;
+        if (cleared.has(k)) return '';
+        const o = orig(row);
+        return o === null ? '' : moved(w.name, restoreInput(grid, o, col));
+      };
+      u.written = {
+        contents: wroteContents,
+        numFormats: toColumnRuns(u.numFormats.flatMap((r) => r.values.map((_v, i) => ({ row: r.top + i, col: r.col, value: w.numFormats.get(key(r.top + i, r.col)) ?? 'General' })))),
+        fills: [...painted].map(([color, cells]) => ({ color, addresses: addressLists(cells, addressChunk) })),
+        notes: [...u.notesAdded, ...u.notesReplaced.map((n) => n.address)].map((address) => ({ address, content: w.notes.get(keyOf(address))! })),
+        rows: rowSignatures(u, w, after),
+      };
     });
 
     // ---- writes: contents through `formulas`, then number formats, per column (columnPieces)

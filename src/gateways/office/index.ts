@@ -7,3 +7,4 @@ export { revert, queuedRevert, saveUndo, loadUndo, clearUndo, encodeUndo, decode
 export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from './undo-record';
 export { shiftUndoRows, unshiftUndoRows } from './undo-record';
 export { runBatch, waitForCellEdit, type RunBatchOptions, type RunBatchResult } from './cell-edit';
+export { safeRevert, type SafeRevertReport, type SafeRevertOptions } from './safe-revert';

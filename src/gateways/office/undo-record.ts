@@ -4,6 +4,9 @@
  */
 import type { Merge } from '../../sheet/grid';
 
+/** Characters per row signature (fingerprint.ts SIG_CHARS). */
+export const SIG_LEN = 3;
+
 /** Input for `Range.formulas` that restores a cell: '=…' formula, constant, '' for empty ("'…" for text Excel would convert). */
 export type RestoreValue = string | number | boolean;
 
@@ -36,10 +39,34 @@ export interface UndoSheet {
   formatsCopied?: string[];
   /** Rows the plan inserted, in plan order, each in the coordinates of its time; deleted in reverse order. */
   insertedRows: { at: number; count: number }[];
+  /** What the plan left in the workbook, checked before anything is reverted (absent in old journals). */
+  written?: Written;
+}
+
+/**
+ * The fingerprint of a plan's writes: a revert touches a cell only while it still holds this.
+ * Same coordinates as the rest of the record.
+ */
+export interface Written {
+  /** Contents written: the cells of `contents` and those in inserted rows ('' where a merge emptied a cell). */
+  contents: ColumnRun<RestoreValue>[];
+  /** Number formats written, for the same cells as `numFormats`. */
+  numFormats: ColumnRun<string>[];
+  /** Solid fills written (the cells of `fills` and `patterns`), as address lists per colour. */
+  fills: { color: string; addresses: string[] }[];
+  /** Notes written (the cells of `notesAdded` and `notesReplaced`). */
+  notes: { address: string; content: string }[];
+  /** A signature per row from `top` (fingerprint.ts rowSig) over the columns `cols`, SIG_CHARS each. */
+  rows: { top: number; cols: number[]; sigs: string };
 }
 
 export interface UndoRecord {
-  version: 1;
+  /** 2: with the fingerprint of what was written (`UndoSheet.written`). */
+  version: 1 | 2;
+  /** What the user sees in the history: 自评, 校验（标记）, 规范化修正, 插入标准指标. */
+  label?: string;
+  /** Cells the command changed (the pane shows “撤销：自评（851 处修改）”). */
+  changes?: number;
   createdAt: string;
   sheets: UndoSheet[];
   /** What could not be captured exactly (e.g. merges unknown on ExcelApi < 1.13). */
@@ -112,7 +139,34 @@ function mapUndoRows(u: UndoRecord, sheet: string, row: (r: number) => number): 
             mergesCreated: s.mergesCreated.map(merge),
             mergesRemoved: s.mergesRemoved.map(merge),
             ...(s.formatsCopied ? { formatsCopied: s.formatsCopied.map(list) } : {}),
+            ...(s.written ? { written: mapWritten(s.written, row, cell, list) } : {}),
           },
     ),
+  };
+}
+
+/** Rows that appear between moved rows get a signature that matches nothing (their contents are not ours). */
+const UNKNOWN_SIG = '~';
+
+function mapWritten(w: Written, row: (r: number) => number, cell: (a: string) => string, list: (l: string) => string): Written {
+  const n = w.rows.sigs.length / SIG_LEN;
+  let sigs = '';
+  const top = row(w.rows.top);
+  let next = top;
+  for (let i = 0; i < n; i++) {
+    const r = row(w.rows.top + i);
+    while (next < r) {
+      sigs += UNKNOWN_SIG.repeat(SIG_LEN);
+      next++;
+    }
+    sigs += w.rows.sigs.slice(i * SIG_LEN, (i + 1) * SIG_LEN);
+    next = r + 1;
+  }
+  return {
+    contents: w.contents.map((r) => ({ ...r, top: row(r.top) })),
+    numFormats: w.numFormats.map((r) => ({ ...r, top: row(r.top) })),
+    fills: w.fills.map((f) => ({ ...f, addresses: f.addresses.map(list) })),
+    notes: w.notes.map((x) => ({ ...x, address: cell(x.address) })),
+    rows: { top, cols: w.rows.cols, sigs },
   };
 }

@@ -288,10 +288,18 @@ interface JSheet {
   mr: string[];
   ir: [number, number][];
   fc?: string[];
+  /** The fingerprint (version 2): contents, number formats, fills, notes written; row signatures. */
+  wc?: [number, number, Encoded][];
+  wf?: [number, number, Encoded][];
+  wl?: { color: string; addresses: string[] }[];
+  wn?: { address: string; content: string }[];
+  rs?: [number, number[], string];
 }
 
 interface Journal {
-  v: 1;
+  v: 1 | 2;
+  l?: string;
+  n?: number;
   t: string;
   w: string[];
   s: JSheet[];
@@ -310,7 +318,9 @@ function mergeFrom(a: string): { top: number; left: number; bottom: number; righ
 
 export function encodeUndo(u: UndoRecord): string {
   const j: Journal = {
-    v: 1,
+    v: u.version,
+    ...(u.label ? { l: u.label } : {}),
+    ...(u.changes !== undefined ? { n: u.changes } : {}),
     t: u.createdAt,
     w: u.warnings,
     s: u.sheets.map((s) => ({
@@ -326,6 +336,15 @@ export function encodeUndo(u: UndoRecord): string {
       mr: s.mergesRemoved.map(mergeText),
       ir: s.insertedRows.map((r) => [r.at, r.count]),
       ...(s.formatsCopied?.length ? { fc: s.formatsCopied } : {}),
+      ...(s.written
+        ? {
+            wc: s.written.contents.map((r): [number, number, Encoded] => [r.col, r.top, encodeRun(r.values, r.top)]),
+            wf: s.written.numFormats.map((r): [number, number, Encoded] => [r.col, r.top, encodeRun(r.values, r.top)]),
+            wl: s.written.fills,
+            wn: s.written.notes,
+            rs: [s.written.rows.top, s.written.rows.cols, s.written.rows.sigs] as [number, number[], string],
+          }
+        : {}),
     })),
   };
   return JSON.stringify(j);
@@ -333,9 +352,11 @@ export function encodeUndo(u: UndoRecord): string {
 
 export function decodeUndo(text: string): UndoRecord {
   const j = JSON.parse(text) as Journal;
-  if (j.v !== 1) throw new Error(`unknown undo journal version ${String(j.v)}`);
+  if (j.v !== 1 && j.v !== 2) throw new Error(`unknown undo journal version ${String(j.v)}`);
   return {
-    version: 1,
+    version: j.v,
+    ...(j.l ? { label: j.l } : {}),
+    ...(j.n !== undefined ? { changes: j.n } : {}),
     createdAt: j.t,
     warnings: j.w,
     sheets: j.s.map((s) => ({
@@ -351,6 +372,17 @@ export function decodeUndo(text: string): UndoRecord {
       mergesRemoved: s.mr.map(mergeFrom),
       insertedRows: s.ir.map(([at, count]) => ({ at, count })),
       ...(s.fc?.length ? { formatsCopied: s.fc } : {}),
+      ...(s.rs && s.wc && s.wf
+        ? {
+            written: {
+              contents: s.wc.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top) })),
+              numFormats: s.wf.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top).map(String) })),
+              fills: s.wl ?? [],
+              notes: s.wn ?? [],
+              rows: { top: s.rs[0], cols: s.rs[1], sigs: s.rs[2] },
+            },
+          }
+        : {}),
     })),
   };
 }
