@@ -96,11 +96,24 @@ const EXCELJS_FONT = '{"color":{"theme":1},"family":2,"scheme":"minor","size":11
  */
 function fontOfNothing(a: string, b: string): boolean {
   const [x, y] = [JSON.parse(a), JSON.parse(b)];
-  if (!Array.isArray(x) || !x[2]?.font) return false;
-  const { bold, ...rest } = x[2].font;
-  if (JSON.stringify(rest) !== '{}' && JSON.stringify(rest) !== EXCELJS_FONT) return false;
-  if (!!bold !== !!y[2]?.font?.bold) return false;
-  return JSON.stringify([x[0], x[1], { ...x[2], font: null }, x[3]]) === JSON.stringify([y[0], y[1], { ...y[2], font: null }, y[3]]);
+  if (!Array.isArray(x) || !Array.isArray(y)) return false;
+  // ExcelJS may also write a bare {numFmt: 'General'} where the package keeps the cell's own (default) xf.
+  const plain = (st: Record<string, unknown> | undefined) => {
+    const o: Record<string, unknown> = { ...(st ?? {}) };
+    if (o.numFmt === 'General') delete o.numFmt;
+    if (JSON.stringify(o.border) === '{}') delete o.border;
+    if (JSON.stringify(o.fill) === '{"type":"pattern","pattern":"none"}') delete o.fill;
+    return o;
+  };
+  const [sx, sy] = [plain(x[2]), plain(y[2])];
+  const fx = sx.font as { bold?: boolean } | undefined;
+  const fy = sy.font as { bold?: boolean } | undefined;
+  if (fx) {
+    const { bold, ...rest } = fx;
+    if (JSON.stringify(rest) !== '{}' && JSON.stringify(rest) !== EXCELJS_FONT) return false;
+    if (!!bold !== !!fy?.bold) return false;
+  } else if (fy?.bold) return false;
+  return JSON.stringify([x[0], x[1], { ...sx, font: null }, x[3]]) === JSON.stringify([y[0], y[1], { ...sy, font: null }, y[3]]);
 }
 
 /** Keys whose text differs between two views (`a` from ExcelJS, `b` from the package edit). */
