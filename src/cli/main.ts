@@ -8,19 +8,22 @@ import { analyse, counts, type Analysis } from '../engine/analyse';
 import { planInsert, InsertError } from '../engine/insert';
 import { planAll } from '../engine/plan';
 import { fullReport } from '../engine/report';
+import { CorrectionsError, parseCorrections, type ReadCorrections } from '../engine/corrections';
+import { FillRoomError } from '../engine/plan';
 import { applyPlan } from '../gateways/exceljs/apply';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readWorkbook } from '../gateways/exceljs/read';
 import { writeWorkbook } from '../gateways/exceljs/write';
 import type { Config } from '../domain/config';
-import { configFor } from './options';
-import { formatCheck, projectLine } from './text';
+import { configFor, readJson } from './options';
+import { formatCheck, formatExplain, projectLine } from './text';
 
 const USAGE = `用法 / usage:
-  jixiao check FILE.xlsx… [--json] [--scheme S] [--config C.json] [--verbose]
-  jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--scheme S] [--config C.json] [--force]
+  jixiao check FILE.xlsx… [--json] [--explain] [--map M.json] [--scheme S] [--config C.json] [--verbose]
+  jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--map M.json] [--scheme S] [--config C.json] [--force]
   jixiao rows [--category 类别] [--json]
-  jixiao insert FILE.xlsx --project N --rows ID,ID… -o OUT.xlsx [--force]
+  jixiao insert FILE.xlsx --project N --rows ID,ID… -o OUT.xlsx [--map M.json] [--force]
+读表更正 --map：哪行不是指标、哪列是指标值、项目名称在哪个单元格（见 README）
 评分方案 --scheme：national（默认）| hubei | sichuan | 方案.json
 配置 --config：等级分界、阈值、规则严重程度（见 README）`;
 
@@ -37,9 +40,19 @@ function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) 
   }
 }
 
-async function load(file: string, cfg: Config) {
+function mapFor(file: string | undefined): ReadCorrections | undefined {
+  if (!file) return undefined;
+  try {
+    return parseCorrections(readJson(file, '读表更正'));
+  } catch (e) {
+    if (e instanceof CorrectionsError) throw new JixiaoInputError(`读表更正文件 ${file} 无效：${e.message}`, `bad map ${file}`);
+    throw e;
+  }
+}
+
+async function load(file: string, cfg: Config, map?: ReadCorrections) {
   const { workbook, grids, losses } = await readWorkbook(file);
-  const analysis = analyse(grids, cfg);
+  const analysis = analyse(grids, cfg, map);
   if (!analysis.projects.length) {
     const names = grids.map((g) => `“${g.name}”`).join('、') || '（无）';
     throw new JixiaoInputError(
@@ -51,16 +64,21 @@ async function load(file: string, cfg: Config) {
 }
 
 async function check(argv: string[], out: Out): Promise<number> {
-  const { values, positionals } = args(argv, { json: { type: 'boolean' }, scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' } });
+  const { values, positionals } = args(argv, {
+    json: { type: 'boolean' }, explain: { type: 'boolean' }, map: { type: 'string' },
+    scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' },
+  });
   if (!positionals.length) throw new UsageError('缺少要检查的文件');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
+  const map = mapFor(values.map as string | undefined);
   const results: { file: string; analysis: Analysis }[] = [];
   let unusable = false;
   for (const file of positionals) {
     try {
-      const { analysis } = await load(file, cfg);
+      const { analysis } = await load(file, cfg, map);
       results.push({ file, analysis });
-      if (!values.json) out.log(formatCheck(file, analysis, !!values.verbose) + '\n');
+      if (values.explain && !values.json) out.log(formatExplain(file, analysis) + '\n');
+      else if (!values.json) out.log(formatCheck(file, analysis, !!values.verbose) + '\n');
     } catch (e) {
       if (!(e instanceof JixiaoInputError) || positionals.length === 1) throw e;
       out.err(`jixiao：${e.zh}`);
@@ -81,15 +99,21 @@ function warnLosses(losses: { zh: string }[], out: Out): void {
 async function fill(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
     output: { type: 'string', short: 'o' }, fix: { type: 'boolean' }, highlight: { type: 'boolean' },
-    scheme: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' },
+    scheme: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' }, map: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
-  const { workbook, grids, losses, analysis } = await load(file, cfg);
+  const { workbook, grids, losses, analysis } = await load(file, cfg, mapFor(values.map as string | undefined));
   warnLosses(losses, out);
-  const plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  let plan;
+  try {
+    plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  } catch (e) {
+    if (e instanceof FillRoomError) throw new JixiaoInputError(`${file}：${e.message}`, e.message);
+    throw e;
+  }
   applyPlan(workbook, plan);
   await writeWorkbook(workbook, values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
@@ -117,6 +141,7 @@ async function rows(argv: string[], out: Out): Promise<number> {
 async function insert(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
     project: { type: 'string' }, rows: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' },
+    map: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('缺少输入文件');
@@ -130,7 +155,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (!r) throw new UsageError(`没有编号为“${id}”的标准指标（见 jixiao rows）`);
     return r;
   });
-  const { workbook, grids, losses, analysis } = await load(file, configFor(undefined));
+  const { workbook, grids, losses, analysis } = await load(file, configFor(undefined), mapFor(values.map as string | undefined));
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);
   warnLosses(losses, out);

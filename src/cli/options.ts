@@ -12,7 +12,7 @@ export function configFor(scheme: string | undefined, file?: string): Config {
   return scheme ? { ...base, scheme: schemeFor(scheme) } : base;
 }
 
-function readJson(file: string, what: string): unknown {
+export function readJson(file: string, what: string): unknown {
   if (!fs.existsSync(file)) throw new JixiaoInputError(`${what}文件不存在：${file}`, `${file} not found`);
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));

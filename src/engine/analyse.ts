@@ -7,6 +7,7 @@ import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
 import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
+import { sheetCorrections, type ReadCorrections } from './corrections';
 
 export interface ProjectResult {
   project: Project;
@@ -21,8 +22,8 @@ export interface Analysis {
   emptySheets: string[];
 }
 
-export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysis {
-  const run = startAnalysis(grids);
+export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, corrections?: ReadCorrections): Analysis {
+  const run = startAnalysis(grids, corrections);
   const projects: ProjectResult[] = run.found.map((_, i) => run.check(i, config));
   return { projects, diagnostics: allDiagnostics(projects), emptySheets: run.emptySheets };
 }
@@ -31,7 +32,7 @@ export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysi
  * Recognition once, then checking project by project: the pane checks one at a time so it can
  * show progress and let the page breathe; the CLI simply checks them all.
  */
-export function startAnalysis(grids: Grid[]): {
+export function startAnalysis(grids: Grid[], corrections?: ReadCorrections): {
   found: Project[];
   emptySheets: string[];
   check(i: number, config: Config): ProjectResult;
@@ -39,7 +40,7 @@ export function startAnalysis(grids: Grid[]): {
   const found: Project[] = [];
   const emptySheets: string[] = [];
   for (const g of grids) {
-    const { projects: ps } = recogniseSheet(g, found.length + 1);
+    const { projects: ps } = recogniseSheet(g, found.length + 1, sheetCorrections(corrections, g.name));
     if (!ps.length) emptySheets.push(g.name);
     for (const p of ps) found.push(p); // not push(...ps): a flat list can hold more projects than a call takes arguments
   }
