@@ -60,7 +60,20 @@ const PATTERNS: [Role, RegExp][] = [
   ['remark', /^备注/],
 ];
 
+// Header rows repeat the same few dozen names on every table: a role is worked out once per text.
+const roles = new Map<string, Role | null>();
+
 export function roleOf(text: string): Role | null {
+  let role = roles.get(text);
+  if (role === undefined) {
+    role = roleOfText(text);
+    if (roles.size > 20000) roles.clear();
+    roles.set(text, role);
+  }
+  return role;
+}
+
+function roleOfText(text: string): Role | null {
   const t = headerCore(text);
   // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;

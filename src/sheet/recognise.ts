@@ -106,8 +106,13 @@ class Reader {
   }
   /** Trimmed texts of row r by column; columns outside [left, right] (another table beside this one) read as empty. */
   rowTexts(r: number, left = 1, right = this.g.colCount): string[] {
-    const out = new Array<string>(this.g.colCount);
-    for (let c = 1; c <= this.g.colCount; c++) out[c - 1] = c < left || c > right ? '' : cellText(this.g, r, c).trim();
+    const n = this.g.colCount;
+    const out = new Array<string>(n);
+    if (left <= 1 && right >= n) {
+      for (let c = 1; c <= n; c++) out[c - 1] = cellText(this.g, r, c).trim();
+      return out;
+    }
+    for (let c = 1; c <= n; c++) out[c - 1] = c < left || c > right ? '' : cellText(this.g, r, c).trim();
     return out;
   }
 }
@@ -150,8 +155,9 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
     for (const hit of tablesInRow(headerTexts(rd, r, down), r)) {
-      const k = hits.findIndex((x) => x.row === r - 1 && x.left <= hit.right && x.right >= hit.left);
-      if (k >= 0 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
+      let k = hits.length - 1;
+      while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
+      if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
       hits.push(hit);
     }
   }
@@ -253,10 +259,12 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     else byRow.set(h.row, [h]);
   }
   for (const h of headers) {
-    if (done.some((d) => h.row >= d.top && h.row <= d.bottom && h.left <= d.right && h.right >= d.left)) continue;
+    // The latest area in the same columns: the header is inside it (a repeat), or the context starts below it.
+    let k = done.length - 1;
+    while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
+    if (k >= 0 && h.row <= done[k].bottom) continue;
+    const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
     const { p: block, breaks } = readTable(rd, h, byRow, fix);
-    let ctxFrom = 1;
-    for (const d of done) if (d.bottom < h.row && d.left <= h.right && d.right >= h.left) ctxFrom = Math.max(ctxFrom, d.bottom + 1);
     for (const p of splitProjects(rd, block, breaks)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
       projects.push(p);
@@ -360,6 +368,7 @@ function nameLine(rd: Reader, r: number, texts: string[], h: HeaderHit): NameBre
   for (let c = h.left; c <= h.right; c++) {
     const t = texts[c - 1];
     if (!t) continue;
+    if (!t.includes('名称')) return null;
     const inline = INLINE_NAME.exec(normaliseText(t));
     if (inline) return { row: r, col: c, name: inline[1].trim() };
     if (nameLabel(foldHeader(t)) !== 0) return null;
@@ -450,7 +459,9 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
   }
   const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
   const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
-  const target = parseValue(targetCell, { ...ctx, numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target) });
+  const target = parseValue(targetCell, {
+    op: ctx.op, unit: ctx.unit, numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target), costRow: ctx.costRow, timeRow: ctx.timeRow,
+  });
   const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';

@@ -4,6 +4,7 @@
  * alone, so the recogniser can leave such rows out of counts, rules and scores.
  */
 import type { IndicatorRow } from '../domain/model';
+import { memoise } from '../domain/memo';
 import { foldHeader } from './headers';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
@@ -24,19 +25,26 @@ export type RowKind =
  * indicator. A 三级 name such as “培训经费合计” is an indicator, so other cells are not asked.
  */
 export function rowKind(first: string, flat: boolean, nameText: string): RowKind {
+  if (flat) {
+    const kind = kindOf(first);
+    if (kind?.role === 'total') return { role: 'subtotal', reason: `“${first}”是多项目清单中的合计行，不是指标` };
+    return kind ?? subtotal(foldHeader(nameText));
+  }
+  return kindOf(first);
+}
+
+// By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
+const kindOf = memoise((first): RowKind => {
   const f = foldHeader(first);
   if (!f) return null;
-  if (TOTAL_ROW.test(f)) {
-    return flat
-      ? { role: 'subtotal', reason: `“${first}”是多项目清单中的合计行，不是指标` }
-      : { role: 'total', reason: `“${first}”是表格自带的总分行：按合计读取并核对` };
-  }
+  if (TOTAL_ROW.test(f)) return { role: 'total', reason: `“${first}”是表格自带的总分行：按合计读取并核对` };
   if (NOTE_ROW.test(f)) return { role: 'note', reason: `“${short(first)}”是表后说明，表格到此结束` };
   if (UNIT_LINE.test(f)) return { role: 'unit', reason: `“${short(first)}”是金额单位说明行` };
-  for (const t of [f, foldHeader(nameText)]) {
-    if (t && t.length <= 30 && SUBTOTAL.test(t)) return { role: 'subtotal', reason: `“${t}”是小计行，不是指标（不计入项目）` };
-  }
-  return null;
+  return subtotal(f);
+});
+
+function subtotal(t: string): RowKind {
+  return t && t.length <= 30 && SUBTOTAL.test(t) ? { role: 'subtotal', reason: `“${t}”是小计行，不是指标（不计入项目）` } : null;
 }
 
 function short(t: string): string {
@@ -70,9 +78,11 @@ export function placeholderReason(ind: IndicatorRow): string | null {
 // “指标1：培训人数”, “1、培训人数”: a numbering prefix is not part of the name (a decimal “10.5万元” is).
 const LEVEL3_PREFIX = /^(?:(?:三级|具体)?指标\s*)?[\d一二三四五六七八九十]{1,3}\s*(?:[:：、．)）]|\.(?!\d))\s*/;
 
+const PREFIX_START = /^[\d一二三四五六七八九十指三具]/;
+
 /** A 三级 name without the template's numbering prefix. */
 export function cleanLevel3(t: string): string {
-  if (!t) return t;
+  if (!t || !PREFIX_START.test(t)) return t;
   const m = LEVEL3_PREFIX.exec(t);
   if (!m || m[0].length >= t.length) return t;
   return t.slice(m[0].length).trim();
