@@ -9,6 +9,14 @@ import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 
+/** Rules whose messages quote the sheet's own amounts: they speak the sheet's unit (their templates say 万元). */
+const SHEET_MONEY = new Set(['CST-01', 'SE-11']);
+
+function inSheetUnit(d: Diagnostic, unit: string): void {
+  // Findings build their message lazily (a getter): this one is fixed once, in the sheet's unit.
+  Object.defineProperty(d, 'message', { value: d.message.replaceAll('万元', unit), enumerable: true });
+}
+
 export interface ProjectResult {
   project: Project;
   score: ProjectScore;
@@ -58,7 +66,9 @@ export function startAnalysis(grids: Grid[], corrections?: ReadCorrections): {
     check(i, config) {
       const project = found[i];
       const score = scoreProject(project, config);
-      return { project, score, diagnostics: runRules(project, score, config, undefined, byName.get(keys[i])) };
+      const diagnostics = runRules(project, score, config, undefined, byName.get(keys[i]));
+      if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
+      return { project, score, diagnostics };
     },
   };
 }

@@ -66,6 +66,26 @@ describe('budget and money unit', () => {
   });
 });
 
+describe('rules read money in the sheet’s unit', () => {
+  const cost = (budget: CellValue, unitLine: CellValue[]) => table([
+    ['产出指标', '成本指标', '培训成本', '≤50万元'],
+    ['效益指标', '社会效益指标', '知晓率', '≥90%'],
+  ], { above: [['项目名称', 'X', ...unitLine], ['预算数', budget, '其中：财政资金', budget]] });
+
+  test('a budget of 1,000,000 元 covers a 50 万元 cost row; 300,000 元 does not', () => {
+    expect(analyse([cost(1000000, ['单位：元'])]).diagnostics.filter((d) => d.rule === 'CST-02')).toEqual([]);
+    const over = analyse([cost(300000, ['单位：元'])]).diagnostics.filter((d) => d.rule === 'CST-02');
+    expect(over).toHaveLength(1);
+    expect(over[0].message).toContain('预算数 30 万元');
+  });
+
+  test('CST-01 quotes the sheet’s amounts in its unit', () => {
+    const g = table([['产出指标', '数量指标', '培训人数', '≥100人']], { above: [['项目名称', 'X', '单位：元'], ['预算数', 1200000], ['其中：财政资金', 1000000]] });
+    const d = analyse([g]).diagnostics.find((x) => x.rule === 'CST-01')!;
+    expect(d.message).toMatch(/^预算数 1200000 元 ≠/);
+  });
+});
+
 describe('tables side by side', () => {
   /** Two projects: A–D and, after `gap` empty columns, the next four. */
   function sideBySide(gap: number): ReturnType<typeof makeGrid> {
