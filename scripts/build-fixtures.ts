@@ -6,6 +6,7 @@
  *   PDF's merged cells, wrapped words and page-break fragments. Also the demo workbook.
  * - real-NN-slug.xlsx (+ real-tables.expected.json): nine real published tables in their own layouts.
  * - flat-list.xlsx, generation-b.xlsx, value-spellings.xlsx, not-a-table.xlsx (+ synthetic.expected.json).
+ * - variants/*.xlsx (+ variants.expected.json): the variant corpus of scripts/fixtures/variants.ts.
  *
  * Everything comes from data in scripts/fixtures/*.ts; nothing is read from ../shared. The expected JSON is
  * computed from that data while laying out the rows — never from a recogniser.
@@ -21,6 +22,7 @@ import {
   SeedIndicatorRow,
 } from './fixtures/seed';
 import { REAL_WORKBOOKS } from './fixtures/real-tables';
+import { buildVariants } from './fixtures/variants';
 import {
   WorkbookSpec,
   SheetSpec,
@@ -778,6 +780,8 @@ async function main(): Promise<void> {
     workbooks: synthetic,
   });
   written.push('synthetic.expected.json');
+
+  for (const f of await buildVariants(path.join(OUT, 'variants'))) written.push(`variants/${f}`);
 
   for (const f of written) process.stdout.write(`wrote test/fixtures/${f}\n`);
 }

@@ -12,7 +12,7 @@ export interface ParsedValue {
   /** The cell as found (stringified; Excel numbers keep JS spelling). */
   raw: string;
   kind: ValueKind;
-  /** Operator, canonical; null when none was written (see opImplicit). */
+  /** Operator, canonical. A number written without one reads as “=” (opImplicit true); null for text. */
   op: Op | null;
   /** True when no operator was written (VAL-11): scoring treats it as "=" (or "≤" for cost rows). */
   opImplicit: boolean;

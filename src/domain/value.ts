@@ -23,14 +23,19 @@ export interface ValueContext {
 
 export type CellInput = string | number | boolean | Date | null | undefined;
 
+// Every symbol Chinese sheets use for an operator: IME variants (≧ ≦), slanted (⩾ ⩽), "not greater/less" (≯ ≮),
+// the box-drawing double line typed for ＝ (═). Full-width ＞＜＝ arrive here as > < = (toHalfWidth).
 const SYMBOL_OPS: [string, Op][] = [
-  ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'],
-  ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'],
-  ['==', '='], ['=', '='], ['>', '>'], ['<', '<'],
+  ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'], ['⩾', '≥'], ['≮', '≥'],
+  ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'], ['⩽', '≤'], ['≯', '≤'],
+  ['==', '='], ['=', '='], ['═', '='], ['>', '>'], ['<', '<'],
 ];
+const CANONICAL_SYMBOLS = new Set(['≥', '≤', '=', '>', '<']);
 const WORD_OPS: [string, Op][] = [
   ['大于或等于', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['最少', '≥'],
+  ['不得低于', '≥'], ['不得少于', '≥'], ['不得小于', '≥'],
   ['小于或等于', '≤'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'],
+  ['不得高于', '≤'], ['不得超过', '≤'], ['不得多于', '≤'], ['不得大于', '≤'],
   ['至多', '≤'], ['最多', '≤'],
   ['等于', '='], ['达到', '='],
   ['大于', '>'], ['超过', '>'], ['高于', '>'], ['多于', '>'],
@@ -172,13 +177,19 @@ function readQuant(t: string): QuantRead {
   const changes: string[] = [];
   let op: Op | null = null;
   let word = false;
-  const o = readOp(s);
+  // “控制在320万元以内”, “保持在98%以上”: the verb frames the bound; 以内/以上 after the number say which.
+  const frame = /^(控制在|保持在|维持在)/.exec(s);
+  if (frame) {
+    s = s.slice(frame[0].length).trimStart();
+    changes.push('word-op');
+  }
+  const o = frame ? null : readOp(s);
   if (o) {
     op = o.op;
     word = o.word;
     s = s.slice(o.len).trimStart();
     if (word) changes.push('word-op');
-    else if (o.symbol.length > 1 || o.symbol === '≧' || o.symbol === '≦') changes.push('op-symbol');
+    else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push('op-symbol');
   }
   let percentWord = false;
   if (/^百分之\s*\d/.test(s)) {
@@ -188,8 +199,8 @@ function readQuant(t: string): QuantRead {
   }
   const m = NUM.exec(s);
   if (!m) {
-    // "达到预期目标", "不低于上年": words, not a quantity.
-    if (percentWord || op === null || word) return null;
+    // "达到预期目标", "不低于上年", "控制在预算以内": words, not a quantity.
+    if (percentWord || op === null || word || frame) return null;
     const u = s === '' ? null : parseUnitText(s);
     if (s === '' || (u && u.unit !== null && u.postfix === null)) {
       const read: Read = {
@@ -219,7 +230,8 @@ function readQuant(t: string): QuantRead {
   if (u) changes.push(...u.changes);
   const postfix = u ? u.postfix : null;
   if (op && postfix && op !== postfix) changes.push('op-conflict:' + postfix);
-  const finalOp = op ?? postfix ?? (range ? '≥' : null);
+  // 控制在 alone caps the value (“控制在48万元” reads as ≤ 48万元).
+  const finalOp = op ?? postfix ?? (range ? '≥' : frame?.[0] === '控制在' ? '≤' : null);
   const read: Read = {
     op: finalOp, opWritten: finalOp !== null, number, unit, rawUnit: u ? u.rawUnit : null, date: null, range, changes,
   };
@@ -258,7 +270,7 @@ function columnUnit(text: string | null | undefined): { unit: string; changes: s
   if (!u || u.unit === null) return 'bad';
   // Only a unit that reads back as one after a number ("不适用" does not) may be attached to the value.
   const probe = parseText('1' + u.unit);
-  if (probe.kind !== 'quantitative' || probe.unit !== u.unit || probe.op !== null || probe.notApplicable) return 'bad';
+  if (probe.kind !== 'quantitative' || probe.unit !== u.unit || !probe.opImplicit || probe.notApplicable) return 'bad';
   return { unit: u.unit, changes: u.changes.filter((c) => c !== 'postfix-op') };
 }
 
@@ -274,7 +286,9 @@ function blank(raw: string): ParsedValue {
 function fromRead(raw: string, r: Read, changes: string[]): ParsedValue {
   const p = blank(raw);
   p.kind = 'quantitative';
-  p.op = r.op;
+  // A number written with no operator (“1个”, “100%”) means exactly that: op “=”, marked implicit
+  // (contracts §3; VAL-11 and the scorer — cost rows score as ≤ — look at opImplicit).
+  p.op = r.op ?? (r.number !== null ? '=' : null);
   p.opImplicit = !r.opWritten;
   p.number = r.number;
   p.value = r.number === null ? null : toJsNumber(r.number);
@@ -299,7 +313,7 @@ function asSerialDate(p: ParsedValue, ctx: ValueContext): void {
   p.unit = 'date';
   p.number = null;
   p.value = null;
-  if (p.op === null) p.op = '≤';
+  if (p.opImplicit) p.op = '≤';
   p.changes.push('serial-date');
 }
 

@@ -7,6 +7,7 @@ const TOKENS = [
   '0', '1', '5', '9', '10', '100', '2024', '44561', '.', '.5', ',', '，', '000', '０', '１', '９', '．',
   '≥', '≤', '>=', '<=', '＞＝', '＜＝', '≧', '≦', '=', '＝', '>', '<', '＞', '＜', '-', '－', '+', '~', '～', '—', '至',
   '大于等于', '不低于', '不少于', '至少', '小于等于', '不超过', '至多', '等于', '达到', '大于', '超过', '小于', '不满',
+  '═', '⩾', '⩽', '≯', '≮', '不高于', '不得低于', '不得超过', '控制在', '保持在', '以内', '及以上',
   '以上', '以下', '以内', '内', '百分之', '%', '％', '百分比', '百分号', 'PCT', '个', '个月', '人', '人次', '人/次', '次',
   '条数据', '家', '万元', '元/人·天', '元/生·年', '天', '年', '月', '日', '底', '前', '之前', '完成', '截至', '在',
   '*', '**', 'XX', 'x', 'N', '_', '/', '不适用', '达成', '部分', '未', '预期指标', '效果', '提升', '覆盖度高', '社会',
@@ -90,6 +91,77 @@ describe('parseValue properties', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Every operator spelling Chinese sheets use, with the canonical operator it means.
+const PREFIX_OPS: [string, string][] = [
+  ['≥', '≥'], ['≧', '≥'], ['⩾', '≥'], ['≮', '≥'], ['>=', '≥'], ['＞＝', '≥'], ['大于等于', '≥'], ['大于或等于', '≥'],
+  ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['不得低于', '≥'], ['不得少于', '≥'],
+  ['≤', '≤'], ['≦', '≤'], ['⩽', '≤'], ['≯', '≤'], ['<=', '≤'], ['＜＝', '≤'], ['小于等于', '≤'], ['小于或等于', '≤'],
+  ['不高于', '≤'], ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'], ['至多', '≤'], ['不得超过', '≤'], ['不得高于', '≤'],
+  ['=', '='], ['＝', '='], ['═', '='], ['等于', '='], ['达到', '='],
+  ['>', '>'], ['＞', '>'], ['大于', '>'], ['超过', '>'], ['高于', '>'],
+  ['<', '<'], ['＜', '<'], ['小于', '<'], ['低于', '<'], ['少于', '<'], ['不满', '<'],
+];
+const POSTFIX_OPS: [string, string][] = [['以上', '≥'], ['及以上', '≥'], ['以下', '≤'], ['及以下', '≤'], ['以内', '≤']];
+const UNITS = ['%', '％', '个', '人', '人次', '万元', '元/人·天', '公里', 'km', '小时', '天', '台(套)', '平方米', '万亩'];
+const numberArb = fc.oneof(fc.integer({ min: 0, max: 99999 }).map(String), fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 99 })).map(([a, b]) => `${a}.${b}`));
+const spaceArb = fc.constantFrom('', ' ', '\u3000');
+
+describe('operator spellings', () => {
+  it('every prefix spelling reads as its operator, written (not implicit), with the number and unit kept', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PREFIX_OPS), spaceArb, numberArb, fc.constantFrom(...UNITS), ([spelling, op], sp, n, unit) => {
+        const p = parseValue(`${spelling}${sp}${n}${unit}`);
+        expect({ kind: p.kind, op: p.op, implicit: p.opImplicit, value: p.value }).toEqual({ kind: 'quantitative', op, implicit: false, value: Number(n) });
+        expect(parseValue(formatValue(p)).op).toBe(op);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('以上 / 以下 / 以内 after the unit, and 控制在…以内 / 保持在…以上 around it, read as ≥ / ≤', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...POSTFIX_OPS), fc.constantFrom('', '控制在', '保持在', '维持在'), numberArb, fc.constantFrom(...UNITS), ([post, op], frame, n, unit) => {
+        const p = parseValue(`${frame}${n}${unit}${post}`);
+        expect({ kind: p.kind, op: p.op, implicit: p.opImplicit, value: p.value }).toEqual({ kind: 'quantitative', op, implicit: false, value: Number(n) });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a bare quantity (1个, 38508人, 100%, 2km) reads as an implicit “=”', () => {
+    fc.assert(
+      fc.property(numberArb, fc.constantFrom(...UNITS), (n, unit) => {
+        const p = parseValue(`${n}${unit}`);
+        expect({ kind: p.kind, op: p.op, implicit: p.opImplicit }).toEqual({ kind: 'quantitative', op: '=', implicit: true });
+        expect(formatValue(p).startsWith('=')).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a numeric cell reads as an implicit “=” unless a 指标性质 column gives the operator', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), fc.option(fc.constantFrom(...PREFIX_OPS), { nil: null }), (n, col) => {
+        const p = parseValue(n, { op: col ? col[0] : null });
+        expect(p.op).toBe(col ? col[1] : '=');
+        expect(p.opImplicit).toBe(!col);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an operator with no number is never a bare “=”: text keeps op null unless an operator was written', () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        const p = parseValue(s);
+        if (p.kind !== 'quantitative') expect(p.op === null || !p.opImplicit).toBe(true);
+        if (p.kind === 'quantitative' && p.number !== null) expect(p.op).not.toBeNull();
+      }),
+      { numRuns: 3000 },
     );
   });
 });

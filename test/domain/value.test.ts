@@ -21,17 +21,17 @@ function check([input, want, formatted, ctx, changes]: Case) {
 const SEED: Case[] = [
   ['≥10000 条数据', { kind: Q, op: '≥', opImplicit: false, number: '10000', unit: '条', rawUnit: '条数据' }, '≥10000条', undefined, ['count-noun', 'space']],
   ['≥98 百分号', { kind: Q, op: '≥', number: '98', unit: '%', rawUnit: '百分号' }, '≥98%', undefined, ['percent-word']],
-  ['100 百分比', { kind: Q, op: null, opImplicit: true, number: '100', unit: '%' }, '100%', undefined, ['percent-word']],
+  ['100 百分比', { kind: Q, op: '=', opImplicit: true, number: '100', unit: '%' }, '100%', undefined, ['percent-word']],
   ['≥99 百分比', { kind: Q, op: '≥', number: '99', unit: '%' }, '≥99%'],
   ['≥90 百分比', { kind: Q, op: '≥', number: '90', unit: '%' }, '≥90%'],
   ['≥80 百分比', { kind: Q, op: '≥', number: '80', unit: '%' }, '≥80%'],
-  ['500 万元', { kind: Q, op: null, opImplicit: true, number: '500', unit: '万元' }, '500万元'],
-  ['1个', { kind: Q, op: null, opImplicit: true, number: '1', unit: '个' }, '1个'],
+  ['500 万元', { kind: Q, op: '=', opImplicit: true, number: '500', unit: '万元' }, '500万元'],
+  ['1个', { kind: Q, op: '=', opImplicit: true, number: '1', unit: '个' }, '1个'],
   ['4 个', { kind: Q, number: '4', unit: '个' }, '4个', undefined, ['space']],
   ['2 项', { kind: Q, number: '2', unit: '项' }, '2项'],
   ['1项', { kind: Q, number: '1', unit: '项' }, '1项'],
   ['≥3 家', { kind: Q, op: '≥', number: '3', unit: '家' }, '≥3家'],
-  ['100%', { kind: Q, op: null, opImplicit: true, number: '100', unit: '%' }, '100%'],
+  ['100%', { kind: Q, op: '=', opImplicit: true, number: '100', unit: '%' }, '100%'],
   ['≥95%', { kind: Q, op: '≥', number: '95', unit: '%' }, '≥95%'],
   ['≥4 人', { kind: Q, op: '≥', number: '4', unit: '人' }, '≥4人'],
   ['≥10 人', { kind: Q, op: '≥', number: '10', unit: '人' }, '≥10人'],
@@ -66,7 +66,7 @@ const REAL: Case[] = [
   ['效果明显', { kind: T }, '效果明显'],
   ['达成预期指标', { kind: T, grade: '达成' }, '达成预期指标'],
   ['≤30', { kind: Q, op: '≤', number: '30', unit: null }, '≤30'],
-  ['290%', { kind: Q, op: null, number: '290', unit: '%' }, '290%'],
+  ['290%', { kind: Q, op: '=', opImplicit: true, number: '290', unit: '%' }, '290%'],
   ['≥90%', { kind: Q, op: '≥', number: '90', unit: '%' }, '≥90%'],
   ['95%以上', { kind: Q, op: '≥', opImplicit: false, number: '95', unit: '%' }, '≥95%', undefined, ['postfix-op']],
   ['不低于90%', { kind: Q, op: '≥', number: '90', unit: '%' }, '≥90%', undefined, ['word-op']],
@@ -81,8 +81,8 @@ const REAL: Case[] = [
   ['8', { kind: Q, op: '=', number: '8', unit: null }, '=8', { op: '=', unit: '' }],
   ['24', { kind: Q, op: '=', number: '24', unit: '人次', rawUnit: '人/次' }, '=24人次', { op: '=', unit: '人/次' }],
   ['0', { kind: Q, number: '0', unit: '万元/人' }, '=0万元/人', { op: '=', unit: '万元/人' }],
-  ['8', { kind: Q, op: null, opImplicit: true, number: '8' }, '8', { op: '正向' }],
-  ['8', { kind: Q, op: null, opImplicit: true, number: '8' }, '8', { op: '反向' }],
+  ['8', { kind: Q, op: '=', opImplicit: true, number: '8' }, '8', { op: '正向' }],
+  ['8', { kind: Q, op: '=', opImplicit: true, number: '8' }, '8', { op: '反向' }],
   ['44,561', { kind: Q, op: '≤', opImplicit: true, unit: 'date', date: '2021-12-31', number: null }, '2021年12月31日', { op: '=', unit: '44,561', timeRow: true }, ['thousands', 'text-number', 'serial-date', 'unit-column-ignored']],
   ['44,561', { kind: Q, number: '44561', unit: null }, '44561', {}],
   ['12月底之前完成', { kind: Q, op: '≤', unit: 'date', date: '--12' }, '≤12月底'],
@@ -235,8 +235,8 @@ describe('parseValue', () => {
     expect(p.raw).toBe('≥10000 条数据');
     expect(p.value).toBe(10000);
   });
-  it('does not guess ≤ for cost rows', () => {
-    expect(parseValue('500 万元', { costRow: true })).toMatchObject({ op: null, opImplicit: true });
+  it('does not guess ≤ for cost rows (the scorer does): a bare number reads as an implicit =', () => {
+    expect(parseValue('500 万元', { costRow: true })).toMatchObject({ op: '=', opImplicit: true });
   });
 });
 
