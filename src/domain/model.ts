@@ -36,6 +36,8 @@ export interface IndicatorRow {
   /** Second target column (实施周期目标值), when the form has one. */
   targetPeriod: ParsedValue | null;
   actual: ParsedValue | null;
+  /** Per-recipient targets of a transfer-payment 区域绩效目标表, aligned with Project.recipients. */
+  recipientTargets?: ParsedValue[];
   /** 正向 / 反向 from a 指标性质 column (Inner Mongolia form). */
   nature: '正向' | '反向' | null;
   /** 定量 / 定性 from a 指标值类型 column (Hunan form). */
@@ -138,6 +140,8 @@ export interface Project {
   rows: RowInfo[];
   /** The money unit of the sheet and how it was found (“单位：元”, a 元 header, thousands separators, or the default). */
   money: { unit: MoneyUnit; from: string };
+  /** Per-recipient 指标值 columns (one county or town each) beside the table's own 指标值. */
+  recipients?: { col: number; name: string }[];
   /** What the reader was not sure of (which column holds the target…), in Chinese, for `--explain` and a finding. */
   doubts: string[];
 }

@@ -1,7 +1,7 @@
 /** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
 import type { Project } from '../domain/model';
-import { runRules } from '../domain/rules';
+import { RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
@@ -11,6 +11,25 @@ import { sheetCorrections, type ReadCorrections } from './corrections';
 
 /** Rules whose messages quote the sheet's own amounts: they speak the sheet's unit (their templates say 万元). */
 const SHEET_MONEY = new Set(['CST-01', 'SE-11']);
+/** Rules about one 指标值 cell, run again on each recipient's column. */
+const VALUE_RULES = RULES.filter((r) => r.id.startsWith('VAL-'));
+
+/**
+ * Each recipient's targets (区域绩效目标表: one column per county or town) get the value rules (VAL)
+ * as if that column were the table's 指标值; findings point at the recipient's cell.
+ */
+function recipientFindings(p: Project, score: ProjectScore, config: Config): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  p.recipients!.forEach((r, k) => {
+    const shadow: Project = {
+      ...p, columns: { ...p.columns, target: r.col },
+      indicators: p.indicators.map((ind) => ({ ...ind, target: ind.recipientTargets?.[k] ?? ind.target })),
+    };
+    // Notes said once per table (VAL-11) are not repeated per recipient.
+    for (const d of runRules(shadow, score, config, VALUE_RULES)) if (d.col === r.col && d.severity !== 'info') out.push(d);
+  });
+  return out;
+}
 
 function inSheetUnit(d: Diagnostic, unit: string): void {
   // Findings build their message lazily (a getter): this one is fixed once, in the sheet's unit.
@@ -67,6 +86,7 @@ export function startAnalysis(grids: Grid[], corrections?: ReadCorrections): {
       const project = found[i];
       const score = scoreProject(project, config);
       const diagnostics = runRules(project, score, config, undefined, byName.get(keys[i]));
+      if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
       return { project, score, diagnostics };
     },

@@ -60,6 +60,7 @@ export function fileReport(file: string, a: Analysis) {
         score: s.rows[i].score,
         sheetWeight: ind.sheetWeight,
         sheetScore: ind.sheetScore,
+        ...(p.recipients ? { recipients: p.recipients.map((x, k) => ({ name: x.name, column: colLetter(x.col), target: jsonValue(ind.recipientTargets?.[k] ?? null) })) } : {}),
       })),
       score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
       columns: columnLetters(p.columns),

@@ -40,6 +40,7 @@ const TRAILING_GLOSS = /[(（].*?[)）]$/;
 const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
 const INDICATORS_LABEL = /绩效指标|绩效目标/;
 const GENERIC_TITLE = /^((19|20)\d{2}\s*年度?)?\s*(部门|单位)?(整体|项目|项目支出|项目支出绩效|绩效|预算)?$/;
+const EXEC_TIMES_RATE = /(\d+(?:\.\d+)?)\s*分\s*[*＊×xX]\s*(?:预算)?执行率/;
 const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
 
 /** Text of a cell, taking a merged area's master value for its covered cells. */
@@ -703,9 +704,34 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   p.labelWeights = readLabelWeights(rd, p, ctxFrom);
   p.generation = generationOf(p);
   p.startRow = Math.min(p.startRow, firstNonEmptyRow(rd, ctxFrom, ctxTo) ?? p.headerRow);
+  readRecipients(rd, p, h);
   const f = p.funds;
   p.money = moneyUnitOf(g, ctxFrom, ctxTo, h.left, h.right, [f.total, f.initial, f.fiscal, f.other, f.executed]);
   p.doubts = doubtsOf(p);
+}
+
+/**
+ * A transfer-payment 区域绩效目标表: “指标值” over 全省 | 甲县 | 乙县 …, one target per county or town.
+ * The first column is the table's own target; each other one is read and checked as that recipient's.
+ */
+function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
+  const t = p.columns.target;
+  if (t === undefined || p.headerRow <= 1) return;
+  const parent = (c: number) => rd.across(p.headerRow - 1, c).trim();
+  const top = parent(t);
+  if (!top || roleOf(top) !== 'target') return;
+  const list: { col: number; name: string }[] = [];
+  for (let c = t + 1; c <= h.right; c++) {
+    const name = rd.text(p.headerRow, c);
+    if (!name || roleOf(name) || parent(c) !== top) break;
+    list.push({ col: c, name });
+  }
+  if (!list.length) return;
+  p.recipients = list;
+  for (const ind of p.indicators) {
+    const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
+    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: null, costRow: ind.cost, timeRow }));
+  }
 }
 
 /** What the reader guessed: said, not hidden. */
@@ -725,7 +751,7 @@ function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
 }
 
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
-const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|项目\(资金\)名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
+const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
 
 /** Index of the name label a cell holds (see NAME_LABELS), or -1. */
 function nameLabel(folded: string): number {
@@ -779,6 +805,9 @@ function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelW
   if (Object.keys(bucket).length) out.bucket = bucket;
   for (let r = from; r <= p.headerRow; r++) {
     for (const t of rd.rowTexts(r)) {
+      // Hubei heads the execution score “得分(20分*执行率)”: 20 is the execution weight.
+      const times = t.length < 40 ? EXEC_TIMES_RATE.exec(t) : null;
+      if (times && out.execution === undefined) { out.execution = Number(times[1]); continue; }
       const w = labelWeight(t);
       if (w === null) continue;
       const f = stripLabel(t);

@@ -66,6 +66,55 @@ describe('budget and money unit', () => {
   });
 });
 
+describe('transfer-payment 区域绩效目标表: one target per county or town', () => {
+  function regional(names: string[], values: CellValue[][], left = 4): ReturnType<typeof makeGrid> {
+    const width = left + names.length;
+    const pad = (cells: CellValue[]) => [...cells, ...Array<CellValue>(Math.max(0, width - cells.length)).fill(null)];
+    const rows: CellValue[][] = [
+      pad(['转移支付（项目）名称', null, '农田建设']),
+      pad(['资金情况（万元）', null, '年度金额', 300]),
+      pad(['一级指标', '二级指标', '三级指标', '指标值']),
+      pad([null, null, null, ...names]),
+      ...values.map(pad),
+    ];
+    const merges = [
+      { top: 3, left: 1, bottom: 4, right: 1 }, { top: 3, left: 2, bottom: 4, right: 2 }, { top: 3, left: 3, bottom: 4, right: 3 },
+      { top: 3, left: 4, bottom: 3, right: 3 + names.length },
+    ];
+    return makeGrid('区域绩效目标表', rows, merges);
+  }
+
+  test.each([[['全省', '甲县', '乙县']], [['合计', '城关镇', '河口镇', '新集乡']], [['全市', 'A区']]])('each recipient is read and reported: %j', (names) => {
+    const values = [['产出指标', '数量指标', '新建面积', ...names.map((_, k) => `≥${10 - k}万亩`)]];
+    const a = analyse([regional(names, values)]);
+    const p = a.projects[0].project;
+    expect(p.name).toBe('农田建设');
+    expect(p.funds.total?.value).toBe(300);
+    expect(p.recipients?.map((x) => x.name)).toEqual(names.slice(1));
+    const json = fileReport('x', a).projects[0].indicators[0] as unknown as { recipients: { name: string; target: { value: number } }[] };
+    expect(json.recipients.map((x) => [x.name, x.target.value])).toEqual(names.slice(1).map((n, k) => [n, 10 - (k + 1)]));
+  });
+
+  test('a value rule fires on the recipient’s own cell', () => {
+    const a = analyse([regional(['全省', '甲县', '乙县'], [['产出指标', '质量指标', '合格率', '100%', '100%', '120%']])]);
+    expect(a.diagnostics.some((d) => d.rule === 'VAL-06' && d.cell === 'F5')).toBe(true);
+    expect(a.diagnostics.filter((d) => d.cell === 'E5' || d.cell === 'F5').map((d) => d.rule)).toEqual(['VAL-06']);
+  });
+});
+
+describe('execution weight written into the funds header', () => {
+  test.each([['得分(20分*执行率)', 20], ['得分（10分×执行率）', 10], ['得分(20分*预算执行率)', 20]])('%s', (header, weight) => {
+    const g = makeGrid('S', [
+      ['项目名称', 'X'],
+      ['项目资金', '年初预算数', '全年预算数', '全年执行数', header],
+      ['年度资金总额', 100, 100, 100, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', null, null],
+    ]);
+    expect(recogniseSheet(g).projects[0].labelWeights.execution).toBe(weight);
+  });
+});
+
 describe('rules read money in the sheet’s unit', () => {
   const cost = (budget: CellValue, unitLine: CellValue[]) => table([
     ['产出指标', '成本指标', '培训成本', '≤50万元'],
