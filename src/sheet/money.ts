@@ -26,7 +26,8 @@ export function moneyUnitOf(
   }
   if (header) return header;
   for (const a of amounts) {
-    if (!a || a.value === null || Math.abs(a.value) < 1000) continue;
+    // 1,250.00 may well be 万元; six figures with separators are 元.
+    if (!a || a.value === null || Math.abs(a.value) < 100000) continue;
     const v = cellValue(g, a.row, a.col);
     const fmt = numFormat(g, a.row, a.col) ?? '';
     if ((typeof v === 'string' && THOUSANDS.test(v)) || (typeof v === 'number' && fmt.includes('#,##0') && !fmt.includes('万')))

@@ -188,7 +188,9 @@ function tablesInRow(texts: string[], r: number): HeaderHit[] {
   const masked = (l: number, rr: number) => texts.map((t, i) => (i + 1 < l || i + 1 > rr ? '' : t));
   if (bands.length > 1) {
     const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr }));
-    if (hits.every((h) => h.cols)) return hits as HeaderHit[];
+    // Each band a whole grid (two naming columns and a 指标值), not “三级指标 | 指标名称” in one table.
+    const whole = (c: Columns | null) => !!c && c.target !== undefined && [c.level1, c.level2, c.level3].filter((x) => x !== undefined).length >= 2;
+    if (hits.every((h) => whole(h.cols))) return hits as HeaderHit[];
   }
   const cols = headerColumns(texts);
   return cols ? [{ row: r, cols, left: 1, right: texts.length }] : [];
@@ -327,7 +329,9 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     if (forced && forced !== 'indicator') { add(r, forced, '按人工更正：不是指标'); continue; }
     if (!forced) {
       const first = firstText(texts);
-      const kind = rowKind(first, flat, flat ? texts[cols.projectName! - 1] : '');
+      let kind = rowKind(first, flat, flat ? texts[cols.projectName! - 1] : '');
+      // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
+      if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
       if (kind?.role === 'total') { add(r, 'total', kind.reason); p.total = readTotal(rd, r, cols, h); break; }
       if (kind?.role === 'subtotal') { add(r, 'subtotal', kind.reason); continue; }
       if (kind?.role === 'unit') { add(r, 'note', kind.reason); continue; }
@@ -356,6 +360,11 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     add(r, 'indicator', forced ? '按人工更正：是指标' : ind.level3 ? INDICATOR_REASON : NO_NAME_REASON);
   }
   return { p, breaks };
+}
+
+function isNameColumn(texts: string[], first: string, cols: Columns): boolean {
+  const c = texts.indexOf(first) + 1;
+  return c === cols.level3 || c === cols.description;
 }
 
 /** A name line followed shortly by a grid header starts the next stacked project: this table ends. */

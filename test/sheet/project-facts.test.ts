@@ -40,6 +40,7 @@ describe('budget and money unit', () => {
     ['资金总额 with 单位：元', [['项目名称', 'X', '单位：元'], ['资金总额', 1200000]], 1200000, '元'],
     ['年度资金总额（元）', [['项目名称', 'X'], ['年度资金总额（元）', 50000]], 50000, '元'],
     ['thousands separators', [['项目名称', 'X'], ['预算数', '1,250,000.00']], 1250000, '元'],
+    ['a separator in a 万元 amount', [['项目名称', 'X'], ['预算数', '1,250.00']], 1250, '万元'],
     ['金额单位：万元', [['金额单位：万元'], ['项目名称', 'X'], ['预算数', 80]], 80, '万元'],
     ['only the parts: 财政拨款 小计 + 其他资金', [['项目名称', 'X'], ['财政拨款', '小计', 80], ['其他资金', 20]], 100, '万元'],
   ])('%s', (_n, above, total, unit) => {
@@ -156,6 +157,11 @@ describe('tables side by side', () => {
     expect(ps[0].lastCol).toBe(4);
     expect(ps[1].firstCol).toBe(5 + gap);
     expect(ps[1].columns.level3).toBe(7 + gap);
+  });
+
+  test('“三级指标 | 指标名称” in one header is one table', () => {
+    const g = table([['产出指标', '数量指标', '培训', '培训人数', '≥100人']], { header: ['一级指标', '二级指标', '三级指标', '指标名称', '指标值'] });
+    expect(recogniseSheet(g).projects).toHaveLength(1);
   });
 
   test('fill refuses with one clear line when the first table has no room', () => {

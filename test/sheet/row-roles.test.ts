@@ -126,6 +126,13 @@ describe('notes, unit lines and closing rows', () => {
   });
 });
 
+describe('names that end in 合计 are indicators', () => {
+  test.each(['培训费用合计', '设备购置小计'])('%s in the 三级 column', (name) => {
+    const p = only(targetTable([['产出指标', '成本指标', '培训人数', '≥100人'], [null, null, name, '≤50万元']]));
+    expect(p.indicators.map((x) => x.level3)).toEqual(['培训人数', name]);
+  });
+});
+
 describe('flat multi-project lists', () => {
   const header = ['项目名称', '一级指标', '二级指标', '三级指标', '指标值'];
   test.each<[string, CellValue[]]>([
