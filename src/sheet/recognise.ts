@@ -244,6 +244,9 @@ const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
   return null;
 });
 
+/** Both questions asked of a row's first text, in one lookup. */
+const firstKind = memoise((first) => ({ kind: rowKind(first, false, ''), end: endKindOf(first) }));
+
 export interface RecogniseResult {
   projects: Project[];
 }
@@ -306,10 +309,12 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
   p.rows.push({ row: h.row, role: 'header', reason: '表头' });
   let last: IndicatorRow | null = null;
   let afterBreak = false;
-  let blanks: number[] = [];
+  const blanks: number[] = [];
   const add = (row: number, role: RowRole, reason: string) => {
-    for (const b of blanks) p.rows.push({ row: b, role: 'blank', reason: BLANK_REASON });
-    blanks = [];
+    if (blanks.length) {
+      for (const b of blanks) p.rows.push({ row: b, role: 'blank', reason: BLANK_REASON });
+      blanks.length = 0;
+    }
     p.rows.push({ row, role, reason });
   };
   for (let r = h.row + 1; r <= g.rowCount; r++) {
@@ -329,14 +334,15 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     if (forced && forced !== 'indicator') { add(r, forced, '按人工更正：不是指标'); continue; }
     if (!forced) {
       const first = firstText(texts);
-      let kind = rowKind(first, flat, flat ? texts[cols.projectName! - 1] : '');
+      const known = flat ? null : firstKind(first);
+      let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
       if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
       if (kind?.role === 'total') { add(r, 'total', kind.reason); p.total = readTotal(rd, r, cols, h); break; }
       if (kind?.role === 'subtotal') { add(r, 'subtotal', kind.reason); continue; }
       if (kind?.role === 'unit') { add(r, 'note', kind.reason); continue; }
       if (kind?.role === 'note') { add(r, 'note', kind.reason); break; }
-      const end = endKindOf(first);
+      const end = known ? known.end : endKindOf(first);
       if (end === 'funds') { add(r, 'funds', '预算执行情况（资金）行'); readBelow(rd, p, r, h); break; }
       const name = nameLine(rd, r, texts, h);
       if (name && headerSoonAfter(r, h, headers)) break;
