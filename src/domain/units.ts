@@ -72,7 +72,20 @@ const KNOWN_PREFIXES = [...UNIT_CLASS.keys()].filter((u) => u !== 'date');
 const NOUN_TAIL = /^[\p{Script=Han}（）()“”]{1,6}$/u;
 // An unknown unit must look like one: up to 3 CJK characters ("千瓦时") or a short Latin symbol ("kWh").
 const UNKNOWN_UNIT = /^(?:[\p{Script=Han}·]{1,3}|[A-Za-z/·%²³°℃‰]{1,6})$/u;
-const RATE_UNIT = /^[\p{L}/·%]{2,10}$/u;
+const RATE_UNIT = /^[\p{L}/·%²³]{2,10}$/u;
+const PER_WORDS = /^((?:(?!每)[\p{Script=Han}A-Za-z]){1,2})((?:每(?:(?!每)[\p{Script=Han}A-Za-z]){1,2}){1,2})$/u;
+
+/**
+ * A rate unit ("元/人·天", "次/年") in one spelling: the dot between denominators as ·, whatever
+ * was typed (• ・ ∙ ⋅ .), brackets around the denominator dropped, "元每人每天" as 元/人·天.
+ * Null when the text is not a rate.
+ */
+function rateUnit(rest: string): string | null {
+  const per = PER_WORDS.exec(rest);
+  if (per) return `${per[1]}/${per[2].slice(1).split('每').join('·')}`;
+  if (!rest.includes('/')) return null;
+  return rest.replace(/[•・∙⋅.]/g, '·').replace(/\/[（(]([^（）()]+)[)）]$/, '/$1');
+}
 const POSTFIX: [RegExp, Op][] = [
   [/(及以上|以上)$/, '≥'],
   [/(及以下|以下|以内|之内|内)$/, '≤'],
@@ -123,11 +136,8 @@ export function parseUnitText(text: string): UnitText | null {
   }
   if (rest === 'date') return null;
   if (UNIT_CLASS.has(rest)) return { unit: rest, rawUnit, postfix, changes };
-  if (rest.includes('/')) {
-    // Rate units ("元/人·天", "次/年") are kept as written, bullets unified.
-    const unit = rest.replace(/[•・]/g, '·');
-    return RATE_UNIT.test(unit) ? { unit, rawUnit, postfix, changes } : null;
-  }
+  const rate = rateUnit(rest);
+  if (rate) return RATE_UNIT.test(rate) ? { unit: rate, rawUnit, postfix, changes } : null;
   for (const p of PREFIXES) {
     if (rest.startsWith(p) && NOUN_TAIL.test(rest.slice(p.length))) {
       changes.push('count-noun');

@@ -29,6 +29,10 @@ const OURS = [
   new RegExp(`^IFERROR\\(ROUND\\(${REF}\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
+  // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first
+  new RegExp(
+    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),${REF}\\*100,)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`,
+  ),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),
@@ -223,14 +227,15 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     // Relative, so that the funds lines of tables alike are the same up to a copy (tiles.ts).
     // A budget the sheet gives only as its parts (财政拨款 + 其他资金) is their sum here too.
     const t = p.funds.total;
-    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetter(x.col)}${x.row}`).join('+'), t.value);
+    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetter(x.col)}${x.row}`).join('+'), t.value, '0.00');
     const executed = p.funds.executed?.value ?? null;
-    // The inserted row copied the last indicator row's formats (often %): money wants its own.
+    // The inserted rows copy the last indicator row's formats (a % or a date in a 时效 row): every
+    // number written here carries its own format, so a 分值 of 10 never shows as 1000%.
     put(sub, r, c0, executed, '0.00');
     const rateRef = address(r, c0 + 1);
     formula(sub, r, c0 + 1, executionRateFormula(address(r, c0), budgetRef), s.execution.rate ?? '', '0.00%');
-    put(sub, r, c0 + 2, s.execution.weight);
-    formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+    put(sub, r, c0 + 2, s.execution.weight, 'General');
+    formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '', 'General');
     if (reasonCol !== undefined) executionReason(sub, r, reasonCol);
     execRef = address(r, c0 + 3);
     r++;
@@ -239,9 +244,9 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     const { runs: rr, rescale } = scoreRuns(c, cols.score);
     const totalCol = needFunds ? c0 + 1 : cols.score;
     label(sub, r, needFunds ? c0 : first, '总分');
-    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale), s.total ?? '');
+    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale), s.total ?? '', 'General');
     label(sub, r, totalCol + 1, '等级');
-    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '');
+    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '', 'General');
   }
   return out;
 }

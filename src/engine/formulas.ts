@@ -10,12 +10,14 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
  * The actual value B as a number, or an error when the cell is blank or not a number (the caller's
- * IFERROR then shows nothing). A %-formatted cell holds 0.96 for 96 %; elsewhere the unit is
- * stripped first (“50个”, “96%” typed as text in a General cell).
+ * IFERROR then shows nothing) — read as scoring.ts reads it. An operator typed with the actual
+ * (“≥95%”, “≤2小时”) is dropped. A %-formatted cell holds 0.96 for 96 %, but text typed into it
+ * (“98%”, “98”) means 98; elsewhere the unit is stripped first (“50个”, “96%” in a General cell).
  */
 export function numberOf(ref: string, unit: string | null, percentCell: boolean): string {
-  if (percentCell) return `SUBSTITUTE(${ref},"%","")*100`;
-  return `--SUBSTITUTE(${ref},${q(unit && unit !== '%' ? unit : '%')},"")`;
+  const text = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
+  if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,--SUBSTITUTE(${text},"%",""))`;
+  return `--SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseValue } from '../../src/domain/value';
 import {
   compatible, isCostName, isNegativeName, isRateName, nameClass, parseUnitText, unitClass,
   type NameClass, type UnitClass,
@@ -35,6 +36,14 @@ describe('parseUnitText', () => {
     ['家企业', '家', null, ['count-noun']],
     ['人/次', '人次', null, ['unit-alias']],
     ['元/人•天', '元/人·天', null, []],
+    // a rate target is a quantity however its dot or brackets were typed
+    ['元/人.天', '元/人·天', null, []],
+    ['元/人∙天', '元/人·天', null, []],
+    ['元/(人·天)', '元/人·天', null, []],
+    ['元/（人·天）以内', '元/人·天', '≤', ['postfix-op']],
+    ['元每人每天', '元/人·天', null, []],
+    ['次每年', '次/年', null, []],
+    ['元/m²', '元/m²', null, []],
     ['以上', null, '≥', ['postfix-op']],
   ])('%j → unit %j, postfix %j', (text, unit, postfix, changes) => {
     const u = parseUnitText(text);
@@ -43,7 +52,7 @@ describe('parseUnitText', () => {
     expect(u!.postfix).toBe(postfix);
     expect(u!.changes).toEqual(changes);
   });
-  it.each(['年现代职业教育', '天完成', '月底前', '-个', '12个', '*'])('%j is not a unit', (text) => {
+  it.each(['年现代职业教育', '天完成', '月底前', '-个', '12个', '*', '元每人每天每月补助'])('%j is not a unit', (text) => {
     expect(parseUnitText(text)).toBeNull();
   });
 });
@@ -151,5 +160,14 @@ describe('direction helpers', () => {
     expect(isRateName('境外学生满意度')).toBe(true);
     expect(isRateName('收入增长率')).toBe(true);
     expect(isRateName('与会人数')).toBe(false);
+  });
+});
+
+describe('rate targets are quantities, not text', () => {
+  it.each(['17元/人·天', '≤17元/人·天', '17元/人.天', '17元/(人·天)', '17元每人每天', '2000元/生·年', '≤2.5万元/公里', '5元/m²'])('%j', (raw) => {
+    const p = parseValue(raw);
+    expect(p.kind).toBe('quantitative');
+    expect(p.value).not.toBeNull();
+    expect(p.unit).toMatch(/\//);
   });
 });

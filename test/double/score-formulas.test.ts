@@ -36,6 +36,9 @@ const cases: [string, string | number | null, boolean, { cost?: boolean }?][] = 
   ['500 万元', 520, false, { cost: true }], ['≤90万元', 90, false], ['≤90万元', 120, false], ['≤0%', 0, true],
   ['全面提升', '达成年度指标', false], ['全面提升', '部分达成年度指标并具有一定效果', false], ['全面提升', '未达成年度指标且效果较差', false], ['全面提升', '基本达成', false],
   ['≥95%', null, true], ['≥10 人', '暂无', false],
+  // text typed into a %-formatted cell, and actuals typed with their operator, score as the engine reads them
+  ['≥95%', '98%', true], ['≥95%', '80%', true], ['≥95%', '98', true], ['≥95%', '≥95%', true], ['≥95%', '≥90%', false],
+  ['≥95%', '≥96%', true], ['≤2小时', '≤3小时', false], ['≤90万元', '≤85万元', false], ['≥10 人', '≥8人', false],
   // wording outside the three grades: Excel and the engine read the same words
   ['全面提升', '没有达到', false], ['全面提升', '未按期完成', false], ['全面提升', '按时完成', false], ['全面提升', '未完全达成', false],
   ['全面提升', '不达标', false], ['全面提升', '超额完成', false], ['全面提升', '基本完成，效果良好', false], ['全面提升', 5, false],

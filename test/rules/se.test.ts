@@ -12,6 +12,9 @@ import { reasonStub } from '../../src/domain/stub';
 import { SELFEVAL_HEADER, table } from '../helpers/table';
 import { selfEval } from './grids';
 import { ruleTester } from './rule-tester';
+import { recogniseSheet } from '../../src/sheet/recognise';
+import { runRules } from '../../src/domain/rules';
+import { scoreProject } from '../../src/domain/scoring';
 
 const O = '产出指标';
 const B = '效益指标';
@@ -100,7 +103,21 @@ ruleTester(SE02, {
     { name: 'whole column empty: once', grid: selfEval(good.map((r) => [...r.slice(0, 4), null, r[5], null, null])),
       errors: [{ messageId: 'allEmpty', cell: 'E5', message: '实际完成值一列全部为空（3 项指标）' }] },
     { name: 'placeholder', grid: selfEval(withFirst(q('=8个', '**'))), errors: [{ messageId: 'placeholder', cell: 'E6', message: '“**”是占位符' }] },
+    { name: 'a typed 得分 without a 分值 is a scored row', grid: selfEval([good[0], [B, '社会效益指标', '干部工作积极性', '效果明显', null, null, 30, null], good[2]]),
+      errors: [{ messageId: 'missing', cell: 'E7', severity: 'error' }] },
+    { name: 'unscored rows (no 分值, no 得分) with empty actuals: one info reminder',
+      grid: selfEval([good[0], [B, '社会效益指标', '干部工作积极性', '效果明显', null, null, null, null], [S, '服务对象满意度指标', '公众满意度', '≥90%', null, null, null, null]]),
+      errors: [{ messageId: 'pending', cell: 'E7', severity: 'info', message: '2 项指标的实际完成值待填写（从“干部工作积极性”起）' }] },
   ],
+});
+
+test('SE-02: the columns 自评 adds stay reminders when read back (formula 得分 on every row)', () => {
+  const g = selfEval(good.map((r) => [...r.slice(0, 4), null, r[5], null, null]));
+  g.formulas = g.values.map((r) => r.map(() => null));
+  for (const row of [6, 7, 8]) g.formulas[row - 1][6] = `IF(E${row}="","",F${row})`;
+  const { projects } = recogniseSheet(g);
+  const ds = runRules(projects[0], scoreProject(projects[0], DEFAULT_CONFIG), DEFAULT_CONFIG, [SE02]);
+  expect(ds.map((d) => [d.cell, d.severity, d.message])).toEqual([['E6', 'info', '3 项指标的实际完成值待填写（从“补助村(社区)数量”起）']]);
 });
 
 ruleTester(SE03, {
