@@ -73,7 +73,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   };
   try {
     for (let k = 1; k < jobs; k++) {
-      const w = new Worker(worker, { workerData: { json: opts.json, verbose: opts.verbose, scheme: opts.scheme, config: opts.config } });
+      const w = new Worker(worker, { workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config } });
       pool.push(w);
       w.on('message', (m: { i: number; result?: FileResult; crash?: string }) => {
         if (m.crash !== undefined) return fail(new Error(m.crash));

@@ -6,11 +6,16 @@ import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
 import type { Grid } from '../sheet/grid';
 import { debugText, failureLine } from './failure';
-import { formatCheck } from './text';
+import { formatCheck, formatExplain } from './text';
+import type { ReadCorrections } from '../engine/corrections';
 
 export interface CheckOptions {
   json: boolean;
   verbose: boolean;
+  /** `--explain`: how each table was read, instead of the findings. */
+  explain?: boolean;
+  /** `--map`: a person's corrections to the reading. */
+  map?: ReadCorrections;
 }
 
 export type FileResult =
@@ -18,8 +23,8 @@ export type FileResult =
   | { file: string; ok: false; zh: string; en: string };
 
 /** The analysis of a workbook's grids; a workbook without any indicator table is refused. */
-export function analyseFile(file: string, grids: Grid[], cfg: Config): Analysis {
-  const analysis = analyse(grids, cfg);
+export function analyseFile(file: string, grids: Grid[], cfg: Config, map?: ReadCorrections): Analysis {
+  const analysis = analyse(grids, cfg, map);
   if (!analysis.projects.length) {
     const names = grids.map((g) => `“${g.name}”`).join('、') || '（无）';
     throw new JixiaoInputError(
@@ -40,10 +45,10 @@ export function analyseFile(file: string, grids: Grid[], cfg: Config): Analysis 
 
 export async function checkFile(file: string, cfg: Config, opts: CheckOptions): Promise<FileResult> {
   try {
-    const analysis = analyseFile(file, await readGrids(file), cfg);
+    const analysis = analyseFile(file, await readGrids(file), cfg, opts.map);
     return {
       file, ok: true,
-      text: opts.json ? '' : formatCheck(file, analysis, opts.verbose),
+      text: opts.json ? '' : opts.explain ? formatExplain(file, analysis) : formatCheck(file, analysis, opts.verbose),
       // Compact: a 100 000-row report indented is several times larger for no reader.
       report: opts.json ? JSON.stringify(fileReport(file, analysis)) : '',
       counts: counts(analysis.diagnostics),

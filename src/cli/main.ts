@@ -6,7 +6,8 @@ import { parseArgs, type ParseArgsConfig } from 'util';
 import { CATEGORIES, STANDARD_ROWS, standardRow, type Category } from '../domain/standard-rows';
 import { counts } from '../engine/analyse';
 import { planInsert, InsertError } from '../engine/insert';
-import { planAll } from '../engine/plan';
+import { FillRoomError, planAll } from '../engine/plan';
+import type { ReadCorrections } from '../engine/corrections';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
@@ -16,14 +17,15 @@ import { checkBatch } from './batch';
 import { analyseFile } from './check-file';
 import { openForWrite } from './open-write';
 import { debugText, failureLine } from './failure';
-import { configFor } from './options';
+import { configFor, mapFor } from './options';
 import { projectLine } from './text';
 
 const USAGE = `用法 / usage:
-  jixiao check FILE.xlsx… [--json] [--scheme S] [--config C.json] [--verbose] [--jobs N]
-  jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--scheme S] [--config C.json] [--force]
+  jixiao check FILE.xlsx… [--json] [--explain] [--map M.json] [--scheme S] [--config C.json] [--verbose] [--jobs N]
+  jixiao fill FILE.xlsx -o OUT.xlsx [--fix] [--highlight] [--map M.json] [--scheme S] [--config C.json] [--force]
   jixiao rows [--category 类别] [--json]
-  jixiao insert FILE.xlsx --project N --rows ID,ID… -o OUT.xlsx [--force]
+  jixiao insert FILE.xlsx --project N --rows ID,ID… -o OUT.xlsx [--map M.json] [--force]
+读表更正 --map：哪行不是指标、哪列是指标值、项目名称在哪个单元格（见 README）
 评分方案 --scheme：national（默认）| hubei | sichuan | 方案.json
 配置 --config：等级分界、阈值、规则严重程度（见 README）`;
 
@@ -63,19 +65,21 @@ function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) 
 }
 
 /** The grids and analysis of a workbook to write (the writer's own load is separate: openForWrite). */
-async function load(file: string, cfg: Config) {
+async function load(file: string, cfg: Config, map?: ReadCorrections) {
   const grids = await readGrids(file);
-  return { grids, analysis: analyseFile(file, grids, cfg) };
+  return { grids, analysis: analyseFile(file, grids, cfg, map) };
 }
 
 async function check(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
-    json: { type: 'boolean' }, scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, jobs: { type: 'string' },
+    json: { type: 'boolean' }, explain: { type: 'boolean' }, map: { type: 'string' },
+    scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, jobs: { type: 'string' },
   });
   if (!positionals.length) throw new UsageError('缺少要检查的文件');
   const scheme = values.scheme as string | undefined;
   const config = values.config as string | undefined;
   configFor(scheme, config); // a bad --scheme or --config is refused before any file is read
+  const map = mapFor(values.map as string | undefined);
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
@@ -84,7 +88,7 @@ async function check(argv: string[], out: Out): Promise<number> {
   const reports: string[] = [];
   const total = { errors: 0, warnings: 0, infos: 0 };
   let unusable = false;
-  await checkBatch(positionals, { json: !!values.json, verbose: !!values.verbose, scheme, config, jobs }, (r) => {
+  await checkBatch(positionals, { json: !!values.json, verbose: !!values.verbose, explain: !!values.explain, map, scheme, config, jobs }, (r) => {
     if (!r.ok) {
       if (positionals.length === 1) throw new JixiaoInputError(r.zh, r.en);
       out.err(`jixiao：${r.zh}`);
@@ -112,18 +116,19 @@ function warnLosses(losses: { zh: string }[], out: Out): void {
 async function fill(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
     output: { type: 'string', short: 'o' }, fix: { type: 'boolean' }, highlight: { type: 'boolean' },
-    scheme: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' },
+    scheme: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' }, map: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
-  const { grids, analysis } = await load(file, cfg);
+  const { grids, analysis } = await load(file, cfg, mapFor(values.map as string | undefined));
   const writer = await openForWrite(file);
   let plan;
   try {
     plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
   } catch (e) {
+    if (e instanceof FillRoomError) throw new JixiaoInputError(`${file}：${e.message}`, e.message);
     // A table that reaches column XFD leaves no room for the self-evaluation columns.
     if (e instanceof RangeError && grids.some((g) => g.colCount >= MAX_COL - 8)) {
       throw new JixiaoInputError(`${file}：表格右侧已到 Excel 的最后一列 XFD，没有位置添加自评列`, `${file}: no room for the self-evaluation columns`);
@@ -158,6 +163,7 @@ async function rows(argv: string[], out: Out): Promise<number> {
 async function insert(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
     project: { type: 'string' }, rows: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' },
+    map: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('缺少输入文件');
@@ -171,7 +177,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (!r) throw new UsageError(`没有编号为“${id}”的标准指标（见 jixiao rows）`);
     return r;
   });
-  const { grids, analysis } = await load(file, configFor(undefined));
+  const { grids, analysis } = await load(file, configFor(undefined), mapFor(values.map as string | undefined));
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);
   const writer = await openForWrite(file);

@@ -1,6 +1,7 @@
 /** Shared CLI plumbing: the scheme option and input errors. */
 import * as fs from 'fs';
 import { DEFAULT_CONFIG, SCHEMES, schemeFromJson, type Config } from '../domain/config';
+import { CorrectionsError, parseCorrections, type ReadCorrections } from '../engine/corrections';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 
 /**
@@ -12,7 +13,7 @@ export function configFor(scheme: string | undefined, file?: string): Config {
   return scheme ? { ...base, scheme: schemeFor(scheme) } : base;
 }
 
-function readJson(file: string, what: string): unknown {
+export function readJson(file: string, what: string): unknown {
   if (!fs.existsSync(file)) throw new JixiaoInputError(`${what}文件不存在：${file}`, `${file} not found`);
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -72,4 +73,15 @@ function schemeFor(scheme: string) {
   if (!fs.existsSync(scheme))
     throw new JixiaoInputError(`评分方案“${scheme}”不存在：请用 national、hubei、sichuan 或一个 JSON 文件路径`, `unknown scheme ${scheme}`);
   return schemeFromJsonChecked(readJson(scheme, '评分方案'), scheme);
+}
+
+/** `--map FILE.json`: a person's corrections to the reading, checked; a bad file is one Chinese line. */
+export function mapFor(file: string | undefined): ReadCorrections | undefined {
+  if (!file) return undefined;
+  try {
+    return parseCorrections(readJson(file, '读表更正'));
+  } catch (e) {
+    if (e instanceof CorrectionsError) throw new JixiaoInputError(`读表更正文件 ${file} 无效：${e.message}`, `bad map ${file}`);
+    throw e;
+  }
 }

@@ -2,15 +2,28 @@
 import type { Analysis } from '../engine/analyse';
 import { counts } from '../engine/analyse';
 import type { Diagnostic } from '../domain/rules/types';
+import type { Project, Role, RowRole } from '../domain/model';
+import { address, colLetter } from '../sheet/grid';
 
 const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export const ROW_ROLE_ZH: Record<RowRole, string> = {
+  indicator: '指标', placeholder: '占位', blank: '空行', subtotal: '小计', total: '总分', note: '说明', header: '表头', funds: '资金',
+};
+
+export const COLUMN_ROLE_ZH: Record<Role, string> = {
+  level1: '一级指标', level2: '二级指标', level3: '三级指标', description: '指标解释', target: '指标值',
+  targetPeriod: '实施周期指标值', op: '符号', nature: '指标方向', valueType: '指标值类型', unit: '计量单位',
+  actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因', method: '评分标准',
+  projectName: '项目名称', budget: '预算数', remark: '备注', targetText: '指标值内容',
+};
 
 export function projectLine(a: Analysis['projects'][number]): string {
   const p = a.project;
   const budget = p.funds.total?.value;
   const parts = [`工作表“${p.sheet}”`, `表头第 ${p.headerRow} 行`, `${p.indicators.length} 个指标`];
-  if (budget !== undefined && budget !== null) parts.push(`预算 ${budget} 万元`);
+  if (budget !== undefined && budget !== null) parts.push(`预算 ${budget} ${p.money.unit}`);
   const s = a.score;
   const total = s.total !== null ? `自评总分 ${s.total.toFixed(2)}（${s.grade}）` : p.layout === 'selfeval' ? '自评得分不完整' : '待填写实际完成值';
   return `项目 ${p.index}：${p.name}（${parts.join('，')}）— ${total}`;
@@ -20,10 +33,20 @@ function diagLine(d: Diagnostic): string {
   return `  ${MARK[d.severity]}  ${d.cell.padEnd(5)} ${d.rule}  ${d.message}\n           依据：${d.source}`;
 }
 
+/** “已跳过 3 行非指标行（占位 2，小计 1）”: what the reader left out, so nobody wonders where a row went. */
+function skippedLine(p: Project): string | null {
+  const by = new Map<RowRole, number>();
+  for (const r of p.rows) if (r.role === 'placeholder' || r.role === 'subtotal' || r.role === 'note') by.set(r.role, (by.get(r.role) ?? 0) + 1);
+  if (!by.size) return null;
+  const n = [...by.values()].reduce((x, y) => x + y, 0);
+  return `  已跳过 ${n} 行非指标行（${[...by].map(([k, v]) => `${ROW_ROLE_ZH[k]} ${v}`).join('，')}），加 --explain 查看`;
+}
+
 export function formatCheck(file: string, a: Analysis, verbose: boolean): string {
   const out: string[] = [`文件：${file}`];
   for (const r of a.projects) {
     out.push(projectLine(r));
+    for (const d of r.project.doubts) out.push(`  ？ 读表存疑：${d}`);
     const shown = r.diagnostics
       .filter((d) => verbose || d.severity !== 'info')
       .sort((x, y) => ORDER[x.severity] - ORDER[y.severity] || x.row - y.row || x.col - y.col);
@@ -31,8 +54,40 @@ export function formatCheck(file: string, a: Analysis, verbose: boolean): string
     const hidden = r.diagnostics.length - shown.length;
     if (hidden > 0) out.push(`  另有 ${hidden} 条规范化提示（加 --verbose 查看）`);
     if (!r.diagnostics.length) out.push('  未发现问题');
+    const skipped = skippedLine(r.project);
+    if (skipped) out.push(skipped);
   }
   const c = counts(a.diagnostics);
   out.push(`合计：错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
+  return out.join('\n');
+}
+
+/** `check --explain`: how each table was read — header, column roles, money, every row's role and why. */
+export function formatExplain(file: string, a: Analysis): string {
+  const out: string[] = [`文件：${file}`];
+  for (const r of a.projects) {
+    const p = r.project;
+    out.push(projectLine(r));
+    const name = p.nameCell ? `${address(p.nameCell.row, p.nameCell.col)} 单元格` : '未找到项目名称单元格，用工作表名';
+    out.push(`  项目名称：${p.name}（${name}）`);
+    out.push(`  表头：第 ${p.headerRow} 行，${colLetter(Math.max(1, p.firstCol))}–${colLetter(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`);
+    const cols = (Object.entries(p.columns) as [Role, number][]).sort((x, y) => x[1] - y[1]);
+    out.push(`  列：${cols.map(([role, c]) => `${colLetter(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`).join('；') || '无'}`);
+    const t = p.funds.total;
+    const budget = t && t.value !== null
+      ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）`
+      : '未找到';
+    out.push(`  预算：${budget}；金额单位：${p.money.unit}，依据 ${p.money.from}`);
+    for (const d of p.doubts) out.push(`  ？ 存疑：${d}`);
+    out.push('  各行：');
+    const byRow = new Map(p.indicators.map((x) => [x.row, x]));
+    for (const row of p.rows) {
+      const ind = row.role === 'indicator' ? byRow.get(row.row) : undefined;
+      const what = ind
+        ? `：${[ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ')}${ind.target.raw.trim() ? `，指标值“${ind.target.raw.trim()}”` : ''}`
+        : '';
+      out.push(`    第 ${String(row.row).padStart(4)} 行  ${ROW_ROLE_ZH[row.role]}  ${row.reason}${what}`);
+    }
+  }
   return out.join('\n');
 }

@@ -52,19 +52,23 @@ export function stripLabel(s: string): string {
   return out;
 }
 
+// Notes a template writes into a label: “(50分)”, “(0-20)分”, “(必填硬性指标)”, “（选填）”, “（具体指标）”.
+const ANNOTATION = /[（(][^（）()]*[）)]分?/g;
+
 function strip(s: string): string {
   return s
     .replace(/\s+/g, '')
-    .replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]/g, '')
+    .replace(ANNOTATION, '')
     .replace(/[:：]$/, '');
 }
 
-const LABEL_WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/;
+// “(50分)”, “（0-20）分”, “(0～20分)”: the upper end of a range is the weight; a bare “(2023)” is not one.
+const LABEL_WEIGHT = /[（(]\s*(?:\d+(?:\.\d+)?\s*[-－~～—至]\s*)?(\d+(?:\.\d+)?)\s*(分)?\s*[）)]\s*(分)?/;
 
-/** The weight written into a label such as “产出指标(50分)”, or null. */
+/** The weight written into a label such as “产出指标(50分)” or “成本指标(0-20)分”, or null. */
 export function labelWeight(s: string): number | null {
   const m = LABEL_WEIGHT.exec(s);
-  return m ? Number(m[1]) : null;
+  return m && (m[2] || m[3]) ? Number(m[1]) : null;
 }
 
 export function canonicalLevel1(s: string | null): Level1 | null {

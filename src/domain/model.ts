@@ -8,7 +8,7 @@ import type { ParsedValue } from './types';
 export type Role =
   | 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'targetPeriod' | 'op' | 'nature'
   | 'valueType' | 'unit' | 'actual' | 'weight' | 'score' | 'reason' | 'method' | 'projectName'
-  | 'budget' | 'remark';
+  | 'budget' | 'remark' | 'targetText';
 
 /** Role → 1-based column. */
 export type Columns = Partial<Record<Role, number>>;
@@ -36,6 +36,8 @@ export interface IndicatorRow {
   /** Second target column (实施周期目标值), when the form has one. */
   targetPeriod: ParsedValue | null;
   actual: ParsedValue | null;
+  /** Per-recipient targets of a transfer-payment 区域绩效目标表, aligned with Project.recipients. */
+  recipientTargets?: ParsedValue[];
   /** 正向 / 反向 from a 指标性质 column (Inner Mongolia form). */
   nature: '正向' | '反向' | null;
   /** 定量 / 定性 from a 指标值类型 column (Hunan form). */
@@ -54,7 +56,22 @@ export interface Amount {
   number: string | null;
   row: number;
   col: number;
+  /** Set when the amount is the sum of these cells (财政拨款 小计 + 其他资金, with no total on the sheet). */
+  sumOf?: Amount[];
 }
+
+/** What a row of a recognised table is (contracts §3 `rows`). Only 'indicator' rows are checked and scored. */
+export type RowRole = 'indicator' | 'placeholder' | 'blank' | 'subtotal' | 'total' | 'note' | 'header' | 'funds';
+
+export interface RowInfo {
+  row: number;
+  role: RowRole;
+  /** Why, in Chinese, for people (`check --explain`, the JSON report). */
+  reason: string;
+}
+
+/** The unit the sheet's money is written in. */
+export type MoneyUnit = '万元' | '元' | '千元' | '亿元';
 
 export interface Funds {
   /** Row of the funds header (年初预算数 | 全年预算数 | …) or null for a target table. */
@@ -117,4 +134,14 @@ export interface Project {
   generation: 'A' | 'B' | 'hybrid' | 'mixed' | null;
   /** Columns the self-evaluation uses: existing or to be added by `fill`. */
   lastCol: number;
+  /** First column of the table (tables side by side share rows, not columns). */
+  firstCol: number;
+  /** Every row of the table from the header down, with its role and the reason. */
+  rows: RowInfo[];
+  /** The money unit of the sheet and how it was found (“单位：元”, a 元 header, thousands separators, or the default). */
+  money: { unit: MoneyUnit; from: string };
+  /** Per-recipient 指标值 columns (one county or town each) beside the table's own 指标值. */
+  recipients?: { col: number; name: string }[];
+  /** What the reader was not sure of (which column holds the target…), in Chinese, for `--explain` and a finding. */
+  doubts: string[];
 }

@@ -1,12 +1,40 @@
 /** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
 import type { Project } from '../domain/model';
-import { runRules } from '../domain/rules';
+import { RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
 import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
+import { sheetCorrections, type ReadCorrections } from './corrections';
+
+/** Rules whose messages quote the sheet's own amounts: they speak the sheet's unit (their templates say 万元). */
+const SHEET_MONEY = new Set(['CST-01', 'SE-11']);
+/** Rules about one 指标值 cell, run again on each recipient's column. */
+const VALUE_RULES = RULES.filter((r) => r.id.startsWith('VAL-'));
+
+/**
+ * Each recipient's targets (区域绩效目标表: one column per county or town) get the value rules (VAL)
+ * as if that column were the table's 指标值; findings point at the recipient's cell.
+ */
+function recipientFindings(p: Project, score: ProjectScore, config: Config): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  p.recipients!.forEach((r, k) => {
+    const shadow: Project = {
+      ...p, columns: { ...p.columns, target: r.col },
+      indicators: p.indicators.map((ind) => ({ ...ind, target: ind.recipientTargets?.[k] ?? ind.target })),
+    };
+    // Notes said once per table (VAL-11) are not repeated per recipient.
+    for (const d of runRules(shadow, score, config, VALUE_RULES)) if (d.col === r.col && d.severity !== 'info') out.push(d);
+  });
+  return out;
+}
+
+function inSheetUnit(d: Diagnostic, unit: string): void {
+  // Findings build their message lazily (a getter): this one is fixed once, in the sheet's unit.
+  Object.defineProperty(d, 'message', { value: d.message.replaceAll('万元', unit), enumerable: true });
+}
 
 export interface ProjectResult {
   project: Project;
@@ -21,8 +49,8 @@ export interface Analysis {
   emptySheets: string[];
 }
 
-export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysis {
-  const run = startAnalysis(grids);
+export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, corrections?: ReadCorrections): Analysis {
+  const run = startAnalysis(grids, corrections);
   const projects: ProjectResult[] = run.found.map((_, i) => run.check(i, config));
   return { projects, diagnostics: allDiagnostics(projects), emptySheets: run.emptySheets };
 }
@@ -31,7 +59,7 @@ export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG): Analysi
  * Recognition once, then checking project by project: the pane checks one at a time so it can
  * show progress and let the page breathe; the CLI simply checks them all.
  */
-export function startAnalysis(grids: Grid[]): {
+export function startAnalysis(grids: Grid[], corrections?: ReadCorrections): {
   found: Project[];
   emptySheets: string[];
   check(i: number, config: Config): ProjectResult;
@@ -39,7 +67,7 @@ export function startAnalysis(grids: Grid[]): {
   const found: Project[] = [];
   const emptySheets: string[] = [];
   for (const g of grids) {
-    const { projects: ps } = recogniseSheet(g, found.length + 1);
+    const { projects: ps } = recogniseSheet(g, found.length + 1, sheetCorrections(corrections, g.name));
     if (!ps.length) emptySheets.push(g.name);
     for (const p of ps) found.push(p); // not push(...ps): a flat list can hold more projects than a call takes arguments
   }
@@ -57,7 +85,10 @@ export function startAnalysis(grids: Grid[]): {
     check(i, config) {
       const project = found[i];
       const score = scoreProject(project, config);
-      return { project, score, diagnostics: runRules(project, score, config, undefined, byName.get(keys[i])) };
+      const diagnostics = runRules(project, score, config, undefined, byName.get(keys[i]));
+      if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
+      if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
+      return { project, score, diagnostics };
     },
   };
 }

@@ -234,10 +234,12 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     r++;
     label(sub, r, first, '年度资金总额');
     const budgetCol = p.columns.target ?? c0 - 1;
-    if (p.columns.level3 !== undefined && p.columns.level3 !== first && !hidden(p.columns.level3)) put(sub, r, p.columns.level3, '全年预算数（万元）');
+    if (p.columns.level3 !== undefined && p.columns.level3 !== first && !hidden(p.columns.level3)) put(sub, r, p.columns.level3, `全年预算数（${p.money.unit}）`);
     const budgetRef = address(r, budgetCol);
     // Relative, so that the funds lines of tables alike are the same up to a copy (tiles.ts).
-    if (p.funds.total) formula(sub, r, budgetCol, `${colLetter(p.funds.total.col)}${p.funds.total.row}`, p.funds.total.value, '0.00');
+    // A budget the sheet gives only as its parts (财政拨款 + 其他资金) is their sum here too.
+    const t = p.funds.total;
+    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetter(x.col)}${x.row}`).join('+'), t.value, '0.00');
     const executed = p.funds.executed?.value ?? null;
     // The inserted rows copy the last indicator row's formats (a % or a date in a 时效 row): every
     // number written here carries its own format, so a 分值 of 10 never shows as 1000%.

@@ -4,8 +4,38 @@ import { RULES } from '../domain/rules';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Grid } from '../sheet/grid';
 import { SEVERITY_COLORS, type Edit, type Plan, type Severity } from '../sheet/plan';
+import type { Project } from '../domain/model';
+import { colLetter } from '../sheet/grid';
 import type { Analysis } from './analyse';
-import { planFillProject } from './fill';
+import { planFillProject, SELF_EVAL_LABELS } from './fill';
+
+/** `fill` cannot add a table's self-evaluation columns: another table stands where they would go. */
+export class FillRoomError extends Error {}
+
+function rowSpan(p: Project): [number, number] {
+  const last = p.rows.length ? p.rows[p.rows.length - 1].row : p.endRow;
+  return [p.headerRow, Math.max(p.endRow, p.total?.row ?? 0, last)];
+}
+
+/** Tables side by side: the columns a table gets must not land on its neighbour. */
+function checkRoom(projects: Project[]): void {
+  for (const p of projects) {
+    const added = (Object.keys(SELF_EVAL_LABELS) as (keyof typeof SELF_EVAL_LABELS)[]).filter((k) => p.columns[k] === undefined).length;
+    if (!added) continue;
+    const from = p.lastCol + 1;
+    const to = p.lastCol + added;
+    const [top, bottom] = rowSpan(p);
+    for (const q of projects) {
+      if (q === p) continue;
+      const [qt, qb] = rowSpan(q);
+      if (qb < top || qt > bottom || q.lastCol < from || q.firstCol > to) continue;
+      throw new FillRoomError(
+        `工作表“${p.sheet}”项目 ${p.index}“${p.name}”右侧没有空位添加自评列（需要 ${colLetter(from)}–${colLetter(to)} 列，` +
+        `项目 ${q.index}“${q.name}”的表格在 ${colLetter(q.firstCol)}–${colLetter(q.lastCol)} 列）：请把两张表上下排列或在中间插入 ${added} 列后再运行`,
+      );
+    }
+  }
+}
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -74,7 +104,9 @@ export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: Pl
   if (opts.fill !== false) {
     const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
     for (const g of grids) {
-      for (const r of analysis.projects.filter((x) => x.project.sheet === g.name)) {
+      const here = analysis.projects.filter((x) => x.project.sheet === g.name);
+      if (here.length > 1) checkRoom(here.map((x) => x.project));
+      for (const r of here) {
         const f = planFillProject(g, r.project, r.score, cfg);
         add(f.inPlace);
         if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });

@@ -1,6 +1,8 @@
 /** The JSON report of `jixiao check --json` (contracts §3). Stable fields only grow. */
+import type { Columns, Project } from '../domain/model';
 import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
+import { colLetter } from '../sheet/grid';
 import { type Analysis, counts } from './analyse';
 
 export interface JsonValue {
@@ -11,9 +13,22 @@ export interface JsonValue {
   kind: string;
 }
 
+// The contract: a quantitative target written with no operator (“1个”, “100%”) has op “=” — as it is scored.
 function jsonValue(v: ParsedValue | null): JsonValue | null {
   if (!v) return null;
-  return { raw: v.raw, op: v.op, value: v.value, unit: v.unit, kind: v.kind };
+  const op = v.op ?? (v.kind === 'quantitative' ? '=' : null);
+  return { raw: v.raw, op, value: v.value, unit: v.unit, kind: v.kind };
+}
+
+/** Role → column letter (contracts §3 `columns`). */
+export function columnLetters(cols: Columns): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = colLetter(c);
+  return out;
+}
+
+function rowsJson(p: Project) {
+  return p.rows.map((r) => ({ row: r.row, role: r.role, reason: r.reason }));
 }
 
 export function fileReport(file: string, a: Analysis) {
@@ -31,6 +46,7 @@ export function fileReport(file: string, a: Analysis) {
         fiscal: p.funds.fiscal?.value ?? null,
         other: p.funds.other?.value ?? null,
         executed: s.execution.fromParts ? s.execution.executed : p.funds.executed?.value ?? null,
+        unit: p.money.unit,
       },
       generation: p.generation,
       indicators: p.indicators.map((ind, i) => ({
@@ -44,8 +60,12 @@ export function fileReport(file: string, a: Analysis) {
         score: s.rows[i].score,
         sheetWeight: ind.sheetWeight,
         sheetScore: ind.sheetScore,
+        ...(p.recipients ? { recipients: p.recipients.map((x, k) => ({ name: x.name, column: colLetter(x.col), target: jsonValue(ind.recipientTargets?.[k] ?? null) })) } : {}),
       })),
       score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
+      columns: columnLetters(p.columns),
+      rows: rowsJson(p),
+      doubts: p.doubts,
     })),
     diagnostics: a.diagnostics.map(diagJson),
     emptySheets: a.emptySheets,

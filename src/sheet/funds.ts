@@ -50,9 +50,9 @@ function amountAt(g: Grid, row: number, col: number): Amount | null {
 }
 
 /** Column of each role in a funds header row (the first, if repeated), or null when the row is not one. */
-function headerRoles(g: Grid, r: number): Map<FundsRole, number> | null {
+function headerRoles(g: Grid, r: number, left: number, right: number): Map<FundsRole, number> | null {
   let roles: Map<FundsRole, number> | null = null;
-  for (let c = 1, w = rowWidth(g, r); c <= w; c++) {
+  for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
     const role = fundsRole(cellText(g, r, c));
     if (!role) continue;
     roles ??= new Map();
@@ -63,10 +63,10 @@ function headerRoles(g: Grid, r: number): Map<FundsRole, number> | null {
 }
 
 /** Find a funds header in rows [from, to) and read the total row and its 其中 parts below it. */
-export function readFundsBlock(g: Grid, from: number, to: number): Funds | null {
+export function readFundsBlock(g: Grid, from: number, to: number, left = 1, right = g.colCount): Funds | null {
   for (let r = from; r < to; r++) {
     if (!g.values[r - 1]) continue;
-    const roles = headerRoles(g, r);
+    const roles = headerRoles(g, r, left, right);
     if (!roles) continue;
     const f = emptyFunds();
     f.headerRow = r;
@@ -74,7 +74,7 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
     const totalCol = roles.get('total') ?? roles.get('initial')!;
     f.cols = { total: totalCol, executed: roles.get('executed'), rate: roles.get('rate'), weight: roles.get('weight'), score: roles.get('score') };
     for (let rr = r + 1; rr < Math.min(to, r + 8); rr++) {
-      const label = foldHeader(cellText(g, rr, 1) || firstText(g, rr));
+      const label = foldHeader(cellText(g, rr, left) || firstText(g, rr, left, right));
       const total = amountAt(g, rr, totalCol);
       const executed = roles.has('executed') ? amountAt(g, rr, roles.get('executed')!) : null;
       if (f.row === null) {
@@ -110,8 +110,8 @@ export function readFundsBlock(g: Grid, from: number, to: number): Funds | null 
   return null;
 }
 
-function firstText(g: Grid, row: number): string {
-  for (let c = 1, w = rowWidth(g, row); c <= w; c++) {
+function firstText(g: Grid, row: number, left: number, right: number): string {
+  for (let c = left, w = Math.min(right, rowWidth(g, row)); c <= w; c++) {
     const t = cellText(g, row, c).trim();
     if (t) return t;
   }
@@ -119,31 +119,40 @@ function firstText(g: Grid, row: number): string {
 }
 
 const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
-  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款)/],
-  ['other', /^(其中[:：]?)?其他资金/],
-  ['total', /^(预算数|资金总额|年度资金总额|项目资金总额|预算资金|预算金额|项目总金额|资金需求)/],
+  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助)/],
+  ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金)/],
+  ['total', /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$)/],
 ];
 
-/** Target-table budget: label cells followed (to the right) by an amount. */
-export function readBudgetLabels(g: Grid, from: number, to: number): Funds {
+/**
+ * Target-table budget: label cells followed (to the right) by an amount. With no total on the
+ * sheet, the sub-totals add up to it (财政拨款 小计 + 其他资金).
+ */
+export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, right = g.colCount): Funds {
   const f = emptyFunds();
   for (let r = from; r < to; r++) {
-    for (let c = 1, w = rowWidth(g, r); c <= w; c++) {
+    for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
       const t = foldHeader(cellText(g, r, c));
       if (!t) continue;
       for (const [key, re] of LABELS) {
         if (!re.test(t) || f[key]) continue;
-        const a = nextAmount(g, r, c);
+        const a = nextAmount(g, r, c, right);
         if (a) f[key] = a;
         break;
       }
     }
   }
+  if (!f.total && f.fiscal && f.fiscal.value !== null) {
+    const parts = [f.fiscal, f.other].filter((a): a is Amount => !!a && a.value !== null);
+    const value = parts.reduce((s, a) => s + a.value!, 0);
+    const rounded = Math.round(value * 1e6) / 1e6;
+    f.total = { value: rounded, number: String(rounded), row: f.fiscal.row, col: f.fiscal.col, sumOf: parts };
+  }
   return f;
 }
 
-function nextAmount(g: Grid, row: number, col: number): Amount | null {
-  for (let c = col + 1; c <= Math.min(g.colCount, col + 3); c++) {
+function nextAmount(g: Grid, row: number, col: number, right = g.colCount): Amount | null {
+  for (let c = col + 1; c <= Math.min(right, col + 3); c++) {
     const t = cellText(g, row, c).trim();
     if (!t) continue;
     const a = amountAt(g, row, c) ?? amountInSentence(t, row, c);
@@ -154,7 +163,7 @@ function nextAmount(g: Grid, row: number, col: number): Amount | null {
 
 /** “一般公共预算安排77300万元” (广东): the amount is inside a sentence. */
 function amountInSentence(t: string, row: number, col: number): Amount | null {
-  const m = /(\d[\d,，]*(?:\.\d+)?)\s*万元/.exec(t);
+  const m = /(\d[\d,，]*(?:\.\d+)?)\s*(?:万元|元)/.exec(t);
   if (!m) return null;
   const number = m[1].replace(/[,，]/g, '');
   return { value: Number(number), number, row, col };

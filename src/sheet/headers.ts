@@ -49,6 +49,7 @@ const PATTERNS: [Role, RegExp][] = [
   ['description', /^(绩效指标描述|指标解释|指标说明|指标描述|指标内容)/],
   ['targetPeriod', /^(实施周期目标值|实施周期指标值|中期目标值)/],
   ['valueType', /^指标值类型/],
+  ['targetText', /^(指标值内容|指标值说明|指标值描述)/],
   ['actual', /^(实际完成值|全年实际值|实际完成|完成值|实际值|全年完成值)/],
   ['target', /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值)/],
   ['op', /^(指标方向|计算符号|运算符号|比较符号|指标性质|符号)/],
@@ -62,7 +63,20 @@ const PATTERNS: [Role, RegExp][] = [
   ['remark', /^备注/],
 ];
 
+// Header rows repeat the same few dozen names on every table: a role is worked out once per text.
+const roles = new Map<string, Role | null>();
+
 export function roleOf(text: string): Role | null {
+  let role = roles.get(text);
+  if (role === undefined) {
+    role = roleOfText(text);
+    if (roles.size > 20000) roles.clear();
+    roles.set(text, role);
+  }
+  return role;
+}
+
+function roleOfText(text: string): Role | null {
   const t = headerCore(text);
   // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;

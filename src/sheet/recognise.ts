@@ -8,15 +8,17 @@ import {
   bucketOf, canonicalLevel1, canonicalLevel2, defaultParent, isCostLevel, labelWeight, stripLabel,
   type Bucket,
 } from '../domain/catalogue';
-import type { Columns, IndicatorRow, Project, Role, TotalLine } from '../domain/model';
+import type { Columns, IndicatorRow, Project, Role, RowInfo, RowRole, TotalLine } from '../domain/model';
 import type { ParsedValue } from '../domain/types';
 import { memoise } from '../domain/memo';
 import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
-import { cellFormula, cellText, cellValue, numFormat, presentRows, rowWidth, type Grid, type Merge } from './grid';
+import { cellFormula, cellText, cellValue, colLetter, numFormat, presentRows, rowWidth, type CellValue, type Grid, type Merge } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
+import { moneyUnitOf } from './money';
+import { cleanLevel3, placeholderReason, rowKind, targetInName, TOTAL_ROW } from './rows';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -28,8 +30,7 @@ const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
 // (or with a year: “2024年度指标值”).
 const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]|(?:19|20)\\d{2}年)`);
-const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分)$/;
-const END_ROW = /^(注[:：]|说明[:：]|填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
+const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
 const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
 const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
@@ -38,6 +39,8 @@ const INLINE_NAME = /^项目名称[:：](.+)$/;
 const TRAILING_GLOSS = /[(（].*?[)）]$/;
 const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
 const INDICATORS_LABEL = /绩效指标|绩效目标/;
+const GENERIC_TITLE = /^((19|20)\d{2}\s*年度?)?\s*(部门|单位)?(整体|项目|项目支出|项目支出绩效|绩效|预算)?$/;
+const EXEC_TIMES_RATE = /(\d+(?:\.\d+)?)\s*分\s*[*＊×xX]\s*(?:预算)?执行率/;
 const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
 
 /** Text of a cell, taking a merged area's master value for its covered cells. */
@@ -120,11 +123,16 @@ class Reader {
     const m = this.masters[r]?.[c];
     return !!m && m.top < r;
   }
-  /** The row's texts, as wide as its own cells (at least `min` columns). */
-  rowTexts(r: number, min = 0): string[] {
-    const width = Math.min(this.g.colCount, Math.max(rowWidth(this.g, r), min));
+  /**
+   * Trimmed texts of row r by column, columns left of `left` read as empty (another table beside this one).
+   * As wide as `right` when given, else as the row's own cells (at least `min`): a stray far cell elsewhere
+   * on the sheet never makes every row 16 384 wide.
+   */
+  rowTexts(r: number, left = 1, right?: number, min = 0): string[] {
+    const n = this.g.colCount;
+    const width = right !== undefined ? Math.min(n, right) : Math.min(n, Math.max(rowWidth(this.g, r), min));
     const out = new Array<string>(width);
-    for (let c = 1; c <= width; c++) out[c - 1] = cellText(this.g, r, c).trim();
+    for (let c = 1; c <= width; c++) out[c - 1] = c < left ? '' : cellText(this.g, r, c).trim();
     return out;
   }
 }
@@ -145,6 +153,19 @@ function union(a: number[], b: number[]): number[] {
 interface HeaderHit {
   row: number;
   cols: Columns;
+  /** The columns the table owns: all of them, or its band when tables stand side by side. */
+  left: number;
+  right: number;
+}
+
+/**
+ * A person's corrections for one sheet (see engine/corrections.ts): a row's role, a column's role
+ * under a header, the cell holding a project's name. Tables are named by their header row.
+ */
+export interface SheetCorrections {
+  rows?: ReadonlyMap<number, RowRole>;
+  columns?: readonly { headerRow: number; role: Role; col: number }[];
+  names?: readonly { headerRow: number; row: number; col: number }[];
 }
 
 const isHint = (v: string) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v));
@@ -155,7 +176,7 @@ const isHint = (v: string) => v.length <= 80 && HEADER_START.test(v) && HEADER_H
  * (“指标值” over 符号 | 数值 | 单位, where 数值 is the value). The lower row is the header then,
  * read through those merges; the upper one is dropped.
  */
-function findHeaders(rd: Reader): HeaderHit[] {
+function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const g = rd.g;
   for (let r = rd.nextRow(1); r <= g.rowCount; r = rd.nextRow(r + 1)) {
@@ -165,20 +186,61 @@ function findHeaders(rd: Reader): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    const cols = headerColumns(headerTexts(rd, r, down));
-    if (!cols) continue;
-    const prev = hits[hits.length - 1];
-    if (prev && prev.row === r - 1 && continues(prev.cols, cols)) hits.pop();
-    hits.push({ row: r, cols });
+    for (const hit of tablesInRow(headerTexts(rd, r, down), r)) {
+      let k = hits.length - 1;
+      while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
+      if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
+      hits.push(hit);
+    }
   }
+  if (fix?.columns) for (const h of hits) correctColumns(h, fix.columns);
   return hits;
+}
+
+/** The naming roles: a second 一级/二级/三级 column in one header row starts a table beside the first. */
+const NAMING: ReadonlySet<Role> = new Set<Role>(['level1', 'level2', 'level3']);
+
+/** The grid header(s) of one row: usually one; two or more when tables stand side by side (A–D and G–J). */
+function tablesInRow(texts: string[], r: number): HeaderHit[] {
+  const bands: [number, number][] = [];
+  let left = 1;
+  let seen = new Set<Role>();
+  for (let c = 1; c <= texts.length; c++) {
+    const role = texts[c - 1] ? roleOf(texts[c - 1]) : null;
+    if (!role) continue;
+    if (NAMING.has(role) && seen.has(role)) {
+      bands.push([left, c - 1]);
+      left = c;
+      seen = new Set();
+    }
+    seen.add(role);
+  }
+  bands.push([left, texts.length]);
+  const masked = (l: number, rr: number) => texts.map((t, i) => (i + 1 < l || i + 1 > rr ? '' : t));
+  if (bands.length > 1) {
+    const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr }));
+    // Each band a whole grid (two naming columns and a 指标值), not “三级指标 | 指标名称” in one table.
+    const whole = (c: Columns | null) => !!c && c.target !== undefined && [c.level1, c.level2, c.level3].filter((x) => x !== undefined).length >= 2;
+    if (hits.every((h) => whole(h.cols))) return hits as HeaderHit[];
+  }
+  const cols = headerColumns(texts);
+  return cols ? [{ row: r, cols, left: 1, right: texts.length }] : [];
+}
+
+/** A person said which column holds a role: it moves there, and no other role keeps that column. */
+function correctColumns(h: HeaderHit, list: NonNullable<SheetCorrections['columns']>): void {
+  for (const x of list) {
+    if (x.headerRow !== h.row || x.col < h.left || x.col > h.right) continue;
+    for (const k of Object.keys(h.cols) as Role[]) if (h.cols[k] === x.col) delete h.cols[k];
+    h.cols[x.role] = x.col;
+  }
 }
 
 /** The header's name of each column of row r: its own, else the one merged down into it; a sub-name without a role (数值) takes its parent's. */
 function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): string[] {
   let widest = 0;
   for (const c of down.keys()) if (c > widest) widest = c;
-  const texts = rd.rowTexts(r, widest);
+  const texts = rd.rowTexts(r, 1, undefined, widest);
   if (r === 1) return texts;
   return texts.map((own, i) => {
     const c = i + 1;
@@ -205,11 +267,6 @@ function nonEmptyCount(texts: string[]): number {
   return n;
 }
 
-/** A row that ends the indicator grid: a total line, a footnote, a signature, the next title. */
-function endKind(texts: string[]): 'total' | 'funds' | 'end' | null {
-  return endKindOf(firstText(texts));
-}
-
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
 const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
   const first = foldHeader(text);
@@ -220,68 +277,159 @@ const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
   return null;
 });
 
+/** Both questions asked of a row's first text, in one lookup. */
+const firstKind = memoise((first) => ({ kind: rowKind(first, false, ''), end: endKindOf(first) }));
+
 export interface RecogniseResult {
   projects: Project[];
 }
 
-export function recogniseSheet(g: Grid, firstIndex = 1): RecogniseResult {
+export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections): RecogniseResult {
   const rd = new Reader(g);
-  const headers = findHeaders(rd);
+  const headers = findHeaders(rd, fix);
   const projects: Project[] = [];
   if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
-  let prevEnd = 0;
-  let i = 0;
-  const byRow = new Map(headers.map((x) => [x.row, x]));
-  while (i < headers.length) {
-    const h = headers[i];
-    if (h.row <= prevEnd) { i++; continue; }
-    const block = readTable(rd, h, byRow);
-    const ctxFrom = prevEnd + 1;
-    for (const p of splitByProjectName(rd, block)) {
-      finishProject(rd, p, ctxFrom, firstIndex + projects.length);
+  // Areas already read: a header inside one is a repeat, and the context of the next table starts below it.
+  const done: { top: number; bottom: number; left: number; right: number }[] = [];
+  const byRow = new Map<number, HeaderHit[]>();
+  for (const h of headers) {
+    const list = byRow.get(h.row);
+    if (list) list.push(h);
+    else byRow.set(h.row, [h]);
+  }
+  for (const h of headers) {
+    // The latest area in the same columns: the header is inside it (a repeat), or the context starts below it.
+    let k = done.length - 1;
+    while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
+    if (k >= 0 && h.row <= done[k].bottom) continue;
+    const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
+    const { p: block, breaks } = readTable(rd, h, byRow, fix);
+    for (const p of splitProjects(rd, block, breaks)) {
+      finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
       projects.push(p);
     }
-    prevEnd = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0);
-    i++;
+    done.push({ top: h.row, bottom: Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block)), left: h.left, right: h.right });
   }
   return { projects };
 }
 
-/** Read the grid under header h until it ends; repeated headers are skipped (NRM-02). */
-function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit>): Project {
+function lastRow(p: Project): number {
+  return p.rows.length ? p.rows[p.rows.length - 1].row : p.headerRow;
+}
+
+/** A 项目名称 line inside a grid: the rows below it belong to that project. */
+interface NameBreak {
+  row: number;
+  col: number;
+  name: string;
+}
+
+const BLANK_REASON = '表格内的空行';
+const FRAGMENT_REASON = '分页续行：并入上一行的指标';
+const INDICATOR_REASON = '指标行';
+const NO_NAME_REASON = '指标行（有指标值，缺三级指标名称）';
+
+/**
+ * Read the grid under header h until it ends. Every row gets a role and a reason; only indicator
+ * rows become IndicatorRows. Repeated headers are skipped (NRM-02).
+ */
+function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, fix?: SheetCorrections): { p: Project; breaks: NameBreak[] } {
   const g = rd.g;
   const cols = h.cols;
+  const flat = cols.projectName !== undefined;
   const p = emptyProject(g.name, h);
+  const breaks: NameBreak[] = [];
+  p.rows.push({ row: h.row, role: 'header', reason: '表头' });
   let last: IndicatorRow | null = null;
   let afterBreak = false;
-  for (let r = rd.nextRow(h.row + 1); r <= g.rowCount; r = rd.nextRow(r + 1)) {
-    const texts = rd.rowTexts(r);
-    const hh = headers.get(r);
+  const blanks: number[] = [];
+  const add = (row: number, role: RowRole, reason: string) => {
+    if (blanks.length) {
+      for (const b of blanks) p.rows.push({ row: b, role: 'blank', reason: BLANK_REASON });
+      blanks.length = 0;
+    }
+    p.rows.push({ row, role, reason });
+  };
+  // Absent rows of a sparse grid are blank rows too; a long run of them (a stray far cell) is not listed.
+  for (let prev = h.row, r = rd.nextRow(h.row + 1); r <= g.rowCount; prev = r, r = rd.nextRow(r + 1)) {
+    if (r - prev - 1 <= 1000) for (let b = prev + 1; b < r; b++) blanks.push(b);
+    const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {
       if (sameHeader(hh.cols, cols) && p.indicators.length > 0) {
         p.repeatedHeaders.push(r);
+        add(r, 'header', '分页后重复的表头');
         afterBreak = true;
         continue;
       }
       break;
     }
-    if (nonEmptyCount(texts) === 0) continue;
-    const end = endKind(texts);
-    if (end === 'total') { p.total = readTotal(rd, r, cols); break; }
-    if (end === 'funds') { readBelow(rd, p, r); break; }
-    if (end === 'end') break;
-    if (looksLikeProse(rd, r, texts, cols)) break;
-    if (last && isFragment(rd, r, cols, last, afterBreak)) {
-      appendFragment(rd, r, cols, last);
-      afterBreak = false;
-      continue;
+    const texts = rd.rowTexts(r, h.left, h.right);
+    if (nonEmptyCount(texts) === 0) { blanks.push(r); continue; }
+    const forced = fix?.rows?.get(r);
+    if (forced && forced !== 'indicator') { add(r, forced, '按人工更正：不是指标'); continue; }
+    if (!forced) {
+      const first = firstText(texts);
+      const known = flat ? null : firstKind(first);
+      let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
+      // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
+      if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
+      if (kind?.role === 'total') { add(r, 'total', kind.reason); p.total = readTotal(rd, r, cols, h); break; }
+      if (kind?.role === 'subtotal') { add(r, 'subtotal', kind.reason); continue; }
+      if (kind?.role === 'unit') { add(r, 'note', kind.reason); continue; }
+      if (kind?.role === 'note') { add(r, 'note', kind.reason); break; }
+      const end = known ? known.end : endKindOf(first);
+      if (end === 'funds') { add(r, 'funds', '预算执行情况（资金）行'); readBelow(rd, p, r, h); break; }
+      const name = nameLine(rd, r, texts, h);
+      if (name && headerSoonAfter(r, h, headers)) break;
+      if (name) { breaks.push(name); add(r, 'header', `项目名称行：“${name.name}”`); last = null; continue; }
+      if (end === 'end') break;
+      if (looksLikeProse(rd, r, texts, cols)) break;
+      if (last && isFragment(rd, r, cols, last, afterBreak)) {
+        appendFragment(rd, r, cols, last);
+        add(r, 'indicator', FRAGMENT_REASON);
+        afterBreak = false;
+        continue;
+      }
     }
-    last = readIndicator(rd, r, cols, last);
-    p.indicators.push(last);
-    p.endRow = r;
+    const ind = readIndicator(rd, r, cols, last);
+    last = ind;
     afterBreak = false;
+    p.endRow = r;
+    const placeholder = forced ? null : placeholderReason(ind);
+    if (placeholder) { add(r, 'placeholder', placeholder); continue; }
+    p.indicators.push(ind);
+    add(r, 'indicator', forced ? '按人工更正：是指标' : ind.level3 ? INDICATOR_REASON : NO_NAME_REASON);
   }
-  return p;
+  return { p, breaks };
+}
+
+function isNameColumn(texts: string[], first: string, cols: Columns): boolean {
+  const c = texts.indexOf(first) + 1;
+  return c === cols.level3 || c === cols.description;
+}
+
+/** A name line followed shortly by a grid header starts the next stacked project: this table ends. */
+function headerSoonAfter(r: number, h: HeaderHit, headers: Map<number, HeaderHit[]>): boolean {
+  for (let k = r + 1; k <= r + 10; k++) if (headers.get(k)?.some((x) => x.left <= h.right && x.right >= h.left)) return true;
+  return false;
+}
+
+/** “项目名称：XX” in one cell, or 项目名称 | XX, on a line inside the grid. */
+function nameLine(rd: Reader, r: number, texts: string[], h: HeaderHit): NameBreak | null {
+  for (let c = h.left; c <= h.right; c++) {
+    const t = texts[c - 1];
+    if (!t) continue;
+    if (!t.includes('名称')) return null;
+    const inline = INLINE_NAME.exec(normaliseText(t));
+    if (inline) return { row: r, col: c, name: inline[1].trim() };
+    if (nameLabel(foldHeader(t)) !== 0) return null;
+    for (let cc = c + 1; cc <= h.right; cc++) {
+      const v = normaliseText(rd.own(r, cc));
+      if (v) return { row: r, col: cc, name: v };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** A free-text line under the grid (a long sentence in one cell, or one cell merged across the table). */
@@ -345,14 +493,26 @@ function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow 
   const level2 = canonicalLevel2(level2Text);
   let level1 = canonicalLevel1(level1Text);
   if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
-  const level3 = normaliseText(raw.level3);
+  let level3 = cleanLevel3(normaliseText(raw.level3));
   const cost = isCostLevel(level1, level2);
-  const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
-  const opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
-  const natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
+  let opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
+  let natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
+  // Forms disagree on which of 指标性质 / 指标方向 holds ≥ and which 正向: the cells say.
+  if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
   const unitText = cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '';
+  let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
+  // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
+  if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);
+  // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.
+  if ((targetCell === null || targetCell === '') && level3) {
+    const split = targetInName(level3);
+    if (split) { level3 = split.name; targetCell = split.target; }
+  }
+  const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
   const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
-  const target = valueAt(g, r, cols.target, ctx);
+  const target = parseValue(targetCell, {
+    op: ctx.op, unit: ctx.unit, numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target), costRow: ctx.costRow, timeRow: ctx.timeRow,
+  });
   const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
@@ -398,45 +558,64 @@ function amount(v: unknown): number | null {
 }
 
 /** Funds line and total line under the grid (the layout `fill` writes): up to a few rows below. */
-function readBelow(rd: Reader, p: Project, from: number): void {
+function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
   const to = Math.min(rd.g.rowCount, from + 4);
-  const f = readFundsBlock(rd.g, from, to + 1);
-  if (f) p.funds = f;
+  const f = readFundsBlock(rd.g, from, to + 1, h.left, h.right);
+  if (f) {
+    p.funds = f;
+    for (let r = from + 1; r <= (f.row ?? from); r++) p.rows.push({ row: r, role: 'funds', reason: '预算执行情况（资金）行' });
+  }
   for (let r = from; r <= to; r++) {
-    if (endKind(rd.rowTexts(r)) === 'total' || rd.rowTexts(r).some((t) => TOTAL_ROW.test(foldHeader(t)))) {
-      p.total = readTotal(rd, r, p.columns);
+    const texts = rd.rowTexts(r, h.left, h.right);
+    if (texts.some((t) => TOTAL_ROW.test(foldHeader(t)))) {
+      p.total = readTotal(rd, r, p.columns, h);
+      if (r > lastRow(p)) p.rows.push({ row: r, role: 'total', reason: '总分行' });
       break;
     }
   }
 }
 
-function readTotal(rd: Reader, r: number, cols: Columns): TotalLine {
+const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格|较好|一般|较差)$/;
+const GRADE_LABEL = /^(等级|评价等级|自评等级|绩效等级)$/;
+
+/**
+ * The sheet's own total line: “总分 | 100 | 96 | 优” under the grid, or the line `fill` writes
+ * (a 总分 label beside the grid, the total to its right, then 等级).
+ */
+function readTotal(rd: Reader, r: number, cols: Columns, h: HeaderHit): TotalLine {
   const t: TotalLine = { row: r, scoreCol: null, score: null, weightCol: null, weight: null, gradeCol: null, grade: null };
   const num = (c: number | undefined) => (c === undefined ? null : amount(cellValue(rd.g, r, c)));
-  // A 总分 label beside the grid (the line `fill` writes): the total is the cell to its right.
+  const texts = rd.rowTexts(r, h.left, h.right);
   const gridCols = Object.values(cols) as number[];
-  const labelCol = rd.rowTexts(r).findIndex((x) => TOTAL_ROW.test(foldHeader(x))) + 1;
+  const labelCol = texts.findIndex((x) => TOTAL_ROW.test(foldHeader(x))) + 1;
   if (labelCol > Math.min(...gridCols) + 1) {
     t.scoreCol = labelCol + 1;
     t.score = num(labelCol + 1);
-  } else if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
-  if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
-  if (t.score === null && t.weight === null) {
-    // “总分 | 100” with the number wherever the form put it.
-    for (let c = 2, w = rowWidth(rd.g, r); c <= w; c++) {
-      const v = num(c);
-      if (v !== null) {
-        if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = c; t.weight = v; }
-        else { t.scoreCol = c; t.score = v; }
-        break;
+  } else {
+    if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
+    if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
+    if (t.score === null && t.weight === null) {
+      // “总分 | 100 | 96” with the numbers wherever the form put them: 分值 then 得分 when there are two.
+      const found: number[] = [];
+      for (let c = Math.max(labelCol + 1, h.left); c <= h.right && found.length < 2; c++) if (num(c) !== null) found.push(c);
+      if (found.length === 2) {
+        [t.weightCol, t.scoreCol] = found;
+        t.weight = num(found[0]);
+        t.score = num(found[1]);
+      } else if (found.length === 1) {
+        if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = found[0]; t.weight = num(found[0]); }
+        else { t.scoreCol = found[0]; t.score = num(found[0]); }
       }
     }
   }
-  for (let c = 1, w = rowWidth(rd.g, r); c <= w; c++) {
-    const s = foldHeader(rd.own(r, c));
-    if (s === '等级' || s === '评价等级' || s === '自评等级') {
+  for (let c = h.left; c <= h.right; c++) {
+    const s = foldHeader(texts[c - 1]);
+    if (GRADE_LABEL.test(s)) {
       t.gradeCol = c + 1;
       t.grade = rd.own(r, c + 1).trim() || null;
+    } else if (t.gradeCol === null && GRADE.test(s) && c > labelCol) {
+      t.gradeCol = c;
+      t.grade = s;
     }
   }
   return t;
@@ -447,7 +626,8 @@ function emptyProject(sheet: string, h: HeaderHit): Project {
     sheet, index: 0, name: '', nameCell: null, startRow: h.row, headerRow: h.row, endRow: h.row,
     columns: h.cols, headerText: {}, layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
     repeatedHeaders: [], indicators: [], funds: readFundsPlaceholder(), total: null, labelWeights: {},
-    generation: null, lastCol: lastColumn(h.cols),
+    generation: null, lastCol: lastColumn(h.cols), firstCol: h.left,
+    rows: [], money: { unit: '万元', from: '' }, doubts: [],
   };
 }
 
@@ -464,25 +644,53 @@ function readFundsPlaceholder(): Project['funds'] {
   };
 }
 
-/** A flat list (项目名称 column) holds several projects in one grid: split it by name. */
-function splitByProjectName(rd: Reader, p: Project): Project[] {
+/**
+ * One grid may hold several projects: a flat list with a 项目名称 column (split by name), or
+ * 项目名称 lines inside the grid. Subtotal and placeholder rows never start a project.
+ */
+function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
   const c = p.columns.projectName;
-  if (c === undefined) return [p];
+  if (c === undefined && !breaks.length) return [p];
   const groups: Project[] = [];
+  const start = (name: string, cell: { row: number; col: number } | null) => {
+    const cur: Project = { ...p, name, nameCell: cell, indicators: [], repeatedHeaders: [], total: null, rows: [], doubts: [] };
+    groups.push(cur);
+    return cur;
+  };
+  let cur: Project | null = null;
   let name = '';
-  for (const ind of p.indicators) {
-    const own = normaliseText(rd.own(ind.row, c));
-    if (own) name = own;
-    let cur = groups[groups.length - 1];
-    if (!cur || (own && own !== cur.name)) {
-      cur = { ...p, name, nameCell: { row: ind.row, col: c }, indicators: [], repeatedHeaders: [], total: null };
-      groups.push(cur);
+  let k = 0;
+  let j = 0;
+  let pending: RowInfo[] = [];
+  for (const info of p.rows) {
+    const br = breaks[k]?.row === info.row ? breaks[k++] : null;
+    if (br) {
+      name = br.name;
+      cur = start(br.name, { row: br.row, col: br.col });
+      cur.rows.push(...pending, info);
+      pending = [];
+      continue;
     }
+    if (info.role !== 'indicator' || info.reason === FRAGMENT_REASON) {
+      (cur ? cur.rows : pending).push(info);
+      continue;
+    }
+    const ind = p.indicators[j++];
+    const own = c !== undefined ? normaliseText(rd.own(ind.row, c)) : '';
+    if (own) name = own;
+    if (!cur || (own && own !== cur.name)) {
+      cur = start(name, c !== undefined ? { row: ind.row, col: c } : null);
+      cur.rows.push(...pending);
+      pending = [];
+    }
+    cur.rows.push(info);
     cur.indicators.push(ind);
     cur.endRow = ind.row;
   }
-  if (groups.length) groups[groups.length - 1].total = p.total;
-  return groups.length ? groups : [p];
+  if (!groups.length) return [p];
+  groups[groups.length - 1].total = p.total;
+  for (const x of pending) groups[groups.length - 1].rows.push(x);
+  return groups;
 }
 
 /**
@@ -490,12 +698,13 @@ function splitByProjectName(rd: Reader, p: Project): Project[] {
  * into (备注 merged over two columns) and unlabelled columns that rows fill (a helper code
  * column) still belong to it — new columns go to their right, not into them.
  */
-function tableRight(rd: Reader, p: Project): number {
+function tableRight(rd: Reader, p: Project, h: HeaderHit): number {
   const g = rd.g;
   const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
   let right = p.lastCol;
   for (;;) {
     const next = right + 1;
+    if (next > h.right) return right;
     let to = right;
     for (const r of rows) {
       const m = rd.covering(r, next);
@@ -507,26 +716,32 @@ function tableRight(rd: Reader, p: Project): number {
   }
 }
 
-function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): void {
+function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h: HeaderHit, fix?: SheetCorrections): void {
   const g = rd.g;
   p.index = index;
-  for (let c = 1, w = rowWidth(g, p.headerRow); c <= w; c++) {
+  p.headerText = {};
+  for (let c = h.left; c <= h.right; c++) {
     const t = cellText(g, p.headerRow, c).trim();
     if (t) { p.headerText[c] = t; p.lastCol = Math.max(p.lastCol, c); }
   }
-  p.lastCol = tableRight(rd, p);
+  p.lastCol = tableRight(rd, p, h);
   const ctxTo = p.headerRow;
-  if (!p.name) findName(rd, p, ctxFrom, ctxTo);
-  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo);
+  if (!p.name) findName(rd, p, ctxFrom, ctxTo, h);
+  const named = fix?.names?.find((x) => x.headerRow === p.headerRow && (x.col >= h.left && x.col <= h.right));
+  if (named) {
+    const v = normaliseText(cellText(g, named.row, named.col));
+    if (v) { p.name = v; p.nameCell = { row: named.row, col: named.col }; }
+  }
+  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo, h.left, h.right);
   if (block) p.funds = block;
   else if (p.funds.headerRow !== null) {
     // Funds read below the grid; the target table's own 预算数 above still names the budget.
-    const labels = readBudgetLabels(g, ctxFrom, ctxTo);
+    const labels = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
     p.funds.fiscal = p.funds.fiscal ?? labels.fiscal;
     p.funds.other = p.funds.other ?? labels.other;
   }
   else {
-    p.funds = readBudgetLabels(g, ctxFrom, ctxTo);
+    p.funds = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
     if (p.columns.budget !== undefined) {
       const first = p.indicators.find((x) => cellText(g, x.row, p.columns.budget!).trim());
       if (first) {
@@ -539,6 +754,45 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number): 
   p.labelWeights = readLabelWeights(rd, p, ctxFrom);
   p.generation = generationOf(p);
   p.startRow = Math.min(p.startRow, firstNonEmptyRow(rd, ctxFrom, ctxTo) ?? p.headerRow);
+  readRecipients(rd, p, h);
+  const f = p.funds;
+  p.money = moneyUnitOf(g, ctxFrom, ctxTo, h.left, h.right, [f.total, f.initial, f.fiscal, f.other, f.executed]);
+  p.doubts = doubtsOf(p);
+}
+
+/**
+ * A transfer-payment 区域绩效目标表: “指标值” over 全省 | 甲县 | 乙县 …, one target per county or town.
+ * The first column is the table's own target; each other one is read and checked as that recipient's.
+ */
+function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
+  const t = p.columns.target;
+  if (t === undefined || p.headerRow <= 1) return;
+  const parent = (c: number) => rd.across(p.headerRow - 1, c).trim();
+  const top = parent(t);
+  if (!top || roleOf(top) !== 'target') return;
+  const list: { col: number; name: string }[] = [];
+  for (let c = t + 1; c <= h.right; c++) {
+    const name = rd.text(p.headerRow, c);
+    if (!name || roleOf(name) || parent(c) !== top) break;
+    list.push({ col: c, name });
+  }
+  if (!list.length) return;
+  p.recipients = list;
+  for (const ind of p.indicators) {
+    const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
+    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: null, costRow: ind.cost, timeRow }));
+  }
+}
+
+/** What the reader guessed: said, not hidden. */
+function doubtsOf(p: Project): string[] {
+  const out: string[] = [];
+  const c = p.columns;
+  if (c.target === undefined) out.push('没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值');
+  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
+  if (c.target !== undefined && targetLike.length)
+    out.push(`有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetter).join('、')}）：按 ${colLetter(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`);
+  return out;
 }
 
 function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
@@ -547,7 +801,7 @@ function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
 }
 
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
-const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|项目\(资金\)名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
+const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
 
 /** Index of the name label a cell holds (see NAME_LABELS), or -1. */
 function nameLabel(folded: string): number {
@@ -555,19 +809,18 @@ function nameLabel(folded: string): number {
   return -1;
 }
 
-function findName(rd: Reader, p: Project, from: number, to: number): void {
+function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {
   const g = rd.g;
   let title: { row: number; col: number; text: string } | null = null;
   const found: ({ name: string; row: number; col: number } | undefined)[] = [];
   for (let r = from; r < to; r++) {
-    const w = rowWidth(g, r);
-    for (let c = 1; c <= w; c++) {
+    for (let c = h.left; c <= h.right; c++) {
       const t = cellText(g, r, c).trim();
       if (!t) continue;
       const f = foldHeader(t);
       const k = nameLabel(f);
       if (k >= 0 && !found[k]) {
-        for (let cc = c + 1; cc <= w; cc++) {
+        for (let cc = c + 1; cc <= h.right; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) { found[k] = { name: v, row: r, col: cc }; break; }
         }
@@ -581,12 +834,14 @@ function findName(rd: Reader, p: Project, from: number, to: number): void {
   if (best) { p.name = best.name; p.nameCell = { row: best.row, col: best.col }; return; }
   if (!title && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; return; }
   if (title) {
-    p.name = normaliseText(title.text)
+    const name = normaliseText(title.text)
       .replace(/^\d+\s*[.、．]\s*/, '')
       .replace(/\s*(整体|部门整体)?(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
       .trim();
-    p.nameCell = { row: title.row, col: title.col };
+    // “2023年项目支出绩效自评表” names a year and a form, not a project.
+    if (!GENERIC_TITLE.test(name)) { p.name = name; p.nameCell = { row: title.row, col: title.col }; }
   }
+  if (!p.name && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; }
   if (!p.name) p.name = g.name;
 }
 
@@ -600,6 +855,9 @@ function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelW
   if (Object.keys(bucket).length) out.bucket = bucket;
   for (let r = from; r <= p.headerRow; r++) {
     for (const t of rd.rowTexts(r)) {
+      // Hubei heads the execution score “得分(20分*执行率)”: 20 is the execution weight.
+      const times = t.length < 40 ? EXEC_TIMES_RATE.exec(t) : null;
+      if (times && out.execution === undefined) { out.execution = Number(times[1]); continue; }
       const w = labelWeight(t);
       if (w === null) continue;
       const f = stripLabel(t);
@@ -632,11 +890,11 @@ function generationOf(p: Project): Project['generation'] {
 function fundsOnly(rd: Reader, index: number): Project[] {
   const f = readFundsBlock(rd.g, 1, rd.g.rowCount + 1);
   if (!f || f.row === null || (!f.total && !f.executed)) return [];
-  const p = emptyProject(rd.g.name, { row: f.headerRow!, cols: {} });
+  const p = emptyProject(rd.g.name, { row: f.headerRow!, cols: {}, left: 1, right: rd.g.colCount });
   p.layout = 'selfeval';
   p.endRow = f.row;
   p.lastCol = rd.g.colCount;
-  findName(rd, p, 1, f.headerRow!);
+  findName(rd, p, 1, f.headerRow!, { left: 1, right: rd.g.colCount });
   p.funds = f;
   if (p.funds.total === null && p.funds.initial) p.funds.total = p.funds.initial;
   p.labelWeights = readLabelWeights(rd, p, 1);

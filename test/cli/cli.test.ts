@@ -84,6 +84,44 @@ describe('jixiao check', () => {
   });
 });
 
+describe('check --explain and --map', () => {
+  test('--explain prints, per project, the header, the column roles and every row with its role and reason', async () => {
+    const r = await run('check', fixture('seed-tianjin-2024.xlsx'), '--explain');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('表头：第 8 行，A–E 列；分页重复表头：第 17 行');
+    expect(r.out).toContain('E 指标值（“指标值”）');
+    expect(r.out).toMatch(/第 +17 行 {2}表头 {2}分页后重复的表头/);
+    expect(r.out).toMatch(/第 +9 行 {2}指标 {2}指标行：产出指标 › 数量指标 › 建设大模型生产中心/);
+  });
+
+  test('--json carries rows and columns per project', async () => {
+    const j = JSON.parse((await run('check', fixture('seed-tianjin-2024.xlsx'), '--json')).out);
+    const p = j.files[0].projects[0];
+    expect(p.columns).toMatchObject({ level1: 'A', level3: 'C', target: 'E' });
+    expect(p.rows[0]).toEqual({ row: 8, role: 'header', reason: '表头' });
+    expect(p.budget.unit).toBe('万元');
+  });
+
+  test('--map takes a row out for check, fill and insert alike; a bad map is exit 2 with one line', async () => {
+    const map = path.join(tmp, 'map.json');
+    fs.writeFileSync(map, JSON.stringify({ rows: [{ sheet: '绩效目标表', row: 9, role: 'note' }], names: [{ sheet: '绩效目标表', headerRow: 8, cell: 'A1' }] }));
+    const j = JSON.parse((await run('check', fixture('seed-tianjin-2024.xlsx'), '--json', '--map', map)).out);
+    const p = j.files[0].projects[0];
+    expect(p.indicators.map((x: { row: number }) => x.row)).not.toContain(9);
+    expect(p.rows.find((x: { row: number }) => x.row === 9).role).toBe('note');
+    const out = path.join(tmp, 'mapped.xlsx');
+    const f = await run('fill', fixture('seed-tianjin-2024.xlsx'), '-o', out, '--map', map, '--force');
+    expect(f.out).toContain('项目 1：');
+    expect(f.out).not.toContain('项目 1：2023 年现代职业教育');
+    const bad = path.join(tmp, 'bad-map.json');
+    fs.writeFileSync(bad, JSON.stringify({ rows: [{ sheet: 'S', row: 'nine', role: 'note' }] }));
+    const r = await run('check', fixture('seed-tianjin-2024.xlsx'), '--map', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^jixiao：读表更正文件 .* 无效：rows\[0\]：row 应为行号/);
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
+});
+
 describe('jixiao fill', () => {
   test('refuses to overwrite an existing output without --force, and never the input', async () => {
     const out = path.join(tmp, 'exists.xlsx');

@@ -62,7 +62,16 @@ export const CST01: Rule = {
  * (targets were approved against it; 全年预算数 may have been cut mid-year, 池州 B). A self-evaluation whose
  * 年初预算数 cell reads 0 (the 池州 all-zero total row) gives no basis: CST-01 reports that row instead.
  */
+// Cost rows state 万元; a budget the sheet writes in 元 is compared in 万元.
+const PER_WAN: Record<string, number> = { 万元: 1, 元: 10000, 千元: 10, 亿元: 0.0001 };
+
 function budgetOf(ctx: RuleContext): { value: Dec; label: string } | null {
+  const b = budgetInSheetUnit(ctx);
+  const k = PER_WAN[ctx.project.money?.unit ?? '万元'] ?? 1;
+  return b && k !== 1 ? { value: b.value.div(k), label: b.label } : b;
+}
+
+function budgetInSheetUnit(ctx: RuleContext): { value: Dec; label: string } | null {
   const p = ctx.project;
   const f = p.funds;
   if (p.layout === 'selfeval' && f.headerRow !== null) {

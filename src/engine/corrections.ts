@@ -1,0 +1,81 @@
+/**
+ * A person's corrections to how a workbook was read: this row is not an indicator, this column
+ * is the 指标值, the project's name is in this cell. The CLI reads them from `--map FILE.json`;
+ * a Host can keep the same object with the document. Every command reads through them.
+ */
+import type { Role, RowRole } from '../domain/model';
+import type { SheetCorrections } from '../sheet/recognise';
+import { colNumber, parseAddress } from '../sheet/grid';
+
+export interface ReadCorrections {
+  /** A row's role: 'indicator' forces a row in; any other role keeps it out of counts, rules and scores. */
+  rows?: { sheet: string; row: number; role: RowRole }[];
+  /** The column (letter "F" or number 6) holding a role, in the table whose header is on `headerRow`. */
+  columns?: { sheet: string; headerRow: number; role: Role; column: string | number }[];
+  /** The cell ("B3") holding the name of the project whose header is on `headerRow`. */
+  names?: { sheet: string; headerRow: number; cell: string }[];
+}
+
+export class CorrectionsError extends Error {}
+
+const ROW_ROLES: readonly RowRole[] = ['indicator', 'placeholder', 'blank', 'subtotal', 'total', 'note', 'header', 'funds'];
+const COLUMN_ROLES: readonly Role[] = [
+  'level1', 'level2', 'level3', 'description', 'target', 'targetPeriod', 'op', 'nature', 'valueType', 'unit', 'actual',
+  'weight', 'score', 'reason', 'method', 'projectName', 'budget', 'remark', 'targetText',
+];
+
+const isRow = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;
+
+/** Check an object read from JSON (or document settings); a bad entry is named in Chinese. */
+export function parseCorrections(obj: unknown): ReadCorrections {
+  const bad = (why: string) => new CorrectionsError(why);
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw bad('更正应为 JSON 对象（含 rows / columns / names）');
+  const o = obj as Record<string, unknown>;
+  const list = (k: string) => {
+    if (o[k] === undefined) return [];
+    if (!Array.isArray(o[k])) throw bad(`${k} 应为数组`);
+    return o[k] as Record<string, unknown>[];
+  };
+  const sheetOf = (x: Record<string, unknown>, where: string) => {
+    if (typeof x?.sheet !== 'string' || !x.sheet) throw bad(`${where}缺少工作表名 sheet`);
+    return x.sheet;
+  };
+  const rows = list('rows').map((x, i) => {
+    const where = `rows[${i}]：`;
+    if (!isRow(x.row)) throw bad(`${where}row 应为行号（1、2、…）`);
+    if (!ROW_ROLES.includes(x.role as RowRole)) throw bad(`${where}role 应为 ${ROW_ROLES.join('/')}`);
+    return { sheet: sheetOf(x, where), row: x.row as number, role: x.role as RowRole };
+  });
+  const columns = list('columns').map((x, i) => {
+    const where = `columns[${i}]：`;
+    if (!isRow(x.headerRow)) throw bad(`${where}headerRow 应为表头行号`);
+    if (!COLUMN_ROLES.includes(x.role as Role)) throw bad(`${where}role 应为 ${COLUMN_ROLES.join('/')}`);
+    const c = x.column;
+    if (!(isRow(c) || (typeof c === 'string' && /^[A-Za-z]{1,3}$/.test(c)))) throw bad(`${where}column 应为列字母（如 F）或列号`);
+    return { sheet: sheetOf(x, where), headerRow: x.headerRow as number, role: x.role as Role, column: c as string | number };
+  });
+  const names = list('names').map((x, i) => {
+    const where = `names[${i}]：`;
+    if (!isRow(x.headerRow)) throw bad(`${where}headerRow 应为表头行号`);
+    if (typeof x.cell !== 'string' || !/^[A-Za-z]{1,3}[1-9]\d*$/.test(x.cell)) throw bad(`${where}cell 应为单元格地址（如 B3）`);
+    return { sheet: sheetOf(x, where), headerRow: x.headerRow as number, cell: x.cell.toUpperCase() };
+  });
+  return { rows, columns, names };
+}
+
+/** The corrections for one sheet, in the recogniser's terms; undefined when there are none. */
+export function sheetCorrections(c: ReadCorrections | undefined, sheet: string): SheetCorrections | undefined {
+  if (!c) return undefined;
+  const rows = (c.rows ?? []).filter((x) => x.sheet === sheet);
+  const columns = (c.columns ?? []).filter((x) => x.sheet === sheet);
+  const names = (c.names ?? []).filter((x) => x.sheet === sheet);
+  if (!rows.length && !columns.length && !names.length) return undefined;
+  return {
+    rows: new Map(rows.map((x) => [x.row, x.role])),
+    columns: columns.map((x) => ({
+      headerRow: x.headerRow, role: x.role,
+      col: typeof x.column === 'number' ? x.column : colNumber(x.column.toUpperCase()),
+    })),
+    names: names.map((x) => ({ headerRow: x.headerRow, ...parseAddress(x.cell) })),
+  };
+}

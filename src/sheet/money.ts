@@ -1,0 +1,37 @@
+/**
+ * The unit the sheet's money is written in: “单位：元” above the table, a header such as
+ * “预算数（元）”, or amounts written with thousands separators (1,234,567.00 is 元, not 万元).
+ * The national forms are in 万元, so that is the default.
+ */
+import type { Amount, MoneyUnit } from '../domain/model';
+import { cellText, cellValue, numFormat, type Grid } from './grid';
+
+const STATED = /单位[:：]\s*(万元|千元|亿元|元)/;
+const IN_HEADER = /(?:预算|资金|金额|执行|拨款|支出|总额|合计|数)[^()（）]{0,8}[（(]\s*(万元|千元|亿元|元)\s*[）)]/;
+const THOUSANDS = /^\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/;
+
+export function moneyUnitOf(
+  g: Grid, from: number, to: number, left: number, right: number, amounts: (Amount | null | undefined)[],
+): { unit: MoneyUnit; from: string } {
+  let header: { unit: MoneyUnit; from: string } | null = null;
+  for (let r = from; r <= to; r++) {
+    for (let c = left; c <= right; c++) {
+      const t = cellText(g, r, c);
+      if (!t || t.length > 80 || !t.includes('元')) continue;
+      const s = STATED.exec(t);
+      if (s) return { unit: s[1] as MoneyUnit, from: `“${t.trim()}”` };
+      const h = IN_HEADER.exec(t);
+      if (h && !header) header = { unit: h[1] as MoneyUnit, from: `表头“${t.trim()}”` };
+    }
+  }
+  if (header) return header;
+  for (const a of amounts) {
+    // 1,250.00 may well be 万元; six figures with separators are 元.
+    if (!a || a.value === null || Math.abs(a.value) < 100000) continue;
+    const v = cellValue(g, a.row, a.col);
+    const fmt = numFormat(g, a.row, a.col) ?? '';
+    if ((typeof v === 'string' && THOUSANDS.test(v)) || (typeof v === 'number' && fmt.includes('#,##0') && !fmt.includes('万')))
+      return { unit: '元', from: `金额“${typeof v === 'string' ? v.trim() : v}”带千位分隔符` };
+  }
+  return { unit: '万元', from: '默认（表中未注明单位，按万元）' };
+}
