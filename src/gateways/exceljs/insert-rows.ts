@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { colLetter, parseAddress, type Merge } from '../../sheet/grid';
-import { moveReferences, type RowMap } from '../../sheet/shift-formula';
+import { MAX_ROW, moveReferences, type RowMap } from '../../sheet/shift-formula';
 import type { Batch, FinalInsert } from './batch';
 import './fast-merges';
 
@@ -125,7 +125,7 @@ function moveRows(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInsert[]): v
     models.push(m);
     byNumber.set(m.number, m);
   }
-  const merges: Merge[] = Object.values(w._merges).map((m) => ({ top: map(m.top), left: m.left, bottom: map(m.bottom), right: m.right }));
+  const merges: Merge[] = Object.values(w._merges).map((m) => ({ top: map(m.top), left: m.left, bottom: Math.min(map(m.bottom), MAX_ROW), right: m.right }));
   // Which cells are merged, and the one-row merges of each row (the ones new rows copy).
   const taken = new Set<number>();
   const oneRow = new Map<number, Merge[]>();

@@ -5,7 +5,7 @@
  */
 import { colLetter, colNumber, type Merge } from '../../sheet/grid';
 import { translateFormula } from '../../sheet/relative';
-import { moveReferences, type RowMap } from '../../sheet/shift-formula';
+import { MAX_ROW, moveReferences, type RowMap } from '../../sheet/shift-formula';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
@@ -218,15 +218,27 @@ export class SheetXml {
       if (row.cells) for (const [c, el] of row.cells) if (/<f\b[^>]*\st="array"/.test(el)) row.cells.set(c, el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${sqref(ref, this.name, map)}"`));
     }
     this.byR = new Map(this.rows.map((x) => [x.r, x]));
-    this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: map(m.bottom) }));
-    const key = (r: number, c: number) => r * 20000 + c;
-    const taken = new Set<number>();
-    const oneRow = new Map<number, Merge[]>();
-    const note = (m: Merge) => {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) taken.add(key(r, c));
-      if (m.top === m.bottom) (oneRow.get(m.top) ?? oneRow.set(m.top, []).get(m.top)!).push(m);
+    if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
+    // A merge reaching the last row stays there, as Excel keeps it.
+    this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: Math.min(map(m.bottom), MAX_ROW) }));
+    // Column spans merged on each new row (never every cell of a merge: one may cover the sheet).
+    const fresh = inserts.flatMap((i) => i.rows).sort((x, y) => x - y);
+    const spans = new Map<number, [number, number][]>();
+    const cover = (m: Merge) => {
+      let lo = 0;
+      let hi = fresh.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fresh[mid] < m.top) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < fresh.length && fresh[k] <= m.bottom; k++) (spans.get(fresh[k]) ?? spans.set(fresh[k], []).get(fresh[k])!).push([m.left, m.right]);
     };
-    this.merges.forEach(note);
+    const oneRow = new Map<number, Merge[]>();
+    for (const m of this.merges) {
+      cover(m);
+      if (m.top === m.bottom) (oneRow.get(m.top) ?? oneRow.set(m.top, []).get(m.top)!).push(m);
+    }
     const added: Row[] = [];
     for (const ins of inserts) {
       const from = this.byR.get(ins.source);
@@ -243,12 +255,11 @@ export class SheetXml {
       }
       for (const m of [...(oneRow.get(ins.source) ?? [])]) {
         for (const r of ins.rows) {
-          let free = true;
-          for (let c = m.left; c <= m.right && free; c++) free = !taken.has(key(r, c));
-          if (!free) continue;
+          if ((spans.get(r) ?? []).some(([l, x]) => l <= m.right && m.left <= x)) continue;
           const copy = { ...m, top: r, bottom: r };
           this.merges.push(copy);
-          note(copy);
+          cover(copy);
+          (oneRow.get(r) ?? oneRow.set(r, []).get(r)!).push(copy);
         }
       }
     }

@@ -103,3 +103,18 @@ test('random plans: the package edit equals the ExcelJS path cell by cell', asyn
   }
   expect(compared).toBeGreaterThanOrEqual(20);
 }, 60_000);
+
+test('a merge over the whole sheet beside the table costs one span, not its cells', async () => {
+  const parts = rawParts({
+    sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="A5" s="0"><v>5</v></c></row>', after: '<mergeCells count="2"><mergeCell ref="H1:XFD1048576"/><mergeCell ref="B5:C5"/></mergeCells>' }],
+  });
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  const buf = await zip.generateAsync({ type: 'nodebuffer' });
+  const out = writePlan(buf, { edits: [{ kind: 'insertRows', sheet: 'S', at: 6, count: 2, formatFrom: 5 }] });
+  const xml = (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!;
+  const text = await xml.async('string');
+  expect(text).toContain('<mergeCell ref="H1:XFD1048576"/>');
+  expect(text).toContain('<mergeCell ref="B6:C6"/>');
+  expect(text).toContain('<mergeCell ref="B7:C7"/>');
+});
