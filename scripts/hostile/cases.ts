@@ -110,7 +110,9 @@ export const CASES: HostileCase[] = [
   { name: 'dates, 1900 system', file: 'dates-1900.xlsx', build: one(withTargets([undefined, undefined, raw('<c r="{ref}" s="1"><v>45657</v></c>')])), check: 'report', fill: 'report' },
   { name: 'dates, 1904 system', file: 'dates-1904.xlsx', build: one(withTargets([undefined, undefined, raw('<c r="{ref}" s="1"><v>44195</v></c>')]), {}, { date1904: true }), check: 'report', fill: 'report' },
   { name: 'numbers stored as text', file: 'text-numbers.xlsx', build: one([...TITLE.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : v))), HEADER, ...withTargets(['100', '0.95', '1e2', '-5', ' 90 ', 'NaN']).slice(3)]), check: 'report', fill: 'report' },
-  { name: 'booleans and odd types', file: 'booleans.xlsx', build: one(withTargets([true, false, raw('<c r="{ref}" t="d"><v>2024-12-31T00:00:00</v></c>')])), check: 'report', fill: 'report' },
+  // Found by the nothing-lost check: ExcelJS reads the ISO date cell (t="d", 2024-12-31) as the number 2024, so
+  // fill's output changes a cell it never meant to touch (io-write's surgical writer copies it as it is).
+  { name: 'booleans and odd types', file: 'booleans.xlsx', pending: 'io-write', build: one(withTargets([true, false, raw('<c r="{ref}" t="d"><v>2024-12-31T00:00:00</v></c>')])), check: 'report', fill: 'report' },
   { name: 'inline strings', file: 'inline.xlsx', build: one(project(), {}, { inline: true }), check: 'report', fill: 'report' },
   { name: 'rich text header words', file: 'rich-text.xlsx', build: one([...TITLE, [raw('<c r="{ref}" t="inlineStr"><is><r><rPr><b/></rPr><t>一级</t></r><r><t>指标</t></r></is></c>'), '二级指标', '三级指标', '指标值'], ...INDICATORS]), check: 'report', fill: 'report' },
   { name: 'shared string index out of range', file: 'bad-sst-index.xlsx', build: one(withTargets([raw('<c r="{ref}" t="s"><v>99999</v></c>')])), check: 'report', fill: DAMAGED },
@@ -141,7 +143,9 @@ export const CASES: HostileCase[] = [
   { name: 'zero-width space in header words', file: 'zwsp.xlsx', projects: 1, build: one(project('培训', HEADER.map((h) => h.replace('指标', '\u200b指标')))), check: 'report', fill: 'report' },
   { name: 'NBSP, RTL marks and soft hyphens in header words', file: 'odd-marks.xlsx', projects: 1, build: one(project('培训', ['\u200f一级\u00a0指标', '二级\u202b指标\u202c', '三级\u00ad指标', '\ufeff指标值\u2060'])), check: 'report', fill: 'report' },
   // XML cannot hold control characters: files carry them escaped as _x0007_ (ECMA-376 ST_Xstring).
-  { name: 'control characters (escaped _x0007_) in header words', file: 'controls.xlsx', projects: 1, build: one(project('培训', ['一级_x0007_指标', '二级指标_x001F_', '三级指标', '指标值'])), check: 'report', fill: 'report' },
+  // Found by the nothing-lost check: the ExcelJS round trip in fill drops the escaped control characters,
+  // changing cells fill never meant to touch (io-write's surgical writer copies them byte for byte).
+  { name: 'control characters (escaped _x0007_) in header words', file: 'controls.xlsx', projects: 1, pending: 'io-write', build: one(project('培训', ['一级_x0007_指标', '二级指标_x001F_', '三级指标', '指标值'])), check: 'report', fill: 'report' },
   { name: 'English headers', file: 'english.xlsx', build: one(project('Training', ['Level-1 indicator', 'Level-2 indicator', 'Level-3 indicator', 'Target'], INDICATORS.map((r) => ['Output', 'Quantity', 'Trainees', r[3]]))), check: NO_TABLE, fill: NO_TABLE },
   { name: 'Traditional Chinese headers', file: 'traditional.xlsx', build: one(project('教師培訓', ['一級指標', '二級指標', '三級指標', '指標值'].map((h) => h), INDICATORS.map((r) => ['產出指標', '數量指標', '培訓人次', r[3]]))), check: NO_TABLE, fill: NO_TABLE },
   // --- parts ExcelJS cannot keep

@@ -97,7 +97,9 @@ async function cellBag(file: string): Promise<Map<string, number>> {
   for (const g of await readGrids(file)) {
     g.values.forEach((row) => row?.forEach((v) => {
       if (v === null || v === undefined || v === '') return;
-      const k = `${g.name}\u0000${v instanceof Date ? v.toISOString() : typeof v === 'number' ? String(Math.round(v * 1e9) / 1e9) : String(v)}`;
+      // A date is its Excel serial: a file may hold it as an ISO date cell or as a dated number.
+      const n = v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000 : v;
+      const k = `${g.name}\u0000${typeof n === 'number' ? String(Math.round(n * 1e9) / 1e9) : String(n)}`;
       bag.set(k, (bag.get(k) ?? 0) + 1);
     }));
   }
