@@ -18,8 +18,17 @@ export interface StandardRow {
   /** Default value; 'N' / '预算数' / '标准' are prompts for the user. */
   value: string;
   unit: string;
-  /** Where the row comes from, with the evidence label. */
+  /** Where the row comes from, as users see it: a public kind of source or 实务惯例. */
   source: string;
+  /** For developers: the tables it was seen in, with evidence labels. */
+  evidence: string;
+}
+
+/** The public side of a row's evidence: the common-indicator libraries, published tables, or practice. */
+function publicSource(evidence: string): string {
+  if (evidence.includes('共性指标库')) return '财政部门共性绩效指标库（通行做法）';
+  if (evidence.includes('[P]')) return '各地公开的项目支出绩效目标表（通行做法）';
+  return '实务惯例';
 }
 
 type Def = [string, Level2, string, StandardRow['op'], string, string, string];
@@ -112,8 +121,8 @@ const DEFS: Record<Category, Def[]> = {
 };
 
 export const STANDARD_ROWS: StandardRow[] = CATEGORIES.flatMap((category) =>
-  DEFS[category].map(([id, level2, level3, op, value, unit, source]) => ({
-    id, category, level1: L1[level2], level2, level3, op, value, unit, source,
+  DEFS[category].map(([id, level2, level3, op, value, unit, evidence]) => ({
+    id, category, level1: L1[level2], level2, level3, op, value, unit, source: publicSource(evidence), evidence,
   })),
 );
 

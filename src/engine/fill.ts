@@ -216,6 +216,11 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   const count = (needFunds ? 2 : 0) + (p.total ? 0 : 1);
   if (count === 0) return out;
   out.push({ kind: 'insertRows', sheet: g.name, at, count, formatFrom: p.endRow });
+  // Numbers carry their own format where the copied row shows a % or a date (known for its filled
+  // cells only, so any such cell marks the row); a plain row adds nothing to the request.
+  const fmts = g.numFormats?.[p.endRow - 1] ?? [];
+  const risky = fmts.some((f) => !!f && /%|[ymdh]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/general/i.test(f));
+  const own = (col: number, fmt = 'General'): string | undefined => (risky && numFormat(g, p.endRow, col) !== fmt ? fmt : undefined);
   const first = Math.min(...(Object.values(p.columns) as number[]));
   const c0 = Math.min(cols.actual, cols.weight, cols.score, cols.reason);
   let r = at;
@@ -239,15 +244,15 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     // Relative, so that the funds lines of tables alike are the same up to a copy (tiles.ts).
     // A budget the sheet gives only as its parts (财政拨款 + 其他资金) is their sum here too.
     const t = p.funds.total;
-    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetter(x.col)}${x.row}`).join('+'), t.value, '0.00');
+    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetter(x.col)}${x.row}`).join('+'), t.value, own(budgetCol, '0.00'));
     const executed = p.funds.executed?.value ?? null;
-    // The inserted rows copy the last indicator row's formats (a % or a date in a 时效 row): every
-    // number written here carries its own format, so a 分值 of 10 never shows as 1000%.
+    // The inserted rows copy the last indicator row's formats (a % or a date in a 时效 row): a
+    // number written where such a format would land carries its own, so 分值 10 never shows as 1000%.
     put(sub, r, c0, executed, '0.00');
     const rateRef = address(r, c0 + 1);
     formula(sub, r, c0 + 1, executionRateFormula(address(r, c0), budgetRef), s.execution.rate ?? '', '0.00%');
-    put(sub, r, c0 + 2, s.execution.weight, 'General');
-    formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '', 'General');
+    put(sub, r, c0 + 2, s.execution.weight, own(c0 + 2));
+    formula(sub, r, c0 + 3, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '', own(c0 + 3));
     if (reasonCol !== undefined) executionReason(sub, r, reasonCol);
     execRef = address(r, c0 + 3);
     r++;
@@ -256,9 +261,9 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     const { runs: rr, rescale } = scoreRuns(c, cols.score);
     const totalCol = needFunds ? c0 + 1 : cols.score;
     label(sub, r, needFunds ? c0 : first, '总分');
-    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale), s.total ?? '', 'General');
+    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale), s.total ?? '', own(totalCol));
     label(sub, r, totalCol + 1, '等级');
-    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '', 'General');
+    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '', own(totalCol + 2));
   }
   return out;
 }

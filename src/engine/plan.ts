@@ -1,4 +1,5 @@
 /** Compose the engine's plans: safe fixes, highlights, self-evaluation fill. Pure: analysis in, edits out. */
+import { shortCite } from '../domain/rules/cite';
 import type { Config } from '../domain/config';
 import { RULES } from '../domain/rules';
 import type { Diagnostic } from '../domain/rules/types';
@@ -80,7 +81,7 @@ export function highlightEdits(diags: Diagnostic[], opts: { includeInfo?: boolea
     const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
     const { sheet, row, col } = worst;
     out.push({ kind: 'fill', sheet, row, col, color: SEVERITY_COLORS[worst.severity] });
-    const text = ['绩效表助手：', ...list.map((d) => `【${d.rule} ${LABEL[d.severity]}】${d.message}（依据：${d.source}）`)].join('\n');
+    const text = ['绩效表助手：', ...list.map((d) => `【${d.rule} ${LABEL[d.severity]}】${d.message}（依据：${shortCite(d.source)}）`)].join('\n');
     notes.push({ rank: RANK[worst.severity], edit: { kind: 'note', sheet, row, col, text } });
   }
   const max = opts.maxNotes ?? Infinity;

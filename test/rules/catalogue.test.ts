@@ -1,6 +1,6 @@
 /**
  * The catalogue as a whole: every rule in RULES is documented (Chinese title and description, an English
- * title, a source carrying an evidence label, an English text for every message) and has at least one valid
+ * title, evidence carrying a label (users see a public source, test/rules/public-sources.test.ts), an English text for every message) and has at least one valid
  * and one invalid case in the family test files; ids are unique, well-formed and cover domain.md's
  * “Rule candidates”; docs/rules.md is up to date.
  *
@@ -50,7 +50,7 @@ describe('rule catalogue', () => {
     expect(r.meta.title).toMatch(CJK);
     expect(r.meta.description).toMatch(CJK);
     expect(r.meta.titleEn.trim()).not.toBe('');
-    expect(r.meta.source).toMatch(/\[(V|R|P|I)\]/);
+    expect(r.meta.evidence).toMatch(/\[(V|R|P|I)\]/);
     expect(['error', 'warning', 'info']).toContain(r.meta.severity);
     for (const s of Object.values(r.meta.variants ?? {})) expect(['error', 'warning', 'info']).toContain(s);
     expect(Object.keys(r.messages).length).toBeGreaterThan(0);

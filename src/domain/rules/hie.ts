@@ -1,13 +1,14 @@
 /** HIE: the indicator hierarchy (domain.md §3). */
 import { LEVEL1, parentStatus } from '../catalogue';
 import type { Rule } from './types';
+import { cite } from './cite';
 
 export const HIE01: Rule = {
   id: 'HIE-01',
   meta: {
     title: '一级指标不在目录中', titleEn: 'Unknown 一级 indicator',
     description: '一级指标只能是 产出指标、效益指标、满意度指标，或（财预〔2021〕101号起）成本指标。',
-    source: '财预〔2015〕88号 / 财预〔2021〕101号 [R]；domain.md §3 [V secondary]', severity: 'error', fixable: false,
+    source: cite('HIE-01'), evidence: '财预〔2015〕88号 / 财预〔2021〕101号 [R]；domain.md §3 [V secondary]', severity: 'error', fixable: false,
   },
   messages: {
     unknown: '一级指标“{value}”不是 {allowed} 之一',
@@ -45,7 +46,7 @@ export const HIE02: Rule = {
   meta: {
     title: '二级指标不在其一级之下', titleEn: '二级 not allowed under its 一级',
     description: '二级指标须属于其一级：数量/质量/时效 属产出；成本指标 属产出（第一代）；经济/社会/生态环境成本 属成本（第二代，置于产出下为混合写法，警告）；经济/社会/生态效益、可持续影响 属效益；服务对象满意度 属满意度。',
-    source: 'domain.md §3.4 [I]，依据 §3.1–3.3 [R]/[V]', severity: 'error', variants: { hybrid: 'warning' }, fixable: false,
+    source: cite('HIE-02'), evidence: 'domain.md §3.4 [I]，依据 §3.1–3.3 [R]/[V]', severity: 'error', variants: { hybrid: 'warning' }, fixable: false,
   },
   messages: {
     unknown: '二级指标“{value}”不在指标目录中',
@@ -83,7 +84,7 @@ export const HIE03: Rule = {
   meta: {
     title: '指标体系代际', titleEn: 'Indicator generation',
     description: '识别第一代（成本为产出下的二级）、第二代（成本为一级，含经济/社会/生态环境成本）或混合写法；同一表中混用两代给出警告。',
-    source: 'domain.md §3 [P]', severity: 'info', variants: { mixed: 'warning' }, fixable: false,
+    source: cite('HIE-03'), evidence: 'domain.md §3 [P]', severity: 'info', variants: { mixed: 'warning' }, fixable: false,
   },
   messages: {
     generation: '指标体系：{label}',
@@ -108,7 +109,7 @@ export const HIE04: Rule = {
   meta: {
     title: '缺少产出、效益或满意度指标', titleEn: 'Missing 产出, 效益 or 满意度 rows',
     description: '绩效指标应包括产出、效益和服务对象满意度；自评时满意度指标承担 10 分。',
-    source: '中发〔2018〕34号 [V]；财预〔2020〕10号 权重 [R]', severity: 'warning', fixable: false,
+    source: cite('HIE-04'), evidence: '中发〔2018〕34号 [V]；财预〔2020〕10号 权重 [R]', severity: 'warning', fixable: false,
   },
   messages: { missing: '表中没有{what}指标' },
   messagesEn: { missing: 'The table has no {what} indicator' },
@@ -125,7 +126,7 @@ export const HIE05: Rule = {
   meta: {
     title: '三级指标名称或指标值缺失', titleEn: 'Missing 三级 name or value',
     description: '每个三级指标都必须有名称（不超过 100 字）和指标值。',
-    source: 'pmkpi “必录项”“不能大于100个字” [P]', severity: 'error', fixable: false,
+    source: cite('HIE-05'), evidence: 'pmkpi “必录项”“不能大于100个字” [P]', severity: 'error', fixable: false,
   },
   messages: {
     noName: '第 {row} 行没有三级指标名称',
@@ -155,7 +156,7 @@ export const HIE06: Rule = {
   meta: {
     title: '三级指标重复', titleEn: 'Duplicate 三级 indicator',
     description: '同一项目内三级指标名称重复，自评时无法区分。',
-    source: '[I]', severity: 'warning', fixable: false,
+    source: cite('HIE-06'), evidence: '[I]', severity: 'warning', fixable: false,
   },
   messages: { duplicate: '“{name}”与第 {first} 行重复' },
   messagesEn: { duplicate: '“{name}” duplicates row {first}' },

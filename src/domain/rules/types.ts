@@ -13,8 +13,10 @@ export interface RuleMeta {
   titleEn: string;
   /** What the rule checks and why, in Chinese (shown in docs and the pane). */
   description: string;
-  /** The rule's source with its evidence label, as domain.md gives it: “财预〔2020〕10号 [R]; 池州 2022 [P]”. */
+  /** The 依据 users see: a public document (《…》（财预〔2020〕10号）…) or 实务惯例 / 通行做法 (cite.ts). */
   source: string;
+  /** For developers only (docs/rules.md): what the rule rests on, with evidence labels: “财预〔2020〕10号 [R]; 池州 2022 [P]”. */
+  evidence: string;
   /** Default severity; a variant (e.g. "percent") may have its own. */
   severity: Severity;
   variants?: Record<string, Severity>;
