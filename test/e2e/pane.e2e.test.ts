@@ -355,6 +355,8 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     expect(s.problems).toBeGreaterThan(0);
     // About 20 screens before the summary and grouping; now about 2 (a guard against sliding back).
     expect(s.problems).toBeLessThan(2.5 * s.client);
+    // The picture shows the pane at rest, not mid-action with its buttons greyed out.
+    await page.waitForFunction(() => [...document.querySelectorAll('.pane main button')].some((b) => b.textContent === '校验当前工作表' && !(b as HTMLButtonElement).disabled));
     if (BACKEND === 'controller') await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-pane.png') });
   }, 60_000);
 
