@@ -143,7 +143,8 @@ export class ExcelDouble {
       const top = this.undoStack[this.undoStack.length - 1];
       if (this.undoCounted.has(ctx)) {
         // Still one entry for the whole run when nothing else came between.
-        if (top?.ctx === ctx) top.steps.push(...steps);
+        // A loop, not push(...steps): 自评 at 50 000 rows has more steps than a call takes arguments.
+        if (top?.ctx === ctx) for (const s of steps) top.steps.push(s);
         else this.undoStack.push({ ctx, steps });
         return;
       }

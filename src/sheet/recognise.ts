@@ -667,7 +667,8 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
     if (br) {
       name = br.name;
       cur = start(br.name, { row: br.row, col: br.col });
-      cur.rows.push(...pending, info);
+      for (const x of pending) cur.rows.push(x); // not push(...pending): a long table overflows the stack
+      cur.rows.push(info);
       pending = [];
       continue;
     }
@@ -680,7 +681,7 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
     if (own) name = own;
     if (!cur || (own && own !== cur.name)) {
       cur = start(name, c !== undefined ? { row: ind.row, col: c } : null);
-      cur.rows.push(...pending);
+      for (const x of pending) cur.rows.push(x);
       pending = [];
     }
     cur.rows.push(info);
