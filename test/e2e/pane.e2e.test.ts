@@ -67,6 +67,8 @@ type AxeViolation = { id: string; impact: string; help: string; nodes: { target:
 async function axe(page: Page): Promise<string[]> {
   // Evaluated through the debugger, not as a <script> tag: the pages' Content-Security-Policy refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  // Colours are judged once transitions end: axe sampling a button mid-fade reads a contrast nobody sees.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 }).catch(() => undefined);
   const violations = await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
     return r.violations;
