@@ -15,7 +15,9 @@
  */
 import { colLetters, parseRect, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
+import type { Grid } from '../../sheet/grid';
 import { insertedFinalRows } from './apply';
+import { restoreInput } from './snapshot';
 import { DEFAULT_MAX_BYTES, addressLists, isPayloadError, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { alignRows, holdsWritten, moveFormula, rowSig, type RowPlace } from './fingerprint';
@@ -25,6 +27,57 @@ import { revert } from './undo';
 export interface SafeRevertOptions {
   capabilities: Capabilities;
   maxBytes?: number;
+  /** The sheets as read in this batch (a 校验's snapshot): their contents need no read of their own. */
+  grids?: Map<string, Grid>;
+  /** Notes as read in this batch, by sheet then A1 address (with `grids`). */
+  notes?: Map<string, Map<string, string> | null>;
+  /** Fills and bold read in this batch's first sync at the recorded places (prereadMarks). */
+  preread?: Preread;
+}
+
+/** Fills and bold of a record's marked cells, read where they were recorded. */
+export type Preread = Map<string, { get(k: number): unknown }>;
+
+/**
+ * Queue the read of a record's fills and bold at their recorded places (to ride along the first
+ * sync of a read): when no row moved since, the check needs no sync of its own.
+ */
+/** Response bytes prereadMarks asks for. */
+export function prereadBytes(undo: UndoRecord): number {
+  return undo.sheets.reduce((n, u) => n + markCells(u).length * PROPS_BYTES, 0);
+}
+
+export function prereadMarks(context: XlContext, undo: UndoRecord): Preread {
+  const out: Preread = new Map();
+  for (const u of undo.sheets) {
+    if (!u.written) continue;
+    const ws = context.workbook.worksheets.getItem(u.name);
+    const cells = markCells(u).map((k) => ({ row: Math.floor(k / KEY), col: k % KEY }));
+    out.set(u.name, readByColumn(ws, cells, PROPS_BYTES, propsLoad));
+  }
+  return out;
+}
+
+function propsLoad(r: XlRange): () => unknown[][] {
+  const res = r.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
+  return () => res.value;
+}
+
+/** Keys of the cells whose fill or bold a record reverts. */
+function markCells(u: UndoSheet): number[] {
+  const keys = new Set<number>();
+  const add = (lists: string[]) => {
+    for (const l of lists) for (const a of l.split(',')) for (const c of expand(parseRect(a.trim())!)) keys.add(key(c.row, c.col));
+  };
+  for (const f of u.written?.fills ?? []) add(f.addresses);
+  add(u.unbold);
+  return [...keys];
+}
+
+export interface RevertPlan {
+  report: SafeRevertReport;
+  /** What to revert, in the sheet's current coordinates (null when refused). */
+  record: UndoRecord | null;
 }
 
 export interface SafeRevertReport {
@@ -58,6 +111,8 @@ interface Block {
   top: number;
   bottom: number;
   range?: XlRange;
+  /** Contents already read in this batch. */
+  grid?: Grid;
 }
 
 interface SheetCheck {
@@ -69,9 +124,18 @@ interface SheetCheck {
 }
 
 export async function safeRevert(context: XlContext, undo: UndoRecord, options: SafeRevertOptions): Promise<SafeRevertReport> {
+  const { report, record } = await planSafeRevert(context, undo, options);
+  if (!record) return report;
+  const res = await revert(context, record, { maxBytes: options.maxBytes });
+  report.syncs += res.syncs;
+  return report;
+}
+
+/** The checks of safeRevert, without the revert: what may be reverted, where it is now. */
+export async function planSafeRevert(context: XlContext, undo: UndoRecord, options: SafeRevertOptions): Promise<RevertPlan> {
   const report: SafeRevertReport = { refused: false, restored: 0, leftAlone: 0, rowsDeleted: 0, deletedRows: {}, rowsKept: 0, notes: [], message: '', syncs: 0 };
   if (undo.version !== 2 || undo.sheets.some((s) => !s.written)) {
-    return refuse(report, '未执行撤销：这条记录由旧版本保存，无法确认单元格未被改动。');
+    return { report: refuse(report, '未执行撤销：这条记录由旧版本保存，无法确认单元格未被改动。'), record: null };
   }
   const caps = options.capabilities;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -83,14 +147,24 @@ export async function safeRevert(context: XlContext, undo: UndoRecord, options: 
   // ---- 1. the touched columns, with a margin of rows, where the rows may have moved
   const checks: SheetCheck[] = [];
   const missing: string[] = [];
+  const given = options.grids;
   {
     const probes = undo.sheets.map((u) => {
+      if (given?.has(u.name)) return { u, ws: context.workbook.worksheets.getItem(u.name) };
       const ws = context.workbook.worksheets.getItemOrNullObject(u.name);
       ws.load('name');
       return { u, ws };
     });
-    await sync();
+    if (probes.some((p) => !given?.has(p.u.name))) await sync();
     for (const { u, ws } of probes) {
+      const grid = given?.get(u.name);
+      if (grid) {
+        // Contents as this batch read them: the whole used range, nothing more to read.
+        const cols = u.written!.rows.cols;
+        const blocks: Block[] = cols.map((col) => ({ col, top: 1, bottom: Math.max(1, grid.rowCount), grid }));
+        checks.push({ u, ws, blocks, readTop: 1, readBottom: Math.max(1, grid.rowCount) });
+        continue;
+      }
       if (ws.isNullObject) {
         missing.push(u.name);
         continue;
@@ -112,6 +186,10 @@ export async function safeRevert(context: XlContext, undo: UndoRecord, options: 
   for (const c of checks) {
     const cells = new Map<number, unknown>();
     for (const b of c.blocks) {
+      if (b.grid) {
+        for (let r = b.top; r <= b.bottom; r++) cells.set(key(r, b.col), restoreInput(b.grid, r, b.col));
+        continue;
+      }
       const f = b.range!.formulas;
       for (let i = 0; i < f.length; i++) cells.set(key(b.top + i, b.col), f[i][0]);
     }
@@ -125,8 +203,8 @@ export async function safeRevert(context: XlContext, undo: UndoRecord, options: 
   }
 
   // ---- 2. what else must be checked, where it is now
-  const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps));
-  await sync();
+  const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options));
+  if (staged.some((x) => x.queued)) await sync();
 
   // ---- 3. the revert of what is still ours
   const out: UndoRecord = { ...undo, sheets: [] };
@@ -136,20 +214,18 @@ export async function safeRevert(context: XlContext, undo: UndoRecord, options: 
     report.restored += r.restored;
     report.leftAlone += r.left;
     report.rowsDeleted += r.rowsDeleted;
-    if (r.sheet.insertedRows.length) report.deletedRows[r.sheet.name] = r.sheet.insertedRows.map((x) => x.at);
+    if (r.sheet.insertedRows.length) report.deletedRows[r.sheet.name] = r.sheet.insertedRows.flatMap((x) => Array.from({ length: x.count }, (_v, i) => x.at + i));
     report.rowsKept += r.rowsKept;
   }
   if (report.leftAlone) report.notes.push(`${report.leftAlone} 处在上次操作之后已被改动、已由 Excel 撤销或所在行已删除，保持原样。`);
   if (report.rowsKept) report.notes.push(`${report.rowsKept} 行插入的行已不在或其中已有其他内容，未删除。`);
   if (!report.restored && !report.rowsDeleted) {
-    return refuse(report, '未执行撤销：上次操作写入的内容都已被改动或已由 Excel 撤销（Ctrl+Z），没有可以安全还原的单元格。');
+    return { report: refuse(report, '未执行撤销：上次操作写入的内容都已被改动或已由 Excel 撤销（Ctrl+Z），没有可以安全还原的单元格。'), record: null };
   }
-  const res = await revert(context, out, { maxBytes });
-  report.syncs += res.syncs;
   report.message = report.leftAlone || report.rowsKept
     ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
     : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
-  return report;
+  return { report, record: out };
 }
 
 function refuse(report: SafeRevertReport, line: string): SafeRevertReport {
@@ -170,6 +246,8 @@ function identity(top: number, n: number): Map<number, RowPlace> {
  * row inserted by the user can put a row of the same formulas exactly where ours was).
  */
 function proven(place: Map<number, RowPlace>, wroteAt: Map<number, RestoreValue>, cells: Map<number, unknown>): Map<number, RowPlace> {
+  // Marks only (no contents): each fill and note is checked by itself.
+  if (!wroteAt.size) return place;
   const ok = new Set<number>();
   for (const [k, wrote] of wroteAt) {
     const row = Math.floor(k / KEY);
@@ -185,6 +263,7 @@ async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Pr
   let budget = maxBytes;
   let pending: { c: SheetCheck; b: Block }[] = [];
   for (const c of checks) {
+    if (c.blocks.some((b) => b.grid)) continue;
     // Blocks no larger than the budget.
     const rowsPer = Math.max(1, Math.floor(budget / READ_CELL_BYTES));
     const split: Block[] = [];
@@ -216,7 +295,7 @@ async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Pr
 }
 
 /** Queue the reads of step 2 for one sheet; `finish` (after the sync) decides what is reverted. */
-function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<number, unknown>, caps: Capabilities) {
+function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<number, unknown>, caps: Capabilities, options: SafeRevertOptions) {
   const { u, ws } = c;
   const wr = u.written!;
   const out = emptyUndoSheet(u.name);
@@ -226,6 +305,8 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
   const wroteAt = new Map<number, RestoreValue>();
   for (const r of wr.contents) r.values.forEach((v, i) => wroteAt.set(key(r.top + i, r.col), v));
   const found = proven(place, wroteAt, cells);
+  const wroteByRow = new Map<number, [number, RestoreValue][]>();
+  for (const [k, v] of wroteAt) pushTo(wroteByRow, Math.floor(k / KEY), [k % KEY, v] as [number, RestoreValue]);
   const at = (row: number): RowPlace | undefined => found.get(row);
   const inserted = insertedFinalRows(u.insertedRows);
   const insertedSet = new Set(inserted);
@@ -267,38 +348,60 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
     const p = at(row);
     return p ? { row: p.now, col } : null;
   };
+  const rowWas = (k: number): number => {
+    // The row the current key's cell had when recorded, if the first sync read it there.
+    const n = nowToWas.get(k);
+    return n ?? -1;
+  };
+  const nowToWas = new Map<number, number>();
   for (const k of new Set([...paintedColor.keys(), ...unbold])) {
     const n = nowOf(k);
-    if (n) propCells.set(key(n.row, n.col), n);
+    if (!n) continue;
+    propCells.set(key(n.row, n.col), n);
+    nowToWas.set(key(n.row, n.col), Math.floor(k / KEY));
   }
-  const props = readByColumn(ws, [...propCells.values()], PROPS_BYTES, (r) => {
-    const res = r.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
-    return () => res.value;
-  });
+  // Read where the rows are now, unless they are where the first sync already read them.
+  const pre = options.preread?.get(u.name);
+  const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
+  let queued = 0;
+  const fresh = moved.length ? readByColumn(ws, moved.map(([, v]) => v), PROPS_BYTES, propsLoad) : null;
+  if (fresh) queued++;
+  const movedSet = new Set(moved.map(([k]) => k));
+  const props = { get: (k: number) => (movedSet.has(k) ? fresh!.get(k) : pre!.get(k)) };
   const nfWrote = new Map<number, string>();
   for (const r of wr.numFormats) r.values.forEach((v, i) => nfWrote.set(key(r.top + i, r.col), v));
   const nfCells = [...nfWrote.keys()].map(nowOf).filter((x): x is { row: number; col: number } => !!x);
+  if (nfCells.length) queued++;
   const nfs = readByColumn(ws, nfCells, NF_BYTES, (r) => {
     r.load('numberFormat');
     return () => r.numberFormat;
   });
+  const knownNotes = options.notes?.get(u.name);
   const notes = caps.notes
     ? wr.notes.map((n) => {
         const rc = parseRect(n.address)!;
         const now = nowOf(key(rc.top, rc.left));
-        const item: XlNote | null = now ? ws.notes.getItemOrNullObject(`${colLetters(now.col)}${now.row}`).load('content') : null;
+        const addr = now ? `${colLetters(now.col)}${now.row}` : '';
+        if (now && knownNotes) {
+          const content = knownNotes.get(addr);
+          return { n, now, item: { isNullObject: content === undefined, content: content ?? '' } as Pick<XlNote, 'isNullObject' | 'content'> };
+        }
+        if (now) queued++;
+        const item: Pick<XlNote, 'isNullObject' | 'content'> | null = now ? ws.notes.getItemOrNullObject(addr).load('content') : null;
         return { n, now, item };
       })
     : [];
   const mergeReads = caps.mergedAreas
     ? [...u.mergesCreated.map((m) => ({ m, created: true })), ...u.mergesRemoved.map((m) => ({ m, created: false }))].map(({ m, created }) => {
         const rect = movedRect(m, at);
+        if (rect) queued++;
         const areas: XlRangeAreas | null = rect ? ws.getRange(rectAddress(rect)).getMergedAreasOrNullObject().load('address') : null;
         return { m, rect, created, areas };
       })
     : [];
   const rowReads = inserted.map((row) => {
     const p = at(row);
+    if (p) queued++;
     return { row, p, range: p ? ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex') : null };
   });
 
@@ -315,9 +418,9 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
       const inRow = new Map<number, unknown>();
       if (!range.isNullObject) range.formulas[0].forEach((v: unknown, j: number) => v !== '' && v !== null && inRow.set(range.columnIndex + 1 + j, v));
       let mine = [...inRow.keys()].every((col) => wroteAt.has(key(row, col)));
-      for (const [k, wrote] of wroteAt) {
-        if (!mine || Math.floor(k / KEY) !== row) continue;
-        mine = holdsWritten(inRow.get(k % KEY) ?? '', wrote, row, p.now);
+      for (const [col, wrote] of wroteByRow.get(row) ?? []) {
+        if (!mine) break;
+        mine = holdsWritten(inRow.get(col) ?? '', wrote, row, p.now);
       }
       if (!inRow.size && !p.same) mine = false;
       if (mine) deleteRows.push(p.now);
@@ -352,7 +455,7 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
       const b = fillBefore.get(k);
       if (!b) continue;
       if (b.pattern) out.patterns.push({ ...b.pattern, address: `${colLetters(n.col)}${n.row}` });
-      else fillGroups.set(b.color, [...(fillGroups.get(b.color) ?? []), n]);
+      else pushTo(fillGroups, b.color, n);
       restored++;
     }
     out.fills = [...fillGroups].map(([color, list]) => ({ color, addresses: addressLists(list) }));
@@ -405,10 +508,17 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
       if (!created && (addr === null || out.mergesCreated.some((m) => rectAddress(m) === addr))) out.mergesRemoved.push(rect);
     }
     // Rows: bottom first (revert deletes the list in reverse).
-    out.insertedRows = deleteRows.sort((a, b) => a - b).map((row) => ({ at: row, count: 1 }));
+    // As runs of neighbouring rows, in order (each in the coordinates before any is deleted: revert
+    // deletes the last run first).
+    out.insertedRows = [];
+    for (const row of deleteRows.sort((a, b) => a - b)) {
+      const last = out.insertedRows[out.insertedRows.length - 1];
+      if (last && last.at + last.count === row) last.count++;
+      else out.insertedRows.push({ at: row, count: 1 });
+    }
     return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept };
   };
-  return { finish };
+  return { finish, queued: queued > 0 };
 }
 
 function expand(r: Rect): { row: number; col: number }[] {
@@ -431,7 +541,7 @@ function movedRect(m: Rect, at: (row: number) => RowPlace | undefined): Rect | n
  */
 function readByColumn(ws: XlWorksheet, cells: { row: number; col: number }[], perCell: number, load: (r: XlRange) => () => unknown[][]): { get(k: number): unknown } {
   const byCol = new Map<number, number[]>();
-  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+  for (const c of cells) pushTo(byCol, c.col, c.row);
   const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
   for (const [col, rows] of byCol) {
     for (const seg of segments([...new Set(rows)].sort((a, b) => a - b), perCell)) {
@@ -452,4 +562,10 @@ function readByColumn(ws: XlWorksheet, cells: { row: number; col: number }[], pe
       return index.get(k);
     },
   };
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
