@@ -8,6 +8,7 @@ import type { Lang } from './host';
 export const STRINGS = {
   'app.title': { zh: '绩效表助手', en: 'Jixiao Performance Sheet Assistant' },
   'app.undo': { zh: '撤销上次操作', en: 'Undo last action' },
+  'app.undoStep': { zh: '撤销：', en: 'Undo: ' },
   'app.connecting': { zh: '正在连接 Excel…', en: 'Connecting to Excel…' },
   'app.connectFailed': { zh: '无法连接 Excel：{message}', en: 'Cannot connect to Excel: {message}' },
   'app.tabs': { zh: '功能', en: 'Features' },
