@@ -321,6 +321,8 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
 
   for (const w of works) {
     const ws = context.workbook.worksheets.getItem(w.name);
+    // copyFrom reads an unqualified source on the active sheet: always name the sheet.
+    const onSheet = (a: string): string => `'${w.name.replace(/'/g, "''")}'!${a}`;
     const u = emptyUndoSheet(w.name);
     undo.sheets.push(u);
     const grid = w.snap.grid;
@@ -341,7 +343,7 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
         run: () => {
           ws.getRange(`${at}:${at + count - 1}`).insert('Down');
           for (const c of copies) {
-            ws.getRange(`${colLetters(c.left)}${at}:${colLetters(c.right)}${at + count - 1}`).copyFrom(`${colLetters(c.left)}${c.src}:${colLetters(c.right)}${c.src}`, 'Formats');
+            ws.getRange(`${colLetters(c.left)}${at}:${colLetters(c.right)}${at + count - 1}`).copyFrom(onSheet(`${colLetters(c.left)}${c.src}:${colLetters(c.right)}${c.src}`), 'Formats');
           }
         },
       };
@@ -427,7 +429,7 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
           const target = rectAddress({ top, bottom, left: c.top, right: c.bottom });
           const source = rectAddress({ top, bottom, left: fromCol, right: fromCol });
           copied.push(target);
-          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD + target.length + source.length, resp: 0, run: () => ws.getRange(target).copyFrom(source, 'Formats') });
+          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD + target.length + source.length, resp: 0, run: () => ws.getRange(target).copyFrom(onSheet(source), 'Formats') });
         }
       }
       if (copied.length) u.formatsCopied = copied;
@@ -640,9 +642,9 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       writeOps.push({ phase: 2, bytes: ACTION_OVERHEAD + t.bytes, resp: 0, run: () => void (ws.getRange(addr).formulas = t.values) });
     }
     for (const t of tiles.copies) {
-      const [addr, from] = [rectAddress(t.rect), rectAddress(t.from)];
+      const [addr, from] = [rectAddress(t.rect), onSheet(rectAddress(t.from))];
       // After every array of phase 2: a copy's source is written by then.
-      writeOps.push({ phase: 2.5, bytes: t.bytes, resp: 0, run: () => ws.getRange(addr).copyFrom(from, 'Formulas') });
+      writeOps.push({ phase: 2.5, bytes: t.bytes + jsonBytes(from), resp: 0, run: () => ws.getRange(addr).copyFrom(from, 'Formulas') });
     }
     const columnCells = new Map<number, RestoreValue>();
     for (const [col, rows] of tiles.columns) for (const [row, v] of rows) columnCells.set(key(row, col), v);
