@@ -9,7 +9,7 @@ import { analysisOf, startAnalysis, type Analysis, type ProjectResult } from '..
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/plan';
 import {
-  applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
+  applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, PREREAD_MAX, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
   type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SafeRevertReport, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
 import { parseRect } from '../gateways/office/address';
@@ -94,11 +94,12 @@ export class Controller implements Host {
       // The previous marks: their fills read in the read's first sync, checked against the read,
       // and taken off first thing in the write's first sync — no sync of their own.
       const old = opts.asMarks ? lastMarks(readHistory(this.deps.settings)) : null;
+      const pre = old && prereadBytes(old.record) <= PREREAD_MAX ? old : null;
       let preread: Preread | undefined;
       const snap = await readSnapshot(ctx, {
         scope: readSettings(this.deps.settings).scope, capabilities: this.caps, hint: this.hint(),
-        prelude: old ? () => void (preread = prereadMarks(ctx, old.record)) : undefined,
-        preludeBytes: old ? prereadBytes(old.record) : 0,
+        prelude: pre ? () => void (preread = prereadMarks(ctx, pre.record)) : undefined,
+        preludeBytes: pre ? prereadBytes(pre.record) : 0,
       });
       this.rememberHint(snap.hint);
       let prelude: { run: () => void; bytes: number } | undefined;

@@ -7,4 +7,4 @@ export { revert, queuedRevert, revertPrelude, saveUndo, loadUndo, clearUndo, enc
 export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from './undo-record';
 export { shiftUndoRows, unshiftUndoRows } from './undo-record';
 export { runBatch, waitForCellEdit, type RunBatchOptions, type RunBatchResult } from './cell-edit';
-export { safeRevert, planSafeRevert, prereadMarks, prereadBytes, type SafeRevertReport, type SafeRevertOptions, type Preread } from './safe-revert';
+export { safeRevert, planSafeRevert, prereadMarks, prereadBytes, PREREAD_MAX, type SafeRevertReport, type SafeRevertOptions, type Preread } from './safe-revert';

@@ -18,7 +18,7 @@ import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksh
 import type { Grid } from '../../sheet/grid';
 import { insertedFinalRows } from './apply';
 import { restoreInput } from './snapshot';
-import { DEFAULT_MAX_BYTES, addressLists, isPayloadError, segments } from './batching';
+import { DEFAULT_MAX_BYTES, addressLists, isPayloadError, jsonBytes, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { alignRows, holdsWritten, moveFormula, rowSig, type RowPlace } from './fingerprint';
 import { emptyUndoSheet, toColumnRuns, SIG_LEN, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
@@ -42,6 +42,9 @@ export type Preread = Map<string, { get(k: number): unknown }>;
  * Queue the read of a record's fills and bold at their recorded places (to ride along the first
  * sync of a read): when no row moved since, the check needs no sync of its own.
  */
+/** Most response bytes the marks' pre-read may add to a read's first sync; more are read on their own. */
+export const PREREAD_MAX = 1024 * 1024;
+
 /** Response bytes prereadMarks asks for. */
 export function prereadBytes(undo: UndoRecord): number {
   return undo.sheets.reduce((n, u) => n + markCells(u).length * PROPS_BYTES, 0);
@@ -258,25 +261,28 @@ function proven(place: Map<number, RowPlace>, wroteAt: Map<number, RestoreValue>
   return new Map([...place].filter(([row, p]) => p.same || ok.has(row)));
 }
 
-/** Load the blocks in as few syncs as the response budget allows; a refused sync is re-sent in halves. */
+/** Load the blocks in as few syncs as the response budget allows; a block Excel refuses is read again in halves. */
 async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
-  let budget = maxBytes;
-  let pending: { c: SheetCheck; b: Block }[] = [];
+  let pending: { c: SheetCheck; b: Block; per: number }[] = [];
   for (const c of checks) {
     if (c.blocks.some((b) => b.grid)) continue;
-    // Blocks no larger than the budget.
-    const rowsPer = Math.max(1, Math.floor(budget / READ_CELL_BYTES));
+    // Per column, what a cell may take: the longest text the command wrote there, JSON-escaped.
+    const per = new Map<number, number>();
+    for (const r of c.u.written!.contents) for (const v of r.values) per.set(r.col, Math.max(per.get(r.col) ?? READ_CELL_BYTES, jsonBytes(v) + 8));
     const split: Block[] = [];
-    for (const b of c.blocks) for (let t = b.top; t <= b.bottom; t += rowsPer) split.push({ col: b.col, top: t, bottom: Math.min(b.bottom, t + rowsPer - 1) });
+    for (const b of c.blocks) {
+      const rowsPer = Math.max(1, Math.floor(maxBytes / (per.get(b.col) ?? READ_CELL_BYTES)));
+      for (let t = b.top; t <= b.bottom; t += rowsPer) split.push({ col: b.col, top: t, bottom: Math.min(b.bottom, t + rowsPer - 1) });
+    }
     c.blocks = split;
-    for (const b of split) pending.push({ c, b });
+    for (const b of split) pending.push({ c, b, per: per.get(b.col) ?? READ_CELL_BYTES });
   }
   while (pending.length) {
     let bytes = 0;
     const batch: typeof pending = [];
     for (const p of pending) {
-      const est = (p.b.bottom - p.b.top + 1) * READ_CELL_BYTES;
-      if (batch.length && bytes + est > budget) break;
+      const est = (p.b.bottom - p.b.top + 1) * p.per;
+      if (batch.length && bytes + est > maxBytes) break;
       batch.push(p);
       bytes += est;
     }
@@ -286,8 +292,19 @@ async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Pr
     try {
       await sync();
     } catch (e) {
-      if (!isPayloadError(e) || budget < 64 * 1024) throw e;
-      budget = Math.floor(budget / 2);
+      if (!isPayloadError(e)) throw e;
+      // Halve every block of the refused sync.
+      const halves: typeof pending = [];
+      for (const p of batch) {
+        if (p.b.top === p.b.bottom) throw e;
+        const mid = Math.floor((p.b.top + p.b.bottom) / 2);
+        const a = { col: p.b.col, top: p.b.top, bottom: mid };
+        const z = { col: p.b.col, top: mid + 1, bottom: p.b.bottom };
+        const i = p.c.blocks.indexOf(p.b);
+        p.c.blocks.splice(i, 1, a, z);
+        halves.push({ ...p, b: a }, { ...p, b: z });
+      }
+      pending = [...halves, ...pending.slice(batch.length)];
       continue;
     }
     pending = pending.slice(batch.length);
@@ -544,7 +561,13 @@ function readByColumn(ws: XlWorksheet, cells: { row: number; col: number }[], pe
   for (const c of cells) pushTo(byCol, c.col, c.row);
   const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
   for (const [col, rows] of byCol) {
-    for (const seg of segments([...new Set(rows)].sort((a, b) => a - b), perCell)) {
+    const most = Math.floor((1024 * 1024) / perCell);
+    const segs = segments([...new Set(rows)].sort((a, b) => a - b), perCell, undefined, most).flatMap((g) => {
+      const out: { top: number; bottom: number }[] = [];
+      for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
+      return out;
+    });
+    for (const seg of segs) {
       const range = ws.getRange(rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col }));
       reads.push({ col, ...seg, result: load(range) });
     }
