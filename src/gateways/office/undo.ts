@@ -158,7 +158,8 @@ export function revertPrelude(context: XlContext, undo: UndoRecord, options: Rev
   const maxBytes = (options.maxBytes ?? DEFAULT_MAX_BYTES) - READ_RESERVE;
   const ops = revertOps(context, undo);
   const bytes = ops.reduce((n, o) => n + o.bytes, 0);
-  if (bytes > maxBytes / 2) return null;
+  // Small only: it shares a sync with the writes of the command it precedes.
+  if (bytes > Math.min(maxBytes / 2, 512 * 1024)) return null;
   return { run: () => ops.forEach((o) => o.run()), bytes };
 }
 
