@@ -227,6 +227,8 @@ describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
   });
 
   // 撤销 reads before it writes (safe-revert.ts): the touched columns, then what it will put back.
+  // Measured at 50 000 rows: 1 probe, 7 reads of the touched columns (~19 MB), 3 checks of the
+  // marks and the 11 541 inserted rows (~26 000 read actions, batched under 4.5 MB), 1 revert: 12.
   test('filled and undone with nothing over 5 MB and no sync rejected; undone within 12 syncs', () => {
     payloads('fill');
     payloads('undo');

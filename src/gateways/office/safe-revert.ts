@@ -11,14 +11,15 @@
  *    inserted row only when all of it is still ours — in the rows' current places, and report
  *    what was left alone and why. When nothing is provably ours the revert refuses (no write).
  *
- * Syncs: 1 read (more for a very large area), 1 check, then the revert (1, 2 above ~4.5 MB).
+ * Syncs: 1 read (more for a very large area), 1 check (more when its reads pass ~4.5 MB of request
+ * or response: one action per marked run, note and inserted row), then the revert (1, 2 above ~4.5 MB).
  */
 import { colLetters, parseRect, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
 import { insertedFinalRows } from './apply';
 import { restoreInput } from './snapshot';
-import { DEFAULT_MAX_BYTES, addressLists, isPayloadError, jsonBytes, segments } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, addressLists, isPayloadError, jsonBytes, segments } from './batching';
 import type { Capabilities } from './capabilities';
 import { alignRows, holdsWritten, moveFormula, rowSig, type RowPlace } from './fingerprint';
 import { emptyUndoSheet, toColumnRuns, SIG_LEN, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
@@ -105,6 +106,12 @@ export interface SafeRevertReport {
 /** Bytes per cell a `formulas` read may return (text of a few dozen characters, JSON-escaped). */
 const READ_CELL_BYTES = 48;
 const PROPS_BYTES = 110;
+/** Largest estimated response of one block of step 1: a refused sync is then halved usefully. */
+const BLOCK_MAX = 1024 * 1024;
+/** Blocks sized from a column's earlier reads keep this margin over the largest ratio seen. */
+const SCALE_MARGIN = 1.5;
+/** Smallest estimate a ratio is learnt from (a few cells say little about a column). */
+const SCALE_MIN = 64 * 1024;
 const NF_BYTES = 16;
 const KEY = 20000;
 const key = (row: number, col: number): number => row * KEY + col;
@@ -206,8 +213,9 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   }
 
   // ---- 2. what else must be checked, where it is now
-  const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options));
-  if (staged.some((x) => x.queued)) await sync();
+  const reads: ReadOp[] = [];
+  const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads));
+  await sendReads(reads, maxBytes, sync);
 
   // ---- 3. the revert of what is still ours
   const out: UndoRecord = { ...undo, sheets: [] };
@@ -263,25 +271,46 @@ function proven(place: Map<number, RowPlace>, wroteAt: Map<number, RestoreValue>
 
 /** Load the blocks in as few syncs as the response budget allows; a block Excel refuses is read again in halves. */
 async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
-  let pending: { c: SheetCheck; b: Block; per: number }[] = [];
+  let pending: { c: SheetCheck; b: Block; est: number; i: number }[] = [];
   for (const c of checks) {
     if (c.blocks.some((b) => b.grid)) continue;
-    // Per column, what a cell may take: the longest text the command wrote there, JSON-escaped.
-    const per = new Map<number, number>();
-    for (const r of c.u.written!.contents) for (const v of r.values) per.set(r.col, Math.max(per.get(r.col) ?? READ_CELL_BYTES, jsonBytes(v) + 8));
-    const split: Block[] = [];
+    // What a cell may take: what the command wrote there (JSON-escaped), a few dozen bytes elsewhere.
+    // Per cell, not the column's longest: a column of short values with a few long ones would
+    // otherwise be read in several times the syncs it needs.
+    const wrote = new Map<number, number>();
+    for (const r of c.u.written!.contents) r.values.forEach((v, i) => wrote.set(key(r.top + i, r.col), jsonBytes(v) + 8));
+    const cost = (row: number, col: number): number => Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
+    const blockMax = Math.min(maxBytes, BLOCK_MAX);
+    const split: { b: Block; est: number }[] = [];
     for (const b of c.blocks) {
-      const rowsPer = Math.max(1, Math.floor(maxBytes / (per.get(b.col) ?? READ_CELL_BYTES)));
-      for (let t = b.top; t <= b.bottom; t += rowsPer) split.push({ col: b.col, top: t, bottom: Math.min(b.bottom, t + rowsPer - 1) });
+      let top = b.top;
+      let est = 0;
+      for (let r = b.top; r <= b.bottom; r++) {
+        const n = cost(r, b.col);
+        if (r > top && est + n > blockMax) {
+          split.push({ b: { col: b.col, top, bottom: r - 1 }, est });
+          top = r;
+          est = 0;
+        }
+        est += n;
+      }
+      split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
     }
-    c.blocks = split;
-    for (const b of split) pending.push({ c, b, per: per.get(b.col) ?? READ_CELL_BYTES });
+    c.blocks = split.map((x) => x.b);
+    split.forEach((x, i) => pending.push({ c, ...x, i: i - (split.findIndex((y) => y.b.col === x.b.col)) }));
   }
+  // Each column's first block first: what they return sizes the rest.
+  pending.sort((x, y) => x.i - y.i);
+  // The guess for cells the command did not write is generous; once a column's first blocks are
+  // read, its other blocks are sized by what those returned (the largest ratio seen, with a margin).
+  const seen = new Map<string, number>();
+  const colKey = (p: { c: SheetCheck; b: Block }): string => `${p.c.u.name}\u0000${p.b.col}`;
+  const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => p.est * Math.min(1, SCALE_MARGIN * (seen.get(colKey(p)) ?? 1));
   while (pending.length) {
     let bytes = 0;
     const batch: typeof pending = [];
     for (const p of pending) {
-      const est = (p.b.bottom - p.b.top + 1) * p.per;
+      const est = scaled(p);
       if (batch.length && bytes + est > maxBytes) break;
       batch.push(p);
       bytes += est;
@@ -302,17 +331,70 @@ async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Pr
         const z = { col: p.b.col, top: mid + 1, bottom: p.b.bottom };
         const i = p.c.blocks.indexOf(p.b);
         p.c.blocks.splice(i, 1, a, z);
-        halves.push({ ...p, b: a }, { ...p, b: z });
+        halves.push({ ...p, b: a, est: p.est / 2 }, { ...p, b: z, est: p.est / 2 });
       }
       pending = [...halves, ...pending.slice(batch.length)];
       continue;
+    }
+    for (const p of batch) {
+      if (p.est < SCALE_MIN) continue;
+      const ratio = jsonBytes(p.b.range!.formulas) / p.est;
+      seen.set(colKey(p), Math.max(ratio, seen.get(colKey(p)) ?? 0));
     }
     pending = pending.slice(batch.length);
   }
 }
 
-/** Queue the reads of step 2 for one sheet; `finish` (after the sync) decides what is reverted. */
-function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<number, unknown>, caps: Capabilities, options: SafeRevertOptions) {
+/**
+ * One read of step 2: `run` queues it (again, after a refused sync) and keeps its result; `req` and
+ * `resp` are its estimated request and response bytes.
+ */
+interface ReadOp {
+  req: number;
+  resp: number;
+  run(): void;
+}
+
+/** Request bytes of a read action: the action and the object paths it adds (sheet, range, result). */
+const READ_REQ = ACTION_OVERHEAD + 64;
+
+/**
+ * Send the reads in as few syncs as the budget allows, request and response each under `maxBytes`
+ * (a large undo queues one action per marked run, note and inserted row: tens of thousands). A sync
+ * Excel refuses is sent again in halves.
+ */
+async function sendReads(ops: ReadOp[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
+  const batches: ReadOp[][] = [];
+  let cur: ReadOp[] = [];
+  let req = 0;
+  let resp = 0;
+  for (const o of ops) {
+    if (cur.length && (req + o.req > maxBytes || resp + o.resp > maxBytes)) {
+      batches.push(cur);
+      cur = [];
+      req = resp = 0;
+    }
+    cur.push(o);
+    req += o.req;
+    resp += o.resp;
+  }
+  if (cur.length) batches.push(cur);
+  const send = async (batch: ReadOp[]): Promise<void> => {
+    for (const o of batch) o.run();
+    try {
+      await sync();
+    } catch (e) {
+      if (!isPayloadError(e) || batch.length < 2) throw e;
+      const mid = Math.ceil(batch.length / 2);
+      await send(batch.slice(0, mid));
+      await send(batch.slice(mid));
+    }
+  };
+  for (const b of batches) await send(b);
+}
+
+/** Stage the reads of step 2 for one sheet into `reads`; `finish` (after they are sent) decides what is reverted. */
+function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<number, unknown>, caps: Capabilities, options: SafeRevertOptions, reads: ReadOp[]) {
   const { u, ws } = c;
   const wr = u.written!;
   const out = emptyUndoSheet(u.name);
@@ -380,19 +462,22 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
   // Read where the rows are now, unless they are where the first sync already read them.
   const pre = options.preread?.get(u.name);
   const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
-  let queued = 0;
-  const fresh = moved.length ? readByColumn(ws, moved.map(([, v]) => v), PROPS_BYTES, propsLoad) : null;
-  if (fresh) queued++;
+  const fresh = moved.length ? readByColumn(ws, moved.map(([, v]) => v), PROPS_BYTES, propsLoad, reads) : null;
   const movedSet = new Set(moved.map(([k]) => k));
   const props = { get: (k: number) => (movedSet.has(k) ? fresh!.get(k) : pre!.get(k)) };
   const nfWrote = new Map<number, string>();
   for (const r of wr.numFormats) r.values.forEach((v, i) => nfWrote.set(key(r.top + i, r.col), v));
   const nfCells = [...nfWrote.keys()].map(nowOf).filter((x): x is { row: number; col: number } => !!x);
-  if (nfCells.length) queued++;
-  const nfs = readByColumn(ws, nfCells, NF_BYTES, (r) => {
-    r.load('numberFormat');
-    return () => r.numberFormat;
-  });
+  const nfs = readByColumn(
+    ws,
+    nfCells,
+    NF_BYTES,
+    (r) => {
+      r.load('numberFormat');
+      return () => r.numberFormat;
+    },
+    reads,
+  );
   const knownNotes = options.notes?.get(u.name);
   const notes = caps.notes
     ? wr.notes.map((n) => {
@@ -403,23 +488,28 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
           const content = knownNotes.get(addr);
           return { n, now, item: { isNullObject: content === undefined, content: content ?? '' } as Pick<XlNote, 'isNullObject' | 'content'> };
         }
-        if (now) queued++;
-        const item: Pick<XlNote, 'isNullObject' | 'content'> | null = now ? ws.notes.getItemOrNullObject(addr).load('content') : null;
-        return { n, now, item };
+        const read: { n: typeof n; now: typeof now; item: Pick<XlNote, 'isNullObject' | 'content'> | null } = { n, now, item: null };
+        if (now) reads.push({ req: READ_REQ + addr.length, resp: 64 + jsonBytes(n.content), run: () => void (read.item = ws.notes.getItemOrNullObject(addr).load('content')) });
+        return read;
       })
     : [];
   const mergeReads = caps.mergedAreas
     ? [...u.mergesCreated.map((m) => ({ m, created: true })), ...u.mergesRemoved.map((m) => ({ m, created: false }))].map(({ m, created }) => {
         const rect = movedRect(m, at);
-        if (rect) queued++;
-        const areas: XlRangeAreas | null = rect ? ws.getRange(rectAddress(rect)).getMergedAreasOrNullObject().load('address') : null;
-        return { m, rect, created, areas };
+        const read: { m: Rect; rect: Rect | null; created: boolean; areas: XlRangeAreas | null } = { m, rect, created, areas: null };
+        if (rect) reads.push({ req: READ_REQ + 32, resp: 256, run: () => void (read.areas = ws.getRange(rectAddress(rect)).getMergedAreasOrNullObject().load('address')) });
+        return read;
       })
     : [];
   const rowReads = inserted.map((row) => {
     const p = at(row);
-    if (p) queued++;
-    return { row, p, range: p ? ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex') : null };
+    const read: { row: number; p: RowPlace | undefined; range: XlRange | null } = { row, p, range: null };
+    if (p) {
+      // The row's response: what the command wrote in it, or a guess per cell for the rest.
+      const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
+      reads.push({ req: READ_REQ + 32, resp: 96 + Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES), run: () => void (read.range = ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex')) });
+    }
+    return read;
   });
 
   const finish = (): { sheet: UndoSheet; restored: number; left: number; rowsDeleted: number; rowsKept: number } => {
@@ -535,7 +625,7 @@ function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<num
     }
     return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept };
   };
-  return { finish, queued: queued > 0 };
+  return { finish };
 }
 
 function expand(r: Rect): { row: number; col: number }[] {
@@ -556,7 +646,13 @@ function movedRect(m: Rect, at: (row: number) => RowPlace | undefined): Rect | n
  * Queue a read over the given cells, per column in row segments; after the sync, `get(key)` is
  * the cell's entry. `load` queues the read and returns a getter of its 2-D result.
  */
-function readByColumn(ws: XlWorksheet, cells: { row: number; col: number }[], perCell: number, load: (r: XlRange) => () => unknown[][]): { get(k: number): unknown } {
+function readByColumn(
+  ws: XlWorksheet,
+  cells: { row: number; col: number }[],
+  perCell: number,
+  load: (r: XlRange) => () => unknown[][],
+  ops?: ReadOp[],
+): { get(k: number): unknown } {
   const byCol = new Map<number, number[]>();
   for (const c of cells) pushTo(byCol, c.col, c.row);
   const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
@@ -568,8 +664,12 @@ function readByColumn(ws: XlWorksheet, cells: { row: number; col: number }[], pe
       return out;
     });
     for (const seg of segs) {
-      const range = ws.getRange(rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col }));
-      reads.push({ col, ...seg, result: load(range) });
+      const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
+      const read = { col, ...seg, result: (): unknown[][] => [] };
+      const run = (): void => void (read.result = load(ws.getRange(address)));
+      reads.push(read);
+      if (ops) ops.push({ req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * perCell, run });
+      else run();
     }
   }
   let index: Map<number, unknown> | null = null;
