@@ -15,6 +15,13 @@
  *
  * Only one external resource is allowed in the pages: office.js from appsforoffice.microsoft.com, by a
  * <script> tag in the HTML templates (test/manifest/manifest.test.ts checks this).
+ *
+ *   npx webpack --mode production --env intranet   (npm run build:intranet)
+ *                                                  for networks without internet: office.js served from
+ *                                                  dist/office-js/ (the @microsoft/office-js package's
+ *                                                  files, copied as they are — office.js loads its sibling
+ *                                                  files itself, so it is never bundled), see docs/intranet.md.
+ *                                                  AppSource requires the CDN: the default build keeps it.
  */
 'use strict';
 
@@ -25,6 +32,9 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where the intranet build serves office.js from, beside the pages. */
+const OFFICE_LOCAL = 'office-js/office.js';
 const DEV_PORT = 3000;
 
 /** key/cert/ca from ~/.office-addin-dev-certs, or null when any of them is missing. */
@@ -50,6 +60,14 @@ module.exports = (env = {}, argv = {}) => {
   if (publicUrl && !/^https:\/\/[^\s/]+/i.test(publicUrl)) {
     throw new Error(`JIXIAO_PUBLIC_URL must be an https:// URL (got "${publicUrl}"); dist/manifest.xml is not written.`);
   }
+  const intranet = Boolean(env.intranet);
+  /** A page template, with office.js from beside the pages in the intranet build. */
+  const page = (file) => {
+    const text = fs.readFileSync(path.resolve(__dirname, file), 'utf8');
+    if (!intranet) return text;
+    if (!text.includes(OFFICE_CDN)) throw new Error(`${file}: no office.js script tag to point at ${OFFICE_LOCAL}`);
+    return text.split(OFFICE_CDN).join(OFFICE_LOCAL);
+  };
 
   const entry = {
     taskpane: './src/taskpane/index.tsx',
@@ -61,18 +79,18 @@ module.exports = (env = {}, argv = {}) => {
   const html = [
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
-      template: './src/taskpane/taskpane.html',
+      templateContent: page('./src/taskpane/taskpane.html'),
       chunks: ['taskpane'],
     }),
     new HtmlWebpackPlugin({
       filename: 'commands.html',
-      template: './src/commands/commands.html',
+      templateContent: page('./src/commands/commands.html'),
       chunks: ['commands'],
     }),
     new HtmlWebpackPlugin({
       // The dialog 一键校验 opens with its short summary (no task pane needed).
       filename: 'summary.html',
-      template: './src/commands/summary.html',
+      templateContent: page('./src/commands/summary.html'),
       chunks: ['summary'],
     }),
   ];
@@ -132,6 +150,10 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The help page (SupportUrl, LearnMoreUrl) and the check that runs before the bundle in any engine.
+          { from: 'src/static/help.html', to: 'help.html' },
+          { from: 'src/static/legacy-check.js', to: 'legacy-check.js' },
+          ...(intranet ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -9,11 +9,13 @@ import { analysisOf, startAnalysis, type Analysis, type ProjectResult } from '..
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/plan';
 import {
-  applyPlan, clearUndo, detectCapabilities, loadUndo, queuedRevert, readSnapshot, revert, runBatch, saveUndo, shiftUndoRows, unshiftUndoRows,
-  type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
+  applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, PREREAD_MAX, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
+  type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SafeRevertReport, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
+import { parseRect } from '../gateways/office/address';
 import type { Plan } from '../sheet/plan';
-import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, ValidateResult } from '../ui/host';
+import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
+import { movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { configOf, readSettings, writeSettings } from './settings';
 import { findingId, summaries, toFinding } from './summaries';
 
@@ -24,10 +26,8 @@ export interface ControllerDeps {
   lang: Lang;
 }
 
-const LAST_KEY = 'jixiao.undo';
 /** Notes per validation (each is its own Excel request); the pane lists every finding anyway. */
 const MAX_NOTES = 300;
-const MARKS_KEY = 'jixiao.marks';
 /** What the last read measured of the sheet (bytes per row, last row): sizes the next read. */
 const HINT_KEY = 'jixiao.readHint';
 
@@ -77,37 +77,70 @@ export class Controller implements Host {
   }
 
   /**
-   * One command = one Excel batch: read → engine → apply, ≤ 4 syncs. A validation first takes
-   * off the marks of the previous one: queued into the read's first sync (Office runs a batch in
-   * order, so the read sees the sheet without them), or in a sync of their own when they do not
-   * fit one request. Other commands leave marks on and move their undo record past any rows they
-   * insert.
+   * One command = one Excel batch: read → engine → apply. A validation first takes off the marks
+   * of the previous one (checked like any undo: marks the user changed since stay). The command's
+   * undo record joins the history; the entries before it move down past any rows it inserts.
    */
   private async command<T>(
     on: OnProgress,
     work: (ctx: XlContext, snap: Snapshot, a: Analysis, cfg: Config) => Plan | null,
     after: (a: Analysis, applied: UndoRecord | null) => T,
-    opts: { asMarks?: boolean } = {},
+    opts: { asMarks?: boolean; label: string },
   ): Promise<T> {
+    await refreshSettings(this.deps.settings);
     const cfg = this.config();
     say(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
     const r = await runBatch(this.deps.excel, async (ctx) => {
-      const marks = opts.asMarks ? loadUndo(this.deps.settings, MARKS_KEY) : null;
-      const prelude = marks ? queuedRevert(ctx, marks) : null;
-      if (marks && !prelude) await this.dropMarks(ctx);
-      const snap = await readSnapshot(ctx, { scope: readSettings(this.deps.settings).scope, capabilities: this.caps, prelude: prelude ?? undefined, hint: this.hint() });
+      // The previous marks: their fills read in the read's first sync, checked against the read,
+      // and taken off first thing in the write's first sync — no sync of their own.
+      const old = opts.asMarks ? lastMarks(readHistory(this.deps.settings)) : null;
+      const pre = old && prereadBytes(old.record) <= PREREAD_MAX ? old : null;
+      let preread: Preread | undefined;
+      const snap = await readSnapshot(ctx, {
+        scope: readSettings(this.deps.settings).scope, capabilities: this.caps, hint: this.hint(),
+        prelude: pre ? () => void (preread = prereadMarks(ctx, pre.record)) : undefined,
+        preludeBytes: pre ? prereadBytes(pre.record) : 0,
+      });
       this.rememberHint(snap.hint);
-      if (marks && prelude) await this.forgetMarks(marks);
+      let prelude: { run: () => void; bytes: number } | undefined;
+      if (old) {
+        const checked = await planSafeRevert(ctx, old.record, {
+          capabilities: this.caps, preread,
+          grids: new Map(snap.sheets.map((s) => [s.name, s.grid])),
+          notes: new Map(snap.sheets.map((s) => [s.name, s.notes])),
+        });
+        if (checked.record) {
+          for (const u of checked.record.sheets) {
+            // The read saw the old notes; the write must not: they go first.
+            const notes = snap.sheets.find((s) => s.name === u.name)?.notes;
+            for (const a of u.notesAdded) notes?.delete(a);
+            for (const n of u.notesReplaced) notes?.set(n.address, n.content);
+          }
+          prelude = revertPrelude(ctx, checked.record) ?? undefined;
+          if (!prelude) await revert(ctx, checked.record);
+        }
+        await updateHistory(this.deps.settings, (h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
+      }
       const a = await this.analyse(snap, cfg, on);
       this.last = a;
       this.lastGrids = snap.grids;
       const plan = work(ctx, snap, a, cfg);
-      if (!plan || !plan.edits.length) return after(a, null);
+      if (!plan || !plan.edits.length) {
+        if (prelude) {
+          ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+          prelude.run();
+          await ctx.sync();
+        }
+        return after(a, null);
+      }
       say(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
-      const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps });
-      await saveUndo(this.deps.settings, res.undo, LAST_KEY);
-      if (opts.asMarks) await saveUndo(this.deps.settings, res.undo, MARKS_KEY);
-      else await this.moveMarks(plan);
+      const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
+      const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
+      res.undo.label = opts.label;
+      res.undo.changes = changesOf(plan);
+      const inserts = new Map<string, { at: number; count: number }[]>();
+      for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
+      await updateHistory(this.deps.settings, (h) => [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }]);
       return after(a, res.undo);
     }, { undoGroup: this.caps.undoGroup });
     if (r.waitedForCellEdit) say(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
@@ -135,28 +168,14 @@ export class Controller implements Host {
     if (h) this.deps.settings.set(HINT_KEY, JSON.stringify({ rowBytes: Math.round(h.rowBytes * 10) / 10, rows: h.rows }));
   }
 
-  private async moveMarks(plan: Plan): Promise<void> {
-    let marks = loadUndo(this.deps.settings, MARKS_KEY);
-    if (!marks) return;
-    const bySheet = new Map<string, { at: number; count: number }[]>();
-    for (const e of plan.edits) if (e.kind === 'insertRows') bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-    if (!bySheet.size) return;
-    for (const [sheet, inserts] of bySheet) marks = shiftUndoRows(marks, sheet, inserts);
-    await saveUndo(this.deps.settings, marks, MARKS_KEY);
-  }
-
-  /** Revert the marks of the last validation, if any (and forget them as the last operation). */
-  private async dropMarks(ctx: XlContext): Promise<void> {
-    const marks = loadUndo(this.deps.settings, MARKS_KEY);
-    if (!marks) return;
-    await revert(ctx, marks);
-    await this.forgetMarks(marks);
-  }
-
-  private async forgetMarks(marks: UndoRecord): Promise<void> {
-    const last = loadUndo(this.deps.settings, LAST_KEY);
-    if (last && last.createdAt === marks.createdAt) await clearUndo(this.deps.settings, LAST_KEY);
-    await clearUndo(this.deps.settings, MARKS_KEY);
+  /** Take off the marks of the last validation, if any, and drop them from the history. */
+  private async dropMarks(ctx: XlContext): Promise<SafeRevertReport | null> {
+    await refreshSettings(this.deps.settings);
+    const marks = lastMarks(readHistory(this.deps.settings));
+    if (!marks) return null;
+    const rep = await safeRevert(ctx, marks.record, { capabilities: this.caps });
+    await updateHistory(this.deps.settings, (h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt));
+    return rep;
   }
 
   async validate(on?: (p: Progress) => void): Promise<ValidateResult> {
@@ -165,11 +184,12 @@ export class Controller implements Host {
       findings: a.diagnostics.map((d) => toFinding(d, this.lastGrids)),
       marked: new Set(a.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.sheet}!${d.cell}`)).size,
       notes: this.caps.notes,
-    }), { asMarks: true });
+    }), { asMarks: true, label: '校验标记' });
   }
 
   async clearMarks(): Promise<void> {
-    await runBatch(this.deps.excel, (ctx) => this.dropMarks(ctx), { undoGroup: this.caps.undoGroup });
+    const r = await runBatch(this.deps.excel, (ctx) => this.dropMarks(ctx), { undoGroup: this.caps.undoGroup });
+    if (r.value?.refused) throw new Error(r.value.message.replace('未执行撤销', '未清除标记'));
   }
 
   async applyFixes(ids?: string[], on?: (p: Progress) => void): Promise<number> {
@@ -180,7 +200,7 @@ export class Controller implements Host {
       const edits = fixEdits(chosen);
       n = edits.length;
       return { edits };
-    }, () => n);
+    }, () => n, { label: '规范化修正' });
     return n;
   }
 
@@ -188,7 +208,7 @@ export class Controller implements Host {
     const cfg = this.config();
     // Scores come from the plan's cached values; a second read would cost syncs, so the summary is
     // re-derived from the analysis the plan was built on.
-    return this.command(on, (_ctx, snap, a) => planAll(snap.grids, a, cfg, { fill: true }), (a) => summaries(a));
+    return this.command(on, (_ctx, snap, a) => planAll(snap.grids, a, cfg, { fill: true }), (a) => summaries(a), { label: '自评' });
   }
 
   standardRows(): StandardRowView[] {
@@ -213,28 +233,37 @@ export class Controller implements Host {
       if (!target) throw new Error(`当前表中没有项目 ${project}（共 ${a.projects.length} 个），请先校验`);
       const grid = snap.grids.find((g) => g.name === target.project.sheet)!;
       return planInsert(grid, target.project, rows, this.config());
-    }, () => rows.length);
+    }, () => rows.length, { label: '插入标准指标' });
   }
 
-  async undo(): Promise<boolean> {
-    const last = loadUndo(this.deps.settings, LAST_KEY);
-    if (!last) return false;
-    await runBatch(this.deps.excel, async (ctx) => {
-      await revert(ctx, last);
-      let marks = loadUndo(this.deps.settings, MARKS_KEY);
-      if (marks && marks.createdAt === last.createdAt) await clearUndo(this.deps.settings, MARKS_KEY);
-      else if (marks) {
-        // The undone command's inserted rows are gone again: the marks move back up.
-        for (const s of last.sheets) marks = unshiftUndoRows(marks, s.name, s.insertedRows);
-        await saveUndo(this.deps.settings, marks, MARKS_KEY);
-      }
-      await clearUndo(this.deps.settings, LAST_KEY);
-    }, { undoGroup: this.caps.undoGroup });
-    return true;
+  /**
+   * Revert the newest entry of the history — only what is still provably the add-in's. Returns
+   * what it did (one line), false when there is nothing to undo; throws the one-line reason when
+   * nothing could be reverted safely (the entry is dropped then: Excel's own undo or the user's
+   * edits already replaced it).
+   */
+  async undo(): Promise<boolean | string> {
+    await refreshSettings(this.deps.settings);
+    const top = readHistory(this.deps.settings).pop();
+    if (!top) return false;
+    const r = await runBatch(this.deps.excel, (ctx) => safeRevert(ctx, top.record, { capabilities: this.caps }), { undoGroup: this.caps.undoGroup });
+    const rep = r.value;
+    await updateHistory(this.deps.settings, (h) => movedUp(h.filter((e) => e.record.createdAt !== top.record.createdAt), rep.deletedRows));
+    if (rep.refused) throw new Error(rep.message);
+    return rep.message;
   }
 
   async canUndo(): Promise<boolean> {
-    return !!loadUndo(this.deps.settings, LAST_KEY);
+    await refreshSettings(this.deps.settings);
+    return readHistory(this.deps.settings).length > 0;
+  }
+
+  /** The history, newest first: “自评（851 处修改）”. */
+  async undoHistory(): Promise<UndoStep[]> {
+    await refreshSettings(this.deps.settings);
+    return readHistory(this.deps.settings)
+      .reverse()
+      .map((e) => ({ label: e.record.label ?? (e.kind === 'marks' ? '校验标记' : '修改'), changes: e.record.changes ?? null, at: e.record.createdAt }));
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -247,12 +276,49 @@ export class Controller implements Host {
   }
 
   async loadSettings(): Promise<Settings> {
+    await refreshSettings(this.deps.settings);
     return readSettings(this.deps.settings);
   }
 
   async saveSettings(s: Settings): Promise<void> {
+    await refreshSettings(this.deps.settings);
     await writeSettings(this.deps.settings, s);
   }
+}
+
+function lastMarks(h: HistoryEntry[]): HistoryEntry | null {
+  for (let i = h.length - 1; i >= 0; i--) if (h[i].kind === 'marks') return h[i];
+  return null;
+}
+
+/** Cells a plan changes (rows inserted count once per row): what the history shows. */
+function changesOf(plan: Plan): number {
+  const cells = new Set<string>();
+  let rows = 0;
+  for (const e of plan.edits) {
+    if (e.kind === 'insertRows') rows += e.count;
+    else if ('row' in e) cells.add(`${e.sheet}!${e.row},${e.col}`);
+    else cells.add(`${e.sheet}!${e.top},${e.left}`);
+  }
+  return cells.size + rows;
+}
+
+/**
+ * The fill each marked cell had before the marks, by sheet and cell: new columns copy the
+ * table's formats from their neighbours, never a mark's colour.
+ */
+function fillsUnder(marks: UndoRecord): (sheet: string, row: number, col: number) => string | null | undefined {
+  const m = new Map<string, string | null>();
+  for (const s of marks.sheets) {
+    for (const f of s.fills) {
+      for (const a of f.addresses.flatMap((l) => l.split(','))) {
+        const r = parseRect(a.trim());
+        if (!r) continue;
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) m.set(`${s.name}!${row},${col}`, f.color);
+      }
+    }
+  }
+  return (sheet, row, col) => m.get(`${sheet}!${row},${col}`);
 }
 
 export type { Finding };

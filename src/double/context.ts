@@ -1150,7 +1150,9 @@ export class DRange extends DObject {
       let src: RangeT;
       if (typeof sourceRange === 'string') {
         const { sheet, ref } = splitSheet(sourceRange);
-        const s = sheet === null ? t.sheet : this.context._host.sheet(sheet);
+        // As in Excel: an address without a sheet is read on the active sheet, not the target's.
+        const host = this.context._host;
+        const s = sheet === null ? host.sheets[host.active] : host.sheet(sheet);
         const rect = parseRect(ref);
         if (!s || !rect) throw invalidArgument('Range.copyFrom');
         src = { sheet: s, rect };

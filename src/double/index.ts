@@ -87,6 +87,12 @@ export class DocumentSettingsDouble {
   remove(name: string): void {
     this.mem.delete(name);
   }
+  /** Office.Settings.refreshAsync: the in-memory copy replaced by the document's (unsaved changes are lost). */
+  refreshAsync(callback?: (r: SaveResult) => void): void {
+    this.mem = new Map([...this.dbl.host.settings].map(([k, v]) => [k, clone(v)]));
+    setTimeout(() => callback?.({ status: 'succeeded', value: undefined, error: null }), 0);
+  }
+
   saveAsync(a?: unknown, b?: unknown): void {
     const cb = (typeof a === 'function' ? a : b) as ((r: SaveResult) => void) | undefined;
     const asyncContext = typeof a === 'object' && a !== null ? (a as { asyncContext?: unknown }).asyncContext : undefined;
@@ -241,6 +247,17 @@ export class ExcelDouble {
       },
     };
     return this.office;
+  }
+
+  /**
+   * Another runtime on the same document (the ribbon's function file beside the pane): its own
+   * Office object and in-memory settings; `office` (the pane's) is not replaced.
+   */
+  runtime(): OfficeDouble {
+    const pane = this.office;
+    const other = this.openPane();
+    this.office = pane;
+    return other;
   }
 
   /** The user starts editing a cell: batches fail (or wait, with delayForCellEdit) until endCellEdit(). */

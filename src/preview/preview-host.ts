@@ -57,6 +57,7 @@ function notifying(h: Host, changed: () => void): Host {
     insertRows: (p, ids) => after(h.insertRows(p, ids)),
     undo: () => after(h.undo()),
     canUndo: () => h.canUndo(),
+    ...(h.undoHistory ? { undoHistory: () => h.undoHistory!() } : {}),
     select: (s, c) => after(h.select(s, c)),
     loadSettings: () => h.loadSettings(),
     saveSettings: (s) => after(h.saveSettings(s)),

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { DEFAULT_SETTINGS, type Host, type ProjectSummary, type Settings, type ValidateResult } from './host';
+import { DEFAULT_SETTINGS, type Host, type ProjectSummary, type Settings, type UndoStep, type ValidateResult } from './host';
 import { LangContext, makeT, type Key } from './i18n';
 import { PaneContext, useRunner, type PaneValue } from './pane';
 import { ErrorBar } from './components/ErrorBar';
@@ -59,12 +59,18 @@ export interface AppProps {
   initialTab?: TabId;
 }
 
+/** “自评（851 处修改）” */
+function stepText(s: UndoStep): string {
+  return s.changes === null ? s.label : `${s.label}（${s.changes} 处修改）`;
+}
+
 export function App({ host, connectError = null, initialTab = 'validate' }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const lang = host?.capabilities().lang ?? 'zh';
   const t = useMemo(() => makeT(lang), [lang]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [canUndo, setCanUndo] = useState(false);
+  const [history, setHistory] = useState<UndoStep[]>([]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [validation, setValidation] = useState<ValidateResult | null>(null);
   const [selfEval, setSelfEval] = useState<ProjectSummary[] | null>(null);
@@ -72,6 +78,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
   const refreshUndo = useCallback(() => {
     if (!host) return;
     host.canUndo().then(setCanUndo, () => setCanUndo(false));
+    host.undoHistory?.().then(setHistory, () => setHistory([]));
   }, [host]);
   const { status, run, dismissError, notify } = useRunner(refreshUndo);
 
@@ -104,6 +111,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
       action: t('action.undo'),
       done: (ok) => {
         if (ok) invalidate();
+        if (typeof ok === 'string') return ok;
         return t(ok ? 'status.undone' : 'status.nothingToUndo');
       },
     });
@@ -128,7 +136,12 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
       <FluentProvider theme={webLightTheme} className={styles.root} data-testid="pane">
         <header className={styles.header}>
           <h1 className={styles.title}>{t('app.title')}</h1>
-          <UndoButton disabled={!host || !canUndo || status.busy} onUndo={undo} />
+          <UndoButton
+            disabled={!host || !canUndo || status.busy}
+            onUndo={undo}
+            label={history.length ? `${t('app.undoStep')}${stepText(history[0])}` : undefined}
+            title={history.map(stepText).join('\n') || undefined}
+          />
         </header>
         <nav aria-label={t('app.tabs')}>
           <Tabs<TabId> tabs={TABS.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={tab} onSelect={setTab} label={t('app.tabs')} />

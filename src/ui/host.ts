@@ -106,6 +106,16 @@ export interface Capabilities {
   lang: Lang;
 }
 
+/** One step of the add-in's undo history. */
+export interface UndoStep {
+  /** 自评, 校验标记, 规范化修正, 插入标准指标. */
+  label: string;
+  /** Cells changed (rows inserted count once per row), null when unknown. */
+  changes: number | null;
+  /** ISO time of the action. */
+  at: string;
+}
+
 export interface Host {
   capabilities(): Capabilities;
   validate(onProgress?: (p: Progress) => void): Promise<ValidateResult>;
@@ -117,9 +127,14 @@ export interface Host {
   /** Projects of the last validation, for the insert target picker. */
   projects(): ProjectSummary[];
   insertRows(project: number, rowIds: string[]): Promise<number>;
-  /** Revert the last write the add-in made (also after the pane was reopened). */
-  undo(): Promise<boolean>;
+  /**
+   * Revert the newest step of the add-in's history (also after the pane was reopened): only what
+   * the user has not changed since. false: nothing to undo; a string: what was done, in one line.
+   */
+  undo(): Promise<boolean | string>;
   canUndo(): Promise<boolean>;
+  /** The add-in's last several actions, newest first (the pane shows “撤销：自评（851 处修改）”). */
+  undoHistory?(): Promise<UndoStep[]>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;

@@ -9,6 +9,7 @@ export const STRINGS = {
   'app.title': { zh: '绩效表助手', en: 'Jixiao' },
   'app.undo': { zh: '撤销上次操作', en: 'Undo' },
   'app.undoHint': { zh: '撤销助手上次写入工作表的修改', en: 'Undo the last change the assistant wrote' },
+  'app.undoStep': { zh: '撤销：', en: 'Undo: ' },
   'app.connecting': { zh: '正在连接 Excel…', en: 'Connecting to Excel…' },
   'app.connectFailed': { zh: '无法连接 Excel：{message}', en: 'Cannot connect to Excel: {message}' },
   'app.tabs': { zh: '功能', en: 'Features' },

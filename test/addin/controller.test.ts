@@ -74,7 +74,7 @@ describe('controller on the seed workbook', () => {
     const clean = await (async () => { await h.clearMarks(); return snapshot(xl); })();
     expect(await h.applyFixes([fix.id])).toBe(1);
     expect(xl.sheetData('绩效目标表').values[41][4]).toBe('≥98%');
-    expect(await h.undo()).toBe(true);
+    expect(await h.undo()).toMatch(/^已撤销/);
     expectSame(snapshot(xl), clean);
   });
 
@@ -226,10 +226,13 @@ describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
     payloads('validate, pane reopened');
   });
 
-  test('filled and undone with nothing over 5 MB and no sync rejected; undone within 2 syncs', () => {
+  // 撤销 reads before it writes (safe-revert.ts): the touched columns, then what it will put back.
+  // Measured at 50 000 rows: 1 probe, 7 reads of the touched columns (~19 MB), 3 checks of the
+  // marks and the 11 541 inserted rows (~26 000 read actions, batched under 4.5 MB), 1 revert: 12.
+  test('filled and undone with nothing over 5 MB and no sync rejected; undone within 12 syncs', () => {
     payloads('fill');
     payloads('undo');
-    expect(log['undo'].length).toBeLessThanOrEqual(2);
+    expect(log['undo'].length).toBeLessThanOrEqual(12);
   });
 
   // The read is 6.2 MB (2 syncs, its first window sized by the validation before); the writes

@@ -413,3 +413,38 @@ describe('pages load nothing external except office.js', () => {
     }
   });
 });
+
+describe('manifest.xml through Microsoft’s reader (office-addin-manifest, offline)', () => {
+  test('it reads the id, name, hosts and the help page as the support URL', async () => {
+    // In its own node process: the reader's dependencies are ES modules jest does not load.
+    const { execFileSync } = await import('child_process');
+    const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))`;
+    const info = JSON.parse(execFileSync(process.execPath, ['-e', script, manifestPath], { cwd: repoRoot, encoding: 'utf8' }));
+    expect(info.id).toMatch(/^[0-9a-f-]{36}$/i);
+    expect(info.displayName).toBeTruthy();
+    expect(info.hosts).toContain('Workbook');
+    expect(info.supportUrl).toBe(`${ORIGIN}/help.html`);
+    expect(info.defaultSettings?.sourceLocation).toBe(`${ORIGIN}/taskpane.html`);
+  });
+
+  test('the help page the manifest points at is shipped with the add-in', () => {
+    expect(manifestText).toContain(`${ORIGIN}/help.html`);
+    expect(fs.existsSync(path.join(repoRoot, 'src', 'static', 'help.html'))).toBe(true);
+  });
+
+  test('the intranet build serves office.js from beside the pages, the default build from the CDN', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const make = require(path.join(repoRoot, 'webpack.config.js'));
+    const pages = (config: any) => config.plugins.filter((p: any) => p.userOptions?.filename).map((p: any) => String(p.userOptions.templateContent ?? ''));
+    const intranet = make({ intranet: true }, { mode: 'production' });
+    const standard = make({}, { mode: 'production' });
+    for (const html of pages(intranet).filter((h: string) => h)) {
+      expect(html).not.toContain(OFFICE_JS);
+      expect(html).toContain('src="office-js/office.js"');
+    }
+    for (const html of pages(standard).filter((h: string) => h)) expect(html).toContain(OFFICE_JS);
+    const copies = JSON.stringify(intranet.plugins.map((p: any) => p.patterns ?? p.options?.patterns ?? null));
+    expect(copies).toContain('@microsoft/office-js/dist');
+    expect(fs.existsSync(path.join(repoRoot, 'node_modules', '@microsoft', 'office-js', 'dist', 'office.js'))).toBe(true);
+  });
+});

@@ -46,6 +46,14 @@ export interface ApplyOptions {
   /** Longest address string passed to getRanges. */
   addressChunk?: number;
   capabilities?: Capabilities;
+  /**
+   * The fill a cell had before the last validation marked it (null: none), by original
+   * coordinates; undefined when it is not marked. Formats copied from a marked cell take that
+   * fill, not the mark's colour.
+   */
+  fillUnderMark?: (sheet: string, row: number, col: number) => string | null | undefined;
+  /** Operations to run first in the first sync (the previous marks taken off), with their request bytes. */
+  prelude?: { run: () => void; bytes: number };
 }
 
 export interface BatchStats {
@@ -313,6 +321,8 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
 
   for (const w of works) {
     const ws = context.workbook.worksheets.getItem(w.name);
+    // copyFrom reads an unqualified source on the active sheet: always name the sheet.
+    const onSheet = (a: string): string => `'${w.name.replace(/'/g, "''")}'!${a}`;
     const u = emptyUndoSheet(w.name);
     undo.sheets.push(u);
     const grid = w.snap.grid;
@@ -333,7 +343,7 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
         run: () => {
           ws.getRange(`${at}:${at + count - 1}`).insert('Down');
           for (const c of copies) {
-            ws.getRange(`${colLetters(c.left)}${at}:${colLetters(c.right)}${at + count - 1}`).copyFrom(`${colLetters(c.left)}${c.src}:${colLetters(c.right)}${c.src}`, 'Formats');
+            ws.getRange(`${colLetters(c.left)}${at}:${colLetters(c.right)}${at + count - 1}`).copyFrom(onSheet(`${colLetters(c.left)}${c.src}:${colLetters(c.right)}${c.src}`), 'Formats');
           }
         },
       };
@@ -419,10 +429,32 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
           const target = rectAddress({ top, bottom, left: c.top, right: c.bottom });
           const source = rectAddress({ top, bottom, left: fromCol, right: fromCol });
           copied.push(target);
-          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD + target.length + source.length, resp: 0, run: () => ws.getRange(target).copyFrom(source, 'Formats') });
+          copyOps.push({ phase: 1.5, bytes: ACTION_OVERHEAD + target.length + source.length, resp: 0, run: () => ws.getRange(target).copyFrom(onSheet(source), 'Formats') });
         }
       }
       if (copied.length) u.formatsCopied = copied;
+      // A mark on the source is not the table's look: the copy gets what was under the mark.
+      const under = options.fillUnderMark;
+      if (under) {
+        const byColor = new Map<string | null, { row: number; col: number }[]>();
+        for (const [g, rows] of groups) {
+          const [col, fromCol] = g.split(':').map(Number);
+          for (const row of rows) {
+            const o = orig(row);
+            const was = o === null ? undefined : under(w.name, o, fromCol);
+            if (was !== undefined) pushTo(byColor, was, { row, col });
+          }
+        }
+        for (const [color, cells] of byColor) {
+          for (const list of addressLists(cells, addressChunk)) {
+            copyOps.push({ phase: 1.6, bytes: ACTION_OVERHEAD + list.length, resp: 0, run: () => {
+              const fill = ws.getRanges(list).format.fill;
+              if (color === null) fill.clear();
+              else fill.color = color;
+            } });
+          }
+        }
+      }
     }
 
     // ---- before-state of contents: from the snapshot (no read)
@@ -554,22 +586,23 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       for (const [k, f] of fillBefore) {
         if (f.pattern === 'Solid' && f.color === w.fills.get(k)) continue;
         const color = w.fills.get(k)!;
-        painted.set(color, [...(painted.get(color) ?? []), unkey(k)]);
+        pushTo(painted, color, unkey(k));
       }
-      const after = (row: number, col: number): RestoreValue => {
+      // Signatures ignore row numbers: the contents as read, without moving their references.
+      const asRead = (row: number, col: number): RestoreValue => {
         const k = key(row, col);
         const v = w.contents.get(k);
         if (v !== undefined) return v;
         if (cleared.has(k)) return '';
         const o = orig(row);
-        return o === null ? '' : moved(w.name, restoreInput(grid, o, col));
+        return o === null ? '' : restoreInput(grid, o, col);
       };
       u.written = {
         contents: wroteContents,
         numFormats: toColumnRuns(u.numFormats.flatMap((r) => r.values.map((_v, i) => ({ row: r.top + i, col: r.col, value: w.numFormats.get(key(r.top + i, r.col)) ?? 'General' })))),
         fills: [...painted].map(([color, cells]) => ({ color, addresses: addressLists(cells, addressChunk) })),
         notes: [...u.notesAdded, ...u.notesReplaced.map((n) => n.address)].map((address) => ({ address, content: w.notes.get(keyOf(address))! })),
-        rows: rowSignatures(u, w, after),
+        rows: rowSignatures(u, w, asRead),
       };
     });
 
@@ -609,9 +642,9 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
       writeOps.push({ phase: 2, bytes: ACTION_OVERHEAD + t.bytes, resp: 0, run: () => void (ws.getRange(addr).formulas = t.values) });
     }
     for (const t of tiles.copies) {
-      const [addr, from] = [rectAddress(t.rect), rectAddress(t.from)];
+      const [addr, from] = [rectAddress(t.rect), onSheet(rectAddress(t.from))];
       // After every array of phase 2: a copy's source is written by then.
-      writeOps.push({ phase: 2.5, bytes: t.bytes, resp: 0, run: () => ws.getRange(addr).copyFrom(from, 'Formulas') });
+      writeOps.push({ phase: 2.5, bytes: t.bytes + jsonBytes(from), resp: 0, run: () => ws.getRange(addr).copyFrom(from, 'Formulas') });
     }
     const columnCells = new Map<number, RestoreValue>();
     for (const [col, rows] of tiles.columns) for (const [row, v] of rows) columnCells.set(key(row, col), v);
@@ -678,6 +711,7 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
   if (skippedNotes) warnings.push(`此版本 Excel 不支持批注（notes，需 ExcelApi 1.18），已跳过 ${skippedNotes} 条`);
 
   // ---- run
+  if (options.prelude) ops.push({ phase: -1, bytes: options.prelude.bytes, resp: 0, run: options.prelude.run });
   ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
   const fixed = 3 * ACTION_OVERHEAD;
   const batches = packBatches(ops, maxBytes, fixed);
@@ -737,4 +771,10 @@ export function makeSender(context: XlContext, fixed: number, split?: (batch: Op
     stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: batch.reduce((n, o) => n + o.resp, 0) });
   };
   return { send, stats, syncs: () => syncs };
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

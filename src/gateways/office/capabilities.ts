@@ -1,7 +1,10 @@
 /**
- * What the host Excel can do, from its ExcelApi requirement sets. An Excel 2019/2021 LTSC build
- * reports ExcelApi 1.9 (or a bit more): no merged-area reads (1.13), no notes (1.18), no merged
- * undo groups (1.20). The gateway degrades gracefully on each.
+ * What the host Excel can do, from its ExcelApi requirement sets. Excel 2019 (volume licensed)
+ * stops at ExcelApi 1.8 and shows add-ins in the IE11 engine, where the pane cannot run (the
+ * pane's legacy check says so); Excel 2021 LTSC reaches 1.14 (merged-area reads, no notes);
+ * Excel 2024 LTSC 1.17; Microsoft 365 and Excel on the web the newest. ExcelApi 1.9 is the
+ * minimum; below 1.13 no merged-area reads, below 1.18 no notes, below 1.20 no merged undo
+ * groups. The gateway degrades gracefully on each.
  */
 import type { IsSetSupported } from './api';
 

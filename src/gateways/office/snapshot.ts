@@ -87,6 +87,8 @@ export interface SnapshotOptions {
    * hint (another, denser sheet) costs one re-sent sync, never a wrong read.
    */
   hint?: ReadHint | null;
+  /** Response bytes the prelude's reads take in the first sync: the first window is smaller by as much. */
+  preludeBytes?: number;
 }
 
 const WINDOW_COLS = 6;
@@ -151,9 +153,10 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
 
   // ---- sync 1: dimensions, a bounded window of formulas, merged areas, note contents
-  let rows = Math.min(MAX_ROWS, Math.max(1, Math.floor(maxBytes / WINDOW_CELL_BYTES / WINDOW_COLS / sheets.length)));
+  const firstBudget = Math.max(maxBytes / 4, maxBytes - (options.preludeBytes ?? 0));
+  let rows = Math.min(MAX_ROWS, Math.max(1, Math.floor(firstBudget / WINDOW_CELL_BYTES / WINDOW_COLS / sheets.length)));
   if (options.hint && options.hint.rowBytes > 0 && sheets.length === 1) {
-    rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((maxBytes * HINT_SHARE) / (options.hint.rowBytes * MARGIN))));
+    rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((firstBudget * HINT_SHARE) / (options.hint.rowBytes * MARGIN))));
   }
   let states: SheetRead[];
   for (;;) {

@@ -150,18 +150,16 @@ const UNKNOWN_SIG = '~';
 
 function mapWritten(w: Written, row: (r: number) => number, cell: (a: string) => string, list: (l: string) => string): Written {
   const n = w.rows.sigs.length / SIG_LEN;
-  let sigs = '';
   const top = row(w.rows.top);
-  let next = top;
+  // Rows map in order; where two land on one row (rows taken out again), a known signature wins.
+  const at: string[] = [];
   for (let i = 0; i < n; i++) {
-    const r = row(w.rows.top + i);
-    while (next < r) {
-      sigs += UNKNOWN_SIG.repeat(SIG_LEN);
-      next++;
-    }
-    sigs += w.rows.sigs.slice(i * SIG_LEN, (i + 1) * SIG_LEN);
-    next = r + 1;
+    const sig = w.rows.sigs.slice(i * SIG_LEN, (i + 1) * SIG_LEN);
+    const r = row(w.rows.top + i) - top;
+    if (at[r] === undefined || at[r].startsWith(UNKNOWN_SIG)) at[r] = sig;
   }
+  let sigs = '';
+  for (let r = 0; r < at.length; r++) sigs += at[r] ?? UNKNOWN_SIG.repeat(SIG_LEN);
   return {
     contents: w.contents.map((r) => ({ ...r, top: row(r.top) })),
     numFormats: w.numFormats.map((r) => ({ ...r, top: row(r.top) })),

@@ -153,6 +153,16 @@ export function queuedRevert(context: XlContext, undo: UndoRecord, options: Reve
   };
 }
 
+/** The revert as one operation to put first in another command's first sync, with its request bytes; null when too large. */
+export function revertPrelude(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): { run: () => void; bytes: number } | null {
+  const maxBytes = (options.maxBytes ?? DEFAULT_MAX_BYTES) - READ_RESERVE;
+  const ops = revertOps(context, undo);
+  const bytes = ops.reduce((n, o) => n + o.bytes, 0);
+  // Small only: it shares a sync with the writes of the command it precedes.
+  if (bytes > Math.min(maxBytes / 2, 512 * 1024)) return null;
+  return { run: () => ops.forEach((o) => o.run()), bytes };
+}
+
 // ---------------------------------------------------------------- persistence
 
 /**
@@ -164,6 +174,8 @@ export interface SettingsLike {
   set(name: string, value: any): void;
   remove(name: string): void;
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
+  /** Reads the document's copy again (another runtime — the ribbon, the pane — may have saved since). */
+  refreshAsync?(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
 }
 
 export const UNDO_KEY = 'jixiao.undo';

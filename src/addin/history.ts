@@ -1,0 +1,98 @@
+/**
+ * The add-in's undo history, kept in the document's settings so that the pane, a reopened pane and
+ * the ribbon's 一键校验 all see one copy. Each runtime has its own in-memory settings (the ribbon's
+ * function file and the pane run separately), and the last saveAsync wins: so every change reads
+ * the document's copy first (refreshAsync), changes it, and saves at once.
+ *
+ * Entries, oldest first: `marks` (a 校验's fills and notes) or `edit` (自评, 规范化修正, 插入标准
+ * 指标). A new 校验 replaces only the previous marks; an older 自评 stays undoable.
+ */
+import { decodeUndo, encodeUndo, shiftUndoRows, unshiftUndoRows, type SettingsLike, type UndoRecord } from '../gateways/office';
+
+export const HISTORY_KEY = 'jixiao.history';
+/** Journals of the version before the history: read once to be refused clearly, then dropped. */
+const LEGACY_KEYS = ['jixiao.undo', 'jixiao.marks'];
+/** Entries kept; older ones go first when the settings would grow past the size Excel keeps. */
+export const HISTORY_MAX = 6;
+/** Settings bytes the history may take (the newest entry is kept whatever its size). */
+const HISTORY_BYTES = 4_000_000;
+
+export interface HistoryEntry {
+  kind: 'marks' | 'edit';
+  record: UndoRecord;
+}
+
+/** Read the document's copy of the settings (the other runtime may have saved since). */
+export function refreshSettings(s: SettingsLike): Promise<void> {
+  if (!s.refreshAsync) return Promise.resolve();
+  return new Promise((resolve) => s.refreshAsync!(() => resolve()));
+}
+
+export function saveSettings(s: SettingsLike): Promise<void> {
+  return new Promise((resolve, reject) =>
+    s.saveAsync((r) => {
+      const failed = !!r?.error || String(r?.status).toLowerCase() === 'failed';
+      if (failed) reject(new Error(`撤销记录未能保存到文档：${r?.error?.message ?? '保存文档设置失败'}`));
+      else resolve();
+    }),
+  );
+}
+
+export function readHistory(s: SettingsLike): HistoryEntry[] {
+  const out: HistoryEntry[] = [];
+  try {
+    const raw = JSON.parse(String(s.get(HISTORY_KEY) ?? '[]')) as { k: 'marks' | 'edit'; j: string }[];
+    for (const e of Array.isArray(raw) ? raw : []) out.push({ kind: e.k === 'marks' ? 'marks' : 'edit', record: decodeUndo(e.j) });
+  } catch {
+    // an unreadable history is an empty one
+  }
+  if (!out.length) {
+    const legacy = s.get(LEGACY_KEYS[0]);
+    if (typeof legacy === 'string' && legacy) {
+      try {
+        out.push({ kind: 'edit', record: decodeUndo(legacy) });
+      } catch {
+        // nothing to offer
+      }
+    }
+  }
+  return out;
+}
+
+function writeHistory(s: SettingsLike, entries: HistoryEntry[]): void {
+  let list = entries.slice(-HISTORY_MAX).map((e) => ({ k: e.kind, j: encodeUndo(e.record) }));
+  let text = JSON.stringify(list);
+  while (list.length > 1 && new TextEncoder().encode(text).length > HISTORY_BYTES) {
+    list = list.slice(1);
+    text = JSON.stringify(list);
+  }
+  s.set(HISTORY_KEY, text);
+  for (const k of LEGACY_KEYS) if (s.get(k) !== null && s.get(k) !== undefined) s.remove(k);
+}
+
+/** Change the history as the document has it now, and save at once. */
+export async function updateHistory(s: SettingsLike, change: (h: HistoryEntry[]) => HistoryEntry[]): Promise<HistoryEntry[]> {
+  await refreshSettings(s);
+  const next = change(readHistory(s));
+  writeHistory(s, next);
+  await saveSettings(s);
+  return next;
+}
+
+/** Rows a command inserted (per sheet, in plan order): the entries before it move down with them. */
+export function movedDown(entries: HistoryEntry[], inserts: Map<string, { at: number; count: number }[]>): HistoryEntry[] {
+  return entries.map((e) => {
+    let r = e.record;
+    for (const [sheet, list] of inserts) r = shiftUndoRows(r, sheet, list);
+    return { ...e, record: r };
+  });
+}
+
+/** Rows an undo deleted (per sheet, ascending as numbered before): the entries before it move up. */
+export function movedUp(entries: HistoryEntry[], deleted: Record<string, number[]>): HistoryEntry[] {
+  return entries.map((e) => {
+    let r = e.record;
+    for (const [sheet, rows] of Object.entries(deleted)) r = unshiftUndoRows(r, sheet, rows.map((at) => ({ at, count: 1 })));
+    return { ...e, record: r };
+  });
+}
