@@ -190,3 +190,13 @@ export function shiftSqref(sqref: string, s: RowShift): string {
     .map((part) => shiftFormula(part, s.sheet, s))
     .join(' ');
 }
+
+/** A space-separated list of ranges on the sheet itself ("A1:B5 D7"), as in sqref, moved by the row map. */
+export function moveSqref(text: string, sheet: string, map: RowMap): string {
+  const only = (k: string) => (k === sheet.toLowerCase() ? map : undefined);
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => moveReferences(part, sheet, only))
+    .join(' ');
+}

@@ -2,6 +2,7 @@
  * What the task pane can ask of its host. The pane's components receive this as props and never
  * touch Office.js; the Office implementation (src/addin/) and the preview share the same engine.
  */
+import type { LostRow } from '../engine/score-view';
 import type { Severity } from '../sheet/plan';
 
 export type Lang = 'zh' | 'en';
@@ -53,13 +54,7 @@ export interface ProjectSummary {
   names?: string[];
 }
 
-export interface LostRow {
-  cell: string;
-  name: string;
-  weight: number;
-  score: number;
-  reasonMissing: boolean;
-}
+export type { LostRow };
 
 export interface ValidateResult {
   projects: ProjectSummary[];

@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { colLetter, parseAddress, type Merge } from '../../sheet/grid';
-import { MAX_ROW, moveReferences, type RowMap } from '../../sheet/shift-formula';
+import { MAX_ROW, moveReferences, moveSqref, type RowMap } from '../../sheet/shift-formula';
 import type { Batch, FinalInsert } from './batch';
 import './fast-merges';
 
@@ -89,16 +89,6 @@ function shiftFormulasIn(ws: ExcelJS.Worksheet, mapOf: MapOf): void {
   }
 }
 
-/** A space-separated list of ranges on the sheet itself ("A1:B5 D7"), as in sqref. */
-function sqref(text: string, sheet: string, map: RowMap): string {
-  const only = (k: string) => (k === sheet.toLowerCase() ? map : undefined);
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => moveReferences(part, sheet, only))
-    .join(' ');
-}
-
 function shiftAddress(a: string, map: RowMap): string {
   const { row, col } = parseAddress(a);
   return `${colLetter(col)}${map(row)}`;
@@ -119,7 +109,7 @@ function moveRows(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInsert[]): v
       // Merge cells are re-made below; as models they only carry their own style.
       const cell: CellModel = c.type === ExcelJS.ValueType.Merge ? { address: c.address, type: ExcelJS.ValueType.Null, style: c.style } : c;
       cell.address = shiftAddress(cell.address, map);
-      if (typeof cell.ref === 'string') cell.ref = sqref(cell.ref, ws.name, map);
+      if (typeof cell.ref === 'string') cell.ref = moveSqref(cell.ref, ws.name, map);
       return cell;
     });
     models.push(m);
@@ -179,7 +169,7 @@ function shiftValidations(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInse
   };
   for (const [k, dv] of Object.entries(holder.model)) {
     if (!dv) continue;
-    if (k.includes(':')) next[sqref(k, ws.name, map)] = dv;
+    if (k.includes(':')) next[moveSqref(k, ws.name, map)] = dv;
     else {
       const { row, col } = parseAddress(k);
       put(map(row), col, dv);
@@ -203,8 +193,8 @@ function shiftNames(wb: ExcelJS.Workbook, mapOf: MapOf): void {
 function shiftSheetSetup(ws: ExcelJS.Worksheet, map: RowMap): void {
   const w = int(ws);
   const ps = ws.pageSetup as { printArea?: string; printTitlesRow?: string };
-  if (ps.printArea) ps.printArea = ps.printArea.split('&&').map((a) => sqref(a, ws.name, map)).join('&&');
-  if (ps.printTitlesRow) ps.printTitlesRow = sqref(ps.printTitlesRow, ws.name, map);
+  if (ps.printArea) ps.printArea = ps.printArea.split('&&').map((a) => moveSqref(a, ws.name, map)).join('&&');
+  if (ps.printTitlesRow) ps.printTitlesRow = moveSqref(ps.printTitlesRow, ws.name, map);
   // A break after row id sits on top of row id + 1 and travels with it.
   for (const b of w.rowBreaks ?? []) b.id = map(b.id + 1) - 1;
   for (const v of ws.views ?? []) {
@@ -220,16 +210,16 @@ function shiftSheetSetup(ws: ExcelJS.Worksheet, map: RowMap): void {
     }
     if (view.activeCell) view.activeCell = shiftAddress(view.activeCell, map);
   }
-  if (typeof ws.autoFilter === 'string') ws.autoFilter = sqref(ws.autoFilter, ws.name, map);
+  if (typeof ws.autoFilter === 'string') ws.autoFilter = moveSqref(ws.autoFilter, ws.name, map);
   for (const m of w._media ?? []) {
     // Anchors are 0-based: nativeRow n is Excel row n + 1.
     for (const a of [m.range?.tl, m.range?.br]) if (a) a.nativeRow = map(a.nativeRow + 1) - 1;
   }
   for (const t of Object.values(w.tables ?? {})) {
     // A table read from a file keeps its range in tableRef; one made in code, in ref.
-    for (const k of ['ref', 'tableRef', 'autoFilterRef'] as const) if (t.table[k]) t.table[k] = sqref(t.table[k]!, ws.name, map);
+    for (const k of ['ref', 'tableRef', 'autoFilterRef'] as const) if (t.table[k]) t.table[k] = moveSqref(t.table[k]!, ws.name, map);
   }
-  for (const cf of int(ws).conditionalFormattings ?? []) cf.ref = sqref(cf.ref, ws.name, map);
+  for (const cf of int(ws).conditionalFormattings ?? []) cf.ref = moveSqref(cf.ref, ws.name, map);
 }
 
 /** Does a batch's inserts (see batch.ts): every sheet's formulas and names once, each sheet with inserts rebuilt once. */

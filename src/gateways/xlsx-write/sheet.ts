@@ -5,7 +5,7 @@
  */
 import { colLetter, colNumber, type Merge } from '../../sheet/grid';
 import { translateFormula } from '../../sheet/relative';
-import { MAX_ROW, moveReferences, type RowMap } from '../../sheet/shift-formula';
+import { MAX_ROW, moveReferences, moveSqref, type RowMap } from '../../sheet/shift-formula';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
@@ -45,15 +45,6 @@ function cellCol(el: string): number {
 export function cellXml(row: number, col: number, s: number | undefined, t: string | undefined, inner: string): string {
   const head = `<c r="${colLetter(col)}${row}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}`;
   return inner ? `${head}>${inner}</c>` : `${head}/>`;
-}
-
-function sqref(text: string, sheet: string, map: RowMap): string {
-  const only = (k: string) => (k === sheet.toLowerCase() ? map : undefined);
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => moveReferences(part, sheet, only))
-    .join(' ');
 }
 
 /** Elements the schema puts after <mergeCells> (CT_Worksheet order), to place a new one before. */
@@ -215,7 +206,7 @@ export class SheetXml {
         row.r = r;
         row.moved = true;
       }
-      if (row.cells) for (const [c, el] of row.cells) if (/<f\b[^>]*\st="array"/.test(el)) row.cells.set(c, el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${sqref(ref, this.name, map)}"`));
+      if (row.cells) for (const [c, el] of row.cells) if (/<f\b[^>]*\st="array"/.test(el)) row.cells.set(c, el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${moveSqref(ref, this.name, map)}"`));
     }
     this.byR = new Map(this.rows.map((x) => [x.r, x]));
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
@@ -267,7 +258,7 @@ export class SheetXml {
     this.mergesChanged = true;
     this.formulasChanged = true;
     const name = this.name;
-    const ref = (s: string) => sqref(s, name, map);
+    const ref = (s: string) => moveSqref(s, name, map);
     this.head = this.head
       .replace(/(<dimension\b[^>]*\sref=")([^"]*)"/, (_w, a: string, v: string) => `${a}${ref(v)}"`)
       .replace(/<pane\b[^>]*>/g, (tag) => {
