@@ -119,7 +119,7 @@ export class Controller implements Host {
           prelude = revertPrelude(ctx, checked.record) ?? undefined;
           if (!prelude) await revert(ctx, checked.record);
         }
-        await updateHistory(this.deps.settings, (h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
+        await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
       }
       const a = await this.analyse(snap, cfg, on);
       this.last = a;
@@ -140,7 +140,7 @@ export class Controller implements Host {
       res.undo.changes = changesOf(plan);
       const inserts = new Map<string, { at: number; count: number }[]>();
       for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-      await updateHistory(this.deps.settings, (h) => [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }]);
+      await this.updateHistory((h) => [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }]);
       return after(a, res.undo);
     }, { undoGroup: this.caps.undoGroup });
     if (r.waitedForCellEdit) say(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
@@ -165,7 +165,20 @@ export class Controller implements Host {
 
   private rememberHint(h: ReadHint | null): void {
     this.readHint = h;
+    this.storeHint();
+  }
+
+  private storeHint(): void {
+    const h = this.readHint;
     if (h) this.deps.settings.set(HINT_KEY, JSON.stringify({ rowBytes: Math.round(h.rowBytes * 10) / 10, rows: h.rows }));
+  }
+
+  /** The history changed and saved; the hint set since the last save rides along (a refresh drops unsaved values). */
+  private updateHistory(change: (h: HistoryEntry[]) => HistoryEntry[]): Promise<HistoryEntry[]> {
+    return updateHistory(this.deps.settings, (h) => {
+      this.storeHint();
+      return change(h);
+    });
   }
 
   /** Take off the marks of the last validation, if any, and drop them from the history. */
@@ -174,7 +187,7 @@ export class Controller implements Host {
     const marks = lastMarks(readHistory(this.deps.settings));
     if (!marks) return null;
     const rep = await safeRevert(ctx, marks.record, { capabilities: this.caps });
-    await updateHistory(this.deps.settings, (h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt));
+    await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt));
     return rep;
   }
 
@@ -248,7 +261,7 @@ export class Controller implements Host {
     if (!top) return false;
     const r = await runBatch(this.deps.excel, (ctx) => safeRevert(ctx, top.record, { capabilities: this.caps }), { undoGroup: this.caps.undoGroup });
     const rep = r.value;
-    await updateHistory(this.deps.settings, (h) => movedUp(h.filter((e) => e.record.createdAt !== top.record.createdAt), rep.deletedRows));
+    await this.updateHistory((h) => movedUp(h.filter((e) => e.record.createdAt !== top.record.createdAt), rep.deletedRows));
     if (rep.refused) throw new Error(rep.message);
     return rep.message;
   }
