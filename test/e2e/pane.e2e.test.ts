@@ -169,13 +169,14 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
       title: '绩效表助手', validate: '校验当前工作表', undo: '撤销上次操作', tabSelfEval: '自评', tabStandard: '标准指标', tabSettings: '设置',
       summary: /^共 7 个项目：错误 \d+，警告 \d+，提示 \d+。$/, notices: /^提示 \d+ 条/, fixGroup: '预览并全部修正', confirm: /^确认写入 \d+ 处$/,
       fixed: /^已应用 \d+ 处修正。$/, fill: '填写自评', category: '类别', project: '插入到项目', insert: '插入所选指标（1）', rescore: '重新自评',
-      undone: '已撤销上次操作。', aid: '学生资助',
+      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$/, aid: '学生资助',
     },
     en: {
       title: 'Jixiao', validate: 'Validate the active sheet', undo: 'Undo', tabSelfEval: 'Self-eval', tabStandard: 'Rows', tabSettings: 'Settings',
       summary: /^7 projects: \d+ errors, \d+ warnings, \d+ notices\.$/, notices: /^\d+ notices/, fixGroup: 'Preview and fix all', confirm: /^Write \d+ fix(es)?$/,
       fixed: /^(\d+ fixes|1 fix) applied\.$/, fill: 'Fill self-evaluation', category: 'Category', project: 'Insert into project', insert: 'Insert selected (1)', rescore: 'Re-run self-evaluation',
-      undone: 'The last action was undone.', aid: 'Student aid',
+      // The verified undo reports what it put back, in Chinese for now (the gateway's message).
+      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$|undone/i, aid: 'Student aid',
     },
   } as const;
 
@@ -332,12 +333,14 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     expect(await axe(page)).toEqual([]);
 
     // 撤销: the sheet is as before the insert.
-    const undo = page.getByRole('button', { name: w.undo, exact: true });
+    // The button names what it will undo (the history's newest step): the insert just made.
+    const undo = page.getByTestId('undo');
+    await page.waitForFunction(() => /插入标准指标/.test(document.querySelector('[data-testid="undo"]')?.textContent ?? ''));
     expect(await undo.isEnabled()).toBe(true);
     await undo.click();
     await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length);
     expect(await grid(page)).toEqual(beforeInsert);
-    expect(await page.getByRole('status').textContent()).toBe(w.undone);
+    expect(await page.getByRole('status').textContent()).toMatch(w.undone);
 
     // 设置 fits too, and is axe clean.
     await page.getByRole('tab', { name: w.tabSettings }).click();
