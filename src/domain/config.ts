@@ -3,7 +3,7 @@
  * domain calls a design choice ([I] in domain.md) lives here, so a deployment can change it.
  */
 import type { Bucket } from './catalogue';
-import type { Severity } from '../sheet/plan';
+import type { Severity } from './severity';
 
 export interface Scheme {
   id: string;

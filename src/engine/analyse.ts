@@ -5,7 +5,7 @@ import { RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
-import type { Grid } from '../sheet/grid';
+import { address, type Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 
@@ -26,7 +26,7 @@ function recipientFindings(p: Project, score: ProjectScore, config: Config): Dia
       indicators: p.indicators.map((ind) => ({ ...ind, target: ind.recipientTargets?.[k] ?? ind.target })),
     };
     // Notes said once per table (VAL-11) are not repeated per recipient.
-    for (const d of runRules(shadow, score, config, VALUE_RULES)) if (d.col === r.col && d.severity !== 'info') out.push(d);
+    for (const d of runRules(shadow, score, config, address, VALUE_RULES)) if (d.col === r.col && d.severity !== 'info') out.push(d);
   });
   return out;
 }
@@ -85,7 +85,7 @@ export function startAnalysis(grids: Grid[], corrections?: ReadCorrections): {
     check(i, config) {
       const project = found[i];
       const score = scoreProject(project, config);
-      const diagnostics = runRules(project, score, config, undefined, byName.get(keys[i]));
+      const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]));
       if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
       return { project, score, diagnostics };

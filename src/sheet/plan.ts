@@ -3,9 +3,11 @@
  * never touches a workbook. Addresses are 1-based. An `insertRows` edit shifts every later
  * edit's coordinates: edits after it are already written in the shifted coordinates.
  */
+import type { Severity } from '../domain/severity';
 import type { CellValue } from './grid';
 
-export type Severity = 'error' | 'warning' | 'info';
+/** Re-exported for the sheet's colours and older importers; it lives in the domain. */
+export type { Severity };
 
 export type Edit =
   /** Write a constant. */

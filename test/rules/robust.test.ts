@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { RULES, runRules } from '../../src/domain/rules';
 import { scoreProject } from '../../src/domain/scoring';
-import { makeGrid, type CellValue } from '../../src/sheet/grid';
+import { address, makeGrid, type CellValue } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
 import { SELFEVAL_HEADER, TARGET_HEADER } from '../helpers/table';
 
@@ -21,7 +21,7 @@ const rowArb = (n: number) => fc.array(cellArb, { minLength: 0, maxLength: n });
 function analyseAll(values: CellValue[][]) {
   const g = makeGrid('随机', values);
   const { projects } = recogniseSheet(g);
-  for (const p of projects) runRules(p, scoreProject(p, DEFAULT_CONFIG), DEFAULT_CONFIG, RULES, projects);
+  for (const p of projects) runRules(p, scoreProject(p, DEFAULT_CONFIG), DEFAULT_CONFIG, address, RULES, projects);
   return projects.length;
 }
 

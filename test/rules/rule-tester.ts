@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { runRules } from '../../src/domain/rules';
 import type { Rule } from '../../src/domain/rules/types';
 import { scoreProject } from '../../src/domain/scoring';
-import type { Grid } from '../../src/sheet/grid';
+import { address, type Grid } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
 
 export interface ExpectedError {
@@ -31,7 +31,7 @@ function run(rule: Rule, c: ValidCase) {
   const { projects } = recogniseSheet(c.grid);
   if (!projects.length) throw new Error(`${rule.id} case “${c.name}”: no table recognised`);
   // Every project of the grid is passed as `related`, as the engine does for cross-table rules (SE-15).
-  return projects.flatMap((p) => runRules(p, scoreProject(p, config), config, [rule], projects));
+  return projects.flatMap((p) => runRules(p, scoreProject(p, config), config, address, [rule], projects));
 }
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {

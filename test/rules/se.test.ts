@@ -7,7 +7,7 @@ import {
   SE01, SE02, SE03, SE04, SE05, SE06, SE07, SE08, SE09, SE10, SE11, SE12, SE13, SE14, SE15,
 } from '../../src/domain/rules/se';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
-import { makeGrid, type CellValue, type Grid } from '../../src/sheet/grid';
+import { address, makeGrid, type CellValue, type Grid } from '../../src/sheet/grid';
 import { reasonStub } from '../../src/domain/stub';
 import { SELFEVAL_HEADER, table } from '../helpers/table';
 import { selfEval } from './grids';
@@ -116,7 +116,7 @@ test('SE-02: the columns 自评 adds stay reminders when read back (formula 得�
   g.formulas = g.values.map((r) => r.map(() => null));
   for (const row of [6, 7, 8]) g.formulas[row - 1][6] = `IF(E${row}="","",F${row})`;
   const { projects } = recogniseSheet(g);
-  const ds = runRules(projects[0], scoreProject(projects[0], DEFAULT_CONFIG), DEFAULT_CONFIG, [SE02]);
+  const ds = runRules(projects[0], scoreProject(projects[0], DEFAULT_CONFIG), DEFAULT_CONFIG, address, [SE02]);
   expect(ds.map((d) => [d.cell, d.severity, d.message])).toEqual([['E6', 'info', '3 项指标的实际完成值待填写（从“补助村(社区)数量”起）']]);
 });
 

@@ -2,13 +2,12 @@
 import type { Config } from '../config';
 import type { IndicatorRow, Project, Role } from '../model';
 import type { ProjectScore } from '../scoring';
-import { address } from '../../sheet/grid';
-import type { Severity } from '../../sheet/plan';
+import type { Severity } from '../severity';
 import { cstRules } from './cst';
 import { hieRules } from './hie';
 import { nrmRules } from './nrm';
 import { seRules } from './se';
-import { format, type Diagnostic, type Report, type Rule, type RuleContext } from './types';
+import { format, type CellName, type Diagnostic, type Report, type Rule, type RuleContext } from './types';
 import { valRules } from './val';
 
 export const RULES: Rule[] = [...nrmRules, ...hieRules, ...valRules, ...cstRules, ...seRules];
@@ -38,12 +37,12 @@ class Finding implements Diagnostic {
   fix?: Report['fix'];
   // Only the message data is kept from the report: large sheets hold tens of thousands of findings.
   private data: Report['data'];
-  constructor(rule: Rule, severity: Severity, project: Project, r: Report, private tpl: string, private en: string) {
+  constructor(rule: Rule, severity: Severity, project: Project, r: Report, cell: string, private tpl: string, private en: string) {
     this.data = r.data;
     this.rule = rule.id;
     this.severity = severity;
     this.sheet = project.sheet;
-    this.cell = address(r.row, r.col);
+    this.cell = cell;
     this.row = r.row;
     this.col = r.col;
     this.project = project.index;
@@ -69,7 +68,7 @@ class Run implements RuleContext {
   rule!: Rule;
   private firstCol: number;
   private others?: Project[];
-  constructor(readonly project: Project, readonly score: ProjectScore, readonly config: Config, private file: Project[] | undefined, private out: Diagnostic[]) {
+  constructor(readonly project: Project, readonly score: ProjectScore, readonly config: Config, readonly cellName: CellName, private file: Project[] | undefined, private out: Diagnostic[]) {
     const used = Object.values(project.columns) as number[];
     this.firstCol = used.length ? Math.min(...used) : 1;
   }
@@ -79,7 +78,7 @@ class Run implements RuleContext {
     if (severity === 'off') return;
     const tpl = rule.messages[r.messageId];
     if (!tpl) throw new Error(`${rule.id}: unknown messageId ${r.messageId}`);
-    this.out.push(new Finding(rule, severity, this.project, r, tpl, rule.messagesEn[r.messageId] ?? tpl));
+    this.out.push(new Finding(rule, severity, this.project, r, this.cellName(r.row, r.col), tpl, rule.messagesEn[r.messageId] ?? tpl));
   }
   col(role: Role): number {
     return this.project.columns[role] ?? this.project.columns.level3 ?? this.firstCol;
@@ -93,10 +92,13 @@ class Run implements RuleContext {
   }
 }
 
-/** `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it. */
-export function runRules(project: Project, score: ProjectScore, config: Config, rules: Rule[] = RULES, related?: Project[]): Diagnostic[] {
+/**
+ * `cellName`: how the caller spells a cell (the engine passes the sheet's A1 `address`).
+ * `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it.
+ */
+export function runRules(project: Project, score: ProjectScore, config: Config, cellName: CellName, rules: Rule[] = RULES, related?: Project[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const run = new Run(project, score, config, related, out);
+  const run = new Run(project, score, config, cellName, related, out);
   for (const rule of rules) {
     if (config.severity[rule.id] === 'off') continue;
     run.rule = rule;

@@ -9,7 +9,6 @@ import type { IndicatorRow, Project } from '../model';
 import { effectiveOp, gradeOf, inBand, type RowScore } from '../scoring';
 import { isStub } from '../stub';
 import type { ParsedValue } from '../types';
-import { address } from '../../sheet/grid';
 import type { Rule, RuleContext } from './types';
 import { cite } from './cite';
 import { applicable, isSelfEval, nameOf, num, pct, rawOf } from './util';
@@ -595,12 +594,12 @@ export const SE15: Rule = {
       seen.add(key);
       if (ind.target.kind === 'missing' || ap.target.kind === 'missing' || sameTarget(ind, ap)) continue;
       ctx.report({ messageId: 'changed', data: {
-        name: nameOf(ind), value: rawOf(ind.target), approved: rawOf(ap.target), where: `${approved.sheet}!${address(ap.row, tcol)}`,
+        name: nameOf(ind), value: rawOf(ind.target), approved: rawOf(ap.target), where: `${approved.sheet}!${ctx.cellName(ap.row, tcol)}`,
       }, ...ctx.valueCell(ind) });
     }
     for (const [key, ap] of byName) {
       if (seen.has(key)) continue;
-      ctx.report({ messageId: 'dropped', data: { name: nameOf(ap), where: `${approved.sheet}!${address(ap.row, approved.columns.level3 ?? tcol)}` },
+      ctx.report({ messageId: 'dropped', data: { name: nameOf(ap), where: `${approved.sheet}!${ctx.cellName(ap.row, approved.columns.level3 ?? tcol)}` },
         row: p.headerRow, col: ctx.col('level3') });
     }
   },

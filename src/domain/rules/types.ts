@@ -5,7 +5,7 @@
 import type { Config } from '../config';
 import type { IndicatorRow, Project, Role } from '../model';
 import type { ProjectScore } from '../scoring';
-import type { Severity } from '../../sheet/plan';
+import type { Severity } from '../severity';
 
 export interface RuleMeta {
   /** Short Chinese title, then English. */
@@ -54,6 +54,8 @@ export interface RuleContext {
   report(r: Report): void;
   /** Column of a role, falling back to the first column of the grid. */
   col(role: Role): number;
+  /** The A1 name of a cell (“D12”), from the caller: the domain does not spell spreadsheet addresses. */
+  cellName(row: number, col: number): string;
   /** Column of the 指标值 for a row (the cell most findings point at). */
   valueCell(ind: IndicatorRow): { row: number; col: number };
   /**
@@ -70,6 +72,9 @@ export interface Rule {
   messagesEn: Record<string, string>;
   check(ctx: RuleContext): void;
 }
+
+/** Spells a cell's address for findings and messages; the engine passes the sheet's own (A1). */
+export type CellName = (row: number, col: number) => string;
 
 export interface Diagnostic {
   rule: string;
