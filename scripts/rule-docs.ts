@@ -56,7 +56,7 @@ function section(r: Rule): string[] {
     '消息 / Messages:',
     '',
   ];
-  for (const [id, zh] of Object.entries(r.messages)) out.push(`- \`${id}\`: ${zh}<br>${r.messagesEn[id] ?? ''}`);
+  for (const [id, zh] of Object.entries(r.meta.messages)) out.push(`- \`${id}\`: ${zh}<br>${r.meta.messagesEn[id] ?? ''}`);
   out.push('');
   return out;
 }

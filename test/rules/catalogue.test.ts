@@ -53,12 +53,12 @@ describe('rule catalogue', () => {
     expect(r.meta.evidence).toMatch(/\[(V|R|P|I)\]/);
     expect(['error', 'warning', 'info']).toContain(r.meta.severity);
     for (const s of Object.values(r.meta.variants ?? {})) expect(['error', 'warning', 'info']).toContain(s);
-    expect(Object.keys(r.messages).length).toBeGreaterThan(0);
-    for (const [id, zh] of Object.entries(r.messages)) {
+    expect(Object.keys(r.meta.messages).length).toBeGreaterThan(0);
+    for (const [id, zh] of Object.entries(r.meta.messages)) {
       expect(zh).toMatch(CJK);
-      expect(r.messagesEn[id]?.trim()).toBeTruthy();
+      expect(r.meta.messagesEn[id]?.trim()).toBeTruthy();
     }
-    expect(Object.keys(r.messagesEn).sort()).toEqual(Object.keys(r.messages).sort());
+    expect(Object.keys(r.meta.messagesEn).sort()).toEqual(Object.keys(r.meta.messages).sort());
   });
 
   test.each(RULES.map((r) => [r.id]))('%s has valid and invalid cases', (id) => {

@@ -30,8 +30,8 @@ test('every rule cites a public document or practice, and says nothing internal 
     expect([r.id, PUBLIC.test(r.meta.source)]).toEqual([r.id, true]);
     expect(CITES[r.id]).toBe(r.meta.source);
     texts.push([`${r.id} source`, r.meta.source], [`${r.id} title`, r.meta.title], [`${r.id} titleEn`, r.meta.titleEn], [`${r.id} description`, r.meta.description]);
-    for (const [k, v] of Object.entries(r.messages)) texts.push([`${r.id} ${k}`, v]);
-    for (const [k, v] of Object.entries(r.messagesEn)) texts.push([`${r.id} ${k} (en)`, v]);
+    for (const [k, v] of Object.entries(r.meta.messages)) texts.push([`${r.id} ${k}`, v]);
+    for (const [k, v] of Object.entries(r.meta.messagesEn)) texts.push([`${r.id} ${k} (en)`, v]);
     // The evidence is kept, for developers.
     expect(r.meta.evidence.length).toBeGreaterThan(0);
   }

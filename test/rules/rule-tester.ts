@@ -51,13 +51,13 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         expect(got).toHaveLength(c.errors.length);
         c.errors.forEach((e, i) => {
           const d = got[i];
-          expect(rule.messages[e.messageId]).toBeDefined();
+          expect(rule.meta.messages[e.messageId]).toBeDefined();
           if (e.cell) expect(d.cell).toBe(e.cell);
           if (e.severity) expect(d.severity).toBe(e.severity);
           if (e.message) expect(d.message).toContain(e.message);
           if (e.fix !== undefined) expect(d.fix?.value).toBe(e.fix);
           // The message must come from the expected template: compare its fixed prefix.
-          const prefix = rule.messages[e.messageId].split('{')[0];
+          const prefix = rule.meta.messages[e.messageId].split('{')[0];
           expect(d.message.startsWith(prefix)).toBe(true);
         });
       });

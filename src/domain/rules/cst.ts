@@ -19,18 +19,18 @@ export const CST01: Rule = {
     title: '预算数与资金来源不符', titleEn: 'Budget ≠ its sources',
     description: '预算数应等于财政资金与其他资金之和（±0.01 万元）。自评表的资金块里，年度资金总额应等于其下“其中”各行之和；总额行全为 0 而其中各行有数（池州 2022 的模板缺陷）时，在总额单元格报告。',
     source: cite('CST-01'), evidence: `${SEED} 预算数/财政资金/其他资金 栏；池州 2022 自评表 [P]；[I]`, severity: 'error', fixable: false,
+    messages: {
+      sources: '预算数 {total} 万元 ≠ 财政资金 {fiscal} + 其他资金 {other}（差 {diff}）',
+      parts: '年度资金总额 {total} 万元 ≠ 其中各项合计 {sum} 万元（差 {diff}）',
+      zeroTotal: '年度资金总额为 0，其中各项却合计全年预算数 {sum} 万元、全年执行数 {executed} 万元（总额行未求和？）',
+    },
+    messagesEn: {
+      sources: 'Budget {total} ≠ fiscal funds {fiscal} + other funds {other} (difference {diff})',
+      parts: 'Annual total {total} ≠ the sum of its 其中 rows, {sum} (difference {diff})',
+      zeroTotal: 'The annual total row is 0 while its 其中 rows add up to budget {sum} and executed {executed} (total row not summed?)',
+    },
   },
-  messages: {
-    sources: '预算数 {total} 万元 ≠ 财政资金 {fiscal} + 其他资金 {other}（差 {diff}）',
-    parts: '年度资金总额 {total} 万元 ≠ 其中各项合计 {sum} 万元（差 {diff}）',
-    zeroTotal: '年度资金总额为 0，其中各项却合计全年预算数 {sum} 万元、全年执行数 {executed} 万元（总额行未求和？）',
-  },
-  messagesEn: {
-    sources: 'Budget {total} ≠ fiscal funds {fiscal} + other funds {other} (difference {diff})',
-    parts: 'Annual total {total} ≠ the sum of its 其中 rows, {sum} (difference {diff})',
-    zeroTotal: 'The annual total row is 0 while its 其中 rows add up to budget {sum} and executed {executed} (total row not summed?)',
-  },
-  check(ctx) {
+  create(ctx) {
     const f = ctx.project.funds;
     const at = (a: Amount | null) => (a ? { row: a.row, col: a.col } : { row: f.row ?? ctx.project.headerRow, col: 2 });
     if (f.headerRow !== null && f.parts.length) {
@@ -113,10 +113,10 @@ export const CST02: Rule = {
     title: '成本指标合计超过预算', titleEn: 'Cost rows exceed the budget',
     description: '以万元计的总成本类指标（≤、= 或无符号；不含单位成本）之和不应超过预算数：成本目标按预算支出标准设定，不得超出预算。自评表按年初预算数比较。',
     source: cite('CST-02'), evidence: 'pmkpi 预算支出标准 [P]；[I]', severity: 'warning', fixable: false,
+    messages: { over: '成本指标合计 {sum} 万元（{names}）超过{label} {budget} 万元' },
+    messagesEn: { over: 'Cost rows add up to {sum} (10k yuan) ({names}), more than the budget {budget}' },
   },
-  messages: { over: '成本指标合计 {sum} 万元（{names}）超过{label} {budget} 万元' },
-  messagesEn: { over: 'Cost rows add up to {sum} (10k yuan) ({names}), more than the budget {budget}' },
-  check(ctx) {
+  create(ctx) {
     const rows = totalCostRows(ctx.project);
     const b = budgetOf(ctx);
     if (!rows.length || !b) return;
@@ -132,10 +132,10 @@ export const CST03: Rule = {
     title: '成本指标合计与预算不一致', titleEn: 'Cost rows differ from the budget',
     description: '总成本类指标之和低于预算数。常见做法是总成本目标等于预算数（公开的目标表中多数如此）；不一致时提示核对，不是错误。',
     source: cite('CST-03'), evidence: `${SEED}（成本 = 预算数）`, severity: 'info', fixable: false,
+    messages: { under: '成本指标合计 {sum} 万元（{names}）与{label} {budget} 万元不一致' },
+    messagesEn: { under: 'Cost rows add up to {sum} (10k yuan) ({names}), not the budget {budget}' },
   },
-  messages: { under: '成本指标合计 {sum} 万元（{names}）与{label} {budget} 万元不一致' },
-  messagesEn: { under: 'Cost rows add up to {sum} (10k yuan) ({names}), not the budget {budget}' },
-  check(ctx) {
+  create(ctx) {
     const rows = totalCostRows(ctx.project);
     const b = budgetOf(ctx);
     if (!rows.length || !b) return;
@@ -158,16 +158,16 @@ export const CST04: Rule = {
     title: '元与万元混用', titleEn: 'Yuan vs 10k-yuan slip',
     description: '表头单位为万元。成本指标以“元”填写而数值约等于预算数×10000，或以“万元”填写而约等于预算数÷10000，多半是单位写错了量级。前一种情况建议换算为万元（数量不变；由用户确认后手工修改，不自动写入）。',
     source: cite('CST-04'), evidence: '[I]', severity: 'warning', fixable: true,
+    messages: {
+      yuan: '“{name}”的指标值“{raw}”以元计，约等于预算数 {budget} 万元，宜写作“{fixed}”',
+      wan: '“{name}”的指标值“{raw}”约等于预算数 {budget} 的万分之一，量级可能写错（元与万元混用？）',
+    },
+    messagesEn: {
+      yuan: 'The target of “{name}”, “{raw}”, is in yuan and ≈ the budget {budget} (10k yuan); write “{fixed}”',
+      wan: 'The target of “{name}”, “{raw}”, is ≈ 1/10000 of the budget {budget}: yuan and 10k yuan mixed up?',
+    },
   },
-  messages: {
-    yuan: '“{name}”的指标值“{raw}”以元计，约等于预算数 {budget} 万元，宜写作“{fixed}”',
-    wan: '“{name}”的指标值“{raw}”约等于预算数 {budget} 的万分之一，量级可能写错（元与万元混用？）',
-  },
-  messagesEn: {
-    yuan: 'The target of “{name}”, “{raw}”, is in yuan and ≈ the budget {budget} (10k yuan); write “{fixed}”',
-    wan: 'The target of “{name}”, “{raw}”, is ≈ 1/10000 of the budget {budget}: yuan and 10k yuan mixed up?',
-  },
-  check(ctx) {
+  create(ctx) {
     const b = budgetOf(ctx);
     if (!b) return;
     const p = ctx.project;

@@ -76,9 +76,9 @@ class Run implements RuleContext {
     const rule = this.rule;
     const severity = severityOf(rule, r.variant, this.config);
     if (severity === 'off') return;
-    const tpl = rule.messages[r.messageId];
+    const tpl = rule.meta.messages[r.messageId];
     if (!tpl) throw new Error(`${rule.id}: unknown messageId ${r.messageId}`);
-    this.out.push(new Finding(rule, severity, this.project, r, this.cellName(r.row, r.col), tpl, rule.messagesEn[r.messageId] ?? tpl));
+    this.out.push(new Finding(rule, severity, this.project, r, this.cellName(r.row, r.col), tpl, rule.meta.messagesEn[r.messageId] ?? tpl));
   }
   col(role: Role): number {
     return this.project.columns[role] ?? this.project.columns.level3 ?? this.firstCol;
@@ -102,7 +102,7 @@ export function runRules(project: Project, score: ProjectScore, config: Config, 
   for (const rule of rules) {
     if (config.severity[rule.id] === 'off') continue;
     run.rule = rule;
-    rule.check(run);
+    rule.create(run);
   }
   return out;
 }

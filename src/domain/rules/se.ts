@@ -52,26 +52,26 @@ export const SE01: Rule = {
     title: '分值结构', titleEn: 'Weight structure',
     description: '自评分值合计应为 100：原则上预算执行率 10 分，产出 50、效益 30、服务对象满意度 10（成本指标计入产出）；“如有特殊情况，一级指标权重可做适当调整”，所以结构不同只是警告，合计不是 100 才是错误。也适用于带“分值”列的目标表（内蒙古样式）。某一部分没有指标时，其分值无处分配。',
     source: cite('SE-01'), evidence: `${TENGO}；S13 [V]；池州 2022 [P]`, severity: 'warning', variants: { total: 'error' }, fixable: false,
+    messages: {
+      total: '分值合计 {total}（指标 {indicators} + 预算执行率 {execution}），应为 100',
+      execution: '预算执行率分值为 {execution}，方案为 {expected}（特殊情况可调整，请确认）',
+      bucket: '{bucket}指标分值合计 {sum}，方案为 {expected}（特殊情况可调整，请确认）',
+      label: '“{label}”标明 {declared} 分，其下各行分值合计 {sum}',
+      indicators: '指标分值合计 {sum}，方案为 {expected}（特殊情况可调整，请确认）',
+      bucketEmpty: '没有{bucket}指标，该部分的 {points} 分无处分配（可按比例分给其他指标）',
+      bucketMoved: '没有{bucket}指标，方案中的 {expected} 分已分给其他指标（特殊情况可调整，请确认）',
+    },
+    messagesEn: {
+      total: 'Weights add up to {total} (indicators {indicators} + execution {execution}); they must add up to 100',
+      execution: 'The budget-execution item is worth {execution}; the scheme says {expected} (allowed in special cases — please confirm)',
+      bucket: '{bucket} indicators are worth {sum} in total; the scheme says {expected} (allowed in special cases — please confirm)',
+      label: '“{label}” declares {declared} points, but its rows add up to {sum}',
+      indicators: 'Indicators are worth {sum} in total; the scheme says {expected} (allowed in special cases — please confirm)',
+      bucketEmpty: 'There is no {bucket} indicator; its {points} points are not assigned (redistribute them proportionally?)',
+      bucketMoved: 'There is no {bucket} indicator; the scheme’s {expected} points went to other indicators (allowed in special cases — please confirm)',
+    },
   },
-  messages: {
-    total: '分值合计 {total}（指标 {indicators} + 预算执行率 {execution}），应为 100',
-    execution: '预算执行率分值为 {execution}，方案为 {expected}（特殊情况可调整，请确认）',
-    bucket: '{bucket}指标分值合计 {sum}，方案为 {expected}（特殊情况可调整，请确认）',
-    label: '“{label}”标明 {declared} 分，其下各行分值合计 {sum}',
-    indicators: '指标分值合计 {sum}，方案为 {expected}（特殊情况可调整，请确认）',
-    bucketEmpty: '没有{bucket}指标，该部分的 {points} 分无处分配（可按比例分给其他指标）',
-    bucketMoved: '没有{bucket}指标，方案中的 {expected} 分已分给其他指标（特殊情况可调整，请确认）',
-  },
-  messagesEn: {
-    total: 'Weights add up to {total} (indicators {indicators} + execution {execution}); they must add up to 100',
-    execution: 'The budget-execution item is worth {execution}; the scheme says {expected} (allowed in special cases — please confirm)',
-    bucket: '{bucket} indicators are worth {sum} in total; the scheme says {expected} (allowed in special cases — please confirm)',
-    label: '“{label}” declares {declared} points, but its rows add up to {sum}',
-    indicators: 'Indicators are worth {sum} in total; the scheme says {expected} (allowed in special cases — please confirm)',
-    bucketEmpty: 'There is no {bucket} indicator; its {points} points are not assigned (redistribute them proportionally?)',
-    bucketMoved: 'There is no {bucket} indicator; the scheme’s {expected} points went to other indicators (allowed in special cases — please confirm)',
-  },
-  check(ctx) {
+  create(ctx) {
     const p = ctx.project;
     const cfg = ctx.config;
     const self = isSelfEval(p);
@@ -135,20 +135,20 @@ export const SE02: Rule = {
     title: '缺少实际完成值', titleEn: 'Missing 实际完成值',
     description: '自评表中每个要评分的指标都要填写实际完成值，否则无法计分。已填了分值或得分（由人填写，不是公式）的行缺少完成值是错误；整列为空时只报告一次。得分是公式或尚未评分的行（如“自评”刚加上的列）只是待填写提醒。',
     source: cite('SE-02'), evidence: `${TENGO} 自评表`, severity: 'error', variants: { pending: 'info' }, fixable: false,
+    messages: {
+      missing: '“{name}”没有实际完成值，无法计分',
+      placeholder: '“{name}”的实际完成值“{raw}”是占位符',
+      allEmpty: '实际完成值一列全部为空（{count} 项指标），无法计分',
+      pending: '{count} 项指标的实际完成值待填写（从“{name}”起）',
+    },
+    messagesEn: {
+      missing: '“{name}” has no actual value, so it cannot be scored',
+      placeholder: 'The actual value of “{name}”, “{raw}”, is a placeholder',
+      allEmpty: 'The 实际完成值 column is empty ({count} indicators); nothing can be scored',
+      pending: '{count} indicator(s) still need their 实际完成值 (from “{name}”)',
+    },
   },
-  messages: {
-    missing: '“{name}”没有实际完成值，无法计分',
-    placeholder: '“{name}”的实际完成值“{raw}”是占位符',
-    allEmpty: '实际完成值一列全部为空（{count} 项指标），无法计分',
-    pending: '{count} 项指标的实际完成值待填写（从“{name}”起）',
-  },
-  messagesEn: {
-    missing: '“{name}” has no actual value, so it cannot be scored',
-    placeholder: 'The actual value of “{name}”, “{raw}”, is a placeholder',
-    allEmpty: 'The 实际完成值 column is empty ({count} indicators); nothing can be scored',
-    pending: '{count} indicator(s) still need their 实际完成值 (from “{name}”)',
-  },
-  check(ctx) {
+  create(ctx) {
     const p = ctx.project;
     if (p.columns.actual === undefined) return;
     const scored = p.indicators.filter((x) => x.target.kind !== 'missing' && !x.target.notApplicable);
@@ -183,10 +183,10 @@ export const SE03: Rule = {
     title: '完成值单位与指标值不同', titleEn: 'Actual value in another unit',
     description: '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解。',
     source: cite('SE-03'), evidence: '[I]', severity: 'error', fixable: false,
+    messages: { unit: '“{name}”的实际完成值单位“{actual}”与指标值单位“{target}”不同，无法计分' },
+    messagesEn: { unit: 'The actual value of “{name}” is in “{actual}”, the target in “{target}”; it cannot be scored' },
   },
-  messages: { unit: '“{name}”的实际完成值单位“{actual}”与指标值单位“{target}”不同，无法计分' },
-  messagesEn: { unit: 'The actual value of “{name}” is in “{actual}”, the target in “{target}”; it cannot be scored' },
-  check(ctx) {
+  create(ctx) {
     for (const ind of ctx.project.indicators) {
       const t = ind.target;
       const a = ind.actual;
@@ -202,16 +202,16 @@ export const SE04: Rule = {
     title: '定性完成值不是三档之一', titleEn: 'Qualitative actual is not one of the three grades',
     description: '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可）。定量指标的完成值则应是数值。',
     source: cite('SE-04'), evidence: `${TENGO}；pmkpi 枚举 [P]`, severity: 'error', fixable: false,
+    messages: {
+      grade: '定性指标“{name}”的实际完成值“{raw}”不是“达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差”之一',
+      notNumber: '定量指标“{name}”（指标值“{target}”）的实际完成值“{raw}”不是数值',
+    },
+    messagesEn: {
+      grade: 'The actual value of qualitative “{name}”, “{raw}”, is not one of the three grades (达成 / 部分达成 / 未达成)',
+      notNumber: 'The actual value of quantitative “{name}” (target “{target}”), “{raw}”, is not a number',
+    },
   },
-  messages: {
-    grade: '定性指标“{name}”的实际完成值“{raw}”不是“达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差”之一',
-    notNumber: '定量指标“{name}”（指标值“{target}”）的实际完成值“{raw}”不是数值',
-  },
-  messagesEn: {
-    grade: 'The actual value of qualitative “{name}”, “{raw}”, is not one of the three grades (达成 / 部分达成 / 未达成)',
-    notNumber: 'The actual value of quantitative “{name}” (target “{target}”), “{raw}”, is not a number',
-  },
-  check(ctx) {
+  create(ctx) {
     for (const ind of ctx.project.indicators) {
       const a = ind.actual;
       const t = ind.target;
@@ -236,10 +236,10 @@ export const SE05: Rule = {
     title: '定性得分不在档次区间', titleEn: 'Qualitative score outside its band',
     description: '定性指标按三档计分：达成 [80%, 100%] 分值；部分达成 [60%, 80%)；未达成 [0, 60%)。填写的得分须落在完成值所属档次内。',
     source: cite('SE-05'), evidence: `${TENGO}；pmkpi selfqualscorecheck [P]`, severity: 'error', fixable: false,
+    messages: { band: '“{name}”实际完成值为“{grade}”，得分应在 [{lo}, {hi}{close} 内，表中为 {score}' },
+    messagesEn: { band: '“{name}” is graded “{grade}”; its score must be in [{lo}, {hi}{close}, but the sheet has {score}' },
   },
-  messages: { band: '“{name}”实际完成值为“{grade}”，得分应在 [{lo}, {hi}{close} 内，表中为 {score}' },
-  messagesEn: { band: '“{name}” is graded “{grade}”; its score must be in [{lo}, {hi}{close}, but the sheet has {score}' },
-  check(ctx) {
+  create(ctx) {
     for (const ind of ctx.project.indicators) {
       const a = ind.actual;
       if (ind.target.kind !== 'qualitative' || !a?.grade || ind.sheetScore === null || !applicable(ind)) continue;
@@ -264,18 +264,18 @@ export const SE06: Rule = {
     title: '定量得分与公式不符', titleEn: 'Quantitative score does not match the formula',
     description: '定量指标得分：完成指标值记满分，未完成按完成值/指标值（反向指标按指标值/完成值）比例记分；预算执行得分 = min(执行率, 100%) × 分值。我们写入的公式须相差不超过 0.01，手填的不超过 0.1。超额完成后按偏离度调减的手工扣分不在此列（见 SE-09）。',
     source: cite('SE-06'), evidence: `${TENGO}；自评表注释 [V copy]；pmkpi [P]；indicator_audit 容差 0.1 [P]`, severity: 'error', fixable: false,
+    messages: {
+      row: '“{name}”得分应为 {expected}（完成 {completion}，分值 {weight}），表中为 {score}',
+      execution: '预算执行得分应为 {expected}（执行率 {rate}{note}，分值 {weight}），表中为 {score}',
+      executionOwn: '预算执行得分 {score} ≠ 执行率 {rate} × 分值 {weight} = {expected}',
+    },
+    messagesEn: {
+      row: 'The score of “{name}” should be {expected} (completion {completion}, weight {weight}); the sheet has {score}',
+      execution: 'The budget-execution score should be {expected} (execution rate {rate}{note}, weight {weight}); the sheet has {score}',
+      executionOwn: 'The budget-execution score {score} ≠ rate {rate} × weight {weight} = {expected}',
+    },
   },
-  messages: {
-    row: '“{name}”得分应为 {expected}（完成 {completion}，分值 {weight}），表中为 {score}',
-    execution: '预算执行得分应为 {expected}（执行率 {rate}{note}，分值 {weight}），表中为 {score}',
-    executionOwn: '预算执行得分 {score} ≠ 执行率 {rate} × 分值 {weight} = {expected}',
-  },
-  messagesEn: {
-    row: 'The score of “{name}” should be {expected} (completion {completion}, weight {weight}); the sheet has {score}',
-    execution: 'The budget-execution score should be {expected} (execution rate {rate}{note}, weight {weight}); the sheet has {score}',
-    executionOwn: 'The budget-execution score {score} ≠ rate {rate} × weight {weight} = {expected}',
-  },
-  check(ctx) {
+  create(ctx) {
     const p = ctx.project;
     const tol = ctx.config.tolerance;
     for (const ind of p.indicators) {
@@ -321,16 +321,16 @@ export const SE07: Rule = {
     title: '得分超出 0–分值', titleEn: 'Score outside 0 … weight',
     description: '每项得分应在 0 与该项分值之间；预算执行得分不超过其分值（执行率超过 100% 时也封顶）。',
     source: cite('SE-07'), evidence: 'pmkpi 封顶 [P]', severity: 'error', fixable: false,
+    messages: {
+      row: '“{name}”得分 {score} 超出 0–{weight}',
+      execution: '预算执行得分 {score} 超出 0–{weight}',
+    },
+    messagesEn: {
+      row: 'The score of “{name}”, {score}, is outside 0–{weight}',
+      execution: 'The budget-execution score {score} is outside 0–{weight}',
+    },
   },
-  messages: {
-    row: '“{name}”得分 {score} 超出 0–{weight}',
-    execution: '预算执行得分 {score} 超出 0–{weight}',
-  },
-  messagesEn: {
-    row: 'The score of “{name}”, {score}, is outside 0–{weight}',
-    execution: 'The budget-execution score {score} is outside 0–{weight}',
-  },
-  check(ctx) {
+  create(ctx) {
     const p = ctx.project;
     for (const ind of p.indicators) {
       const s = ind.sheetScore;
@@ -355,10 +355,10 @@ export const SE08: Rule = {
     title: '失分未说明原因', titleEn: 'Lost points without a reason',
     description: '得分低于分值（未完成）的指标，须在“偏差原因分析及改进措施”中说明原因并提出改进措施。得分以表中填写的为准，未填写时用计算值。本工具预填的“（请填写）”草稿视为未填写。',
     source: cite('SE-08'), evidence: `${TENGO}“分析并说明原因，研究提出改进措施”；巴彦淖尔 2023 [V]；indicator_audit [P]`, severity: 'error', fixable: false,
+    messages: { missing: '“{name}”得分 {score} 低于分值 {weight}，须填写偏差原因分析及改进措施' },
+    messagesEn: { missing: '“{name}” scores {score} of {weight}; the deviation reason and improvement measures must be filled in' },
   },
-  messages: { missing: '“{name}”得分 {score} 低于分值 {weight}，须填写偏差原因分析及改进措施' },
-  messagesEn: { missing: '“{name}” scores {score} of {weight}; the deviation reason and improvement measures must be filled in' },
-  check(ctx) {
+  create(ctx) {
     const p = ctx.project;
     if (!isSelfEval(p)) return;
     for (const ind of p.indicators) {
@@ -378,10 +378,10 @@ export const SE09: Rule = {
     title: '超额完成未说明', titleEn: 'Over-achievement without an explanation',
     description: '实际完成值达到指标值的 130% 及以上（指标值为 0 时完成值 ≥ 30），须说明“实际完成情况超计划较大”的原因，并核实年初指标值是否设定偏低（10号：按偏离度适度调减分值，但没有公式，本工具不自动扣分）。阈值可配置。',
     source: cite('SE-09'), evidence: `${TENGO} 超额条款；广西 pmkpi 规则 [P]`, severity: 'warning', fixable: false,
+    messages: { over: '“{name}”实际完成值 {actual} 达到指标值 {target} 的 {ratio}，须说明“实际完成情况超计划较大”的原因，并核实指标值是否设定偏低' },
+    messagesEn: { over: 'The actual value of “{name}”, {actual}, is {ratio} of the target {target}: explain the over-achievement and check whether the target was set too low' },
   },
-  messages: { over: '“{name}”实际完成值 {actual} 达到指标值 {target} 的 {ratio}，须说明“实际完成情况超计划较大”的原因，并核实指标值是否设定偏低' },
-  messagesEn: { over: 'The actual value of “{name}”, {actual}, is {ratio} of the target {target}: explain the over-achievement and check whether the target was set too low' },
-  check(ctx) {
+  create(ctx) {
     for (const ind of ctx.project.indicators) {
       const rs = rowScore(ctx, ind);
       if (rs?.reasonNeeded !== 'over' || !noReason(ind.reason)) continue;
@@ -400,16 +400,16 @@ export const SE10: Rule = {
     title: '执行率偏低未说明原因', titleEn: 'Low execution rate without a reason',
     description: '预算执行率低于 90%（可配置）时须说明原因。资金块有“原因”栏时检查该栏；没有时提示在偏差原因中说明。',
     source: cite('SE-10'), evidence: '四川 2023 自评表注 [P]', severity: 'warning', fixable: false,
+    messages: {
+      missing: '预算执行率 {rate} 低于 {threshold}，须说明原因',
+      noPlace: '预算执行率 {rate} 低于 {threshold}，须说明原因（资金栏没有原因栏，请在偏差原因中说明）',
+    },
+    messagesEn: {
+      missing: 'The execution rate {rate} is below {threshold}; a reason is required',
+      noPlace: 'The execution rate {rate} is below {threshold}; a reason is required (the funds block has no reason cell — explain it in the deviation column)',
+    },
   },
-  messages: {
-    missing: '预算执行率 {rate} 低于 {threshold}，须说明原因',
-    noPlace: '预算执行率 {rate} 低于 {threshold}，须说明原因（资金栏没有原因栏，请在偏差原因中说明）',
-  },
-  messagesEn: {
-    missing: 'The execution rate {rate} is below {threshold}; a reason is required',
-    noPlace: 'The execution rate {rate} is below {threshold}; a reason is required (the funds block has no reason cell — explain it in the deviation column)',
-  },
-  check(ctx) {
+  create(ctx) {
     const f = ctx.project.funds;
     if (f.headerRow === null || f.row === null) return;
     const rate = ctx.score.execution.rate ?? f.rateValue;
@@ -431,10 +431,10 @@ export const SE11: Rule = {
     title: '执行数超过预算数', titleEn: 'Executed more than the budget',
     description: '全年执行数超过全年预算数，需要说明；执行得分按分值封顶（执行率按 100% 计）。',
     source: cite('SE-11'), evidence: 'pmkpi 封顶 [P]', severity: 'warning', fixable: false,
+    messages: { over: '全年执行数 {executed} 万元超过全年预算数 {budget} 万元（执行率 {rate}），执行得分按分值 {weight} 封顶' },
+    messagesEn: { over: 'Executed {executed} exceeds the budget {budget} (rate {rate}); the execution score is capped at {weight}' },
   },
-  messages: { over: '全年执行数 {executed} 万元超过全年预算数 {budget} 万元（执行率 {rate}），执行得分按分值 {weight} 封顶' },
-  messagesEn: { over: 'Executed {executed} exceeds the budget {budget} (rate {rate}); the execution score is capped at {weight}' },
-  check(ctx) {
+  create(ctx) {
     const f = ctx.project.funds;
     const ex = ctx.score.execution;
     if (f.headerRow === null || ex.budget === null || ex.executed === null || ex.budget <= 0) return;
@@ -451,16 +451,16 @@ export const SE12: Rule = {
     title: '全年预算数为 0 或空', titleEn: 'Budget zero or missing',
     description: '全年预算数为 0 或空（且“其中”各行也没有数）时无法计算执行率和执行得分。',
     source: cite('SE-12'), evidence: 'indicator_audit [P]', severity: 'error', fixable: false,
+    messages: {
+      zero: '全年预算数为 0，无法计算执行率（全年执行数 {executed}）',
+      missing: '全年预算数为空，无法计算执行率',
+    },
+    messagesEn: {
+      zero: 'The budget is 0, so the execution rate cannot be computed (executed {executed})',
+      missing: 'The budget is empty, so the execution rate cannot be computed',
+    },
   },
-  messages: {
-    zero: '全年预算数为 0，无法计算执行率（全年执行数 {executed}）',
-    missing: '全年预算数为空，无法计算执行率',
-  },
-  messagesEn: {
-    zero: 'The budget is 0, so the execution rate cannot be computed (executed {executed})',
-    missing: 'The budget is empty, so the execution rate cannot be computed',
-  },
-  check(ctx) {
+  create(ctx) {
     const f = ctx.project.funds;
     const ex = ctx.score.execution;
     if (f.headerRow === null || f.row === null || ex.fromParts) return;
@@ -503,16 +503,16 @@ export const SE13: Rule = {
     title: '总分或等级不符', titleEn: 'Total or grade does not match',
     description: '总分应等于各项得分与预算执行得分之和（±0.01；有不适用指标时按百分制折算）；等级应与总分所在档次一致（默认 优 ≥90、良 ≥80、中 ≥60、差 <60，可配置）。',
     source: cite('SE-13'), evidence: `${TENGO}；S12 [V]`, severity: 'error', fixable: false,
+    messages: {
+      sum: '总分 {total} ≠ 各项得分合计 {expected}',
+      grade: '总分 {total} 对应等级“{expected}”，表中为“{grade}”',
+    },
+    messagesEn: {
+      sum: 'The total {total} ≠ the sum of the scores, {expected}',
+      grade: 'A total of {total} is graded “{expected}”; the sheet says “{grade}”',
+    },
   },
-  messages: {
-    sum: '总分 {total} ≠ 各项得分合计 {expected}',
-    grade: '总分 {total} 对应等级“{expected}”，表中为“{grade}”',
-  },
-  messagesEn: {
-    sum: 'The total {total} ≠ the sum of the scores, {expected}',
-    grade: 'A total of {total} is graded “{expected}”; the sheet says “{grade}”',
-  },
-  check(ctx) {
+  create(ctx) {
     const t = ctx.project.total;
     if (!t) return;
     const expected = sheetTotal(ctx) ?? ctx.score.total;
@@ -533,10 +533,10 @@ export const SE14: Rule = {
     title: '不适用的指标', titleEn: '不适用 (not applicable) rows',
     description: '标为“不适用”的指标不考核；用适用指标的得分汇总后按百分制折算总分。',
     source: cite('SE-14'), evidence: '自评表注“对于不适用部分评价对象的评价指标，不考核该指标” [V copy]；pmkpi 不适用 枚举 [P]', severity: 'info', fixable: false,
+    messages: { na: '“{name}”不适用，不参与评分；总分按其余指标折算为百分制' },
+    messagesEn: { na: '“{name}” is not applicable: it is not scored, and the total is rescaled to 100 over the remaining items' },
   },
-  messages: { na: '“{name}”不适用，不参与评分；总分按其余指标折算为百分制' },
-  messagesEn: { na: '“{name}” is not applicable: it is not scored, and the total is rescaled to 100 over the remaining items' },
-  check(ctx) {
+  create(ctx) {
     for (const ind of ctx.project.indicators) {
       if (ind.actual?.notApplicable) ctx.report({ messageId: 'na', data: { name: nameOf(ind) }, ...cellOf(ctx, ind, 'actual') });
       else if (ind.target.notApplicable) ctx.report({ messageId: 'na', data: { name: nameOf(ind) }, ...ctx.valueCell(ind) });
@@ -569,16 +569,16 @@ export const SE15: Rule = {
     title: '年度指标值与批复不一致', titleEn: 'Target differs from the approved one',
     description: '单位自评指标是预算批复时确定的绩效指标：自评表的年度指标值应与批复的绩效目标表一致，不得悄悄改动，批复的指标也不应缺失。需要同一文件中有同名项目的目标表（引擎通过 related 传入）；没有时本规则不检查。',
     source: cite('SE-15'), evidence: `${TENGO}“单位自评指标是指预算批复时确定的绩效指标”`, severity: 'warning', fixable: false,
+    messages: {
+      changed: '“{name}”的年度指标值“{value}”与批复的目标表（{where}）中的“{approved}”不一致',
+      dropped: '批复的目标表（{where}）中的指标“{name}”在自评表中没有',
+    },
+    messagesEn: {
+      changed: 'The target of “{name}”, “{value}”, differs from “{approved}” in the approved target table ({where})',
+      dropped: 'Indicator “{name}” of the approved target table ({where}) is missing from the self-evaluation',
+    },
   },
-  messages: {
-    changed: '“{name}”的年度指标值“{value}”与批复的目标表（{where}）中的“{approved}”不一致',
-    dropped: '批复的目标表（{where}）中的指标“{name}”在自评表中没有',
-  },
-  messagesEn: {
-    changed: 'The target of “{name}”, “{value}”, differs from “{approved}” in the approved target table ({where})',
-    dropped: 'Indicator “{name}” of the approved target table ({where}) is missing from the self-evaluation',
-  },
-  check(ctx) {
+  create(ctx) {
     const p = ctx.project;
     if (!isSelfEval(p) || !ctx.related?.length) return;
     const approved = approvedOf(p, ctx.related);

@@ -1,6 +1,6 @@
 /**
- * Rules in the style of ESLint rules: an id, meta (titles, the citation, the default severity),
- * message templates, and a check that reports through a context. Severity lives in configuration.
+ * Rules in the style of ESLint rules: an id, meta (titles, the citation, the default severity, the fix
+ * kind, the message templates), and create(), which reports through a context. Severity lives in configuration.
  */
 import type { Config } from '../config';
 import type { IndicatorRow, Project, Role } from '../model';
@@ -27,6 +27,9 @@ export interface RuleMeta {
    * these); 'suggest' — shown as a suggestion to type by hand, never written. Absent: no fix.
    */
   fix?: FixKind;
+  /** Message templates by messageId (“{name}” is filled from the report's data); English beside each. */
+  messages: Record<string, string>;
+  messagesEn: Record<string, string>;
 }
 
 export type FixKind = 'safe' | 'suggest';
@@ -68,9 +71,8 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   meta: RuleMeta;
-  messages: Record<string, string>;
-  messagesEn: Record<string, string>;
-  check(ctx: RuleContext): void;
+  /** Runs the rule on one project; findings go through ctx.report. */
+  create(ctx: RuleContext): void;
 }
 
 /** Spells a cell's address for findings and messages; the engine passes the sheet's own (A1). */
