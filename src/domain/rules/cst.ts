@@ -5,9 +5,9 @@ import { isCostName, nameClass } from '../units';
 import { formatValue } from '../value';
 import type { Rule, RuleContext } from './types';
 import { cite } from './cite';
+import { TIANJIN_2024_SEED } from './evidence';
 import { fixAt, nameOf, rawOf } from './util';
 
-const SEED = 'seed 天津 2024 公开表 [V]';
 const EPS = 0.01;
 
 const fmt = (d: Dec) => d.round(2).toString();
@@ -18,7 +18,7 @@ export const CST01: Rule = {
   meta: {
     title: '预算数与资金来源不符', titleEn: 'Budget ≠ its sources',
     description: '预算数应等于财政资金与其他资金之和（±0.01 万元）。自评表的资金块里，年度资金总额应等于其下“其中”各行之和；总额行全为 0 而其中各行有数（池州 2022 的模板缺陷）时，在总额单元格报告。',
-    source: cite('CST-01'), evidence: `${SEED} 预算数/财政资金/其他资金 栏；池州 2022 自评表 [P]；[I]`, severity: 'error', fixable: false,
+    source: cite('CST-01'), evidence: `${TIANJIN_2024_SEED} 预算数/财政资金/其他资金 栏；池州 2022 自评表 [P]；[I]`, severity: 'error', fixable: false,
     messages: {
       sources: '预算数 {total} 万元 ≠ 财政资金 {fiscal} + 其他资金 {other}（差 {diff}）',
       parts: '年度资金总额 {total} 万元 ≠ 其中各项合计 {sum} 万元（差 {diff}）',
@@ -131,7 +131,7 @@ export const CST03: Rule = {
   meta: {
     title: '成本指标合计与预算不一致', titleEn: 'Cost rows differ from the budget',
     description: '总成本类指标之和低于预算数。常见做法是总成本目标等于预算数（公开的目标表中多数如此）；不一致时提示核对，不是错误。',
-    source: cite('CST-03'), evidence: `${SEED}（成本 = 预算数）`, severity: 'info', fixable: false,
+    source: cite('CST-03'), evidence: `${TIANJIN_2024_SEED}（成本 = 预算数）`, severity: 'info', fixable: false,
     messages: { under: '成本指标合计 {sum} 万元（{names}）与{label} {budget} 万元不一致' },
     messagesEn: { under: 'Cost rows add up to {sum} (10k yuan) ({names}), not the budget {budget}' },
   },

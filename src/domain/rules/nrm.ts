@@ -4,9 +4,9 @@ import { memoise } from '../memo';
 import { formatValue } from '../value';
 import type { Rule } from './types';
 import { cite } from './cite';
+import { TIANJIN_2024_SEED } from './evidence';
 import { fixAt } from './util';
 
-const SEED = 'seed 天津 2024 公开表 [V]';
 // Module level: a regex literal inside a function is a new RegExp on every call.
 const NEWLINES = /\n/g;
 // The same split labels recur down a sheet: each is spelled for messages once.
@@ -18,7 +18,7 @@ export const NRM01: Rule = {
     fix: 'safe',
     title: '单元格内的断行与空格', titleEn: 'Line breaks and spaces inside words',
     description: '从 PDF 或排版复制的表格常把词语断开（“社会效益指 标”）。两个汉字之间的空白一律删除，比较与匹配以删除后的文字为准。',
-    source: cite('NRM-01'), evidence: `${SEED}；domain.md §8.2 [I]`, severity: 'info', fixable: true,
+    source: cite('NRM-01'), evidence: `${TIANJIN_2024_SEED}；domain.md §8.2 [I]`, severity: 'info', fixable: true,
     messages: { split: '“{raw}”中有断行或空格，规范为“{fixed}”' },
     messagesEn: { split: '“{raw}” contains line breaks or spaces; normalised to “{fixed}”' },
   },
@@ -43,7 +43,7 @@ export const NRM02: Rule = {
   meta: {
     title: '分页重复的表头', titleEn: 'Grid header repeated after a page break',
     description: '分页后重复出现的“一级指标/二级指标/…”表头行不是指标，读取时跳过。',
-    source: cite('NRM-02'), evidence: SEED, severity: 'info', fixable: false,
+    source: cite('NRM-02'), evidence: TIANJIN_2024_SEED, severity: 'info', fixable: false,
     messages: { repeated: '第 {row} 行是分页后重复的表头，已跳过' },
     messagesEn: { repeated: 'Row {row} repeats the grid header after a page break; skipped' },
   },
@@ -57,7 +57,7 @@ export const NRM03: Rule = {
   meta: {
     title: '合并单元格向下填充', titleEn: 'Merged 一级/二级 cells filled down',
     description: '一级、二级指标常为纵向合并单元格，其下各行为空；读取时沿用上一行的值，分页后也一样。',
-    source: cite('NRM-03'), evidence: SEED, severity: 'info', fixable: false,
+    source: cite('NRM-03'), evidence: TIANJIN_2024_SEED, severity: 'info', fixable: false,
     messages: {
       filledAfterBreak: '第 {row} 行在分页后，一级指标为空，沿用上方的“{value}”',
       inferred: '第 {row} 行一级指标为空，按二级指标“{level2}”归入“{value}”',
@@ -85,7 +85,7 @@ export const NRM04: Rule = {
   meta: {
     title: '跨页拆分的行', titleEn: 'Row split across a page break',
     description: '分页把一行拆成两段：下一页只剩“指标”“力”这样的词尾且没有指标值。把词尾接回上一行的同一列。',
-    source: cite('NRM-04'), evidence: `${SEED}（项目 4）；[I]`, severity: 'info', fixable: false,
+    source: cite('NRM-04'), evidence: `${TIANJIN_2024_SEED}（项目 4）；[I]`, severity: 'info', fixable: false,
     messages: { joined: '第 {frag} 行是第 {row} 行跨页的后半截，已接回：二级“{level2}”，三级“{level3}”' },
     messagesEn: { joined: 'Row {frag} continues row {row} across a page break; joined: 二级 “{level2}”, 三级 “{level3}”' },
   },
@@ -129,7 +129,7 @@ export const NRM06: Rule = {
     fix: 'safe',
     title: '指标值的规范写法', titleEn: 'Canonical spelling of a value',
     description: '指标值拆为“符号 + 数值 + 单位”：百分比/百分号/％ 统一为 %，全角数字与符号转半角，“以上/以下”转为 ≥/≤，去掉千位分隔符与多余空格。',
-    source: cite('NRM-06'), evidence: `${SEED}；pmkpi 合并显示 [P]；《民法典》第一千二百五十九条 [R]`, severity: 'info', fixable: true,
+    source: cite('NRM-06'), evidence: `${TIANJIN_2024_SEED}；pmkpi 合并显示 [P]；《民法典》第一千二百五十九条 [R]`, severity: 'info', fixable: true,
     messages: { canonical: '指标值“{raw}”规范写法为“{fixed}”' },
     messagesEn: { canonical: 'Value “{raw}” is canonically “{fixed}”' },
   },

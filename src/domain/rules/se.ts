@@ -11,9 +11,9 @@ import { isStub } from '../stub';
 import type { ParsedValue } from '../types';
 import type { Rule, RuleContext } from './types';
 import { cite } from './cite';
+import { EVALUATION_MEASURES_2020 } from './evidence';
 import { applicable, isSelfEval, nameOf, num, pct, rawOf } from './util';
 
-const TENGO = '财预〔2020〕10号 [R]';
 const EPS = 1e-9;
 
 /** The scorer's result for a row. A large table is indexed once per score: a search per row would be quadratic. */
@@ -51,7 +51,7 @@ export const SE01: Rule = {
   meta: {
     title: '分值结构', titleEn: 'Weight structure',
     description: '自评分值合计应为 100：原则上预算执行率 10 分，产出 50、效益 30、服务对象满意度 10（成本指标计入产出）；“如有特殊情况，一级指标权重可做适当调整”，所以结构不同只是警告，合计不是 100 才是错误。也适用于带“分值”列的目标表（内蒙古样式）。某一部分没有指标时，其分值无处分配。',
-    source: cite('SE-01'), evidence: `${TENGO}；S13 [V]；池州 2022 [P]`, severity: 'warning', variants: { total: 'error' }, fixable: false,
+    source: cite('SE-01'), evidence: `${EVALUATION_MEASURES_2020}；S13 [V]；池州 2022 [P]`, severity: 'warning', variants: { total: 'error' }, fixable: false,
     messages: {
       total: '分值合计 {total}（指标 {indicators} + 预算执行率 {execution}），应为 100',
       execution: '预算执行率分值为 {execution}，方案为 {expected}（特殊情况可调整，请确认）',
@@ -134,7 +134,7 @@ export const SE02: Rule = {
   meta: {
     title: '缺少实际完成值', titleEn: 'Missing 实际完成值',
     description: '自评表中每个要评分的指标都要填写实际完成值，否则无法计分。已填了分值或得分（由人填写，不是公式）的行缺少完成值是错误；整列为空时只报告一次。得分是公式或尚未评分的行（如“自评”刚加上的列）只是待填写提醒。',
-    source: cite('SE-02'), evidence: `${TENGO} 自评表`, severity: 'error', variants: { pending: 'info' }, fixable: false,
+    source: cite('SE-02'), evidence: `${EVALUATION_MEASURES_2020} 自评表`, severity: 'error', variants: { pending: 'info' }, fixable: false,
     messages: {
       missing: '“{name}”没有实际完成值，无法计分',
       placeholder: '“{name}”的实际完成值“{raw}”是占位符',
@@ -201,7 +201,7 @@ export const SE04: Rule = {
   meta: {
     title: '定性完成值不是三档之一', titleEn: 'Qualitative actual is not one of the three grades',
     description: '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可）。定量指标的完成值则应是数值。',
-    source: cite('SE-04'), evidence: `${TENGO}；pmkpi 枚举 [P]`, severity: 'error', fixable: false,
+    source: cite('SE-04'), evidence: `${EVALUATION_MEASURES_2020}；pmkpi 枚举 [P]`, severity: 'error', fixable: false,
     messages: {
       grade: '定性指标“{name}”的实际完成值“{raw}”不是“达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差”之一',
       notNumber: '定量指标“{name}”（指标值“{target}”）的实际完成值“{raw}”不是数值',
@@ -235,7 +235,7 @@ export const SE05: Rule = {
   meta: {
     title: '定性得分不在档次区间', titleEn: 'Qualitative score outside its band',
     description: '定性指标按三档计分：达成 [80%, 100%] 分值；部分达成 [60%, 80%)；未达成 [0, 60%)。填写的得分须落在完成值所属档次内。',
-    source: cite('SE-05'), evidence: `${TENGO}；pmkpi selfqualscorecheck [P]`, severity: 'error', fixable: false,
+    source: cite('SE-05'), evidence: `${EVALUATION_MEASURES_2020}；pmkpi selfqualscorecheck [P]`, severity: 'error', fixable: false,
     messages: { band: '“{name}”实际完成值为“{grade}”，得分应在 [{lo}, {hi}{close} 内，表中为 {score}' },
     messagesEn: { band: '“{name}” is graded “{grade}”; its score must be in [{lo}, {hi}{close}, but the sheet has {score}' },
   },
@@ -263,7 +263,7 @@ export const SE06: Rule = {
   meta: {
     title: '定量得分与公式不符', titleEn: 'Quantitative score does not match the formula',
     description: '定量指标得分：完成指标值记满分，未完成按完成值/指标值（反向指标按指标值/完成值）比例记分；预算执行得分 = min(执行率, 100%) × 分值。我们写入的公式须相差不超过 0.01，手填的不超过 0.1。超额完成后按偏离度调减的手工扣分不在此列（见 SE-09）。',
-    source: cite('SE-06'), evidence: `${TENGO}；自评表注释 [V copy]；pmkpi [P]；indicator_audit 容差 0.1 [P]`, severity: 'error', fixable: false,
+    source: cite('SE-06'), evidence: `${EVALUATION_MEASURES_2020}；自评表注释 [V copy]；pmkpi [P]；indicator_audit 容差 0.1 [P]`, severity: 'error', fixable: false,
     messages: {
       row: '“{name}”得分应为 {expected}（完成 {completion}，分值 {weight}），表中为 {score}',
       execution: '预算执行得分应为 {expected}（执行率 {rate}{note}，分值 {weight}），表中为 {score}',
@@ -354,7 +354,7 @@ export const SE08: Rule = {
   meta: {
     title: '失分未说明原因', titleEn: 'Lost points without a reason',
     description: '得分低于分值（未完成）的指标，须在“偏差原因分析及改进措施”中说明原因并提出改进措施。得分以表中填写的为准，未填写时用计算值。本工具预填的“（请填写）”草稿视为未填写。',
-    source: cite('SE-08'), evidence: `${TENGO}“分析并说明原因，研究提出改进措施”；巴彦淖尔 2023 [V]；indicator_audit [P]`, severity: 'error', fixable: false,
+    source: cite('SE-08'), evidence: `${EVALUATION_MEASURES_2020}“分析并说明原因，研究提出改进措施”；巴彦淖尔 2023 [V]；indicator_audit [P]`, severity: 'error', fixable: false,
     messages: { missing: '“{name}”得分 {score} 低于分值 {weight}，须填写偏差原因分析及改进措施' },
     messagesEn: { missing: '“{name}” scores {score} of {weight}; the deviation reason and improvement measures must be filled in' },
   },
@@ -377,7 +377,7 @@ export const SE09: Rule = {
   meta: {
     title: '超额完成未说明', titleEn: 'Over-achievement without an explanation',
     description: '实际完成值达到指标值的 130% 及以上（指标值为 0 时完成值 ≥ 30），须说明“实际完成情况超计划较大”的原因，并核实年初指标值是否设定偏低（10号：按偏离度适度调减分值，但没有公式，本工具不自动扣分）。阈值可配置。',
-    source: cite('SE-09'), evidence: `${TENGO} 超额条款；广西 pmkpi 规则 [P]`, severity: 'warning', fixable: false,
+    source: cite('SE-09'), evidence: `${EVALUATION_MEASURES_2020} 超额条款；广西 pmkpi 规则 [P]`, severity: 'warning', fixable: false,
     messages: { over: '“{name}”实际完成值 {actual} 达到指标值 {target} 的 {ratio}，须说明“实际完成情况超计划较大”的原因，并核实指标值是否设定偏低' },
     messagesEn: { over: 'The actual value of “{name}”, {actual}, is {ratio} of the target {target}: explain the over-achievement and check whether the target was set too low' },
   },
@@ -502,7 +502,7 @@ export const SE13: Rule = {
   meta: {
     title: '总分或等级不符', titleEn: 'Total or grade does not match',
     description: '总分应等于各项得分与预算执行得分之和（±0.01；有不适用指标时按百分制折算）；等级应与总分所在档次一致（默认 优 ≥90、良 ≥80、中 ≥60、差 <60，可配置）。',
-    source: cite('SE-13'), evidence: `${TENGO}；S12 [V]`, severity: 'error', fixable: false,
+    source: cite('SE-13'), evidence: `${EVALUATION_MEASURES_2020}；S12 [V]`, severity: 'error', fixable: false,
     messages: {
       sum: '总分 {total} ≠ 各项得分合计 {expected}',
       grade: '总分 {total} 对应等级“{expected}”，表中为“{grade}”',
@@ -568,7 +568,7 @@ export const SE15: Rule = {
   meta: {
     title: '年度指标值与批复不一致', titleEn: 'Target differs from the approved one',
     description: '单位自评指标是预算批复时确定的绩效指标：自评表的年度指标值应与批复的绩效目标表一致，不得悄悄改动，批复的指标也不应缺失。需要同一文件中有同名项目的目标表（引擎通过 related 传入）；没有时本规则不检查。',
-    source: cite('SE-15'), evidence: `${TENGO}“单位自评指标是指预算批复时确定的绩效指标”`, severity: 'warning', fixable: false,
+    source: cite('SE-15'), evidence: `${EVALUATION_MEASURES_2020}“单位自评指标是指预算批复时确定的绩效指标”`, severity: 'warning', fixable: false,
     messages: {
       changed: '“{name}”的年度指标值“{value}”与批复的目标表（{where}）中的“{approved}”不一致',
       dropped: '批复的目标表（{where}）中的指标“{name}”在自评表中没有',

@@ -7,9 +7,9 @@ import type { IndicatorRow } from '../model';
 import type { Op } from '../types';
 import type { Rule } from './types';
 import { cite } from './cite';
+import { TIANJIN_2024_SEED } from './evidence';
 import { CLASS_LABEL, CLASS_LABEL_EN, fixAt, nameOf, nameRaw, rawOf } from './util';
 
-const SEED = 'seed 天津 2024 公开表 [V]';
 
 /** Classes whose name promises a number (VAL-04). */
 const QUANTITY_CLASSES: NameClass[] = ['percent', 'satisfaction', 'growth', 'persons', 'personTimes', 'occurrences', 'money', 'rateMoney', 'count'];
@@ -400,7 +400,7 @@ export const VAL12: Rule = {
   meta: {
     title: '指标放在不合适的二级下', titleEn: 'Indicator under an implausible 二级',
     description: '合规类事项（专款专用、资金使用合规）属于产出的质量指标，不是效益；比率（…占比、…率）不是数量；受益人数、人次是产出数量，不是社会效益。',
-    source: cite('VAL-12'), evidence: `${SEED}；[I]`, severity: 'info', fixable: false,
+    source: cite('VAL-12'), evidence: `${TIANJIN_2024_SEED}；[I]`, severity: 'info', fixable: false,
     messages: {
       compliance: '“{name}”是合规类事项，宜放在产出指标的质量指标下，而不是“{level2}”',
       ratio: '“{name}”是比率，宜放在质量指标下，而不是数量指标',
