@@ -1,0 +1,59 @@
+/** Helpers shared by the CST rules. */
+import { dec, type Dec } from '../../decimal';
+import type { Amount, IndicatorRow, Project } from '../../model';
+import { isCostName, nameClass } from '../../units';
+import type { RuleContext } from '../types';
+
+export const EPS = 0.01;
+
+export const fmt = (d: Dec) => d.round(2).toString();
+export const has = (a: Amount | null): a is Amount & { value: number; number: string } => !!a && a.value !== null && a.number !== null;
+
+/**
+ * The budget cost rows are measured against: the target table's 预算数; in a self-evaluation the 年初预算数
+ * (targets were approved against it; 全年预算数 may have been cut mid-year, 池州 B). A self-evaluation whose
+ * 年初预算数 cell reads 0 (the 池州 all-zero total row) gives no basis: CST-01 reports that row instead.
+ */
+// Cost rows state 万元; a budget the sheet writes in 元 is compared in 万元.
+const PER_WAN: Record<string, number> = { 万元: 1, 元: 10000, 千元: 10, 亿元: 0.0001 };
+
+export function budgetOf(ctx: RuleContext): { value: Dec; label: string } | null {
+  const b = budgetInSheetUnit(ctx);
+  const k = PER_WAN[ctx.project.money?.unit ?? '万元'] ?? 1;
+  return b && k !== 1 ? { value: b.value.div(k), label: b.label } : b;
+}
+
+function budgetInSheetUnit(ctx: RuleContext): { value: Dec; label: string } | null {
+  const p = ctx.project;
+  const f = p.funds;
+  if (p.layout === 'selfeval' && f.headerRow !== null) {
+    if (has(f.initial) && f.initial !== f.total) return f.initial.value > 0 ? { value: dec(f.initial.number), label: '年初预算数' } : null;
+    return has(f.total) && f.total.value > 0 ? { value: dec(f.total.number), label: '全年预算数' } : null;
+  }
+  if (has(f.total) && f.total.value > 0) return { value: dec(f.total.number), label: '预算数' };
+  return null;
+}
+
+const PER_UNIT = /(单位|生均|人均|户均|单价|每)/;
+
+/** A cost row stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
+export function totalCostRows(p: Project): IndicatorRow[] {
+  return p.indicators.filter((ind) => {
+    const t = ind.target;
+    if (t.kind !== 'quantitative' || t.number === null || t.unit !== '万元' || t.range || t.placeholder || t.notApplicable) return false;
+    if (!(ind.cost || isCostName(ind.level3))) return false;
+    if (nameClass(ind.level3) === 'rateMoney' || PER_UNIT.test(ind.level3)) return false;
+    const op = t.opImplicit ? null : t.op;
+    return op === null || op === '≤' || op === '<' || op === '=';
+  });
+}
+
+/** Σ of the cost rows; a row equal to the sum of all the others is their total (乌海 “年度预算总成本”), not another item. */
+export function costSum(rows: IndicatorRow[]): Dec {
+  const all = rows.reduce((acc, x) => acc.plus(x.target.number!), dec(0));
+  if (rows.length > 2) {
+    const total = rows.find((x) => dec(x.target.number!).times(2).eq(all));
+    if (total) return dec(total.target.number!);
+  }
+  return all;
+}

@@ -1,0 +1,35 @@
+/** NRM-01 单元格内的断行与空格 — Line breaks and spaces inside words. */
+import { memoise } from '../../memo';
+import type { Rule } from '../types';
+import { cite } from '../cite';
+import { TIANJIN_2024_SEED } from '../evidence';
+import { NEWLINES } from './shared';
+
+// The same split labels recur down a sheet: each is spelled for messages once.
+const breaksShown = memoise((raw) => raw.replace(NEWLINES, '⏎'));
+
+export const NRM01: Rule = {
+  id: 'NRM-01',
+  meta: {
+    fix: 'safe',
+    title: '单元格内的断行与空格', titleEn: 'Line breaks and spaces inside words',
+    description: '从 PDF 或排版复制的表格常把词语断开（“社会效益指 标”）。两个汉字之间的空白一律删除，比较与匹配以删除后的文字为准。',
+    source: cite('NRM-01'), evidence: `${TIANJIN_2024_SEED}；domain.md §8.2 [I]`, severity: 'info', fixable: true,
+    messages: { split: '“{raw}”中有断行或空格，规范为“{fixed}”' },
+    messagesEn: { split: '“{raw}” contains line breaks or spaces; normalised to “{fixed}”' },
+  },
+  create(ctx) {
+    const { columns } = ctx.project;
+    const split = (row: number, raw: string, fixed: string, col: number | undefined) => {
+      if (col === undefined || !raw || raw === fixed || raw.trim() === fixed) return;
+      ctx.report({ messageId: 'split', data: { raw: breaksShown(raw), fixed }, row, col, fix: { row, col, value: fixed } });
+    };
+    for (const ind of ctx.project.indicators) {
+      if (ind.fragmentRows.length) continue; // NRM-04 reports those rows
+      split(ind.row, ind.raw.level1, ind.level1Text, columns.level1);
+      split(ind.row, ind.raw.level2, ind.level2Text, columns.level2);
+      split(ind.row, ind.raw.level3, ind.level3, columns.level3);
+      split(ind.row, ind.raw.description, ind.description, columns.description);
+    }
+  },
+};

@@ -1,0 +1,26 @@
+/** SE-03 完成值单位与指标值不同 — Actual value in another unit. */
+import type { Rule } from '../types';
+import { cite } from '../cite';
+import { nameOf } from '../util';
+import { cellOf } from './shared';
+
+const unitName = (u: string) => (u === 'date' ? '日期' : u);
+
+export const SE03: Rule = {
+  id: 'SE-03',
+  meta: {
+    title: '完成值单位与指标值不同', titleEn: 'Actual value in another unit',
+    description: '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解。',
+    source: cite('SE-03'), evidence: '[I]', severity: 'error', fixable: false,
+    messages: { unit: '“{name}”的实际完成值单位“{actual}”与指标值单位“{target}”不同，无法计分' },
+    messagesEn: { unit: 'The actual value of “{name}” is in “{actual}”, the target in “{target}”; it cannot be scored' },
+  },
+  create(ctx) {
+    for (const ind of ctx.project.indicators) {
+      const t = ind.target;
+      const a = ind.actual;
+      if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || a.unit === t.unit) continue;
+      ctx.report({ messageId: 'unit', data: { name: nameOf(ind), actual: unitName(a.rawUnit || a.unit), target: unitName(t.rawUnit || t.unit) }, ...cellOf(ctx, ind, 'actual') });
+    }
+  },
+};

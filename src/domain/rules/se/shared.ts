@@ -1,0 +1,33 @@
+/** Helpers shared by the SE rules. */
+import type { IndicatorRow } from '../../model';
+import type { RowScore } from '../../scoring';
+import { isStub } from '../../stub';
+import type { RuleContext } from '../types';
+
+export const EPS = 1e-9;
+
+/** The scorer's result for a row. A large table is indexed once per score: a search per row would be quadratic. */
+const scoreIndex = new WeakMap<RowScore[], Map<number, RowScore>>();
+
+export function rowScore(ctx: RuleContext, ind: IndicatorRow): RowScore | undefined {
+  const rows = ctx.score.rows;
+  if (rows.length <= 64) {
+    for (const r of rows) if (r.row === ind.row) return r;
+    return undefined;
+  }
+  let index = scoreIndex.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) if (!index.has(r.row)) index.set(r.row, r); // the first, as a search would find
+    scoreIndex.set(rows, index);
+  }
+  return index.get(ind.row);
+}
+export const weightOf = (ctx: RuleContext, ind: IndicatorRow): number | null => ind.sheetWeight ?? rowScore(ctx, ind)?.weight ?? null;
+export const noReason = (text: string | undefined | null) => !text || !text.trim() || isStub(text);
+
+/** Cell of a role on an indicator row, falling back to the 指标值 cell. */
+export function cellOf(ctx: RuleContext, ind: IndicatorRow, role: 'actual' | 'weight' | 'score' | 'reason') {
+  const c = ctx.project.columns[role];
+  return c !== undefined ? { row: ind.row, col: c } : ctx.valueCell(ind);
+}
