@@ -32,7 +32,7 @@ const cst01: RuleCases = { rule: CST01,
   valid: [
     { name: 'budget = fiscal', grid: budgeted(500, 500, null) },
     { name: 'budget = fiscal + other', grid: budgeted(120, 100, 20) },
-    { name: 'seed: 665.3 / 665.30', grid: seedGrid([5]).grid },
+    { name: 'Tianjin 2024: 665.3 / 665.30', grid: seedGrid([5]).grid },
     { name: 'self-evaluation: total = its 其中 rows', grid: selfEval(selfRows, { funds: { total: 89.974, executed: 89.974 }, parts: [['其中:本年财政拨款', 89.974, 89.974], ['上年结转资金', null, null]] }) },
   ],
   invalid: [
@@ -76,7 +76,7 @@ const cst02: RuleCases = { rule: CST02,
 
 const cst03: RuleCases = { rule: CST03,
   valid: [
-    { name: 'cost = budget (seed pattern)', grid: seedGrid([1]).grid },
+    { name: 'cost = budget (Tianjin 2024 pattern)', grid: seedGrid([1]).grid },
     { name: 'cost above budget is CST-02’s', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤600万元'], ...TAIL]) },
   ],
   invalid: [

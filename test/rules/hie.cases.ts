@@ -17,7 +17,7 @@ const BEN = [B, '社会效益指标', '实训能力', '达到预期'];
 
 const hie01: RuleCases = { rule: HIE01,
   valid: [
-    { name: 'the seed (generation A)', grid: seedGrid([1, 2]).grid },
+    { name: 'the Tianjin 2024 table (generation A)', grid: seedGrid([1, 2]).grid },
     { name: 'generation B 成本指标 as 一级', grid: targetTable([[C, '经济成本指标', '成本控制数', '≤30万元'], [O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) },
   ],
   invalid: [
@@ -32,7 +32,7 @@ const hie01: RuleCases = { rule: HIE01,
 
 const hie02: RuleCases = { rule: HIE02,
   valid: [
-    { name: 'the seed', grid: seedGrid([3]).grid },
+    { name: 'the Tianjin 2024 table', grid: seedGrid([3]).grid },
     { name: '可持续影响指标 under 效益', grid: targetTable([[B, '可持续影响指标', '设备使用年限', '≥5年'], SAT]) },
   ],
   invalid: [

@@ -28,7 +28,7 @@ const clean = targetTable([
 const nrm01: RuleCases = { rule: NRM01,
   valid: [{ name: 'clean text', grid: clean }],
   invalid: [
-    { name: 'seed: “社会效益指 标” and a wrapped 三级', grid: targetTable([[B, '社会效益指 标', '实践教学质 量和服务能 力', '全面提升']]), errors: [
+    { name: 'Tianjin 2024: “社会效益指 标” and a wrapped 三级', grid: targetTable([[B, '社会效益指 标', '实践教学质 量和服务能 力', '全面提升']]), errors: [
       { messageId: 'split', cell: 'B5', severity: 'info', message: '“社会效益指 标”中有断行或空格，规范为“社会效益指标”', fix: '社会效益指标' },
       { messageId: 'split', cell: 'C5', fix: '实践教学质量和服务能力' },
     ] },
@@ -40,7 +40,7 @@ const nrm01: RuleCases = { rule: NRM01,
 const nrm02: RuleCases = { rule: NRM02,
   valid: [{ name: 'no page break', grid: clean }],
   invalid: [
-    { name: 'seed project 1: header repeated after the page break', grid: seed1.grid,
+    { name: 'Tianjin 2024 project 1: header repeated after the page break', grid: seed1.grid,
       errors: [{ messageId: 'repeated', cell: `A${afterBreak(seed1, 1) - 1}`, message: `第 ${afterBreak(seed1, 1) - 1} 行是分页后重复的表头` }] },
   ],
 };
@@ -48,7 +48,7 @@ const nrm02: RuleCases = { rule: NRM02,
 const nrm03: RuleCases = { rule: NRM03,
   valid: [{ name: 'ordinary fill-down inside a merge is not reported', grid: clean }],
   invalid: [
-    { name: 'seed project 1: blank 一级 after the page break', grid: seed1.grid,
+    { name: 'Tianjin 2024 project 1: blank 一级 after the page break', grid: seed1.grid,
       errors: [{ messageId: 'filledAfterBreak', cell: `A${afterBreak(seed1, 1)}`, message: '一级指标为空，沿用上方的“产出指标”' }] },
     { name: 'no 一级 at all on the first row: inferred from the 二级', grid: targetTable([[null, '数量指标', '购置设备数量', '≥10台'], [S, '服务对象满意度指标', '学生满意度', '≥90%']]),
       errors: [{ messageId: 'inferred', cell: 'A5', message: '按二级指标“数量指标”归入“产出指标”' }] },
@@ -58,7 +58,7 @@ const nrm03: RuleCases = { rule: NRM03,
 const nrm04: RuleCases = { rule: NRM04,
   valid: [{ name: 'no fragments', grid: seed1.grid }],
   invalid: [
-    { name: 'seed project 4: “指标” / “力” after the break', grid: seed4.grid, errors: [{
+    { name: 'Tianjin 2024 project 4: “指标” / “力” after the break', grid: seed4.grid, errors: [{
       messageId: 'joined', cell: `B${afterBreak(seed4, 4) - 1}`,
       message: `第 ${afterBreak(seed4, 4) - 1} 行是第 ${at(seed4, 4, 10).slice(1)} 行跨页的后半截，已接回：二级“可持续影响指标”，三级“可持续影响力”`,
     }] },
@@ -91,7 +91,7 @@ const nrm06: RuleCases = { rule: NRM06,
     { name: 'split form keeps the number alone', grid: table([[O, '质量指标', '验收合格率', '=', '100', '百分比']], { header: ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位'] }) },
   ],
   invalid: [
-    { name: 'seed spellings', grid: targetTable([
+    { name: 'Tianjin 2024 spellings', grid: targetTable([
       [O, '数量指标', '数据上报量', '≥10000 条数据'],
       [null, '质量指标', '服务对象满意率', '≥98 百分号'],
       [null, '质量指标', '验收合格率', '１００％'],

@@ -73,13 +73,13 @@ const val04: RuleCases = { rule: VAL04,
     { name: '池州: a degree that mentions 成本 is not an amount', grid: around([B, '生态效益指标', '对控制基建项目成本影响程度', '达到预期']) },
   ],
   invalid: [
-    { name: 'seed: 覆盖度高', grid: around([O, '数量指标', '项目覆盖率', '覆盖度高']),
+    { name: 'Tianjin 2024: 覆盖度高', grid: around([O, '数量指标', '项目覆盖率', '覆盖度高']),
       errors: [{ messageId: 'qualitative', cell: 'D5', message: '“项目覆盖率”是比率类指标，指标值“覆盖度高”不是数值' }] },
-    { name: 'seed: 及时率 符合规定', grid: around([O, '时效指标', '工作任务完成及时率', '符合规定']), errors: [{ messageId: 'qualitative', cell: 'D5' }] },
+    { name: 'Tianjin 2024: 及时率 符合规定', grid: around([O, '时效指标', '工作任务完成及时率', '符合规定']), errors: [{ messageId: 'qualitative', cell: 'D5' }] },
     { name: 'head-count as text', grid: around([O, '数量指标', '受益人数', '大幅增加']), errors: [{ messageId: 'qualitative', message: '人数类指标' }] },
     { name: 'declared 定量 (Hunan)', grid: table([[O, '时效指标', '资金拨付', '定量', '按月安排', null]], { header: ['一级指标', '二级指标', '三级指标', '指标值类型', '指标值', '计量单位'] }),
       errors: [{ messageId: 'declared', cell: 'E2', message: '指标值类型为“定量”' }] },
-    { name: 'seed project 2', grid: seed2.grid, errors: [
+    { name: 'Tianjin 2024 project 2', grid: seed2.grid, errors: [
       { messageId: 'qualitative', cell: E(seed2, 2, 1), message: '“装备配备覆盖率”是比率类指标，指标值“覆盖度高”' },
       { messageId: 'qualitative', cell: E(seed2, 2, 2), message: '“项目覆盖率”' },
       { messageId: 'qualitative', cell: E(seed2, 2, 5), message: '“工作任务完成及时率”是比率类指标，指标值“符合规定”' },
@@ -95,11 +95,11 @@ const val05: RuleCases = { rule: VAL05,
     { name: 'rate names are VAL-04’s', grid: around([O, '数量指标', '项目覆盖率', '覆盖度高']) },
   ],
   invalid: [
-    { name: 'seed: 全面提升', grid: around([B, '社会效益指标', '实践教学质量和服务能力', '全面提升']),
+    { name: 'Tianjin 2024: 全面提升', grid: around([B, '社会效益指标', '实践教学质量和服务能力', '全面提升']),
       errors: [{ messageId: 'bare', cell: 'D5', message: '“实践教学质量和服务能力”的指标值“全面提升”只是趋势或程度词' }] },
     { name: '符合规定 on a quality row', grid: around([O, '质量指标', '资金管理', '符合规定']), errors: [{ messageId: 'bare', cell: 'D5' }] },
     { name: '池州: 效果明显', grid: around([B, '社会效益指标', '对维护基建市场公平的影响程度', '效果明显']), errors: [{ messageId: 'bare' }] },
-    { name: 'seed project 4: the row split by a page break is reported at its 指标值 row', grid: seed4.grid, errors: [
+    { name: 'Tianjin 2024 project 4: the row split by a page break is reported at its 指标值 row', grid: seed4.grid, errors: [
       { messageId: 'bare', cell: E(seed4, 4, 5), message: '“技术技能创新服务社会能力”的指标值“显著提升”' },
       { messageId: 'bare', cell: E(seed4, 4, 6), message: '“促进学生职业素养和职业能力提升情况”' },
       { messageId: 'bare', cell: E(seed4, 4, 9), message: '“社会服务能力”' },
@@ -125,7 +125,7 @@ const val07: RuleCases = { rule: VAL07,
   valid: [
     { name: '≥90%', grid: around([S, '服务对象满意度指标', '受训学员满意度', '≥90%']) },
     { name: '95%以上', grid: around([S, '服务对象满意度指标', '资助对象满意度', '95%以上']) },
-    { name: 'seed ≥98 百分号', grid: around([S, '服务对象满意度指标', '服务对象满意率', '≥98 百分号']) },
+    { name: 'Tianjin 2024: ≥98 百分号', grid: around([S, '服务对象满意度指标', '服务对象满意率', '≥98 百分号']) },
   ],
   invalid: [
     { name: 'no operator', grid: around([S, '服务对象满意度指标', '师生满意度', '90%']),
@@ -142,7 +142,7 @@ const val08: RuleCases = { rule: VAL08,
     { name: 'time name with a duration', grid: around([B, '可持续影响指标', '资助政策发挥作用时间', '≥1年']) },
   ],
   invalid: [
-    { name: 'seed: 时间 in 人次', grid: around([B, '可持续影响指标', '资助政策发挥作用时间', '≥2500 人次']),
+    { name: 'Tianjin 2024: 时间 in 人次', grid: around([B, '可持续影响指标', '资助政策发挥作用时间', '≥2500 人次']),
       errors: [{ messageId: 'mismatch', cell: 'D5', message: '“资助政策发挥作用时间”是时间类指标，指标值单位却是“人次”' }] },
     { name: 'rate in 个', grid: around([O, '质量指标', '验收合格率', '10个']), errors: [{ messageId: 'mismatch', message: '“验收合格率”是比率类指标，指标值单位却是“个”' }] },
     { name: 'cost in %', grid: around([O, '成本指标', '设备购置成本', '≤100%']), errors: [{ messageId: 'mismatch', message: '金额（成本）类指标' }] },
@@ -150,7 +150,7 @@ const val08: RuleCases = { rule: VAL08,
       errors: [{ messageId: 'conflict', cell: 'E2', message: '“办公经费”的指标值“28.8万元”带单位“万元”，与计量单位列的“%”不一致' }] },
     { name: '岳阳楼: 定性 with unit %', grid: table([[B, '社会效益指标', '困难群众保障', '定性', '应保尽保', '%']], { header: SPLIT }),
       errors: [{ messageId: 'unitOnText', cell: 'E2', message: '“应保尽保”是文字，计量单位列却填了“%”' }] },
-    { name: 'seed projects 5 and 6', grid: seed56.grid, errors: [
+    { name: 'Tianjin 2024 projects 5 and 6', grid: seed56.grid, errors: [
       { messageId: 'mismatch', cell: E(seed56, 5, 5), message: '“资助政策发挥作用时间”是时间类指标，指标值单位却是“人次”' },
       { messageId: 'mismatch', cell: E(seed56, 6, 5), message: '“资助政策发挥作用时间”' },
     ] },
@@ -165,13 +165,13 @@ const val09: RuleCases = { rule: VAL09,
     { name: 'complaint handling rate ≥', grid: around([O, '质量指标', '投诉处理率', '≥95%']) },
   ],
   invalid: [
-    { name: 'seed project 6: ≥100 万元', grid: around([O, '成本指标', '补助金额', '≥100 万元']),
+    { name: 'Tianjin 2024 project 6: ≥100 万元', grid: around([O, '成本指标', '补助金额', '≥100 万元']),
       errors: [{ messageId: 'cost', cell: 'D5', message: '“补助金额”是成本指标，应为“≤”（控制上限），却写成“≥”' }] },
     { name: 'complaint rate ≥', grid: around([O, '质量指标', '投诉率', '≥1%']), errors: [{ messageId: 'negative', message: '“投诉率”越低越好' }] },
     { name: 'pass rate ≤', grid: around([O, '质量指标', '验收合格率', '≤95%']), errors: [{ messageId: 'positive', message: '“验收合格率”是正向比率指标' }] },
     { name: '反向 nature with ≥ (Inner Mongolia)', grid: table([[O, '数量指标', '出差人数', '反向', '≥', 8, '人']], { header: ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '目标值', '计量单位'] }),
       errors: [{ messageId: 'nature', cell: 'F2', message: '指标性质为“反向”' }] },
-    { name: 'seed project 6', grid: seed6.grid, errors: [{ messageId: 'cost', cell: E(seed6, 6, 3), message: '“补助金额”' }] },
+    { name: 'Tianjin 2024 project 6', grid: seed6.grid, errors: [{ messageId: 'cost', cell: E(seed6, 6, 3), message: '“补助金额”' }] },
   ],
 };
 
@@ -210,13 +210,13 @@ const val12: RuleCases = { rule: VAL12,
     { name: 'coverage rate under 数量 (library)', grid: around([O, '数量指标', '项目覆盖率', '100%']) },
   ],
   invalid: [
-    { name: 'seed project 3: 专款专用 under 社会效益', grid: table([
+    { name: 'Tianjin 2024 project 3: 专款专用 under 社会效益', grid: table([
       [B, '社会效益指标', '确保项目资金顺利使用', '专款专用', '100 百分比'],
     ], { header: ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值'] }),
     errors: [{ messageId: 'compliance', cell: 'C2', message: '“确保项目资金顺利使用（专款专用）”是合规类事项' }] },
-    { name: 'seed project 1: 占比 under 数量', grid: around([O, '数量指标', '实践中心“双师”素质教师占比', '100%']),
+    { name: 'Tianjin 2024 project 1: 占比 under 数量', grid: around([O, '数量指标', '实践中心“双师”素质教师占比', '100%']),
       errors: [{ messageId: 'ratio', cell: 'C5', message: '是比率，宜放在质量指标下' }] },
-    { name: 'seed project 7: 人次 under 社会效益', grid: around([B, '社会效益指标', '接受宣传教育师生人次', '≥200 人次']),
+    { name: 'Tianjin 2024 project 7: 人次 under 社会效益', grid: around([B, '社会效益指标', '接受宣传教育师生人次', '≥200 人次']),
       errors: [{ messageId: 'headcount', cell: 'C5', severity: 'info' }] },
   ],
 };
