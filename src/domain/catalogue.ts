@@ -1,5 +1,5 @@
 /**
- * The indicator hierarchy (domain.md §3): canonical 一级/二级 names, aliases, allowed parents,
+ * The indicator hierarchy (docs/domain.md §3): canonical 一级/二级 names, aliases, allowed parents,
  * and the self-evaluation bucket each row's points come from.
  */
 export type Level1 = '产出指标' | '效益指标' | '满意度指标' | '成本指标';

@@ -1,6 +1,6 @@
 /**
  * Configuration: scoring schemes, grade bands, thresholds and rule severities. Everything the
- * domain calls a design choice ([I] in domain.md) lives here, so a deployment can change it.
+ * domain calls a design choice ([I] in docs/domain.md) lives here, so a deployment can change it.
  */
 import type { Bucket } from './catalogue';
 import type { Severity } from './severity';

@@ -14,7 +14,7 @@ export type Role =
 export type Columns = Partial<Record<Role, number>>;
 
 export interface IndicatorRow {
-  /** The sheet row holding the 指标值 (contracts §3). */
+  /** The sheet row holding the 指标值 (docs/contracts.md §3). */
   row: number;
   /** Continuation rows merged into this one (NRM-04). */
   fragmentRows: number[];
@@ -60,7 +60,7 @@ export interface Amount {
   sumOf?: Amount[];
 }
 
-/** What a row of a recognised table is (contracts §3 `rows`). Only 'indicator' rows are checked and scored. */
+/** What a row of a recognised table is (docs/contracts.md §3 `rows`). Only 'indicator' rows are checked and scored. */
 export type RowRole = 'indicator' | 'placeholder' | 'blank' | 'subtotal' | 'total' | 'note' | 'header' | 'funds';
 
 export interface RowInfo {

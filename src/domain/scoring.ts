@@ -1,5 +1,5 @@
 /**
- * Scoring (domain.md “Scoring algorithm”): row weights by scheme, quantitative and qualitative
+ * Scoring (docs/domain.md “Scoring algorithm”): row weights by scheme, quantitative and qualitative
  * row scores, budget execution, total and grade. Decimal arithmetic, half-up rounding.
  */
 import type { Bucket } from './catalogue';

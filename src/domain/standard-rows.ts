@@ -1,5 +1,5 @@
 /**
- * The standard (共性) indicator rows of domain.md §7. Values are defaults to edit, not norms:
+ * The standard (共性) indicator rows of docs/domain.md §7. Values are defaults to edit, not norms:
  * “预算数” means “fill in the project's budget”, “N” a number the user supplies.
  */
 import type { Level1, Level2 } from './catalogue';

@@ -7,7 +7,7 @@ export type ValueKind = 'quantitative' | 'qualitative' | 'missing';
 /** The three grades of a qualitative 实际完成值 (10号: 达成 / 部分达成 / 未达成). */
 export type Grade = '达成' | '部分达成' | '未达成';
 
-/** A 指标值 or 实际完成值 cell, parsed (domain.md §8.3). */
+/** A 指标值 or 实际完成值 cell, parsed (docs/domain.md §8.3). */
 export interface ParsedValue {
   /** The cell as found (stringified; Excel numbers keep JS spelling). */
   raw: string;

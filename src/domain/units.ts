@@ -1,5 +1,5 @@
 /**
- * Units and indicator-name classes (domain.md §8.1), used by VAL-03/04/06/08/09.
+ * Units and indicator-name classes (docs/domain.md §8.1), used by VAL-03/04/06/08/09.
  * Pure lookups; the lists come from the seed, the real tables and the §7 indicator library.
  */
 import type { Op } from './types';

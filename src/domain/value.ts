@@ -1,5 +1,5 @@
 /**
- * 指标值 / 实际完成值 cells → ParsedValue (domain.md §8.2, §8.3), and back to a canonical
+ * 指标值 / 实际完成值 cells → ParsedValue (docs/domain.md §8.2, §8.3), and back to a canonical
  * spelling (NRM-06). Pure; never throws. Numbers stay exact decimal strings (big.js), never floats.
  */
 import Big from 'big.js';
@@ -287,7 +287,7 @@ function fromRead(raw: string, r: Read, changes: string[]): ParsedValue {
   const p = blank(raw);
   p.kind = 'quantitative';
   // A number written with no operator (“1个”, “100%”) means exactly that: op “=”, marked implicit
-  // (contracts §3; VAL-11 and the scorer — cost rows score as ≤ — look at opImplicit).
+  // (docs/contracts.md §3; VAL-11 and the scorer — cost rows score as ≤ — look at opImplicit).
   p.op = r.op ?? (r.number !== null ? '=' : null);
   p.opImplicit = !r.opWritten;
   p.number = r.number;

@@ -1,13 +1,13 @@
 /**
  * The catalogue as a whole: every rule in RULES is documented (Chinese title and description, an English
  * title, evidence carrying a label (users see a public source, test/rules/public-sources.test.ts), an English text for every message) and has at least one valid
- * and one invalid case (<family>.cases.ts); ids are unique, well-formed and cover domain.md's
+ * and one invalid case (<family>.cases.ts); ids are unique, well-formed and cover docs/domain.md's
  * “Rule candidates”. The generated docs are checked in rule-docs.test.ts.
  */
 import { RULES } from '../../src/domain/rules';
 import { ALL_CASES } from './all-cases';
 
-/** domain.md “Rule candidates”, in order. */
+/** docs/domain.md “Rule candidates”, in order. */
 const CATALOGUE = [
   ...range('NRM', 6), ...range('HIE', 6), ...range('VAL', 12), ...range('CST', 4), ...range('SE', 15),
 ];
@@ -24,7 +24,7 @@ describe('rule catalogue', () => {
     for (const id of ids) expect(id).toMatch(/^(NRM|HIE|VAL|CST|SE)-\d{2}$/);
   });
 
-  test('every catalogue id of domain.md is implemented, in order', () => {
+  test('every catalogue id of docs/domain.md is implemented, in order', () => {
     expect(RULES.map((r) => r.id)).toEqual(CATALOGUE);
   });
 

@@ -1,4 +1,4 @@
-/** CST: money — the budget lines and the cost rows against them (domain.md §5.3, §8.2). */
+/** CST: money — the budget lines and the cost rows against them (docs/domain.md §5.3, §8.2). */
 import type { Rule } from '../types';
 import { CST01 } from './cst-01';
 import { CST02 } from './cst-02';

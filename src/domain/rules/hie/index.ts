@@ -1,4 +1,4 @@
-/** HIE: the indicator hierarchy (domain.md §3). */
+/** HIE: the indicator hierarchy (docs/domain.md §3). */
 import type { Rule } from '../types';
 import { HIE01 } from './hie-01';
 import { HIE02 } from './hie-02';

@@ -14,7 +14,7 @@ export const NRM01: Rule = {
     fix: 'safe',
     title: '单元格内的断行与空格', titleEn: 'Line breaks and spaces inside words',
     description: '从 PDF 或排版复制的表格常把词语断开（“社会效益指 标”）。两个汉字之间的空白一律删除，比较与匹配以删除后的文字为准。',
-    source: cite('NRM-01'), evidence: `${TIANJIN_2024_SEED}；domain.md §8.2 [I]`, severity: 'info', fixable: true,
+    source: cite('NRM-01'), evidence: `${TIANJIN_2024_SEED}；docs/domain.md §8.2 [I]`, severity: 'info', fixable: true,
     messages: { split: '“{raw}”中有断行或空格，规范为“{fixed}”' },
     messagesEn: { split: '“{raw}” contains line breaks or spaces; normalised to “{fixed}”' },
   },

@@ -9,7 +9,7 @@ export const NRM05: Rule = {
     fix: 'safe',
     title: '指标名称别名', titleEn: 'Alias of a canonical indicator name',
     description: '旧称与简称（可持续影响、环境效益指标、效果指标、进度指标、满意度 等）映射到规范名称。',
-    source: cite('NRM-05'), evidence: 'domain.md §3.3 [V]/[P]', severity: 'info', fixable: true,
+    source: cite('NRM-05'), evidence: 'docs/domain.md §3.3 [V]/[P]', severity: 'info', fixable: true,
     messages: { alias: '“{raw}”规范名称为“{canonical}”' },
     messagesEn: { alias: '“{raw}” is canonically “{canonical}”' },
   },

@@ -1,5 +1,5 @@
 /**
- * SE: the self-evaluation (绩效自评, domain.md §4 and “Scoring algorithm”). The rules compare what the
+ * SE: the self-evaluation (绩效自评, docs/domain.md §4 and “Scoring algorithm”). The rules compare what the
  * sheet holds (分值, 得分, the funds block, the total line) with what the scorer computed (ctx.score).
  */
 import type { Rule } from '../types';

@@ -1,4 +1,4 @@
-/** VAL: the 指标值 of each row (domain.md §5, §8). Most findings point at the 指标值 cell. */
+/** VAL: the 指标值 of each row (docs/domain.md §5, §8). Most findings point at the 指标值 cell. */
 import type { Rule } from '../types';
 import { VAL01 } from './val-01';
 import { VAL02 } from './val-02';

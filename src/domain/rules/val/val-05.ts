@@ -6,7 +6,7 @@ import { cite } from '../cite';
 import { nameRaw, rawOf } from '../util';
 import { val04Applies } from './shared';
 
-// Trend and degree words (domain.md §5.1) and the adverbs that go with them.
+// Trend and degree words (docs/domain.md §5.1) and the adverbs that go with them.
 const VAGUE_END = /(提升|提高|增强|加强|明显|显著|持续|有效|全面|健全|完善|改善|高)$/;
 const VAGUE_RULE = /^符合(相关|有关|国家|上级)?(规定|要求)$/;
 // A grade, a standard or a measure makes the text assessable.

@@ -15,7 +15,7 @@ function placement(ind: IndicatorRow): 'compliance' | 'ratio' | 'headcount' | nu
   const name = ind.level3;
   if (ind.level1 === '效益指标' && (COMPLIANCE.test(name) || COMPLIANCE.test(ind.description))) return 'compliance';
   const cls = nameClass(name);
-  // The library (§7.7) itself lists 覆盖率 beside 覆盖单位数 under 数量, so it is not flagged.
+  // The library (docs/domain.md §7.7) itself lists 覆盖率 beside 覆盖单位数 under 数量, so it is not flagged.
   if (ind.level2 === '数量指标' && cls === 'percent' && !COVERAGE.test(canonicalName(name))) return 'ratio';
   if (ind.level2 === '社会效益指标' && (cls === 'persons' || cls === 'personTimes')) return 'headcount';
   return null;
