@@ -1,7 +1,7 @@
 /** SE-14 不适用的指标 — 不适用 (not applicable) rows. */
 import type { Rule } from '../types';
 import { cite } from '../cite';
-import { applicable, nameOf } from '../util';
+import { nameOf } from '../util';
 import { cellOf } from './shared';
 
 export const SE14: Rule = {
