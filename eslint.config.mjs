@@ -14,6 +14,8 @@ export default tseslint.config(
     rules: {
       // A leading underscore marks a deliberately unused binding (a rest-sibling omit, a callback's slot).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Methods of an object literal (a getter-bearing proxy, a formula env) reach the outer instance as `self`.
+      '@typescript-eslint/no-this-alias': ['error', { allowedNames: ['self'] }],
       // The ideographic space (U+3000) is Chinese typography in messages and labels, not a stray character.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }],
     },

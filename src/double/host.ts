@@ -338,7 +338,7 @@ export class HostWorkbook {
     const memo = new Map<Cell, Val>();
     const visiting = new Set<Cell>();
     const supported = new Set<Cell>();
-    const self = { sheet: (name: string) => this.sheet(name) }; // the env methods below have their own `this`
+    const self = this;
     const env = (home: HostSheet) => ({
       cell(sheetName: string | null, row: number, col: number): Val {
         const s = sheetName === null ? home : self.sheet(sheetName);
