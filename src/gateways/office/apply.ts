@@ -151,7 +151,7 @@ function collect(plan: Plan, snapshot: Snapshot): SheetWork[] {
     switch (e.kind) {
       case 'value': {
         const k = key(f(e.row), e.col);
-        const v: CellValue = e.value;
+        let v: CellValue = e.value;
         let nf = e.numFormat;
         if (v instanceof Date && nf === undefined) nf = 'yyyy-mm-dd';
         w.contents.set(k, toInput(v));
