@@ -15,7 +15,7 @@
  * or response: one action per marked run, note and inserted row), then the revert (1, 2 above ~4.5 MB).
  */
 import { colLetters, parseRect, rectAddress, type Rect } from './address';
-import type { XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
+import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
 import { insertedFinalRows } from './apply';
 import { restoreInput } from './snapshot';
