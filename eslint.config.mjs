@@ -4,8 +4,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['lib/', 'dist/', 'out/', 'coverage/', '.tmp/', 'test/output/', 'test/fixtures/**/*.xlsx'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
