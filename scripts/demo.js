@@ -11,7 +11,7 @@ const fs = require('fs');
 let main;
 try {
   main = require('../lib/cli/main.js').main;
-} catch (e) {
+} catch {
   process.stderr.write('jixiao：程序尚未编译，请先运行 npm ci（或 npm run build:cli）。\n');
   process.exit(2);
 }

@@ -25,12 +25,14 @@ export type CellInput = string | number | boolean | Date | null | undefined;
 
 // Every symbol Chinese sheets use for an operator: IME variants (≧ ≦), slanted (⩾ ⩽), "not greater/less" (≯ ≮),
 // the box-drawing double line typed for ＝ (═). Full-width ＞＜＝ arrive here as > < = (toHalfWidth).
+// prettier-ignore
 const SYMBOL_OPS: [string, Op][] = [
   ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'], ['⩾', '≥'], ['≮', '≥'],
   ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'], ['⩽', '≤'], ['≯', '≤'],
   ['==', '='], ['=', '='], ['═', '='], ['>', '>'], ['<', '<'],
 ];
 const CANONICAL_SYMBOLS = new Set(['≥', '≤', '=', '>', '<']);
+// prettier-ignore
 const WORD_OPS: [string, Op][] = [
   ['大于或等于', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['最少', '≥'],
   ['不得低于', '≥'], ['不得少于', '≥'], ['不得小于', '≥'],
@@ -277,6 +279,7 @@ function columnUnit(text: string | null | undefined): { unit: string; changes: s
 // ---------- assembling ----------
 
 function blank(raw: string): ParsedValue {
+  // prettier-ignore
   return {
     raw, kind: 'missing', op: null, opImplicit: false, number: null, value: null, unit: null, rawUnit: null,
     date: null, placeholder: false, range: false, notApplicable: false, grade: null, changes: [],

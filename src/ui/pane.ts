@@ -2,7 +2,7 @@
  * The pane's shared state and the runner every host action goes through: one action at a time,
  * progress into the status bar, errors into a Chinese message bar (never a crash).
  */
-import { createContext, useCallback, useContext, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Host, Progress, ProjectSummary, Settings, ValidateResult } from './host';
 
 /** A failure as the user reads it: what did not complete, the host's message (what and where), what to do. */
@@ -55,7 +55,7 @@ export function useRunner(after?: () => void): { status: Status; run: Run; dismi
   const [status, setStatus] = useState<Status>({ busy: false, progress: null, notice: null, error: null });
   const running = useRef(false);
   const afterRef = useRef(after);
-  afterRef.current = after;
+  useEffect(() => { afterRef.current = after; }); // the newest `after`, without re-creating `run`
 
   const run: Run = useCallback(async (action, opts = {}) => {
     if (!opts.quiet) {

@@ -32,7 +32,6 @@ const haveChromium = fs.existsSync(CHROMIUM);
 const ci = !!process.env.CI;
 
 if (!haveChromium && !ci) {
-  // eslint-disable-next-line no-console
   console.warn(`[e2e] ${CHROMIUM} not found: skipping the task-pane browser tests (apt-get install chromium to run them).`);
 }
 

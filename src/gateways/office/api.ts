@@ -30,9 +30,9 @@ export interface XlRange {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
-  values: any[][];
-  formulas: any[][];
-  numberFormat: any[][];
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
   readonly format: XlRangeFormat;
   load(propertyNames?: string | string[]): XlRange;
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]>;
@@ -78,7 +78,7 @@ export interface XlNote {
 /** ExcelApi 1.18. */
 export interface XlNoteCollection {
   readonly items: XlNote[];
-  add(cellAddress: string, content: any): XlNote;
+  add(cellAddress: string, content: unknown): XlNote;
   getItem(key: string): XlNote;
   getItemOrNullObject(key: string): XlNote;
   load(propertyNames?: string | string[]): XlNoteCollection;

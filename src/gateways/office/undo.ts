@@ -170,8 +170,8 @@ export function revertPrelude(context: XlContext, undo: UndoRecord, options: Rev
  * in-memory bag persisted into the document by saveAsync.
  */
 export interface SettingsLike {
-  get(name: string): any;
-  set(name: string, value: any): void;
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
   /** Reads the document's copy again (another runtime — the ribbon, the pane — may have saved since). */

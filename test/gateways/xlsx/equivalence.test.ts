@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { readWorkbook } from '../../../src/gateways/exceljs/read';
 import { readGrids } from '../../../src/gateways/xlsx/read';
 import { cellFormula, cellValue, numFormat, type Grid } from '../../../src/sheet/grid';
@@ -111,7 +112,7 @@ const VARIANTS: Record<string, RawBook> = {
 };
 
 describe('the streaming reader equals the ExcelJS gateway on hand-written variants', () => {
-  const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'jixiao-eq-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-eq-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   it('the merge-heavy bench table (styled empty cells, vertical merges, shared strings)', async () => {
     const file = await generateMerged(200, dir);
