@@ -12,7 +12,8 @@
  *   `ResponsePayloadSizeLimitExceeded` above the limit. An action that fails stops the batch with
  *   the actions before it applied, as in Excel.
  */
-import { MAX_COLS, MAX_ROWS, Rect, contains, intersects, parseAreas, parseRect, qualified, splitSheet, utf8Length } from '../gateways/office/address';
+import { MAX_COLS, MAX_ROWS, Rect, contains, intersects, parseAreas, parseRect, qualified, splitSheet } from '../sheet/a1';
+import { utf8Length } from '../domain/utf8';
 import type { ExcelDouble } from './index';
 import { Cell, DoubleError, Fill, HostSheet, HostWorkbook, Scalar, cellName, normalizeColor, writeInput } from './host';
 import { translateFormula } from '../sheet/relative';

@@ -6,7 +6,7 @@
  *
  * Also rewrites references when rows are inserted or deleted, as Excel does.
  */
-import { MAX_ROWS, colLetters, colNumber, quoteSheet } from '../gateways/office/address';
+import { MAX_ROWS, colLetters, colNumber, quoteSheet } from '../sheet/a1';
 
 export type Scalar = number | string | boolean;
 export class FormulaError {

@@ -4,7 +4,7 @@
  * Every mutation is journaled while a batch runs so a batch can be rolled back entirely (the
  * payload-limit checks reject a batch as a whole).
  */
-import { MAX_COLS, MAX_ROWS, Rect, intersects, colLetters } from '../gateways/office/address';
+import { MAX_COLS, MAX_ROWS, Rect, intersects, colLetters } from '../sheet/a1';
 import { FormulaError, Unsupported, Val, evaluate, parse, rewriteRefs } from './formula';
 import { RowShiftRun } from './row-shifts';
 

@@ -14,8 +14,8 @@
  * (mergeUndoGroup, ExcelApi 1.20) with Ctrl+Z (excelUndo) and user actions between batches
  * (userType, userFill, userInsertRows, userDeleteRows), each one entry on Excel's undo stack.
  */
-import { colLetter, type CellValue, type Grid, type Merge } from '../sheet/grid';
-import { parseRect } from '../gateways/office/address';
+import { type CellValue, type Grid, type Merge } from '../sheet/grid';
+import { colLetters, parseRect } from '../sheet/a1';
 import { DoubleContext, RunOptionsLike, SyncRecord, versionAtLeast } from './context';
 import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor, writeInput } from './host';
 
@@ -414,7 +414,7 @@ function sheetToData(s: HostSheet): DoubleSheetData {
     bold.push(br);
   }
   const notes: Record<string, string> = {};
-  for (const n of s.noteList()) notes[`${colLetter(n.col)}${n.row}`] = n.note.content;
+  for (const n of s.noteList()) notes[`${colLetters(n.col)}${n.row}`] = n.note.content;
   return {
     name: s.name,
     values,

@@ -2,7 +2,7 @@
 import type { Config } from '../config';
 import type { IndicatorRow, Project, Role } from '../model';
 import type { ProjectScore } from '../scoring';
-import { address } from '../../sheet/grid';
+import { address } from '../../sheet/a1';
 import type { Severity } from '../../sheet/plan';
 import { cstRules } from './cst';
 import { hieRules } from './hie';

@@ -9,7 +9,7 @@ import type { IndicatorRow, Project } from '../model';
 import { effectiveOp, gradeOf, inBand, type RowScore } from '../scoring';
 import { isStub } from '../stub';
 import type { ParsedValue } from '../types';
-import { address } from '../../sheet/grid';
+import { address } from '../../sheet/a1';
 import type { Rule, RuleContext } from './types';
 import { cite } from './cite';
 import { applicable, isSelfEval, nameOf, num, pct, rawOf } from './util';

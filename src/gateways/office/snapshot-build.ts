@@ -3,7 +3,7 @@
  * The grid is the engine's view, as the ExcelJS gateway gives it.
  */
 import { cellValue, type CellValue, type Grid, type Merge } from '../../sheet/grid';
-import { colLetters, parseRect, splitSheet, type Rect } from './address';
+import { colLetters, parseRect, splitSheet, type Rect } from '../../sheet/a1';
 import type { XlNote, XlRange, XlRangeAreas } from './api';
 import type { Capabilities } from './capabilities';
 import type { SheetSnapshot } from './snapshot';

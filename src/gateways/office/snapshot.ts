@@ -30,7 +30,7 @@
  * own first sync, before it writes.
  */
 import type { Grid } from '../../sheet/grid';
-import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
+import { MAX_ROWS, parseAreas, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from './batching';
 import { hostCapabilities, type Capabilities } from './capabilities';

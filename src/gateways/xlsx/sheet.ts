@@ -4,7 +4,7 @@
  * gateway builds (values, formulas, number formats, merges, extent), cell for cell.
  */
 import type { CellValue, Grid } from '../../sheet/grid';
-import { address } from '../../sheet/grid';
+import { address } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
 import { clipMerges, extent, MAX_COLS, MAX_ROWS, readMerges, trim, type Rows } from './merges';
 import { CELL_CHARS, inlineString } from './strings';
