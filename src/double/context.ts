@@ -14,6 +14,7 @@
  */
 import { MAX_COLS, MAX_ROWS, Rect, contains, intersects, parseAreas, parseRect, qualified, splitSheet } from '../sheet/a1';
 import { utf8Length } from '../domain/utf8';
+import { serialToDate } from '../domain/excel-date';
 import type { ExcelDouble } from './index';
 import { Cell, DoubleError, Fill, HostSheet, HostWorkbook, Scalar, cellName, normalizeColor, writeInput } from './host';
 import { translateFormula } from '../sheet/relative';
@@ -394,7 +395,7 @@ export function formatText(v: Scalar, nf: string | undefined): string {
     return a.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (b ? '.' + b : '');
   }
   if (/y/i.test(f) && /d/i.test(f)) {
-    const d = new Date(Math.round((v - 25569) * 86400000));
+    const d = serialToDate(v);
     const y = d.getUTCFullYear();
     const m = String(d.getUTCMonth() + 1).padStart(2, '0');
     const day = String(d.getUTCDate()).padStart(2, '0');

@@ -16,6 +16,7 @@
  */
 import { type CellValue, type Grid, type Merge } from '../sheet/grid';
 import { colLetters, parseRect } from '../sheet/a1';
+import { dateToSerial } from '../domain/excel-date';
 import { DoubleContext, RunOptionsLike, SyncRecord, versionAtLeast } from './context';
 import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor, writeInput } from './host';
 
@@ -452,7 +453,7 @@ export function fromGrid(grid: Grid | Grid[]): DoubleWorkbookData {
       name: g.name,
       values: g.values.map((r) =>
         r.map((v) => {
-          if (v instanceof Date) return Math.round(v.getTime() / 86400000 + 25569);
+          if (v instanceof Date) return Math.round(dateToSerial(v));
           return v;
         }),
       ),

@@ -36,7 +36,7 @@ import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, json
 import { hostCapabilities, type Capabilities } from './capabilities';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 
-export { isDateFormat, needsApostrophe, restoreInput, toInput } from './snapshot-build';
+export { needsApostrophe, restoreInput, toInput } from './snapshot-build';
 
 export interface SheetSnapshot {
   name: string;
