@@ -16,7 +16,7 @@ import { MAX_COLS, MAX_ROWS, Rect, contains, intersects, parseAreas, parseRect, 
 import { utf8Length } from '../domain/utf8';
 import { serialToDate } from '../domain/excel-date';
 import type { ExcelDouble } from './index';
-import { Cell, DoubleError, Fill, HostSheet, HostWorkbook, Scalar, cellName, normalizeColor, writeInput } from './host';
+import { Cell, DoubleError, Fill, SheetState, WorkbookState, Scalar, cellName, normalizeColor, writeInput } from './state';
 import { translateFormula } from '../sheet/relative';
 
 // ---------------------------------------------------------------- errors
@@ -57,7 +57,7 @@ interface Action {
   name: string;
   args: unknown;
   minVersion?: string;
-  /** Runs on the host; returns the query result (JSON-able) for Query actions. */
+  /** Runs on the workbook state; returns the query result (JSON-able) for Query actions. */
   exec(): unknown;
   /** Delivers a query result to the proxies once the batch succeeded. */
   deliver?(result: unknown): void;
@@ -152,10 +152,10 @@ export abstract class DObject {
     return this._isNull;
   }
 
-  /** Resolve to the host target (null for a missing *OrNullObject). */
+  /** Resolve to the target in the workbook state (null for a missing *OrNullObject). */
   protected abstract _resolve(): unknown;
 
-  /** Scalar properties: name → host getter. */
+  /** Scalar properties: name → getter on the target. */
   protected _scalars(): Record<string, (t: never) => unknown> {
     return {};
   }
@@ -313,15 +313,15 @@ export abstract class DObject {
 // ---------------------------------------------------------------- targets
 
 interface RangeT {
-  sheet: HostSheet;
+  sheet: SheetState;
   rect: Rect;
 }
 interface AreasT {
-  sheet: HostSheet;
+  sheet: SheetState;
   rects: Rect[];
 }
 interface NoteT {
-  sheet: HostSheet;
+  sheet: SheetState;
   row: number;
   col: number;
 }
@@ -354,7 +354,7 @@ function grid<T>(t: RangeT, f: (c: Cell | undefined, row: number, col: number) =
   return out;
 }
 
-function uniform<T>(rects: Rect[], sheet: HostSheet, f: (c: Cell | undefined) => T): T | null {
+function uniform<T>(rects: Rect[], sheet: SheetState, f: (c: Cell | undefined) => T): T | null {
   let first = true;
   let v: T | null = null;
   let mixed = false;
@@ -430,8 +430,8 @@ export class DoubleContext {
     this.application = this.workbook.application;
   }
 
-  get _host(): HostWorkbook {
-    return this._double.host;
+  get _state(): WorkbookState {
+    return this._double.state;
   }
 
   _newId(): number {
@@ -457,7 +457,7 @@ export class DoubleContext {
   }
 
   _ensureCalculated(): void {
-    if (this._host.dirty && !this._calcSuspended) this._host.recalc();
+    if (this._state.dirty && !this._calcSuspended) this._state.recalc();
   }
 
   /** ClientRequestContext.load(object, option). */
@@ -514,26 +514,26 @@ export class DoubleContext {
       throw new DoubleError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
     }
 
-    const host = this._host;
+    const state = this._state;
     this._syncNo++;
     this._calcSuspended = false;
-    host.begin();
+    state.begin();
     const results: { action: Action; value: unknown }[] = [];
     let mutated = false;
     try {
       for (const a of actions) {
         if (a.minVersion) this._require(a.minVersion, a.name);
-        if (!keepsFormulas(a)) host.flushShifts();
+        if (!keepsFormulas(a)) state.flushShifts();
         const v = a.exec();
         if (a.type !== 'Query') mutated = true;
         if (a.deliver) results.push({ action: a, value: v });
       }
-      host.flushShifts();
+      state.flushShifts();
       if (!this._calcSuspended) this._ensureCalculated();
     } catch (e) {
       // As in Excel: the actions before the failing one stay applied.
-      host.flushShifts();
-      const steps = host.commit();
+      state.flushShifts();
+      const steps = state.commit();
       if (mutated) dbl._countUndo(this, steps);
       this._calcSuspended = false;
       record.error = e instanceof DoubleError ? e.code : String(e);
@@ -554,12 +554,12 @@ export class DoubleContext {
     };
     record.responseBytes = utf8Length(JSON.stringify(response));
     if (record.responseBytes > limit) {
-      host.rollback();
+      state.rollback();
       this._calcSuspended = false;
       record.error = 'ResponsePayloadSizeLimitExceeded';
       throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
     }
-    const steps = host.commit();
+    const steps = state.commit();
     this._calcSuspended = false;
     if (mutated) dbl._countUndo(this, steps);
     for (const n of nullResults) n.o._isNull = n.isNull;
@@ -592,7 +592,7 @@ export class DWorkbook extends DObject {
     return (this._notes ??= new DNoteCollection(this.context, this, null));
   }
   protected _resolve(): unknown {
-    return this.context._host;
+    return this.context._state;
   }
   protected override _navs(): Record<string, () => DObject> {
     return { application: () => this.application, worksheets: () => this.worksheets, settings: () => this.settings, notes: () => this.notes };
@@ -600,12 +600,12 @@ export class DWorkbook extends DObject {
   getSelectedRange(): DRange {
     return new DRange(this.context, this, 'getSelectedRange', [], () => {
       const sel = this.context._double._selection;
-      const host = this.context._host;
+      const state = this.context._state;
       if (sel) {
-        const s = host.sheet(sel.sheet);
+        const s = state.sheet(sel.sheet);
         if (s) return { sheet: s, rect: sel.rect };
       }
-      return { sheet: host.sheets[host.active], rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+      return { sheet: state.sheets[state.active], rect: { top: 1, left: 1, bottom: 1, right: 1 } };
     });
   }
 }
@@ -615,7 +615,7 @@ export class DApplication extends DObject {
     super(ctx, parent, 'application', []);
   }
   protected _resolve(): unknown {
-    return this.context._host;
+    return this.context._state;
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return { calculationMode: () => 'Automatic' };
@@ -624,7 +624,7 @@ export class DApplication extends DObject {
     return this._get('calculationMode');
   }
   calculate(calculationType: string): void {
-    this._call<HostWorkbook>('calculate', [calculationType], (h) => h.recalc());
+    this._call<WorkbookState>('calculate', [calculationType], (h) => h.recalc());
   }
   suspendApiCalculationUntilNextSync(): void {
     this._call('suspendApiCalculationUntilNextSync', [], () => this.context._suspendCalculation(), '1.6');
@@ -690,36 +690,36 @@ export class DWorksheetCollection extends DCollection<DWorksheet> {
     super(ctx, parent, 'worksheets', []);
   }
   protected _resolve(): unknown {
-    return this.context._host;
+    return this.context._state;
   }
   protected _keys(): unknown[] {
-    return this.context._host.sheets.map((s) => s.name);
+    return this.context._state.sheets.map((s) => s.name);
   }
   protected _item(key: unknown): DWorksheet {
-    return new DWorksheet(this.context, this, 'getItem', [key], () => this.context._host.sheet(String(key)));
+    return new DWorksheet(this.context, this, 'getItem', [key], () => this.context._state.sheet(String(key)));
   }
   getActiveWorksheet(): DWorksheet {
     return new DWorksheet(this.context, this, 'getActiveWorksheet', [], () => {
-      const h = this.context._host;
+      const h = this.context._state;
       return h.sheets[h.active];
     });
   }
   getItem(key: string): DWorksheet {
-    return new DWorksheet(this.context, this, 'getItem', [key], () => this.context._host.sheet(key));
+    return new DWorksheet(this.context, this, 'getItem', [key], () => this.context._state.sheet(key));
   }
   getItemOrNullObject(key: string): DWorksheet {
-    return new DWorksheet(this.context, this, 'getItemOrNullObject', [key], () => this.context._host.sheet(key) ?? null, true, '1.4');
+    return new DWorksheet(this.context, this, 'getItemOrNullObject', [key], () => this.context._state.sheet(key) ?? null, true, '1.4');
   }
   getCount(): DClientResult<number> {
-    return this._callResult<HostWorkbook, number>('getCount', [], (h) => h.sheets.length, '1.4');
+    return this._callResult<WorkbookState, number>('getCount', [], (h) => h.sheets.length, '1.4');
   }
   add(name?: string): DWorksheet {
     let chosen: string | undefined = name;
     const ws = new DWorksheet(this.context, this, 'add', [name ?? null], () => {
-      const h = this.context._host;
+      const h = this.context._state;
       return h.sheet(chosen ?? '') ?? null;
     });
-    this._call<HostWorkbook>('add', [name ?? null], (h) => {
+    this._call<WorkbookState>('add', [name ?? null], (h) => {
       if (!chosen) {
         let i = h.sheets.length + 1;
         while (h.sheet(`Sheet${i}`)) i++;
@@ -741,7 +741,7 @@ export class DWorksheet extends DObject {
     parent: DObject,
     name: string,
     args: unknown[],
-    private readonly _find: () => HostSheet | null | undefined,
+    private readonly _find: () => SheetState | null | undefined,
     nullable = false,
     minVersion?: string,
   ) {
@@ -755,9 +755,9 @@ export class DWorksheet extends DObject {
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {
-      name: (s: HostSheet) => s.name,
-      position: (s: HostSheet) => s.wb.sheets.indexOf(s),
-      id: (s: HostSheet) => `{${s.name}}`,
+      name: (s: SheetState) => s.name,
+      position: (s: SheetState) => s.wb.sheets.indexOf(s),
+      id: (s: SheetState) => `{${s.name}}`,
     };
   }
   protected override _navs(): Record<string, () => DObject> {
@@ -773,13 +773,13 @@ export class DWorksheet extends DObject {
     return (this._notes ??= new DNoteCollection(this.context, this, this));
   }
   activate(): void {
-    this._call<HostSheet>('activate', [], (s) => {
+    this._call<SheetState>('activate', [], (s) => {
       s.wb.active = s.wb.sheets.indexOf(s);
     });
   }
   getRange(address?: string): DRange {
     return new DRange(this.context, this, 'getRange', [address ?? null], () => {
-      const s = this._live<HostSheet>();
+      const s = this._live<SheetState>();
       if (address === undefined || address === '') return { sheet: s, rect: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } };
       const { sheet, ref } = splitSheet(address);
       if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument('Worksheet.getRange');
@@ -791,12 +791,12 @@ export class DWorksheet extends DObject {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DRange {
     return new DRange(this.context, this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
       if (rowCount < 1 || columnCount < 1) throw invalidArgument('Worksheet.getRangeByIndexes');
-      return { sheet: this._live<HostSheet>(), rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
+      return { sheet: this._live<SheetState>(), rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
     });
   }
   getRanges(address?: string): DRangeAreas {
     return new DRangeAreas(this.context, this, 'getRanges', [address ?? null], () => {
-      const s = this._live<HostSheet>();
+      const s = this._live<SheetState>();
       const a = address ?? '';
       if (a.length > this.context._double.options.addressLengthLimit) throw invalidArgument('Worksheet.getRanges');
       let areas;
@@ -811,7 +811,7 @@ export class DWorksheet extends DObject {
   }
   getUsedRange(valuesOnly?: boolean): DRange {
     return new DRange(this.context, this, 'getUsedRange', [valuesOnly ?? false], () => {
-      const s = this._live<HostSheet>();
+      const s = this._live<SheetState>();
       return { sheet: s, rect: s.extent(!!valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
     });
   }
@@ -822,7 +822,7 @@ export class DWorksheet extends DObject {
       'getUsedRangeOrNullObject',
       [valuesOnly ?? false],
       () => {
-        const s = this._live<HostSheet>();
+        const s = this._live<SheetState>();
         const rect = s.extent(!!valuesOnly);
         return rect ? { sheet: s, rect } : null;
       },
@@ -1153,8 +1153,8 @@ export class DRange extends DObject {
       if (typeof sourceRange === 'string') {
         const { sheet, ref } = splitSheet(sourceRange);
         // As in Excel: an address without a sheet is read on the active sheet, not the target's.
-        const host = this.context._host;
-        const s = sheet === null ? host.sheets[host.active] : host.sheet(sheet);
+        const state = this.context._state;
+        const s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
         const rect = parseRect(ref);
         if (!s || !rect) throw invalidArgument('Range.copyFrom');
         src = { sheet: s, rect };
@@ -1166,7 +1166,7 @@ export class DRange extends DObject {
   }
 }
 
-function mergeRect(sheet: HostSheet, target: Rect): void {
+function mergeRect(sheet: SheetState, target: Rect): void {
   // Merging over existing merged areas takes them in (their bounding box), as Excel's UI does.
   let box = { ...target };
   for (;;) {
@@ -1192,7 +1192,7 @@ function mergeRect(sheet: HostSheet, target: Rect): void {
   sheet.setMerges([...sheet.merges.filter((m) => !intersects(m, box)), box]);
 }
 
-function clearRects(sheet: HostSheet, rects: Rect[], applyTo: string): void {
+function clearRects(sheet: SheetState, rects: Rect[], applyTo: string): void {
   const contents = applyTo === 'All' || applyTo === 'Contents';
   const formats = applyTo === 'All' || applyTo === 'Formats';
   if (!contents && !formats) throw notImplemented(`clear("${applyTo}")`);
@@ -1386,7 +1386,7 @@ export class DRangeCollection extends DCollection<DRange> {
     const k = key as { sheet: string; rect: Rect } | undefined;
     return new DRange(this.context, this, '_item', [k ? qualified(k.sheet, k.rect) : null], () => {
       if (!k) return null;
-      const s = this.context._host.sheet(k.sheet);
+      const s = this.context._state.sheet(k.sheet);
       return s ? { sheet: s, rect: k.rect } : null;
     });
   }
@@ -1479,12 +1479,12 @@ export class DRangeFont extends DObject {
 
 function noteCell(ctx: DoubleContext, scope: DWorksheet | null, key: string): NoteT {
   const { sheet, ref } = splitSheet(key);
-  const host = ctx._host;
-  let s: HostSheet | undefined;
+  const state = ctx._state;
+  let s: SheetState | undefined;
   if (scope) {
-    s = scope._live<HostSheet>();
+    s = scope._live<SheetState>();
     if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw new DoubleError('InvalidCellAddress', 'The cell address is invalid.');
-  } else s = sheet === null ? host.sheets[host.active] : host.sheet(sheet);
+  } else s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
   const rect = parseRect(ref);
   if (!s || !rect || rect.top !== rect.bottom || rect.left !== rect.right) throw new DoubleError('InvalidCellAddress', 'The cell address is invalid.');
   return { sheet: s, row: rect.top, col: rect.left };
@@ -1499,10 +1499,10 @@ export class DNoteCollection extends DCollection<DNote> {
     super(ctx, parent, 'notes', [], false, '1.18');
   }
   protected _resolve(): unknown {
-    return this._scope ? this._scope._target() : this.context._host;
+    return this._scope ? this._scope._target() : this.context._state;
   }
   protected _keys(): unknown[] {
-    const sheets = this._scope ? [this._scope._live<HostSheet>()] : this.context._host.sheets;
+    const sheets = this._scope ? [this._scope._live<SheetState>()] : this.context._state.sheets;
     return sheets.flatMap((s) => s.noteList().map((n) => qualified(s.name, { top: n.row, left: n.col, bottom: n.row, right: n.col })));
   }
   protected _item(key: unknown): DNote {
@@ -1605,16 +1605,16 @@ export class DSettingCollection extends DCollection<DSetting> {
     super(ctx, parent, 'settings', [], false, '1.4');
   }
   protected _resolve(): unknown {
-    return this.context._host;
+    return this.context._state;
   }
   protected _keys(): unknown[] {
-    return [...this.context._host.settings.keys()];
+    return [...this.context._state.settings.keys()];
   }
   protected _item(key: unknown): DSetting {
     return new DSetting(this.context, this, '_item', [key ?? null], String(key));
   }
   add(key: string, value: unknown): DSetting {
-    this._call<HostWorkbook>('add', [key, value], (h) => h.setSetting(key, JSON.parse(JSON.stringify(value))));
+    this._call<WorkbookState>('add', [key, value], (h) => h.setSetting(key, JSON.parse(JSON.stringify(value))));
     return new DSetting(this.context, this, 'add', [key], key);
   }
   getItem(key: string): DSetting {
@@ -1637,13 +1637,13 @@ export class DSetting extends DObject {
     super(ctx, parent, name, args, nullable, '1.4');
   }
   protected _resolve(): unknown {
-    return this.context._host.settings.has(this._key) ? this._key : null;
+    return this.context._state.settings.has(this._key) ? this._key : null;
   }
   _resolveFor(): unknown {
     return this._key;
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
-    return { key: (k: string) => k, value: (k: string) => this.context._host.settings.get(k) ?? null };
+    return { key: (k: string) => k, value: (k: string) => this.context._state.settings.get(k) ?? null };
   }
   get key(): string {
     return this._get('key');
@@ -1652,9 +1652,9 @@ export class DSetting extends DObject {
     return this._get('value');
   }
   set value(v: unknown) {
-    this._set<string>('value', v, (k) => this.context._host.setSetting(k, JSON.parse(JSON.stringify(v))));
+    this._set<string>('value', v, (k) => this.context._state.setSetting(k, JSON.parse(JSON.stringify(v))));
   }
   delete(): void {
-    this._call<string>('delete', [], (k) => this.context._host.setSetting(k, undefined));
+    this._call<string>('delete', [], (k) => this.context._state.setSetting(k, undefined));
   }
 }

@@ -18,7 +18,7 @@ import { type CellValue, type Grid, type Merge } from '../sheet/grid';
 import { colLetters, parseRect } from '../sheet/a1';
 import { dateToSerial } from '../domain/excel-date';
 import { DoubleContext, RunOptionsLike, SyncRecord, versionAtLeast } from './context';
-import { Cell, HostSheet, HostWorkbook, Scalar, normalizeColor, writeInput } from './host';
+import { Cell, SheetState, WorkbookState, Scalar, normalizeColor, writeInput } from './state';
 
 export { DoubleContext } from './context';
 export type { SyncRecord, RunOptionsLike } from './context';
@@ -48,7 +48,7 @@ export interface DoubleWorkbookData {
 }
 
 export interface ExcelDoubleOptions {
-  /** The ExcelApi requirement set the simulated host supports, e.g. '1.9' for an LTSC build. Default '1.20'. */
+  /** The ExcelApi requirement set the simulated Excel supports, e.g. '1.9' for an LTSC build. Default '1.20'. */
   apiVersion?: string;
   /** Request and response payload limit per sync, bytes. Default 5 MiB (Excel on the web). */
   payloadLimit?: number;
@@ -77,7 +77,7 @@ interface SaveResult {
 export class DocumentSettingsDouble {
   private mem: Map<string, unknown>;
   constructor(private readonly dbl: ExcelDouble) {
-    this.mem = new Map([...dbl.host.settings].map(([k, v]) => [k, clone(v)]));
+    this.mem = new Map([...dbl.state.settings].map(([k, v]) => [k, clone(v)]));
   }
   get(name: string): unknown {
     return this.mem.has(name) ? clone(this.mem.get(name)) : null;
@@ -90,15 +90,15 @@ export class DocumentSettingsDouble {
   }
   /** Office.Settings.refreshAsync: the in-memory copy replaced by the document's (unsaved changes are lost). */
   refreshAsync(callback?: (r: SaveResult) => void): void {
-    this.mem = new Map([...this.dbl.host.settings].map(([k, v]) => [k, clone(v)]));
+    this.mem = new Map([...this.dbl.state.settings].map(([k, v]) => [k, clone(v)]));
     setTimeout(() => callback?.({ status: 'succeeded', value: undefined, error: null }), 0);
   }
 
   saveAsync(a?: unknown, b?: unknown): void {
     const cb = (typeof a === 'function' ? a : b) as ((r: SaveResult) => void) | undefined;
     const asyncContext = typeof a === 'object' && a !== null ? (a as { asyncContext?: unknown }).asyncContext : undefined;
-    const host = this.dbl.host;
-    host.settings = new Map([...this.mem].map(([k, v]) => [k, clone(v)]));
+    const state = this.dbl.state;
+    state.settings = new Map([...this.mem].map(([k, v]) => [k, clone(v)]));
     this.dbl.settingsSaves++;
     setTimeout(() => cb?.({ status: 'succeeded', value: undefined, error: null, asyncContext }), 0);
   }
@@ -109,7 +109,7 @@ function clone<T>(v: T): T {
 }
 
 export class ExcelDouble {
-  readonly host = new HostWorkbook();
+  readonly state = new WorkbookState();
   readonly options: Required<ExcelDoubleOptions>;
   /** Syncs over the double's lifetime (all contexts). */
   syncCount = 0;
@@ -134,7 +134,7 @@ export class ExcelDouble {
       addressLengthLimit: options.addressLengthLimit ?? 8192,
       author: options.author ?? 'Jixiao',
     };
-    loadData(this.host, data);
+    loadData(this.state, data);
     this.office = this.openPane();
   }
 
@@ -166,23 +166,23 @@ export class ExcelDouble {
     const e = this.undoStack.pop();
     if (!e) return false;
     for (let i = e.steps.length - 1; i >= 0; i--) e.steps[i]();
-    this.host.dirty = false;
+    this.state.dirty = false;
     return true;
   }
 
   /** A user action in the grid, as one entry on Excel's undo stack, followed by automatic calculation. */
   private user(action: () => void): void {
-    const host = this.host;
-    host.begin();
+    const state = this.state;
+    state.begin();
     try {
       action();
-      host.flushShifts();
-      if (host.dirty) host.recalc();
+      state.flushShifts();
+      if (state.dirty) state.recalc();
     } catch (e) {
-      host.rollback();
+      state.rollback();
       throw e;
     }
-    this.undoStack.push({ ctx: null, steps: host.commit() });
+    this.undoStack.push({ ctx: null, steps: state.commit() });
   }
 
   /** The user types into a cell (a formula with '=', text, a number; '' clears its contents). */
@@ -280,8 +280,8 @@ export class ExcelDouble {
     return this._cellEdit !== null;
   }
 
-  private sheetOf(name?: string): HostSheet {
-    const s = name === undefined ? this.host.sheets[this.host.active] : this.host.sheet(name);
+  private sheetOf(name?: string): SheetState {
+    const s = name === undefined ? this.state.sheets[this.state.active] : this.state.sheet(name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
@@ -294,9 +294,9 @@ export class ExcelDouble {
   /** The whole workbook, e.g. to reopen it in a new double. */
   data(): DoubleWorkbookData {
     return {
-      sheets: this.host.sheets.map(sheetToData),
-      activeSheet: this.host.sheets[this.host.active]?.name,
-      settings: Object.fromEntries([...this.host.settings].map(([k, v]) => [k, clone(v)])),
+      sheets: this.state.sheets.map(sheetToData),
+      activeSheet: this.state.sheets[this.state.active]?.name,
+      settings: Object.fromEntries([...this.state.settings].map(([k, v]) => [k, clone(v)])),
     };
   }
 
@@ -331,13 +331,13 @@ export function createExcelDouble(workbookData: DoubleWorkbookData, options?: Ex
   return new ExcelDouble(workbookData, options);
 }
 
-// ---------------------------------------------------------------- data ↔ host
+// ---------------------------------------------------------------- data ↔ workbook state
 
-function loadData(host: HostWorkbook, data: DoubleWorkbookData): void {
+function loadData(state: WorkbookState, data: DoubleWorkbookData): void {
   let needsCalc = false;
   for (const sd of data.sheets) {
-    const s = new HostSheet(host, sd.name);
-    host.sheets.push(s);
+    const s = new SheetState(state, sd.name);
+    state.sheets.push(s);
     const rows = Math.max(sd.values.length, sd.formulas?.length ?? 0, sd.numberFormats?.length ?? 0, sd.fills?.length ?? 0, sd.bold?.length ?? 0);
     for (let i = 0; i < rows; i++) {
       const width = Math.max(sd.values[i]?.length ?? 0, sd.formulas?.[i]?.length ?? 0, sd.numberFormats?.[i]?.length ?? 0, sd.fills?.[i]?.length ?? 0, sd.bold?.[i]?.length ?? 0);
@@ -368,16 +368,16 @@ function loadData(host: HostWorkbook, data: DoubleWorkbookData): void {
       s.notes.set(`${r.top},${r.left}`, { content: text, author: 'Jixiao' });
     }
   }
-  if (!host.sheets.length) host.sheets.push(new HostSheet(host, 'Sheet1'));
-  const active = data.activeSheet ? host.sheets.findIndex((s) => s.name === data.activeSheet) : 0;
-  host.active = active < 0 ? 0 : active;
-  host.settings = new Map(Object.entries(data.settings ?? {}).map(([k, v]) => [k, clone(v)]));
-  if (needsCalc) host.recalc();
-  host.dirty = false;
-  host.recalcCount = 0;
+  if (!state.sheets.length) state.sheets.push(new SheetState(state, 'Sheet1'));
+  const active = data.activeSheet ? state.sheets.findIndex((s) => s.name === data.activeSheet) : 0;
+  state.active = active < 0 ? 0 : active;
+  state.settings = new Map(Object.entries(data.settings ?? {}).map(([k, v]) => [k, clone(v)]));
+  if (needsCalc) state.recalc();
+  state.dirty = false;
+  state.recalcCount = 0;
 }
 
-function sheetToData(s: HostSheet): DoubleSheetData {
+function sheetToData(s: SheetState): DoubleSheetData {
   const values: (string | number | boolean | null)[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
