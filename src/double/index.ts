@@ -22,7 +22,6 @@ import { Cell, SheetState, WorkbookState, Scalar, normalizeColor, writeInput } f
 
 export { DoubleContext } from './context';
 export type { SyncRecord, RunOptionsLike } from './context';
-export { demoWorkbook } from './demo';
 
 export interface DoubleSheetData {
   name: string;

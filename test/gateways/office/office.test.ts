@@ -1,4 +1,5 @@
-import { createExcelDouble, demoWorkbook, type DoubleWorkbookData, type ExcelDouble } from '../../../src/double';
+import { createExcelDouble, type DoubleWorkbookData, type ExcelDouble } from '../../../src/double';
+import { demoWorkbook } from '../../../src/preview/demo';
 import {
   ALL_CAPABILITIES,
   applyPlan,
