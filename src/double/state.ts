@@ -1,12 +1,14 @@
 /**
  * The workbook state of the Excel double: what the Excel application holds.
- * Proxies (context.ts) never touch it directly; queued actions do, when `context.sync()` runs.
+ * The proxies (proxy/) never touch it directly; the actions they queue do, when `context.sync()` runs.
  * Every mutation is journaled while a batch runs so a batch can be rolled back entirely (the
  * payload-limit checks reject a batch as a whole).
  */
-import { MAX_COLS, MAX_ROWS, Rect, intersects, colLetters } from '../sheet/a1';
-import { FormulaError, Unsupported, Val, evaluate, parse, rewriteRefs } from './formula';
+import { MAX_COLS, MAX_ROWS, Rect } from '../sheet/a1';
+import { FormulaError, Unsupported, Val, parse, rewriteRefs } from './formula';
+import { evaluate } from './formula-eval';
 import { RowShiftRun } from './row-shifts';
+import { DoubleError } from './errors';
 
 export type Scalar = number | string | boolean;
 
@@ -37,17 +39,6 @@ export interface Cell {
 export interface NoteState {
   content: string;
   author: string;
-}
-
-export class DoubleError extends Error {
-  readonly code: string;
-  readonly debugInfo: { code: string; message: string; errorLocation?: string };
-  constructor(code: string, message: string, location?: string) {
-    super(message);
-    this.name = 'RichApi.Error';
-    this.code = code;
-    this.debugInfo = { code, message, errorLocation: location };
-  }
 }
 
 export function isEmptyCell(c: Cell | undefined): boolean {
@@ -436,13 +427,4 @@ export function normalizeColor(input: string): string {
   const n = named[s.toLowerCase()];
   if (n) return n;
   throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-}
-
-/** Cell address "B5" for messages and note keys. */
-export function cellName(row: number, col: number): string {
-  return `${colLetters(col)}${row}`;
-}
-
-export function rectsOverlapMerges(sheet: SheetState, r: Rect): Rect[] {
-  return sheet.merges.filter((m) => intersects(m, r));
 }

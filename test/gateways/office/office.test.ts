@@ -15,7 +15,7 @@ import {
   type UndoRecord,
 } from '../../../src/gateways/office';
 import { decodeRun, encodeRun } from '../../../src/gateways/office/undo';
-import { DRangeAreas } from '../../../src/double/context';
+import { DRangeAreas } from '../../../src/double/proxy/range';
 import type { Plan } from '../../../src/sheet/plan';
 
 const S = '自评表';
