@@ -77,6 +77,19 @@ export class DoubleContext implements ProxyContext {
     return this._queue.length;
   }
 
+  /** The error an oversize payload gets: the documented one, or GeneralException as older web builds gave. */
+  private _oversize(record: SyncRecord, which: 'Request' | 'Response'): DoubleError {
+    if (this._double.options.oversizeAsGeneralException) {
+      record.error = 'GeneralException';
+      return new DoubleError('GeneralException', 'An internal error has occurred.');
+    }
+    record.error = `${which}PayloadSizeLimitExceeded`;
+    return new DoubleError(
+      `${which}PayloadSizeLimitExceeded`,
+      `The ${which.toLowerCase()} payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".`,
+    );
+  }
+
   async sync<T>(passThroughValue?: T): Promise<T> {
     const dbl = this._double;
     const actions = this._queue;
@@ -116,10 +129,10 @@ export class DoubleContext implements ProxyContext {
       Actions: actions.map((a) => ({ Id: a.id, ObjectPathId: a.obj._id, ActionType: a.type, Name: a.name, Args: a.args })),
       ObjectPaths: paths,
     };
+    // Measured as the wire carries it: JSON, UTF-8.
     record.requestBytes = utf8Length(JSON.stringify(request));
     if (record.requestBytes > limit) {
-      record.error = 'RequestPayloadSizeLimitExceeded';
-      throw new DoubleError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
+      throw this._oversize(record, 'Request');
     }
 
     const state = this._state;
@@ -164,8 +177,7 @@ export class DoubleContext implements ProxyContext {
     if (record.responseBytes > limit) {
       state.rollback();
       this._calcSuspended = false;
-      record.error = 'ResponsePayloadSizeLimitExceeded';
-      throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
+      throw this._oversize(record, 'Response');
     }
     const steps = state.commit();
     this._calcSuspended = false;

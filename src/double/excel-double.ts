@@ -18,7 +18,7 @@ import type { Grid } from '../sheet/grid';
 import { parseRect } from '../sheet/a1';
 import { DoubleContext } from './context';
 import { clone, dataToGrid, loadData, sheetToData, type DoubleSheetData, type DoubleWorkbookData } from './data';
-import { versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
+import { PAYLOAD_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
 import { WorkbookState, normalizeColor, writeInput, type Cell, type SheetState } from './state';
 
 /** What the double offers of the global `Office` object. */
@@ -89,7 +89,10 @@ export class ExcelDouble implements DoubleSession {
   constructor(data: DoubleWorkbookData, options: ExcelDoubleOptions = {}) {
     this.options = {
       apiVersion: options.apiVersion ?? '1.20',
-      payloadLimit: options.payloadLimit ?? 5 * 1024 * 1024,
+      payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
+      oversizeAsGeneralException: options.oversizeAsGeneralException ?? false,
+      mergedAreasLimit: options.mergedAreasLimit ?? Infinity,
+      mergedAreasByTopLeft: options.mergedAreasByTopLeft ?? false,
       addressLengthLimit: options.addressLengthLimit ?? 8192,
       author: options.author ?? 'Jixiao',
     };

@@ -318,7 +318,15 @@ export class DRange extends DObject {
       [],
       () => {
         const t = this._live<RangeT>();
-        const rects = t.sheet.merges.filter((m) => intersects(m, t.rect)).sort((a, b) => a.top - b.top || a.left - b.left);
+        const { mergedAreasLimit, mergedAreasByTopLeft } = this.context._double.options;
+        const r = t.rect;
+        const meets = mergedAreasByTopLeft
+          ? (m: Rect) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right
+          : (m: Rect) => intersects(m, r);
+        const rects = t.sheet.merges.filter(meets).sort((a, b) => a.top - b.top || a.left - b.left);
+        // Excel's reference: above 512 merged areas in the range the method "will fail to return the result"
+        // (which error is not documented; the double gives Excel's generic one).
+        if (rects.length > mergedAreasLimit) throw new DoubleError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
       true,
