@@ -61,6 +61,16 @@ describe('Excel double: merged areas per call', () => {
     expect(seen).toBe(1700);
   });
 
+  test('by top-left cell, windows that cut through merged areas still see each exactly once', async () => {
+    const xl = createExcelDouble(merged(1700), { ...strict, mergedAreasByTopLeft: true });
+    const seen: string[] = [];
+    // 999-row windows end mid-area (A999:A1000 starts in the first window and ends in the second).
+    for (let top = 1; top <= 3400; top += 999) seen.push(...((await mergedAreas(xl, `A${top}:B${top + 998}`))?.split(', ') ?? []));
+    expect(seen).toHaveLength(1700);
+    expect(new Set(seen).size).toBe(1700);
+    expect(seen).toContain('自评表!A999:A1000');
+  });
+
   test('without the option the double stays lenient (the gateway still reads merges in one call)', async () => {
     const xl = createExcelDouble(merged(600));
     expect((await mergedAreas(xl, 'A1:B1200'))?.split(', ')).toHaveLength(600);
