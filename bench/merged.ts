@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { ROWS } from './grid-gen';
-import { address } from '../src/sheet/grid';
+import { address } from '../src/sheet/a1';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -36,7 +36,7 @@ import {
   ind,
 } from './fixtures/sheet-spec';
 import { normaliseCjk } from './fixtures/normalise';
-import { address } from '../src/sheet/grid';
+import { address } from '../src/sheet/a1';
 
 const REPO = path.resolve(__dirname, '..');
 const OUT = path.join(REPO, 'test', 'fixtures');

@@ -10,7 +10,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
-import { address } from '../src/sheet/grid';
+import { address } from '../src/sheet/a1';
 import { readWorkbook } from '../src/gateways/exceljs/read';
 import type { PreviewData } from '../src/preview/data';
 

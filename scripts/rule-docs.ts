@@ -17,7 +17,7 @@ import * as path from 'path';
 import { RULES } from '../src/domain/rules';
 import type { Rule } from '../src/domain/rules/types';
 import type { CellValue, Grid } from '../src/sheet/grid';
-import { address } from '../src/sheet/grid';
+import { address } from '../src/sheet/a1';
 import { ALL_CASES } from '../test/rules/all-cases';
 import { runCase, type RuleCases, type ValidCase } from '../test/rules/rule-tester';
 

@@ -12,7 +12,7 @@ import {
   applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, PREREAD_MAX, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
   type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SafeRevertReport, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
-import { parseRect } from '../gateways/office/address';
+import { parseRect } from '../sheet/a1';
 import type { Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
 import { movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';

@@ -4,7 +4,8 @@ import type { Analysis, ProjectResult } from '../engine/analyse';
 import { ruleById } from '../domain/rules';
 import { isSafeFix } from '../engine/plan';
 import { indicatorNames, lostRows } from '../engine/score-view';
-import { address, cellText, type Grid } from '../sheet/grid';
+import { cellText, type Grid } from '../sheet/grid';
+import { address } from '../sheet/a1';
 import type { Finding, ProjectSummary } from '../ui/host';
 
 export function findingId(d: Pick<Diagnostic, 'rule' | 'sheet' | 'cell'>): string {

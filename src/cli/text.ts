@@ -3,7 +3,7 @@ import type { Analysis } from '../engine/analyse';
 import { counts } from '../engine/analyse';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Project, Role, RowRole } from '../domain/model';
-import { address, colLetter } from '../sheet/grid';
+import { address, colLetters } from '../sheet/a1';
 
 const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -70,9 +70,9 @@ export function formatExplain(file: string, a: Analysis): string {
     out.push(projectLine(r));
     const name = p.nameCell ? `${address(p.nameCell.row, p.nameCell.col)} 单元格` : '未找到项目名称单元格，用工作表名';
     out.push(`  项目名称：${p.name}（${name}）`);
-    out.push(`  表头：第 ${p.headerRow} 行，${colLetter(Math.max(1, p.firstCol))}–${colLetter(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`);
+    out.push(`  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`);
     const cols = (Object.entries(p.columns) as [Role, number][]).sort((x, y) => x[1] - y[1]);
-    out.push(`  列：${cols.map(([role, c]) => `${colLetter(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`).join('；') || '无'}`);
+    out.push(`  列：${cols.map(([role, c]) => `${colLetters(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`).join('；') || '无'}`);
     const t = p.funds.total;
     const budget = t && t.value !== null
       ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）`

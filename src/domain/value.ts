@@ -4,6 +4,7 @@
  */
 import Big from 'big.js';
 import { memoise } from './memo';
+import { dateFormatKind } from './excel-date';
 import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
 import { parseUnitText } from './units';
@@ -160,13 +161,6 @@ function dateText(iso: string): string {
 export function serialToIso(serial: number): string {
   const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-function isDateFormat(numFmt: string | null | undefined): boolean {
-  if (!numFmt) return false;
-  const f = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  if (/general/i.test(f)) return false;
-  return /[yd年月日]/i.test(f) || (/m/i.test(f) && !/[hs]/i.test(f));
 }
 
 // ---------- quantities ----------
@@ -435,7 +429,7 @@ function parseNumber(n: number, ctx: ValueContext): ParsedValue {
     number = canonNumber(new Big(number).times(100).toFixed());
     unit = '%';
     changes.push('percent-format');
-  } else if (n >= 20000 && n <= 80000 && (ctx.timeRow || isDateFormat(ctx.numFmt))) {
+  } else if (n >= 20000 && n <= 80000 && (ctx.timeRow || dateFormatKind(ctx.numFmt) === 'date')) {
     const r: Read = {
       op: '≤', opWritten: false, number: null, unit: 'date', rawUnit: null, date: serialToIso(n), range: false,
       changes: ['serial-date'],

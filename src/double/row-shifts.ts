@@ -7,7 +7,7 @@
  * point, range ends independently; deletes turn a reference into #REF! when its cell (or its
  * whole range) is gone, and clamp a range's ends to the rows that remain.
  */
-import { MAX_ROWS } from '../gateways/office/address';
+import { MAX_ROWS } from '../sheet/a1';
 import type { RefPart, RefTok } from './formula';
 
 export class RowShiftRun {

@@ -5,7 +5,8 @@ import { RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
-import { address, type Grid } from '../sheet/grid';
+import { address } from '../sheet/a1';
+import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 

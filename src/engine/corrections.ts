@@ -5,7 +5,7 @@
  */
 import type { Role, RowRole } from '../domain/model';
 import type { SheetCorrections } from '../sheet/recognise';
-import { colNumber, parseAddress } from '../sheet/grid';
+import { colNumber, parseAddress } from '../sheet/a1';
 
 export interface ReadCorrections {
   /** A row's role: 'indicator' forces a row in; any other role keeps it out of counts, rules and scores. */

@@ -8,7 +8,8 @@ import type { IndicatorRow, Project } from '../domain/model';
 import type { ProjectScore, RowScore } from '../domain/scoring';
 import { isStub, reasonStub } from '../domain/stub';
 import { formatValue } from '../domain/value';
-import { address, cellFormula, cellText, cellValue, colLetter, numFormat, type Grid } from '../sheet/grid';
+import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
+import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
 import {
   executionRateFormula, executionScoreFormula, gradeFormula, rowScoreFormula, runs, totalFormula,
@@ -182,7 +183,7 @@ function executionReason(c: Ctx, row: number, col: number): void {
 function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null } {
   const rows = c.p.indicators.filter((_, i) => c.s.rows[i].weight !== null && !c.s.rows[i].excluded).map((x) => x.row);
   const anyExcluded = c.s.rows.some((r) => r.excluded);
-  return { runs: runs(colLetter(scoreCol), rows), rescale: anyExcluded ? c.s.weightTotal : null };
+  return { runs: runs(colLetters(scoreCol), rows), rescale: anyExcluded ? c.s.weightTotal : null };
 }
 
 function totalInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>, execRef: string): boolean {
@@ -244,7 +245,7 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     // Relative, so that the funds lines of tables alike are the same up to a copy (tiles.ts).
     // A budget the sheet gives only as its parts (财政拨款 + 其他资金) is their sum here too.
     const t = p.funds.total;
-    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetter(x.col)}${x.row}`).join('+'), t.value, own(budgetCol, '0.00'));
+    if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetters(x.col)}${x.row}`).join('+'), t.value, own(budgetCol, '0.00'));
     const executed = p.funds.executed?.value ?? null;
     // The inserted rows copy the last indicator row's formats (a % or a date in a 时效 row): a
     // number written where such a format would land carries its own, so 分值 10 never shows as 1000%.

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../domain/rules/types';
 import type { Grid } from '../sheet/grid';
 import { SEVERITY_COLORS, type Edit, type Plan, type Severity } from '../sheet/plan';
 import type { Project } from '../domain/model';
-import { colLetter } from '../sheet/grid';
+import { colLetters } from '../sheet/a1';
 import type { Analysis } from './analyse';
 import { planFillProject, SELF_EVAL_LABELS } from './fill';
 
@@ -31,8 +31,8 @@ function checkRoom(projects: Project[]): void {
       const [qt, qb] = rowSpan(q);
       if (qb < top || qt > bottom || q.lastCol < from || q.firstCol > to) continue;
       throw new FillRoomError(
-        `工作表“${p.sheet}”项目 ${p.index}“${p.name}”右侧没有空位添加自评列（需要 ${colLetter(from)}–${colLetter(to)} 列，` +
-        `项目 ${q.index}“${q.name}”的表格在 ${colLetter(q.firstCol)}–${colLetter(q.lastCol)} 列）：请把两张表上下排列或在中间插入 ${added} 列后再运行`,
+        `工作表“${p.sheet}”项目 ${p.index}“${p.name}”右侧没有空位添加自评列（需要 ${colLetters(from)}–${colLetters(to)} 列，` +
+        `项目 ${q.index}“${q.name}”的表格在 ${colLetters(q.firstCol)}–${colLetters(q.lastCol)} 列）：请把两张表上下排列或在中间插入 ${added} 列后再运行`,
       );
     }
   }

@@ -2,7 +2,7 @@
 import type { Columns, Project } from '../domain/model';
 import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
-import { colLetter } from '../sheet/grid';
+import { colLetters } from '../sheet/a1';
 import { type Analysis, counts } from './analyse';
 
 export interface JsonValue {
@@ -23,7 +23,7 @@ function jsonValue(v: ParsedValue | null): JsonValue | null {
 /** Role → column letter (contracts §3 `columns`). */
 export function columnLetters(cols: Columns): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = colLetter(c);
+  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = colLetters(c);
   return out;
 }
 
@@ -60,7 +60,7 @@ export function fileReport(file: string, a: Analysis) {
         score: s.rows[i].score,
         sheetWeight: ind.sheetWeight,
         sheetScore: ind.sheetScore,
-        ...(p.recipients ? { recipients: p.recipients.map((x, k) => ({ name: x.name, column: colLetter(x.col), target: jsonValue(ind.recipientTargets?.[k] ?? null) })) } : {}),
+        ...(p.recipients ? { recipients: p.recipients.map((x, k) => ({ name: x.name, column: colLetters(x.col), target: jsonValue(ind.recipientTargets?.[k] ?? null) })) } : {}),
       })),
       score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
       columns: columnLetters(p.columns),

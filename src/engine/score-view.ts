@@ -1,5 +1,5 @@
 /** What the pane's 自评 tab shows of a score: the rows that lost points, as an accountant reports them. */
-import { address } from '../sheet/grid';
+import { address } from '../sheet/a1';
 import type { ProjectResult } from './analyse';
 
 export interface LostRow {

@@ -6,7 +6,8 @@
  */
 import type { DoubleWorkbookData } from '../double';
 import { shiftFormula, shiftRow, shiftSpan, type RowShift } from '../sheet/shift-formula';
-import { address, parseAddress, type CellValue, type Grid, type Merge } from '../sheet/grid';
+import { type CellValue, type Grid, type Merge } from '../sheet/grid';
+import { address, parseAddress } from '../sheet/a1';
 import type { Edit } from '../sheet/plan';
 import type { CellView } from './data';
 

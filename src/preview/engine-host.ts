@@ -11,7 +11,7 @@ import { analyse, counts, type Analysis, type ProjectResult } from '../engine/an
 import { planInsert } from '../engine/insert';
 import { indicatorNames, lostRows } from '../engine/score-view';
 import { fixEdits, highlightEdits, isSafeFix, planAll } from '../engine/plan';
-import { address, parseAddress } from '../sheet/grid';
+import { address, parseAddress } from '../sheet/a1';
 import type { Edit } from '../sheet/plan';
 import {
   DEFAULT_SETTINGS, type Capabilities, type Finding, type Host, type Lang, type Progress, type ProjectSummary,

@@ -68,7 +68,7 @@ async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): P
   const [{ createExcelDouble }, { Controller }, { colLetters }] = await Promise.all([
     import(/* webpackChunkName: "preview-office" */ '../double'),
     import(/* webpackChunkName: "preview-office" */ '../addin/controller'),
-    import(/* webpackChunkName: "preview-office" */ '../gateways/office/address'),
+    import(/* webpackChunkName: "preview-office" */ '../sheet/a1'),
   ]);
   const xl = createExcelDouble(data.workbook);
   const office = xl.office;

@@ -74,42 +74,6 @@ export function numFormat(g: Grid, row: number, col: number): string | null {
   return g.numFormats?.[row - 1]?.[col - 1] ?? null;
 }
 
-/** Column letters → number (A → 1, AA → 27). */
-export function colNumber(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
-
-/** Column number → letters (1 → A, 27 → AA). */
-export function colLetter(col: number): string {
-  if (!Number.isInteger(col) || col < 1 || col > 16384) throw new RangeError(`列号无效：${col}`);
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-// Columns A…ZZ spelled once: every finding names its cell.
-const LETTERS: (string | undefined)[] = Array.from({ length: 703 }, (_, i) => (i ? colLetter(i) : undefined));
-
-export function address(row: number, col: number): string {
-  return `${LETTERS[col] ?? colLetter(col)}${row}`;
-}
-
-/** "B12" → {row: 12, col: 2}; accepts $ signs. */
-export function parseAddress(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a.trim());
-  if (!m) throw new Error(`不是单元格地址：${a}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
 /** The merge that covers (row, col), if any. */
 export function mergeAt(g: Grid, row: number, col: number): Merge | undefined {
   return g.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);

@@ -15,7 +15,8 @@ import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
-import { cellFormula, cellText, cellValue, colLetter, numFormat, presentRows, rowWidth, type CellValue, type Grid, type Merge } from './grid';
+import { cellFormula, cellText, cellValue, numFormat, presentRows, rowWidth, type CellValue, type Grid, type Merge } from './grid';
+import { colLetters } from './a1';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
 import { cleanLevel3, placeholderReason, rowKind, targetInName, TOTAL_ROW } from './rows';
@@ -792,7 +793,7 @@ function doubtsOf(p: Project): string[] {
   if (c.target === undefined) out.push('没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值');
   const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
   if (c.target !== undefined && targetLike.length)
-    out.push(`有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetter).join('、')}）：按 ${colLetter(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`);
+    out.push(`有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、')}）：按 ${colLetters(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`);
   return out;
 }
 

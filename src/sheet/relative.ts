@@ -4,7 +4,7 @@
  * two cells with the same key hold the same formula up to a copy; `translateFormula` is that copy.
  */
 import { MAX_ROW, mapReferences } from './shift-formula';
-import { colLetter, colNumber } from './grid';
+import { colLetters, colNumber } from './a1';
 
 export const MAX_COL = 16384;
 
@@ -65,7 +65,7 @@ export function translateFormula(formula: string, dr: number, dc: number): strin
           const cn = moveCol(c[1], colNumber(c[2].toUpperCase()));
           const rn = moveRow(c[3], Number(c[4]));
           if (!okRow(rn) || !okCol(cn)) bad = true;
-          return `${c[1]}${colLetter(Math.max(1, cn))}${c[3]}${rn}`;
+          return `${c[1]}${colLetters(Math.max(1, cn))}${c[3]}${rn}`;
         }
         const r = ROW.exec(p);
         if (r) {
@@ -77,7 +77,7 @@ export function translateFormula(formula: string, dr: number, dc: number): strin
         if (k) {
           const cn = moveCol(k[1], colNumber(k[2].toUpperCase()));
           if (!okCol(cn)) bad = true;
-          return `${k[1]}${colLetter(Math.max(1, cn))}`;
+          return `${k[1]}${colLetters(Math.max(1, cn))}`;
         }
         return p;
       })

@@ -434,7 +434,7 @@ describe('Excel double: formulas', () => {
       const e2 = ws.getRange('E2').load('values');
       await ctx.sync();
       expect(e2.values).toEqual([[9.5]]);
-      expect(xl.host.recalcCount).toBe(0);
+      expect(xl.state.recalcCount).toBe(0);
       ctx.workbook.application.calculate('Recalculate');
       e2.load('values');
       await ctx.sync();

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { RULES, runRules } from '../../src/domain/rules';
 import { scoreProject } from '../../src/domain/scoring';
-import { address, makeGrid, type CellValue } from '../../src/sheet/grid';
+import { address } from '../../src/sheet/a1';
+import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
 import { SELFEVAL_HEADER, TARGET_HEADER } from '../helpers/table';
 

@@ -10,7 +10,8 @@ import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { runRules, severityOf } from '../../src/domain/rules';
 import { format, type Diagnostic, type Report, type Rule, type RuleContext } from '../../src/domain/rules/types';
 import { scoreProject } from '../../src/domain/scoring';
-import { address, type Grid } from '../../src/sheet/grid';
+import { address } from '../../src/sheet/a1';
+import type { Grid } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
 
 export interface ExpectedError {

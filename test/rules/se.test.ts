@@ -5,7 +5,7 @@
  */
 import { SE02 } from '../../src/domain/rules/se';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
-import { address } from '../../src/sheet/grid';
+import { address } from '../../src/sheet/a1';
 import { selfEval } from './grids';
 import { recogniseSheet } from '../../src/sheet/recognise';
 import { runRules } from '../../src/domain/rules';

@@ -4,7 +4,8 @@
  * rows are rebuilt from their models here and every row reference in the workbook is shifted.
  */
 import * as ExcelJS from 'exceljs';
-import { colLetter, parseAddress, type Merge } from '../../sheet/grid';
+import { type Merge } from '../../sheet/grid';
+import { colLetters, parseAddress } from '../../sheet/a1';
 import { MAX_ROW, moveReferences, moveSqref, type RowMap } from '../../sheet/shift-formula';
 import type { Batch, FinalInsert } from './batch';
 import './fast-merges';
@@ -91,7 +92,7 @@ function shiftFormulasIn(ws: ExcelJS.Worksheet, mapOf: MapOf): void {
 
 function shiftAddress(a: string, map: RowMap): string {
   const { row, col } = parseAddress(a);
-  return `${colLetter(col)}${map(row)}`;
+  return `${colLetters(col)}${map(row)}`;
 }
 
 const key = (row: number, col: number) => row * 20000 + col;
@@ -129,7 +130,7 @@ function moveRows(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInsert[]): v
     for (const number of ins.rows) {
       const model: RowModel = {
         number,
-        cells: (from?.cells ?? []).map((c) => ({ address: `${colLetter(parseAddress(c.address).col)}${number}`, type: ExcelJS.ValueType.Null, style: clone(c.style) })),
+        cells: (from?.cells ?? []).map((c) => ({ address: `${colLetters(parseAddress(c.address).col)}${number}`, type: ExcelJS.ValueType.Null, style: clone(c.style) })),
         height: from?.height,
         style: clone(from?.style) ?? {},
         hidden: false,
@@ -164,7 +165,7 @@ function shiftValidations(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInse
   const next: Record<string, ExcelJS.DataValidation | undefined> = {};
   const byRow = new Map<number, [number, ExcelJS.DataValidation][]>();
   const put = (row: number, col: number, dv: ExcelJS.DataValidation) => {
-    next[`${colLetter(col)}${row}`] = dv;
+    next[`${colLetters(col)}${row}`] = dv;
     (byRow.get(row) ?? byRow.set(row, []).get(row)!).push([col, dv]);
   };
   for (const [k, dv] of Object.entries(holder.model)) {
@@ -177,7 +178,7 @@ function shiftValidations(ws: ExcelJS.Worksheet, map: RowMap, inserts: FinalInse
   }
   for (const ins of inserts) {
     for (const [col, dv] of [...(byRow.get(ins.above) ?? [])]) {
-      if (next[`${colLetter(col)}${ins.below}`] !== dv) continue;
+      if (next[`${colLetters(col)}${ins.below}`] !== dv) continue;
       for (const r of ins.rows) put(r, col, dv);
     }
   }
@@ -205,7 +206,7 @@ function shiftSheetSetup(ws: ExcelJS.Worksheet, map: RowMap): void {
       view.ySplit += grown;
       if (grown && view.topLeftCell) {
         const { row, col } = parseAddress(view.topLeftCell);
-        view.topLeftCell = `${colLetter(col)}${row + grown}`;
+        view.topLeftCell = `${colLetters(col)}${row + grown}`;
       }
     }
     if (view.activeCell) view.activeCell = shiftAddress(view.activeCell, map);

@@ -28,7 +28,7 @@
 import { cellFormula, cellText, type CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { moveReferences, type RowMap } from '../../sheet/shift-formula';
-import { colLetters, contains, intersects, parseRect, rectAddress, type Rect } from './address';
+import { colLetters, contains, intersects, parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import { rowSig } from './fingerprint';
 import type { XlClientResult, XlContext, XlRange, XlRangeAreas } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';

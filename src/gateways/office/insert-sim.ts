@@ -5,7 +5,7 @@
  */
 import type { Merge } from '../../sheet/grid';
 import type { RowMap } from '../../sheet/shift-formula';
-import { contains, intersects, type Rect } from './address';
+import { contains, intersects, type Rect } from '../../sheet/a1';
 import { runs } from './batching';
 
 export interface Insert {

@@ -14,7 +14,7 @@
  * Syncs: 1 read (more for a very large area), 1 check (more when its reads pass ~4.5 MB of request
  * or response: one action per marked run, note and inserted row), then the revert (1, 2 above ~4.5 MB).
  */
-import { colLetters, parseRect, rectAddress, type Rect } from './address';
+import { colLetters, parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
 import { insertedFinalRows } from './apply';

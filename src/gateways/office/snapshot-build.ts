@@ -3,7 +3,8 @@
  * The grid is the engine's view, as the ExcelJS gateway gives it.
  */
 import { cellValue, type CellValue, type Grid, type Merge } from '../../sheet/grid';
-import { colLetters, parseRect, splitSheet, type Rect } from './address';
+import { colLetters, parseRect, splitSheet, type Rect } from '../../sheet/a1';
+import { dateToSerial, isDateFormat, serialToDate } from '../../domain/excel-date';
 import type { XlNote, XlRange, XlRangeAreas } from './api';
 import type { Capabilities } from './capabilities';
 import type { SheetSnapshot } from './snapshot';
@@ -98,7 +99,7 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
       if (nf === null || nf === 'General') return null;
       hasFormat = true;
       const v = values[i][j];
-      if (typeof v === 'number' && isDateFormat(nf)) values[i][j] = new Date(Math.round((v - 25569) * 86400000));
+      if (typeof v === 'number' && isDateFormat(nf)) values[i][j] = serialToDate(v);
       return nf;
     }),
   );
@@ -107,12 +108,6 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
   if (hasFormula) grid.formulas = fgrid;
   if (hasFormat) grid.numFormats = gridFormats;
   return { name, grid, used, mergesKnown: caps.mergedAreas, notes, formats: nfs, formatted: s.formatted };
-}
-
-/** A number format that shows a date or time (ExcelJS reads such cells as Date). */
-export function isDateFormat(nf: string): boolean {
-  const bare = nf.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare);
 }
 
 /** What to write through `formulas` to put a snapshot cell back as it was. */
@@ -126,7 +121,7 @@ export function restoreInput(grid: Grid, row: number, col: number): string | num
 export function toInput(v: CellValue): string | number | boolean {
   if (v === null) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
+  if (v instanceof Date) return dateToSerial(v);
   return needsApostrophe(v) ? "'" + v : v;
 }
 

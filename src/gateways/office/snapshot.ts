@@ -30,13 +30,13 @@
  * own first sync, before it writes.
  */
 import type { Grid } from '../../sheet/grid';
-import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
+import { MAX_ROWS, parseAreas, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from './batching';
 import { hostCapabilities, type Capabilities } from './capabilities';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 
-export { isDateFormat, needsApostrophe, restoreInput, toInput } from './snapshot-build';
+export { needsApostrophe, restoreInput, toInput } from './snapshot-build';
 
 export interface SheetSnapshot {
   name: string;

@@ -11,7 +11,7 @@
  * or restore notes; delete the inserted rows, last insertion first; recalculate. queuedRevert()
  * queues the same into the caller's next sync when it fits.
  */
-import { parseRect, rectAddress, type Rect } from './address';
+import { parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext } from './api';
 import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, jsonBytes } from './batching';
 import { makeSender, packBatches, type BatchStats, type Op } from './apply';

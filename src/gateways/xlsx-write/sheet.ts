@@ -3,7 +3,8 @@
  * a formula change touches them, and the parts around <sheetData> are kept except for the
  * references that an insert moves.
  */
-import { colLetter, colNumber, type Merge } from '../../sheet/grid';
+import { type Merge } from '../../sheet/grid';
+import { colLetters, colNumber } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
 import { MAX_ROW, moveReferences, moveSqref, type RowMap } from '../../sheet/shift-formula';
 import type { FinalInsert } from '../exceljs/batch';
@@ -43,7 +44,7 @@ function cellCol(el: string): number {
 
 /** A cell's element with its own reference, style and type set, and `inner` as its content. */
 export function cellXml(row: number, col: number, s: number | undefined, t: string | undefined, inner: string): string {
-  const head = `<c r="${colLetter(col)}${row}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}`;
+  const head = `<c r="${colLetters(col)}${row}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}`;
   return inner ? `${head}>${inner}</c>` : `${head}/>`;
 }
 
@@ -325,5 +326,5 @@ function range(ref: string): Merge {
 }
 
 function name(m: Merge): string {
-  return `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
+  return `${colLetters(m.left)}${m.top}:${colLetters(m.right)}${m.bottom}`;
 }

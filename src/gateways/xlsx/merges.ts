@@ -1,6 +1,6 @@
 /** Merged areas of a sheet: read, and clipped when they would expand to millions of cells. */
 import type { CellValue, Merge } from '../../sheet/grid';
-import { address } from '../../sheet/grid';
+import { address } from '../../sheet/a1';
 import { attr, cellRef, elements } from './xml';
 
 export type Rows<T> = T[][];

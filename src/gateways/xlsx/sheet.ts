@@ -4,8 +4,9 @@
  * gateway builds (values, formulas, number formats, merges, extent), cell for cell.
  */
 import type { CellValue, Grid } from '../../sheet/grid';
-import { address } from '../../sheet/grid';
+import { address } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
+import { serialToDate } from '../../domain/excel-date';
 import { clipMerges, extent, MAX_COLS, MAX_ROWS, readMerges, trim, type Rows } from './merges';
 import { CELL_CHARS, inlineString } from './strings';
 import type { Styles } from './styles';
@@ -18,11 +19,6 @@ export interface SheetContext {
   date1904: boolean;
   /** Refuses the workbook with one line (the cell or part named in it). */
   refuse: (zh: string, en: string) => never;
-}
-
-/** Excel serial day → Date, as the ExcelJS gateway gives it (UTC midnight based). */
-function excelDate(v: number, date1904: boolean): Date {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86400000));
 }
 
 /** Formula string results come escaped once more than cell text (ExcelJS decodes them twice). */
@@ -211,7 +207,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
         if (t === 'str') value = decodeAgain(vText);
         else if (t === 'b') value = parseInt(vText, 10) !== 0;
         else if (t === 'e') value = vText;
-        else value = isDate ? excelDate(parseFloat(vText), date1904) : parseFloat(vText);
+        else value = isDate ? serialToDate(parseFloat(vText), date1904) : parseFloat(vText);
       }
       if (fType === 'shared' && fSi !== undefined) {
         if (fRef) shared.set(fSi, { f: fText, r: row, c: col });
@@ -228,7 +224,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       else if (t === 'b') value = parseInt(raw, 10) !== 0;
       else if (t === 'e') value = raw;
       else if (t === 'd') value = isoDate(raw);
-      else value = isDate ? excelDate(parseFloat(raw), date1904) : parseFloat(raw);
+      else value = isDate ? serialToDate(parseFloat(raw), date1904) : parseFloat(raw);
     } else if (!links.size || !links.has(address(row, col))) {
       // No content: only a merge covering the cell would show it (with its format).
       if (s && (fmt || colFmts.length || rowFmts.size)) styledEmpty.set(key(row, col), fmt);

@@ -1,5 +1,6 @@
 /** Number formats of the workbook's cell styles (styles.xml), the only styling the engine reads. */
 import { attr, elements } from './xml';
+import { isDateFormat } from '../../domain/excel-date';
 
 /**
  * Built-in format codes (ECMA-376 Part 1, 18.8.30). 27–36 and 50–58 depend on the language of
@@ -24,19 +25,16 @@ export interface Styles {
   date: boolean[];
 }
 
-/** A format shows a date when, outside quotes and [...] sections, it uses a date or time letter. */
-export function isDateFormat(fmt: string | null): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
 export function readStyles(xml: string): Styles {
   const custom = new Map<number, string>();
+  // Escaped letters are literal text, not date codes: judge the code before its backslashes go.
+  const customDate = new Map<number, boolean>();
   for (const { tag } of elements(xml, 'numFmt')) {
     const id = parseInt(attr(tag, 'numFmtId') ?? '', 10);
     const code = attr(tag, 'formatCode');
     // A backslash escapes the next character; the code as shown has none.
     if (code !== undefined) custom.set(id, code.replace(/\\(.)/g, '$1'));
+    if (code) customDate.set(id, isDateFormat(code));
   }
   const numFmt: (string | null)[] = [];
   const date: boolean[] = [];
@@ -46,7 +44,7 @@ export function readStyles(xml: string): Styles {
       const id = parseInt(attr(tag, 'numFmtId') ?? '', 10);
       const f = id ? custom.get(id) || BUILT_IN[id] || null : null;
       numFmt.push(f);
-      date.push(isDateFormat(f));
+      date.push(customDate.get(id) ?? isDateFormat(f));
     }
   }
   return { numFmt, date };

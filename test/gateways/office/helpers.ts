@@ -1,5 +1,5 @@
 import type { Edit, Plan } from '../../../src/sheet/plan';
-import { DEMO_FIRST_ROW } from '../../../src/double/demo';
+import { DEMO_FIRST_ROW } from '../../../src/preview/demo';
 
 /**
  * The plan of a scoring run over a demo sheet: for every indicator row, 得分 (G, a formula),

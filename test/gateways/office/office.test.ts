@@ -1,4 +1,5 @@
-import { createExcelDouble, demoWorkbook, type DoubleWorkbookData, type ExcelDouble } from '../../../src/double';
+import { createExcelDouble, type DoubleWorkbookData, type ExcelDouble } from '../../../src/double';
+import { demoWorkbook } from '../../../src/preview/demo';
 import {
   ALL_CAPABILITIES,
   applyPlan,
@@ -14,7 +15,7 @@ import {
   type UndoRecord,
 } from '../../../src/gateways/office';
 import { decodeRun, encodeRun } from '../../../src/gateways/office/undo';
-import { DRangeAreas } from '../../../src/double/context';
+import { DRangeAreas } from '../../../src/double/proxy/range';
 import type { Plan } from '../../../src/sheet/plan';
 
 const S = '自评表';
@@ -80,7 +81,7 @@ async function withPattern(xl: ExcelDouble): Promise<void> {
 }
 
 function state(xl: ExcelDouble): unknown {
-  const sheet = xl.host.sheet(S)!;
+  const sheet = xl.state.sheet(S)!;
   return { data: xl.sheetData(S), d4: sheet.get(4, 4)?.fill, other: xl.sheetData('说明') };
 }
 
@@ -282,7 +283,7 @@ describe('applyPlan and revert', () => {
     const undo = loadUndo(reopened.office.context.document.settings) as UndoRecord;
     expect(undo.sheets[0].insertedRows).toEqual([{ at: 5, count: 2 }]);
     await reopened.run((ctx) => revert(ctx, undo));
-    const sheet = reopened.host.sheet(S)!;
+    const sheet = reopened.state.sheet(S)!;
     expect({ data: reopened.sheetData(S), d4: sheet.get(4, 4)?.fill, other: reopened.sheetData('说明') }).toEqual(before);
   });
 

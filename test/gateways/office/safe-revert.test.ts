@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { createExcelDouble, type ExcelDouble } from '../../../src/double';
-import type { Cell } from '../../../src/double/host';
+import type { Cell } from '../../../src/double/state';
 import { ALL_CAPABILITIES, applyPlan, decodeUndo, encodeUndo, readSnapshot, runBatch, safeRevert, type SafeRevertReport, type UndoRecord } from '../../../src/gateways/office';
 import { templateOf } from '../../../src/gateways/office/fingerprint';
 import type { Edit, Plan } from '../../../src/sheet/plan';
@@ -81,7 +81,7 @@ async function undoSafely(xl: ExcelDouble, undo: UndoRecord): Promise<SafeRevert
 }
 
 function sheet(xl: ExcelDouble) {
-  return xl.host.sheet(S)!;
+  return xl.state.sheet(S)!;
 }
 
 function cells(xl: ExcelDouble): { row: number; col: number; cell: Cell }[] {

@@ -2,8 +2,8 @@
  * Read + apply + revert on generated demo sheets of 100, 10 000 and 50 000 rows: sync counts and
  * payload sizes as the Excel double measures them (Excel on the web's 5 MB limit).
  */
-import { createExcelDouble, demoWorkbook, type ExcelDouble } from '../../../src/double';
-import { DEMO_FIRST_ROW } from '../../../src/double/demo';
+import { createExcelDouble, type ExcelDouble } from '../../../src/double';
+import { DEMO_FIRST_ROW, demoWorkbook } from '../../../src/preview/demo';
 import { applyPlan, detectCapabilities, loadUndo, readSnapshot, revert, saveUndo, type SettingsLike } from '../../../src/gateways/office';
 import { scoringPlan } from './helpers';
 

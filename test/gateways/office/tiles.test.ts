@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createExcelDouble, fromGrid } from '../../../src/double';
-import { rectAddress } from '../../../src/gateways/office/address';
+import { rectAddress } from '../../../src/sheet/a1';
 import { tileContents } from '../../../src/gateways/office/tiles';
 import type { RestoreValue } from '../../../src/gateways/office/undo-record';
 import { makeGrid, type CellValue } from '../../../src/sheet/grid';

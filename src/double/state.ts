@@ -1,12 +1,14 @@
 /**
- * The "host side" of the Excel double: the workbook state that the Excel application holds.
- * Proxies (context.ts) never touch it directly; queued actions do, when `context.sync()` runs.
+ * The workbook state of the Excel double: what the Excel application holds.
+ * The proxies (proxy/) never touch it directly; the actions they queue do, when `context.sync()` runs.
  * Every mutation is journaled while a batch runs so a batch can be rolled back entirely (the
  * payload-limit checks reject a batch as a whole).
  */
-import { MAX_COLS, MAX_ROWS, Rect, intersects, colLetters } from '../gateways/office/address';
-import { FormulaError, Unsupported, Val, evaluate, parse, rewriteRefs } from './formula';
+import { MAX_COLS, MAX_ROWS, Rect } from '../sheet/a1';
+import { FormulaError, Unsupported, Val, parse, rewriteRefs } from './formula';
+import { evaluate } from './formula-eval';
 import { RowShiftRun } from './row-shifts';
+import { DoubleError } from './errors';
 
 export type Scalar = number | string | boolean;
 
@@ -34,20 +36,9 @@ export interface Cell {
   tag?: string;
 }
 
-export interface HostNote {
+export interface NoteState {
   content: string;
   author: string;
-}
-
-export class DoubleError extends Error {
-  readonly code: string;
-  readonly debugInfo: { code: string; message: string; errorLocation?: string };
-  constructor(code: string, message: string, location?: string) {
-    super(message);
-    this.name = 'RichApi.Error';
-    this.code = code;
-    this.debugInfo = { code, message, errorLocation: location };
-  }
 }
 
 export function isEmptyCell(c: Cell | undefined): boolean {
@@ -62,12 +53,12 @@ function noteKey(row: number, col: number): string {
   return `${row},${col}`;
 }
 
-export class HostSheet {
+export class SheetState {
   rows: (Cell | undefined)[][] = [];
   merges: Rect[] = [];
-  notes = new Map<string, HostNote>();
+  notes = new Map<string, NoteState>();
   constructor(
-    readonly wb: HostWorkbook,
+    readonly wb: WorkbookState,
     public name: string,
   ) {}
 
@@ -139,7 +130,7 @@ export class HostSheet {
     this.merges = m;
   }
 
-  setNote(row: number, col: number, note: HostNote | undefined): void {
+  setNote(row: number, col: number, note: NoteState | undefined): void {
     const old = this.notes;
     const next = new Map(old);
     if (note) next.set(noteKey(row, col), note);
@@ -150,11 +141,11 @@ export class HostSheet {
     this.notes = next;
   }
 
-  getNote(row: number, col: number): HostNote | undefined {
+  getNote(row: number, col: number): NoteState | undefined {
     return this.notes.get(noteKey(row, col));
   }
 
-  noteList(): { row: number; col: number; note: HostNote }[] {
+  noteList(): { row: number; col: number; note: NoteState }[] {
     return [...this.notes.entries()]
       .map(([k, note]) => {
         const [row, col] = k.split(',').map(Number);
@@ -226,7 +217,7 @@ export class HostSheet {
   }
 
   private shiftNotes(f: (row: number) => number | null): void {
-    const next = new Map<string, HostNote>();
+    const next = new Map<string, NoteState>();
     let changed = false;
     for (const { row, col, note } of this.noteList()) {
       const r = f(row);
@@ -242,8 +233,8 @@ export class HostSheet {
   }
 }
 
-export class HostWorkbook {
-  sheets: HostSheet[] = [];
+export class WorkbookState {
+  sheets: SheetState[] = [];
   active = 0;
   /** Document-persisted add-in settings (Office.context.document.settings / workbook.settings). */
   settings = new Map<string, unknown>();
@@ -252,12 +243,12 @@ export class HostWorkbook {
   private pendingShifts: RowShiftRun | null = null;
   private journal: (() => void)[] | null = null;
 
-  sheet(name: string): HostSheet | undefined {
+  sheet(name: string): SheetState | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  addSheet(name: string): HostSheet {
-    const s = new HostSheet(this, name);
+  addSheet(name: string): SheetState {
+    const s = new SheetState(this, name);
     const old = this.sheets;
     this.journalPush(() => {
       this.sheets = old;
@@ -339,7 +330,7 @@ export class HostWorkbook {
     const visiting = new Set<Cell>();
     const supported = new Set<Cell>();
     const self = this;
-    const env = (home: HostSheet) => ({
+    const env = (home: SheetState) => ({
       cell(sheetName: string | null, row: number, col: number): Val {
         const s = sheetName === null ? home : self.sheet(sheetName);
         if (!s) return new FormulaError('#REF!');
@@ -356,7 +347,7 @@ export class HostWorkbook {
         return { rows: s.rows.length, cols };
       },
     });
-    function compute(s: HostSheet, c: Cell): Val {
+    function compute(s: SheetState, c: Cell): Val {
       const hit = memo.get(c);
       if (hit !== undefined) return hit;
       if (visiting.has(c)) return 0; // circular reference: Excel shows 0
@@ -436,13 +427,4 @@ export function normalizeColor(input: string): string {
   const n = named[s.toLowerCase()];
   if (n) return n;
   throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-}
-
-/** Cell address "B5" for messages and note keys. */
-export function cellName(row: number, col: number): string {
-  return `${colLetters(col)}${row}`;
-}
-
-export function rectsOverlapMerges(sheet: HostSheet, r: Rect): Rect[] {
-  return sheet.merges.filter((m) => intersects(m, r));
 }

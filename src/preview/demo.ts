@@ -5,7 +5,7 @@
  * text and numbers in eight columns (A–H). Deterministic for a given size and seed.
  */
 import type { Merge } from '../sheet/grid';
-import type { DoubleWorkbookData } from './index';
+import type { DoubleWorkbookData } from '../double';
 
 const LEVEL1 = ['产出指标', '效益指标', '满意度指标', '成本指标'];
 const LEVEL2: Record<string, string[]> = {

@@ -1,10 +1,10 @@
 /**
- * A1 addresses as Excel spells them: cells ("B12", "$B$12"), ranges ("A1:C9"), whole rows ("5:7"),
- * whole columns ("C:D"), sheet-qualified ("Sheet1!A1", "'My Sheet'!A1") and multi-area lists
- * ("A1, B2:B4"). Rows and columns are 1-based. Used by the Office gateway and by the Excel test double (src/double).
+ * A1 addresses as Excel spells them — the one home for column letters, cells ("B12", "$B$12"),
+ * ranges ("A1:C9"), whole rows ("5:7"), whole columns ("C:D"), sheet-qualified ("Sheet1!A1",
+ * "'My Sheet'!A1") and multi-area lists ("A1, B2:B4"). Rows and columns are 1-based.
+ * Used by the sheet model, the engine, every gateway, the CLI, the preview and the Excel double.
  */
 
-import { colLetter, colNumber } from '../../sheet/grid';
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
@@ -16,10 +16,40 @@ export interface Rect {
   right: number;
 }
 
-/** Column letters (1 → A): the sheet model's own. */
-export const colLetters = colLetter;
+/** Column letters → number (A → 1, AA → 27). */
+export function colNumber(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
 
-export { colNumber };
+/** Column number → letters (1 → A, 27 → AA). */
+export function colLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 1 || col > MAX_COLS) throw new RangeError(`列号无效：${col}`);
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+// Columns A…ZZ spelled once: every finding names its cell.
+const LETTERS: (string | undefined)[] = Array.from({ length: 703 }, (_, i) => (i ? colLetters(i) : undefined));
+
+/** (12, 2) → "B12". */
+export function address(row: number, col: number): string {
+  return `${LETTERS[col] ?? colLetters(col)}${row}`;
+}
+
+/** "B12" → {row: 12, col: 2}; accepts $ signs. */
+export function parseAddress(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a.trim());
+  if (!m) throw new Error(`不是单元格地址：${a}`);
+  return { row: Number(m[2]), col: colNumber(m[1]) };
+}
 
 /** Does a sheet name need quotes in an address? (Excel quotes names that are not plain words.) */
 export function needsQuotes(sheet: string): boolean {
@@ -43,6 +73,7 @@ export function rectAddress(r: Rect): string {
   return `${a}:${colLetters(r.right)}${r.bottom}`;
 }
 
+/** "'My Sheet'!A1:C9": a rectangle named with its sheet. */
 export function qualified(sheet: string, r: Rect): string {
   return `${quoteSheet(sheet)}!${rectAddress(r)}`;
 }
@@ -145,19 +176,4 @@ export function intersects(a: Rect, b: Rect): boolean {
 
 export function contains(outer: Rect, inner: Rect): boolean {
   return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
-
-/** UTF-8 byte length of a string, without TextEncoder (works in any runtime). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }

@@ -1,0 +1,558 @@
+/**
+ * Worksheet, Range, RangeAreas and notes: one file because they refer to each other in a circle, as
+ * Office's own types do (range.worksheet, worksheet.getRange, note.getLocation, worksheet.notes).
+ */
+import { MAX_COLS, MAX_ROWS, address, intersects, parseAreas, parseRect, qualified, splitSheet, type Rect } from '../../sheet/a1';
+import { cellProperties, formatText, grid, type AreasT, type CellPropertiesLoad, type NoteT, type RangeT } from '../cells';
+import { clearRects, copyContents, copyFormats, mergeRect, setCellProperties, setNumberFormats, writeInputs, type CellPropertiesSet } from '../edits';
+import { DoubleError, invalidArgument, itemNotFound, notImplemented } from '../errors';
+import type { SheetState } from '../state';
+import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
+import { DRangeFormat } from './format';
+
+export class DWorksheet extends DObject {
+  private _notes?: DNoteCollection;
+  constructor(
+    ctx: ProxyContext,
+    parent: DObject,
+    name: string,
+    args: unknown[],
+    private readonly _find: () => SheetState | null | undefined,
+    nullable = false,
+    minVersion?: string,
+  ) {
+    super(ctx, parent, name, args, nullable, minVersion);
+  }
+  protected _resolve(): unknown {
+    return this._find() ?? null;
+  }
+  _resolveFor(): unknown {
+    return this._find();
+  }
+  protected override _scalars(): Record<string, (t: never) => unknown> {
+    return {
+      name: (s: SheetState) => s.name,
+      position: (s: SheetState) => s.wb.sheets.indexOf(s),
+      id: (s: SheetState) => `{${s.name}}`,
+    };
+  }
+  protected override _navs(): Record<string, () => DObject> {
+    return { notes: () => this.notes };
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get position(): number {
+    return this._get('position');
+  }
+  get notes(): DNoteCollection {
+    return (this._notes ??= new DNoteCollection(this.context, this, this));
+  }
+  activate(): void {
+    this._call<SheetState>('activate', [], (s) => {
+      s.wb.active = s.wb.sheets.indexOf(s);
+    });
+  }
+  getRange(address?: string): DRange {
+    return new DRange(this.context, this, 'getRange', [address ?? null], () => {
+      const s = this._live<SheetState>();
+      if (address === undefined || address === '') return { sheet: s, rect: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } };
+      const { sheet, ref } = splitSheet(address);
+      if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument('Worksheet.getRange');
+      const rect = parseRect(ref);
+      if (!rect) throw invalidArgument('Worksheet.getRange');
+      return { sheet: s, rect };
+    });
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DRange {
+    return new DRange(this.context, this, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
+      if (rowCount < 1 || columnCount < 1) throw invalidArgument('Worksheet.getRangeByIndexes');
+      return { sheet: this._live<SheetState>(), rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
+    });
+  }
+  getRanges(address?: string): DRangeAreas {
+    return new DRangeAreas(this.context, this, 'getRanges', [address ?? null], () => {
+      const s = this._live<SheetState>();
+      const a = address ?? '';
+      if (a.length > this.context._double.options.addressLengthLimit) throw invalidArgument('Worksheet.getRanges');
+      let areas;
+      try {
+        areas = parseAreas(a);
+      } catch {
+        throw invalidArgument('Worksheet.getRanges');
+      }
+      if (areas.some((x) => x.sheet !== null && x.sheet.toLowerCase() !== s.name.toLowerCase())) throw invalidArgument('Worksheet.getRanges');
+      return { sheet: s, rects: areas.map((x) => x.rect) };
+    }, false, '1.9');
+  }
+  getUsedRange(valuesOnly?: boolean): DRange {
+    return new DRange(this.context, this, 'getUsedRange', [valuesOnly ?? false], () => {
+      const s = this._live<SheetState>();
+      return { sheet: s, rect: s.extent(!!valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DRange {
+    return new DRange(
+      this.context,
+      this,
+      'getUsedRangeOrNullObject',
+      [valuesOnly ?? false],
+      () => {
+        const s = this._live<SheetState>();
+        const rect = s.extent(!!valuesOnly);
+        return rect ? { sheet: s, rect } : null;
+      },
+      true,
+      '1.4',
+    );
+  }
+}
+
+export class DRange extends DObject {
+  private _format?: DRangeFormat;
+  constructor(
+    ctx: ProxyContext,
+    parent: DObject,
+    name: string,
+    args: unknown[],
+    private readonly _find: () => RangeT | null,
+    nullable = false,
+    minVersion?: string,
+  ) {
+    super(ctx, parent, name, args, nullable, minVersion);
+  }
+  protected _resolve(): unknown {
+    return this._find();
+  }
+  _resolveFor(): unknown {
+    return this._find();
+  }
+  protected override _scalars(): Record<string, (t: never) => unknown> {
+    return {
+      address: (t: RangeT) => qualified(t.sheet.name, t.rect),
+      addressLocal: (t: RangeT) => qualified(t.sheet.name, t.rect),
+      rowIndex: (t: RangeT) => t.rect.top - 1,
+      columnIndex: (t: RangeT) => t.rect.left - 1,
+      rowCount: (t: RangeT) => t.rect.bottom - t.rect.top + 1,
+      columnCount: (t: RangeT) => t.rect.right - t.rect.left + 1,
+      cellCount: (t: RangeT) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1),
+      values: (t: RangeT) => grid(t, (c) => (c ? c.v : '')),
+      formulas: (t: RangeT) => grid(t, (c) => (c ? (c.f ?? c.v) : '')),
+      numberFormat: (t: RangeT) => grid(t, (c) => c?.nf ?? 'General'),
+      text: (t: RangeT) => grid(t, (c) => (c ? formatText(c.v, c.nf) : '')),
+      valueTypes: (t: RangeT) =>
+        grid(t, (c) => {
+          const v = c?.v ?? '';
+          if (v === '') return 'Empty';
+          if (typeof v === 'number') return 'Double';
+          if (typeof v === 'boolean') return 'Boolean';
+          return /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)$/.test(v) && c?.f ? 'Error' : 'String';
+        }),
+    };
+  }
+  protected override _navs(): Record<string, () => DObject> {
+    return { format: () => this.format, worksheet: () => this.worksheet };
+  }
+
+  get address(): string {
+    return this._get('address');
+  }
+  get addressLocal(): string {
+    return this._get('addressLocal');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
+  get text(): string[][] {
+    return this._get('text');
+  }
+  get valueTypes(): string[][] {
+    return this._get('valueTypes');
+  }
+  get values(): unknown[][] {
+    return this._get('values');
+  }
+  set values(v: unknown[][]) {
+    this._set<RangeT>('values', v, (t) => writeInputs(t, v));
+  }
+  get formulas(): unknown[][] {
+    return this._get('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this._set<RangeT>('formulas', v, (t) => writeInputs(t, v));
+  }
+  get numberFormat(): unknown[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this._set<RangeT>('numberFormat', v, (t) => setNumberFormats(t, v));
+  }
+
+  get format(): DRangeFormat {
+    return (this._format ??= new DRangeFormat(this.context, this));
+  }
+  get worksheet(): DWorksheet {
+    return new DWorksheet(this.context, this, 'worksheet', [], () => (this._live<RangeT>()).sheet);
+  }
+
+  private _derived(name: string, args: unknown[], f: (t: RangeT) => Rect): DRange {
+    return new DRange(this.context, this, name, args, () => {
+      const t = this._live<RangeT>();
+      const rect = f(t);
+      if (rect.top < 1 || rect.left < 1 || rect.bottom > MAX_ROWS || rect.right > MAX_COLS || rect.bottom < rect.top || rect.right < rect.left) {
+        throw invalidArgument(`Range.${name}`);
+      }
+      return { sheet: t.sheet, rect };
+    });
+  }
+  getCell(row: number, column: number): DRange {
+    return this._derived('getCell', [row, column], (t) => ({ top: t.rect.top + row, left: t.rect.left + column, bottom: t.rect.top + row, right: t.rect.left + column }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): DRange {
+    return this._derived('getOffsetRange', [rowOffset, columnOffset], (t) => ({
+      top: t.rect.top + rowOffset,
+      bottom: t.rect.bottom + rowOffset,
+      left: t.rect.left + columnOffset,
+      right: t.rect.right + columnOffset,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): DRange {
+    return this._derived('getResizedRange', [deltaRows, deltaColumns], (t) => ({ ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns }));
+  }
+  getRow(row: number): DRange {
+    return this._derived('getRow', [row], (t) => ({ ...t.rect, top: t.rect.top + row, bottom: t.rect.top + row }));
+  }
+  getColumn(column: number): DRange {
+    return this._derived('getColumn', [column], (t) => ({ ...t.rect, left: t.rect.left + column, right: t.rect.left + column }));
+  }
+  getEntireRow(): DRange {
+    return this._derived('getEntireRow', [], (t) => ({ top: t.rect.top, bottom: t.rect.bottom, left: 1, right: MAX_COLS }));
+  }
+
+  getCellProperties(options: CellPropertiesLoad): DClientResult<Record<string, unknown>[][]> {
+    return this._callResult<RangeT, Record<string, unknown>[][]>(
+      'getCellProperties',
+      [options],
+      (t) => cellProperties(t, options),
+      '1.9',
+    );
+  }
+
+  setCellProperties(data: CellPropertiesSet[][]): void {
+    this._call<RangeT>(
+      'setCellProperties',
+      [data],
+      (t) => setCellProperties(t, data),
+      '1.9',
+    );
+  }
+
+  insert(shift: string): DRange {
+    let inserted: RangeT | null = null;
+    this._call<RangeT>('insert', [shift], (t) => {
+      const wholeRows = t.rect.left === 1 && t.rect.right === MAX_COLS;
+      if (shift !== 'Down' || !wholeRows) throw notImplemented(`Range.insert("${shift}") on ${address(t.rect.top, t.rect.left)} (only whole rows, shifted down)`);
+      t.sheet.insertRows(t.rect.top, t.rect.bottom - t.rect.top + 1);
+      inserted = { sheet: t.sheet, rect: t.rect };
+    });
+    return new DRange(this.context, this, 'insert', [shift], () => inserted ?? this._live<RangeT>());
+  }
+
+  delete(shift: string): void {
+    this._call<RangeT>('delete', [shift], (t) => {
+      const wholeRows = t.rect.left === 1 && t.rect.right === MAX_COLS;
+      if (shift !== 'Up' || !wholeRows) throw notImplemented(`Range.delete("${shift}") (only whole rows, shifted up)`);
+      t.sheet.deleteRows(t.rect.top, t.rect.bottom - t.rect.top + 1);
+    });
+  }
+
+  merge(across?: boolean): void {
+    this._call<RangeT>('merge', [across ?? false], (t) => {
+      const targets: Rect[] = across
+        ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i }))
+        : [t.rect];
+      for (const target of targets) mergeRect(t.sheet, target);
+    });
+  }
+
+  unmerge(): void {
+    this._call<RangeT>('unmerge', [], (t) => {
+      t.sheet.setMerges(t.sheet.merges.filter((m) => !intersects(m, t.rect)));
+    });
+  }
+
+  /** The used cells within this range (ExcelApi 1.4): their bounding box, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DRange {
+    return new DRange(
+      this.context,
+      this,
+      'getUsedRangeOrNullObject',
+      [valuesOnly ?? false],
+      () => {
+        const t = this._live<RangeT>();
+        const rect = t.sheet.extent(!!valuesOnly, t.rect);
+        return rect ? { sheet: t.sheet, rect } : null;
+      },
+      true,
+      '1.4',
+    );
+  }
+
+  getMergedAreasOrNullObject(): DRangeAreas {
+    return new DRangeAreas(
+      this.context,
+      this,
+      'getMergedAreasOrNullObject',
+      [],
+      () => {
+        const t = this._live<RangeT>();
+        const { mergedAreasLimit, mergedAreasByTopLeft } = this.context._double.options;
+        const r = t.rect;
+        const meets = mergedAreasByTopLeft
+          ? (m: Rect) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right
+          : (m: Rect) => intersects(m, r);
+        const rects = t.sheet.merges.filter(meets).sort((a, b) => a.top - b.top || a.left - b.left);
+        // Excel's reference: above 512 merged areas in the range the method "will fail to return the result"
+        // (which error is not documented; the double gives Excel's generic one).
+        if (rects.length > mergedAreasLimit) throw new DoubleError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      },
+      true,
+      '1.13',
+    );
+  }
+
+  select(): void {
+    this._call<RangeT>('select', [], (t) => {
+      this.context._double._selection = { sheet: t.sheet.name, rect: t.rect };
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this._call<RangeT>('clear', [applyTo ?? 'All'], (t) => clearRects(t.sheet, [t.rect], applyTo ?? 'All'));
+  }
+
+  copyFrom(sourceRange: DRange | DRangeAreas | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    const type = copyType ?? 'All';
+    this._call<RangeT>('copyFrom', [typeof sourceRange === 'string' ? sourceRange : { ObjectPathId: sourceRange._id }, type, !!skipBlanks, !!transpose], (t) => {
+      if ((type !== 'Formats' && type !== 'Formulas') || skipBlanks || transpose) throw notImplemented(`Range.copyFrom(…, "${type}") (only "Formats" and "Formulas")`);
+      let src: RangeT;
+      if (typeof sourceRange === 'string') {
+        const { sheet, ref } = splitSheet(sourceRange);
+        // As in Excel: an address without a sheet is read on the active sheet, not the target's.
+        const state = this.context._state;
+        const s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
+        const rect = parseRect(ref);
+        if (!s || !rect) throw invalidArgument('Range.copyFrom');
+        src = { sheet: s, rect };
+      } else if (sourceRange instanceof DRange) src = sourceRange._live<RangeT>();
+      else throw notImplemented('Range.copyFrom from RangeAreas');
+      if (type === 'Formats') copyFormats(src, t);
+      else copyContents(src, t);
+    }, '1.9');
+  }
+}
+
+export class DRangeAreas extends DObject {
+  private _format?: DRangeFormat;
+  private _areas?: DRangeCollection;
+  constructor(
+    ctx: ProxyContext,
+    parent: DObject,
+    name: string,
+    args: unknown[],
+    private readonly _find: () => AreasT | null,
+    nullable = false,
+    minVersion?: string,
+  ) {
+    super(ctx, parent, name, args, nullable, minVersion);
+  }
+  protected _resolve(): unknown {
+    return this._find();
+  }
+  protected override _scalars(): Record<string, (t: never) => unknown> {
+    return {
+      address: (t: AreasT) => t.rects.map((r) => qualified(t.sheet.name, r)).join(', '),
+      areaCount: (t: AreasT) => t.rects.length,
+      cellCount: (t: AreasT) => t.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
+    };
+  }
+  protected override _navs(): Record<string, () => DObject> {
+    return { format: () => this.format, areas: () => this.areas };
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
+  get format(): DRangeFormat {
+    return (this._format ??= new DRangeFormat(this.context, this));
+  }
+  get areas(): DRangeCollection {
+    return (this._areas ??= new DRangeCollection(this.context, this));
+  }
+  clear(applyTo?: string): void {
+    this._call<AreasT>('clear', [applyTo ?? 'All'], (t) => clearRects(t.sheet, t.rects, applyTo ?? 'All'));
+  }
+}
+
+export class DRangeCollection extends DCollection<DRange> {
+  constructor(
+    ctx: ProxyContext,
+    private readonly _owner: DRangeAreas,
+  ) {
+    super(ctx, _owner, 'areas', []);
+  }
+  protected _resolve(): unknown {
+    return this._owner._target();
+  }
+  protected _keys(): unknown[] {
+    const t = this._owner._target() as AreasT;
+    return t.rects.map((r) => ({ sheet: t.sheet.name, rect: r }));
+  }
+  protected _item(key: unknown): DRange {
+    const k = key as { sheet: string; rect: Rect } | undefined;
+    return new DRange(this.context, this, '_item', [k ? qualified(k.sheet, k.rect) : null], () => {
+      if (!k) return null;
+      const s = this.context._state.sheet(k.sheet);
+      return s ? { sheet: s, rect: k.rect } : null;
+    });
+  }
+}
+
+function noteCell(ctx: ProxyContext, scope: DWorksheet | null, key: string): NoteT {
+  const { sheet, ref } = splitSheet(key);
+  const state = ctx._state;
+  let s: SheetState | undefined;
+  if (scope) {
+    s = scope._live<SheetState>();
+    if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw new DoubleError('InvalidCellAddress', 'The cell address is invalid.');
+  } else s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
+  const rect = parseRect(ref);
+  if (!s || !rect || rect.top !== rect.bottom || rect.left !== rect.right) throw new DoubleError('InvalidCellAddress', 'The cell address is invalid.');
+  return { sheet: s, row: rect.top, col: rect.left };
+}
+
+export class DNoteCollection extends DCollection<DNote> {
+  constructor(
+    ctx: ProxyContext,
+    parent: DObject,
+    private readonly _scope: DWorksheet | null,
+  ) {
+    super(ctx, parent, 'notes', [], false, '1.18');
+  }
+  protected _resolve(): unknown {
+    return this._scope ? this._scope._target() : this.context._state;
+  }
+  protected _keys(): unknown[] {
+    const sheets = this._scope ? [this._scope._live<SheetState>()] : this.context._state.sheets;
+    return sheets.flatMap((s) => s.noteList().map((n) => qualified(s.name, { top: n.row, left: n.col, bottom: n.row, right: n.col })));
+  }
+  protected _item(key: unknown): DNote {
+    return new DNote(this.context, this, '_item', [key ?? null], () => (key === undefined ? null : noteCell(this.context, this._scope, String(key))));
+  }
+  add(cellAddress: DRange | string, content: unknown): DNote {
+    let where: NoteT | null = null;
+    this._call('add', [typeof cellAddress === 'string' ? cellAddress : { ObjectPathId: cellAddress._id }, content], () => {
+      let cell: NoteT;
+      if (typeof cellAddress === 'string') cell = noteCell(this.context, this._scope, cellAddress);
+      else {
+        const t = cellAddress._live<RangeT>();
+        if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right) throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        cell = { sheet: t.sheet, row: t.rect.top, col: t.rect.left };
+      }
+      if (cell.sheet.getNote(cell.row, cell.col)) throw new DoubleError('InvalidArgument', 'The cell already has a note.', 'NoteCollection.add');
+      cell.sheet.setNote(cell.row, cell.col, { content: String(content), author: this.context._double.options.author });
+      where = cell;
+    });
+    return new DNote(this.context, this, 'add', [], () => where);
+  }
+  getItem(key: string): DNote {
+    return new DNote(this.context, this, 'getItem', [key], () => {
+      const c = noteCell(this.context, this._scope, key);
+      return c.sheet.getNote(c.row, c.col) ? c : null;
+    });
+  }
+  getItemOrNullObject(key: string): DNote {
+    return new DNote(
+      this.context,
+      this,
+      'getItemOrNullObject',
+      [key],
+      () => {
+        const c = noteCell(this.context, this._scope, key);
+        return c.sheet.getNote(c.row, c.col) ? c : null;
+      },
+      true,
+    );
+  }
+  getCount(): DClientResult<number> {
+    return this._callResult('getCount', [], () => this._keys().length);
+  }
+}
+
+export class DNote extends DObject {
+  constructor(
+    ctx: ProxyContext,
+    parent: DObject,
+    name: string,
+    args: unknown[],
+    private readonly _find: () => NoteT | null,
+    nullable = false,
+  ) {
+    super(ctx, parent, name, args, nullable, '1.18');
+  }
+  protected _resolve(): unknown {
+    return this._find();
+  }
+  _resolveFor(): unknown {
+    return this._find();
+  }
+  protected override _scalars(): Record<string, (t: never) => unknown> {
+    return {
+      content: (t: NoteT) => t.sheet.getNote(t.row, t.col)?.content ?? null,
+      authorName: (t: NoteT) => t.sheet.getNote(t.row, t.col)?.author ?? null,
+    };
+  }
+  get content(): string {
+    return this._get('content');
+  }
+  set content(v: string) {
+    this._set<NoteT>('content', v, (t) => {
+      const n = t.sheet.getNote(t.row, t.col);
+      if (!n) throw itemNotFound('Note.content');
+      t.sheet.setNote(t.row, t.col, { ...n, content: String(v) });
+    });
+  }
+  get authorName(): string {
+    return this._get('authorName');
+  }
+  delete(): void {
+    this._call<NoteT>('delete', [], (t) => {
+      if (!t.sheet.getNote(t.row, t.col)) throw itemNotFound('Note.delete');
+      t.sheet.setNote(t.row, t.col, undefined);
+    });
+  }
+  getLocation(): DRange {
+    return new DRange(this.context, this, 'getLocation', [], () => {
+      const t = this._live<NoteT>();
+      return { sheet: t.sheet, rect: { top: t.row, left: t.col, bottom: t.row, right: t.col } };
+    });
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * What the double is set up with and what a request context needs of it: options, per-sync records,
+ * run options, and the DoubleSession that ExcelDouble implements (so context.ts never imports it).
+ */
+import type { Rect } from '../sheet/a1';
+import type { WorkbookState } from './state';
+
+/** Excel's documented limit on merged areas per `getMergedAreasOrNullObject` call. */
+export const MERGED_AREAS_LIMIT = 512;
+
+/** Excel on the web's payload limit per request and per response ("5MB"), in bytes. */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+export interface ExcelDoubleOptions {
+  /** The ExcelApi requirement set the simulated Excel supports, e.g. '1.9' for an LTSC build. Default '1.20'. */
+  apiVersion?: string;
+  /**
+   * Request and response payload limit per sync, in bytes of the request/response as JSON in UTF-8 (what
+   * the wire carries: 3 bytes per Chinese character). Default 5 000 000: Excel on the web documents "5MB"
+   * (Resource limits and performance optimization for Office Add-ins), read here as the smaller of the two.
+   */
+  payloadLimit?: number;
+  /**
+   * Report an oversize request or response as `GeneralException` ("internal error"), as older Excel on
+   * the web builds did (office-js-docs-reference issue 354), instead of `Request/ResponsePayloadSizeLimitExceeded`.
+   */
+  oversizeAsGeneralException?: boolean;
+  /**
+   * Most merged areas `Range.getMergedAreasOrNullObject` returns; above it the call fails. The Excel API
+   * reference for the method: "if the merged areas count in this range is more than 512, then this method
+   * will fail to return the result". Default: no limit (opt-in until the gateway reads merges by windows);
+   * pass MERGED_AREAS_LIMIT (512) for Excel's.
+   */
+  mergedAreasLimit?: number;
+  /**
+   * `Range.getMergedAreasOrNullObject` returns only the merged areas whose top-left cell is in the range, as
+   * Excel does on desktop and on the web (office-js issue 3611), not every area that meets it. Default false.
+   */
+  mergedAreasByTopLeft?: boolean;
+  /** Longest address string getRanges accepts. Default 8192 (larger strings fail in Excel). */
+  addressLengthLimit?: number;
+  /** Author name given to notes. */
+  author?: string;
+}
+
+export interface SyncRecord {
+  run: number;
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+  ok: boolean;
+  error?: string;
+  delayedForCellEdit?: boolean;
+}
+
+export interface RunOptionsLike {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
+}
+
+/** What a request context and its proxies need of the double that made them. */
+export interface DoubleSession {
+  readonly state: WorkbookState;
+  readonly options: Required<ExcelDoubleOptions>;
+  syncCount: number;
+  readonly syncLog: SyncRecord[];
+  screenUpdatingSuspensions: number;
+  _cellEdit: Promise<void> | null;
+  _selection: { sheet: string; rect: Rect } | null;
+  _nextRunId(): number;
+  _countUndo(ctx: { _runOptions: RunOptionsLike }, steps?: (() => void)[]): void;
+}
+
+export function versionAtLeast(have: string, want: string): boolean {
+  const [a1, a2] = have.split('.').map(Number);
+  const [b1, b2] = want.split('.').map(Number);
+  return a1 > b1 || (a1 === b1 && (a2 || 0) >= (b2 || 0));
+}
