@@ -14,10 +14,10 @@ import {
 } from '../gateways/office';
 import { parseRect } from '../gateways/office/address';
 import type { Plan } from '../sheet/plan';
-import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
+import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
 import { movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { configOf, readSettings, writeSettings } from './settings';
-import { findingId, summaries, toFinding } from './summaries';
+import { findingId, ruleViews, summaries, toFinding } from './summaries';
 
 export interface ControllerDeps {
   excel: XlRunner;
@@ -229,6 +229,10 @@ export class Controller implements Host {
       id: r.id, category: r.category, level1: r.level1, level2: r.level2, level3: r.level3,
       value: rowValueText(r, null), source: r.source,
     }));
+  }
+
+  rules(): RuleView[] {
+    return ruleViews();
   }
 
   projects(): ProjectSummary[] {

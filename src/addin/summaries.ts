@@ -1,11 +1,11 @@
 /** What the pane shows of an analysis: findings with stable ids and project summaries. */
 import type { Diagnostic } from '../domain/rules/types';
 import type { Analysis, ProjectResult } from '../engine/analyse';
-import { ruleById } from '../domain/rules';
+import { RULES, ruleById } from '../domain/rules';
 import { isSafeFix } from '../engine/plan';
 import { indicatorNames, lostRows } from '../engine/score-view';
 import { address, cellText, type Grid } from '../sheet/grid';
-import type { Finding, ProjectSummary } from '../ui/host';
+import type { Finding, ProjectSummary, RuleView } from '../ui/host';
 
 export function findingId(d: Pick<Diagnostic, 'rule' | 'sheet' | 'cell'>): string {
   return `${d.rule}@${d.sheet}!${d.cell}`;
@@ -49,4 +49,9 @@ export function summarise(r: ProjectResult): ProjectSummary {
 
 export function summaries(a: Analysis): ProjectSummary[] {
   return a.projects.map(summarise);
+}
+
+/** Every rule with its titles and default severity, for the 设置 tab. */
+export function ruleViews(): RuleView[] {
+  return RULES.map((r) => ({ id: r.id, title: r.meta.title, titleEn: r.meta.titleEn, severity: r.meta.severity }));
 }

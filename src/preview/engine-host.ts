@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CONFIG, SCHEMES, type Config } from '../domain/config';
 import { ruleById } from '../domain/rules';
+import { ruleViews } from '../addin/summaries';
 import type { Diagnostic } from '../domain/rules/types';
 import { STANDARD_ROWS, rowValueText, standardRow } from '../domain/standard-rows';
 import { analyse, counts, type Analysis, type ProjectResult } from '../engine/analyse';
@@ -15,7 +16,7 @@ import { address, parseAddress } from '../sheet/grid';
 import type { Edit } from '../sheet/plan';
 import {
   DEFAULT_SETTINGS, type Capabilities, type Finding, type Host, type Lang, type Progress, type ProjectSummary,
-  type Settings, type StandardRowView, type ValidateResult,
+  type RuleView, type Settings, type StandardRowView, type ValidateResult,
 } from '../ui/host';
 import { Book, displayText, type BookState } from './book';
 import type { CellView } from './data';
@@ -240,6 +241,10 @@ export class EngineHost implements Host {
     const after = this.analyse();
     this.changed();
     return after.projects.map(summarise);
+  }
+
+  rules(): RuleView[] {
+    return ruleViews();
   }
 
   standardRows(): StandardRowView[] {

@@ -53,6 +53,7 @@ function notifying(h: Host, changed: () => void): Host {
     applyFixes: (ids, on) => after(h.applyFixes(ids, on)),
     fillSelfEvaluation: (on) => after(h.fillSelfEvaluation(on)),
     standardRows: () => h.standardRows(),
+    rules: () => h.rules(),
     projects: () => h.projects(),
     insertRows: (p, ids) => after(h.insertRows(p, ids)),
     undo: () => after(h.undo()),

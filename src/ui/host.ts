@@ -74,6 +74,15 @@ export interface StandardRowView {
   source: string;
 }
 
+/** A rule as the 设置 tab lists it (its severity can be changed or turned off). */
+export interface RuleView {
+  id: string;
+  title: string;
+  titleEn: string;
+  /** The default severity, before the user's setting. */
+  severity: Severity;
+}
+
 export interface Settings {
   scheme: 'national' | 'hubei' | 'sichuan';
   grades: { 优: number; 良: number; 中: number };
@@ -119,6 +128,8 @@ export interface Host {
   applyFixes(ids?: string[], onProgress?: (p: Progress) => void): Promise<number>;
   fillSelfEvaluation(onProgress?: (p: Progress) => void): Promise<ProjectSummary[]>;
   standardRows(): StandardRowView[];
+  /** The rules the checks run, for the 设置 tab's severity list. */
+  rules(): RuleView[];
   /** Projects of the last validation, for the insert target picker. */
   projects(): ProjectSummary[];
   insertRows(project: number, rowIds: string[]): Promise<number>;
