@@ -66,10 +66,10 @@ function notifying(h: Host, changed: () => void): Host {
 }
 
 async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
-  const [{ createExcelDouble }, { Controller }, { colLetters }] = await Promise.all([
+  const [{ createExcelDouble }, { Controller }, { address }] = await Promise.all([
     import(/* webpackChunkName: "preview-office" */ '../double'),
     import(/* webpackChunkName: "preview-office" */ '../addin/controller'),
-    import(/* webpackChunkName: "preview-office" */ '../gateways/office/address'),
+    import(/* webpackChunkName: "preview-office" */ '../sheet/grid'),
   ]);
   const xl = createExcelDouble(data.workbook);
   const office = xl.office;
@@ -90,7 +90,7 @@ async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): P
     columnWidths: () => data.columnWidths[sheetName()] ?? [],
     selection: () => {
       const s = xl._selection;
-      return s ? { sheet: s.sheet, cell: `${colLetters(s.rect.left)}${s.rect.top}` } : null;
+      return s ? { sheet: s.sheet, cell: address(s.rect.top, s.rect.left) } : null;
     },
     setCell: async (cell, text) => {
       await xl.run(async (ctx) => {

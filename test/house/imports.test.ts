@@ -65,8 +65,6 @@ const ALLOWED_WRONG_WAY = new Set<string>([
   'double/index.ts -> gateways/office/address.ts',
   'double/row-shifts.ts -> gateways/office/address.ts',
   'double/index.ts -> gateways/office/api.ts',
-  // helper "layers" (this branch): the preview takes column letters from the sheet, not the gateway.
-  'preview/preview-host.ts -> gateways/office/address.ts',
 ]);
 
 /**
