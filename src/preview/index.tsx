@@ -1,7 +1,7 @@
 /**
  * The browser preview (`npm run preview`): the demo workbook as a grid on the left, the real task
- * pane on the right, wired to the preview host: the Office-backed controller on the Excel test double
- * (`?host=engine`: the engine on a plain in-memory workbook). `?lang=en` shows the pane in English.
+ * pane on the right, wired to the preview host: the add-in's controller on the Excel test double.
+ * `?lang=en` shows the pane in English.
  * For end-to-end tests: window.__jixiaoPreview = { grid(), host, … } once the host is connected.
  */
 import * as React from 'react';
@@ -32,7 +32,7 @@ function Page({ ph, error }: { ph: PreviewHost | null; error: string | null }): 
   return (
     <div className="layout">
       <section className="workbook" aria-label="演示工作簿">
-        <p className="workbook-title">{ph ? `演示工作簿 · ${ph.sheetName()}（${ph.backend === 'controller' ? 'Excel 测试替身' : '内存工作簿'}）` : error ?? '正在打开演示工作簿…'}</p>
+        <p className="workbook-title">{ph ? `演示工作簿 · ${ph.sheetName()}（Excel 测试替身）` : error ?? '正在打开演示工作簿…'}</p>
         {ph ? (
           <GridView
             sheet={ph.sheetName()}
@@ -56,7 +56,7 @@ if (container) {
   const root = createRoot(container);
   root.render(<Page ph={null} error={null} />);
   const params = new URLSearchParams(location.search);
-  createPreviewHost({ lang: params.get('lang') === 'en' ? 'en' : 'zh', backend: params.get('host') === 'engine' ? 'engine' : 'controller' }).then(
+  createPreviewHost({ lang: params.get('lang') === 'en' ? 'en' : 'zh' }).then(
     (ph) => {
       window.__jixiaoPreview = { grid: () => ph.grid(), host: ph.host, sheetName: () => ph.sheetName(), preview: ph };
       root.render(<Page ph={ph} error={null} />);

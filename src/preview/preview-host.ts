@@ -1,18 +1,19 @@
 /**
- * The preview's host factory. By default the pane talks to the real Office-backed controller
- * (src/addin/controller.ts) running against the Excel test double (src/double) loaded with the demo
- * workbook — the same code path as in Excel. `?host=engine` uses engine-host.ts instead: the engine
- * applied to a plain in-memory workbook, for comparing the two.
+ * The preview's host: the pane talks to the add-in's own controller (src/addin/controller.ts)
+ * running against the Excel test double (src/double) loaded with the demo workbook — the same code
+ * path as in Excel, so the preview has no engine wiring of its own.
  */
 import type { Host, Lang } from '../ui/host';
-import { Book, bookFromData } from './book';
 import type { CellView, PreviewData } from './data';
-import type { Selection } from './engine-host';
+import { sheetView } from './sheet-view';
+
+export interface Selection {
+  sheet: string;
+  cell: string;
+}
 
 export interface PreviewHost {
   host: Host;
-  /** Which implementation is behind `host`. */
-  backend: 'controller' | 'engine';
   /** The active sheet as shown in the grid. */
   grid(): CellView[][];
   sheetName(): string;
@@ -26,7 +27,6 @@ export interface PreviewHost {
 
 export interface PreviewHostOptions {
   lang?: Lang;
-  backend?: 'controller' | 'engine';
 }
 
 type Listeners = Set<() => void>;
@@ -65,7 +65,7 @@ function notifying(h: Host, changed: () => void): Host {
   };
 }
 
-async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
+async function controllerPreview(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
   const [{ createExcelDouble }, { Controller }, { address }] = await Promise.all([
     import(/* webpackChunkName: "preview-office" */ '../double'),
     import(/* webpackChunkName: "preview-office" */ '../addin/controller'),
@@ -84,8 +84,7 @@ async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): P
   const sheetName = () => xl.sheetData().name;
   return {
     host: notifying(controller, changed),
-    backend: 'controller',
-    grid: () => new Book(bookFromData({ sheets: [xl.sheetData()], activeSheet: sheetName() })).view(),
+    grid: () => sheetView(xl.sheetData()),
     sheetName,
     columnWidths: () => data.columnWidths[sheetName()] ?? [],
     selection: () => {
@@ -106,23 +105,8 @@ async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): P
   };
 }
 
-async function engineBackend(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
-  const { EngineHost } = await import(/* webpackChunkName: "preview-engine" */ './engine-host');
-  const engine = new EngineHost(bookFromData(data.workbook), { lang: opts.lang, stepDelay: 30 });
-  return {
-    host: engine,
-    backend: 'engine',
-    grid: () => engine.grid(),
-    sheetName: () => engine.activeSheetName(),
-    columnWidths: () => data.columnWidths[engine.activeSheetName()] ?? [],
-    selection: () => engine.selection,
-    setCell: async (cell, text) => engine.setCell(engine.activeSheetName(), cell, text),
-    subscribe: (l) => engine.subscribe(l),
-  };
-}
-
 export async function createPreviewHost(opts: PreviewHostOptions = {}): Promise<PreviewHost> {
   // The demo data is its own chunk: the page (and the pane's shell) render before it arrives.
   const data = (await import(/* webpackChunkName: "demo-grid" */ './demo-grid.json')).default as unknown as PreviewData;
-  return opts.backend === 'engine' ? engineBackend(data, opts) : controllerBackend(data, opts);
+  return controllerPreview(data, opts);
 }

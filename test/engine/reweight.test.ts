@@ -1,8 +1,8 @@
 /** Rows inserted into a table 自评 weighted get their 分值: the table is re-split by the scheme. */
 import { createPreviewHost } from '../../src/preview/preview-host';
 
-async function weights(backend: 'controller' | 'engine', touch?: (ph: Awaited<ReturnType<typeof createPreviewHost>>) => Promise<void>) {
-  const ph = await createPreviewHost({ lang: 'zh', backend });
+async function weights(touch?: (ph: Awaited<ReturnType<typeof createPreviewHost>>) => Promise<void>) {
+  const ph = await createPreviewHost({ lang: 'zh' });
   await ph.host.fillSelfEvaluation();
   await ph.host.validate();
   if (touch) await touch(ph);
@@ -19,8 +19,8 @@ async function weights(backend: 'controller' | 'engine', touch?: (ph: Awaited<Re
 }
 
 describe('inserting into a table with 分值', () => {
-  test.each(['controller', 'engine'] as const)('%s: the scheme split is redone with the new row', async (backend) => {
-    const { rows, inserted } = await weights(backend);
+  test('the scheme split is redone with the new row', async () => {
+    const { rows, inserted } = await weights();
     // Project 5 had four 产出 rows at 12.5; with the new 质量指标 row there are five at 10.
     expect(inserted).toBe('10');
     expect(rows.slice(0, 5)).toEqual(['10', '10', '10', '10', '10']);
@@ -28,7 +28,7 @@ describe('inserting into a table with 分值', () => {
   });
 
   test('分值 someone typed are left alone', async () => {
-    const { inserted, rows } = await weights('controller', async (ph) => {
+    const { inserted, rows } = await weights(async (ph) => {
       const g = ph.grid();
       const top = g.findIndex((r, i) => i > g.findIndex((x) => x[0].text.startsWith('5.')) && r.some((c) => c.text === '分值'));
       const col = g[top].findIndex((c) => c.text === '分值');
