@@ -6,7 +6,7 @@
 import type { Config } from '../domain/config';
 import type { IndicatorRow, Project } from '../domain/model';
 import type { ProjectScore, RowScore } from '../domain/scoring';
-import { isStub, reasonStub } from '../domain/stub';
+import { isStub, reasonStub } from '../domain/reason-placeholder';
 import { formatValue } from '../domain/value';
 import { address, cellFormula, cellText, cellValue, colLetter, numFormat, type Grid } from '../sheet/grid';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';

@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/rules/se';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { makeGrid, type CellValue, type Grid } from '../../src/sheet/grid';
-import { reasonStub } from '../../src/domain/stub';
+import { reasonStub } from '../../src/domain/reason-placeholder';
 import { SELFEVAL_HEADER, table } from '../helpers/table';
 import { selfEval } from './grids';
 import { ruleTester } from './rule-tester';

@@ -7,7 +7,7 @@ import { canonicalName } from '../text';
 import { dec, min, round } from '../decimal';
 import type { IndicatorRow, Project } from '../model';
 import { effectiveOp, gradeOf, inBand, type RowScore } from '../scoring';
-import { isStub } from '../stub';
+import { isStub } from '../reason-placeholder';
 import type { ParsedValue } from '../types';
 import { address } from '../../sheet/grid';
 import type { Rule, RuleContext } from './types';
