@@ -7,7 +7,7 @@ import { canonicalName } from '../text';
 import { dec, min, round } from '../decimal';
 import type { IndicatorRow, Project } from '../model';
 import { effectiveOp, gradeOf, inBand, type RowScore } from '../scoring';
-import { isStub } from '../reason-placeholder';
+import { isReasonPlaceholder } from '../reason-placeholder';
 import type { ParsedValue } from '../types';
 import { address } from '../../sheet/grid';
 import type { Rule, RuleContext } from './types';
@@ -35,7 +35,7 @@ function rowScore(ctx: RuleContext, ind: IndicatorRow): RowScore | undefined {
   return index.get(ind.row);
 }
 const weightOf = (ctx: RuleContext, ind: IndicatorRow): number | null => ind.sheetWeight ?? rowScore(ctx, ind)?.weight ?? null;
-const noReason = (text: string | undefined | null) => !text || !text.trim() || isStub(text);
+const noReason = (text: string | undefined | null) => !text || !text.trim() || isReasonPlaceholder(text);
 
 /** Cell of a role on an indicator row, falling back to the 指标值 cell. */
 function cellOf(ctx: RuleContext, ind: IndicatorRow, role: 'actual' | 'weight' | 'score' | 'reason') {
