@@ -1,4 +1,5 @@
 /** What the pane shows of an analysis: findings with stable ids and project summaries. */
+import { isReasonPlaceholder } from '../domain/reason-placeholder';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Analysis, ProjectResult } from '../engine/analyse';
 import { RULES, ruleById } from '../domain/rules';
@@ -42,7 +43,7 @@ export function summarise(r: ProjectResult): ProjectSummary {
     errors, warnings, infos,
     total: r.score.total, grade: r.score.grade, executionRate: r.score.execution.rate,
     missingActuals: r.score.rows.filter((x) => x.blocked === 'no-actual').length,
-    missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || ind.reason.includes('（请填写）'))).length,
+    missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || isReasonPlaceholder(ind.reason))).length,
     lost: lostRows(r), names: indicatorNames(r),
   };
 }
