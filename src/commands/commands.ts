@@ -36,7 +36,7 @@ async function validateAll(event: Office.AddinCommands.Event): Promise<void> {
   };
   const lang = (Office.context.displayLanguage || 'zh-CN').toLowerCase().startsWith('zh') ? 'zh' : 'en';
   try {
-    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/office-host');
+    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/connect');
     const host = await createOfficeHost();
     await showSummary(summaryOf(await host.validate(), lang));
   } catch (e) {

@@ -12,7 +12,7 @@ import type { Host } from '../ui/host';
 import { errorText } from '../ui/pane';
 import type { CellView } from './data';
 import { GridView } from './GridView';
-import { createPreviewHost, type PreviewHost } from './preview-host';
+import { createPreviewHost, type PreviewHost } from './demo-excel';
 
 declare global {
   interface Window {

@@ -23,7 +23,7 @@ if (container) {
       return;
     }
     try {
-      const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/office-host');
+      const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/connect');
       render(await createOfficeHost());
     } catch (e) {
       render(null, errorText(e));

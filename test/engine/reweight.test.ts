@@ -1,5 +1,5 @@
 /** Rows inserted into a table 自评 weighted get their 分值: the table is re-split by the scheme. */
-import { createPreviewHost } from '../../src/preview/preview-host';
+import { createPreviewHost } from '../../src/preview/demo-excel';
 
 async function weights(touch?: (ph: Awaited<ReturnType<typeof createPreviewHost>>) => Promise<void>) {
   const ph = await createPreviewHost({ lang: 'zh' });

@@ -1,6 +1,6 @@
 /** The preview's host (the add-in's controller on the Excel test double, demo workbook): what the browser preview and its e2e rely on. */
 import type { CellView, PreviewData } from '../../src/preview/data';
-import { createPreviewHost, type PreviewHost } from '../../src/preview/preview-host';
+import { createPreviewHost, type PreviewHost } from '../../src/preview/demo-excel';
 import { shown } from '../helpers/cell-view';
 import data from '../../src/preview/demo-grid.json';
 
