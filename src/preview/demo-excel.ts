@@ -1,5 +1,6 @@
 /**
- * The preview's host: the pane talks to the add-in's own controller (src/addin/controller.ts)
+ * The preview's demo Excel: the demo workbook in the Excel test double, the grid's view of it, and the
+ * pane's Host on it. The pane talks to the add-in's own controller (src/addin/controller.ts)
  * running against the Excel test double (src/double) loaded with the demo workbook — the same code
  * path as in Excel, so the preview has no engine wiring of its own.
  */
@@ -12,7 +13,7 @@ export interface Selection {
   cell: string;
 }
 
-export interface PreviewHost {
+export interface DemoExcel {
   host: Host;
   /** The active sheet as shown in the grid. */
   grid(): CellView[][];
@@ -25,7 +26,7 @@ export interface PreviewHost {
   subscribe(listener: () => void): () => void;
 }
 
-export interface PreviewHostOptions {
+export interface DemoExcelOptions {
   lang?: Lang;
 }
 
@@ -65,7 +66,7 @@ function notifying(h: Host, changed: () => void): Host {
   };
 }
 
-async function controllerPreview(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
+async function open(data: PreviewData, opts: DemoExcelOptions): Promise<DemoExcel> {
   const [{ createExcelDouble }, { Controller }, { address }] = await Promise.all([
     import(/* webpackChunkName: "preview-office" */ '../double'),
     import(/* webpackChunkName: "preview-office" */ '../addin/controller'),
@@ -105,8 +106,8 @@ async function controllerPreview(data: PreviewData, opts: PreviewHostOptions): P
   };
 }
 
-export async function createPreviewHost(opts: PreviewHostOptions = {}): Promise<PreviewHost> {
+export async function openDemoExcel(opts: DemoExcelOptions = {}): Promise<DemoExcel> {
   // The demo data is its own chunk: the page (and the pane's shell) render before it arrives.
   const data = (await import(/* webpackChunkName: "demo-grid" */ './demo-grid.json')).default as unknown as PreviewData;
-  return controllerPreview(data, opts);
+  return open(data, opts);
 }

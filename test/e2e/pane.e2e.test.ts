@@ -138,7 +138,7 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     expect(Object.keys(js.files).length).toBeGreaterThan(0);
     expect(js.total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
     // The engine and the Office host are not part of it.
-    expect(Object.keys(js.files).some((f) => /office-host|view-/.test(f))).toBe(false);
+    expect(Object.keys(js.files).some((f) => /addin|view-/.test(f))).toBe(false);
   });
 
   test('taskpane.html renders its shell before Office.onReady resolves', async () => {

@@ -1,15 +1,15 @@
 /** The preview's host (the add-in's controller on the Excel test double, demo workbook): what the browser preview and its e2e rely on. */
 import type { CellView, PreviewData } from '../../src/preview/data';
-import { createPreviewHost, type PreviewHost } from '../../src/preview/demo-excel';
+import { openDemoExcel, type DemoExcel } from '../../src/preview/demo-excel';
 import { shown } from '../helpers/cell-view';
 import data from '../../src/preview/demo-grid.json';
 
 const demo = data as unknown as PreviewData;
 
 /** The preview's host, with the pane's Host calls at top level as the tests use them. */
-async function host(): Promise<PreviewHost & PreviewHost['host']> {
-  const ph = await createPreviewHost({ lang: 'zh' });
-  return Object.assign(Object.create(ph.host) as PreviewHost['host'], ph);
+async function host(): Promise<DemoExcel & DemoExcel['host']> {
+  const demo = await openDemoExcel({ lang: 'zh' });
+  return Object.assign(Object.create(demo.host) as DemoExcel['host'], demo);
 }
 
 const fills = (g: CellView[][]) => g.flat().map((c) => `${c.address}:${c.fill ?? ''}:${c.note ?? ''}`);
