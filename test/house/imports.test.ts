@@ -240,6 +240,16 @@ describe('the house: layers', () => {
     expect([...ALLOWED_WRONG_WAY].filter((k) => !stillThere.has(k))).toEqual([]);
   });
 
+  test('docs/architecture.md states the same rules as MAY_IMPORT', () => {
+    const doc = fs.readFileSync(path.join(SRC, '../docs/architecture.md'), 'utf8');
+    const stated: Record<string, string[]> = {};
+    for (const m of doc.matchAll(/^\| `src\/([a-z-]+)` \|[^|\n]*\|([^|\n]*)\|$/gm)) {
+      stated[m[1]] = m[2].split(',').map((w) => w.trim()).filter((w) => w in MAY_IMPORT);
+    }
+    const rules = Object.fromEntries(Object.entries(MAY_IMPORT).map(([k, v]) => [k, [...v].sort()]));
+    expect(Object.fromEntries(Object.entries(stated).map(([k, v]) => [k, v.sort()]))).toEqual(rules);
+  });
+
   test('no import circles', () => {
     const found = circles(graph).map((c) => c.join(' ↔ '));
     expect(found.filter((c) => !ALLOWED_CIRCLES.has(c))).toEqual([]);
