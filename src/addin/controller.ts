@@ -7,7 +7,7 @@ import type { Config } from '../domain/config';
 import { STANDARD_ROWS, standardRow, rowValueText } from '../domain/standard-rows';
 import { analysisOf, startAnalysis, type Analysis, type ProjectResult } from '../engine/analyse';
 import { planInsert } from '../engine/insert';
-import { fixEdits, highlightEdits, planAll } from '../engine/plan';
+import { fixEdits, highlightEdits, planAll } from '../engine/planner';
 import {
   applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, PREREAD_MAX, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
   type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SafeRevertReport, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,

@@ -3,7 +3,7 @@ import { isReasonPlaceholder } from '../domain/reason-placeholder';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Analysis, ProjectResult } from '../engine/analyse';
 import { RULES, ruleById } from '../domain/rules';
-import { isSafeFix } from '../engine/plan';
+import { isSafeFix } from '../engine/planner';
 import { indicatorNames, lostRows } from '../engine/score-view';
 import { address, cellText, type Grid } from '../sheet/grid';
 import type { Finding, ProjectSummary, RuleView } from '../ui/host';
