@@ -25,7 +25,9 @@ describe('preview host (the controller on the double, demo workbook)', () => {
     expect(r.findings.length).toBeGreaterThan(10);
     expect(r.marked).toBeGreaterThan(0);
     expect(progress[0]).toMatch(/^正在读取工作表…/);
-    expect(progress.some((m) => /^项目 \d\/7：.+（\d+ 行）$/.test(m))).toBe(true);
+    // Per-project lines depend on time (one per 40 ms of work); these do not.
+    expect(progress).toContain('正在识别 1 个工作表（134 行）…');
+    expect(progress[progress.length - 1]).toBe('完成。');
     const marked = h.grid().flat().filter((c) => c.fill && c.note?.startsWith('绩效表助手'));
     expect(marked.length).toBe(r.marked);
     await h.clearMarks();
