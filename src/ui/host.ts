@@ -1,6 +1,8 @@
 /**
- * What the task pane can ask of its host. The pane's components receive this as props and never
- * touch Office.js; the Office implementation (src/addin/) and the preview share the same engine.
+ * What the task pane can ask of its host — the one meaning of "host" in this code. The pane's
+ * components receive it as props and never touch Office.js. Implementations: the add-in's Controller
+ * (src/addin/controller.ts; connect.ts wires it to Excel, preview/demo-excel.ts to the Excel double)
+ * and the pane tests' FakeHost.
  */
 import type { LostRow } from '../engine/score-view';
 import type { Severity } from '../sheet/plan';
