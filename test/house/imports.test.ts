@@ -40,7 +40,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   static: [],
 };
 
-/** Pairs of folders the general rule allows but that must not meet. */
+/** Pairs that must never meet (MAY_IMPORT leaves them out already): the reason the failure prints. */
 const NEVER: [from: string, to: string, why: string][] = [
   ['double', 'gateways', 'the double checks the Office gateway, so it may not share its code'],
   ['ui', 'gateways', 'the pane reaches Excel only through its Host'],
