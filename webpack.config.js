@@ -98,7 +98,7 @@ module.exports = (env = {}, argv = {}) => {
     html.push(
       new HtmlWebpackPlugin({
         filename: 'preview.html',
-        // No office.js: the preview runs the pane against an in-page host (src/preview/preview-host.ts).
+        // No office.js: the preview runs the pane against an in-page host (src/preview/demo-excel.ts).
         template: './src/preview/preview.html',
         chunks: ['preview'],
       }),

@@ -5,7 +5,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { analyse } from '../src/engine/analyse';
-import { planAll } from '../src/engine/plan';
+import { planAll } from '../src/engine/planner';
 import { DEFAULT_CONFIG } from '../src/domain/config';
 import { gridFromWorksheet } from '../src/gateways/exceljs/read';
 import { generate } from './generate';

@@ -7,17 +7,17 @@ import type { Config } from '../domain/config';
 import { STANDARD_ROWS, standardRow, rowValueText } from '../domain/standard-rows';
 import { analysisOf, startAnalysis, type Analysis, type ProjectResult } from '../engine/analyse';
 import { planInsert } from '../engine/insert';
-import { fixEdits, highlightEdits, planAll } from '../engine/plan';
+import { fixEdits, highlightEdits, planAll } from '../engine/planner';
 import {
   applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, PREREAD_MAX, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
   type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SafeRevertReport, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
 } from '../gateways/office';
 import { parseRect } from '../sheet/a1';
 import type { Plan } from '../sheet/plan';
-import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
+import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
 import { movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { configOf, readSettings, writeSettings } from './settings';
-import { findingId, summaries, toFinding } from './summaries';
+import { findingId, ruleViews, summaries, toFinding } from './summaries';
 
 export interface ControllerDeps {
   excel: XlRunner;
@@ -33,10 +33,11 @@ const HINT_KEY = 'jixiao.readHint';
 
 type OnProgress = ((p: Progress) => void) | undefined;
 
-const say = (on: OnProgress, message: string, messageEn: string, fraction: number | null = null) => on?.({ message, messageEn, fraction });
+/** Tell the pane what is happening (Chinese first; fraction null = indeterminate). */
+const showProgress = (on: OnProgress, message: string, messageEn: string, fraction: number | null = null) => on?.({ message, messageEn, fraction });
 
 /** Let the pane paint between steps: long work never holds the UI thread for long. */
-const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+const letPanePaint = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Controller implements Host {
   private caps: GwCaps;
@@ -59,16 +60,16 @@ export class Controller implements Host {
   /** The engine's analysis, one project at a time, yielding so progress shows and the pane stays responsive. */
   private async analyse(snap: Snapshot, cfg: Config, on: OnProgress): Promise<Analysis> {
     const rows = snap.grids.reduce((n, g) => n + g.rowCount, 0);
-    say(on, `正在识别 ${snap.grids.length} 个工作表（${rows} 行）…`, `Recognising ${snap.grids.length} sheet(s) (${rows} rows)…`);
-    await breathe();
+    showProgress(on, `正在识别 ${snap.grids.length} 个工作表（${rows} 行）…`, `Recognising ${snap.grids.length} sheet(s) (${rows} rows)…`);
+    await letPanePaint();
     const run = startAnalysis(snap.grids);
     const results: ProjectResult[] = [];
     let t = Date.now();
     for (let i = 0; i < run.found.length; i++) {
       const project = run.found[i];
       if (Date.now() - t > 40) {
-        say(on, `项目 ${i + 1}/${run.found.length}：${project.name}（${project.indicators.length} 行）`, `Project ${i + 1}/${run.found.length}: ${project.name} (${project.indicators.length} rows)`, i / run.found.length);
-        await breathe();
+        showProgress(on, `项目 ${i + 1}/${run.found.length}：${project.name}（${project.indicators.length} 行）`, `Project ${i + 1}/${run.found.length}: ${project.name} (${project.indicators.length} rows)`, i / run.found.length);
+        await letPanePaint();
         t = Date.now();
       }
       results.push(run.check(i, cfg));
@@ -89,7 +90,7 @@ export class Controller implements Host {
   ): Promise<T> {
     await refreshSettings(this.deps.settings);
     const cfg = this.config();
-    say(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
+    showProgress(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
     const r = await runBatch(this.deps.excel, async (ctx) => {
       // The previous marks: their fills read in the read's first sync, checked against the read,
       // and taken off first thing in the write's first sync — no sync of their own.
@@ -133,7 +134,7 @@ export class Controller implements Host {
         }
         return after(a, null);
       }
-      say(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
+      showProgress(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
       const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
       const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
       res.undo.label = opts.label;
@@ -143,8 +144,8 @@ export class Controller implements Host {
       await this.updateHistory((h) => [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }]);
       return after(a, res.undo);
     }, { undoGroup: this.caps.undoGroup });
-    if (r.waitedForCellEdit) say(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
-    else say(on, '完成。', 'Done.', 1);
+    if (r.waitedForCellEdit) showProgress(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
+    else showProgress(on, '完成。', 'Done.', 1);
     return r.value;
   }
 
@@ -229,6 +230,10 @@ export class Controller implements Host {
       id: r.id, category: r.category, level1: r.level1, level2: r.level2, level3: r.level3,
       value: rowValueText(r, null), source: r.source,
     }));
+  }
+
+  rules(): RuleView[] {
+    return ruleViews();
   }
 
   projects(): ProjectSummary[] {

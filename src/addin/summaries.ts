@@ -1,12 +1,13 @@
 /** What the pane shows of an analysis: findings with stable ids and project summaries. */
+import { isReasonPlaceholder } from '../domain/reason-placeholder';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Analysis, ProjectResult } from '../engine/analyse';
-import { ruleById } from '../domain/rules';
-import { isSafeFix } from '../engine/plan';
+import { RULES, ruleById } from '../domain/rules';
+import { isSafeFix } from '../engine/planner';
 import { indicatorNames, lostRows } from '../engine/score-view';
 import { cellText, type Grid } from '../sheet/grid';
 import { address } from '../sheet/a1';
-import type { Finding, ProjectSummary } from '../ui/host';
+import type { Finding, ProjectSummary, RuleView } from '../ui/host';
 
 export function findingId(d: Pick<Diagnostic, 'rule' | 'sheet' | 'cell'>): string {
   return `${d.rule}@${d.sheet}!${d.cell}`;
@@ -43,11 +44,16 @@ export function summarise(r: ProjectResult): ProjectSummary {
     errors, warnings, infos,
     total: r.score.total, grade: r.score.grade, executionRate: r.score.execution.rate,
     missingActuals: r.score.rows.filter((x) => x.blocked === 'no-actual').length,
-    missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || ind.reason.includes('（请填写）'))).length,
+    missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || isReasonPlaceholder(ind.reason))).length,
     lost: lostRows(r), names: indicatorNames(r),
   };
 }
 
 export function summaries(a: Analysis): ProjectSummary[] {
   return a.projects.map(summarise);
+}
+
+/** Every rule with its titles and default severity, for the 设置 tab. */
+export function ruleViews(): RuleView[] {
+  return RULES.map((r) => ({ id: r.id, title: r.meta.title, titleEn: r.meta.titleEn, severity: r.meta.severity }));
 }

@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'util';
 import { CATEGORIES, STANDARD_ROWS, standardRow, type Category } from '../domain/standard-rows';
 import { counts } from '../engine/analyse';
 import { planInsert, InsertError } from '../engine/insert';
-import { FillRoomError, planAll } from '../engine/plan';
+import { FillRoomError, planAll } from '../engine/planner';
 import type { ReadCorrections } from '../engine/corrections';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';

@@ -36,8 +36,8 @@ async function validateAll(event: Office.AddinCommands.Event): Promise<void> {
   };
   const lang = (Office.context.displayLanguage || 'zh-CN').toLowerCase().startsWith('zh') ? 'zh' : 'en';
   try {
-    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/office-host');
-    const host = await createOfficeHost();
+    const { connectToExcel } = await import(/* webpackChunkName: "addin" */ '../addin/connect');
+    const host = await connectToExcel();
     await showSummary(summaryOf(await host.validate(), lang));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

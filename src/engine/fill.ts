@@ -6,7 +6,7 @@
 import type { Config } from '../domain/config';
 import type { IndicatorRow, Project } from '../domain/model';
 import type { ProjectScore, RowScore } from '../domain/scoring';
-import { isStub, reasonStub } from '../domain/stub';
+import { isReasonPlaceholder, reasonPlaceholder } from '../domain/reason-placeholder';
 import { formatValue } from '../domain/value';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
 import { address, colLetters } from '../sheet/a1';
@@ -74,7 +74,7 @@ function ours(c: Ctx, row: number, col: number): boolean {
   const t = cellText(c.g, row, col).trim();
   const f = cellFormula(c.g, row, col);
   if (f) return isOurFormula(f);
-  return t === '' || isStub(t);
+  return t === '' || isReasonPlaceholder(t);
 }
 
 function columnsFor(p: Project): Record<SeRole, number> & { added: SeRole[] } {
@@ -119,10 +119,10 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
       else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));
     }
     const reasonOwn = cellText(g, r, cols.reason).trim();
-    if (rs.reasonNeeded && (reasonOwn === '' || isStub(reasonOwn)) && ind.actual) {
-      put(c, r, cols.reason, reasonStub(reasonFact(ind, rs)));
+    if (rs.reasonNeeded && (reasonOwn === '' || isReasonPlaceholder(reasonOwn)) && ind.actual) {
+      put(c, r, cols.reason, reasonPlaceholder(reasonFact(ind, rs)));
       c.edits.push({ kind: 'fill', sheet: g.name, row: r, col: cols.reason, color: SEVERITY_COLORS.warning });
-    } else if (!rs.reasonNeeded && isStub(reasonOwn)) {
+    } else if (!rs.reasonNeeded && isReasonPlaceholder(reasonOwn)) {
       put(c, r, cols.reason, null);
     }
   });
@@ -173,11 +173,11 @@ function executionReason(c: Ctx, row: number, col: number): void {
   const rate = c.s.execution.rate;
   const own = cellText(c.g, row, col).trim();
   const needed = rate !== null && rate < c.cfg.executionReasonBelow;
-  if (needed && (own === '' || isStub(own))) {
+  if (needed && (own === '' || isReasonPlaceholder(own))) {
     const pct = (Math.round(rate! * 10000) / 100).toFixed(2);
-    put(c, row, col, reasonStub(`预算执行率 ${pct}%，低于 ${c.cfg.executionReasonBelow * 100}%`));
+    put(c, row, col, reasonPlaceholder(`预算执行率 ${pct}%，低于 ${c.cfg.executionReasonBelow * 100}%`));
     c.edits.push({ kind: 'fill', sheet: c.g.name, row, col, color: SEVERITY_COLORS.warning });
-  } else if (!needed && isStub(own)) put(c, row, col, null);
+  } else if (!needed && isReasonPlaceholder(own)) put(c, row, col, null);
 }
 
 function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null } {

@@ -1,4 +1,5 @@
 /** What the pane's 自评 tab shows of a score: the rows that lost points, as an accountant reports them. */
+import { isReasonPlaceholder } from '../domain/reason-placeholder';
 import { address } from '../sheet/a1';
 import type { ProjectResult } from './analyse';
 
@@ -20,7 +21,7 @@ export function lostRows(r: ProjectResult): LostRow[] {
   p.indicators.forEach((ind, i) => {
     const s = r.score.rows[i];
     if (!s || s.weight === null || s.score === null || s.excluded) return;
-    const reasonMissing = !!s.reasonNeeded && (!ind.reason || ind.reason.includes('（请填写）'));
+    const reasonMissing = !!s.reasonNeeded && (!ind.reason || isReasonPlaceholder(ind.reason));
     if (s.score >= s.weight - EPS && !reasonMissing) return;
     const col = p.columns.score ?? p.columns.level3 ?? 1;
     out.push({ cell: address(ind.row, col), name: ind.level3, weight: s.weight, score: s.score, reasonMissing });

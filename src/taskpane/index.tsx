@@ -23,8 +23,8 @@ if (container) {
       return;
     }
     try {
-      const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../addin/office-host');
-      render(await createOfficeHost());
+      const { connectToExcel } = await import(/* webpackChunkName: "addin" */ '../addin/connect');
+      render(await connectToExcel());
     } catch (e) {
       render(null, errorText(e));
     }

@@ -1,6 +1,8 @@
 /**
- * What the task pane can ask of its host. The pane's components receive this as props and never
- * touch Office.js; the Office implementation (src/addin/) and the preview share the same engine.
+ * What the task pane can ask of its host — the one meaning of "host" in this code. The pane's
+ * components receive it as props and never touch Office.js. Implementations: the add-in's Controller
+ * (src/addin/controller.ts; connect.ts wires it to Excel, preview/demo-excel.ts to the Excel double)
+ * and the pane tests' FakeHost.
  */
 import type { LostRow } from '../engine/score-view';
 import type { Severity } from '../sheet/plan';
@@ -74,6 +76,15 @@ export interface StandardRowView {
   source: string;
 }
 
+/** A rule as the 设置 tab lists it (its severity can be changed or turned off). */
+export interface RuleView {
+  id: string;
+  title: string;
+  titleEn: string;
+  /** The default severity, before the user's setting. */
+  severity: Severity;
+}
+
 export interface Settings {
   scheme: 'national' | 'hubei' | 'sichuan';
   grades: { 优: number; 良: number; 中: number };
@@ -119,6 +130,8 @@ export interface Host {
   applyFixes(ids?: string[], onProgress?: (p: Progress) => void): Promise<number>;
   fillSelfEvaluation(onProgress?: (p: Progress) => void): Promise<ProjectSummary[]>;
   standardRows(): StandardRowView[];
+  /** The rules the checks run, for the 设置 tab's severity list. */
+  rules(): RuleView[];
   /** Projects of the last validation, for the insert target picker. */
   projects(): ProjectSummary[];
   insertRows(project: number, rowIds: string[]): Promise<number>;

@@ -25,8 +25,6 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const INITIAL_JS_BUDGET = 200 * 1024;
 const SHELL_MARK = 'jixiao:shell-mounted';
 
-/** JIXIAO_PREVIEW_HOST=engine runs the same steps against the preview's engine-only host. */
-const BACKEND = process.env.JIXIAO_PREVIEW_HOST === 'engine' ? 'engine' : 'controller';
 
 const haveChromium = fs.existsSync(CHROMIUM);
 const ci = !!process.env.CI;
@@ -96,7 +94,6 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
   let current = 'preview';
   const preview = (query = '') => {
     const q = new URLSearchParams(query);
-    if (BACKEND === 'engine') q.set('host', 'engine');
     const qs = q.toString();
     return `${server.url}/preview.html${qs ? `?${qs}` : ''}`;
   };
@@ -140,7 +137,7 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     expect(Object.keys(js.files).length).toBeGreaterThan(0);
     expect(js.total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
     // The engine and the Office host are not part of it.
-    expect(Object.keys(js.files).some((f) => /office-host|view-/.test(f))).toBe(false);
+    expect(Object.keys(js.files).some((f) => /addin|view-/.test(f))).toBe(false);
   });
 
   test('taskpane.html renders its shell before Office.onReady resolves', async () => {
@@ -233,7 +230,6 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     await page.waitForFunction(() => !!window.__jixiaoPreview);
     const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? null, SHELL_MARK);
     metrics.firstRenderMs = { ...(metrics.firstRenderMs as object), [`preview${width}${lang}`]: Math.round(ms!) };
-    metrics.previewHost = BACKEND;
     await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
     await fits(`${width} ${lang} start`);
     expect(await axe(page)).toEqual([]);
@@ -361,7 +357,7 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     expect(s.problems).toBeLessThan(2.5 * s.client);
     // The picture shows the pane at rest, not mid-action with its buttons greyed out.
     await page.waitForFunction(() => [...document.querySelectorAll('.pane main button')].some((b) => b.textContent === '校验当前工作表' && !(b as HTMLButtonElement).disabled));
-    if (BACKEND === 'controller') await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-pane.png') });
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-pane.png') });
   }, 60_000);
 
   test('no request went anywhere but the local server (office.js on taskpane.html was stubbed); no page errors', () => {

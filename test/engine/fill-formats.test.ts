@@ -8,7 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { analyse } from '../../src/engine/analyse';
-import { planAll } from '../../src/engine/plan';
+import { planAll } from '../../src/engine/planner';
 import { applyPlan } from '../../src/gateways/exceljs/apply';
 import { readWorkbook } from '../../src/gateways/exceljs/read';
 import { writeWorkbook } from '../../src/gateways/exceljs/write';

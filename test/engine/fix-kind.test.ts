@@ -1,7 +1,7 @@
 /** Only fixes a rule declares safe (meta.fix) are written; suggested ones never are, whatever the rule id. */
 import { RULES } from '../../src/domain/rules';
 import type { Diagnostic } from '../../src/domain/rules/types';
-import { fixEdits, isSafeFix } from '../../src/engine/plan';
+import { fixEdits, isSafeFix } from '../../src/engine/planner';
 
 function diag(rule: string): Diagnostic {
   return { rule, severity: 'warning', sheet: 'S', cell: 'B2', row: 2, col: 2, project: 1, message: '', messageEn: '', source: '', fixable: true, fix: { row: 2, col: 2, value: 'x' } };

@@ -4,7 +4,7 @@
  */
 import { analyse, type Analysis } from '../../src/engine/analyse';
 import { fullReport } from '../../src/engine/report';
-import { planAll } from '../../src/engine/plan';
+import { planAll } from '../../src/engine/planner';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import type { Grid } from '../../src/sheet/grid';
 import { expected, grids } from '../helpers/fixtures';

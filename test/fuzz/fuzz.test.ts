@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { canonicalName, normaliseText, INVISIBLE_CLASS } from '../../src/domain/text';
 import { formatValue, parseValue } from '../../src/domain/value';
 import { analyse } from '../../src/engine/analyse';
-import { planAll } from '../../src/engine/plan';
+import { planAll } from '../../src/engine/planner';
 import { foldHeader } from '../../src/sheet/headers';
 import type { CellValue, Grid, Merge } from '../../src/sheet/grid';
 import type { Edit } from '../../src/sheet/plan';

@@ -8,7 +8,7 @@ import {
   SE01, SE02, SE03, SE04, SE05, SE06, SE07, SE08, SE09, SE10, SE11, SE12, SE13, SE14, SE15,
 } from '../../src/domain/rules/se';
 import { makeGrid, type CellValue, type Grid } from '../../src/sheet/grid';
-import { reasonStub } from '../../src/domain/stub';
+import { reasonPlaceholder } from '../../src/domain/reason-placeholder';
 import { SELFEVAL_HEADER, table } from '../helpers/table';
 import { selfEval } from './grids';
 import type { RuleCases } from './rule-tester';
@@ -199,7 +199,7 @@ const se08: RuleCases = { rule: SE08,
       errors: [{ messageId: 'missing', data: { name: '补助村(社区)数量', score: '40', weight: '50' }, cell: 'H6', severity: 'error', message: '“补助村(社区)数量”得分 40 低于分值 50，须填写偏差原因分析及改进措施' }] },
     { name: 'computed score below weight (得分 empty)', grid: selfEval(withFirst(q('≥10个', 8, 50, null))),
       errors: [{ messageId: 'missing', cell: 'H6', message: '得分 40 低于分值 50' }] },
-    { name: 'our stub is not a reason', grid: selfEval(withFirst(q('≥10个', 8, 50, 40, reasonStub('完成 8 个，指标值 10 个，完成 80%')))),
+    { name: 'our placeholder is not a reason', grid: selfEval(withFirst(q('≥10个', 8, 50, 40, reasonPlaceholder('完成 8 个，指标值 10 个，完成 80%')))),
       errors: [{ messageId: 'missing', cell: 'H6' }] },
   ],
 };

@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { analyse } from '../../src/engine/analyse';
 import { parseCorrections, CorrectionsError } from '../../src/engine/corrections';
-import { planAll, FillRoomError } from '../../src/engine/plan';
+import { planAll, FillRoomError } from '../../src/engine/planner';
 import { fileReport } from '../../src/engine/report';
 import { formatCheck, formatExplain } from '../../src/cli/text';
 import { makeGrid, type CellValue } from '../../src/sheet/grid';

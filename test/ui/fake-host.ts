@@ -1,8 +1,9 @@
 /** An in-memory Host for the pane's tests: canned results, every call recorded. */
 import {
   DEFAULT_SETTINGS, type Capabilities, type Finding, type Host, type Lang, type Progress, type ProjectSummary,
-  type Settings, type StandardRowView, type ValidateResult,
+  type RuleView, type Settings, type StandardRowView, type ValidateResult,
 } from '../../src/ui/host';
+import { ruleViews } from '../../src/addin/summaries';
 
 export interface Call {
   method: keyof Host;
@@ -95,6 +96,10 @@ export class FakeHost implements Host {
   standardRows(): StandardRowView[] {
     this.record('standardRows');
     return ROWS;
+  }
+  /** The real rule list: the 设置 tab's tests count its severity rows. */
+  rules(): RuleView[] {
+    return ruleViews();
   }
   projects(): ProjectSummary[] {
     this.record('projects');

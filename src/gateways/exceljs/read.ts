@@ -18,7 +18,8 @@ async function openZip(path: string, buf: Buffer): Promise<JSZip> {
   }
 }
 
-export interface Brk {
+/** A manual page break before a row, as the sheet XML's <brk> spells it (id = row, man = manual). */
+export interface RowBreak {
   id: number;
   max: number;
   man: number;
@@ -31,8 +32,8 @@ async function restoreRowBreaks(zip: JSZip, sheets: SheetPart[], wb: ExcelJS.Wor
     const ws = wb.getWorksheet(s.name);
     const block = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(await partText(zip, s.part));
     if (!ws || !block) continue;
-    (ws as unknown as { rowBreaks: Brk[] }).rowBreaks = (block[1].match(/<brk\b[^>]*>/g) ?? []).map((tag) => {
-      const brk: Brk = { id: Number(attr(tag, 'id') ?? 0), max: Number(attr(tag, 'max') ?? 16383), man: attr(tag, 'man') === '1' || attr(tag, 'man') === 'true' ? 1 : 0 };
+    (ws as unknown as { rowBreaks: RowBreak[] }).rowBreaks = (block[1].match(/<brk\b[^>]*>/g) ?? []).map((tag) => {
+      const brk: RowBreak = { id: Number(attr(tag, 'id') ?? 0), max: Number(attr(tag, 'max') ?? 16383), man: attr(tag, 'man') === '1' || attr(tag, 'man') === 'true' ? 1 : 0 };
       const min = attr(tag, 'min');
       if (min !== undefined) brk.min = Number(min);
       return brk;

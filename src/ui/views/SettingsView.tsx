@@ -4,11 +4,10 @@
  * severity rows are grouped by family, behind a search box.
  */
 import * as React from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, SearchBox, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { RULES } from '../../domain/rules';
 import type { Severity } from '../../sheet/plan';
-import { DEFAULT_SETTINGS, type Settings } from '../host';
+import { DEFAULT_SETTINGS, type RuleView, type Settings } from '../host';
 import { useT, type Key } from '../i18n';
 import { usePane } from '../pane';
 import { SchemeSelect } from '../components/SchemeSelect';
@@ -49,6 +48,7 @@ export default function SettingsView(): React.JSX.Element {
   const [below, setBelow] = useState(pct(settings.executionReasonBelow));
   const [query, setQuery] = useState('');
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const allRules = useMemo(() => host.rules(), [host]);
 
   const g = grades.map(num);
   const gradesOk = g.every((x) => x >= 0 && x <= 100) && g[0] > g[1] && g[1] > g[2];
@@ -103,7 +103,7 @@ export default function SettingsView(): React.JSX.Element {
   };
 
   const q = query.trim().toLowerCase();
-  const match = (r: (typeof RULES)[number]) => !q || `${r.id} ${r.meta.title} ${r.meta.titleEn}`.toLowerCase().includes(q);
+  const match = (r: RuleView) => !q || `${r.id} ${r.title} ${r.titleEn}`.toLowerCase().includes(q);
 
   return (
     <form onSubmit={(e) => e.preventDefault()}>
@@ -155,7 +155,7 @@ export default function SettingsView(): React.JSX.Element {
         <legend className={styles.legend}>{t('settings.severity')}</legend>
         <SearchBox size="small" className={styles.input} aria-label={t('settings.search')} placeholder={t('settings.search')} value={query} onChange={(_, d) => setQuery(d.value)} />
         {FAMILIES.map((fam) => {
-          const rules = RULES.filter((r) => r.id.startsWith(`${fam}-`) && match(r));
+          const rules = allRules.filter((r) => r.id.startsWith(`${fam}-`) && match(r));
           if (!rules.length) return null;
           const changed = rules.filter((r) => draft.severity[r.id]).length;
           return (
@@ -166,9 +166,9 @@ export default function SettingsView(): React.JSX.Element {
               </summary>
               {rules.map((r) => (
                 <div key={r.id} className={styles.rule}>
-                  <label className={styles.ruleLabel} htmlFor={`sev-${r.id}`}>{`${r.id} ${lang === 'en' ? r.meta.titleEn : r.meta.title}`}</label>
+                  <label className={styles.ruleLabel} htmlFor={`sev-${r.id}`}>{`${r.id} ${lang === 'en' ? r.titleEn : r.title}`}</label>
                   <Select id={`sev-${r.id}`} size="small" value={draft.severity[r.id] ?? ''} onChange={(_, d) => setSeverity(r.id, d.value)}>
-                    <option value="">{t('settings.severity.default', { level: severityLabel(r.meta.severity) })}</option>
+                    <option value="">{t('settings.severity.default', { level: severityLabel(r.severity) })}</option>
                     {SEVERITIES.map((s) => (
                       <option key={s} value={s}>
                         {severityLabel(s)}
@@ -181,7 +181,7 @@ export default function SettingsView(): React.JSX.Element {
             </details>
           );
         })}
-        {FAMILIES.every((fam) => !RULES.some((r) => r.id.startsWith(`${fam}-`) && match(r))) ? <Text size={200}>{t('settings.noMatch')}</Text> : null}
+        {FAMILIES.every((fam) => !allRules.some((r) => r.id.startsWith(`${fam}-`) && match(r))) ? <Text size={200}>{t('settings.noMatch')}</Text> : null}
       </fieldset>
       <div className={view.buttons}>
         <Button type="button" onClick={reset}>

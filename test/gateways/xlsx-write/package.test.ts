@@ -9,7 +9,7 @@ import type * as ExcelJS from 'exceljs';
 import { openForWrite } from '../../../src/cli/open-write';
 import { configFor } from '../../../src/cli/options';
 import { analyse } from '../../../src/engine/analyse';
-import { planAll } from '../../../src/engine/plan';
+import { planAll } from '../../../src/engine/planner';
 import { planInsert } from '../../../src/engine/insert';
 import { STANDARD_ROWS } from '../../../src/domain/standard-rows';
 import { applyPlan } from '../../../src/gateways/exceljs/apply';

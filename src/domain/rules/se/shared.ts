@@ -1,7 +1,7 @@
 /** Helpers shared by the SE rules. */
 import type { IndicatorRow } from '../../model';
 import type { RowScore } from '../../scoring';
-import { isStub } from '../../stub';
+import { isReasonPlaceholder } from '../../reason-placeholder';
 import type { RuleContext } from '../types';
 
 export const EPS = 1e-9;
@@ -24,7 +24,7 @@ export function rowScore(ctx: RuleContext, ind: IndicatorRow): RowScore | undefi
   return index.get(ind.row);
 }
 export const weightOf = (ctx: RuleContext, ind: IndicatorRow): number | null => ind.sheetWeight ?? rowScore(ctx, ind)?.weight ?? null;
-export const noReason = (text: string | undefined | null) => !text || !text.trim() || isStub(text);
+export const noReason = (text: string | undefined | null) => !text || !text.trim() || isReasonPlaceholder(text);
 
 /** Cell of a role on an indicator row, falling back to the 指标值 cell. */
 export function cellOf(ctx: RuleContext, ind: IndicatorRow, role: 'actual' | 'weight' | 'score' | 'reason') {

@@ -1,18 +1,20 @@
 /**
- * The preview's host factory. By default the pane talks to the real Office-backed controller
- * (src/addin/controller.ts) running against the Excel test double (src/double) loaded with the demo
- * workbook — the same code path as in Excel. `?host=engine` uses engine-host.ts instead: the engine
- * applied to a plain in-memory workbook, for comparing the two.
+ * The preview's demo Excel: the demo workbook in the Excel test double, the grid's view of it, and the
+ * pane's Host on it. The pane talks to the add-in's own controller (src/addin/controller.ts)
+ * running against the Excel test double (src/double) loaded with the demo workbook — the same code
+ * path as in Excel, so the preview has no engine wiring of its own.
  */
 import type { Host, Lang } from '../ui/host';
-import { Book, bookFromData } from './book';
 import type { CellView, PreviewData } from './data';
-import type { Selection } from './engine-host';
+import { sheetView } from './sheet-view';
 
-export interface PreviewHost {
+export interface Selection {
+  sheet: string;
+  cell: string;
+}
+
+export interface DemoExcel {
   host: Host;
-  /** Which implementation is behind `host`. */
-  backend: 'controller' | 'engine';
   /** The active sheet as shown in the grid. */
   grid(): CellView[][];
   sheetName(): string;
@@ -24,9 +26,8 @@ export interface PreviewHost {
   subscribe(listener: () => void): () => void;
 }
 
-export interface PreviewHostOptions {
+export interface DemoExcelOptions {
   lang?: Lang;
-  backend?: 'controller' | 'engine';
 }
 
 type Listeners = Set<() => void>;
@@ -53,6 +54,7 @@ function notifying(h: Host, changed: () => void): Host {
     applyFixes: (ids, on) => after(h.applyFixes(ids, on)),
     fillSelfEvaluation: (on) => after(h.fillSelfEvaluation(on)),
     standardRows: () => h.standardRows(),
+    rules: () => h.rules(),
     projects: () => h.projects(),
     insertRows: (p, ids) => after(h.insertRows(p, ids)),
     undo: () => after(h.undo()),
@@ -64,8 +66,8 @@ function notifying(h: Host, changed: () => void): Host {
   };
 }
 
-async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
-  const [{ createExcelDouble }, { Controller }, { colLetters }] = await Promise.all([
+async function open(data: PreviewData, opts: DemoExcelOptions): Promise<DemoExcel> {
+  const [{ createExcelDouble }, { Controller }, { address }] = await Promise.all([
     import(/* webpackChunkName: "preview-office" */ '../double'),
     import(/* webpackChunkName: "preview-office" */ '../addin/controller'),
     import(/* webpackChunkName: "preview-office" */ '../sheet/a1'),
@@ -83,13 +85,12 @@ async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): P
   const sheetName = () => xl.sheetData().name;
   return {
     host: notifying(controller, changed),
-    backend: 'controller',
-    grid: () => new Book(bookFromData({ sheets: [xl.sheetData()], activeSheet: sheetName() })).view(),
+    grid: () => sheetView(xl.sheetData()),
     sheetName,
     columnWidths: () => data.columnWidths[sheetName()] ?? [],
     selection: () => {
       const s = xl._selection;
-      return s ? { sheet: s.sheet, cell: `${colLetters(s.rect.left)}${s.rect.top}` } : null;
+      return s ? { sheet: s.sheet, cell: address(s.rect.top, s.rect.left) } : null;
     },
     setCell: async (cell, text) => {
       await xl.run(async (ctx) => {
@@ -105,23 +106,8 @@ async function controllerBackend(data: PreviewData, opts: PreviewHostOptions): P
   };
 }
 
-async function engineBackend(data: PreviewData, opts: PreviewHostOptions): Promise<PreviewHost> {
-  const { EngineHost } = await import(/* webpackChunkName: "preview-engine" */ './engine-host');
-  const engine = new EngineHost(bookFromData(data.workbook), { lang: opts.lang, stepDelay: 30 });
-  return {
-    host: engine,
-    backend: 'engine',
-    grid: () => engine.grid(),
-    sheetName: () => engine.activeSheetName(),
-    columnWidths: () => data.columnWidths[engine.activeSheetName()] ?? [],
-    selection: () => engine.selection,
-    setCell: async (cell, text) => engine.setCell(engine.activeSheetName(), cell, text),
-    subscribe: (l) => engine.subscribe(l),
-  };
-}
-
-export async function createPreviewHost(opts: PreviewHostOptions = {}): Promise<PreviewHost> {
+export async function openDemoExcel(opts: DemoExcelOptions = {}): Promise<DemoExcel> {
   // The demo data is its own chunk: the page (and the pane's shell) render before it arrives.
   const data = (await import(/* webpackChunkName: "demo-grid" */ './demo-grid.json')).default as unknown as PreviewData;
-  return opts.backend === 'engine' ? engineBackend(data, opts) : controllerBackend(data, opts);
+  return open(data, opts);
 }
