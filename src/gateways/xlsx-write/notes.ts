@@ -1,0 +1,161 @@
+/**
+ * Notes (legacy comments) written into the package: for each sheet that gets notes, a comments
+ * part (the text), a VML drawing (the yellow box Excel shows on hover), the sheet's relationships
+ * to both, its <legacyDrawing> element and the content types — ECMA-376 Part 1 §18.7 (comments)
+ * and Part 4 §19.1 / §20.4 (VML, x:ClientData ObjectType="Note").
+ * A sheet that already has notes or a legacy drawing is not handled here (Unsupported).
+ */
+import { posix } from 'path';
+import type { Package } from '../xlsx/input';
+import { attr } from '../xlsx/xml';
+import { colLetter } from '../../sheet/grid';
+import { esc, Unsupported } from './sheet';
+
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_COMMENTS = `${NS_REL}/comments`;
+const REL_VML = `${NS_REL}/vmlDrawing`;
+const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+/** Elements CT_Worksheet puts after <legacyDrawing>: the new element goes before the first found. */
+const AFTER_LEGACY = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+/** VML shape ids come in blocks of 1 024 named by <o:idmap data>; id 1024·k + 0 is not used. */
+const PER_BLOCK = 1023;
+
+/** Notes of one sheet in final coordinates: "row:col" → text (a second note on a cell is appended). */
+export class SheetNotes {
+  readonly at = new Map<string, { row: number; col: number; text: string }>();
+
+  add(row: number, col: number, text: string): void {
+    const k = `${row}:${col}`;
+    const old = this.at.get(k);
+    this.at.set(k, { row, col, text: old ? `${old.text}\n${text}` : text });
+  }
+
+  /** Rows moved by an insert. */
+  move(map: (r: number) => number): void {
+    const moved = [...this.at.values()].map((n) => ({ ...n, row: map(n.row) }));
+    this.at.clear();
+    for (const n of moved) this.at.set(`${n.row}:${n.col}`, n);
+  }
+}
+
+/** The relationships part of a part, e.g. xl/worksheets/_rels/sheet1.xml.rels. */
+export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+
+/** Throws when this sheet already has notes or a VML drawing (then the ExcelJS path appends to them). */
+export function refuseExistingNotes(pkg: Package, part: string): void {
+  const rels = relsOf(part);
+  if (pkg.has(rels) && new RegExp(`Type="(${REL_COMMENTS}|${REL_VML})"`).test(pkg.text(rels))) throw new Unsupported('notes beside existing notes');
+}
+
+function commentsXml(notes: SheetNotes): string {
+  const list = [...notes.at.values()]
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .map((n) => `<comment ref="${colLetter(n.col)}${n.row}" authorId="0"><text><r><t xml:space="preserve">${esc(n.text)}</t></r></text></comment>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors><commentList>${list}</commentList></comments>`;
+}
+
+/** The hidden note boxes, anchored beside their cells (Anchor: col, dx, row, dy of the two corners, 0-based). */
+function vmlXml(notes: SheetNotes, firstBlock: number): string {
+  const list = [...notes.at.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const blocks = Math.max(1, Math.ceil(list.length / PER_BLOCK));
+  const data = Array.from({ length: blocks }, (_, k) => firstBlock + k).join(',');
+  const shapes = list.map((n, i) => {
+    const id = (firstBlock + Math.floor(i / PER_BLOCK)) * 1024 + 1 + (i % PER_BLOCK);
+    const r = n.row - 1;
+    const c = n.col - 1;
+    const left = Math.min(c + 1, 16381);
+    const top = Math.max(0, Math.min(r - 1, 1048572));
+    const anchor = [left, 15, top, 10, left + 2, 15, top + 4, 4].join(', ');
+    return (
+      `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:108pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
+    );
+  });
+  return (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${data}"/></o:shapelayout>` +
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+    shapes.join('') +
+    '</xml>'
+  );
+}
+
+/** A part name not yet in the package: prefix + the lowest free number ≥ 1 + suffix. */
+function freeName(taken: (p: string) => boolean, prefix: string, suffix: string): string {
+  for (let k = 1; ; k++) if (!taken(`${prefix}${k}${suffix}`)) return `${prefix}${k}${suffix}`;
+}
+
+/** The first VML shape-id block no drawing of the package uses. */
+function freeBlock(pkg: Package, written: Map<string, Buffer>): number {
+  let max = 0;
+  const scan = (xml: string) => {
+    for (const m of xml.matchAll(/<o:idmap\b[^>]*\sdata="([^"]*)"/g)) for (const n of m[1].split(/[\s,]+/)) if (/^\d+$/.test(n)) max = Math.max(max, Number(n));
+  };
+  for (const [p] of pkg.dir) if (p.endsWith('.vml')) scan(pkg.text(p));
+  for (const [p, b] of written) if (p.endsWith('.vml')) scan(b.toString('utf8'));
+  return max + 1;
+}
+
+/** The sheet XML with a <legacyDrawing r:id> at its schema place (and the r namespace declared). */
+function withLegacyDrawing(xml: string, id: string): string {
+  const root = /<worksheet\b[^>]*>/.exec(xml);
+  if (!root) throw new Unsupported('no worksheet element');
+  let tag = root[0];
+  let prefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(tag)?.[1];
+  if (!prefix) {
+    prefix = /\sxmlns:r=/.test(tag) ? 'jxr' : 'r';
+    tag = tag.replace(/(\/?>)$/, ` xmlns:${prefix}="${NS_REL}"$1`);
+  }
+  const out = xml.slice(0, root.index) + tag + xml.slice(root.index + root[0].length);
+  const el = `<legacyDrawing ${prefix}:id="${id}"/>`;
+  // Past every element that can hold a nested <extLst> (a rule's), so the one found is the sheet's own.
+  const rest = out.slice(Math.max(out.indexOf('</sheetData>'), out.lastIndexOf('</conditionalFormatting>')));
+  const next = new RegExp(`<(${AFTER_LEGACY.join('|')})\\b`).exec(rest);
+  const at = out.length - rest.length + (next ? next.index : rest.lastIndexOf('</worksheet>'));
+  return out.slice(0, at) + el + out.slice(at);
+}
+
+/**
+ * Writes one sheet's notes: new comments and VML parts into `changed` (and `added`, for the zip's
+ * order), the sheet's relationships and the content types. Returns the sheet XML to write.
+ */
+export function writeNotes(pkg: Package, part: string, sheetXml: string, notes: SheetNotes, changed: Map<string, Buffer>, added: string[]): string {
+  const taken = (p: string) => pkg.has(p) || changed.has(p);
+  const comments = freeName(taken, 'xl/comments', '.xml');
+  const vml = freeName(taken, 'xl/drawings/vmlDrawing', '.vml');
+  const block = freeBlock(pkg, changed);
+  changed.set(comments, Buffer.from(commentsXml(notes), 'utf8'));
+  changed.set(vml, Buffer.from(vmlXml(notes, block), 'utf8'));
+  added.push(comments, vml);
+
+  const relsPart = relsOf(part);
+  const text = (p: string) => (changed.has(p) ? changed.get(p)!.toString('utf8') : pkg.has(p) ? pkg.text(p) : null);
+  let rels = text(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  if (!pkg.has(relsPart) && !changed.has(relsPart)) added.push(relsPart);
+  const ids = new Set([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attr(m[0], 'Id')));
+  const fresh = () => {
+    let k = ids.size + 1;
+    while (ids.has(`rId${k}`)) k++;
+    ids.add(`rId${k}`);
+    return `rId${k}`;
+  };
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${posix.relative(posix.dirname(part), target)}"/>`;
+  const vmlId = fresh();
+  const add = rel(fresh(), REL_COMMENTS, comments) + rel(vmlId, REL_VML, vml);
+  rels = /<Relationships\b[^>]*\/>/.test(rels) ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${add}</Relationships>`) : rels.replace(/<\/Relationships>\s*$/, `${add}</Relationships>`);
+  changed.set(relsPart, Buffer.from(rels, 'utf8'));
+
+  const ctPart = '[Content_Types].xml';
+  let types = text(ctPart)!;
+  const more = [`<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`];
+  if (!/<Default\b[^>]*\sExtension="vml"/i.test(types)) more.push(`<Default Extension="vml" ContentType="${CT_VML}"/>`);
+  if (!/<Default\b[^>]*\sExtension="rels"/i.test(types)) more.push('<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>');
+  types = types.replace(/<\/Types>\s*$/, `${more.join('')}</Types>`);
+  changed.set(ctPart, Buffer.from(types, 'utf8'));
+
+  return withLegacyDrawing(sheetXml, vmlId);
+}
