@@ -100,9 +100,9 @@ function freeBlock(pkg: Package, written: Map<string, Buffer>): number {
   return max + 1;
 }
 
-/** The sheet XML with a <legacyDrawing r:id> at its schema place (and the r namespace declared). */
-function withLegacyDrawing(xml: string, id: string): string {
-  const root = /<worksheet\b[^>]*>/.exec(xml);
+/** The sheet's head (root tag: the r namespace declared) and tail (+ <legacyDrawing r:id> at its schema place). */
+function withLegacyDrawing(head: string, tail: string, id: string): [string, string] {
+  const root = /<worksheet\b[^>]*>/.exec(head);
   if (!root) throw new Unsupported('no worksheet element');
   let tag = root[0];
   let prefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(tag)?.[1];
@@ -110,20 +110,20 @@ function withLegacyDrawing(xml: string, id: string): string {
     prefix = /\sxmlns:r=/.test(tag) ? 'jxr' : 'r';
     tag = tag.replace(/(\/?>)$/, ` xmlns:${prefix}="${NS_REL}"$1`);
   }
-  const out = xml.slice(0, root.index) + tag + xml.slice(root.index + root[0].length);
+  const h = head.slice(0, root.index) + tag + head.slice(root.index + root[0].length);
   const el = `<legacyDrawing ${prefix}:id="${id}"/>`;
   // Past every element that can hold a nested <extLst> (a rule's), so the one found is the sheet's own.
-  const rest = out.slice(Math.max(out.indexOf('</sheetData>'), out.lastIndexOf('</conditionalFormatting>')));
-  const next = new RegExp(`<(${AFTER_LEGACY.join('|')})\\b`).exec(rest);
-  const at = out.length - rest.length + (next ? next.index : rest.lastIndexOf('</worksheet>'));
-  return out.slice(0, at) + el + out.slice(at);
+  const from = Math.max(0, tail.lastIndexOf('</conditionalFormatting>'));
+  const next = new RegExp(`<(${AFTER_LEGACY.join('|')})\\b`).exec(tail.slice(from));
+  const at = next ? from + next.index : tail.lastIndexOf('</worksheet>');
+  return [h, tail.slice(0, at) + el + tail.slice(at)];
 }
 
 /**
  * Writes one sheet's notes: new comments and VML parts into `changed` (and `added`, for the zip's
- * order), the sheet's relationships and the content types. Returns the sheet XML to write.
+ * order), the sheet's relationships and the content types. Returns what the sheet's head and tail need.
  */
-export function writeNotes(pkg: Package, part: string, sheetXml: string, notes: SheetNotes, changed: Map<string, Buffer>, added: string[]): string {
+export function writeNotes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>, added: string[]): (head: string, tail: string) => [string, string] {
   const taken = (p: string) => pkg.has(p) || changed.has(p);
   const comments = freeName(taken, 'xl/comments', '.xml');
   const vml = freeName(taken, 'xl/drawings/vmlDrawing', '.vml');
@@ -157,5 +157,5 @@ export function writeNotes(pkg: Package, part: string, sheetXml: string, notes: 
   types = types.replace(/<\/Types>\s*$/, `${more.join('')}</Types>`);
   changed.set(ctPart, Buffer.from(types, 'utf8'));
 
-  return withLegacyDrawing(sheetXml, vmlId);
+  return (head, tail) => withLegacyDrawing(head, tail, vmlId);
 }
