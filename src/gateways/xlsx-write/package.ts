@@ -44,11 +44,18 @@ class Strings {
     if (!this.xml || !this.added.length) return null;
     const items = this.added.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('');
     const total = this.count + this.added.length;
-    return this.xml
-      .replace(/(<sst\b[^>]*?\suniqueCount=")\d+"/, `$1${total}"`)
-      .replace(/(<sst\b[^>]*?\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`)
-      .replace(/<\/sst>\s*$/, `${items}</sst>`)
-      .replace(/<sst\b([^>]*)\/>/, `<sst$1>${items}</sst>`);
+    // The counts are in the start tag, the new items go before the last </sst>: no pass over the whole part.
+    const open = /<sst\b[^>]*>/.exec(this.xml);
+    if (!open) throw new Unsupported('shared strings without <sst>');
+    const tag = open[0]
+      .replace(/(\suniqueCount=")\d+"/, `$1${total}"`)
+      .replace(/(\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`);
+    const before = this.xml.slice(0, open.index);
+    const after = this.xml.slice(open.index + open[0].length);
+    if (tag.endsWith('/>')) return `${before}${tag.replace(/\s*\/>$/, '>')}${items}</sst>${after}`;
+    const close = after.lastIndexOf('</sst>');
+    if (close < 0) throw new Unsupported('shared strings not closed');
+    return `${before}${tag}${after.slice(0, close)}${items}${after.slice(close)}`;
   }
 }
 
