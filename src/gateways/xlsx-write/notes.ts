@@ -65,8 +65,8 @@ function vmlXml(notes: SheetNotes, firstBlock: number): string {
     const id = (firstBlock + Math.floor(i / PER_BLOCK)) * 1024 + 1 + (i % PER_BLOCK);
     const r = n.row - 1;
     const c = n.col - 1;
-    const left = Math.min(c + 1, 16381);
-    const top = Math.max(0, Math.min(r - 1, 1048572));
+    const left = Math.min(c + 1, 16383 - 2);
+    const top = Math.max(0, Math.min(r - 1, 1048575 - 4));
     const anchor = [left, 15, top, 10, left + 2, 15, top + 4, 4].join(', ');
     return (
       `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:108pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +

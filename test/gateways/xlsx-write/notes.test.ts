@@ -1,0 +1,47 @@
+/**
+ * Notes written by the package edit, one sheet after another: each sheet gets its own comments
+ * part and VML drawing, shape-id blocks are not shared, and a sheet that has notes already is left
+ * to the ExcelJS path (which appends to them).
+ */
+import { readFileSync } from 'fs';
+import { Package } from '../../../src/gateways/xlsx/input';
+import { workbookParts } from '../../../src/gateways/xlsx/read';
+import { Unsupported, writePlan } from '../../../src/gateways/xlsx-write/package';
+import { fixture } from '../../helpers/fixtures';
+import { load, packageProblems, parts } from './package-check';
+
+const note = (sheet: string, row: number, col: number, text: string) => ({ kind: 'note' as const, sheet, row, col, text });
+
+describe('notes in the package', () => {
+  const buf = readFileSync(fixture('real-05-sichuan-daying.xlsx'));
+  const names = workbookParts(Package.open('', buf)).sheets.map((s) => s.name);
+
+  test('two sheets noted in two passes: own parts, distinct shape-id blocks, ExcelJS reads every note', async () => {
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const once = writePlan(buf, { edits: [note(names[0], 2, 3, '第一条 & <注意>'), note(names[0], 2, 3, '第二条'), note(names[0], 1048576, 16384, '最后一格')] });
+    expect(packageProblems(once)).toEqual([]);
+    const twice = writePlan(once, { edits: [note(names[1], 5, 1, '另一张表')] });
+    expect(packageProblems(twice)).toEqual([]);
+    const p = parts(twice);
+    const vml = [...p.keys()].filter((k) => k.endsWith('.vml'));
+    expect(vml).toHaveLength(2);
+    const blocks = vml.map((k) => /<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(p.get(k)!.toString('utf8'))![1]);
+    expect(new Set(blocks).size).toBe(2);
+    const wb = await load(twice);
+    expect(wb.getWorksheet(names[0])!.getCell(2, 3).note).toBe('第一条 & <注意>\n第二条');
+    // Excel's last cell: its box stays on the sheet (ExcelJS does not read a note that far out).
+    expect(p.get('xl/comments1.xml')!.toString('utf8')).toContain('<comment ref="XFD1048576" authorId="0">');
+    const box = /<x:Anchor>([^<]*)<\/x:Anchor>(?:(?!<x:Anchor>)[\s\S])*?<x:Row>1048575<\/x:Row><x:Column>16383<\/x:Column>/.exec(p.get(vml[0])!.toString('utf8'));
+    const anchor = box![1].split(',').map(Number);
+    expect(Math.max(anchor[0], anchor[4])).toBeLessThanOrEqual(16383);
+    expect(Math.max(anchor[2], anchor[6])).toBeLessThanOrEqual(1048575);
+    expect(wb.getWorksheet(names[1])!.getCell(5, 1).note).toBe('另一张表');
+    // The first pass's parts are carried over byte for byte by the second.
+    for (const k of ['xl/comments1.xml', vml[0]]) expect(p.get(k)!.equals(parts(once).get(k)!)).toBe(true);
+  });
+
+  test('a sheet that already has notes goes the ExcelJS way', () => {
+    const once = writePlan(buf, { edits: [note(names[0], 2, 3, 'x')] });
+    expect(() => writePlan(once, { edits: [note(names[0], 4, 4, 'y')] })).toThrow(Unsupported);
+  });
+});
