@@ -89,11 +89,13 @@ function freeName(taken: (p: string) => boolean, prefix: string, suffix: string)
   for (let k = 1; ; k++) if (!taken(`${prefix}${k}${suffix}`)) return `${prefix}${k}${suffix}`;
 }
 
-/** The first VML shape-id block no drawing of the package uses. */
+/** The first VML shape-id block no drawing of the package uses (declared in o:idmap, or by its shapes' ids). */
 function freeBlock(pkg: Package, written: Map<string, Buffer>): number {
   let max = 0;
   const scan = (xml: string) => {
     for (const m of xml.matchAll(/<o:idmap\b[^>]*\sdata="([^"]*)"/g)) for (const n of m[1].split(/[\s,]+/)) if (/^\d+$/.test(n)) max = Math.max(max, Number(n));
+    // Some writers leave o:idmap out: shape _x0000_s1025 is in block 1.
+    for (const m of xml.matchAll(/\sid="_x0000_s(\d+)"/g)) max = Math.max(max, Math.floor(Number(m[1]) / 1024));
   };
   for (const [p] of pkg.dir) if (p.endsWith('.vml')) scan(pkg.text(p));
   for (const [p, b] of written) if (p.endsWith('.vml')) scan(b.toString('utf8'));

@@ -40,6 +40,21 @@ describe('notes in the package', () => {
     for (const k of ['xl/comments1.xml', vml[0]]) expect(p.get(k)!.equals(parts(once).get(k)!)).toBe(true);
   });
 
+  test('a drawing without o:idmap still claims the block of its shape ids', async () => {
+    const { richWorkbook } = await import('./rich-fixture');
+    const rich = await richWorkbook();
+    const p0 = parts(rich);
+    expect(p0.get('xl/drawings/vmlDrawing1.vml')!.toString('utf8')).not.toContain('o:idmap');
+    // Such a drawing (as the rich workbook's) on the first sheet: shape 1025, block 1 taken; the next drawing gets block 2.
+    const twoSheets = writePlan(buf, { edits: [note(names[0], 2, 3, 'x')] });
+    const withOld = parts(twoSheets).get('xl/drawings/vmlDrawing1.vml')!.toString('utf8').replace(/<o:shapelayout\b[\s\S]*?<\/o:shapelayout>/, '');
+    const { writeZip } = await import('../../../src/gateways/xlsx-write/zip-out');
+    const { readDirectory } = await import('../../../src/gateways/xlsx/zip');
+    const stripped = writeZip(twoSheets, readDirectory(twoSheets), [...parts(twoSheets).keys()], new Map([['xl/drawings/vmlDrawing1.vml', Buffer.from(withOld, 'utf8')]]));
+    const out = parts(writePlan(stripped, { edits: [note(names[1], 5, 1, 'y')] }));
+    expect(/<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(out.get('xl/drawings/vmlDrawing2.vml')!.toString('utf8'))![1]).toBe('2');
+  });
+
   test('a sheet that already has notes goes the ExcelJS way', () => {
     const once = writePlan(buf, { edits: [note(names[0], 2, 3, 'x')] });
     expect(() => writePlan(once, { edits: [note(names[0], 4, 4, 'y')] })).toThrow(Unsupported);
