@@ -3,7 +3,8 @@
  * part (the text), a VML drawing (the yellow box Excel shows on hover), the sheet's relationships
  * to both, its <legacyDrawing> element and the content types — ECMA-376 Part 1 §18.7 (comments)
  * and Part 4 §19.1 / §20.4 (VML, x:ClientData ObjectType="Note").
- * A sheet that already has notes or a legacy drawing is not handled here (Unsupported).
+ * A sheet with notes of its own gets the new ones added to its parts; a cell's existing note and
+ * sheets with threaded comments are left to the ExcelJS path (Unsupported).
  */
 import { posix } from 'path';
 import type { Package } from '../xlsx/input';
@@ -42,23 +43,52 @@ export class SheetNotes {
 /** The relationships part of a part, e.g. xl/worksheets/_rels/sheet1.xml.rels. */
 export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 
-/** Throws when this sheet already has notes or a VML drawing (then the ExcelJS path appends to them). */
-export function refuseExistingNotes(pkg: Package, part: string): void {
-  const rels = relsOf(part);
-  if (pkg.has(rels) && new RegExp(`Type="(${REL_COMMENTS}|${REL_VML})"`).test(pkg.text(rels))) throw new Unsupported('notes beside existing notes');
+/**
+ * The sheet's own notes parts, when it has some: its comments part and its one VML drawing.
+ * Throws (the ExcelJS path then) beside threaded comments, or when the parts are not that plain pair.
+ */
+export function existingNotes(pkg: Package, part: string): { comments: string; vml: string } | null {
+  const relsPart = relsOf(part);
+  if (!pkg.has(relsPart)) return null;
+  const rels = [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({ type: attr(m[0], 'Type') ?? '', target: attr(m[0], 'Target') ?? '', external: attr(m[0], 'TargetMode') === 'External' }));
+  const of = (type: string) => rels.filter((r) => r.type === type && !r.external).map((r) => (r.target.startsWith('/') ? r.target.slice(1) : posix.normalize(posix.join(posix.dirname(part), r.target))));
+  const comments = of(REL_COMMENTS);
+  const vml = of(REL_VML);
+  if (!comments.length && !vml.length) return null;
+  if (rels.some((r) => /\/threadedComment$/.test(r.type))) throw new Unsupported('notes beside threaded comments');
+  if (comments.length !== 1 || vml.length !== 1 || !pkg.has(comments[0]) || !pkg.has(vml[0])) throw new Unsupported('notes parts not a plain pair');
+  return { comments: comments[0], vml: vml[0] };
+}
+
+const sorted = (notes: SheetNotes) => [...notes.at.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+
+function commentList(notes: SheetNotes, author: number): string {
+  return sorted(notes)
+    .map((n) => `<comment ref="${colLetter(n.col)}${n.row}" authorId="${author}"><text><r><t xml:space="preserve">${esc(n.text)}</t></r></text></comment>`)
+    .join('');
 }
 
 function commentsXml(notes: SheetNotes): string {
-  const list = [...notes.at.values()]
-    .sort((a, b) => a.row - b.row || a.col - b.col)
-    .map((n) => `<comment ref="${colLetter(n.col)}${n.row}" authorId="0"><text><r><t xml:space="preserve">${esc(n.text)}</t></r></text></comment>`)
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors><commentList>${list}</commentList></comments>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors><commentList>${commentList(notes, 0)}</commentList></comments>`;
 }
+
+const SHAPETYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 /** The hidden note boxes, anchored beside their cells (Anchor: col, dx, row, dy of the two corners, 0-based). */
 function vmlXml(notes: SheetNotes, firstBlock: number): string {
-  const list = [...notes.at.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const { data, shapes } = vmlShapes(notes, firstBlock);
+  return (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${data}"/></o:shapelayout>` +
+    SHAPETYPE +
+    shapes +
+    '</xml>'
+  );
+}
+
+/** The note boxes and the shape-id blocks they take (o:idmap's data). */
+function vmlShapes(notes: SheetNotes, firstBlock: number): { data: string; shapes: string } {
+  const list = sorted(notes);
   const blocks = Math.max(1, Math.ceil(list.length / PER_BLOCK));
   const data = Array.from({ length: blocks }, (_, k) => firstBlock + k).join(',');
   const shapes = list.map((n, i) => {
@@ -75,13 +105,36 @@ function vmlXml(notes: SheetNotes, firstBlock: number): string {
       `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
     );
   });
-  return (
-    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
-    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${data}"/></o:shapelayout>` +
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
-    shapes.join('') +
-    '</xml>'
-  );
+  return { data, shapes: shapes.join('') };
+}
+
+/**
+ * Notes added to a sheet's own comments part and VML drawing: new <comment>s under a new (empty)
+ * author, new boxes in a new shape-id block. A cell that already has a note is left to the ExcelJS
+ * path (it appends the text to that note).
+ */
+function appendNotes(pkg: Package, own: { comments: string; vml: string }, notes: SheetNotes, changed: Map<string, Buffer>): void {
+  const text = (p: string) => changed.get(p)?.toString('utf8') ?? pkg.text(p);
+  let comments = text(own.comments);
+  const had = new Set([...comments.matchAll(/<comment\b[^>]*\sref="([^"]+)"/g)].map((m) => m[1].toUpperCase()));
+  for (const n of notes.at.values()) if (had.has(`${colLetter(n.col)}${n.row}`)) throw new Unsupported('a note on a cell that has one');
+  const authors = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments);
+  const list = /<commentList\b[^>]*?(?:\/>|>[\s\S]*<\/commentList>)/.exec(comments);
+  if (!authors || !list || list.index < authors.index) throw new Unsupported('comments part without authors or list');
+  const author = (authors[1]?.match(/<author\b/g) ?? []).length;
+  const added = commentList(notes, author);
+  const newList = list[0].endsWith('/>') ? `<commentList>${added}</commentList>` : list[0].replace(/<\/commentList>$/, `${added}</commentList>`);
+  const newAuthors = authors[0].endsWith('/>') ? '<authors><author></author></authors>' : authors[0].replace(/<\/authors>$/, '<author></author></authors>');
+  comments = comments.slice(0, authors.index) + newAuthors + comments.slice(authors.index + authors[0].length, list.index) + newList + comments.slice(list.index + list[0].length);
+  changed.set(own.comments, Buffer.from(comments, 'utf8'));
+
+  let vml = text(own.vml);
+  const { data, shapes } = vmlShapes(notes, freeBlock(pkg, changed));
+  const close = vml.lastIndexOf('</xml>');
+  if (close < 0) throw new Unsupported('VML drawing not closed');
+  vml = vml.slice(0, close) + (/\sid="_x0000_t202"/.test(vml) ? '' : SHAPETYPE) + shapes + vml.slice(close);
+  vml = vml.replace(/(<o:idmap\b[^>]*\sdata=")([^"]*)"/, (_w, a: string, d: string) => `${a}${d ? `${d},` : ''}${data}"`);
+  changed.set(own.vml, Buffer.from(vml, 'utf8'));
 }
 
 /** A part name not yet in the package: prefix + the lowest free number ≥ 1 + suffix. */
@@ -126,6 +179,11 @@ function withLegacyDrawing(head: string, tail: string, id: string): [string, str
  * order), the sheet's relationships and the content types. Returns what the sheet's head and tail need.
  */
 export function writeNotes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>, added: string[]): (head: string, tail: string) => [string, string] {
+  const own = existingNotes(pkg, part);
+  if (own) {
+    appendNotes(pkg, own, notes, changed);
+    return (head, tail) => [head, tail];
+  }
   const taken = (p: string) => pkg.has(p) || changed.has(p);
   const comments = freeName(taken, 'xl/comments', '.xml');
   const vml = freeName(taken, 'xl/drawings/vmlDrawing', '.vml');

@@ -14,7 +14,7 @@ import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
-import { refuseExistingNotes, SheetNotes, writeNotes } from './notes';
+import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
 
@@ -178,7 +178,7 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
   const notesOf = (name: string) => {
     let n = notes.get(name);
     if (!n) {
-      refuseExistingNotes(pkg, partOf.get(name)!);
+      existingNotes(pkg, partOf.get(name)!); // throws early where the ExcelJS path must write them
       notes.set(name, (n = new SheetNotes()));
     }
     return n;

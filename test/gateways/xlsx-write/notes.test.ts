@@ -1,7 +1,7 @@
 /**
  * Notes written by the package edit, one sheet after another: each sheet gets its own comments
- * part and VML drawing, shape-id blocks are not shared, and a sheet that has notes already is left
- * to the ExcelJS path (which appends to them).
+ * part and VML drawing, shape-id blocks are not shared; a sheet that has notes gets the new ones
+ * added to its parts, and a cell that has a note is left to the ExcelJS path (which appends to it).
  */
 import { readFileSync } from 'fs';
 import { Package } from '../../../src/gateways/xlsx/input';
@@ -55,8 +55,18 @@ describe('notes in the package', () => {
     expect(/<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(out.get('xl/drawings/vmlDrawing2.vml')!.toString('utf8'))![1]).toBe('2');
   });
 
-  test('a sheet that already has notes goes the ExcelJS way', () => {
-    const once = writePlan(buf, { edits: [note(names[0], 2, 3, 'x')] });
-    expect(() => writePlan(once, { edits: [note(names[0], 4, 4, 'y')] })).toThrow(Unsupported);
+  test('a sheet with notes of its own: new notes join its parts; a noted cell goes the ExcelJS way', async () => {
+    const once = writePlan(buf, { edits: [note(names[0], 2, 3, '原有批注')] });
+    const twice = writePlan(once, { edits: [note(names[0], 4, 4, '新批注'), note(names[0], 9, 2, '再一条')] });
+    expect(packageProblems(twice)).toEqual([]);
+    const p = parts(twice);
+    expect([...p.keys()].filter((k) => k.endsWith('.vml') || /comments\d*\.xml$/.test(k))).toHaveLength(2);
+    const vml = p.get('xl/drawings/vmlDrawing1.vml')!.toString('utf8');
+    expect(/<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(vml)![1]).toBe('1,2');
+    expect(vml.match(/id="_x0000_s2049"/g)).toHaveLength(1);
+    expect(vml.match(/<v:shapetype\b/g)).toHaveLength(1);
+    const ws = (await load(twice)).getWorksheet(names[0])!;
+    expect([ws.getCell(2, 3).note, ws.getCell(4, 4).note, ws.getCell(9, 2).note]).toEqual(['原有批注', '新批注', '再一条']);
+    expect(() => writePlan(once, { edits: [note(names[0], 2, 3, '同一格')] })).toThrow(Unsupported);
   });
 });
