@@ -2,7 +2,7 @@
  * Notes (legacy comments) written into the package: for each sheet that gets notes, a comments
  * part (the text), a VML drawing (the yellow box Excel shows on hover), the sheet's relationships
  * to both, its <legacyDrawing> element and the content types — ECMA-376 Part 1 §18.7 (comments)
- * and Part 4 §19.1 / §20.4 (VML, x:ClientData ObjectType="Note").
+ * and Part 4, the VML drawing format (x:ClientData ObjectType="Note").
  * A sheet with notes of its own gets the new ones added to its parts; a cell's existing note and
  * sheets with threaded comments are left to the ExcelJS path (Unsupported).
  */
