@@ -1,6 +1,7 @@
 // The lower bound of reading a workbook: unzip (native zlib) and SAX-parse (saxes) exactly the
 // parts `check` reads — workbook, its relationships, shared strings, styles, every worksheet —
 // doing nothing with the events. Plain JavaScript so the child starts as fast as the CLI does.
+// saxes is the project's own pinned devDependency (6.0.0), not the older copy inside ExcelJS.
 'use strict';
 const fs = require('fs');
 const { SaxesParser } = require('saxes');

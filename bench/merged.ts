@@ -34,8 +34,14 @@ const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 type Val = string | number | null;
 
-/** The sheet XML, shared strings and merge count of a workbook with n indicator rows (projects of 13). */
-export function mergedSheet(n: number): { sheet: string; sst: string; merges: number } {
+/**
+ * The sheet XML, shared strings and merge count of a workbook with n indicator rows (projects of 13).
+ * A variant > 0 is another bureau's workbook of the same shape: its own project names, indicator
+ * names and target numbers, so a batch of variants does not repeat one file's texts.
+ */
+export function mergedSheet(n: number, variant = 0): { sheet: string; sst: string; merges: number } {
+  const v = variant ? `（第${variant}批）` : '';
+  const num = (s: string) => (variant ? s.replace(/\d+/, (d) => String(Number(d) + (variant % 50))) : s);
   const strings = new Map<string, number>();
   const sid = (s: string) => {
     let i = strings.get(s);
@@ -61,9 +67,9 @@ export function mergedSheet(n: number): { sheet: string; sst: string; merges: nu
   let k = 0;
   while (done < n) {
     k++;
-    add([`${k}.测试项目${k}（2024 年）绩效目标表`, null, null, null, null], 2);
+    add([`${k}.测试项目${k}${v}（2024 年）绩效目标表`, null, null, null, null], 2);
     merge(r, 1, r, 5);
-    add(['项目名称', `测试项目${k}（2024 年）`, null, null, null], 1);
+    add(['项目名称', `测试项目${k}${v}（2024 年）`, null, null, null], 1);
     merge(r, 2, r, 5);
     add(['预算规模及 资金用途', '预算数', 500, '其中：财政\n资金', 500], 1);
     add([null, '其他资金', 0, null, null], 1);
@@ -72,7 +78,7 @@ export function mergedSheet(n: number): { sheet: string; sst: string; merges: nu
     add(['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值'], 1);
     const take = Math.min(ROWS.length, n - done);
     const first = r + 1;
-    for (let i = 0; i < take; i++) add([ROWS[i][0] || null, ROWS[i][1], ROWS[i][2], ROWS[i][2], ROWS[i][3]], 1);
+    for (let i = 0; i < take; i++) add([ROWS[i][0] || null, ROWS[i][1], ROWS[i][2] + v, ROWS[i][2] + v, num(ROWS[i][3])], 1);
     // 一级 over its group, 二级 over its run of equal names: what accountants merge by hand.
     for (const [col, keyOf] of [[1, (i: number) => groupOf(i)], [2, (i: number) => ROWS[i][1]]] as const) {
       let start = 0;
@@ -100,12 +106,12 @@ function groupOf(i: number): string {
   return ROWS[i][0];
 }
 
-/** Writes (once) bench-merged-N.xlsx in dir and returns its path. */
-export async function generateMerged(n: number, dir: string): Promise<string> {
-  const file = path.join(dir, `bench-merged-${n}.xlsx`);
+/** Writes (once) bench-merged-N.xlsx (-vK for a variant) in dir and returns its path. */
+export async function generateMerged(n: number, dir: string, variant = 0): Promise<string> {
+  const file = path.join(dir, `bench-merged-${n}${variant ? `-v${variant}` : ''}.xlsx`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(dir, { recursive: true });
-  const { sheet, sst } = mergedSheet(n);
+  const { sheet, sst } = mergedSheet(n, variant);
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);

@@ -27,7 +27,17 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** Threads worth starting for these files: every core, but only as many as the work pays for. */
+/**
+ * Cores other programs are not already using (1-minute load average; 0 where the system has none).
+ * On a busy machine another thread gets no more CPU (Linux shares it among a session's threads)
+ * and only adds its own warm-up: each thread compiles and optimises the engine afresh.
+ */
+function idleCores(cores: number): number {
+  const load = os.loadavg()[0] || 0;
+  return Math.max(1, cores - Math.floor(load));
+}
+
+/** Threads worth starting for these files: every idle core, but only as many as the work pays for. */
 function autoJobs(files: string[]): number {
   let bytes = 0;
   for (const f of files) {
@@ -37,7 +47,7 @@ function autoJobs(files: string[]): number {
       // A missing file is reported by the check itself.
     }
   }
-  return Math.max(1, Math.min(defaultJobs(), Math.floor(bytes / BYTES_PER_WORKER)));
+  return Math.max(1, Math.min(idleCores(defaultJobs()), Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
 /** Checks files, calling `each` with every result in the order of `files`. `jobs` is exact when given. */

@@ -29,8 +29,29 @@ const USAGE = `用法 / usage:
 评分方案 --scheme：national（默认）| hubei | sichuan | 方案.json
 配置 --config：等级分界、阈值、规则严重程度（见 README）`;
 
-type Out = { log: (s: string) => void; err: (s: string) => void };
-const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+/** `write`, when there, takes output without a line end (the JSON report is handed on a file at a time). */
+type Out = { log: (s: string) => void; err: (s: string) => void; write?: (s: string) => void };
+const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), write: (s) => process.stdout.write(s) };
+
+/**
+ * The report of contracts §3, compact: {"files":[…],"summary":{…}} — the same bytes whether streamed
+ * (each file's report written as it is ready, none kept) or, for an output without `write`, collected.
+ */
+function jsonReport(out: Out) {
+  const kept: string[] = [];
+  let n = 0;
+  return {
+    file(report: string) {
+      if (!out.write) return void kept.push(report);
+      out.write(n++ ? `,${report}` : `{"files":[${report}`);
+    },
+    end(summary: object) {
+      const tail = `],"summary":${JSON.stringify(summary)}}`;
+      if (!out.write) return out.log(`{"files":[${kept.join(',')}${tail}`);
+      out.write(`${n ? '' : '{"files":['}${tail}\n`);
+    },
+  };
+}
 
 class UsageError extends Error {}
 
@@ -85,7 +106,7 @@ async function check(argv: string[], out: Out): Promise<number> {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs 应为正整数（同时检查的线程数）');
   }
-  const reports: string[] = [];
+  const json = jsonReport(out);
   const total = { errors: 0, warnings: 0, infos: 0 };
   let unusable = false;
   await checkBatch(positionals, { json: !!values.json, verbose: !!values.verbose, explain: !!values.explain, map, scheme, config, jobs }, (r) => {
@@ -98,11 +119,10 @@ async function check(argv: string[], out: Out): Promise<number> {
     total.errors += r.counts.errors;
     total.warnings += r.counts.warnings;
     total.infos += r.counts.infos;
-    if (values.json) reports.push(r.report);
+    if (values.json) json.file(r.report);
     else out.log(r.text + '\n');
   });
-  // The report of contracts §3, compact: {"files":[…],"summary":{…}}.
-  if (values.json) out.log(`{"files":[${reports.join(',')}],"summary":${JSON.stringify(total)}}`);
+  if (values.json) json.end(total);
   if (unusable) return 2;
   return total.errors > 0 ? 1 : 0;
 }

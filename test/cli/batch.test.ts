@@ -56,6 +56,18 @@ describe('batch check', () => {
     expect(code).toBe(j.summary.errors > 0 ? 1 : 0);
   });
 
+  test('--json streamed a file at a time gives the bytes of the collected report (with and without usable files)', async () => {
+    for (const files of [FILES, [fixture('not-a-table.xlsx'), fixture('flat-list.xlsx')], [fixture('generation-b.xlsx')]]) {
+      const kept: string[] = [];
+      const codeKept = await main(['check', '--json', '--jobs', '1', ...files], { log: (s) => kept.push(s), err: () => {} });
+      const pieces: string[] = [];
+      const codeStreamed = await main(['check', '--json', '--jobs', '1', ...files], { log: () => pieces.push('<log>'), err: () => {}, write: (s) => pieces.push(s) });
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join('')).toBe(kept.join('\n') + '\n');
+      expect(codeStreamed).toBe(codeKept);
+    }
+  });
+
   test('--jobs must be a positive integer', async () => {
     const err: string[] = [];
     expect(await main(['check', '--jobs', '0', fixture('seed-tianjin-2024.xlsx')], { log: () => {}, err: (s) => err.push(s) })).toBe(2);

@@ -14,6 +14,7 @@ import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
+import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
 
@@ -26,7 +27,12 @@ class Strings {
   private added: string[] = [];
   private count: number;
   constructor(private xml: string | null) {
-    this.count = xml ? (xml.match(/<si\b/g) ?? []).length : 0;
+    this.count = 0;
+    // Counted with indexOf: a match() array of every <si> of a large part is garbage.
+    for (let i = xml ? xml.indexOf('<si') : -1; i >= 0; i = xml!.indexOf('<si', i + 3)) {
+      const c = xml!.charCodeAt(i + 3);
+      if (c === 62 || c === 32 || c === 47 || c === 9 || c === 10 || c === 13) this.count++;
+    }
   }
   /** Shared-string index, or null when the package has no shared strings part (then: inline). */
   index(s: string): number | null {
@@ -38,11 +44,18 @@ class Strings {
     if (!this.xml || !this.added.length) return null;
     const items = this.added.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('');
     const total = this.count + this.added.length;
-    return this.xml
-      .replace(/(<sst\b[^>]*?\suniqueCount=")\d+"/, `$1${total}"`)
-      .replace(/(<sst\b[^>]*?\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`)
-      .replace(/<\/sst>\s*$/, `${items}</sst>`)
-      .replace(/<sst\b([^>]*)\/>/, `<sst$1>${items}</sst>`);
+    // The counts are in the start tag, the new items go before the last </sst>: no pass over the whole part.
+    const open = /<sst\b[^>]*>/.exec(this.xml);
+    if (!open) throw new Unsupported('shared strings without <sst>');
+    const tag = open[0]
+      .replace(/(\suniqueCount=")\d+"/, `$1${total}"`)
+      .replace(/(\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`);
+    const before = this.xml.slice(0, open.index);
+    const after = this.xml.slice(open.index + open[0].length);
+    if (tag.endsWith('/>')) return `${before}${tag.replace(/\s*\/>$/, '>')}${items}</sst>${after}`;
+    const close = after.lastIndexOf('</sst>');
+    if (close < 0) throw new Unsupported('shared strings not closed');
+    return `${before}${tag}${after.slice(0, close)}${items}${after.slice(close)}`;
   }
 }
 
@@ -69,7 +82,7 @@ function cached(v: CellValue): { t?: string; v: string } {
 
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1 && r <= 1048576 && c <= 16384;
 
-function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings): void {
+function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes): void {
   const at = e.kind === 'merge' ? [e.top, e.left, e.bottom, e.right] : e.kind === 'insertRows' ? [] : e.kind === 'copyFormat' ? [e.row, e.col, e.fromRow, e.fromCol] : [e.row, e.col];
   for (let i = 0; i < at.length; i += 2) if (!inSheet(at[i], at[i + 1])) throw new Unsupported(`edit outside the sheet: ${JSON.stringify(e)}`);
   switch (e.kind) {
@@ -105,7 +118,8 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings): void
       return;
     }
     case 'note':
-      throw new Unsupported('notes');
+      notes(e.sheet).add(e.row, e.col, e.text);
+      return;
     case 'insertRows':
       throw new Error('inserts go through batchAt');
   }
@@ -160,8 +174,21 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
     }
     return ws;
   };
+  const notes = new Map<string, SheetNotes>();
+  const notesOf = (name: string) => {
+    let n = notes.get(name);
+    if (!n) {
+      existingNotes(pkg, partOf.get(name)!); // throws early where the ExcelJS path must write them
+      notes.set(name, (n = new SheetNotes()));
+    }
+    return n;
+  };
   const insert = (batch: Batch) => {
     const mapOf: MapOf = (k) => batch.maps.get(k);
+    for (const [name, n] of notes) {
+      const map = batch.maps.get(name.toLowerCase());
+      if (map) n.move(map);
+    }
     const inserted = new Set(batch.inserts.map((i) => i.sheet));
     for (const name of inserted) {
       for (const rel of relationships(pkg, partOf.get(name)!).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
@@ -188,27 +215,30 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
   while (i < edits.length) {
     const e = edits[i];
     if (e.kind !== 'insertRows') {
-      apply(e, sheet(e.sheet), styles, strings);
+      apply(e, sheet(e.sheet), styles, strings, notesOf);
       i++;
       continue;
     }
     const batch = batchAt(edits, i);
     insert(batch);
-    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings);
+    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf);
     i = batch.end;
   }
   const changed = new Map<string, Buffer>();
   for (const [part, xml] of texts) if (xml !== pkg.text(part)) changed.set(part, Buffer.from(xml, 'utf8'));
   let drop = false;
+  const added: string[] = [];
   for (const [name, ws] of sheets) {
-    changed.set(partOf.get(name)!, Buffer.from(ws.xml(), 'utf8'));
+    const part = partOf.get(name)!;
+    const n = notes.get(name);
+    changed.set(part, n?.at.size ? ws.bytes(writeNotes(pkg, part, n, changed, added)) : ws.bytes());
     if (ws.formulasChanged) drop = true;
   }
   const st = styles.result();
   if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
   const ss = strings.result();
   if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
-  let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/'));
+  let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/')).concat(added);
   if (drop) order = dropCalcChain(pkg, order, changed);
   return writeZip(buf, pkg.dir, order, changed);
 }
@@ -217,10 +247,12 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
 function dropCalcChain(pkg: Package, order: string[], changed: Map<string, Buffer>): string[] {
   const part = 'xl/calcChain.xml';
   if (!pkg.has(part)) return order;
+  // Content types may already carry the notes' additions.
+  const text = (p: string) => changed.get(p)?.toString('utf8') ?? pkg.text(p);
   const relsPart = 'xl/_rels/workbook.xml.rels';
-  const rels = pkg.text(relsPart).replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/g, '');
+  const rels = text(relsPart).replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/g, '');
   changed.set(relsPart, Buffer.from(rels, 'utf8'));
-  const types = pkg.text('[Content_Types].xml').replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, '');
+  const types = text('[Content_Types].xml').replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, '');
   changed.set('[Content_Types].xml', Buffer.from(types, 'utf8'));
   return order.filter((p) => p !== part);
 }

@@ -63,7 +63,8 @@ export class SheetXml {
   formulasChanged = false;
 
   constructor(readonly name: string, xml: string) {
-    if (!/<worksheet\b/.test(xml) || /<\w+:sheetData\b/.test(xml)) throw new Unsupported('prefixed worksheet');
+    // indexOf first: the regex alone tries every '<' of a 100 MB sheet.
+    if (!/<worksheet\b/.test(xml) || (xml.includes(':sheetData') && /<\w+:sheetData\b/.test(xml))) throw new Unsupported('prefixed worksheet');
     const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
     if (!open) throw new Unsupported('no sheetData');
     const start = open.index + open[0].length;
@@ -287,20 +288,44 @@ export class SheetXml {
       .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`));
   }
 
-  xml(): string {
-    const out: string[] = [this.head];
+  /**
+   * The part as UTF-8, a few thousand rows at a time: one string of a 100 000-row sheet (and its
+   * flattening) would cost more memory and time than the bytes themselves.
+   */
+  bytes(wrap: (head: string, tail: string) => [string, string] = (h, t) => [h, t]): Buffer {
+    const [head, tail] = wrap(this.head, this.mergedTail());
+    const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
+    let out: string[] = [];
     for (const row of this.rows) {
-      if (!row.cells && !row.moved) {
-        out.push(row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>'));
-        continue;
+      out.push(this.rowXml(row));
+      if (out.length === 4096) {
+        chunks.push(Buffer.from(out.join(''), 'utf8'));
+        out = [];
       }
+    }
+    out.push(tail);
+    chunks.push(Buffer.from(out.join(''), 'utf8'));
+    return Buffer.concat(chunks);
+  }
+
+  xml(): string {
+    return this.bytes().toString('utf8');
+  }
+
+  private rowXml(row: Row): string {
+    {
+      if (!row.cells && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
       const tag = setAttr(row.cells ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
       let body: string;
       if (row.cells) body = [...row.cells].sort((a, b) => a[0] - b[0]).map(([, el]) => el).join('');
       else body = row.body;
       if (row.moved) body = body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`);
-      out.push(`${tag}${body}</row>`);
+      return `${tag}${body}</row>`;
     }
+  }
+
+  /** The part after <sheetData>, with the merges as they are now. */
+  private mergedTail(): string {
     let tail = this.tail;
     if (this.mergesChanged) {
       const block = this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${name(m)}"/>`).join('')}</mergeCells>` : '';
@@ -312,8 +337,7 @@ export class SheetXml {
         tail = tail.slice(0, at) + block + tail.slice(at);
       }
     }
-    out.push(tail);
-    return out.join('');
+    return tail;
   }
 }
 

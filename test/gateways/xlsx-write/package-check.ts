@@ -53,10 +53,49 @@ export function packageProblems(buf: Buffer): string[] {
     const xml = partString(bytes);
     const idx = children(xml).map((c) => ORDER.indexOf(c));
     for (let i = 1; i < idx.length; i++) if (idx[i] < idx[i - 1]) out.push(`${name}: ${ORDER[idx[i]]} after ${ORDER[idx[i - 1]]}`);
+    out.push(...noteProblems(p, name, xml));
     let last = 0;
     for (const m of xml.matchAll(/<row\b[^>]*\sr="(\d+)"/g)) {
       if (Number(m[1]) <= last) out.push(`${name}: row ${m[1]} out of order`);
       last = Number(m[1]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Notes: the sheet's <legacyDrawing> names a VML relationship; each note of its comments part has a
+ * Note shape at the same 0-based row and column; VML shape-id blocks (o:idmap) are not shared between drawings.
+ */
+function noteProblems(p: Map<string, Buffer>, name: string, xml: string): string[] {
+  const out: string[] = [];
+  const relsName = posix.join(posix.dirname(name), '_rels', `${posix.basename(name)}.rels`);
+  const rels = p.has(relsName) ? partString(p.get(relsName)!) : '';
+  const target = (type: string, id?: string) => {
+    const m = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((x) => x[0]).find((t) => t.includes(`/relationships/${type}"`) && (!id || t.includes(`Id="${id}"`)));
+    const t = m && /Target="([^"]+)"/.exec(m)![1];
+    return t ? posix.normalize(posix.join(posix.dirname(name), t)) : undefined;
+  };
+  const comments = target('comments');
+  if (!comments) return out;
+  const id = /<legacyDrawing\b[^>]*:id="([^"]+)"/.exec(xml)?.[1];
+  const vml = id ? target('vmlDrawing', id) : undefined;
+  if (!vml || !p.has(vml)) return [`${name}: notes without a legacy drawing`];
+  const refs = [...partString(p.get(comments)!).matchAll(/<comment\b[^>]*\sref="([A-Z]+)(\d+)"/g)].map((m) => {
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return `${Number(m[2]) - 1}:${c - 1}`;
+  });
+  const shapes = new Set([...partString(p.get(vml)!).matchAll(/<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g)].map((m) => `${m[1]}:${m[2]}`));
+  for (const r of refs) if (!shapes.has(r)) out.push(`${comments}: note at ${r} has no VML shape`);
+  const blocks = new Map<string, string>();
+  for (const [part, bytes] of p) {
+    if (!part.endsWith('.vml')) continue;
+    for (const m of partString(bytes).matchAll(/<o:idmap\b[^>]*\sdata="([^"]*)"/g)) {
+      for (const b of m[1].split(/[\s,]+/).filter(Boolean)) {
+        if (blocks.has(b) && blocks.get(b) !== part) out.push(`shape-id block ${b} in ${blocks.get(b)} and ${part}`);
+        blocks.set(b, part);
+      }
     }
   }
   return out;

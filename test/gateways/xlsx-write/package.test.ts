@@ -17,7 +17,7 @@ import { batchAt } from '../../../src/gateways/exceljs/batch';
 import { openForWrite as openExcelJS } from '../../../src/gateways/exceljs/read';
 import { Package } from '../../../src/gateways/xlsx/input';
 import { gridsOf } from '../../../src/gateways/xlsx/read';
-import { writePlan } from '../../../src/gateways/xlsx-write/package';
+import { Unsupported, writePlan } from '../../../src/gateways/xlsx-write/package';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { moveReferences, type RowMap } from '../../../src/sheet/shift-formula';
 import { FIXTURES } from '../../helpers/fixtures';
@@ -34,7 +34,7 @@ const FILES = [...readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1;
 const coords = (e: Edit): [number, number][] => (e.kind === 'merge' ? [[e.top, e.left], [e.bottom, e.right]] : e.kind === 'insertRows' ? [] : [[e.row, e.col]]);
 
-/** fill --fix's plan (without --highlight: notes are not written into the package yet). */
+/** fill --fix's plan (--highlight adds fills and notes). */
 function planOf(buf: Buffer, highlight = false): Plan {
   const grids = gridsOf(Package.open('', buf));
   const cfg = configFor(undefined);
@@ -110,9 +110,9 @@ describe('fill written into the package', () => {
     all = await cases();
   });
 
-  test('every fixture: same cells as the ExcelJS path, nothing else changed, a package Excel opens', async () => {
-    for (const [name, buf] of all) {
-      const plan = planOf(buf);
+  /** The package edit of `plan` equals the ExcelJS path cell by cell (notes included) and changes nothing else. */
+  async function sameAsExcelJS(name: string, buf: Buffer, plan: Plan): Promise<void> {
+    {
       const out = writePlan(buf, plan);
       expect([name, packageProblems(out)]).toEqual([name, []]);
       const output = await load(out);
@@ -127,6 +127,26 @@ describe('fill written into the package', () => {
       // The project's own reader reads it back.
       expect(gridsOf(Package.open('', out)).length).toBe(gridsOf(Package.open('', buf)).length);
     }
+  }
+
+  test('every fixture: same cells as the ExcelJS path, nothing else changed, a package Excel opens', async () => {
+    for (const [name, buf] of all) await sameAsExcelJS(name, buf, planOf(buf));
+  }, 120_000);
+
+  test('--highlight: notes written as comments + VML parts, same notes as the ExcelJS path', async () => {
+    let withNotes = 0;
+    for (const [name, buf] of all) {
+      const plan = planOf(buf, true);
+      if (!plan.edits.some((e) => e.kind === 'note')) continue;
+      // Notes beside threaded comments are left to the ExcelJS path.
+      if ([...parts(buf).keys()].some((p) => /^xl\/threadedComments\//.test(p))) {
+        expect(() => writePlan(buf, plan)).toThrow(Unsupported);
+        continue;
+      }
+      await sameAsExcelJS(name, buf, plan);
+      withNotes++;
+    }
+    expect(withNotes).toBeGreaterThan(3);
   }, 120_000);
 
   test('insert: every project of every fixture, rows of several categories, equals the ExcelJS path; nothing else changes', async () => {
@@ -171,7 +191,7 @@ describe('fill written into the package', () => {
     expect(text('xl/drawings/drawing1.xml')).toContain('<xdr:row>2</xdr:row>');
   });
 
-  test('the CLI writer keeps them and warns of nothing; with notes (--highlight) it still falls back and warns', async () => {
+  test('the CLI writer keeps them and warns of nothing; notes (--highlight) beside the sheet\'s own notes still fall back and warn', async () => {
     const buf = all.find(([n]) => n.startsWith('rich'))![1];
     const file = tmp.path('rich.xlsx');
     writeFileSync(file, buf);
@@ -182,5 +202,12 @@ describe('fill written into the package', () => {
     expect(parts(readFileSync(out)).get('xl/vbaProject.bin')!.equals(parts(buf).get('xl/vbaProject.bin')!)).toBe(true);
     const losses = await (await openForWrite(file)).apply(planOf(buf, true));
     expect(losses.map((l) => l.zh).join('\n')).toMatch(/图表/);
+    // A sheet without notes of its own: --highlight is written into the package, nothing lost.
+    const [, plain] = all.find(([n]) => n.startsWith('seed-tianjin'))!;
+    const seed = tmp.path('seed.xlsx');
+    writeFileSync(seed, plain);
+    const plan = planOf(plain, true);
+    expect(plan.edits.some((e) => e.kind === 'note')).toBe(true);
+    expect(await (await openForWrite(seed)).apply(plan)).toEqual([]);
   });
 });

@@ -1,0 +1,221 @@
+/**
+ * Notes (legacy comments) written into the package: for each sheet that gets notes, a comments
+ * part (the text), a VML drawing (the yellow box Excel shows on hover), the sheet's relationships
+ * to both, its <legacyDrawing> element and the content types — ECMA-376 Part 1 §18.7 (comments)
+ * and Part 4, the VML drawing format (x:ClientData ObjectType="Note").
+ * A sheet with notes of its own gets the new ones added to its parts; a cell's existing note and
+ * sheets with threaded comments are left to the ExcelJS path (Unsupported).
+ */
+import { posix } from 'path';
+import type { Package } from '../xlsx/input';
+import { attr } from '../xlsx/xml';
+import { colLetter } from '../../sheet/grid';
+import { esc, Unsupported } from './sheet';
+
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_COMMENTS = `${NS_REL}/comments`;
+const REL_VML = `${NS_REL}/vmlDrawing`;
+const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+/** Elements CT_Worksheet puts after <legacyDrawing>: the new element goes before the first found. */
+const AFTER_LEGACY = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+/** VML shape ids come in blocks of 1 024 named by <o:idmap data>; id 1024·k + 0 is not used. */
+const PER_BLOCK = 1023;
+
+/** Notes of one sheet in final coordinates: "row:col" → text (a second note on a cell is appended). */
+export class SheetNotes {
+  readonly at = new Map<string, { row: number; col: number; text: string }>();
+
+  add(row: number, col: number, text: string): void {
+    const k = `${row}:${col}`;
+    const old = this.at.get(k);
+    this.at.set(k, { row, col, text: old ? `${old.text}\n${text}` : text });
+  }
+
+  /** Rows moved by an insert. */
+  move(map: (r: number) => number): void {
+    const moved = [...this.at.values()].map((n) => ({ ...n, row: map(n.row) }));
+    this.at.clear();
+    for (const n of moved) this.at.set(`${n.row}:${n.col}`, n);
+  }
+}
+
+/** The relationships part of a part, e.g. xl/worksheets/_rels/sheet1.xml.rels. */
+export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+
+/**
+ * The sheet's own notes parts, when it has some: its comments part and its one VML drawing.
+ * Throws (the ExcelJS path then) beside threaded comments, or when the parts are not that plain pair.
+ */
+export function existingNotes(pkg: Package, part: string): { comments: string; vml: string } | null {
+  const relsPart = relsOf(part);
+  if (!pkg.has(relsPart)) return null;
+  const rels = [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({ type: attr(m[0], 'Type') ?? '', target: attr(m[0], 'Target') ?? '', external: attr(m[0], 'TargetMode') === 'External' }));
+  const of = (type: string) => rels.filter((r) => r.type === type && !r.external).map((r) => (r.target.startsWith('/') ? r.target.slice(1) : posix.normalize(posix.join(posix.dirname(part), r.target))));
+  const comments = of(REL_COMMENTS);
+  const vml = of(REL_VML);
+  if (!comments.length && !vml.length) return null;
+  if (rels.some((r) => /\/threadedComment$/.test(r.type))) throw new Unsupported('notes beside threaded comments');
+  if (comments.length !== 1 || vml.length !== 1 || !pkg.has(comments[0]) || !pkg.has(vml[0])) throw new Unsupported('notes parts not a plain pair');
+  return { comments: comments[0], vml: vml[0] };
+}
+
+const sorted = (notes: SheetNotes) => [...notes.at.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+
+function commentList(notes: SheetNotes, author: number): string {
+  return sorted(notes)
+    .map((n) => `<comment ref="${colLetter(n.col)}${n.row}" authorId="${author}"><text><r><t xml:space="preserve">${esc(n.text)}</t></r></text></comment>`)
+    .join('');
+}
+
+function commentsXml(notes: SheetNotes): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors><commentList>${commentList(notes, 0)}</commentList></comments>`;
+}
+
+const SHAPETYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+/** The hidden note boxes, anchored beside their cells (Anchor: col, dx, row, dy of the two corners, 0-based). */
+function vmlXml(notes: SheetNotes, firstBlock: number): string {
+  const { data, shapes } = vmlShapes(notes, firstBlock);
+  return (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${data}"/></o:shapelayout>` +
+    SHAPETYPE +
+    shapes +
+    '</xml>'
+  );
+}
+
+/** The note boxes and the shape-id blocks they take (o:idmap's data). */
+function vmlShapes(notes: SheetNotes, firstBlock: number): { data: string; shapes: string } {
+  const list = sorted(notes);
+  const blocks = Math.max(1, Math.ceil(list.length / PER_BLOCK));
+  const data = Array.from({ length: blocks }, (_, k) => firstBlock + k).join(',');
+  const shapes = list.map((n, i) => {
+    const id = (firstBlock + Math.floor(i / PER_BLOCK)) * 1024 + 1 + (i % PER_BLOCK);
+    const r = n.row - 1;
+    const c = n.col - 1;
+    const left = Math.min(c + 1, 16383 - 2);
+    const top = Math.max(0, Math.min(r - 1, 1048575 - 4));
+    const anchor = [left, 15, top, 10, left + 2, 15, top + 4, 4].join(', ');
+    return (
+      `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:108pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
+    );
+  });
+  return { data, shapes: shapes.join('') };
+}
+
+/**
+ * Notes added to a sheet's own comments part and VML drawing: new <comment>s under a new (empty)
+ * author, new boxes in a new shape-id block. A cell that already has a note is left to the ExcelJS
+ * path (it appends the text to that note).
+ */
+function appendNotes(pkg: Package, own: { comments: string; vml: string }, notes: SheetNotes, changed: Map<string, Buffer>): void {
+  const text = (p: string) => changed.get(p)?.toString('utf8') ?? pkg.text(p);
+  let comments = text(own.comments);
+  const had = new Set([...comments.matchAll(/<comment\b[^>]*\sref="([^"]+)"/g)].map((m) => m[1].toUpperCase()));
+  for (const n of notes.at.values()) if (had.has(`${colLetter(n.col)}${n.row}`)) throw new Unsupported('a note on a cell that has one');
+  const authors = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments);
+  const list = /<commentList\b[^>]*?(?:\/>|>[\s\S]*<\/commentList>)/.exec(comments);
+  if (!authors || !list || list.index < authors.index) throw new Unsupported('comments part without authors or list');
+  const author = (authors[1]?.match(/<author\b/g) ?? []).length;
+  const added = commentList(notes, author);
+  const newList = list[0].endsWith('/>') ? `<commentList>${added}</commentList>` : list[0].replace(/<\/commentList>$/, `${added}</commentList>`);
+  const newAuthors = authors[0].endsWith('/>') ? '<authors><author></author></authors>' : authors[0].replace(/<\/authors>$/, '<author></author></authors>');
+  comments = comments.slice(0, authors.index) + newAuthors + comments.slice(authors.index + authors[0].length, list.index) + newList + comments.slice(list.index + list[0].length);
+  changed.set(own.comments, Buffer.from(comments, 'utf8'));
+
+  let vml = text(own.vml);
+  const { data, shapes } = vmlShapes(notes, freeBlock(pkg, changed));
+  const close = vml.lastIndexOf('</xml>');
+  if (close < 0) throw new Unsupported('VML drawing not closed');
+  vml = vml.slice(0, close) + (/\sid="_x0000_t202"/.test(vml) ? '' : SHAPETYPE) + shapes + vml.slice(close);
+  vml = vml.replace(/(<o:idmap\b[^>]*\sdata=")([^"]*)"/, (_w, a: string, d: string) => `${a}${d ? `${d},` : ''}${data}"`);
+  changed.set(own.vml, Buffer.from(vml, 'utf8'));
+}
+
+/** A part name not yet in the package: prefix + the lowest free number ≥ 1 + suffix. */
+function freeName(taken: (p: string) => boolean, prefix: string, suffix: string): string {
+  for (let k = 1; ; k++) if (!taken(`${prefix}${k}${suffix}`)) return `${prefix}${k}${suffix}`;
+}
+
+/** The first VML shape-id block no drawing of the package uses (declared in o:idmap, or by its shapes' ids). */
+function freeBlock(pkg: Package, written: Map<string, Buffer>): number {
+  let max = 0;
+  const scan = (xml: string) => {
+    for (const m of xml.matchAll(/<o:idmap\b[^>]*\sdata="([^"]*)"/g)) for (const n of m[1].split(/[\s,]+/)) if (/^\d+$/.test(n)) max = Math.max(max, Number(n));
+    // Some writers leave o:idmap out: shape _x0000_s1025 is in block 1.
+    for (const m of xml.matchAll(/\sid="_x0000_s(\d+)"/g)) max = Math.max(max, Math.floor(Number(m[1]) / 1024));
+  };
+  for (const [p] of pkg.dir) if (p.endsWith('.vml')) scan(pkg.text(p));
+  for (const [p, b] of written) if (p.endsWith('.vml')) scan(b.toString('utf8'));
+  return max + 1;
+}
+
+/** The sheet's head (root tag: the r namespace declared) and tail (+ <legacyDrawing r:id> at its schema place). */
+function withLegacyDrawing(head: string, tail: string, id: string): [string, string] {
+  const root = /<worksheet\b[^>]*>/.exec(head);
+  if (!root) throw new Unsupported('no worksheet element');
+  let tag = root[0];
+  let prefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(tag)?.[1];
+  if (!prefix) {
+    prefix = /\sxmlns:r=/.test(tag) ? 'jxr' : 'r';
+    tag = tag.replace(/(\/?>)$/, ` xmlns:${prefix}="${NS_REL}"$1`);
+  }
+  const h = head.slice(0, root.index) + tag + head.slice(root.index + root[0].length);
+  const el = `<legacyDrawing ${prefix}:id="${id}"/>`;
+  // Past every element that can hold a nested <extLst> (a rule's), so the one found is the sheet's own.
+  const from = Math.max(0, tail.lastIndexOf('</conditionalFormatting>'));
+  const next = new RegExp(`<(${AFTER_LEGACY.join('|')})\\b`).exec(tail.slice(from));
+  const at = next ? from + next.index : tail.lastIndexOf('</worksheet>');
+  return [h, tail.slice(0, at) + el + tail.slice(at)];
+}
+
+/**
+ * Writes one sheet's notes: new comments and VML parts into `changed` (and `added`, for the zip's
+ * order), the sheet's relationships and the content types. Returns what the sheet's head and tail need.
+ */
+export function writeNotes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>, added: string[]): (head: string, tail: string) => [string, string] {
+  const own = existingNotes(pkg, part);
+  if (own) {
+    appendNotes(pkg, own, notes, changed);
+    return (head, tail) => [head, tail];
+  }
+  const taken = (p: string) => pkg.has(p) || changed.has(p);
+  const comments = freeName(taken, 'xl/comments', '.xml');
+  const vml = freeName(taken, 'xl/drawings/vmlDrawing', '.vml');
+  const block = freeBlock(pkg, changed);
+  changed.set(comments, Buffer.from(commentsXml(notes), 'utf8'));
+  changed.set(vml, Buffer.from(vmlXml(notes, block), 'utf8'));
+  added.push(comments, vml);
+
+  const relsPart = relsOf(part);
+  const text = (p: string) => (changed.has(p) ? changed.get(p)!.toString('utf8') : pkg.has(p) ? pkg.text(p) : null);
+  let rels = text(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  if (!pkg.has(relsPart) && !changed.has(relsPart)) added.push(relsPart);
+  const ids = new Set([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attr(m[0], 'Id')));
+  const fresh = () => {
+    let k = ids.size + 1;
+    while (ids.has(`rId${k}`)) k++;
+    ids.add(`rId${k}`);
+    return `rId${k}`;
+  };
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${posix.relative(posix.dirname(part), target)}"/>`;
+  const vmlId = fresh();
+  const add = rel(fresh(), REL_COMMENTS, comments) + rel(vmlId, REL_VML, vml);
+  rels = /<Relationships\b[^>]*\/>/.test(rels) ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${add}</Relationships>`) : rels.replace(/<\/Relationships>\s*$/, `${add}</Relationships>`);
+  changed.set(relsPart, Buffer.from(rels, 'utf8'));
+
+  const ctPart = '[Content_Types].xml';
+  let types = text(ctPart)!;
+  const more = [`<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`];
+  if (!/<Default\b[^>]*\sExtension="vml"/i.test(types)) more.push(`<Default Extension="vml" ContentType="${CT_VML}"/>`);
+  if (!/<Default\b[^>]*\sExtension="rels"/i.test(types)) more.push('<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>');
+  types = types.replace(/<\/Types>\s*$/, `${more.join('')}</Types>`);
+  changed.set(ctPart, Buffer.from(types, 'utf8'));
+
+  return (head, tail) => withLegacyDrawing(head, tail, vmlId);
+}
