@@ -32,7 +32,7 @@
 import type { Grid } from '../../sheet/grid';
 import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
 import { hostCapabilities, type Capabilities } from './capabilities';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 
