@@ -17,10 +17,10 @@
 import { colLetters, parseRect, rectAddress, type Rect } from './address';
 import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
-import { insertedFinalRows } from './apply';
-import { restoreInput } from './snapshot';
+import { insertedFinalRows } from '../pipeline/phases/record';
+import { restoreInput } from '../pipeline/cell-input';
 import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, addressLists, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
-import type { Capabilities } from './capabilities';
+import type { Capabilities } from '../pipeline/snapshot';
 import { alignRows, holdsWritten, moveFormula, rowSig, type RowPlace } from '../pipeline/fingerprint';
 import { emptyUndoSheet, toColumnRuns, SIG_LEN, type RestoreValue, type UndoRecord, type UndoSheet } from '../pipeline/undo-record';
 import { revert } from './undo';
