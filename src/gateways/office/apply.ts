@@ -17,8 +17,8 @@
  */
 import type { Plan } from '../../sheet/plan';
 import type { XlContext } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES } from '../pipeline/batching';
-import { packBatches, splitFirst } from '../pipeline/batches';
+import { DEFAULT_MAX_BYTES } from '../pipeline/batching';
+import { FIXED_BYTES, packBatches, splitFirst } from '../pipeline/batches';
 import { buildApply, sendBatches, type BuildOptions } from '../pipeline/apply';
 import { PHASE, type BatchStats } from '../pipeline/ops';
 import type { Snapshot } from '../pipeline/snapshot';
@@ -45,9 +45,6 @@ export interface ApplyResult {
   skippedNotes: number;
   warnings: string[];
 }
-
-/** Request bytes of every sync besides its ops: suspend calculation, suspend screen updating, recalculate. */
-export const FIXED_BYTES = 3 * ACTION_OVERHEAD;
 
 export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
   const build = buildApply(plan, snapshot, options);

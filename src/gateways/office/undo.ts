@@ -13,8 +13,8 @@
  */
 import { rectAddress } from './address';
 import type { XlContext } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, jsonBytes } from '../pipeline/batching';
-import { packBatches } from '../pipeline/batches';
+import { DEFAULT_MAX_BYTES, jsonBytes } from '../pipeline/batching';
+import { FIXED_BYTES as FIXED, packBatches } from '../pipeline/batches';
 import type { BatchStats } from '../pipeline/ops';
 import { revertOps } from '../pipeline/revert-ops';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
@@ -29,7 +29,6 @@ export interface RevertResult {
   batches: BatchStats[];
 }
 
-const FIXED = 3 * ACTION_OVERHEAD;
 /** Request bytes left for the reads a queued revert shares its sync with. */
 const READ_RESERVE = 256 * 1024;
 
