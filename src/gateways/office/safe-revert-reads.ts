@@ -7,7 +7,8 @@
 import { parseRect, rectAddress, type Rect } from './address';
 import type { XlContext, XlRange, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
-import { ACTION_OVERHEAD, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
+import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
 
@@ -146,11 +147,11 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
     try {
       await sync();
     } catch (e) {
-      if (!isPayloadError(e)) throw e;
+      if (!isPayloadError(e, bytes)) throw e;
       // Halve every block of the refused sync.
       const halves: typeof pending = [];
       for (const p of batch) {
-        if (p.b.top === p.b.bottom) throw e;
+        if (p.b.top === p.b.bottom) throw unsplittable(e, bytes);
         const mid = Math.floor((p.b.top + p.b.bottom) / 2);
         const a = { col: p.b.col, top: p.b.top, bottom: mid };
         const z = { col: p.b.col, top: mid + 1, bottom: p.b.bottom };
@@ -209,7 +210,9 @@ export async function sendReads(ops: ReadOp[], maxBytes: number, sync: () => Pro
     try {
       await sync();
     } catch (e) {
-      if (!isPayloadError(e) || batch.length < 2) throw e;
+      const size = Math.max(ACTION_OVERHEAD, ...[batch.reduce((n, o) => n + o.req, 0), batch.reduce((n, o) => n + o.resp, 0)]);
+      if (!isPayloadError(e, size)) throw e;
+      if (batch.length < 2) throw unsplittable(e, size);
       const mid = Math.ceil(batch.length / 2);
       await send(batch.slice(0, mid));
       await send(batch.slice(mid));

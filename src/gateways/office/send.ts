@@ -6,7 +6,7 @@
  * applyPlan and revert.
  */
 import type { XlClientResult, XlContext, XlRange, XlWorksheet } from './api';
-import { isPayloadError } from '../pipeline/batching';
+import { isPayloadError, unsplittable } from './payload-error';
 import { halves } from '../pipeline/batches';
 import { sheetQualified, type Action, type BatchStats, type CellLook, type Op, type Sender } from '../pipeline/ops';
 
@@ -119,18 +119,21 @@ export function makeSender(context: XlContext, fixed: number, split?: (batch: Op
     const deliveries = queueOps(run, batch);
     if (last) app.calculate('Recalculate');
     syncs++;
+    const request = fixed + batch.reduce((n, o) => n + o.bytes, 0);
+    const response = batch.reduce((n, o) => n + o.resp, 0);
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadError(e) || batch.length < 2) throw e;
-      const parts = split ? split(batch) : halves(batch);
-      if (!parts) throw e;
+      const size = Math.max(request, response);
+      if (!isPayloadError(e, size)) throw e;
+      const parts = batch.length < 2 ? null : split ? split(batch) : halves(batch);
+      if (!parts) throw unsplittable(e, size);
       await send(parts[0], false);
       await send(parts[1], last);
       return;
     }
     for (const deliver of deliveries) deliver();
-    stats.push({ ops: batch.length, estimatedRequestBytes: fixed + batch.reduce((n, o) => n + o.bytes, 0), estimatedResponseBytes: batch.reduce((n, o) => n + o.resp, 0) });
+    stats.push({ ops: batch.length, estimatedRequestBytes: request, estimatedResponseBytes: response });
   };
   return { send, stats, syncs: () => syncs };
 }

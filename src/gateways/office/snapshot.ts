@@ -31,7 +31,8 @@
  */
 import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
+import { isPayloadError, unsplittable } from './payload-error';
 import { hostCapabilities } from './capabilities';
 import type { Capabilities, ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
@@ -132,7 +133,9 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
       await sync();
       break;
     } catch (e) {
-      if (!isPayloadError(e) || rows === 1) throw e;
+      const size = rows * WINDOW_COLS * WINDOW_CELL_BYTES * sheets.length;
+      if (!isPayloadError(e, size)) throw e;
+      if (rows === 1) throw unsplittable(e, size);
       resent++;
       rows = Math.ceil(Math.min(rows, options.hint?.rows || rows) / 2);
     }
@@ -202,7 +205,8 @@ async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>)
       await sync();
     } catch (e) {
       const shrinks = batch.length > 1 || !!batch[0].split?.(Math.floor(batch[0].resp / 2));
-      if (!isPayloadError(e) || !shrinks) throw e;
+      if (!isPayloadError(e, Math.max(req, resp))) throw e;
+      if (!shrinks) throw unsplittable(e, Math.max(req, resp));
       // Excel applied nothing of it: read the same again with half the budget.
       resent++;
       cap = Math.floor(cap / 2);
