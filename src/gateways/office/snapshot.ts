@@ -29,50 +29,17 @@
  * Fill colours are not read here: applyPlan reads those of exactly the cells it colours, in its
  * own first sync, before it writes.
  */
-import type { Grid } from '../../sheet/grid';
-import { MAX_ROWS, parseAreas, rectAddress, type Rect } from '../../sheet/a1';
-import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from './batching';
-import { hostCapabilities, type Capabilities } from './capabilities';
+import { MAX_ROWS, rectAddress, type Rect } from '../../sheet/a1';
+import type { XlContext, XlRange, XlWorksheet } from './api';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
+import { isPayloadError, unsplittable } from './payload-error';
+import { hostCapabilities } from './capabilities';
+import type { Capabilities, ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
+import { mergeWindowJobs } from './merge-windows';
 
-export { needsApostrophe, restoreInput, toInput } from './snapshot-build';
-
-export interface SheetSnapshot {
-  name: string;
-  grid: Grid;
-  /** The used range (values only), or null for an empty sheet. */
-  used: Rect | null;
-  /** False when merged areas could not be read (ExcelApi < 1.13): grid.merges is then empty. */
-  mergesKnown: boolean;
-  /** Notes by A1 address (no sheet), or null when notes cannot be read (ExcelApi < 1.18). */
-  notes: Map<string, string> | null;
-  /** Number formats as read ('General' included), null where not read (text and empty cells). */
-  formats: (string | null)[][];
-  /** The used range including formatted-but-empty cells: outside it, cells carry no format. */
-  formatted?: Rect | null;
-}
-
-export interface Snapshot {
-  scope: 'sheet' | 'workbook';
-  /** The active sheet's name. */
-  active: string;
-  sheets: SheetSnapshot[];
-  /** The sheets' grids, in order (the active sheet only for scope 'sheet'). */
-  grids: Grid[];
-  capabilities: Capabilities;
-  /** `fallback`: the sheet did not fit the first window; `resent`: syncs Excel rejected for size. */
-  stats: { syncs: number; fallback: boolean; resent: number };
-  /** What this read learnt about the sheet's size, to size the next read's first window. */
-  hint: ReadHint | null;
-}
-
-/** Bytes per row of the first window's formulas, as measured on the last read of the sheet. */
-export interface ReadHint {
-  rowBytes: number;
-  /** The sheet's last used row then: a refused window is halved from there, not from beyond it. */
-  rows: number;
-}
+export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
+export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
 
 export interface SnapshotOptions {
   scope: 'sheet' | 'workbook';
@@ -115,6 +82,8 @@ interface SheetRead extends LoadedSheet {
   /** Columns where the window had numbers (nf) or formulas (nf and values). */
   blindNf: Set<number>;
   blindValues: Set<number>;
+  /** Merged areas read so far (merge-windows.ts), by address. */
+  mergesFound?: Map<string, Rect>;
 }
 
 interface Job {
@@ -166,7 +135,9 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
       await sync();
       break;
     } catch (e) {
-      if (!isPayloadError(e) || rows === 1) throw e;
+      const size = rows * WINDOW_COLS * WINDOW_CELL_BYTES * sheets.length;
+      if (!isPayloadError(e, size)) throw e;
+      if (rows === 1) throw unsplittable(e, size);
       resent++;
       rows = Math.ceil(Math.min(rows, options.hint?.rows || rows) / 2);
     }
@@ -183,7 +154,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   resent += await runJobs(queue, maxBytes, sync);
 
-  const out = states.map((s) => buildSheet(s, caps));
+  const out = states.map((s) => buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps));
   return {
     scope: options.scope,
     active: active.name,
@@ -236,7 +207,8 @@ async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>)
       await sync();
     } catch (e) {
       const shrinks = batch.length > 1 || !!batch[0].split?.(Math.floor(batch[0].resp / 2));
-      if (!isPayloadError(e) || !shrinks) throw e;
+      if (!isPayloadError(e, Math.max(req, resp))) throw e;
+      if (!shrinks) throw unsplittable(e, Math.max(req, resp));
       // Excel applied nothing of it: read the same again with half the budget.
       resent++;
       cap = Math.floor(cap / 2);
@@ -262,14 +234,9 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   // intersection with the sheet's used range, it never starts from a null object.
   const windowR = ws.getRange(rectAddress(box)).getUsedRangeOrNullObject(true);
   windowR.load(dims + ',formulas');
-  let merged: XlRangeAreas | null = null;
-  if (caps.mergedAreas) {
-    merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load('address,areaCount');
-  }
   if (caps.notes) ws.notes.load('items/content');
   return {
-    ws, usedR, formattedR, windowR, box, merged,
+    ws, usedR, formattedR, windowR, box, merged: null,
     name: '', used: null, formatted: null, formulas: [], reads: [], noteRanges: [],
     density: WINDOW_CELL_BYTES, rowBytes: 0, blindNf: new Set(), blindValues: new Set(),
   };
@@ -309,14 +276,12 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
       jobs.push(...cellJobs(s, w, new Set()));
     }
   }
-  const merged = s.merged;
-  if (merged && !merged.isNullObject) {
-    const rects = parseAreas(merged.address).map((a) => a.rect);
-    if (rects.length === merged.areaCount) s.mergeRects = rects;
-    else {
-      // The address string did not list every area (a host that shortens long addresses).
-      jobs.push({ req: ACTION_OVERHEAD, resp: merged.areaCount * 60, run: () => void merged.areas.load('items/address'), done: () => undefined });
-    }
+  if (caps.mergedAreas) {
+    // Merged areas lie within the cells that have values or formats: windows over that area from A1.
+    const bottom = Math.max(s.used?.bottom ?? 0, s.formatted?.bottom ?? 0);
+    const right = Math.max(s.used?.right ?? 0, s.formatted?.right ?? 0);
+    s.mergesFound = new Map();
+    if (bottom && right) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
   if (caps.notes) {
     for (const note of s.ws.notes.items) {

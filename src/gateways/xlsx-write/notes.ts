@@ -9,7 +9,7 @@
 import { posix } from 'path';
 import type { Package } from '../xlsx/input';
 import { attr } from '../xlsx/xml';
-import { colLetter } from '../../sheet/grid';
+import { colLetters } from '../../sheet/a1';
 import { esc, Unsupported } from './sheet';
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -64,7 +64,7 @@ const sorted = (notes: SheetNotes) => [...notes.at.values()].sort((a, b) => a.ro
 
 function commentList(notes: SheetNotes, author: number): string {
   return sorted(notes)
-    .map((n) => `<comment ref="${colLetter(n.col)}${n.row}" authorId="${author}"><text><r><t xml:space="preserve">${esc(n.text)}</t></r></text></comment>`)
+    .map((n) => `<comment ref="${colLetters(n.col)}${n.row}" authorId="${author}"><text><r><t xml:space="preserve">${esc(n.text)}</t></r></text></comment>`)
     .join('');
 }
 
@@ -117,7 +117,7 @@ function appendNotes(pkg: Package, own: { comments: string; vml: string }, notes
   const text = (p: string) => changed.get(p)?.toString('utf8') ?? pkg.text(p);
   let comments = text(own.comments);
   const had = new Set([...comments.matchAll(/<comment\b[^>]*\sref="([^"]+)"/g)].map((m) => m[1].toUpperCase()));
-  for (const n of notes.at.values()) if (had.has(`${colLetter(n.col)}${n.row}`)) throw new Unsupported('a note on a cell that has one');
+  for (const n of notes.at.values()) if (had.has(`${colLetters(n.col)}${n.row}`)) throw new Unsupported('a note on a cell that has one');
   const authors = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments);
   const list = /<commentList\b[^>]*?(?:\/>|>[\s\S]*<\/commentList>)/.exec(comments);
   if (!authors || !list || list.index < authors.index) throw new Unsupported('comments part without authors or list');
