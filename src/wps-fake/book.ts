@@ -1,0 +1,193 @@
+/**
+ * The state a WPS 表格 (ET) process holds for one workbook, as the fake models it: cells with
+ * values, formulas, number formats, solid fills (BGR integers, as ET reports Interior.Color),
+ * bold, comments; merged areas; sheet visibility; custom document properties. The proxies in
+ * objects.ts are what the add-in sees; they read and change this state, one counted call each.
+ */
+import { evaluate, FormulaError, parse, type Val } from '../double/formula';
+import { contains, intersects, type Rect } from '../gateways/wps/a1';
+import { moveReferences, type RowMap } from '../sheet/shift-formula';
+
+export type Scalar = number | string | boolean;
+
+export interface EtCell {
+  /** The constant, or the formula's last computed value; null when empty. */
+  v: Scalar | null;
+  /** Formula with its leading '='. */
+  f?: string;
+  /** Number format; absent = General. */
+  nf?: string;
+  /** Solid fill as a BGR integer (0xBBGGRR); absent = no fill. */
+  fill?: number;
+  bold?: boolean;
+  comment?: string;
+}
+
+/** Sheet visibility as ET's XlSheetVisibility. */
+export const XL_SHEET_VISIBLE = -1;
+export const XL_SHEET_HIDDEN = 0;
+export const XL_SHEET_VERY_HIDDEN = 2;
+
+const KEY = 20000;
+export const cellKey = (row: number, col: number): number => row * KEY + col;
+export const keyRow = (k: number): number => Math.floor(k / KEY);
+export const keyCol = (k: number): number => k % KEY;
+
+export class EtSheetState {
+  cells = new Map<number, EtCell>();
+  merges: Rect[] = [];
+  visible = XL_SHEET_VISIBLE;
+  constructor(public name: string) {}
+
+  get(row: number, col: number): EtCell | undefined {
+    return this.cells.get(cellKey(row, col));
+  }
+
+  /** Replace a cell; an empty cell without formats is dropped. */
+  put(row: number, col: number, c: EtCell): void {
+    const empty = c.v === null && c.f === undefined && c.nf === undefined && c.fill === undefined && !c.bold && c.comment === undefined;
+    if (empty) this.cells.delete(cellKey(row, col));
+    else this.cells.set(cellKey(row, col), c);
+  }
+
+  /** Rows and columns that hold anything, including formats (what UsedRange spans). */
+  extent(): Rect | null {
+    let top = Infinity, left = Infinity, bottom = 0, right = 0;
+    for (const k of this.cells.keys()) {
+      const r = keyRow(k), c = keyCol(k);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    for (const m of this.merges) {
+      top = Math.min(top, m.top); left = Math.min(left, m.left);
+      bottom = Math.max(bottom, m.bottom); right = Math.max(right, m.right);
+    }
+    return bottom ? { top, left, bottom, right } : null;
+  }
+
+  mergeAt(row: number, col: number): Rect | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+}
+
+export class EtBookState {
+  sheets: EtSheetState[] = [];
+  active = 0;
+  props = new Map<string, { value: unknown; type: number }>();
+  private cache = new Map<string, Val>();
+
+  sheet(name: string): EtSheetState | undefined {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  /** Anything written: formula results are computed again on the next read (automatic calculation). */
+  changed(): void {
+    this.cache.clear();
+  }
+
+  /** The value a cell shows: a formula's result computed now, a constant as stored. */
+  value(s: EtSheetState, row: number, col: number, depth = 0): Scalar | null {
+    const c = s.get(row, col);
+    if (!c) return null;
+    if (c.f === undefined) return c.v;
+    const k = `${s.name}!${row},${col}`;
+    const hit = this.cache.get(k);
+    if (hit !== undefined) return hit instanceof FormulaError ? hit.code : hit;
+    if (depth > 200) return c.v;
+    let v: Val;
+    try {
+      v = evaluate(parse(c.f.slice(1)), {
+        cell: (sheet, r, col2) => {
+          const t = sheet ? this.sheet(sheet) : s;
+          if (!t) return new FormulaError('#REF!');
+          const x = this.value(t, r, col2, depth + 1);
+          return x;
+        },
+        extent: (sheet) => {
+          const t = sheet ? this.sheet(sheet) : s;
+          const e = t?.extent();
+          return { rows: e?.bottom ?? 0, cols: e?.right ?? 0 };
+        },
+      });
+    } catch {
+      // A function the evaluator lacks: keep the value the cell had (as a real build would show it).
+      return c.v;
+    }
+    this.cache.set(k, v);
+    return v instanceof FormulaError ? v.code : v;
+  }
+
+  /** Insert `count` whole rows before `at`: cells, merges and every formula pointing at them move down. */
+  insertRows(s: EtSheetState, at: number, count: number): void {
+    const map: RowMap = (r) => (r >= at ? r + count : r);
+    this.moveRows(s, map, (r) => r >= at);
+    s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+    // New rows take the formats of the row above (ET's default for an insert).
+    if (at > 1) {
+      for (const [k, c] of [...s.cells]) {
+        if (keyRow(k) !== at - 1) continue;
+        for (let r = at; r < at + count; r++) s.put(r, keyCol(k), { v: null, nf: c.nf, fill: c.fill, bold: c.bold });
+      }
+    }
+    this.changed();
+  }
+
+  /**
+   * Delete `count` whole rows from `at`: what is below moves up. References into the deleted rows
+   * are pointed at the row that takes their place (ET writes #REF!; the add-in only deletes rows it
+   * inserted, which nothing refers to — docs/wps-checklist.md has the step that confirms it).
+   */
+  deleteRows(s: EtSheetState, at: number, count: number): void {
+    const end = at + count;
+    for (const k of [...s.cells.keys()]) if (keyRow(k) >= at && keyRow(k) < end) s.cells.delete(k);
+    const map: RowMap = (r) => (r >= end ? r - count : r >= at ? at : r);
+    this.moveRows(s, map, (r) => r >= end);
+    const out: Rect[] = [];
+    for (const m of s.merges) {
+      if (m.top >= at && m.bottom < end) continue;
+      const top = m.top >= end ? m.top - count : m.top >= at ? at : m.top;
+      const bottom = m.bottom >= end ? m.bottom - count : m.bottom >= at ? at - 1 : m.bottom;
+      if (bottom > top || m.right > m.left) out.push({ ...m, top, bottom });
+    }
+    s.merges = out;
+    this.changed();
+  }
+
+  private moveRows(s: EtSheetState, map: RowMap, moves: (row: number) => boolean): void {
+    const moved = [...s.cells].filter(([k]) => moves(keyRow(k)));
+    for (const [k] of moved) s.cells.delete(k);
+    for (const [k, c] of moved) s.cells.set(cellKey(map(keyRow(k)), keyCol(k)), c);
+    const lower = s.name.toLowerCase();
+    for (const t of this.sheets) {
+      for (const [k, c] of t.cells) {
+        if (c.f === undefined) continue;
+        const f = moveReferences(c.f.slice(1), t.name, (sheet) => (sheet === lower ? map : undefined));
+        t.cells.set(k, { ...c, f: '=' + f });
+      }
+    }
+  }
+
+  /** Merged areas of `s` that `r` touches, and whether `r` lies wholly in merged areas. */
+  mergesIn(s: EtSheetState, r: Rect): Rect[] {
+    return s.merges.filter((m) => intersects(m, r));
+  }
+
+  merge(s: EtSheetState, r: Rect): void {
+    const inner = s.merges.filter((m) => intersects(m, r));
+    for (const m of inner) if (!contains(r, m)) throw new Error('不能对合并单元格作部分更改');
+    s.merges = s.merges.filter((m) => !intersects(m, r));
+    // Merging keeps the top-left value only (ET asks; the add-in merges cells it has emptied).
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        if (row === r.top && col === r.left) continue;
+        const c = s.get(row, col);
+        if (c) s.put(row, col, { ...c, v: null, f: undefined });
+      }
+    }
+    s.merges.push({ ...r });
+    this.changed();
+  }
+}
