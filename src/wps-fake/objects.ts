@@ -146,7 +146,11 @@ class FakeComments implements EtComments {
 }
 
 export class FakeRange implements EtRange {
-  constructor(readonly env: FakeEnv, readonly sheet: EtSheetState, readonly rect: Rect) {}
+  /** Every area of a multi-area range ("A1,B3:B5"); contents go to the first, formats to all. */
+  readonly areas: Rect[];
+  constructor(readonly env: FakeEnv, readonly sheet: EtSheetState, readonly rect: Rect, areas?: Rect[]) {
+    this.areas = areas ?? [rect];
+  }
 
   private tick(name: string): void {
     this.env.counter.tick(name);
@@ -154,22 +158,24 @@ export class FakeRange implements EtRange {
 
   /** The cells' common value of `f`, or null when they differ. */
   uniform<T>(f: (c: EtCell | undefined) => T): T | null {
-    const r = this.rect;
     let first: T | undefined;
-    for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) {
-        const v = f(this.sheet.get(row, col));
-        if (first === undefined) first = v;
-        else if (v !== first) return null;
+    for (const r of this.areas) {
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          const v = f(this.sheet.get(row, col));
+          if (first === undefined) first = v;
+          else if (v !== first) return null;
+        }
       }
     }
     return first as T;
   }
 
   each(change: (c: EtCell) => EtCell): void {
-    const r = this.rect;
-    for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) this.sheet.put(row, col, change(this.sheet.get(row, col) ?? { v: null }));
+    for (const r of this.areas) {
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) this.sheet.put(row, col, change(this.sheet.get(row, col) ?? { v: null }));
+      }
     }
     this.env.book.changed();
   }
@@ -221,7 +227,8 @@ export class FakeRange implements EtRange {
   get Address(): string {
     return styled(this.env, 'Address', () => {
       const a = (row: number, col: number) => `$${colLetters(col)}$${row}`;
-      return this.single() ? a(this.rect.top, this.rect.left) : `${a(this.rect.top, this.rect.left)}:${a(this.rect.bottom, this.rect.right)}`;
+      const one = (r: Rect) => (r.top === r.bottom && r.left === r.right ? a(r.top, r.left) : `${a(r.top, r.left)}:${a(r.bottom, r.right)}`);
+      return this.areas.map(one).join(',');
     });
   }
   get Rows(): EtCount {
@@ -352,7 +359,18 @@ export class FakeRange implements EtRange {
   }
   ClearContents(): void {
     this.tick('ClearContents');
+    for (const r of this.areas) {
+      for (const m of this.sheet.merges) {
+        const partial = !(m.bottom < r.top || m.top > r.bottom || m.right < r.left || m.left > r.right) && !(m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
+        if (partial) throw new Error('不能更改合并单元格的一部分');
+      }
+    }
     this.each((c) => ({ ...c, v: null, f: undefined }));
+  }
+  /** Number formats, fills and bold back to the defaults (merges stay). */
+  ClearFormats(): void {
+    this.tick('ClearFormats');
+    this.each((c) => ({ ...c, nf: undefined, fill: undefined, bold: undefined }));
   }
   Select(): void {
     this.tick('Select');
@@ -387,9 +405,11 @@ class FakeWorksheet implements EtWorksheet {
   }
   Range(address: string): EtRange {
     this.env.counter.tick('Range');
-    const r = parseRect(address.replace(/\$/g, ''));
-    if (!r) throw new Error(`地址无效：${address}`);
-    return new FakeRange(this.env, this.state, r);
+    // As in VBA, an address string longer than 255 characters is refused.
+    if (address.length > 255) throw new Error('地址过长（最多 255 个字符）');
+    const rects = address.split(',').map((a) => parseRect(a.replace(/\$/g, '')));
+    if (!rects.length || rects.some((r) => !r)) throw new Error(`地址无效：${address}`);
+    return new FakeRange(this.env, this.state, rects[0]!, rects as Rect[]);
   }
   /** Cells(row, col) as in VBA, and Cells.Item(row, col) as the JS bridge spells it: both 1-based. */
   get Cells(): EtCells {

@@ -139,3 +139,14 @@ test('Copy to a destination brings contents, formats and merges, relative refere
   expect(ws.Range('E3').Formula).toBe('=D3*2');
   expect(f.fillAt('E3')).toBe('#00FF00');
 });
+
+test('multi-area ranges take formats in one call; addresses longer than 255 characters are refused', () => {
+  const f = book();
+  const ws = sheet(f);
+  const before = f.calls;
+  ws.Range('A1,B3:C3').Interior.Color = 0xff;
+  expect(f.calls - before).toBe(3);
+  expect([f.fillAt('A1'), f.fillAt('B3'), f.fillAt('C3'), f.fillAt('B2')]).toEqual(['#FF0000', '#FF0000', '#FF0000', null]);
+  expect(member(ws.Range('A1,B3:C3'), 'Address')).toBe('$A$1,$B$3:$C$3');
+  expect(() => ws.Range(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(','))).toThrow('255');
+});

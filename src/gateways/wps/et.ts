@@ -70,6 +70,7 @@ export interface EtRange {
   /** With a destination: copies everything (contents, formats, merges, comments) without the clipboard. */
   Copy(destination?: EtRange): void;
   ClearContents(): void;
+  ClearFormats(): void;
   Select(): void;
 }
 
@@ -85,6 +86,7 @@ export interface EtWorksheet {
   /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden (only code can show it again). */
   Visible: number;
   readonly UsedRange: EtRange;
+  /** One area or several ("A1,B3:B5"); at most 255 characters, as in VBA. */
   Range(address: string): EtRange;
   readonly Comments: EtComments;
   Activate(): void;
