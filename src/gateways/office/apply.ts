@@ -29,16 +29,16 @@ import { cellFormula, cellText, type CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { moveReferences, type RowMap } from '../../sheet/shift-formula';
 import { colLetters, contains, intersects, parseRect, rectAddress, type Rect } from './address';
-import { rowSig } from './fingerprint';
+import { rowSig } from '../pipeline/fingerprint';
 import type { XlClientResult, XlContext, XlRange, XlRangeAreas } from './api';
-import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, isPayloadError, jsonBytes, runs, segments } from '../pipeline/batching';
 import type { Capabilities } from './capabilities';
 import { restoreInput, toInput, type SheetSnapshot, type Snapshot } from './snapshot';
-import { finalToOriginal, laterRows, originalRows, simulateInserts, type Insert } from './insert-sim';
+import { finalToOriginal, laterRows, originalRows, simulateInserts, type Insert } from '../pipeline/insert-sim';
 
 export { finalToOriginal, originalRows };
-import { tileContents } from './tiles';
-import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet, type Written } from './undo-record';
+import { tileContents } from '../pipeline/tiles';
+import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoRecord, type UndoSheet, type Written } from '../pipeline/undo-record';
 
 export interface ApplyOptions {
   /** Request budget per sync (default ~4.5 MB, under Excel on the web's 5 MB). */

@@ -7,15 +7,9 @@
  * groups. The gateway degrades gracefully on each.
  */
 import type { IsSetSupported } from './api';
+import type { Capabilities } from '../pipeline/snapshot';
 
-export interface Capabilities {
-  /** Range.getMergedAreasOrNullObject — ExcelApi 1.13. */
-  mergedAreas: boolean;
-  /** workbook.notes / worksheet.notes — ExcelApi 1.18. */
-  notes: boolean;
-  /** Excel.run({ mergeUndoGroup: true }) — ExcelApi 1.20. */
-  undoGroup: boolean;
-}
+export type { Capabilities };
 
 export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, notes: true, undoGroup: true };
 

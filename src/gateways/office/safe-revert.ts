@@ -19,10 +19,10 @@ import type { XlClientResult, XlContext, XlNote, XlRange, XlRangeAreas, XlWorksh
 import type { Grid } from '../../sheet/grid';
 import { insertedFinalRows } from './apply';
 import { restoreInput } from './snapshot';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, addressLists, isPayloadError, jsonBytes, segments } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, addressLists, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
 import type { Capabilities } from './capabilities';
-import { alignRows, holdsWritten, moveFormula, rowSig, type RowPlace } from './fingerprint';
-import { emptyUndoSheet, toColumnRuns, SIG_LEN, type RestoreValue, type UndoRecord, type UndoSheet } from './undo-record';
+import { alignRows, holdsWritten, moveFormula, rowSig, type RowPlace } from '../pipeline/fingerprint';
+import { emptyUndoSheet, toColumnRuns, SIG_LEN, type RestoreValue, type UndoRecord, type UndoSheet } from '../pipeline/undo-record';
 import { revert } from './undo';
 
 export interface SafeRevertOptions {

@@ -2,11 +2,11 @@
  * Builds a sheet's snapshot from what the reader loaded, and converts values to Office input.
  * The grid is the engine's view, as the ExcelJS gateway gives it.
  */
-import { cellValue, type CellValue, type Grid, type Merge } from '../../sheet/grid';
+import type { CellValue, Grid, Merge } from '../../sheet/grid';
 import { colLetters, parseRect, splitSheet, type Rect } from './address';
 import type { XlNote, XlRange, XlRangeAreas } from './api';
-import type { Capabilities } from './capabilities';
-import type { SheetSnapshot } from './snapshot';
+import type { Capabilities } from '../pipeline/snapshot';
+import type { SheetSnapshot } from '../pipeline/snapshot';
 
 /** A `numberFormat` (and, for formula cells, `values`) read of one column segment. */
 export interface ColumnRead {
@@ -113,31 +113,4 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
 export function isDateFormat(nf: string): boolean {
   const bare = nf.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
   return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare);
-}
-
-/** What to write through `formulas` to put a snapshot cell back as it was. */
-export function restoreInput(grid: Grid, row: number, col: number): string | number | boolean {
-  const f = grid.formulas?.[row - 1]?.[col - 1];
-  if (f !== null && f !== undefined) return '=' + f;
-  return toInput(cellValue(grid, row, col));
-}
-
-/** A CellValue as Office input: text that Excel would convert (numbers, '=', dates…) gets an apostrophe. */
-export function toInput(v: CellValue): string | number | boolean {
-  if (v === null) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
-  return needsApostrophe(v) ? "'" + v : v;
-}
-
-export function needsApostrophe(s: string): boolean {
-  if (s === '') return false;
-  if (/^['=]/.test(s)) return true;
-  if (/^[+\-@]./.test(s)) return true;
-  const t = s.trim();
-  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?%?$/.test(t) && /\d/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t)) return true;
-  if (/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(t)) return true;
-  return false;
 }

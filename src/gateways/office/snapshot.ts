@@ -29,50 +29,16 @@
  * Fill colours are not read here: applyPlan reads those of exactly the cells it colours, in its
  * own first sync, before it writes.
  */
-import type { Grid } from '../../sheet/grid';
 import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from './batching';
-import { hostCapabilities, type Capabilities } from './capabilities';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
+import { hostCapabilities } from './capabilities';
+import type { Capabilities, ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 
-export { isDateFormat, needsApostrophe, restoreInput, toInput } from './snapshot-build';
-
-export interface SheetSnapshot {
-  name: string;
-  grid: Grid;
-  /** The used range (values only), or null for an empty sheet. */
-  used: Rect | null;
-  /** False when merged areas could not be read (ExcelApi < 1.13): grid.merges is then empty. */
-  mergesKnown: boolean;
-  /** Notes by A1 address (no sheet), or null when notes cannot be read (ExcelApi < 1.18). */
-  notes: Map<string, string> | null;
-  /** Number formats as read ('General' included), null where not read (text and empty cells). */
-  formats: (string | null)[][];
-  /** The used range including formatted-but-empty cells: outside it, cells carry no format. */
-  formatted?: Rect | null;
-}
-
-export interface Snapshot {
-  scope: 'sheet' | 'workbook';
-  /** The active sheet's name. */
-  active: string;
-  sheets: SheetSnapshot[];
-  /** The sheets' grids, in order (the active sheet only for scope 'sheet'). */
-  grids: Grid[];
-  capabilities: Capabilities;
-  /** `fallback`: the sheet did not fit the first window; `resent`: syncs Excel rejected for size. */
-  stats: { syncs: number; fallback: boolean; resent: number };
-  /** What this read learnt about the sheet's size, to size the next read's first window. */
-  hint: ReadHint | null;
-}
-
-/** Bytes per row of the first window's formulas, as measured on the last read of the sheet. */
-export interface ReadHint {
-  rowBytes: number;
-  /** The sheet's last used row then: a refused window is halved from there, not from beyond it. */
-  rows: number;
-}
+export { isDateFormat } from './snapshot-build';
+export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
+export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
 
 export interface SnapshotOptions {
   scope: 'sheet' | 'workbook';

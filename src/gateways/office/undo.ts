@@ -13,9 +13,9 @@
  */
 import { parseRect, rectAddress, type Rect } from './address';
 import type { XlContext } from './api';
-import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, jsonBytes } from './batching';
+import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, jsonBytes } from '../pipeline/batching';
 import { makeSender, packBatches, type BatchStats, type Op } from './apply';
-import type { RestoreValue, UndoRecord, UndoSheet } from './undo-record';
+import type { RestoreValue, UndoRecord, UndoSheet } from '../pipeline/undo-record';
 
 export interface RevertOptions {
   maxBytes?: number;

@@ -4,7 +4,7 @@
  */
 import { createExcelDouble, fromGrid, type DoubleWorkbookData } from '../../../src/double';
 import { ALL_CAPABILITIES, applyPlan, queuedRevert, readSnapshot } from '../../../src/gateways/office';
-import { columnPieces } from '../../../src/gateways/office/batching';
+import { columnPieces } from '../../../src/gateways/pipeline/batching';
 import { generateGrid } from '../../../bench/grid-gen';
 import type { Plan } from '../../../src/sheet/plan';
 

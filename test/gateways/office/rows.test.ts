@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { finalToOriginal, originalRows } from '../../../src/gateways/office/apply';
-import { simulateInserts } from '../../../src/gateways/office/insert-sim';
+import { simulateInserts } from '../../../src/gateways/pipeline/insert-sim';
 
 describe('originalRows', () => {
   test('property: the same answer as the walk through the inserts, for bottom-up and any other order', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { createExcelDouble, type ExcelDouble } from '../../../src/double';
 import type { Cell } from '../../../src/double/host';
 import { ALL_CAPABILITIES, applyPlan, decodeUndo, encodeUndo, readSnapshot, runBatch, safeRevert, type SafeRevertReport, type UndoRecord } from '../../../src/gateways/office';
-import { templateOf } from '../../../src/gateways/office/fingerprint';
+import { templateOf } from '../../../src/gateways/pipeline/fingerprint';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 
 const S = 'Sheet1';

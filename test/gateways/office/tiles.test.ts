@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { createExcelDouble, fromGrid } from '../../../src/double';
 import { rectAddress } from '../../../src/gateways/office/address';
-import { tileContents } from '../../../src/gateways/office/tiles';
-import type { RestoreValue } from '../../../src/gateways/office/undo-record';
+import { tileContents } from '../../../src/gateways/pipeline/tiles';
+import type { RestoreValue } from '../../../src/gateways/pipeline/undo-record';
 import { makeGrid, type CellValue } from '../../../src/sheet/grid';
 
 const KEY = 20000;

@@ -5,7 +5,7 @@
  */
 import type { Merge } from '../../sheet/grid';
 import type { RowMap } from '../../sheet/shift-formula';
-import { contains, intersects, type Rect } from './address';
+import { contains, intersects, type Rect } from '../office/address';
 import { runs } from './batching';
 
 export interface Insert {

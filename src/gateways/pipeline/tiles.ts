@@ -11,7 +11,7 @@
  * tables: ~12 MB of arrays become ~2 MB.
  */
 import { relativeKey } from '../../sheet/relative';
-import { rectAddress, type Rect } from './address';
+import { rectAddress, type Rect } from '../office/address';
 import { ACTION_OVERHEAD, jsonBytes } from './batching';
 import type { RestoreValue } from './undo-record';
 

@@ -5,7 +5,7 @@
  * queues (JSON of the arguments, UTF-8, plus a fixed overhead per action for the action and its
  * object paths) and keeps every sync under ~4.5 MB, leaving room for the envelope.
  */
-import { Rect, colLetters, rectAddress, utf8Length } from './address';
+import { Rect, colLetters, rectAddress, utf8Length } from '../office/address';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** The gateway's budget per sync, below the 5 MB limit. */
