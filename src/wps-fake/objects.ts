@@ -207,9 +207,7 @@ export class FakeRange implements EtRange {
       for (let j = 0; j < cols; j++) {
         const v = Array.isArray(input) ? (input as unknown[][])[i][j] : input;
         const row = r.top + i, col = r.left + j;
-        if (this.sheet.mergeAt(row, col) && !(this.sheet.mergeAt(row, col)!.top === row && this.sheet.mergeAt(row, col)!.left === col) && v !== null && v !== undefined && v !== '') {
-          throw new Error('不能更改合并单元格的一部分');
-        }
+        // A write into a merged area's hidden cells is kept, not refused (unlike ClearContents on part of one).
         this.sheet.put(row, col, parseInput(this.sheet.get(row, col), v));
       }
     }
@@ -448,6 +446,8 @@ class FakeWorksheets implements EtWorksheets {
     while (this.env.book.sheet(`Sheet${n}`)) n++;
     const s = new EtSheetState(`Sheet${n}`);
     this.env.book.sheets.push(s);
+    // As in ET, the new sheet becomes the active one.
+    this.env.book.active = this.env.book.sheets.length - 1;
     return new FakeWorksheet(this.env, s);
   }
 }

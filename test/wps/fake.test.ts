@@ -72,7 +72,8 @@ test('merges: MergeCells true/false/null, MergeArea, Merge keeps the top-left va
   expect(ws.Range('B2').MergeCells).toBe(false);
   expect(member(ws.Range('A3').MergeArea, 'Address')).toBe('$A$2:$A$3');
   expect(ws.Range('A2:A3').Value2).toEqual([['甲'], [undefined]]);
-  expect(() => (ws.Range('A3').Value2 = 'x')).toThrow('合并');
+  expect(() => ws.Range('A3').ClearContents()).toThrow('合并');
+  expect(() => ws.Range('A2:A3').ClearContents()).not.toThrow();
   ws.Range('A2:A3').UnMerge();
   expect(ws.Range('A2:A3').MergeCells).toBe(false);
 });
