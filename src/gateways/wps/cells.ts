@@ -167,26 +167,49 @@ export function addressOf(r: EtRange): string {
 }
 
 /**
- * The merged areas within `rect`. ET has no list of them: ask MergeCells of the rectangle (false:
- * none), take the top-left cell's MergeArea when all are merged, else halve. Calls grow with the
- * number of areas (times the halvings to find each), not with the cells.
+ * The merged areas within `rect`. ET has no list of them: ask MergeCells of a rectangle (false:
+ * none), take the top-left cell's MergeArea when all are merged, else halve — columns first
+ * (most columns hold no merge), then rows. `mayHold` prunes without a call: a merged area's
+ * cells other than its top-left one are empty, so a rectangle without an empty cell holds no
+ * area that is not also reached through one of its empty cells. Calls grow with the number of
+ * areas (times the halvings to find each), not with the cells.
  */
-export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => Rect | null): Rect[] {
+export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => Rect | null, mayHold: (r: Rect) => boolean = () => true): Rect[] {
   const found: Rect[] = [];
   const covered = (r: Rect): boolean => found.some((m) => m.top <= r.top && m.bottom >= r.bottom && m.left <= r.left && m.right >= r.right);
   const visit = (r: Rect): void => {
-    if (covered(r)) return;
-    const range = ws.Range(rectAddress(r));
-    const mc = range.MergeCells;
+    if (covered(r) || !mayHold(r)) return;
+    const mc = ws.Range(rectAddress(r)).MergeCells;
     if (mc === false) return;
-    if (mc === true) {
+    if (mc === true || (r.top === r.bottom && r.left === r.right)) {
       const area = rectOfAddress(addressOf(ws.Range(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left })).MergeArea), parse);
       if (!found.some((m) => m.top === area.top && m.left === area.left)) found.push(area);
       if (area.top <= r.top && area.bottom >= r.bottom && area.left <= r.left && area.right >= r.right) return;
     }
     if (r.top === r.bottom && r.left === r.right) return;
-    for (const h of halves(r)) visit(h);
+    const [a, b] = r.right > r.left ? [{ ...r, right: Math.floor((r.left + r.right) / 2) }, { ...r, left: Math.floor((r.left + r.right) / 2) + 1 }] : halves(r);
+    visit(a);
+    visit(b);
   };
   visit(rect);
   return found.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Whether a rectangle of `block` (anchored at `box`) has an empty cell: a summed-area table, one pass. */
+export function emptiesIn(box: Rect, formulas: unknown[][]): (r: Rect) => boolean {
+  const h = box.bottom - box.top + 1, w = box.right - box.left + 1;
+  const sum = new Int32Array((h + 1) * (w + 1));
+  for (let i = 0; i < h; i++) {
+    let row = 0;
+    for (let j = 0; j < w; j++) {
+      if (formulas[i]?.[j] === '' || formulas[i]?.[j] === undefined) row++;
+      sum[(i + 1) * (w + 1) + j + 1] = sum[i * (w + 1) + j + 1] + row;
+    }
+  }
+  return (r) => {
+    const t = Math.max(r.top, box.top) - box.top, l = Math.max(r.left, box.left) - box.left;
+    const b = Math.min(r.bottom, box.bottom) - box.top + 1, rr = Math.min(r.right, box.right) - box.left + 1;
+    if (b <= t || rr <= l) return false;
+    return sum[b * (w + 1) + rr] - sum[t * (w + 1) + rr] - sum[b * (w + 1) + l] + sum[t * (w + 1) + l] > 0;
+  };
 }

@@ -15,7 +15,7 @@ import type {
 import type { Action } from '../pipeline/ops';
 import { MAX_COLS, MAX_ROWS, parseRect, qualified, rectAddress, splitSheet, type Rect } from './a1';
 import { readFormats, readLooks, rectOf } from './actions';
-import { findMerges } from './cells';
+import { emptiesIn, findMerges } from './cells';
 import type { EtApplication } from './et';
 import { EtSession } from './session';
 
@@ -315,7 +315,7 @@ class XRange implements XlRange {
     this.ctx.do(() => {
       const used = this.ctx.s.used(this.sheet);
       const box = used && this.rect ? clip(used, this.rect) : null;
-      const found = box ? findMerges(this.ctx.s.sheet(this.sheet), box, parseRect) : [];
+      const found = box ? findMerges(this.ctx.s.sheet(this.sheet), box, parseRect, emptiesIn(box, this.ctx.s.read(this.sheet, box).formulas)) : [];
       out = new XAreas(this.ctx, this.sheet, found);
     });
     return out;
