@@ -1,7 +1,8 @@
 /**
  * The browser preview (`npm run preview`): the demo workbook as a grid on the left, the real task
  * pane on the right, wired to the preview host: the Office-backed controller on the Excel test double
- * (`?host=engine`: the engine on a plain in-memory workbook). `?lang=en` shows the pane in English.
+ * (`?host=engine`: the engine on a plain in-memory workbook; `?host=wps`: the WPS shell on its ET fake).
+ * `?lang=en` shows the pane in English.
  * For end-to-end tests: window.__jixiaoPreview = { grid(), host, … } once the host is connected.
  */
 import * as React from 'react';
@@ -52,7 +53,10 @@ function Page({ ph, error }: { ph: PreviewHost | null; error: string | null }): 
 }
 
 const container = document.getElementById('root');
-if (container) {
+if (container && new URLSearchParams(location.search).get('host') === 'wps') {
+  // The WPS shell against its fake (src/wps/preview-shell.tsx).
+  void import(/* webpackChunkName: "preview-wps" */ '../wps/preview-shell').then((m) => m.mountWpsPreview(container));
+} else if (container) {
   const root = createRoot(container);
   root.render(<Page ph={null} error={null} />);
   const params = new URLSearchParams(location.search);

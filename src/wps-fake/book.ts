@@ -4,7 +4,7 @@
  * bold, comments; merged areas; sheet visibility; custom document properties. The proxies in
  * objects.ts are what the add-in sees; they read and change this state, one counted call each.
  */
-import { evaluate, FormulaError, parse, type Val } from '../double/formula';
+import { evaluate, FormulaError, parse, type Node, type Val } from '../double/formula';
 import { contains, intersects, type Rect } from '../gateways/wps/a1';
 import { moveReferences, type RowMap } from '../sheet/shift-formula';
 
@@ -77,6 +77,7 @@ export class EtBookState {
   active = 0;
   props = new Map<string, { value: unknown; type: number }>();
   private cache = new Map<string, Val>();
+  private parsed = new Map<string, Node>();
 
   sheet(name: string): EtSheetState | undefined {
     const n = name.toLowerCase();
@@ -99,7 +100,9 @@ export class EtBookState {
     if (depth > 200) return c.v;
     let v: Val;
     try {
-      v = evaluate(parse(c.f.slice(1)), {
+      let ast = this.parsed.get(c.f);
+      if (!ast) this.parsed.set(c.f, (ast = parse(c.f.slice(1))));
+      v = evaluate(ast, {
         cell: (sheet, r, col2) => {
           const t = sheet ? this.sheet(sheet) : s;
           if (!t) return new FormulaError('#REF!');

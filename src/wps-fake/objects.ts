@@ -129,10 +129,11 @@ class FakeComment implements EtComment {
 }
 
 class FakeComments implements EtComments {
+  private keys: number[] | null = null;
   constructor(private env: FakeEnv, private sheet: EtSheetState) {}
   private list(): number[] {
-    // ET lists comments row by row.
-    return [...this.sheet.cells].filter(([, c]) => c.comment !== undefined).map(([k]) => k).sort((a, b) => a - b);
+    // ET lists comments row by row (a collection object is read while nothing changes).
+    return (this.keys ??= [...this.sheet.cells].filter(([, c]) => c.comment !== undefined).map(([k]) => k).sort((a, b) => a - b));
   }
   get Count(): number {
     return styled(this.env, 'Comments.Count', () => this.list().length);
