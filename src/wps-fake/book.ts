@@ -6,7 +6,7 @@
  */
 import { evaluate, FormulaError, parse, type Node, type Val } from '../double/formula';
 import { contains, intersects, type Rect } from '../gateways/wps/a1';
-import { moveReferences, type RowMap } from '../sheet/shift-formula';
+import { mapReferences, moveReferences, type RowMap } from '../sheet/shift-formula';
 
 export type Scalar = number | string | boolean;
 
@@ -78,6 +78,7 @@ export class EtBookState {
   props = new Map<string, { value: unknown; type: number }>();
   private cache = new Map<string, Val>();
   private parsed = new Map<string, Node>();
+  private lastRows = new Map<string, number>();
 
   sheet(name: string): EtSheetState | undefined {
     const n = name.toLowerCase();
@@ -126,7 +127,7 @@ export class EtBookState {
   /** Insert `count` whole rows before `at`: cells, merges and every formula pointing at them move down. */
   insertRows(s: EtSheetState, at: number, count: number): void {
     const map: RowMap = (r) => (r >= at ? r + count : r);
-    this.moveRows(s, map, (r) => r >= at);
+    this.moveRows(s, map, (r) => r >= at, at);
     s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
     // New rows take the formats of the row above (ET's default for an insert).
     if (at > 1) {
@@ -147,7 +148,7 @@ export class EtBookState {
     const end = at + count;
     for (const k of [...s.cells.keys()]) if (keyRow(k) >= at && keyRow(k) < end) s.cells.delete(k);
     const map: RowMap = (r) => (r >= end ? r - count : r >= at ? at : r);
-    this.moveRows(s, map, (r) => r >= end);
+    this.moveRows(s, map, (r) => r >= end, at);
     const out: Rect[] = [];
     for (const m of s.merges) {
       if (m.top >= at && m.bottom < end) continue;
@@ -159,14 +160,29 @@ export class EtBookState {
     this.changed();
   }
 
-  private moveRows(s: EtSheetState, map: RowMap, moves: (row: number) => boolean): void {
+  /** The last row a formula refers to (whole columns: none): formulas above an insert need no rewrite. */
+  private lastRow(f: string): number {
+    let n = this.lastRows.get(f);
+    if (n === undefined) {
+      n = 0;
+      mapReferences(f.slice(1), (ref) => {
+        for (const x of [ref.c1, ref.c2]) if (x) n = Math.max(n!, Number(/\d+$/.exec(x)?.[0] ?? 0));
+        for (const x of [ref.r1, ref.r2]) if (x) n = Math.max(n!, Number(x.replace('$', '')));
+        return ref.text;
+      });
+      this.lastRows.set(f, n);
+    }
+    return n;
+  }
+
+  private moveRows(s: EtSheetState, map: RowMap, moves: (row: number) => boolean, first: number): void {
     const moved = [...s.cells].filter(([k]) => moves(keyRow(k)));
     for (const [k] of moved) s.cells.delete(k);
     for (const [k, c] of moved) s.cells.set(cellKey(map(keyRow(k)), keyCol(k)), c);
     const lower = s.name.toLowerCase();
     for (const t of this.sheets) {
       for (const [k, c] of t.cells) {
-        if (c.f === undefined) continue;
+        if (c.f === undefined || this.lastRow(c.f) < first) continue;
         const f = moveReferences(c.f.slice(1), t.name, (sheet) => (sheet === lower ? map : undefined));
         t.cells.set(k, { ...c, f: '=' + f });
       }

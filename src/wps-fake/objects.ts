@@ -270,14 +270,19 @@ export class FakeRange implements EtRange {
     return this.mergedState();
   }
   private mergedState(): boolean | null {
-    let some = false, all = true;
-    for (let row = this.rect.top; row <= this.rect.bottom; row++) {
-      for (let col = this.rect.left; col <= this.rect.right; col++) {
-        if (this.sheet.mergeAt(row, col)) some = true;
-        else all = false;
+    // Merged areas never overlap: the rectangle is all merged when their overlaps fill it.
+    let covered = 0, some = false;
+    for (const r of this.areas) {
+      for (const m of this.sheet.merges) {
+        const h = Math.min(m.bottom, r.bottom) - Math.max(m.top, r.top) + 1, w = Math.min(m.right, r.right) - Math.max(m.left, r.left) + 1;
+        if (h > 0 && w > 0) {
+          covered += h * w;
+          some = true;
+        }
       }
     }
-    return all ? true : some ? null : false;
+    const size = this.areas.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+    return covered === size ? true : some ? null : false;
   }
   get MergeArea(): EtRange {
     this.tick('MergeArea');
@@ -315,10 +320,20 @@ export class FakeRange implements EtRange {
   }
   ClearComments(): void {
     this.tick('ClearComments');
-    for (const [k, c] of [...this.sheet.cells]) {
-      const row = keyRow(k), col = keyCol(k);
-      if (c.comment !== undefined && row >= this.rect.top && row <= this.rect.bottom && col >= this.rect.left && col <= this.rect.right) this.sheet.put(row, col, { ...c, comment: undefined });
+    for (const r of this.areas) {
+      const size = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      const inside = size < this.sheet.cells.size ? this.cellsIn(r) : [...this.sheet.cells.keys()];
+      for (const k of inside) {
+        const c = this.sheet.cells.get(k);
+        const row = keyRow(k), col = keyCol(k);
+        if (c?.comment !== undefined && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) this.sheet.put(row, col, { ...c, comment: undefined });
+      }
     }
+  }
+  private cellsIn(r: Rect): number[] {
+    const out: number[] = [];
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(cellKey(row, col));
+    return out;
   }
   get EntireRow(): EtRange {
     this.tick('EntireRow');
