@@ -35,9 +35,17 @@ export const keyCol = (k: number): number => k % KEY;
 
 export class EtSheetState {
   cells = new Map<number, EtCell>();
+  /** Keys of the cells holding a formula (an insert rewrites only these). */
+  formulas = new Set<number>();
   merges: Rect[] = [];
   visible = XL_SHEET_VISIBLE;
+  private ext: Rect | null | undefined;
   constructor(public name: string) {}
+
+  /** Cells or merges changed: the used range is computed again when next asked. */
+  touch(): void {
+    this.ext = undefined;
+  }
 
   get(row: number, col: number): EtCell | undefined {
     return this.cells.get(cellKey(row, col));
@@ -46,12 +54,21 @@ export class EtSheetState {
   /** Replace a cell; an empty cell without formats is dropped. */
   put(row: number, col: number, c: EtCell): void {
     const empty = c.v === null && c.f === undefined && c.nf === undefined && c.fill === undefined && !c.bold && c.comment === undefined;
-    if (empty) this.cells.delete(cellKey(row, col));
-    else this.cells.set(cellKey(row, col), c);
+    const k = cellKey(row, col);
+    if (empty) this.cells.delete(k);
+    else this.cells.set(k, c);
+    if (c.f !== undefined && !empty) this.formulas.add(k);
+    else this.formulas.delete(k);
+    this.ext = undefined;
   }
 
   /** Rows and columns that hold anything, including formats (what UsedRange spans). */
   extent(): Rect | null {
+    if (this.ext === undefined) this.ext = this.measure();
+    return this.ext && { ...this.ext };
+  }
+
+  private measure(): Rect | null {
     let top = Infinity, left = Infinity, bottom = 0, right = 0;
     for (const k of this.cells.keys()) {
       const r = keyRow(k), c = keyCol(k);
@@ -129,6 +146,7 @@ export class EtBookState {
     const map: RowMap = (r) => (r >= at ? r + count : r);
     this.moveRows(s, map, (r) => r >= at, at);
     s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+    s.touch();
     // New rows take the formats of the row above (ET's default for an insert).
     if (at > 1) {
       for (const [k, c] of [...s.cells]) {
@@ -146,7 +164,12 @@ export class EtBookState {
    */
   deleteRows(s: EtSheetState, at: number, count: number): void {
     const end = at + count;
-    for (const k of [...s.cells.keys()]) if (keyRow(k) >= at && keyRow(k) < end) s.cells.delete(k);
+    for (const k of [...s.cells.keys()]) {
+      if (keyRow(k) >= at && keyRow(k) < end) {
+        s.cells.delete(k);
+        s.formulas.delete(k);
+      }
+    }
     const map: RowMap = (r) => (r >= end ? r - count : r >= at ? at : r);
     this.moveRows(s, map, (r) => r >= end, at);
     const out: Rect[] = [];
@@ -157,6 +180,7 @@ export class EtBookState {
       if (bottom > top || m.right > m.left) out.push({ ...m, top, bottom });
     }
     s.merges = out;
+    s.touch();
     this.changed();
   }
 
@@ -177,12 +201,21 @@ export class EtBookState {
 
   private moveRows(s: EtSheetState, map: RowMap, moves: (row: number) => boolean, first: number): void {
     const moved = [...s.cells].filter(([k]) => moves(keyRow(k)));
-    for (const [k] of moved) s.cells.delete(k);
-    for (const [k, c] of moved) s.cells.set(cellKey(map(keyRow(k)), keyCol(k)), c);
+    for (const [k] of moved) {
+      s.cells.delete(k);
+      s.formulas.delete(k);
+    }
+    for (const [k, c] of moved) {
+      const to = cellKey(map(keyRow(k)), keyCol(k));
+      s.cells.set(to, c);
+      if (c.f !== undefined) s.formulas.add(to);
+    }
+    s.touch();
     const lower = s.name.toLowerCase();
     for (const t of this.sheets) {
-      for (const [k, c] of t.cells) {
-        if (c.f === undefined || this.lastRow(c.f) < first) continue;
+      for (const k of t.formulas) {
+        const c = t.cells.get(k);
+        if (!c || c.f === undefined || this.lastRow(c.f) < first) continue;
         const f = moveReferences(c.f.slice(1), t.name, (sheet) => (sheet === lower ? map : undefined));
         t.cells.set(k, { ...c, f: '=' + f });
       }
@@ -207,6 +240,7 @@ export class EtBookState {
       }
     }
     s.merges.push({ ...r });
+    s.touch();
     this.changed();
   }
 }

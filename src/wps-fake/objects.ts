@@ -297,6 +297,7 @@ export class FakeRange implements EtRange {
     this.tick('UnMerge');
     const r = this.rect;
     this.sheet.merges = this.sheet.merges.filter((m) => m.bottom < r.top || m.top > r.bottom || m.right < r.left || m.left > r.right);
+    this.sheet.touch();
   }
   get Interior(): EtInterior {
     this.tick('Interior');
@@ -369,6 +370,7 @@ export class FakeRange implements EtRange {
       target.put(row + dr, col + dc, copy);
     }
     for (const m of merges) target.merges.push({ top: m.top + dr, bottom: m.bottom + dr, left: m.left + dc, right: m.right + dc });
+    target.touch();
     this.env.book.changed();
   }
   ClearContents(): void {

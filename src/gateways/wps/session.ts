@@ -16,6 +16,7 @@ export class EtSession implements EtTarget {
   private sheets = new Map<string, EtWorksheet>();
   private blocks = new Map<string, { rect: Rect; block: Block }[]>();
   private notes = new Map<string, Map<string, string>>();
+  private usedRects = new Map<string, Rect | null>();
 
   constructor(readonly app: EtApplication) {}
 
@@ -71,6 +72,12 @@ export class EtSession implements EtTarget {
 
   /** The sheet's used range (ET counts formatted cells too), or null on an empty sheet. */
   used(name: string): Rect | null {
+    const k = name.toLowerCase();
+    if (!this.usedRects.has(k)) this.usedRects.set(k, this.readUsed(name));
+    return this.usedRects.get(k)!;
+  }
+
+  private readUsed(name: string): Rect | null {
     const r = rectOf(addressOf(this.sheet(name).UsedRange));
     if (r.top === 1 && r.left === 1 && r.bottom === 1 && r.right === 1) {
       const b = this.read(name, r);
@@ -81,6 +88,7 @@ export class EtSession implements EtTarget {
 
   changed(sheet: string): void {
     this.blocks.delete(sheet.toLowerCase());
+    this.usedRects.delete(sheet.toLowerCase());
   }
 
   moved(sheet: string): void {
