@@ -32,8 +32,8 @@ export interface LoadedSheet {
 export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
   const { name, used, formulas, reads, noteRanges } = s;
   const merges: Merge[] = [];
-  if (s.merged && !s.merged.isNullObject) {
-    const rects = s.mergeRects ?? s.merged.areas.items.map((r) => parseRect(splitSheet(r.address).ref) as Rect);
+  if (s.mergeRects || (s.merged && !s.merged.isNullObject)) {
+    const rects = s.mergeRects ?? s.merged!.areas.items.map((r) => parseRect(splitSheet(r.address).ref) as Rect);
     for (const r of rects) merges.push({ ...r });
     merges.sort((a, b) => a.top - b.top || a.left - b.left);
   }

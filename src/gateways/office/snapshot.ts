@@ -29,12 +29,14 @@
  * Fill colours are not read here: applyPlan reads those of exactly the cells it colours, in its
  * own first sync, before it writes.
  */
-import { MAX_ROWS, parseAreas, rectAddress, type Rect } from './address';
-import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, isPayloadError, jsonBytes, segments } from '../pipeline/batching';
+import { MAX_ROWS, rectAddress, type Rect } from './address';
+import type { XlContext, XlRange, XlWorksheet } from './api';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
+import { isPayloadError, unsplittable } from './payload-error';
 import { hostCapabilities } from './capabilities';
 import type { Capabilities, ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
+import { mergeWindowJobs } from './merge-windows';
 
 export { isDateFormat } from './snapshot-build';
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
@@ -81,6 +83,8 @@ interface SheetRead extends LoadedSheet {
   /** Columns where the window had numbers (nf) or formulas (nf and values). */
   blindNf: Set<number>;
   blindValues: Set<number>;
+  /** Merged areas read so far (merge-windows.ts), by address. */
+  mergesFound?: Map<string, Rect>;
 }
 
 interface Job {
@@ -132,7 +136,9 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
       await sync();
       break;
     } catch (e) {
-      if (!isPayloadError(e) || rows === 1) throw e;
+      const size = rows * WINDOW_COLS * WINDOW_CELL_BYTES * sheets.length;
+      if (!isPayloadError(e, size)) throw e;
+      if (rows === 1) throw unsplittable(e, size);
       resent++;
       rows = Math.ceil(Math.min(rows, options.hint?.rows || rows) / 2);
     }
@@ -149,7 +155,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   resent += await runJobs(queue, maxBytes, sync);
 
-  const out = states.map((s) => buildSheet(s, caps));
+  const out = states.map((s) => buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps));
   return {
     scope: options.scope,
     active: active.name,
@@ -202,7 +208,8 @@ async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>)
       await sync();
     } catch (e) {
       const shrinks = batch.length > 1 || !!batch[0].split?.(Math.floor(batch[0].resp / 2));
-      if (!isPayloadError(e) || !shrinks) throw e;
+      if (!isPayloadError(e, Math.max(req, resp))) throw e;
+      if (!shrinks) throw unsplittable(e, Math.max(req, resp));
       // Excel applied nothing of it: read the same again with half the budget.
       resent++;
       cap = Math.floor(cap / 2);
@@ -228,14 +235,9 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   // intersection with the sheet's used range, it never starts from a null object.
   const windowR = ws.getRange(rectAddress(box)).getUsedRangeOrNullObject(true);
   windowR.load(dims + ',formulas');
-  let merged: XlRangeAreas | null = null;
-  if (caps.mergedAreas) {
-    merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load('address,areaCount');
-  }
   if (caps.notes) ws.notes.load('items/content');
   return {
-    ws, usedR, formattedR, windowR, box, merged,
+    ws, usedR, formattedR, windowR, box, merged: null,
     name: '', used: null, formatted: null, formulas: [], reads: [], noteRanges: [],
     density: WINDOW_CELL_BYTES, rowBytes: 0, blindNf: new Set(), blindValues: new Set(),
   };
@@ -275,14 +277,12 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
       jobs.push(...cellJobs(s, w, new Set()));
     }
   }
-  const merged = s.merged;
-  if (merged && !merged.isNullObject) {
-    const rects = parseAreas(merged.address).map((a) => a.rect);
-    if (rects.length === merged.areaCount) s.mergeRects = rects;
-    else {
-      // The address string did not list every area (a host that shortens long addresses).
-      jobs.push({ req: ACTION_OVERHEAD, resp: merged.areaCount * 60, run: () => void merged.areas.load('items/address'), done: () => undefined });
-    }
+  if (caps.mergedAreas) {
+    // Merged areas lie within the cells that have values or formats: windows over that area from A1.
+    const bottom = Math.max(s.used?.bottom ?? 0, s.formatted?.bottom ?? 0);
+    const right = Math.max(s.used?.right ?? 0, s.formatted?.right ?? 0);
+    s.mergesFound = new Map();
+    if (bottom && right) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
   if (caps.notes) {
     for (const note of s.ws.notes.items) {

@@ -11,11 +11,14 @@
  * or restore notes; delete the inserted rows, last insertion first; recalculate. queuedRevert()
  * queues the same into the caller's next sync when it fits.
  */
-import { parseRect, rectAddress, type Rect } from './address';
+import { rectAddress } from './address';
 import type { XlContext } from './api';
-import { ACTION_OVERHEAD, DEFAULT_ADDRESS_CHUNK, DEFAULT_MAX_BYTES, addressLists, columnPieces, jsonBytes } from '../pipeline/batching';
-import { makeSender, packBatches, type BatchStats, type Op } from './apply';
-import type { RestoreValue, UndoRecord, UndoSheet } from '../pipeline/undo-record';
+import { DEFAULT_MAX_BYTES, jsonBytes } from '../pipeline/batching';
+import { FIXED_BYTES as FIXED, packBatches } from '../pipeline/batches';
+import type { BatchStats } from '../pipeline/ops';
+import { revertOps } from '../pipeline/revert-ops';
+import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
+import { makeSender, officeActions, queueOps } from './send';
 
 export interface RevertOptions {
   maxBytes?: number;
@@ -26,111 +29,12 @@ export interface RevertResult {
   batches: BatchStats[];
 }
 
-const MAX_OP_BYTES = 1024 * 1024;
-const FIXED = 3 * ACTION_OVERHEAD;
 /** Request bytes left for the reads a queued revert shares its sync with. */
 const READ_RESERVE = 256 * 1024;
 
-/** The revert's operations, in the order they must run. */
-function revertOps(context: XlContext, undo: UndoRecord): Op[] {
-  const ops: Op[] = [];
-  for (const u of undo.sheets) {
-    const ws = context.workbook.worksheets.getItem(u.name);
-    const add = (phase: number, bytes: number, run: () => void): void => {
-      ops.push({ phase, bytes: ACTION_OVERHEAD + bytes, resp: 0, run });
-    };
-    for (const m of u.mergesCreated) {
-      const a = rectAddress(m);
-      add(2, 0, () => ws.getRange(a).unmerge());
-    }
-    // Formats copied into unformatted cells go first; the finer restores below then apply on top.
-    const copied = (u.formatsCopied ?? []).flatMap((a) => cellsOf(parseRect(a) as Rect));
-    const wasCopied = new Set(copied.map((c) => c.row * 20000 + c.col));
-    for (const list of addressLists(copied, DEFAULT_ADDRESS_CHUNK)) add(2.5, list.length, () => ws.getRanges(list).clear('Formats'));
-    // Cells that were empty are cleared through address lists; the others are written back.
-    const empty: { row: number; col: number }[] = [];
-    const contents = new Map<number, Map<number, RestoreValue>>();
-    for (const r of u.contents) {
-      r.values.forEach((v, i) => {
-        if (v === '') empty.push({ row: r.top + i, col: r.col });
-        else columnOf(contents, r.col).set(r.top + i, v);
-      });
-    }
-    for (const list of addressLists(empty, DEFAULT_ADDRESS_CHUNK)) add(3, list.length, () => ws.getRanges(list).clear('Contents'));
-    // A cell whose formats were cleared above is already 'General'.
-    const nfs = new Map<number, Map<number, RestoreValue>>();
-    for (const r of u.numFormats) {
-      r.values.forEach((v, i) => {
-        const row = r.top + i;
-        if (v === 'General' && wasCopied.has(row * 20000 + r.col)) return;
-        columnOf(nfs, r.col).set(row, v);
-      });
-    }
-    for (const [phase, prop, byCol] of [
-      [3, 'formulas', contents],
-      [4, 'numberFormat', nfs],
-    ] as const) {
-      for (const [col, column] of byCol) {
-        for (const p of columnPieces(column, (v) => jsonBytes(v), MAX_OP_BYTES)) {
-          const addr = rectAddress({ top: p.top, bottom: p.top + p.values.length - 1, left: col, right: col });
-          add(phase, p.bytes + addr.length, () => {
-            ws.getRange(addr)[prop] = p.values;
-          });
-        }
-      }
-    }
-    for (const f of u.fills) {
-      for (const list of f.addresses) {
-        add(5, list.length, () => {
-          const fill = ws.getRanges(list).format.fill;
-          if (f.color === null) fill.clear();
-          else fill.color = f.color;
-        });
-      }
-    }
-    for (const p of u.patterns) {
-      add(5, 100, () =>
-        ws.getRange(p.address).setCellProperties([[{ format: { fill: { pattern: p.pattern as Excel.FillPattern, color: p.color, ...(p.patternColor ? { patternColor: p.patternColor } : {}) } } }]]),
-      );
-    }
-    for (const list of u.unbold) {
-      add(5, list.length, () => {
-        ws.getRanges(list).format.font.bold = false;
-      });
-    }
-    for (const m of u.mergesRemoved) {
-      const a = rectAddress(m);
-      add(6, 0, () => ws.getRange(a).merge(false));
-    }
-    for (const a of u.notesAdded) add(7, 0, () => ws.notes.getItem(a).delete());
-    for (const n of u.notesReplaced) {
-      add(7, jsonBytes(n.content), () => {
-        ws.notes.getItem(n.address).content = n.content;
-      });
-    }
-    for (let i = u.insertedRows.length - 1; i >= 0; i--) {
-      const { at, count } = u.insertedRows[i];
-      add(8, 0, () => ws.getRange(`${at}:${at + count - 1}`).delete('Up'));
-    }
-  }
-  return ops.sort((a, b) => a.phase - b.phase);
-}
-
-function columnOf<T>(m: Map<number, Map<number, T>>, col: number): Map<number, T> {
-  let c = m.get(col);
-  if (!c) m.set(col, (c = new Map()));
-  return c;
-}
-
-function cellsOf(r: Rect): { row: number; col: number }[] {
-  const out: { row: number; col: number }[] = [];
-  for (let col = r.left; col <= r.right; col++) for (let row = r.top; row <= r.bottom; row++) out.push({ row, col });
-  return out;
-}
-
 export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const batches = packBatches(revertOps(context, undo), maxBytes, FIXED);
+  const batches = packBatches(revertOps(undo), maxBytes, FIXED);
   const sender = makeSender(context, FIXED);
   for (let i = 0; i < batches.length; i++) await sender.send(batches[i], i === batches.length - 1);
   return { syncs: sender.syncs(), batches: sender.stats };
@@ -145,22 +49,24 @@ export async function revert(context: XlContext, undo: UndoRecord, options: Reve
  */
 export function queuedRevert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): (() => void) | null {
   const maxBytes = (options.maxBytes ?? DEFAULT_MAX_BYTES) - READ_RESERVE;
-  const ops = revertOps(context, undo);
+  const ops = revertOps(undo);
   if (packBatches(ops, maxBytes, FIXED).length > 1) return null;
+  const run = officeActions(context);
   return () => {
     context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const op of ops) op.run();
+    queueOps(run, ops);
   };
 }
 
 /** The revert as one operation to put first in another command's first sync, with its request bytes; null when too large. */
 export function revertPrelude(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): { run: () => void; bytes: number } | null {
   const maxBytes = (options.maxBytes ?? DEFAULT_MAX_BYTES) - READ_RESERVE;
-  const ops = revertOps(context, undo);
+  const ops = revertOps(undo);
   const bytes = ops.reduce((n, o) => n + o.bytes, 0);
   // Small only: it shares a sync with the writes of the command it precedes.
   if (bytes > Math.min(maxBytes / 2, 512 * 1024)) return null;
-  return { run: () => ops.forEach((o) => o.run()), bytes };
+  const run = officeActions(context);
+  return { run: () => void queueOps(run, ops), bytes };
 }
 
 // ---------------------------------------------------------------- persistence

@@ -1,5 +1,9 @@
 /** Ops into round trips: the first carries the before-state reads and the inserts; the rest fill the byte budget. */
+import { ACTION_OVERHEAD } from './batching';
 import type { Op } from './ops';
+
+/** Request bytes of every round trip besides its ops (Office: suspend calculation, suspend screen updating, recalculate). */
+export const FIXED_BYTES = 3 * ACTION_OVERHEAD;
 
 /** Pack ops into syncs: phases ≤ 1 in the first; then greedily under the byte budget. */
 export function packBatches(ops: Op[], maxBytes: number, fixedBytes: number): Op[][] {

@@ -19,11 +19,6 @@ export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v));
 }
 
-export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
-}
-
 /** Consecutive runs of sorted, distinct row numbers. */
 export function runs(rows: number[]): { top: number; bottom: number }[] {
   const out: { top: number; bottom: number }[] = [];

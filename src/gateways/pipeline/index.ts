@@ -8,4 +8,7 @@ export type { Capabilities, ReadHint, SheetSnapshot, Snapshot } from './snapshot
 export { needsApostrophe, restoreInput, toInput } from './cell-input';
 export type { ColumnRun, RestoreValue, UndoRecord, UndoSheet } from './undo-record';
 export { shiftUndoRows, unshiftUndoRows } from './undo-record';
-export { packBatches, splitFirst } from './batches';
+export { FIXED_BYTES, packBatches, splitFirst, halves } from './batches';
+export { buildApply, sendBatches, ApplyError, type ApplyBuild, type BuildOptions } from './apply';
+export { revertOps } from './revert-ops';
+export type { FillUnderMark } from './phases/copy-format';

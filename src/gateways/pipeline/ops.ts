@@ -119,3 +119,8 @@ export interface Sender {
   syncs(): number;
   readonly stats: BatchStats[];
 }
+
+/** A copy's source as the host is given it: always sheet-qualified (Office reads an unqualified source on the active sheet). */
+export function sheetQualified(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}

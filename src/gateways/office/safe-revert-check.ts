@@ -1,0 +1,277 @@
+/**
+ * Step 2 and 3 of 撤销's checks (safe-revert.ts) for one sheet: stage the reads of what else must
+ * still hold what the command wrote (fills, bold, number formats, notes, merged areas, inserted
+ * rows) where its rows are now, then keep of the record only what is provably ours.
+ */
+import { colLetters, parseRect, rectAddress, type Rect } from './address';
+import type { XlNote, XlRange, XlRangeAreas } from './api';
+import { addressLists, jsonBytes } from '../pipeline/batching';
+import type { Capabilities } from '../pipeline/snapshot';
+import { holdsWritten, moveFormula, type RowPlace } from '../pipeline/fingerprint';
+import { insertedFinalRows } from '../pipeline/phases/record';
+import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoSheet } from '../pipeline/undo-record';
+import {
+  KEY, NF_BYTES, PROPS_BYTES, READ_CELL_BYTES, READ_REQ, expand, key, propsLoad, pushTo, readByColumn,
+  type ReadOp, type SafeRevertOptions, type SheetCheck,
+} from './safe-revert-reads';
+
+/**
+ * A row whose signature changed counts as found only when a constant the command wrote is still
+ * in it: formulas repeat down a column, so a formula alone proves nothing there (Ctrl+Z and a
+ * row inserted by the user can put a row of the same formulas exactly where ours was).
+ */
+export function proven(place: Map<number, RowPlace>, wroteAt: Map<number, RestoreValue>, cells: Map<number, unknown>): Map<number, RowPlace> {
+  // Marks only (no contents): each fill and note is checked by itself.
+  if (!wroteAt.size) return place;
+  const ok = new Set<number>();
+  for (const [k, wrote] of wroteAt) {
+    const row = Math.floor(k / KEY);
+    const p = place.get(row);
+    if (!p || p.same || ok.has(row) || wrote === '' || (typeof wrote === 'string' && wrote.startsWith('='))) continue;
+    if (holdsWritten(cells.get(key(p.now, k % KEY)), wrote, row, p.now)) ok.add(row);
+  }
+  return new Map([...place].filter(([row, p]) => p.same || ok.has(row)));
+}
+
+/** Stage the reads of step 2 for one sheet into `reads`; `finish` (after they are sent) decides what is reverted. */
+export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<number, unknown>, caps: Capabilities, options: SafeRevertOptions, reads: ReadOp[]) {
+  const { u, ws } = c;
+  const wr = u.written!;
+  const out = emptyUndoSheet(u.name);
+  let restored = 0;
+  let left = 0;
+  // Contents: checked already (step 1 read them).
+  const wroteAt = new Map<number, RestoreValue>();
+  for (const r of wr.contents) r.values.forEach((v, i) => wroteAt.set(key(r.top + i, r.col), v));
+  const found = proven(place, wroteAt, cells);
+  const wroteByRow = new Map<number, [number, RestoreValue][]>();
+  for (const [k, v] of wroteAt) pushTo(wroteByRow, Math.floor(k / KEY), [k % KEY, v] as [number, RestoreValue]);
+  const at = (row: number): RowPlace | undefined => found.get(row);
+  const inserted = insertedFinalRows(u.insertedRows);
+  const insertedSet = new Set(inserted);
+  const ours = new Set<number>(); // recorded keys verified
+  const restoreCells: { row: number; col: number; value: RestoreValue }[] = [];
+  for (const r of u.contents) {
+    r.values.forEach((before, i) => {
+      const row = r.top + i;
+      const k = key(row, r.col);
+      const wrote = wroteAt.get(k) ?? '';
+      const p = at(row);
+      const now = p ? cells.get(key(p.now, r.col)) : undefined;
+      if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
+        if (!insertedSet.has(row)) left++;
+        return;
+      }
+      ours.add(k);
+      if (insertedSet.has(row)) return; // the row goes (or stays, counted there)
+      restoreCells.push({ row: p.now, col: r.col, value: moveFormula(before, row, p.now) });
+      restored++;
+    });
+  }
+
+  // Step 2 reads: fills and bold, number formats, notes, merged areas, inserted rows.
+  const cellsOf = (lists: string[]) => lists.flatMap((l) => l.split(',')).map((a) => parseRect(a.trim())!).flatMap((rc) => expand(rc));
+  const paintedColor = new Map<number, string>();
+  for (const f of wr.fills) for (const cell of cellsOf(f.addresses)) paintedColor.set(key(cell.row, cell.col), f.color);
+  const fillBefore = new Map<number, { color: string | null; pattern?: UndoSheet['patterns'][number] }>();
+  for (const f of u.fills) for (const cell of cellsOf(f.addresses)) fillBefore.set(key(cell.row, cell.col), { color: f.color });
+  for (const p of u.patterns) {
+    const rc = parseRect(p.address)!;
+    fillBefore.set(key(rc.top, rc.left), { color: null, pattern: p });
+  }
+  const unbold = new Set(cellsOf(u.unbold).map((x) => key(x.row, x.col)));
+  const propCells = new Map<number, { row: number; col: number }>(); // current key → current cell
+  const nowOf = (k: number): { row: number; col: number } | null => {
+    const row = Math.floor(k / KEY);
+    const col = k % KEY;
+    const p = at(row);
+    return p ? { row: p.now, col } : null;
+  };
+  const rowWas = (k: number): number => {
+    // The row the current key's cell had when recorded, if the first sync read it there.
+    const n = nowToWas.get(k);
+    return n ?? -1;
+  };
+  const nowToWas = new Map<number, number>();
+  for (const k of new Set([...paintedColor.keys(), ...unbold])) {
+    const n = nowOf(k);
+    if (!n) continue;
+    propCells.set(key(n.row, n.col), n);
+    nowToWas.set(key(n.row, n.col), Math.floor(k / KEY));
+  }
+  // Read where the rows are now, unless they are where the first sync already read them.
+  const pre = options.preread?.get(u.name);
+  const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
+  const fresh = moved.length ? readByColumn(ws, moved.map(([, v]) => v), PROPS_BYTES, propsLoad, reads) : null;
+  const movedSet = new Set(moved.map(([k]) => k));
+  const props = { get: (k: number) => (movedSet.has(k) ? fresh!.get(k) : pre!.get(k)) };
+  const nfWrote = new Map<number, string>();
+  for (const r of wr.numFormats) r.values.forEach((v, i) => nfWrote.set(key(r.top + i, r.col), v));
+  const nfCells = [...nfWrote.keys()].map(nowOf).filter((x): x is { row: number; col: number } => !!x);
+  const nfs = readByColumn(
+    ws,
+    nfCells,
+    NF_BYTES,
+    (r) => {
+      r.load('numberFormat');
+      return () => r.numberFormat;
+    },
+    reads,
+  );
+  const knownNotes = options.notes?.get(u.name);
+  const notes = caps.notes
+    ? wr.notes.map((n) => {
+        const rc = parseRect(n.address)!;
+        const now = nowOf(key(rc.top, rc.left));
+        const addr = now ? `${colLetters(now.col)}${now.row}` : '';
+        if (now && knownNotes) {
+          const content = knownNotes.get(addr);
+          return { n, now, item: { isNullObject: content === undefined, content: content ?? '' } as Pick<XlNote, 'isNullObject' | 'content'> };
+        }
+        const read: { n: typeof n; now: typeof now; item: Pick<XlNote, 'isNullObject' | 'content'> | null } = { n, now, item: null };
+        if (now) reads.push({ req: READ_REQ + addr.length, resp: 64 + jsonBytes(n.content), run: () => void (read.item = ws.notes.getItemOrNullObject(addr).load('content')) });
+        return read;
+      })
+    : [];
+  const mergeReads = caps.mergedAreas
+    ? [...u.mergesCreated.map((m) => ({ m, created: true })), ...u.mergesRemoved.map((m) => ({ m, created: false }))].map(({ m, created }) => {
+        const rect = movedRect(m, at);
+        const read: { m: Rect; rect: Rect | null; created: boolean; areas: XlRangeAreas | null } = { m, rect, created, areas: null };
+        if (rect) reads.push({ req: READ_REQ + 32, resp: 256, run: () => void (read.areas = ws.getRange(rectAddress(rect)).getMergedAreasOrNullObject().load('address')) });
+        return read;
+      })
+    : [];
+  const rowReads = inserted.map((row) => {
+    const p = at(row);
+    const read: { row: number; p: RowPlace | undefined; range: XlRange | null } = { row, p, range: null };
+    if (p) {
+      // The row's response: what the command wrote in it, or a guess per cell for the rest.
+      const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
+      reads.push({ req: READ_REQ + 32, resp: 96 + Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES), run: () => void (read.range = ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex')) });
+    }
+    return read;
+  });
+
+  const finish = (): { sheet: UndoSheet; restored: number; left: number; rowsDeleted: number; rowsKept: number } => {
+    // Inserted rows: deleted only when everything in them is what the command wrote.
+    const deleteRows: number[] = [];
+    let rowsKept = 0;
+    for (const { row, p, range } of rowReads) {
+      if (!p || !range) {
+        rowsKept++;
+        continue;
+      }
+      // Every cell of the row is what the command wrote, and all it wrote there is still in it.
+      const inRow = new Map<number, unknown>();
+      if (!range.isNullObject) range.formulas[0].forEach((v: unknown, j: number) => v !== '' && v !== null && inRow.set(range.columnIndex + 1 + j, v));
+      let mine = [...inRow.keys()].every((col) => wroteAt.has(key(row, col)));
+      for (const [col, wrote] of wroteByRow.get(row) ?? []) {
+        if (!mine) break;
+        mine = holdsWritten(inRow.get(col) ?? '', wrote, row, p.now);
+      }
+      if (!inRow.size && !p.same) mine = false;
+      if (mine) deleteRows.push(p.now);
+      else rowsKept++;
+    }
+    const gone = new Set(deleteRows);
+    // Rows kept: the command's cells in them that are still ours are emptied again.
+    for (const [k, wrote] of wroteAt) {
+      const row = Math.floor(k / KEY);
+      const col = k % KEY;
+      if (!insertedSet.has(row)) continue;
+      const p = at(row);
+      if (!p || gone.has(p.now)) continue;
+      const now = cells.get(key(p.now, col));
+      if (now !== undefined && wrote !== '' && holdsWritten(now, wrote, row, p.now)) {
+        restoreCells.push({ row: p.now, col, value: '' });
+        restored++;
+      } else left++;
+    }
+    out.contents = toColumnRuns(restoreCells);
+    // Fills and bold.
+    const propOf = (row: number, col: number): Excel.CellProperties | undefined => props.get(key(row, col)) as Excel.CellProperties | undefined;
+    const fillGroups = new Map<string | null, { row: number; col: number }[]>();
+    for (const [k, color] of paintedColor) {
+      const n = nowOf(k);
+      const now = n ? propOf(n.row, n.col) : undefined;
+      const ok = n && !gone.has(n.row) && now && String(now.format?.fill?.pattern) === 'Solid' && String(now.format?.fill?.color).toUpperCase() === color;
+      if (!ok) {
+        if (!(n && gone.has(n.row))) left++;
+        continue;
+      }
+      const b = fillBefore.get(k);
+      if (!b) continue;
+      if (b.pattern) out.patterns.push({ ...b.pattern, address: `${colLetters(n.col)}${n.row}` });
+      else pushTo(fillGroups, b.color, n);
+      restored++;
+    }
+    out.fills = [...fillGroups].map(([color, list]) => ({ color, addresses: addressLists(list) }));
+    const unboldNow: { row: number; col: number }[] = [];
+    for (const k of unbold) {
+      const n = nowOf(k);
+      if (n && !gone.has(n.row) && propOf(n.row, n.col)?.format?.font?.bold === true) unboldNow.push(n);
+    }
+    out.unbold = addressLists(unboldNow);
+    // Number formats.
+    const nfBefore = new Map<number, string>();
+    for (const r of u.numFormats) r.values.forEach((v, i) => nfBefore.set(key(r.top + i, r.col), v));
+    const nfRestore: { row: number; col: number; value: string }[] = [];
+    for (const [k, wrote] of nfWrote) {
+      const n = nowOf(k);
+      if (!n || gone.has(n.row)) continue;
+      if (nfs.get(key(n.row, n.col)) === wrote && ours.has(k)) nfRestore.push({ ...n, value: nfBefore.get(k) ?? 'General' });
+    }
+    out.numFormats = toColumnRuns(nfRestore);
+    // Formats copied into new columns: cleared only where the cell is verified ours.
+    const copied: string[] = [];
+    for (const a of u.formatsCopied ?? []) {
+      for (const cell of expand(parseRect(a)!)) {
+        const k = key(cell.row, cell.col);
+        const n = nowOf(k);
+        if (n && ours.has(k) && !gone.has(n.row)) copied.push(`${colLetters(n.col)}${n.row}`);
+      }
+    }
+    if (copied.length) out.formatsCopied = copied;
+    // Notes.
+    const replaced = new Map(u.notesReplaced.map((n) => [n.address, n.content]));
+    for (const { n, now, item } of notes) {
+      if (!now || !item || gone.has(now.row)) continue;
+      if (item.isNullObject || item.content !== n.content) {
+        left++;
+        continue;
+      }
+      const addr = `${colLetters(now.col)}${now.row}`;
+      const old = replaced.get(n.address);
+      if (old === undefined) out.notesAdded.push(addr);
+      else out.notesReplaced.push({ address: addr, content: old });
+      restored++;
+    }
+    // Merged areas: unmerged only when exactly ours; merged again only where nothing is merged now.
+    for (const { rect, created, areas } of mergeReads) {
+      if (!rect || !areas || rect.top > rect.bottom) continue;
+      if ([...gone].some((r) => r >= rect.top && r <= rect.bottom)) continue;
+      const addr = areas.isNullObject ? null : areas.address.replace(/^.*!/, '').replace(/\$/g, '');
+      if (created && addr === rectAddress(rect)) out.mergesCreated.push(rect);
+      if (!created && (addr === null || out.mergesCreated.some((m) => rectAddress(m) === addr))) out.mergesRemoved.push(rect);
+    }
+    // Rows: bottom first (revert deletes the list in reverse).
+    // As runs of neighbouring rows, in order (each in the coordinates before any is deleted: revert
+    // deletes the last run first).
+    out.insertedRows = [];
+    for (const row of deleteRows.sort((a, b) => a - b)) {
+      const last = out.insertedRows[out.insertedRows.length - 1];
+      if (last && last.at + last.count === row) last.count++;
+      else out.insertedRows.push({ at: row, count: 1 });
+    }
+    return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept };
+  };
+  return { finish };
+}
+
+/** A recorded rectangle where its rows are now, when its first and last rows moved together. */
+function movedRect(m: Rect, at: (row: number) => RowPlace | undefined): Rect | null {
+  const t = at(m.top);
+  const b = at(m.bottom);
+  if (!t || !b || b.now - t.now !== m.bottom - m.top) return null;
+  return { top: t.now, bottom: b.now, left: m.left, right: m.right };
+}

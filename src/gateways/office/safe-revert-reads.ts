@@ -1,0 +1,279 @@
+/**
+ * The reads of 撤销's checks (safe-revert.ts): the touched columns in blocks sized by what they
+ * returned so far, then per-cell checks (fills, bold, number formats, notes, merged areas, inserted
+ * rows) batched under the request and response budgets; a sync Excel refuses is read again in halves.
+ * Also the pre-read of a validation's marks that rides along a read's first sync.
+ */
+import { parseRect, rectAddress, type Rect } from './address';
+import type { XlContext, XlRange, XlWorksheet } from './api';
+import type { Grid } from '../../sheet/grid';
+import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
+import { isPayloadError, unsplittable } from './payload-error';
+import type { Capabilities } from '../pipeline/snapshot';
+import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
+
+export interface SafeRevertOptions {
+  capabilities: Capabilities;
+  maxBytes?: number;
+  /** The sheets as read in this batch (a 校验's snapshot): their contents need no read of their own. */
+  grids?: Map<string, Grid>;
+  /** Notes as read in this batch, by sheet then A1 address (with `grids`). */
+  notes?: Map<string, Map<string, string> | null>;
+  /** Fills and bold read in this batch's first sync at the recorded places (prereadMarks). */
+  preread?: Preread;
+}
+
+/** Fills and bold of a record's marked cells, read where they were recorded. */
+export type Preread = Map<string, { get(k: number): unknown }>;
+
+/** Bytes per cell a `formulas` read may return (text of a few dozen characters, JSON-escaped). */
+export const READ_CELL_BYTES = 48;
+export const PROPS_BYTES = 110;
+/** Largest estimated response of one block of step 1: a refused sync is then halved usefully. */
+const BLOCK_MAX = 1024 * 1024;
+/** Blocks sized from a column's earlier reads keep this margin over the largest ratio seen. */
+const SCALE_MARGIN = 1.5;
+/** Smallest estimate a ratio is learnt from (a few cells say little about a column). */
+const SCALE_MIN = 64 * 1024;
+export const NF_BYTES = 16;
+export const KEY = 20000;
+export const key = (row: number, col: number): number => row * KEY + col;
+
+export interface Block {
+  col: number;
+  top: number;
+  bottom: number;
+  range?: XlRange;
+  /** Contents already read in this batch. */
+  grid?: Grid;
+}
+
+export interface SheetCheck {
+  u: UndoSheet;
+  ws: XlWorksheet;
+  blocks: Block[];
+  readTop: number;
+  readBottom: number;
+}
+
+/**
+ * Queue the read of a record's fills and bold at their recorded places (to ride along the first
+ * sync of a read): when no row moved since, the check needs no sync of its own.
+ */
+/** Most response bytes the marks' pre-read may add to a read's first sync; more are read on their own. */
+export const PREREAD_MAX = 1024 * 1024;
+
+/** Response bytes prereadMarks asks for. */
+export function prereadBytes(undo: UndoRecord): number {
+  return undo.sheets.reduce((n, u) => n + markCells(u).length * PROPS_BYTES, 0);
+}
+
+export function prereadMarks(context: XlContext, undo: UndoRecord): Preread {
+  const out: Preread = new Map();
+  for (const u of undo.sheets) {
+    if (!u.written) continue;
+    const ws = context.workbook.worksheets.getItem(u.name);
+    const cells = markCells(u).map((k) => ({ row: Math.floor(k / KEY), col: k % KEY }));
+    out.set(u.name, readByColumn(ws, cells, PROPS_BYTES, propsLoad));
+  }
+  return out;
+}
+
+export function propsLoad(r: XlRange): () => unknown[][] {
+  const res = r.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
+  return () => res.value;
+}
+
+/** Keys of the cells whose fill or bold a record reverts. */
+function markCells(u: UndoSheet): number[] {
+  const keys = new Set<number>();
+  const add = (lists: string[]) => {
+    for (const l of lists) for (const a of l.split(',')) for (const c of expand(parseRect(a.trim())!)) keys.add(key(c.row, c.col));
+  };
+  for (const f of u.written?.fills ?? []) add(f.addresses);
+  add(u.unbold);
+  return [...keys];
+}
+
+/** Load the blocks in as few syncs as the response budget allows; a block Excel refuses is read again in halves. */
+export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
+  let pending: { c: SheetCheck; b: Block; est: number; i: number }[] = [];
+  for (const c of checks) {
+    if (c.blocks.some((b) => b.grid)) continue;
+    // What a cell may take: what the command wrote there (JSON-escaped), a few dozen bytes elsewhere.
+    // Per cell, not the column's longest: a column of short values with a few long ones would
+    // otherwise be read in several times the syncs it needs.
+    const wrote = new Map<number, number>();
+    for (const r of c.u.written!.contents) r.values.forEach((v, i) => wrote.set(key(r.top + i, r.col), jsonBytes(v) + 8));
+    const cost = (row: number, col: number): number => Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
+    const blockMax = Math.min(maxBytes, BLOCK_MAX);
+    const split: { b: Block; est: number }[] = [];
+    for (const b of c.blocks) {
+      let top = b.top;
+      let est = 0;
+      for (let r = b.top; r <= b.bottom; r++) {
+        const n = cost(r, b.col);
+        if (r > top && est + n > blockMax) {
+          split.push({ b: { col: b.col, top, bottom: r - 1 }, est });
+          top = r;
+          est = 0;
+        }
+        est += n;
+      }
+      split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
+    }
+    c.blocks = split.map((x) => x.b);
+    split.forEach((x, i) => pending.push({ c, ...x, i: i - (split.findIndex((y) => y.b.col === x.b.col)) }));
+  }
+  // Each column's first block first: what they return sizes the rest.
+  pending.sort((x, y) => x.i - y.i);
+  // The guess for cells the command did not write is generous; once a column's first blocks are
+  // read, its other blocks are sized by what those returned (the largest ratio seen, with a margin).
+  const seen = new Map<string, number>();
+  const colKey = (p: { c: SheetCheck; b: Block }): string => `${p.c.u.name}\u0000${p.b.col}`;
+  const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => p.est * Math.min(1, SCALE_MARGIN * (seen.get(colKey(p)) ?? 1));
+  while (pending.length) {
+    let bytes = 0;
+    const batch: typeof pending = [];
+    for (const p of pending) {
+      const est = scaled(p);
+      if (batch.length && bytes + est > maxBytes) break;
+      batch.push(p);
+      bytes += est;
+    }
+    for (const { c, b } of batch) {
+      b.range = c.ws.getRange(rectAddress({ top: b.top, bottom: b.bottom, left: b.col, right: b.col })).load('formulas');
+    }
+    try {
+      await sync();
+    } catch (e) {
+      if (!isPayloadError(e, bytes)) throw e;
+      // Halve every block of the refused sync.
+      const halves: typeof pending = [];
+      for (const p of batch) {
+        if (p.b.top === p.b.bottom) throw unsplittable(e, bytes);
+        const mid = Math.floor((p.b.top + p.b.bottom) / 2);
+        const a = { col: p.b.col, top: p.b.top, bottom: mid };
+        const z = { col: p.b.col, top: mid + 1, bottom: p.b.bottom };
+        const i = p.c.blocks.indexOf(p.b);
+        p.c.blocks.splice(i, 1, a, z);
+        halves.push({ ...p, b: a, est: p.est / 2 }, { ...p, b: z, est: p.est / 2 });
+      }
+      pending = [...halves, ...pending.slice(batch.length)];
+      continue;
+    }
+    for (const p of batch) {
+      if (p.est < SCALE_MIN) continue;
+      const ratio = jsonBytes(p.b.range!.formulas) / p.est;
+      seen.set(colKey(p), Math.max(ratio, seen.get(colKey(p)) ?? 0));
+    }
+    pending = pending.slice(batch.length);
+  }
+}
+
+/**
+ * One read of step 2: `run` queues it (again, after a refused sync) and keeps its result; `req` and
+ * `resp` are its estimated request and response bytes.
+ */
+export interface ReadOp {
+  req: number;
+  resp: number;
+  run(): void;
+}
+
+/** Request bytes of a read action: the action and the object paths it adds (sheet, range, result). */
+export const READ_REQ = ACTION_OVERHEAD + 64;
+
+/**
+ * Send the reads in as few syncs as the budget allows, request and response each under `maxBytes`
+ * (a large undo queues one action per marked run, note and inserted row: tens of thousands). A sync
+ * Excel refuses is sent again in halves.
+ */
+export async function sendReads(ops: ReadOp[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
+  const batches: ReadOp[][] = [];
+  let cur: ReadOp[] = [];
+  let req = 0;
+  let resp = 0;
+  for (const o of ops) {
+    if (cur.length && (req + o.req > maxBytes || resp + o.resp > maxBytes)) {
+      batches.push(cur);
+      cur = [];
+      req = resp = 0;
+    }
+    cur.push(o);
+    req += o.req;
+    resp += o.resp;
+  }
+  if (cur.length) batches.push(cur);
+  const send = async (batch: ReadOp[]): Promise<void> => {
+    for (const o of batch) o.run();
+    try {
+      await sync();
+    } catch (e) {
+      const size = Math.max(ACTION_OVERHEAD, ...[batch.reduce((n, o) => n + o.req, 0), batch.reduce((n, o) => n + o.resp, 0)]);
+      if (!isPayloadError(e, size)) throw e;
+      if (batch.length < 2) throw unsplittable(e, size);
+      const mid = Math.ceil(batch.length / 2);
+      await send(batch.slice(0, mid));
+      await send(batch.slice(mid));
+    }
+  };
+  for (const b of batches) await send(b);
+}
+
+export function expand(r: Rect): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
+  return out;
+}
+
+/**
+ * Queue a read over the given cells, per column in row segments; after the sync, `get(key)` is
+ * the cell's entry. `load` queues the read and returns a getter of its 2-D result.
+ */
+export function readByColumn(
+  ws: XlWorksheet,
+  cells: { row: number; col: number }[],
+  perCell: number,
+  load: (r: XlRange) => () => unknown[][],
+  ops?: ReadOp[],
+): { get(k: number): unknown } {
+  const byCol = new Map<number, number[]>();
+  for (const c of cells) pushTo(byCol, c.col, c.row);
+  const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
+  for (const [col, rows] of byCol) {
+    const most = Math.floor((1024 * 1024) / perCell);
+    const segs = segments([...new Set(rows)].sort((a, b) => a - b), perCell, undefined, most).flatMap((g) => {
+      const out: { top: number; bottom: number }[] = [];
+      for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
+      return out;
+    });
+    for (const seg of segs) {
+      const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
+      const read = { col, ...seg, result: (): unknown[][] => [] };
+      const run = (): void => void (read.result = load(ws.getRange(address)));
+      reads.push(read);
+      if (ops) ops.push({ req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * perCell, run });
+      else run();
+    }
+  }
+  let index: Map<number, unknown> | null = null;
+  return {
+    get(k: number): unknown {
+      if (!index) {
+        index = new Map();
+        for (const r of reads) {
+          const grid = r.result();
+          for (let i = 0; i <= r.bottom - r.top; i++) index.set(key(r.top + i, r.col), grid[i][0]);
+        }
+      }
+      return index.get(k);
+    },
+  };
+}
+
+export function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

@@ -1,0 +1,127 @@
+/**
+ * The host-neutral half of applying a plan: plan → per-sheet work (work.ts) → phase builders
+ * (phases/: insert, merge, copy-format, before-state, write, fill, note), each returning Ops →
+ * batches (batches.ts) → a host's Sender (ops.ts). Also builds the undo record: what the
+ * snapshot knows at once, the rest from the reads of the first round trip (`afterReads`).
+ *
+ * Order in the sheet: before-state reads; inserts (a copy of `formatFrom` around merged areas);
+ * format copies into new columns and the fill under a mark; contents (tiles, copies, column
+ * pieces); number formats; fills; bold; notes; merges; then the host recalculates.
+ */
+import type { Plan } from '../../sheet/plan';
+import { moveReferences } from '../../sheet/shift-formula';
+import { DEFAULT_ADDRESS_CHUNK } from './batching';
+import { laterRows, originalRows } from './insert-sim';
+import type { Op, Sender } from './ops';
+import { beforeStatePhase } from './phases/before-state';
+import { copyFormatPhase, type FillUnderMark } from './phases/copy-format';
+import { fillPhase } from './phases/fill';
+import { insertPhase } from './phases/insert';
+import type { SheetJob } from './phases/job';
+import { mergePhase } from './phases/merge';
+import { notePhase } from './phases/note';
+import { writePhase } from './phases/write';
+import type { Capabilities, Snapshot } from './snapshot';
+import { emptyUndoSheet, type RestoreValue, type UndoRecord } from './undo-record';
+import { collectWork, type SheetWork } from './work';
+
+export interface BuildOptions {
+  /** Longest address list per multi-area action (Office: getRanges). */
+  addressChunk?: number;
+  /** Default: the snapshot's. */
+  capabilities?: Capabilities;
+  /**
+   * The fill a cell had before the last validation marked it (null: none), by original
+   * coordinates; undefined when it is not marked. Formats copied from a marked cell take that
+   * fill, not the mark's colour.
+   */
+  fillUnderMark?: FillUnderMark;
+}
+
+export interface ApplyBuild {
+  /** Sorted by phase (stable: sheet order kept within a phase). */
+  ops: Op[];
+  /** Complete once `afterReads` ran. */
+  undo: UndoRecord;
+  /** Call once the first round trip (the reads) is done — or at once when nothing was sent. */
+  afterReads: () => void;
+  /** Notes left out because the host has no notes API. */
+  skippedNotes: number;
+  warnings: string[];
+}
+
+/** Thrown when a write round trip failed; `undo` reverts what was applied before it (when known). */
+export class ApplyError extends Error {
+  constructor(
+    message: string,
+    readonly cause: unknown,
+    readonly undo: UndoRecord | null,
+  ) {
+    super(message);
+    this.name = 'ApplyError';
+  }
+}
+
+export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions = {}): ApplyBuild {
+  const capabilities = options.capabilities ?? snapshot.capabilities;
+  const addressChunk = options.addressChunk ?? DEFAULT_ADDRESS_CHUNK;
+  const warnings: string[] = [];
+  const works = collectWork(plan, snapshot);
+  const undo: UndoRecord = { version: 2, createdAt: new Date().toISOString(), sheets: [], warnings };
+  const ops: Op[] = [];
+  const finishers: (() => void)[] = [];
+  let skippedNotes = 0;
+  const moved = movedByInserts(works);
+  for (const work of works) {
+    const job: SheetJob = { work, undo: emptyUndoSheet(work.name), grid: work.snap.grid, originalRow: originalRows(work.inserts), addressChunk, warnings };
+    undo.sheets.push(job.undo);
+    job.undo.insertedRows = work.inserts.map(({ at, count }) => ({ at, count }));
+    const inserted = insertPhase(job);
+    const mergesAtWrite = [...inserted.merges];
+    const merged = mergePhase(job, inserted.merges);
+    const copyOps = copyFormatPhase(job, merged.merges, options.fillUnderMark);
+    const before = beforeStatePhase(job, merged.cleared, moved);
+    finishers.push(before.finish);
+    const writeOps = writePhase(job, mergesAtWrite, merged.merges);
+    const fillOps = fillPhase(job);
+    const notes = notePhase(job, capabilities);
+    skippedNotes += notes.skipped;
+    for (const list of [before.ops, inserted.ops, copyOps, writeOps, fillOps, notes.ops, merged.ops]) for (const op of list) ops.push(op);
+  }
+  if (skippedNotes) warnings.push(`此版本 Excel 不支持批注（notes，需 ExcelApi 1.18），已跳过 ${skippedNotes} 条`);
+  ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
+  return { ops, undo, afterReads: () => finishers.forEach((f) => f()), skippedNotes, warnings };
+}
+
+/**
+ * A formula the plan overwrites is put back as it reads once the plan's rows are in (its
+ * references moved as Excel moves them), not as the snapshot read it.
+ */
+function movedByInserts(works: SheetWork[]): (sheet: string, v: RestoreValue) => RestoreValue {
+  const insertsOf = new Map(works.map((x) => [x.name.toLowerCase(), x.inserts]));
+  const anyInsert = [...insertsOf.values()].some((list) => list.length);
+  return (sheet, v) =>
+    typeof v === 'string' && v.startsWith('=') && anyInsert
+      ? '=' + moveReferences(v.slice(1), sheet, (name) => {
+          const inserts = insertsOf.get(name);
+          return inserts ? laterRows(inserts, 0) : undefined;
+        })
+      : v;
+}
+
+/** Send the batches in order; the first carried the reads. A failure says which batch, with the undo of what went before (once known). */
+export async function sendBatches(build: ApplyBuild, batches: Op[][], sender: Sender): Promise<void> {
+  let readsDone = false;
+  for (let i = 0; i < batches.length; i++) {
+    try {
+      await sender.send(batches[i], i === batches.length - 1);
+    } catch (e) {
+      throw new ApplyError(`写入第 ${i + 1} 批时出错：${(e as Error).message}`, e, readsDone ? build.undo : null);
+    }
+    if (i === 0) {
+      build.afterReads();
+      readsDone = true;
+    }
+  }
+  if (!readsDone) build.afterReads();
+}

@@ -1,0 +1,110 @@
+/**
+ * The fingerprint of what a plan leaves in the sheet (UndoSheet.written): the revert touches a
+ * cell only while it still holds this, and finds rows again by their signatures after the user
+ * inserted or deleted rows (safe-revert).
+ */
+import { parseRect } from '../../office/address';
+import { addressLists } from '../batching';
+import { restoreInput } from '../cell-input';
+import { rowSig } from '../fingerprint';
+import { toColumnRuns, type ColumnRun, type RestoreValue, type UndoSheet, type Written } from '../undo-record';
+import { cellKey, cellOf, type SheetWork } from '../work';
+import type { SheetJob } from './job';
+
+/** Most columns a row signature reads (the revert reads them back). */
+const SIG_COLS = 12;
+/** Columns besides the written ones that tell rows apart (names of indicators): part of each row's signature. */
+const ID_COLS = 2;
+const ID_SCAN_COLS = 30;
+
+export function writtenRecord(
+  job: SheetJob,
+  what: { contents: ColumnRun<RestoreValue>[]; cleared: Set<number>; painted: Map<string, { row: number; col: number }[]> },
+): Written {
+  const { work, undo, grid } = job;
+  // Signatures ignore row numbers: the contents as read, without moving their references.
+  const asRead = (row: number, col: number): RestoreValue => {
+    const k = cellKey(row, col);
+    const v = work.contents.get(k);
+    if (v !== undefined) return v;
+    if (what.cleared.has(k)) return '';
+    const original = job.originalRow(row);
+    return original === null ? '' : restoreInput(grid, original, col);
+  };
+  const keyOf = (address: string): number => {
+    const r = parseRect(address)!;
+    return cellKey(r.top, r.left);
+  };
+  return {
+    contents: what.contents,
+    numFormats: toColumnRuns(
+      undo.numFormats.flatMap((r) => r.values.map((_v, i) => ({ row: r.top + i, col: r.col, value: work.numFormats.get(cellKey(r.top + i, r.col)) ?? 'General' }))),
+    ),
+    fills: [...what.painted].map(([color, cells]) => ({ color, addresses: addressLists(cells, job.addressChunk) })),
+    notes: [...undo.notesAdded, ...undo.notesReplaced.map((n) => n.address)].map((address) => ({ address, content: work.notes.get(keyOf(address))! })),
+    rows: rowSignatures(undo, work, asRead),
+  };
+}
+
+/**
+ * Row signatures over the area the plan touched, in the columns it wrote (or, for marks only, the
+ * columns it marked): the revert finds the rows again by them after rows moved.
+ */
+function rowSignatures(undo: UndoSheet, work: SheetWork, after: (row: number, col: number) => RestoreValue): Written['rows'] {
+  const rows: number[] = [];
+  const colCount = new Map<number, number>();
+  const see = (row: number, col: number, counts: boolean): void => {
+    rows.push(row);
+    if (counts) colCount.set(col, (colCount.get(col) ?? 0) + 1);
+  };
+  for (const k of work.contents.keys()) {
+    const c = cellOf(k);
+    see(c.row, c.col, true);
+  }
+  const marksOnly = !colCount.size;
+  for (const k of [...work.fills.keys(), ...work.bold, ...work.notes.keys(), ...work.numFormats.keys()]) {
+    const c = cellOf(k);
+    see(c.row, c.col, marksOnly);
+  }
+  for (const r of insertedFinalRows(undo.insertedRows)) rows.push(r);
+  if (!rows.length) return { top: 1, cols: [], sigs: '' };
+  let top = rows[0];
+  let bottom = rows[0];
+  for (const r of rows) {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+  }
+  const written = [...colCount].sort((a, b) => b[1] - a[1]).slice(0, SIG_COLS - ID_COLS).map(([c]) => c);
+  const cols = [...written, ...identityColumns(top, bottom, new Set(written), after)].sort((a, b) => a - b);
+  let sigs = '';
+  for (let r = top; r <= bottom; r++) sigs += rowSig(cols.map((c) => after(r, c)));
+  return { top, cols, sigs };
+}
+
+function identityColumns(top: number, bottom: number, skip: Set<number>, after: (row: number, col: number) => RestoreValue): number[] {
+  const step = Math.max(1, Math.floor((bottom - top + 1) / 400));
+  const scored: [number, number][] = [];
+  for (let col = 1; col <= ID_SCAN_COLS; col++) {
+    if (skip.has(col)) continue;
+    const seen = new Set<string>();
+    for (let r = top; r <= bottom; r += step) {
+      const v = after(r, col);
+      if (typeof v === 'string' && v !== '' && !v.startsWith('=')) seen.add(v);
+    }
+    if (seen.size >= 2) scored.push([col, seen.size]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).slice(0, ID_COLS).map(([c]) => c);
+}
+
+/** Rows inserted by a plan, in the final coordinates (each insert is in the coordinates of its time). */
+export function insertedFinalRows(inserts: { at: number; count: number }[]): number[] {
+  const out: number[] = [];
+  inserts.forEach(({ at, count }, i) => {
+    for (let r = at; r < at + count; r++) {
+      let row = r;
+      for (let j = i + 1; j < inserts.length; j++) if (row >= inserts[j].at) row += inserts[j].count;
+      out.push(row);
+    }
+  });
+  return out.sort((a, b) => a - b);
+}
