@@ -149,9 +149,10 @@ export class EtBookState {
     s.touch();
     // New rows take the formats of the row above (ET's default for an insert).
     if (at > 1) {
-      for (const [k, c] of [...s.cells]) {
-        if (keyRow(k) !== at - 1) continue;
-        for (let r = at; r < at + count; r++) s.put(r, keyCol(k), { v: null, nf: c.nf, fill: c.fill, bold: c.bold });
+      const right = s.extent()?.right ?? 0;
+      for (let col = 1; col <= right; col++) {
+        const c = s.get(at - 1, col);
+        if (c) for (let r = at; r < at + count; r++) s.put(r, col, { v: null, nf: c.nf, fill: c.fill, bold: c.bold });
       }
     }
     this.changed();
@@ -200,7 +201,8 @@ export class EtBookState {
   }
 
   private moveRows(s: EtSheetState, map: RowMap, moves: (row: number) => boolean, first: number): void {
-    const moved = [...s.cells].filter(([k]) => moves(keyRow(k)));
+    const moved: [number, EtCell][] = [];
+    for (const e of s.cells) if (moves(keyRow(e[0]))) moved.push(e);
     for (const [k] of moved) {
       s.cells.delete(k);
       s.formulas.delete(k);

@@ -134,7 +134,9 @@ export const MSO_PROPERTY_STRING = 4;
 
 /** '#RRGGBB' → ET's BGR integer. */
 export function toBgr(hex: string): number {
-  const n = parseInt(hex.replace('#', ''), 16);
+  const m = /^#?([0-9a-fA-F]{6})$/.exec(hex.trim());
+  if (!m) throw new Error(`颜色值无效：${hex}`);
+  const n = parseInt(m[1], 16);
   return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
 
