@@ -151,3 +151,17 @@ test('multi-area ranges take formats in one call; addresses longer than 255 char
   expect(member(ws.Range('A1,B3:C3'), 'Address')).toBe('$A$1,$B$3:$C$3');
   expect(() => ws.Range(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(','))).toThrow('255');
 });
+
+test('a copy of formats keeps text that looks like a number (or a formula) as text', async () => {
+  const { EtSession } = await import('../../src/gateways/wps/session');
+  const { runAction } = await import('../../src/gateways/wps/actions');
+  const f = book();
+  const ws = sheet(f);
+  ws.Range('E2:E3').Value2 = [["'001"], ["'=不是公式"]];
+  ws.Range('A2').Interior.Color = 0xff;
+  const s = new EtSession(f.app);
+  runAction(s, { kind: 'copy', sheet: '表1', target: 'E2:E3', source: 'A2', type: 'Formats' });
+  expect(ws.Range('E2:E3').Value2).toEqual([['001'], ['=不是公式']]);
+  expect(f.formulaAt('E3', '表1')).toBeUndefined();
+  expect(f.fillAt('E3', '表1')).toBe('#FF0000');
+});

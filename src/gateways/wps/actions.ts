@@ -6,7 +6,7 @@
  */
 import type { Action, CellLook } from '../pipeline/ops';
 import { parseRect, rectAddress, type Rect } from './a1';
-import { addressChunks, lookOf, normalFormat, readBlock, readUniform, rectsOf, sub, type Block } from './cells';
+import { addressChunks, asInput, lookOf, normalFormat, readBlock, readUniform, rectsOf, sub, type Block } from './cells';
 import { member, toBgr, XL_NONE, XL_SHIFT_DOWN, XL_SHIFT_UP, type EtRange, type EtWorksheet } from './et';
 import { translateFormula } from '../../sheet/relative';
 
@@ -51,13 +51,13 @@ function cellKey(row: number, col: number): string {
 function copy(t: EtTarget, name: string, ws: EtWorksheet, target: Rect, source: Rect, type: 'Formats' | 'Formulas'): void {
   const h = source.bottom - source.top + 1, w = source.right - source.left + 1;
   if (type === 'Formulas') {
-    const src = t.read(name, source).formulas;
+    const src = t.read(name, source);
     const out: unknown[][] = [];
     for (let row = target.top; row <= target.bottom; row++) {
       const line: unknown[] = [];
       for (let col = target.left; col <= target.right; col++) {
         const i = (row - target.top) % h, j = (col - target.left) % w;
-        const v = src[i][j];
+        const v = asInput(src.values[i][j], src.formulas[i][j]);
         const dr = row - (source.top + i), dc = col - (source.left + j);
         line.push(typeof v === 'string' && v.startsWith('=') ? '=' + translateFormula(v.slice(1), dr, dc) : v);
       }
@@ -68,7 +68,8 @@ function copy(t: EtTarget, name: string, ws: EtWorksheet, target: Rect, source: 
   }
   // Formats: ET's Copy(Destination) brings everything (no clipboard); the target's own contents
   // and comments are put back after it. Tiles double: log2 copies for a tall target.
-  const before = t.read(name, target).formulas;
+  const read = t.read(name, target);
+  const before = read.formulas.map((l, i) => l.map((f, j) => asInput(read.values[i][j], f)));
   const notes = t.comments(name);
   const kept: [number, number, string][] = [];
   for (const [k, text] of notes) {

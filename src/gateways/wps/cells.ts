@@ -4,6 +4,7 @@
  * cells agree (ET answers null for "mixed"), writes as one array per rectangle of given cells.
  */
 import type { Rect } from './a1';
+import { toInput } from '../pipeline/cell-input';
 import { rectAddress } from './a1';
 import type { EtRange, EtWorksheet } from './et';
 import { fromBgr, member, XL_NONE } from './et';
@@ -53,6 +54,15 @@ export function readBlock(ws: EtWorksheet, rect: Rect): Block {
     }
   }
   return { values, formulas };
+}
+
+/**
+ * What to write to put a read cell back as it was: its formula, or its constant as typed input
+ * (text that ET would take for a number, date or formula gets an apostrophe).
+ */
+export function asInput(value: unknown, formula: unknown): unknown {
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return formula;
+  return typeof value === 'string' ? toInput(value) : value;
 }
 
 /** 'G/通用格式' is how a Chinese build may spell General. */

@@ -2,7 +2,7 @@
  * One command's hold on the workbook in WPS: the sheets by name (each looked up once), what was
  * read this command (contents, comments) until the next write to that sheet, and the call count.
  */
-import { contains, rectAddress, type Rect } from './a1';
+import { contains, type Rect } from './a1';
 import { readComments, rectOf, runAction, type EtTarget } from './actions';
 import { addressOf, readBlock, type Block } from './cells';
 import { member, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
@@ -122,9 +122,5 @@ export class EtSession implements EtTarget {
 
   run(a: Action): void {
     runAction(this, a);
-  }
-
-  address(rect: Rect): string {
-    return rectAddress(rect);
   }
 }
