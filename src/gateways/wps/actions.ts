@@ -38,9 +38,23 @@ function onAreas(ws: EtWorksheet, list: string, f: (r: EtRange) => void): void {
 
 const given = (v: unknown): boolean => v !== null && v !== undefined;
 
-/** A block write: one Formula array per rectangle of given (non-null) cells. */
-function writeBlock(ws: EtWorksheet, rect: Rect, values: unknown[][]): void {
-  for (const r of rectsOf(values, rect.top, rect.left, given)) ws.Range(rectAddress(r)).Formula = sub(values, rect.top, rect.left, r);
+/** Rectangles above which a block is sent whole, its gaps filled with what the cells hold now. */
+const GAP_FILL_RECTS = 3;
+
+/**
+ * A block write: one Formula array per rectangle of given (non-null) cells. A block with gaps
+ * (null: leave the cell) that would take several rectangles goes as one array instead: the
+ * gaps are read first and written back as they are (formulas as formulas, text as text).
+ */
+function writeBlock(t: EtTarget, sheet: string, ws: EtWorksheet, rect: Rect, values: unknown[][]): void {
+  const rects = rectsOf(values, rect.top, rect.left, given);
+  if (rects.length < GAP_FILL_RECTS) {
+    for (const r of rects) ws.Range(rectAddress(r)).Formula = sub(values, rect.top, rect.left, r);
+    return;
+  }
+  const now = t.read(sheet, rect);
+  const whole = values.map((line, i) => Array.from({ length: rect.right - rect.left + 1 }, (_, j) => (given(line[j]) ? line[j] : asInput(now.values[i][j], now.formulas[i][j]))));
+  ws.Range(rectAddress(rect)).Formula = whole.length === 1 && whole[0].length === 1 ? whole[0][0] : whole;
 }
 
 function cellKey(row: number, col: number): string {
@@ -149,7 +163,7 @@ export function runAction(t: EtTarget, a: Action): void {
       copy(t, a.sheet, ws, rectOf(a.target), rectOf(a.source), a.type);
       break;
     case 'setFormulas':
-      writeBlock(ws, rectOf(a.address), a.values);
+      writeBlock(t, a.sheet, ws, rectOf(a.address), a.values);
       break;
     case 'setNumberFormat': {
       const rect = rectOf(a.address);
