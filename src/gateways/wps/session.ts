@@ -2,11 +2,16 @@
  * One command's hold on the workbook in WPS: the sheets by name (each looked up once), what was
  * read this command (contents, comments) until the next write to that sheet, and the call count.
  */
-import { contains, type Rect } from './a1';
+import { contains, parseRect, type Rect } from './a1';
 import { readComments, rectOf, runAction, type EtTarget } from './actions';
-import { addressOf, readBlock, type Block } from './cells';
+import { addressOf, emptiesIn, findMerges, readBlock, type Block } from './cells';
 import { member, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 import type { Action } from '../pipeline/ops';
+
+function clipRect(a: Rect, b: Rect): Rect | null {
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
 
 /** The add-in's own very hidden sheet (the undo journal and settings): never read as the user's. */
 export const JOURNAL_SHEET = '_jixiao';
@@ -17,6 +22,7 @@ export class EtSession implements EtTarget {
   private blocks = new Map<string, { rect: Rect; block: Block }[]>();
   private notes = new Map<string, Map<string, string>>();
   private usedRects = new Map<string, Rect | null>();
+  private mergeLists = new Map<string, Rect[]>();
 
   constructor(readonly app: EtApplication) {}
 
@@ -89,6 +95,28 @@ export class EtSession implements EtTarget {
   changed(sheet: string): void {
     this.blocks.delete(sheet.toLowerCase());
     this.usedRects.delete(sheet.toLowerCase());
+    this.mergeLists.delete(sheet.toLowerCase());
+  }
+
+  /**
+   * The sheet's merged areas, found once per command (until a write) over its used range: a read
+   * in windows (as the snapshot asks) is answered from the one search, not one search per window.
+   */
+  merges(name: string, within: Rect): Rect[] {
+    const k = name.toLowerCase();
+    let list = this.mergeLists.get(k);
+    if (!list) {
+      const box = this.used(name);
+      // Without a whole read this command (an undo's few checks), search only where asked.
+      const whole = box && (this.blocks.get(k) ?? []).some((b) => contains(b.rect, box));
+      if (box && !whole) {
+        const part = clipRect(box, within);
+        return part ? findMerges(this.sheet(name), part, parseRect, emptiesIn(part, this.read(name, part).formulas)) : [];
+      }
+      list = box ? findMerges(this.sheet(name), box, parseRect, emptiesIn(box, this.read(name, box).formulas)) : [];
+      this.mergeLists.set(k, list);
+    }
+    return list;
   }
 
   moved(sheet: string): void {

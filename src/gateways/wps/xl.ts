@@ -13,9 +13,8 @@ import type {
   XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from '../office/api';
 import type { Action } from '../pipeline/ops';
-import { MAX_COLS, MAX_ROWS, parseRect, qualified, rectAddress, splitSheet, type Rect } from './a1';
+import { MAX_COLS, MAX_ROWS, qualified, rectAddress, splitSheet, type Rect } from './a1';
 import { readFormats, readLooks, rectOf } from './actions';
-import { emptiesIn, findMerges } from './cells';
 import type { EtApplication } from './et';
 import { EtSession } from './session';
 
@@ -313,9 +312,8 @@ class XRange implements XlRange {
   getMergedAreasOrNullObject(): XlRangeAreas {
     let out = new XAreas(this.ctx, this.sheet, []);
     this.ctx.do(() => {
-      const used = this.ctx.s.used(this.sheet);
-      const box = used && this.rect ? clip(used, this.rect) : null;
-      const found = box ? findMerges(this.ctx.s.sheet(this.sheet), box, parseRect, emptiesIn(box, this.ctx.s.read(this.sheet, box).formulas)) : [];
+      const r = this.r;
+      const found = this.ctx.s.merges(this.sheet, r).filter((m) => clip(m, r) !== null);
       out = new XAreas(this.ctx, this.sheet, found);
     });
     return out;
