@@ -4,6 +4,14 @@
  * updating are suspended for the sync; the last batch recalculates. A batch Excel rejects for
  * size was applied not at all: it is split (by `split`, or in halves) and re-sent. Shared by
  * applyPlan and revert.
+ *
+ * Why application.calculate('Recalculate') and not only the changed ranges: 'Recalculate' (not
+ * 'Full') computes only cells Excel marked dirty — the ones the writes touched and their
+ * dependants — though in every open workbook. Narrower calls exist (Range.calculate, ExcelApi
+ * 1.6; Worksheet.calculate(false), 1.14), but a range's dependants on other sheets would then
+ * wait for Excel's own automatic recalculation, and in manual calculation mode (the reason for
+ * the explicit call) they would show stale results. The Excel double does not model those calls
+ * yet either; revisit with the real-Excel checklist (docs/real-excel-checklist.md).
  */
 import type { XlClientResult, XlContext, XlRange, XlWorksheet } from './api';
 import { isPayloadError, unsplittable } from './payload-error';
