@@ -82,3 +82,16 @@ describe.each(['property', 'method'] as const)('WPS host on the seed workbook (m
     expect(ws.Cells(row, col).Value2).toBe(42);
   });
 });
+
+test('settings are kept with the document: a new host (another window, a reopened file) reads them', async () => {
+  const fake = createEtFake(seed);
+  const h = createWpsHost(fake.app);
+  const s = await h.loadSettings();
+  await h.saveSettings({ ...s, scheme: 'hubei', grades: { 优: 95, 良: 85, 中: 60 } });
+  const again = await createWpsHost(fake.app).loadSettings();
+  expect(again.scheme).toBe('hubei');
+  expect(again.grades.优).toBe(95);
+  // Nothing of it shows on the user's sheets.
+  expect(fake.visibleState()).not.toContain('hubei');
+  expect(fake.book.sheets.filter((x) => x.visible !== XL_SHEET_VERY_HIDDEN).map((x) => x.name)).toEqual(['绩效目标表']);
+});
