@@ -12,6 +12,7 @@ import { generate } from './generate';
 import { checkBench } from './e2e';
 import { fillBench } from './fill-e2e';
 import { officeBench } from './office';
+import { wpsBench } from './wps';
 
 const DIR = path.join(__dirname, '..', '.tmp', 'bench');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -101,5 +102,6 @@ async function engineRow(n: number) {
   out.push(...(await checkBench(DIR, SIZES)));
   out.push('');
   out.push(...(await fillBench(DIR, SIZES)));
+  out.push(...(await wpsBench()));
   console.log('\n' + out.join('\n'));
 })();

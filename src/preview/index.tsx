@@ -1,6 +1,7 @@
 /**
  * The browser preview (`npm run preview`): the demo workbook as a grid on the left, the real task
- * pane on the right, wired to the preview host: the add-in's controller on the Excel test double.
+ * pane on the right, wired to the preview host: the add-in's controller on the Excel test double
+ * (`?host=wps`: the WPS shell on its ET fake).
  * `?lang=en` shows the pane in English.
  * For end-to-end tests: window.__jixiaoPreview = { grid(), host, … } once the host is connected.
  */
@@ -52,7 +53,10 @@ function Page({ demo, error }: { demo: DemoExcel | null; error: string | null })
 }
 
 const container = document.getElementById('root');
-if (container) {
+if (container && new URLSearchParams(location.search).get('host') === 'wps') {
+  // The WPS shell against its fake (src/preview/wps-shell.tsx).
+  void import(/* webpackChunkName: "preview-wps" */ './wps-shell').then((m) => m.mountWpsPreview(container));
+} else if (container) {
   const root = createRoot(container);
   root.render(<Page demo={null} error={null} />);
   const params = new URLSearchParams(location.search);

@@ -1,0 +1,225 @@
+/**
+ * Reading and writing blocks of cells through ET with few calls: contents in row blocks (one
+ * Value2 and one Formula array per block), per-cell formats by halving a rectangle until its
+ * cells agree (ET answers null for "mixed"), writes as one array per rectangle of given cells.
+ */
+import type { Rect } from '../../sheet/a1';
+import { toInput } from '../pipeline/cell-input';
+import { rectAddress } from '../../sheet/a1';
+import type { EtRange, EtWorksheet } from '../../wps-api/et';
+import { fromBgr, member, XL_NONE } from '../../wps-api/et';
+
+/** Cells per Value2/Formula read: a block is one transfer, small enough not to stall WPS. */
+export const READ_BLOCK_CELLS = 40_000;
+/** ET, like VBA, refuses Range() addresses longer than 255 characters. */
+export const MAX_ADDRESS = 255;
+
+export interface Block {
+  /** Office-shaped: '' for empty cells. */
+  values: unknown[][];
+  /** Office-shaped: the formula with '=', else the typed constant, '' when empty. */
+  formulas: unknown[][];
+}
+
+function grid(v: unknown, rows: number, cols: number): unknown[][] {
+  if (rows === 1 && cols === 1 && !Array.isArray(v)) return [[v]];
+  return v as unknown[][];
+}
+
+const empty = (v: unknown): boolean => v === undefined || v === null;
+
+/** Values and formulas of `rect`, Office-shaped, read in row blocks. */
+export function readBlock(ws: EtWorksheet, rect: Rect): Block {
+  const cols = rect.right - rect.left + 1;
+  const step = Math.max(1, Math.floor(READ_BLOCK_CELLS / cols));
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  for (let top = rect.top; top <= rect.bottom; top += step) {
+    const bottom = Math.min(rect.bottom, top + step - 1);
+    const r = ws.Range(rectAddress({ top, bottom, left: rect.left, right: rect.right }));
+    const v = grid(r.Value2, bottom - top + 1, cols);
+    const f = grid(r.Formula, bottom - top + 1, cols);
+    for (let i = 0; i < v.length; i++) {
+      const vl = v[i], fl = f[i];
+      const outV = new Array<unknown>(cols), outF = new Array<unknown>(cols);
+      for (let j = 0; j < cols; j++) {
+        const val = empty(vl[j]) ? '' : vl[j];
+        const fx = fl[j];
+        outV[j] = val;
+        // A formula reads back with '='; text that merely starts with '=' reads the same as its value.
+        outF[j] = typeof fx === 'string' && fx.startsWith('=') && fx !== val ? fx : val;
+      }
+      values.push(outV);
+      formulas.push(outF);
+    }
+  }
+  return { values, formulas };
+}
+
+/**
+ * What to write to put a read cell back as it was: its formula, or its constant as typed input
+ * (text that ET would take for a number, date or formula gets an apostrophe).
+ */
+export function asInput(value: unknown, formula: unknown): unknown {
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return formula;
+  return typeof value === 'string' ? toInput(value) : value;
+}
+
+/** 'G/通用格式' is how a Chinese build may spell General. */
+export function normalFormat(nf: string): string {
+  return nf === 'G/通用格式' ? 'General' : nf;
+}
+
+/** Split a rectangle in two (rows first): the halves of a divide-and-conquer read. */
+export function halves(r: Rect): [Rect, Rect] {
+  if (r.bottom > r.top) {
+    const mid = Math.floor((r.top + r.bottom) / 2);
+    return [{ ...r, bottom: mid }, { ...r, top: mid + 1 }];
+  }
+  const mid = Math.floor((r.left + r.right) / 2);
+  return [{ ...r, right: mid }, { ...r, left: mid + 1 }];
+}
+
+/**
+ * A per-cell property read the way ET allows: ask the whole rectangle; a uniform answer covers
+ * every cell, a mixed one (null) halves the rectangle. Calls grow with the number of runs, not cells.
+ */
+export function readUniform<T>(ws: EtWorksheet, rect: Rect, read: (r: EtRange) => T | null, fill: (r: Rect, v: T) => void): void {
+  const v = read(ws.Range(rectAddress(rect)));
+  if (v !== null && v !== undefined) return fill(rect, v);
+  if (rect.top === rect.bottom && rect.left === rect.right) throw new Error('WPS 未返回单元格的格式');
+  for (const h of halves(rect)) readUniform(ws, h, read, fill);
+}
+
+export interface Look {
+  color: string;
+  pattern: 'None' | 'Solid';
+  bold: boolean;
+}
+
+/** Fill and bold of a range as one answer, or null when its cells differ. */
+export function lookOf(r: EtRange): Look | null {
+  const interior = r.Interior;
+  const color = interior.Color;
+  if (color === null || color === undefined) return null;
+  const pattern = color === 0xffffff ? interior.Pattern : 1;
+  if (pattern === null || pattern === undefined) return null;
+  const bold = r.Font.Bold;
+  if (bold === null || bold === undefined) return null;
+  return { color: pattern === XL_NONE ? '#FFFFFF' : fromBgr(color), pattern: pattern === XL_NONE ? 'None' : 'Solid', bold: !!bold };
+}
+
+/** Rectangles that cover the given cells of a 2-D array exactly (runs per row, joined down when equal). */
+export function rectsOf(arr: unknown[][], top: number, left: number, use: (v: unknown) => boolean): Rect[] {
+  const out: Rect[] = [];
+  let open = new Map<string, Rect>();
+  for (let i = 0; i < arr.length; i++) {
+    const next = new Map<string, Rect>();
+    const line = arr[i] ?? [];
+    let j = 0;
+    while (j < line.length) {
+      if (!use(line[j])) {
+        j++;
+        continue;
+      }
+      const start = j;
+      while (j < line.length && use(line[j])) j++;
+      const k = `${start}:${j - 1}`;
+      const prev = open.get(k);
+      if (prev) {
+        prev.bottom = top + i;
+        next.set(k, prev);
+        open.delete(k);
+      } else next.set(k, { top: top + i, bottom: top + i, left: left + start, right: left + j - 1 });
+    }
+    for (const r of open.values()) out.push(r);
+    open = next;
+  }
+  for (const r of open.values()) out.push(r);
+  return out;
+}
+
+/** The part of `arr` (anchored at top/left) under `r`, as ET takes it: a scalar for one cell. */
+export function sub(arr: unknown[][], top: number, left: number, r: Rect): unknown {
+  if (r.top === r.bottom && r.left === r.right) return arr[r.top - top][r.left - left];
+  const out: unknown[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) out.push(arr[row - top].slice(r.left - left, r.right - left + 1));
+  return out;
+}
+
+/** Address lists of at most 255 characters ("A1,B3:B5,…"), for one call per list. */
+export function addressChunks(rects: Rect[]): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const r of rects) {
+    const a = rectAddress(r);
+    if (cur && cur.length + 1 + a.length > MAX_ADDRESS) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** "$A$1:$C$4" (or "Sheet1!$A$1") → the rectangle. */
+export function rectOfAddress(address: string, parse: (ref: string) => Rect | null): Rect {
+  const ref = address.replace(/^.*!/, '').replace(/\$/g, '');
+  const r = parse(ref);
+  if (!r) throw new Error(`WPS 返回的地址无法识别：${address}`);
+  return r;
+}
+
+/** The address of a range, whichever way this build exposes it. */
+export function addressOf(r: EtRange): string {
+  return member<string>(r, 'Address');
+}
+
+/**
+ * The merged areas within `rect`. ET has no list of them: ask MergeCells of a rectangle (false:
+ * none), take the top-left cell's MergeArea when all are merged, else halve — columns first
+ * (most columns hold no merge), then rows. `mayHold` prunes without a call: a merged area's
+ * cells other than its top-left one are empty, so a rectangle without an empty cell holds no
+ * area that is not also reached through one of its empty cells. Calls grow with the number of
+ * areas (times the halvings to find each), not with the cells.
+ */
+export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => Rect | null, mayHold: (r: Rect) => boolean = () => true): Rect[] {
+  const found: Rect[] = [];
+  const covered = (r: Rect): boolean => found.some((m) => m.top <= r.top && m.bottom >= r.bottom && m.left <= r.left && m.right >= r.right);
+  const visit = (r: Rect): void => {
+    if (covered(r) || !mayHold(r)) return;
+    const mc = ws.Range(rectAddress(r)).MergeCells;
+    if (mc === false) return;
+    if (mc === true || (r.top === r.bottom && r.left === r.right)) {
+      const area = rectOfAddress(addressOf(ws.Range(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left })).MergeArea), parse);
+      if (!found.some((m) => m.top === area.top && m.left === area.left)) found.push(area);
+      if (area.top <= r.top && area.bottom >= r.bottom && area.left <= r.left && area.right >= r.right) return;
+    }
+    if (r.top === r.bottom && r.left === r.right) return;
+    const [a, b] = r.right > r.left ? [{ ...r, right: Math.floor((r.left + r.right) / 2) }, { ...r, left: Math.floor((r.left + r.right) / 2) + 1 }] : halves(r);
+    visit(a);
+    visit(b);
+  };
+  visit(rect);
+  return found.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Whether a rectangle of `block` (anchored at `box`) has an empty cell: a summed-area table, one pass. */
+export function emptiesIn(box: Rect, formulas: unknown[][]): (r: Rect) => boolean {
+  const h = box.bottom - box.top + 1, w = box.right - box.left + 1;
+  const sum = new Int32Array((h + 1) * (w + 1));
+  for (let i = 0; i < h; i++) {
+    let row = 0;
+    for (let j = 0; j < w; j++) {
+      if (formulas[i]?.[j] === '' || formulas[i]?.[j] === undefined) row++;
+      sum[(i + 1) * (w + 1) + j + 1] = sum[i * (w + 1) + j + 1] + row;
+    }
+  }
+  return (r) => {
+    const t = Math.max(r.top, box.top) - box.top, l = Math.max(r.left, box.left) - box.left;
+    const b = Math.min(r.bottom, box.bottom) - box.top + 1, rr = Math.min(r.right, box.right) - box.left + 1;
+    if (b <= t || rr <= l) return false;
+    return sum[b * (w + 1) + rr] - sum[t * (w + 1) + rr] - sum[b * (w + 1) + l] + sum[t * (w + 1) + l] > 0;
+  };
+}
