@@ -4,7 +4,7 @@
  * workbook — the same code path as in Excel. `?host=engine` uses engine-host.ts instead: the engine
  * applied to a plain in-memory workbook, for comparing the two.
  */
-import type { Host, Lang } from '../ui/host';
+import type { Host, Lang, ReadCorrections } from '../ui/host';
 import { Book, bookFromData } from './book';
 import type { CellView, PreviewData } from './data';
 import type { Selection } from './engine-host';
@@ -61,6 +61,9 @@ function notifying(h: Host, changed: () => void): Host {
     select: (s, c) => after(h.select(s, c)),
     loadSettings: () => h.loadSettings(),
     saveSettings: (s) => after(h.saveSettings(s)),
+    ...(h.reading ? { reading: () => h.reading!() } : {}),
+    ...(h.loadCorrections ? { loadCorrections: () => h.loadCorrections!() } : {}),
+    ...(h.saveCorrections ? { saveCorrections: (c: ReadCorrections) => h.saveCorrections!(c) } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
  * What the task pane can ask of its host. The pane's components receive this as props and never
  * touch Office.js; the Office implementation (src/addin/) and the preview share the same engine.
  */
+import type { ReadCorrections } from '../engine/corrections';
+import type { ReadingProject } from '../engine/reading';
 import type { LostRow } from '../engine/score-view';
 import type { Severity } from '../sheet/plan';
 
@@ -54,7 +56,7 @@ export interface ProjectSummary {
   names?: string[];
 }
 
-export type { LostRow };
+export type { LostRow, ReadCorrections, ReadingProject };
 
 export interface ValidateResult {
   projects: ProjectSummary[];
@@ -133,6 +135,11 @@ export interface Host {
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
+  /** How each table of the last validation was read (识别结果); absent where the host cannot say. */
+  reading?(): ReadingProject[];
+  /** The user's corrections to the reading, kept with the document; the next validation reads through them. */
+  loadCorrections?(): Promise<ReadCorrections>;
+  saveCorrections?(c: ReadCorrections): Promise<void>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
