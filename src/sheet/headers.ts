@@ -4,12 +4,14 @@
  */
 import type { Columns, Role } from '../domain/model';
 import { INVISIBLE_CLASS } from '../domain/text';
+import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
 // Patterns used per cell live at module level: a literal inside a function is a new RegExp on every call.
 // Invisible characters (zero-width, direction marks, controls) fold away like spaces.
-const FOLDABLE = new RegExp(`[\\s*＊（）${INVISIBLE_CLASS}]`);
+// Traditional characters and Latin letters go through fold() too: 一級指標 and “Target value” match as 一级指标 and 指标值.
+const FOLDABLE = new RegExp(`[\\s*＊（）${INVISIBLE_CLASS}A-Za-z${TRADITIONAL_CLASS}]`);
 const SPACES = new RegExp(`[\\s${INVISIBLE_CLASS}]+`, 'g');
 const IS_NATURE = /^指标性质/;
 
@@ -24,11 +26,12 @@ export function foldHeader(s: string): string {
 }
 
 function fold(s: string): string {
-  return s
+  const t = toSimplified(s
     .replace(SPACES, '')
     .replace(/^[*＊]+/, '')
     .replace(/（/g, '(')
-    .replace(/）/g, ')');
+    .replace(/）/g, ')'));
+  return englishWord(t) ?? t;
 }
 
 // “2024年度指标值”, “2024年指标值”: the year is not part of the column's name.

@@ -7,6 +7,7 @@ import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
 import type { Reader } from './reader';
+import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
 
 /**
@@ -19,7 +20,7 @@ export function isFragment(rd: Reader, r: number, cols: Columns, last: Indicator
   const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
   if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
   if (afterBreak) return true;
-  return !!l2 && !last.level2 && !!canonicalLevel2(last.level2Text + l2);
+  return !!l2 && !last.level2 && !!canonicalLevel2(levelText(last.level2Text + l2, 2));
 }
 
 export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
@@ -31,7 +32,7 @@ export function appendFragment(rd: Reader, r: number, cols: Columns, last: Indic
   last.level2Text = normaliseText(last.raw.level2);
   last.level3 = normaliseText(last.raw.level3);
   last.description = normaliseText(last.raw.description);
-  last.level2 = canonicalLevel2(last.level2Text);
+  last.level2 = canonicalLevel2(levelText(last.level2Text, 2));
   last.bucket = bucketOf(last.level1, last.level2);
   last.cost = isCostLevel(last.level1, last.level2);
 }
@@ -54,8 +55,9 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && level1Text === prev.level1Text);
   const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
   if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
-  const level2 = canonicalLevel2(level2Text);
-  let level1 = canonicalLevel1(level1Text);
+  // Classified on the simplified (or English → Chinese) name; the cell's own text is kept for display.
+  const level2 = canonicalLevel2(levelText(level2Text, 2));
+  let level1 = canonicalLevel1(levelText(level1Text, 1));
   if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
   let level3 = cleanLevel3(normaliseText(raw.level3));
   const cost = isCostLevel(level1, level2);

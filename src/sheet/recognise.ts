@@ -16,6 +16,7 @@ import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './hea
 import { moneyUnitOf } from './money';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
+import { TRADITIONAL_CLASS } from './foreign';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
@@ -28,7 +29,8 @@ const HEADER_WORDS = [
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
 // (or with a year: “2024年度指标值”).
-const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]|(?:19|20)\\d{2}年)`);
+// Traditional (一級指標, 指標值) and English (Indicator, Target value) headers fold to these words too.
+const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}]|(?:19|20)\\d{2}年)`);
 const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
 const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
