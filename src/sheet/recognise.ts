@@ -120,12 +120,20 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
   for (const c of down.keys()) if (c > widest) widest = c;
   const texts = rd.rowTexts(r, 1, undefined, widest);
   if (r === 1) return texts;
+  // A parent names its sub-columns only when it heads them: merged across them, or in a header row of its own.
+  // A field line above (预算金额 | 138) does not make the 序号 column below a budget.
+  let upperIsHeader: boolean | undefined;
+  const heads = (c: number) => {
+    if (!cellText(rd.g, r - 1, c) || rd.mergeRight(r - 1, c) > c) return true;
+    upperIsHeader ??= rd.rowTexts(r - 1).filter((t) => t && roleOf(t)).length >= 2;
+    return upperIsHeader;
+  };
   return texts.map((own, i) => {
     const c = i + 1;
     if (!own) return down.get(c) ?? '';
     if (roleOf(own)) return own;
     const parent = rd.across(r - 1, c).trim();
-    return parent && roleOf(parent) ? parent : own;
+    return parent && roleOf(parent) && heads(c) ? parent : own;
   });
 }
 
