@@ -118,8 +118,12 @@ export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowConte
 
 const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';
 
+/** “20分” in a 分值 or 得分 cell: the points, not text (forms that print the unit in every cell). */
+const POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
+
 export function amount(v: unknown): number | null {
   if (v === null || v === undefined || v === '') return null;
-  return parseAmount(v as string | number).value;
+  const points = typeof v === 'string' ? POINTS.exec(v) : null;
+  return parseAmount(points ? points[1] : (v as string | number)).value;
 }
 
