@@ -10,6 +10,14 @@ import type { Reader } from './reader';
 import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
 
+/** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
+const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
+
+/** A 一级/二级 label as the catalogue reads it: no outline number, simplified, English names in Chinese. */
+function levelKey(s: string, level: 1 | 2): string {
+  return levelText(s.replace(OUTLINE, ''), level);
+}
+
 /**
  * A page-break continuation (NRM-04): the tail of the previous row's words (“指标”, “力”) with no
  * 指标值 of its own, right after the break or completing a known 二级 name.
@@ -20,7 +28,7 @@ export function isFragment(rd: Reader, r: number, cols: Columns, last: Indicator
   const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
   if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
   if (afterBreak) return true;
-  return !!l2 && !last.level2 && !!canonicalLevel2(levelText(last.level2Text + l2, 2));
+  return !!l2 && !last.level2 && !!canonicalLevel2(levelKey(last.level2Text + l2, 2));
 }
 
 export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
@@ -32,7 +40,7 @@ export function appendFragment(rd: Reader, r: number, cols: Columns, last: Indic
   last.level2Text = normaliseText(last.raw.level2);
   last.level3 = normaliseText(last.raw.level3);
   last.description = normaliseText(last.raw.description);
-  last.level2 = canonicalLevel2(levelText(last.level2Text, 2));
+  last.level2 = canonicalLevel2(levelKey(last.level2Text, 2));
   last.bucket = bucketOf(last.level1, last.level2);
   last.cost = isCostLevel(last.level1, last.level2);
 }
@@ -56,8 +64,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
   if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
   // Classified on the simplified (or English → Chinese) name; the cell's own text is kept for display.
-  const level2 = canonicalLevel2(levelText(level2Text, 2));
-  let level1 = canonicalLevel1(levelText(level1Text, 1));
+  const level2 = canonicalLevel2(levelKey(level2Text, 2));
+  let level1 = canonicalLevel1(levelKey(level1Text, 1));
   if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
   let level3 = cleanLevel3(normaliseText(raw.level3));
   const cost = isCostLevel(level1, level2);
