@@ -46,7 +46,7 @@ words('评分标准', 'scoringmethod', 'scoringcriteria', 'scoringstandard', 'sc
 words('符号', 'operator', 'comparison', 'sign');
 words('指标方向', 'direction');
 words('指标值类型', 'valuetype', 'indicatortype');
-words('项目名称', 'projectname', 'project');
+words('项目名称', 'projectname');
 words('预算数', 'budget', 'budgetamount', 'totalbudget');
 words('备注', 'remark', 'remarks', 'note', 'notes');
 words('总分', 'total', 'totalscore', 'overallscore', 'grandtotal');
