@@ -171,7 +171,7 @@ export const STRINGS = {
     en: 'How the assistant read the sheet: header, column roles, where the name and budget came from, what each row was taken for and why. Correct it here; corrections are saved with the workbook and used from the next check.',
   },
   'reading.none': { zh: '请先校验，再查看识别结果。', en: 'Run Check first to see how the sheet was read.' },
-  'reading.project': { zh: '{index}. {name}', en: '{index}. {name}' },
+  'reading.project': { zh: '项目 {index}：{name}', en: 'Project {index}: {name}' },
   'reading.where': { zh: '工作表“{sheet}”，表头第 {row} 行，{span} 列', en: 'Sheet “{sheet}”, header on row {row}, columns {span}' },
   'reading.name': { zh: '项目名称', en: 'Project name' },
   'reading.nameFrom': { zh: '取自 {cell}', en: 'from {cell}' },
