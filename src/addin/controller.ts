@@ -6,6 +6,8 @@
 import type { Config } from '../domain/config';
 import { STANDARD_ROWS, standardRow, rowValueText } from '../domain/standard-rows';
 import { analysisOf, startAnalysis, type Analysis, type ProjectResult } from '../engine/analyse';
+import type { ReadCorrections } from '../engine/corrections';
+import { readingOf, type ReadingProject } from '../engine/reading';
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/planner';
 import {
@@ -16,6 +18,7 @@ import { parseRect } from '../sheet/a1';
 import type { Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
 import { movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
+import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
 import { configOf, readSettings, writeSettings } from './settings';
 import { findingId, ruleViews, summaries, toFinding } from './summaries';
 
@@ -62,7 +65,8 @@ export class Controller implements Host {
     const rows = snap.grids.reduce((n, g) => n + g.rowCount, 0);
     showProgress(on, `正在识别 ${snap.grids.length} 个工作表（${rows} 行）…`, `Recognising ${snap.grids.length} sheet(s) (${rows} rows)…`);
     await letPanePaint();
-    const run = startAnalysis(snap.grids);
+    // The user's corrections (识别结果) kept with the document: every command reads through them.
+    const run = startAnalysis(snap.grids, readCorrections(this.deps.settings));
     const results: ProjectResult[] = [];
     let t = Date.now();
     for (let i = 0; i < run.found.length; i++) {
@@ -141,7 +145,10 @@ export class Controller implements Host {
       res.undo.changes = changesOf(plan);
       const inserts = new Map<string, { at: number; count: number }[]>();
       for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-      await this.updateHistory((h) => [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }]);
+      await this.updateHistory((h) => {
+        correctionsMovedDown(this.deps.settings, inserts);
+        return [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }];
+      });
       return after(a, res.undo);
     }, { undoGroup: this.caps.undoGroup });
     if (r.waitedForCellEdit) showProgress(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
@@ -266,7 +273,10 @@ export class Controller implements Host {
     if (!top) return false;
     const r = await runBatch(this.deps.excel, (ctx) => safeRevert(ctx, top.record, { capabilities: this.caps }), { undoGroup: this.caps.undoGroup });
     const rep = r.value;
-    await this.updateHistory((h) => movedUp(h.filter((e) => e.record.createdAt !== top.record.createdAt), rep.deletedRows));
+    await this.updateHistory((h) => {
+      correctionsMovedUp(this.deps.settings, rep.deletedRows);
+      return movedUp(h.filter((e) => e.record.createdAt !== top.record.createdAt), rep.deletedRows);
+    });
     if (rep.refused) throw new Error(rep.message);
     return rep.message;
   }
@@ -282,6 +292,23 @@ export class Controller implements Host {
     return readHistory(this.deps.settings)
       .reverse()
       .map((e) => ({ label: e.record.label ?? (e.kind === 'marks' ? '校验标记' : '修改'), changes: e.record.changes ?? null, at: e.record.createdAt }));
+  }
+
+  /** How each table of the last validation was read (识别结果). */
+  reading(): ReadingProject[] {
+    if (!this.last) return [];
+    const grids = new Map(this.lastGrids.map((g) => [g.name, g]));
+    return this.last.projects.map((r) => readingOf(r.project, grids.get(r.project.sheet)));
+  }
+
+  async loadCorrections(): Promise<ReadCorrections> {
+    await refreshSettings(this.deps.settings);
+    return readCorrections(this.deps.settings);
+  }
+
+  async saveCorrections(c: ReadCorrections): Promise<void> {
+    await refreshSettings(this.deps.settings);
+    await writeCorrections(this.deps.settings, c);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

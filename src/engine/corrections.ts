@@ -79,3 +79,35 @@ export function sheetCorrections(c: ReadCorrections | undefined, sheet: string):
     names: names.map((x) => ({ headerRow: x.headerRow, ...parseAddress(x.cell) })),
   };
 }
+
+/**
+ * Rows inserted above a corrected row move it down (the add-in keeps corrections with the
+ * document, and its own inserts — 自评's lines, standard rows — would otherwise point them at
+ * the wrong row). Inserts are applied in order, each in the numbering left by the ones before.
+ */
+export function shiftCorrections(c: ReadCorrections, sheet: string, inserts: { at: number; count: number }[]): ReadCorrections {
+  if (!inserts.length) return c;
+  const row = (r: number) => inserts.reduce((x, i) => (x >= i.at ? x + i.count : x), r);
+  return mapRows(c, sheet, row);
+}
+
+/** The inverse: those rows were deleted again (an undo), the corrections below move back up. */
+export function unshiftCorrections(c: ReadCorrections, sheet: string, inserts: { at: number; count: number }[]): ReadCorrections {
+  if (!inserts.length) return c;
+  const row = (r: number) => inserts.reduceRight((x, i) => (x >= i.at + i.count ? x - i.count : x), r);
+  return mapRows(c, sheet, row);
+}
+
+function mapRows(c: ReadCorrections, sheet: string, row: (r: number) => number): ReadCorrections {
+  const cellRow = (a: string) => a.replace(/\d+$/, (n) => String(row(Number(n))));
+  return {
+    rows: (c.rows ?? []).map((x) => (x.sheet === sheet ? { ...x, row: row(x.row) } : x)),
+    columns: (c.columns ?? []).map((x) => (x.sheet === sheet ? { ...x, headerRow: row(x.headerRow) } : x)),
+    names: (c.names ?? []).map((x) => (x.sheet === sheet ? { ...x, headerRow: row(x.headerRow), cell: cellRow(x.cell) } : x)),
+  };
+}
+
+/** How many corrections there are (the pane's “已保存的更正（3）”). */
+export function correctionCount(c: ReadCorrections | null | undefined): number {
+  return c ? (c.rows?.length ?? 0) + (c.columns?.length ?? 0) + (c.names?.length ?? 0) : 0;
+}

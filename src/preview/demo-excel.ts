@@ -4,7 +4,7 @@
  * running against the Excel test double (src/double) loaded with the demo workbook — the same code
  * path as in Excel, so the preview has no engine wiring of its own.
  */
-import type { Host, Lang } from '../ui/host';
+import type { Host, Lang, ReadCorrections } from '../ui/host';
 import type { CellView, PreviewData } from './data';
 import { sheetView } from './sheet-view';
 
@@ -63,6 +63,9 @@ function notifying(h: Host, changed: () => void): Host {
     select: (s, c) => after(h.select(s, c)),
     loadSettings: () => h.loadSettings(),
     saveSettings: (s) => after(h.saveSettings(s)),
+    ...(h.reading ? { reading: () => h.reading!() } : {}),
+    ...(h.loadCorrections ? { loadCorrections: () => h.loadCorrections!() } : {}),
+    ...(h.saveCorrections ? { saveCorrections: (c: ReadCorrections) => h.saveCorrections!(c) } : {}),
   };
 }
 

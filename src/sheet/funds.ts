@@ -119,10 +119,12 @@ function firstText(g: Grid, row: number, left: number, right: number): string {
 }
 
 const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
-  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助)/],
-  ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金)/],
-  ['total', /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$)/],
+  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/],
+  ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
+  ['total', /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模)/],
 ];
+
+const ONE_LEVEL = /(中央|省级|市级|县级|本级)财政(资金|补助)/;
 
 /**
  * Target-table budget: label cells followed (to the right) by an amount. With no total on the
@@ -130,6 +132,8 @@ const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
  */
 export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, right = g.colCount): Funds {
   const f = emptyFunds();
+  let levelOnly = false;
+  let otherLabel = false;
   for (let r = from; r < to; r++) {
     for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
       const t = foldHeader(cellText(g, r, c));
@@ -138,10 +142,15 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
         if (!re.test(t) || f[key]) continue;
         const a = nextAmount(g, r, c, right);
         if (a) f[key] = a;
+        if (a && key === 'fiscal') levelOnly = ONE_LEVEL.test(t);
+        if (key === 'other') otherLabel = true;
         break;
       }
     }
   }
+  // “其中：省级财政资金” alone under a total is one level's share among sources the sheet does not list:
+  // not the fiscal part that, with 其他资金, makes up the budget.
+  if (levelOnly && f.total && !otherLabel) f.fiscal = null;
   if (!f.total && f.fiscal && f.fiscal.value !== null) {
     const parts = [f.fiscal, f.other].filter((a): a is Amount => !!a && a.value !== null);
     const value = parts.reduce((s, a) => s + a.value!, 0);

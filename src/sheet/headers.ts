@@ -4,12 +4,14 @@
  */
 import type { Columns, Role } from '../domain/model';
 import { INVISIBLE_CLASS } from '../domain/text';
+import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
 // Patterns used per cell live at module level: a literal inside a function is a new RegExp on every call.
 // Invisible characters (zero-width, direction marks, controls) fold away like spaces.
-const FOLDABLE = new RegExp(`[\\s*＊（）${INVISIBLE_CLASS}]`);
+// Traditional characters and Latin letters go through fold() too: 一級指標 and “Target value” match as 一级指标 and 指标值.
+const FOLDABLE = new RegExp(`[\\s*＊（）${INVISIBLE_CLASS}A-Za-z${TRADITIONAL_CLASS}]`);
 const SPACES = new RegExp(`[\\s${INVISIBLE_CLASS}]+`, 'g');
 const IS_NATURE = /^指标性质/;
 
@@ -24,11 +26,12 @@ export function foldHeader(s: string): string {
 }
 
 function fold(s: string): string {
-  return s
+  const t = toSimplified(s
     .replace(SPACES, '')
     .replace(/^[*＊]+/, '')
     .replace(/（/g, '(')
-    .replace(/）/g, ')');
+    .replace(/）/g, ')'));
+  return englishWord(t) ?? t;
 }
 
 // “2024年度指标值”, “2024年指标值”: the year is not part of the column's name.
@@ -46,19 +49,19 @@ const PATTERNS: [Role, RegExp][] = [
   ['level1', /^(一级指标|一级$)/],
   ['level2', /^(二级指标|二级$)/],
   ['level3', /^(三级指标|三级$|指标名称|具体指标)/],
-  ['description', /^(绩效指标描述|指标解释|指标说明|指标描述|指标内容)/],
+  ['description', /^(绩效指标描述|指标解释|指标说明|指标描述|指标内容|指标内涵|指标定义)/],
   ['targetPeriod', /^(实施周期目标值|实施周期指标值|中期目标值)/],
   ['valueType', /^指标值类型/],
   ['targetText', /^(指标值内容|指标值说明|指标值描述)/],
-  ['actual', /^(实际完成值|全年实际值|实际完成|完成值|实际值|全年完成值)/],
-  ['target', /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值)/],
+  ['actual', /^(实际完成值|全年实际值|实际完成|完成值|实际值|全年完成值|(全年|年度)实际完成|(年度)?指标完成值|(指标)?完成情况$)/],
+  ['target', /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值|年度绩效目标值|年度预期目标值|绩效指标目标值)/],
   ['op', /^(指标方向|计算符号|运算符号|比较符号|指标性质|符号)/],
   ['unit', /^(计量单位|度量单位|单位)$/],
-  ['method', /^(得分计算方法|评\(扣\)分标准|评分标准|扣分标准|评分方法)/],
+  ['method', /^(得分计算方法|评\(扣\)分标准|评分标准|扣分标准|评分方法|评分依据|评价标准|考核标准)/],
   ['weight', /^(分值|权重|指标分值|指标权重)/],
-  ['score', /^(得分|自评得分|实际得分)/],
-  ['reason', /(偏差原因|未完成原因|原因分析|改进措施)/],
-  ['projectName', /^项目名称$/],
+  ['score', /^(得分|自评得分|实际得分|自评分|评分$|实得分)/],
+  ['reason', /(偏差原因|未完成原因|原因分析|改进措施|扣分原因)/],
+  ['projectName', /^(项目名称|资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付项目名称)(\([^)]*\))?$/],
   ['budget', /^(预算数|预算金额|资金总额|项目资金|预算资金)/],
   ['remark', /^备注/],
 ];

@@ -1,25 +1,24 @@
 /**
  * The recogniser: finds every indicator table in a Grid and turns its rows into IndicatorRows.
+ * (Cell access: reader.ts; one indicator row: indicator.ts; name, total line, label weights,
+ * recipients and doubts: facts.ts; funds blocks: funds.ts; row kinds: rows.ts.)
  * It survives the layouts real disclosures show: stacked projects, merged 一级/二级 cells, the grid
  * header repeated after a page break, a row split across that break, self-evaluation funds
  * blocks, and flat lists with a 项目名称 column.
  */
-import {
-  bucketOf, canonicalLevel1, canonicalLevel2, defaultParent, isCostLevel, labelWeight, stripLabel,
-  type Bucket,
-} from '../domain/catalogue';
-import type { Columns, IndicatorRow, Project, Role, RowInfo, RowRole, TotalLine } from '../domain/model';
-import type { ParsedValue } from '../domain/types';
+import type { Columns, IndicatorRow, Project, Role, RowInfo, RowRole } from '../domain/model';
 import { memoise } from '../domain/memo';
 import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
-import { nameClass } from '../domain/units';
-import { parseAmount, parseValue, type ValueContext } from '../domain/value';
+import { parseAmount } from '../domain/value';
 import { readBudgetLabels, readFundsBlock } from './funds';
-import { cellFormula, cellText, cellValue, numFormat, presentRows, rowWidth, type CellValue, type Grid, type Merge } from './grid';
-import { colLetters } from './a1';
+import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
-import { cleanLevel3, placeholderReason, rowKind, targetInName, TOTAL_ROW } from './rows';
+import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
+import { doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
+import { TRADITIONAL_CLASS } from './foreign';
+import { appendFragment, isFragment, readIndicator } from './indicator';
+import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -30,134 +29,12 @@ const HEADER_WORDS = [
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
 // (or with a year: “2024年度指标值”).
-const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}]|(?:19|20)\\d{2}年)`);
+// Traditional (一級指標, 指標值) and English (Indicator, Target value) headers fold to these words too.
+const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}]|(?:19|20)\\d{2}年)`);
 const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
 const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
-const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
 // Patterns used per cell or per row live here: a literal inside a function is a new RegExp on every call.
-const INLINE_NAME = /^项目名称[:：](.+)$/;
-const TRAILING_GLOSS = /[(（].*?[)）]$/;
-const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
-const INDICATORS_LABEL = /绩效指标|绩效目标/;
-const GENERIC_TITLE = /^((19|20)\d{2}\s*年度?)?\s*(部门|单位)?(整体|项目|项目支出|项目支出绩效|绩效|预算)?$/;
-const EXEC_TIMES_RATE = /(\d+(?:\.\d+)?)\s*分\s*[*＊×xX]\s*(?:预算)?执行率/;
-const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
-
-/** Text of a cell, taking a merged area's master value for its covered cells. */
-const NONE: ReadonlyMap<number, string> = new Map();
-
-class Reader {
-  /** Covered cell → the merge covering it, by row then column (its master is the merge's top-left cell). */
-  private masters: (Merge | undefined)[][] = [];
-  /** Row → the merges that reach down into it from a row above. */
-  private down: (Merge[] | undefined)[] = [];
-  /** Rows with cells or reached by a merge from above, ascending: row loops skip all others (a sparse grid). */
-  private live: number[];
-  constructor(readonly g: Grid) {
-    const merged: number[] = [];
-    for (const m of g.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        const row = (this.masters[r] ??= []);
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c] = m;
-        if (r > m.top) {
-          let list = this.down[r];
-          if (!list) { this.down[r] = list = []; merged.push(r); }
-          list.push(m);
-        }
-      }
-    }
-    merged.sort((a, b) => a - b);
-    this.live = union(presentRows(g), merged);
-  }
-  /** The first row at or after r that holds anything (rowCount + 1 when none). */
-  nextRow(r: number): number {
-    const live = this.live;
-    let lo = 0;
-    let hi = live.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (live[mid] < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < live.length ? live[lo] : this.g.rowCount + 1;
-  }
-  /** The merge covering (r, c) when the cell is not its master. */
-  covering(r: number, c: number): Merge | undefined {
-    return this.masters[r]?.[c];
-  }
-  /** Own text only (merged non-master cells are empty, as in Excel). */
-  own(r: number, c: number | undefined): string {
-    return c === undefined ? '' : cellText(this.g, r, c);
-  }
-  /** Own text, whitespace-normalised (NRM-01). */
-  text(r: number, c: number | undefined): string {
-    return normaliseText(this.own(r, c));
-  }
-  /** Text seen through merges horizontally (a label merged across columns). */
-  across(r: number, c: number | undefined): string {
-    if (c === undefined) return '';
-    const t = cellText(this.g, r, c);
-    if (t) return t;
-    const m = this.masters[r]?.[c];
-    return m && m.top === r ? cellText(this.g, m.top, m.left) : '';
-  }
-  /** Right edge of a merge whose master is (r, c), or c. */
-  mergeRight(r: number, c: number): number {
-    let right = c;
-    while (this.masters[r]?.[right + 1]?.left === c && this.masters[r]?.[right + 1]?.top === r) right++;
-    return right;
-  }
-  /** Texts merged down into row r from a row above, by column. */
-  fromAbove(r: number): ReadonlyMap<number, string> {
-    const list = this.down[r];
-    if (!list) return NONE;
-    const out = new Map<number, string>();
-    for (const m of list) {
-      const t = cellText(this.g, m.top, m.left).trim();
-      if (t) for (let c = m.left; c <= m.right; c++) out.set(c, t);
-    }
-    return out;
-  }
-  /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
-  mergedFromAbove(r: number, c: number): boolean {
-    const m = this.masters[r]?.[c];
-    return !!m && m.top < r;
-  }
-  /**
-   * Trimmed texts of row r by column, columns left of `left` read as empty (another table beside this one).
-   * As wide as `right` when given, else as the row's own cells (at least `min`): a stray far cell elsewhere
-   * on the sheet never makes every row 16 384 wide.
-   */
-  rowTexts(r: number, left = 1, right?: number, min = 0): string[] {
-    const n = this.g.colCount;
-    const width = right !== undefined ? Math.min(n, right) : Math.min(n, Math.max(rowWidth(this.g, r), min));
-    const out = new Array<string>(width);
-    for (let c = 1; c <= width; c++) out[c - 1] = c < left ? '' : cellText(this.g, r, c).trim();
-    return out;
-  }
-}
-
-/** Two ascending lists as one, without repeats. */
-function union(a: number[], b: number[]): number[] {
-  if (!b.length) return a;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-    if (out[out.length - 1] !== x) out.push(x);
-  }
-  return out;
-}
-
-interface HeaderHit {
-  row: number;
-  cols: Columns;
-  /** The columns the table owns: all of them, or its band when tables stand side by side. */
-  left: number;
-  right: number;
-}
 
 /**
  * A person's corrections for one sheet (see engine/corrections.ts): a row's role, a column's role
@@ -243,12 +120,20 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
   for (const c of down.keys()) if (c > widest) widest = c;
   const texts = rd.rowTexts(r, 1, undefined, widest);
   if (r === 1) return texts;
+  // A parent names its sub-columns only when it heads them: merged across them, or in a header row of its own.
+  // A field line above (预算金额 | 138) does not make the 序号 column below a budget.
+  let upperIsHeader: boolean | undefined;
+  const heads = (c: number) => {
+    if (!cellText(rd.g, r - 1, c) || rd.mergeRight(r - 1, c) > c) return true;
+    upperIsHeader ??= rd.rowTexts(r - 1).filter((t) => t && roleOf(t)).length >= 2;
+    return upperIsHeader;
+  };
   return texts.map((own, i) => {
     const c = i + 1;
     if (!own) return down.get(c) ?? '';
     if (roleOf(own)) return own;
     const parent = rd.across(r - 1, c).trim();
-    return parent && roleOf(parent) ? parent : own;
+    return parent && roleOf(parent) && heads(c) ? parent : own;
   });
 }
 
@@ -262,11 +147,6 @@ function firstText(texts: string[]): string {
   return '';
 }
 
-function nonEmptyCount(texts: string[]): number {
-  let n = 0;
-  for (const t of texts) if (t) n++;
-  return n;
-}
 
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
 const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
@@ -446,118 +326,6 @@ function looksLikeProse(rd: Reader, r: number, texts: string[], cols: Columns): 
   return t.length > 60 && c !== cols.level3 && c !== cols.target;
 }
 
-/**
- * A page-break continuation (NRM-04): the tail of the previous row's words (“指标”, “力”) with no
- * 指标值 of its own, right after the break or completing a known 二级 name.
- */
-function isFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow, afterBreak: boolean): boolean {
-  if (rd.text(r, cols.target) || rd.text(r, cols.actual) || rd.text(r, cols.weight) || rd.text(r, cols.score) || rd.text(r, cols.level1)) return false;
-  const l2 = rd.text(r, cols.level2);
-  const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
-  if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
-  if (afterBreak) return true;
-  return !!l2 && !last.level2 && !!canonicalLevel2(last.level2Text + l2);
-}
-
-function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
-  const add = (c: number | undefined) => rd.own(r, c);
-  last.fragmentRows.push(r);
-  last.raw.level2 += add(cols.level2);
-  last.raw.level3 += add(cols.level3);
-  last.raw.description += add(cols.description);
-  last.level2Text = normaliseText(last.raw.level2);
-  last.level3 = normaliseText(last.raw.level3);
-  last.description = normaliseText(last.raw.description);
-  last.level2 = canonicalLevel2(last.level2Text);
-  last.bucket = bucketOf(last.level1, last.level2);
-  last.cost = isCostLevel(last.level1, last.level2);
-}
-
-function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow | null): IndicatorRow {
-  const g = rd.g;
-  const raw = {
-    level1: rd.own(r, cols.level1),
-    level2: rd.own(r, cols.level2),
-    level3: rd.own(r, cols.level3),
-    description: rd.own(r, cols.description),
-  };
-  let level1Text = normaliseText(raw.level1);
-  let level1From: IndicatorRow['level1From'] = level1Text ? 'cell' : 'none';
-  if (!level1Text && prev && prev.level1Text) { level1Text = prev.level1Text; level1From = 'filled'; }
-  let level2Text = normaliseText(raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : ''));
-  let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
-  // Still the group above: 一级 filled down, or the same 一级 written again on this row (tables that
-  // repeat it); or the 二级 cell is covered by a merge from above.
-  const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && level1Text === prev.level1Text);
-  const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
-  if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
-  const level2 = canonicalLevel2(level2Text);
-  let level1 = canonicalLevel1(level1Text);
-  if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
-  let level3 = cleanLevel3(normaliseText(raw.level3));
-  const cost = isCostLevel(level1, level2);
-  let opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
-  let natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
-  // Forms disagree on which of 指标性质 / 指标方向 holds ≥ and which 正向: the cells say.
-  if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
-  const unitText = cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '';
-  let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
-  // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
-  if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);
-  // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.
-  if ((targetCell === null || targetCell === '') && level3) {
-    const split = targetInName(level3);
-    if (split) { level3 = split.name; targetCell = split.target; }
-  }
-  const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
-  const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
-  const target = parseValue(targetCell, {
-    op: ctx.op, unit: ctx.unit, numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target), costRow: ctx.costRow, timeRow: ctx.timeRow,
-  });
-  const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
-  const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
-  const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
-  const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
-  const s = cols.score !== undefined ? cellValue(g, r, cols.score) : null;
-  return {
-    row: r,
-    fragmentRows: [],
-    raw,
-    level1Text, level2Text, level3,
-    description: normaliseText(raw.description),
-    level1, level2, level1From, level2From,
-    bucket: bucketOf(level1, level2),
-    cost,
-    target,
-    targetPeriod: cols.targetPeriod !== undefined ? valueAt(g, r, cols.targetPeriod, ctx) : null,
-    actual: actual && actual.kind === 'missing' && !actual.placeholder ? null : actual,
-    nature,
-    valueType: vt === '定量' || vt === '定性' ? vt : null,
-    sheetWeight: amount(w),
-    sheetWeightText: w === null || w === '' ? null : String(w),
-    sheetScore: amount(s),
-    sheetScoreText: s === null || s === '' ? null : String(s),
-    scoreIsFormula: cols.score !== undefined && !!cellFormula(g, r, cols.score),
-    reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
-  };
-}
-
-type RowContext = Omit<ValueContext, 'numFmt'>;
-
-/** A value cell parsed in its row's context (op and unit columns, cost or time row), with its number format. */
-function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowContext): ParsedValue {
-  return parseValue(c === undefined ? null : cellValue(g, r, c), {
-    op: ctx.op, unit: ctx.unit, numFmt: c === undefined ? null : numFormat(g, r, c), costRow: ctx.costRow, timeRow: ctx.timeRow,
-  });
-}
-
-const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';
-
-function amount(v: unknown): number | null {
-  if (v === null || v === undefined || v === '') return null;
-  return parseAmount(v as string | number).value;
-}
-
 /** Funds line and total line under the grid (the layout `fill` writes): up to a few rows below. */
 function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
   const to = Math.min(rd.g.rowCount, from + 4);
@@ -574,52 +342,6 @@ function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
       break;
     }
   }
-}
-
-const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格|较好|一般|较差)$/;
-const GRADE_LABEL = /^(等级|评价等级|自评等级|绩效等级)$/;
-
-/**
- * The sheet's own total line: “总分 | 100 | 96 | 优” under the grid, or the line `fill` writes
- * (a 总分 label beside the grid, the total to its right, then 等级).
- */
-function readTotal(rd: Reader, r: number, cols: Columns, h: HeaderHit): TotalLine {
-  const t: TotalLine = { row: r, scoreCol: null, score: null, weightCol: null, weight: null, gradeCol: null, grade: null };
-  const num = (c: number | undefined) => (c === undefined ? null : amount(cellValue(rd.g, r, c)));
-  const texts = rd.rowTexts(r, h.left, h.right);
-  const gridCols = Object.values(cols) as number[];
-  const labelCol = texts.findIndex((x) => TOTAL_ROW.test(foldHeader(x))) + 1;
-  if (labelCol > Math.min(...gridCols) + 1) {
-    t.scoreCol = labelCol + 1;
-    t.score = num(labelCol + 1);
-  } else {
-    if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
-    if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
-    if (t.score === null && t.weight === null) {
-      // “总分 | 100 | 96” with the numbers wherever the form put them: 分值 then 得分 when there are two.
-      const found: number[] = [];
-      for (let c = Math.max(labelCol + 1, h.left); c <= h.right && found.length < 2; c++) if (num(c) !== null) found.push(c);
-      if (found.length === 2) {
-        [t.weightCol, t.scoreCol] = found;
-        t.weight = num(found[0]);
-        t.score = num(found[1]);
-      } else if (found.length === 1) {
-        if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = found[0]; t.weight = num(found[0]); }
-        else { t.scoreCol = found[0]; t.score = num(found[0]); }
-      }
-    }
-  }
-  for (let c = h.left; c <= h.right; c++) {
-    const s = foldHeader(texts[c - 1]);
-    if (GRADE_LABEL.test(s)) {
-      t.gradeCol = c + 1;
-      t.grade = rd.own(r, c + 1).trim() || null;
-    } else if (t.gradeCol === null && GRADE.test(s) && c > labelCol) {
-      t.gradeCol = c;
-      t.grade = s;
-    }
-  }
-  return t;
 }
 
 function emptyProject(sheet: string, h: HeaderHit): Project {
@@ -760,129 +482,6 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   const f = p.funds;
   p.money = moneyUnitOf(g, ctxFrom, ctxTo, h.left, h.right, [f.total, f.initial, f.fiscal, f.other, f.executed]);
   p.doubts = doubtsOf(p);
-}
-
-/**
- * A transfer-payment 区域绩效目标表: “指标值” over 全省 | 甲县 | 乙县 …, one target per county or town.
- * The first column is the table's own target; each other one is read and checked as that recipient's.
- */
-function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
-  const t = p.columns.target;
-  if (t === undefined || p.headerRow <= 1) return;
-  const parent = (c: number) => rd.across(p.headerRow - 1, c).trim();
-  const top = parent(t);
-  if (!top || roleOf(top) !== 'target') return;
-  const list: { col: number; name: string }[] = [];
-  for (let c = t + 1; c <= h.right; c++) {
-    const name = rd.text(p.headerRow, c);
-    if (!name || roleOf(name) || parent(c) !== top) break;
-    list.push({ col: c, name });
-  }
-  if (!list.length) return;
-  p.recipients = list;
-  for (const ind of p.indicators) {
-    const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
-    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: null, costRow: ind.cost, timeRow }));
-  }
-}
-
-/** What the reader guessed: said, not hidden. */
-function doubtsOf(p: Project): string[] {
-  const out: string[] = [];
-  const c = p.columns;
-  if (c.target === undefined) out.push('没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值');
-  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
-  if (c.target !== undefined && targetLike.length)
-    out.push(`有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、')}）：按 ${colLetters(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`);
-  return out;
-}
-
-function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
-  for (let r = from; r < to; r++) if (nonEmptyCount(rd.rowTexts(r)) > 0) return r;
-  return null;
-}
-
-/** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
-const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
-
-/** Index of the name label a cell holds (see NAME_LABELS), or -1. */
-function nameLabel(folded: string): number {
-  for (let k = 0; k < NAME_LABELS.length; k++) if (NAME_LABELS[k].test(folded)) return k;
-  return -1;
-}
-
-function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {
-  const g = rd.g;
-  let title: { row: number; col: number; text: string } | null = null;
-  const found: ({ name: string; row: number; col: number } | undefined)[] = [];
-  for (let r = from; r < to; r++) {
-    for (let c = h.left; c <= h.right; c++) {
-      const t = cellText(g, r, c).trim();
-      if (!t) continue;
-      const f = foldHeader(t);
-      const k = nameLabel(f);
-      if (k >= 0 && !found[k]) {
-        for (let cc = c + 1; cc <= h.right; cc++) {
-          const v = normaliseText(cellText(g, r, cc));
-          if (v) { found[k] = { name: v, row: r, col: cc }; break; }
-        }
-      }
-      const inline = INLINE_NAME.exec(normaliseText(t));
-      if (inline && !found[0]) found[0] = { name: inline[1].trim(), row: r, col: c };
-      if (!title && TITLE_ROW.test(f.replace(TRAILING_GLOSS, ''))) title = { row: r, col: c, text: t };
-    }
-  }
-  const best = found[0] ?? found[1];
-  if (best) { p.name = best.name; p.nameCell = { row: best.row, col: best.col }; return; }
-  if (!title && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; return; }
-  if (title) {
-    const name = normaliseText(title.text)
-      .replace(/^\d+\s*[.、．]\s*/, '')
-      .replace(/\s*(整体|部门整体)?(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
-      .trim();
-    // “2023年项目支出绩效自评表” names a year and a form, not a project.
-    if (!GENERIC_TITLE.test(name)) { p.name = name; p.nameCell = { row: title.row, col: title.col }; }
-  }
-  if (!p.name && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; }
-  if (!p.name) p.name = g.name;
-}
-
-function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelWeights'] {
-  const out: Project['labelWeights'] = {};
-  const bucket: Partial<Record<Bucket, number>> = {};
-  for (const ind of p.indicators) {
-    const w = labelWeight(ind.raw.level1 || '');
-    if (w !== null && ind.bucket && ind.level1From === 'cell') bucket[ind.bucket] = w;
-  }
-  if (Object.keys(bucket).length) out.bucket = bucket;
-  for (let r = from; r <= p.headerRow; r++) {
-    for (const t of rd.rowTexts(r)) {
-      // Hubei heads the execution score “得分(20分*执行率)”: 20 is the execution weight.
-      const times = t.length < 40 ? EXEC_TIMES_RATE.exec(t) : null;
-      if (times && out.execution === undefined) { out.execution = Number(times[1]); continue; }
-      const w = labelWeight(t);
-      if (w === null) continue;
-      const f = stripLabel(t);
-      if (EXECUTION_LABEL.test(f) && out.execution === undefined) out.execution = w;
-      else if (INDICATORS_LABEL.test(f) && out.indicators === undefined) out.indicators = w;
-    }
-  }
-  return out;
-}
-
-function generationOf(p: Project): Project['generation'] {
-  let a = false;
-  let b = false;
-  let hybrid = false;
-  for (const x of p.indicators) {
-    if (x.level2 === '成本指标' && x.level1 === '产出指标') a = true;
-    if (x.level1 === '成本指标') b = true;
-    if (x.level1 === '产出指标' && x.level2 && GENERATION_B_COST.test(x.level2)) hybrid = true;
-  }
-  if (a && (b || hybrid)) return 'mixed';
-  if (b) return 'B';
-  if (hybrid) return 'hybrid';
-  return 'A';
 }
 
 /**

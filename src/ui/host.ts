@@ -4,6 +4,8 @@
  * (src/addin/controller.ts; connect.ts wires it to Excel, preview/demo-excel.ts to the Excel double)
  * and the pane tests' FakeHost.
  */
+import type { ReadCorrections } from '../engine/corrections';
+import type { ReadingProject } from '../engine/reading';
 import type { LostRow } from '../engine/score-view';
 import type { Severity } from '../sheet/plan';
 
@@ -56,7 +58,7 @@ export interface ProjectSummary {
   names?: string[];
 }
 
-export type { LostRow };
+export type { LostRow, ReadCorrections, ReadingProject };
 
 export interface ValidateResult {
   projects: ProjectSummary[];
@@ -146,6 +148,11 @@ export interface Host {
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
+  /** How each table of the last validation was read (识别结果); absent where the host cannot say. */
+  reading?(): ReadingProject[];
+  /** The user's corrections to the reading, kept with the document; the next validation reads through them. */
+  loadCorrections?(): Promise<ReadCorrections>;
+  saveCorrections?(c: ReadCorrections): Promise<void>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

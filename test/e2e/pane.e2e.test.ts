@@ -360,6 +360,38 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-pane.png') });
   }, 60_000);
 
+  test('识别结果 at 350 px: every table’s reading, one click keeps a correction with the document; axe clean; screenshot', async () => {
+    current = 'preview';
+    await page.goto(preview('width=350'));
+    await page.waitForFunction(() => !!window.__jixiaoPreview);
+    await page.getByRole('button', { name: '校验当前工作表' }).click();
+    await page.getByTestId('summary-card').waitFor();
+    await page.getByTestId('reading-toggle').click();
+    const view = page.getByTestId('reading');
+    await view.waitFor();
+    expect(await page.locator('[data-reading-project]').count()).toBe(7);
+    const first = page.locator('[data-reading-project="1"]');
+    expect(await first.getByTestId('reading-name').textContent()).toMatch(/取自 [A-Z]+\d+/);
+    expect(await first.locator('[data-testid=reading-columns] tbody tr').count()).toBeGreaterThanOrEqual(4);
+    const indicators = await first.locator('[data-testid=reading-rows] tr[data-role=indicator]').count();
+    expect(indicators).toBeGreaterThan(0);
+    await fits('350 zh reading');
+    expect(await axe(page)).toEqual([]);
+    // The picture: the pane at rest with the first table's reading.
+    await page.waitForFunction(() => [...document.querySelectorAll('.pane main button')].some((b) => b.textContent === '校验当前工作表' && !(b as HTMLButtonElement).disabled));
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-reading.png') });
+    // One click: the first indicator row is not one; checking again leaves it out.
+    const row = first.locator('[data-testid=reading-rows] tr[data-role=indicator]').first();
+    const n = await row.getAttribute('data-row');
+    await row.getByRole('button', { name: `第 ${n} 行：不是指标` }).click();
+    await page.getByTestId('reading-saved').getByText(new RegExp(`第 ${n} 行 → 说明`)).waitFor();
+    await page.getByTestId('reading-apply').click();
+    await page.waitForFunction((r) => document.querySelector(`[data-reading-project="1"] tr[data-row="${r}"]`)?.getAttribute('data-role') === 'note', n);
+    expect(await first.locator('[data-testid=reading-rows] tr[data-role=indicator]').count()).toBe(indicators - 1);
+    await fits('350 zh reading corrected');
+    expect(await axe(page)).toEqual([]);
+  }, 90_000);
+
   test('no request went anywhere but the local server (office.js on taskpane.html was stubbed); no page errors', () => {
     expect(pageErrors).toEqual([]);
     const local = (u: string) => u.startsWith(`${server.url}/`) || /^(data|blob):/.test(u);

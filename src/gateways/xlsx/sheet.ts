@@ -51,6 +51,7 @@ function colName(col: number): string {
 }
 
 const put = <T>(rows: Rows<T>, r: number, c: number, v: T) => ((rows[r - 1] ??= [])[c - 1] = v);
+const ROOT_CLOSED = /<\/(?:[\w.-]+:)?worksheet>\s*$/;
 
 export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   const { styles, sst, date1904 } = ctx;
@@ -72,6 +73,10 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   const selfClosed = !open || open[0].endsWith('/>');
   const closeTag = `</${open?.[1] ? open[1] + ':' : ''}sheetData>`;
   const dataTo = selfClosed ? dataFrom : Math.max(dataFrom, xml.indexOf(closeTag, dataFrom));
+  // A part cut short or broken (no </sheetData>, no closing root tag) is damaged: reading up to the break
+  // would report a table with rows missing, or “no table”, instead of saying so.
+  if ((!selfClosed && xml.indexOf(closeTag, dataFrom) < 0) || !ROOT_CLOSED.test(xml.slice(-256)))
+    refuse('的 XML 已损坏（内容不完整，文件可能被截断或改坏），无法读取。', 'the XML is damaged (incomplete: the file may be truncated or corrupted).');
   const head = xml.slice(0, open ? open.index : xml.length);
   const tail = selfClosed ? xml.slice(dataFrom) : xml.slice(dataTo);
 

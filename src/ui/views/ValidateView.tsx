@@ -3,8 +3,8 @@
  * findings grouped by project and rule; safe fixes reviewed before → after before they are written.
  */
 import * as React from 'react';
-import { useState } from 'react';
-import { Checkbox, Select, Text, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import { Checkbox, Select, Spinner, Text, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../sheet/plan';
 import type { Finding, ValidateResult } from '../host';
 import { countBySeverity } from '../groups';
@@ -15,6 +15,8 @@ import { FixReview } from '../components/FixReview';
 import { SummaryCard } from '../components/SummaryCard';
 import { SEVERITIES } from '../components/severity';
 import { useViewStyles } from '../components/viewStyles';
+
+const ReadingView = lazy(() => import(/* webpackChunkName: "view-reading" */ './ReadingView'));
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalXS} 0`, border: 'none', padding: 0, minWidth: 0 },
@@ -38,6 +40,8 @@ export default function ValidateView(): React.JSX.Element {
   const [project, setProject] = useState<number | null>(null);
   // A new validation opens its own error and warning groups.
   const [runs, setRuns] = useState(0);
+  // 识别结果 (how the sheet was read) in place of the findings, after a validation.
+  const [reading, setReading] = useState(false);
 
   const validate = () =>
     run((p) => host.validate(p), {
@@ -83,8 +87,17 @@ export default function ValidateView(): React.JSX.Element {
         <Button disabled={busy || !validation} onClick={clear}>
           {t('validate.clear')}
         </Button>
+        {host.reading ? (
+          <Button disabled={busy || !validation} onClick={() => setReading(!reading)} aria-pressed={reading} data-testid="reading-toggle">
+            {t(reading ? 'reading.close' : 'reading.open')}
+          </Button>
+        ) : null}
       </div>
-      {validation ? (
+      {validation && reading ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loadingView')} />}>
+          <ReadingView onRevalidate={validate} />
+        </Suspense>
+      ) : validation ? (
         <>
           <SummaryCard
             result={validation}

@@ -1,0 +1,102 @@
+/**
+ * How each table was read (the pane's 识别结果, like `check --explain`): the header, the column
+ * roles with their header text, name / budget / money unit with the cells they came from, every
+ * row's role and reason, and the reader's doubts. Plain data the pane can render and correct.
+ */
+import type { Project, Role, RowRole } from '../domain/model';
+import { address, colLetters } from '../sheet/a1';
+import { cellText, type Grid } from '../sheet/grid';
+
+export interface ReadingColumn {
+  role: Role;
+  /** Column letter ("F"). */
+  column: string;
+  /** The header text the role was read from (spaces folded). */
+  header: string;
+}
+
+export interface ReadingRow {
+  row: number;
+  role: RowRole;
+  /** Why, in Chinese (the recogniser's words). */
+  reason: string;
+  /** What the row says, shortened: “产出指标 › 数量指标 › 资助学生人数 = 1200人” or the row's first cells. */
+  text: string;
+}
+
+export interface ReadingProject {
+  index: number;
+  sheet: string;
+  name: string;
+  /** The cell the name was read from, or null when the sheet name stood in. */
+  nameCell: string | null;
+  headerRow: number;
+  /** The table's columns, “A–H”. */
+  span: string;
+  columns: ReadingColumn[];
+  /** Budget in the sheet's unit and where it came from (“C4”, or “C5 + C6” when summed). */
+  budget: { value: number; cells: string } | null;
+  money: { unit: string; from: string };
+  doubts: string[];
+  rows: ReadingRow[];
+  /** Rows left out of `rows` (the pane lists at most `limit`). */
+  more: number;
+}
+
+const TEXT_MAX = 60;
+
+function shorten(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > TEXT_MAX ? `${t.slice(0, TEXT_MAX - 1)}…` : t;
+}
+
+function rowText(g: Grid | undefined, p: Project, row: number): string {
+  if (!g) return '';
+  const parts: string[] = [];
+  for (let c = Math.max(1, p.firstCol); c <= p.lastCol && parts.join(' | ').length < TEXT_MAX; c++) {
+    const t = cellText(g, row, c).trim();
+    if (t && parts[parts.length - 1] !== t) parts.push(t); // a merged label is shown once
+  }
+  return shorten(parts.join(' | '));
+}
+
+/**
+ * One project's reading. Rows beyond `limit` are counted, not listed (a 50 000-row sheet must not
+ * become 50 000 list items); rows that are not indicators are always listed first in their order.
+ */
+export function readingOf(p: Project, grid: Grid | undefined, limit = 300): ReadingProject {
+  const byRow = new Map(p.indicators.map((x) => [x.row, x]));
+  const others = p.rows.filter((r) => r.role !== 'indicator');
+  const keep = new Set(others.slice(0, limit).map((r) => r.row));
+  for (const r of p.rows) if (keep.size < limit && r.role === 'indicator') keep.add(r.row);
+  const rows: ReadingRow[] = [];
+  for (const r of p.rows) {
+    if (!keep.has(r.row)) continue;
+    const ind = r.role === 'indicator' ? byRow.get(r.row) : undefined;
+    const text = ind
+      ? shorten(
+          [ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ') +
+            (ind.target.raw.trim() ? ` = ${ind.target.raw.trim()}` : ''),
+        )
+      : rowText(grid, p, r.row);
+    rows.push({ row: r.row, role: r.role, reason: r.reason, text });
+  }
+  const columns = (Object.entries(p.columns) as [Role, number][])
+    .sort((x, y) => x[1] - y[1])
+    .map(([role, c]) => ({ role, column: colLetters(c), header: (p.headerText[c] ?? '').replace(/\s+/g, '') }));
+  const t = p.funds.total;
+  return {
+    index: p.index,
+    sheet: p.sheet,
+    name: p.name,
+    nameCell: p.nameCell ? address(p.nameCell.row, p.nameCell.col) : null,
+    headerRow: p.headerRow,
+    span: `${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))}`,
+    columns,
+    budget: t && t.value !== null ? { value: t.value, cells: t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col) } : null,
+    money: { ...p.money },
+    doubts: [...p.doubts],
+    rows,
+    more: p.rows.length - rows.length,
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * What a table says about its project besides the rows: its name (from 项目名称, never a year
+ * title), the weights written into labels, the generation of its hierarchy, the sheet's own total
+ * line, per-recipient targets, and the reader's doubts.
+ */
+import { labelWeight, stripLabel, type Bucket } from '../domain/catalogue';
+import type { Columns, Project, TotalLine } from '../domain/model';
+import { normaliseText } from '../domain/text';
+import { nameClass } from '../domain/units';
+import { cellText, cellValue } from './grid';
+import { colLetters } from './a1';
+import { foldHeader, roleOf } from './headers';
+import { amount, valueAt } from './indicator';
+import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
+import { TOTAL_ROW } from './rows';
+
+export const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
+export const INLINE_NAME = /^项目名称[:：](.+)$/;
+const TRAILING_GLOSS = /[(（].*?[)）]$/;
+const GENERIC_TITLE = /^((19|20)\d{2}\s*年度?)?\s*(部门|单位)?(整体|项目|项目支出|项目支出绩效|绩效|预算)?$/;
+const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
+const INDICATORS_LABEL = /绩效指标|绩效目标/;
+const EXEC_TIMES_RATE = /(\d+(?:\.\d+)?)\s*分\s*[*＊×xX]\s*(?:预算)?执行率/;
+const GENERATION_B_COST = /^(经济|社会|生态环境)成本指标$/;
+
+const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格|较好|一般|较差)$/;
+const GRADE_LABEL = /^(等级|评价等级|自评等级|绩效等级)$/;
+
+/**
+ * The sheet's own total line: “总分 | 100 | 96 | 优” under the grid, or the line `fill` writes
+ * (a 总分 label beside the grid, the total to its right, then 等级).
+ */
+export function readTotal(rd: Reader, r: number, cols: Columns, h: HeaderHit): TotalLine {
+  const t: TotalLine = { row: r, scoreCol: null, score: null, weightCol: null, weight: null, gradeCol: null, grade: null };
+  const num = (c: number | undefined) => (c === undefined ? null : amount(cellValue(rd.g, r, c)));
+  const texts = rd.rowTexts(r, h.left, h.right);
+  const gridCols = Object.values(cols) as number[];
+  const labelCol = texts.findIndex((x) => TOTAL_ROW.test(foldHeader(x))) + 1;
+  if (labelCol > Math.min(...gridCols) + 1) {
+    t.scoreCol = labelCol + 1;
+    t.score = num(labelCol + 1);
+  } else {
+    if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
+    if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
+    if (t.score === null && t.weight === null) {
+      // “总分 | 100 | 96” with the numbers wherever the form put them: 分值 then 得分 when there are two.
+      const found: number[] = [];
+      for (let c = Math.max(labelCol + 1, h.left); c <= h.right && found.length < 2; c++) if (num(c) !== null) found.push(c);
+      if (found.length === 2) {
+        [t.weightCol, t.scoreCol] = found;
+        t.weight = num(found[0]);
+        t.score = num(found[1]);
+      } else if (found.length === 1) {
+        if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = found[0]; t.weight = num(found[0]); }
+        else { t.scoreCol = found[0]; t.score = num(found[0]); }
+      }
+    }
+  }
+  for (let c = h.left; c <= h.right; c++) {
+    const s = foldHeader(texts[c - 1]);
+    if (GRADE_LABEL.test(s)) {
+      t.gradeCol = c + 1;
+      t.grade = rd.own(r, c + 1).trim() || null;
+    } else if (t.gradeCol === null && GRADE.test(s) && c > labelCol) {
+      t.gradeCol = c;
+      t.grade = s;
+    }
+  }
+  return t;
+}
+
+/**
+ * A transfer-payment 区域绩效目标表: “指标值” over 全省 | 甲县 | 乙县 …, one target per county or town.
+ * The first column is the table's own target; each other one is read and checked as that recipient's.
+ */
+export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
+  const t = p.columns.target;
+  if (t === undefined || p.headerRow <= 1) return;
+  const parent = (c: number) => rd.across(p.headerRow - 1, c).trim();
+  const top = parent(t);
+  if (!top || roleOf(top) !== 'target') return;
+  const list: { col: number; name: string }[] = [];
+  for (let c = t + 1; c <= h.right; c++) {
+    const name = rd.text(p.headerRow, c);
+    if (!name || roleOf(name) || parent(c) !== top) break;
+    list.push({ col: c, name });
+  }
+  if (!list.length) return;
+  p.recipients = list;
+  for (const ind of p.indicators) {
+    const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
+    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: null, costRow: ind.cost, timeRow }));
+  }
+}
+
+/** What the reader guessed: said, not hidden. */
+export function doubtsOf(p: Project): string[] {
+  const out: string[] = [];
+  const c = p.columns;
+  if (c.target === undefined) out.push('没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值');
+  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
+  if (c.target !== undefined && targetLike.length)
+    out.push(`有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、')}）：按 ${colLetters(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`);
+  return out;
+}
+
+export function firstNonEmptyRow(rd: Reader, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) if (nonEmptyCount(rd.rowTexts(r)) > 0) return r;
+  return null;
+}
+
+/** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
+export const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
+
+/** Index of the name label a cell holds (see NAME_LABELS), or -1. */
+export function nameLabel(folded: string): number {
+  for (let k = 0; k < NAME_LABELS.length; k++) if (NAME_LABELS[k].test(folded)) return k;
+  return -1;
+}
+
+export function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {
+  const g = rd.g;
+  let title: { row: number; col: number; text: string } | null = null;
+  const found: ({ name: string; row: number; col: number } | undefined)[] = [];
+  for (let r = from; r < to; r++) {
+    for (let c = h.left; c <= h.right; c++) {
+      const t = cellText(g, r, c).trim();
+      if (!t) continue;
+      const f = foldHeader(t);
+      const k = nameLabel(f);
+      if (k >= 0 && !found[k]) {
+        for (let cc = c + 1; cc <= h.right; cc++) {
+          const v = normaliseText(cellText(g, r, cc));
+          if (v) { found[k] = { name: v, row: r, col: cc }; break; }
+        }
+      }
+      const inline = INLINE_NAME.exec(normaliseText(t));
+      if (inline && !found[0]) found[0] = { name: inline[1].trim(), row: r, col: c };
+      if (!title && TITLE_ROW.test(f.replace(TRAILING_GLOSS, ''))) title = { row: r, col: c, text: t };
+    }
+  }
+  const best = found[0] ?? found[1];
+  if (best) { p.name = best.name; p.nameCell = { row: best.row, col: best.col }; return; }
+  if (!title && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; return; }
+  if (title) {
+    const name = normaliseText(title.text)
+      .replace(/^\d+\s*[.、．]\s*/, '')
+      .replace(/\s*(整体|部门整体)?(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
+      .trim();
+    // “2023年项目支出绩效自评表” names a year and a form, not a project.
+    if (!GENERIC_TITLE.test(name)) { p.name = name; p.nameCell = { row: title.row, col: title.col }; }
+  }
+  if (!p.name && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; }
+  if (!p.name) p.name = g.name;
+}
+
+export function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelWeights'] {
+  const out: Project['labelWeights'] = {};
+  const bucket: Partial<Record<Bucket, number>> = {};
+  for (const ind of p.indicators) {
+    const w = labelWeight(ind.raw.level1 || '');
+    if (w !== null && ind.bucket && ind.level1From === 'cell') bucket[ind.bucket] = w;
+  }
+  if (Object.keys(bucket).length) out.bucket = bucket;
+  for (let r = from; r <= p.headerRow; r++) {
+    for (const t of rd.rowTexts(r)) {
+      // Hubei heads the execution score “得分(20分*执行率)”: 20 is the execution weight.
+      const times = t.length < 40 ? EXEC_TIMES_RATE.exec(t) : null;
+      if (times && out.execution === undefined) { out.execution = Number(times[1]); continue; }
+      const w = labelWeight(t);
+      if (w === null) continue;
+      const f = stripLabel(t);
+      if (EXECUTION_LABEL.test(f) && out.execution === undefined) out.execution = w;
+      else if (INDICATORS_LABEL.test(f) && out.indicators === undefined) out.indicators = w;
+    }
+  }
+  return out;
+}
+
+export function generationOf(p: Project): Project['generation'] {
+  let a = false;
+  let b = false;
+  let hybrid = false;
+  for (const x of p.indicators) {
+    if (x.level2 === '成本指标' && x.level1 === '产出指标') a = true;
+    if (x.level1 === '成本指标') b = true;
+    if (x.level1 === '产出指标' && x.level2 && GENERATION_B_COST.test(x.level2)) hybrid = true;
+  }
+  if (a && (b || hybrid)) return 'mixed';
+  if (b) return 'B';
+  if (hybrid) return 'hybrid';
+  return 'A';
+}
+

@@ -1,0 +1,137 @@
+/** One indicator row of a table: its names (filled down through merges), target, actual, weight and score. */
+import { bucketOf, canonicalLevel1, canonicalLevel2, defaultParent, isCostLevel } from '../domain/catalogue';
+import type { Columns, IndicatorRow } from '../domain/model';
+import type { ParsedValue } from '../domain/types';
+import { normaliseText } from '../domain/text';
+import { nameClass } from '../domain/units';
+import { parseAmount, parseValue, type ValueContext } from '../domain/value';
+import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
+import type { Reader } from './reader';
+import { levelText } from './foreign';
+import { cleanLevel3, targetInName } from './rows';
+
+/** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
+const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
+
+/** A 一级/二级 label as the catalogue reads it: no outline number, simplified, English names in Chinese. */
+function levelKey(s: string, level: 1 | 2): string {
+  return levelText(s.replace(OUTLINE, ''), level);
+}
+
+/**
+ * A page-break continuation (NRM-04): the tail of the previous row's words (“指标”, “力”) with no
+ * 指标值 of its own, right after the break or completing a known 二级 name.
+ */
+export function isFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow, afterBreak: boolean): boolean {
+  if (rd.text(r, cols.target) || rd.text(r, cols.actual) || rd.text(r, cols.weight) || rd.text(r, cols.score) || rd.text(r, cols.level1)) return false;
+  const l2 = rd.text(r, cols.level2);
+  const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
+  if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
+  if (afterBreak) return true;
+  return !!l2 && !last.level2 && !!canonicalLevel2(levelKey(last.level2Text + l2, 2));
+}
+
+export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
+  const add = (c: number | undefined) => rd.own(r, c);
+  last.fragmentRows.push(r);
+  last.raw.level2 += add(cols.level2);
+  last.raw.level3 += add(cols.level3);
+  last.raw.description += add(cols.description);
+  last.level2Text = normaliseText(last.raw.level2);
+  last.level3 = normaliseText(last.raw.level3);
+  last.description = normaliseText(last.raw.description);
+  last.level2 = canonicalLevel2(levelKey(last.level2Text, 2));
+  last.bucket = bucketOf(last.level1, last.level2);
+  last.cost = isCostLevel(last.level1, last.level2);
+}
+
+export function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow | null): IndicatorRow {
+  const g = rd.g;
+  const raw = {
+    level1: rd.own(r, cols.level1),
+    level2: rd.own(r, cols.level2),
+    level3: rd.own(r, cols.level3),
+    description: rd.own(r, cols.description),
+  };
+  let level1Text = normaliseText(raw.level1);
+  let level1From: IndicatorRow['level1From'] = level1Text ? 'cell' : 'none';
+  if (!level1Text && prev && prev.level1Text) { level1Text = prev.level1Text; level1From = 'filled'; }
+  let level2Text = normaliseText(raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : ''));
+  let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
+  // Still the group above: 一级 filled down, or the same 一级 written again on this row (tables that
+  // repeat it); or the 二级 cell is covered by a merge from above.
+  const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && level1Text === prev.level1Text);
+  const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
+  if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
+  // Classified on the simplified (or English → Chinese) name; the cell's own text is kept for display.
+  const level2 = canonicalLevel2(levelKey(level2Text, 2));
+  let level1 = canonicalLevel1(levelKey(level1Text, 1));
+  if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
+  let level3 = cleanLevel3(normaliseText(raw.level3));
+  const cost = isCostLevel(level1, level2);
+  let opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
+  let natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
+  // Forms disagree on which of 指标性质 / 指标方向 holds ≥ and which 正向: the cells say.
+  if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
+  const unitText = cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '';
+  let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
+  // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
+  if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);
+  // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.
+  if ((targetCell === null || targetCell === '') && level3) {
+    const split = targetInName(level3);
+    if (split) { level3 = split.name; targetCell = split.target; }
+  }
+  const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
+  const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
+  const target = parseValue(targetCell, {
+    op: ctx.op, unit: ctx.unit, numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target), costRow: ctx.costRow, timeRow: ctx.timeRow,
+  });
+  const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
+  const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
+  const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
+  const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
+  const s = cols.score !== undefined ? cellValue(g, r, cols.score) : null;
+  return {
+    row: r,
+    fragmentRows: [],
+    raw,
+    level1Text, level2Text, level3,
+    description: normaliseText(raw.description),
+    level1, level2, level1From, level2From,
+    bucket: bucketOf(level1, level2),
+    cost,
+    target,
+    targetPeriod: cols.targetPeriod !== undefined ? valueAt(g, r, cols.targetPeriod, ctx) : null,
+    actual: actual && actual.kind === 'missing' && !actual.placeholder ? null : actual,
+    nature,
+    valueType: vt === '定量' || vt === '定性' ? vt : null,
+    sheetWeight: amount(w),
+    sheetWeightText: w === null || w === '' ? null : String(w),
+    sheetScore: amount(s),
+    sheetScoreText: s === null || s === '' ? null : String(s),
+    scoreIsFormula: cols.score !== undefined && !!cellFormula(g, r, cols.score),
+    reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
+  };
+}
+
+export type RowContext = Omit<ValueContext, 'numFmt'>;
+
+/** A value cell parsed in its row's context (op and unit columns, cost or time row), with its number format. */
+export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowContext): ParsedValue {
+  return parseValue(c === undefined ? null : cellValue(g, r, c), {
+    op: ctx.op, unit: ctx.unit, numFmt: c === undefined ? null : numFormat(g, r, c), costRow: ctx.costRow, timeRow: ctx.timeRow,
+  });
+}
+
+const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';
+
+/** “20分” in a 分值 or 得分 cell: the points, not text (forms that print the unit in every cell). */
+const POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
+
+export function amount(v: unknown): number | null {
+  if (v === null || v === undefined || v === '') return null;
+  const points = typeof v === 'string' ? POINTS.exec(v) : null;
+  return parseAmount(points ? points[1] : (v as string | number)).value;
+}
+

@@ -1,0 +1,129 @@
+/**
+ * The recogniser's view of a Grid: cell text through merged areas, rows that exist (a sparse grid
+ * is walked by its live rows only), and the header hit a table is read under.
+ */
+import type { Columns } from '../domain/model';
+import { normaliseText } from '../domain/text';
+import { cellText, presentRows, rowWidth, type Grid, type Merge } from './grid';
+
+/** Text of a cell, taking a merged area's master value for its covered cells. */
+const NONE: ReadonlyMap<number, string> = new Map();
+
+export class Reader {
+  /** Covered cell → the merge covering it, by row then column (its master is the merge's top-left cell). */
+  private masters: (Merge | undefined)[][] = [];
+  /** Row → the merges that reach down into it from a row above. */
+  private down: (Merge[] | undefined)[] = [];
+  /** Rows with cells or reached by a merge from above, ascending: row loops skip all others (a sparse grid). */
+  private live: number[];
+  constructor(readonly g: Grid) {
+    const merged: number[] = [];
+    for (const m of g.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const row = (this.masters[r] ??= []);
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c] = m;
+        if (r > m.top) {
+          let list = this.down[r];
+          if (!list) { this.down[r] = list = []; merged.push(r); }
+          list.push(m);
+        }
+      }
+    }
+    merged.sort((a, b) => a - b);
+    this.live = union(presentRows(g), merged);
+  }
+  /** The first row at or after r that holds anything (rowCount + 1 when none). */
+  nextRow(r: number): number {
+    const live = this.live;
+    let lo = 0;
+    let hi = live.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (live[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < live.length ? live[lo] : this.g.rowCount + 1;
+  }
+  /** The merge covering (r, c) when the cell is not its master. */
+  covering(r: number, c: number): Merge | undefined {
+    return this.masters[r]?.[c];
+  }
+  /** Own text only (merged non-master cells are empty, as in Excel). */
+  own(r: number, c: number | undefined): string {
+    return c === undefined ? '' : cellText(this.g, r, c);
+  }
+  /** Own text, whitespace-normalised (NRM-01). */
+  text(r: number, c: number | undefined): string {
+    return normaliseText(this.own(r, c));
+  }
+  /** Text seen through merges horizontally (a label merged across columns). */
+  across(r: number, c: number | undefined): string {
+    if (c === undefined) return '';
+    const t = cellText(this.g, r, c);
+    if (t) return t;
+    const m = this.masters[r]?.[c];
+    return m && m.top === r ? cellText(this.g, m.top, m.left) : '';
+  }
+  /** Right edge of a merge whose master is (r, c), or c. */
+  mergeRight(r: number, c: number): number {
+    let right = c;
+    while (this.masters[r]?.[right + 1]?.left === c && this.masters[r]?.[right + 1]?.top === r) right++;
+    return right;
+  }
+  /** Texts merged down into row r from a row above, by column. */
+  fromAbove(r: number): ReadonlyMap<number, string> {
+    const list = this.down[r];
+    if (!list) return NONE;
+    const out = new Map<number, string>();
+    for (const m of list) {
+      const t = cellText(this.g, m.top, m.left).trim();
+      if (t) for (let c = m.left; c <= m.right; c++) out.set(c, t);
+    }
+    return out;
+  }
+  /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
+  mergedFromAbove(r: number, c: number): boolean {
+    const m = this.masters[r]?.[c];
+    return !!m && m.top < r;
+  }
+  /**
+   * Trimmed texts of row r by column, columns left of `left` read as empty (another table beside this one).
+   * As wide as `right` when given, else as the row's own cells (at least `min`): a stray far cell elsewhere
+   * on the sheet never makes every row 16 384 wide.
+   */
+  rowTexts(r: number, left = 1, right?: number, min = 0): string[] {
+    const n = this.g.colCount;
+    const width = right !== undefined ? Math.min(n, right) : Math.min(n, Math.max(rowWidth(this.g, r), min));
+    const out = new Array<string>(width);
+    for (let c = 1; c <= width; c++) out[c - 1] = c < left ? '' : cellText(this.g, r, c).trim();
+    return out;
+  }
+}
+
+/** Two ascending lists as one, without repeats. */
+export function union(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
+
+export interface HeaderHit {
+  row: number;
+  cols: Columns;
+  /** The columns the table owns: all of them, or its band when tables stand side by side. */
+  left: number;
+  right: number;
+}
+
+
+export function nonEmptyCount(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) if (t) n++;
+  return n;
+}
