@@ -6,7 +6,7 @@
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { analyse } from '../../src/engine/analyse';
 import { planAll } from '../../src/engine/planner';
-import { makeGrid, type CellValue } from '../../src/sheet/grid';
+import type { CellValue } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
 import { selfEval } from '../rules/grids';
 import { table, targetTable } from '../helpers/table';

@@ -34,7 +34,7 @@ import type { XlContext, XlRange, XlWorksheet } from './api';
 import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import { hostCapabilities } from './capabilities';
-import type { Capabilities, ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
+import type { Capabilities, ReadHint, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 import { mergeWindowJobs } from './merge-windows';
 

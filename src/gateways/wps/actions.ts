@@ -6,7 +6,7 @@
  */
 import type { Action, CellLook } from '../pipeline/ops';
 import { parseRect, rectAddress, type Rect } from '../../sheet/a1';
-import { addressChunks, asInput, lookOf, normalFormat, readBlock, readUniform, rectsOf, sub, type Block } from './cells';
+import { addressChunks, asInput, lookOf, normalFormat, readUniform, rectsOf, sub, type Block } from './cells';
 import { member, toBgr, XL_NONE, XL_SHIFT_DOWN, XL_SHIFT_UP, type EtRange, type EtWorksheet } from '../../wps-api/et';
 import { translateFormula } from '../../sheet/relative';
 

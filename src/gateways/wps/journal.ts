@@ -59,12 +59,12 @@ export class EtDocumentSettings implements SettingsLike {
     }
   }
 
-  get(name: string): any {
+  get(name: string): unknown {
     if (!this.read) this.load();
     return this.values.get(name) ?? null;
   }
 
-  set(name: string, value: any): void {
+  set(name: string, value: unknown): void {
     if (!this.read) this.load();
     this.values.set(name, value);
   }

@@ -13,6 +13,7 @@ import type {
   XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from '../office/api';
 import type { Action } from '../pipeline/ops';
+import type { RestoreValue } from '../pipeline/undo-record';
 import { MAX_COLS, MAX_ROWS, qualified, rectAddress, splitSheet, type Rect } from '../../sheet/a1';
 import { readFormats, readLooks, rectOf } from './actions';
 import type { EtApplication } from '../../wps-api/et';
@@ -204,23 +205,23 @@ class XRange implements XlRange {
   get columnCount(): number {
     return this.r.right - this.r.left + 1;
   }
-  get values(): any[][] {
+  get values(): unknown[][] {
     return (this.loaded.values ??= this.ctx.s.read(this.sheet, this.r).values);
   }
-  set values(v: any[][]) {
-    this.ctx.act({ kind: 'setFormulas', sheet: this.sheet, address: this.a1, values: v });
+  set values(v: unknown[][]) {
+    this.ctx.act({ kind: 'setFormulas', sheet: this.sheet, address: this.a1, values: v as (RestoreValue | null)[][] });
   }
-  get formulas(): any[][] {
+  get formulas(): unknown[][] {
     return (this.loaded.formulas ??= this.ctx.s.read(this.sheet, this.r).formulas);
   }
-  set formulas(v: any[][]) {
-    this.ctx.act({ kind: 'setFormulas', sheet: this.sheet, address: this.a1, values: v });
+  set formulas(v: unknown[][]) {
+    this.ctx.act({ kind: 'setFormulas', sheet: this.sheet, address: this.a1, values: v as (RestoreValue | null)[][] });
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): unknown[][] {
     return (this.loaded.numberFormat ??= readFormats(this.ctx.s.sheet(this.sheet), this.r));
   }
-  set numberFormat(v: any[][]) {
-    this.ctx.act({ kind: 'setNumberFormat', sheet: this.sheet, address: this.a1, values: v });
+  set numberFormat(v: unknown[][]) {
+    this.ctx.act({ kind: 'setNumberFormat', sheet: this.sheet, address: this.a1, values: v as (RestoreValue | null)[][] });
   }
 
   /** Reads happen here, at the load's place in the queue (what Office's sync would deliver). */
@@ -387,7 +388,7 @@ class XNotes implements XlNoteCollection {
     });
     return this;
   }
-  add(cellAddress: string, content: any): XlNote {
+  add(cellAddress: string, content: unknown): XlNote {
     const a = rectAddress(rectOf(splitSheet(cellAddress).ref));
     this.ctx.act({ kind: 'addNote', sheet: this.sheet, address: a, text: String(content) });
     return new XNote(this.ctx, this.sheet, a, String(content));

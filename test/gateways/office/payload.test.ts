@@ -18,7 +18,7 @@ function generalOnly(ctx: XlContext): XlContext {
     sync: async <T>(v?: T): Promise<T> => {
       try {
         return await ctx.sync(v);
-      } catch (e) {
+      } catch {
         throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
       }
     },
