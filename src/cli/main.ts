@@ -1,5 +1,5 @@
 /**
- * The `jixiao` command line: check, fill, rows, insert (contracts §2). Exit 0: no error finding;
+ * The `jixiao` command line: check, fill, rows, insert (docs/contracts.md §2). Exit 0: no error finding;
  * 1: at least one error finding; 2: the input could not be used (one clear line on stderr).
  */
 import { parseArgs, type ParseArgsConfig } from 'util';
@@ -34,7 +34,7 @@ type Out = { log: (s: string) => void; err: (s: string) => void; write?: (s: str
 const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), write: (s) => process.stdout.write(s) };
 
 /**
- * The report of contracts §3, compact: {"files":[…],"summary":{…}} — the same bytes whether streamed
+ * The report of docs/contracts.md §3, compact: {"files":[…],"summary":{…}} — the same bytes whether streamed
  * (each file's report written as it is ready, none kept) or, for an output without `write`, collected.
  */
 function jsonReport(out: Out) {

@@ -1,5 +1,5 @@
 /**
- * `fill`: the self-evaluation columns (contracts §4) as a plan. Existing columns are used in place
+ * `fill`: the self-evaluation columns (docs/contracts.md §4) as a plan. Existing columns are used in place
  * (empty cells filled, nothing a person typed overwritten); missing ones are added to the right of
  * the table; each project gets a funds line and a total line where it has none.
  */

@@ -1,4 +1,4 @@
-/** The JSON report of `jixiao check --json` (contracts §3). Stable fields only grow. */
+/** The JSON report of `jixiao check --json` (docs/contracts.md §3). Stable fields only grow. */
 import type { Columns, Project } from '../domain/model';
 import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
@@ -20,7 +20,7 @@ function jsonValue(v: ParsedValue | null): JsonValue | null {
   return { raw: v.raw, op, value: v.value, unit: v.unit, kind: v.kind };
 }
 
-/** Role → column letter (contracts §3 `columns`). */
+/** Role → column letter (docs/contracts.md §3 `columns`). */
 export function columnLetters(cols: Columns): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = colLetters(c);
