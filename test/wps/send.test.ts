@@ -15,6 +15,7 @@ import { connectToWps } from '../../src/wps/connect';
 import { readWorkbook } from '../../src/gateways/exceljs/read';
 import type { Grid } from '../../src/sheet/grid';
 import { fixture } from '../helpers/fixtures';
+import { generateGrid } from '../../bench/grid-gen';
 
 let seed: Grid;
 beforeAll(async () => {
@@ -53,4 +54,20 @@ test('the runner counts batches and syncs; a failed action fails the sync with t
   ).rejects.toThrow(/WPS 表格未能完成操作.*setFill/);
   expect(fake.valueAt('B2', '绩效目标表')).not.toBe('不应写入');
   expect(runner.batches).toBe(1);
+});
+
+test('修正 and 自评 with the writes joined (the host) equal the same plans run action by action', async () => {
+  const grid = generateGrid(300);
+  const direct = createEtFake(grid);
+  const viaHost = createEtFake(grid);
+  const h = connectToWps(viaHost.app);
+  for (const opts of [{ fix: true, fill: false }, { fill: true }]) {
+    const snap = await readSnapshot(new EtContext(new EtSession(direct.app)), { scope: 'sheet', capabilities: ALL_CAPABILITIES });
+    const plan = planAll(snap.grids, analyse(snap.grids), DEFAULT_CONFIG, opts);
+    expect(plan.edits.length).toBeGreaterThan(50);
+    await applyPlanWps(direct.app, plan, snap);
+    if (opts.fix) await h.applyFixes();
+    else await h.fillSelfEvaluation();
+    expect(viaHost.visibleState()).toBe(direct.visibleState());
+  }
 });

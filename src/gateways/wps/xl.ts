@@ -18,6 +18,7 @@ import { MAX_COLS, MAX_ROWS, qualified, rectAddress, splitSheet, type Rect } fro
 import { readFormats, readLooks, rectOf } from './actions';
 import type { EtApplication } from '../../wps-api/et';
 import { EtSession } from './session';
+import { WriteQueue } from './join';
 
 const clip = (a: Rect, b: Rect): Rect | null => {
   const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
@@ -32,6 +33,7 @@ function failure(e: unknown): Error {
 export class EtContext implements XlContext {
   readonly workbook: XlWorkbook;
   private failed: unknown = null;
+  private readonly pending = new WriteQueue();
   syncs = 0;
 
   constructor(readonly s: EtSession) {
@@ -40,6 +42,7 @@ export class EtContext implements XlContext {
 
   /** Run queued work now; after a failure the rest of the batch is skipped and sync() rejects. */
   do(f: () => void): void {
+    this.flush();
     if (this.failed) return;
     try {
       f();
@@ -49,6 +52,25 @@ export class EtContext implements XlContext {
   }
 
   act(a: Action): void {
+    if (!this.failed && (a.kind === 'setFormulas' || a.kind === 'copy') && this.pending.fits(a)) {
+      if (a.kind === 'setFormulas') return this.pending.add(a);
+      if (this.pending.addCopy(a)) return;
+    }
+    this.run(a);
+  }
+
+  /**
+   * Queued content writes, joined (join.ts): the shared gateway writes scattered cells as many
+   * small rectangles and tiles; here each band of adjacent columns goes as one array (cells
+   * between them written back as they are, see writeBlock), so calls do not grow with the pieces.
+   */
+  private flush(): void {
+    if (!this.pending.size) return;
+    const sheet = this.pending.sheet;
+    for (const band of this.pending.take()) this.run({ kind: 'setFormulas', sheet, address: rectAddress(band.rect), values: band.values });
+  }
+
+  private run(a: Action): void {
     this.do(() => {
       try {
         this.s.run(a);
@@ -61,6 +83,7 @@ export class EtContext implements XlContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
+    this.flush();
     this.syncs++;
     if (this.failed) {
       const e = this.failed;
