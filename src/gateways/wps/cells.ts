@@ -218,6 +218,12 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
   };
   const covered = (r: Rect): boolean => found.some((m) => m.top <= r.top && m.bottom >= r.bottom && m.left <= r.left && m.right >= r.right);
   const single = (r: Rect): boolean => r.top === r.bottom && r.left === r.right;
+  /** The merged area holding the top-left cell of `r`, recorded. */
+  const take = (r: Rect): Rect => {
+    const area = rectOfAddress(addressOf(ws.Range(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left })).MergeArea), parse);
+    if (!found.some((m) => m.top === area.top && m.left === area.left)) found.push(area);
+    return area;
+  };
   const visit = (r: Rect): void => {
     if (covered(r)) return;
     if (r.left === r.right) {
@@ -230,8 +236,7 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
     const mc = ws.Range(rectAddress(r)).MergeCells;
     if (mc === false) return;
     if (mc === true || single(r)) {
-      const area = rectOfAddress(addressOf(ws.Range(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left })).MergeArea), parse);
-      if (!found.some((m) => m.top === area.top && m.left === area.left)) found.push(area);
+      const area = take(r);
       if (area.top <= r.top && area.bottom >= r.bottom && area.left <= r.left && area.right >= r.right) return;
     }
     if (single(r)) return;
@@ -242,6 +247,7 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
       return;
     }
     const list = within(r.left, r.top, r.bottom);
+    if (list.length > 1 && !probed.has(r.left)) return probe(r, list);
     if (list.length === 1) {
       // Within one run: halve rows (an area and its neighbour share the run).
       const [a, b] = halves(r);
@@ -252,6 +258,43 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
     const half = list.length >> 1;
     visit({ ...r, bottom: list[half - 1][1] });
     visit({ ...r, top: list[half][0] });
+  };
+  /**
+   * A column with merges, first seen: ask its long runs (3 rows or more: where vertical merges
+   * are) one by one, then search only the stretches between the runs settled. Stops asking when
+   * most long runs turn out not merged (then the search between runs is cheaper).
+   */
+  const probed = new Set<number>();
+  const probe = (r: Rect, list: [number, number][]): void => {
+    probed.add(r.left);
+    const settled = new Set<number>();
+    let asked = 0, hits = 0;
+    for (const [top, bottom] of list) {
+      if (bottom - top < 2) continue;
+      if (asked >= 8 && hits * 3 < asked) break;
+      const run = { ...r, top, bottom };
+      if (covered(run)) {
+        settled.add(top);
+        continue;
+      }
+      asked++;
+      const mc = ws.Range(rectAddress(run)).MergeCells;
+      if (mc === false) settled.add(top);
+      if (mc !== true) continue;
+      hits++;
+      const area = take(run);
+      if (area.top <= top && area.bottom >= bottom) settled.add(top);
+    }
+    let group: [number, number][] = [];
+    const flush = () => {
+      if (group.length) visit({ ...r, top: group[0][0], bottom: group[group.length - 1][1] });
+      group = [];
+    };
+    for (const run of list) {
+      if (settled.has(run[0])) flush();
+      else group.push(run);
+    }
+    flush();
   };
   visit(rect);
   return found.sort((a, b) => a.top - b.top || a.left - b.left);
