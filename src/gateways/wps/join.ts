@@ -24,6 +24,8 @@ export interface Band {
 export class WriteQueue {
   sheet = '';
   private cells = new Map<number, Map<number, RestoreValue>>();
+  /** The actions queued, as given: what runs instead if ET refuses a joined write. */
+  actions: Action[] = [];
   private count = 0;
 
   get size(): number {
@@ -43,6 +45,7 @@ export class WriteQueue {
   }
 
   add(a: SetFormulas): void {
+    this.actions.push(a);
     this.sheet = a.sheet;
     const r = rectOf(a.address);
     a.values.forEach((line, i) => line.forEach((v, j) => v !== null && v !== undefined && this.put(r.top + i, r.left + j, v)));
@@ -74,6 +77,7 @@ export class WriteQueue {
         this.put(row, col, typeof v === 'string' && v.startsWith('=') ? '=' + translateFormula(v.slice(1), dr, dc) : v);
       }
     }
+    this.actions.push(a);
     return true;
   }
 
@@ -81,6 +85,7 @@ export class WriteQueue {
   take(): Band[] {
     const cells = this.cells;
     this.cells = new Map();
+    this.actions = [];
     this.count = 0;
     const cols = [...cells.keys()].sort((a, b) => a - b);
     const out: Band[] = [];

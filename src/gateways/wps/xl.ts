@@ -92,20 +92,32 @@ export class EtContext implements XlContext {
   private flush(): void {
     if (!this.pending.size) return;
     const sheet = this.pending.sheet;
-    for (const band of this.pending.take()) this.run({ kind: 'setFormulas', sheet, address: rectAddress(band.rect), values: band.values });
+    const given = this.pending.actions;
+    const bands = this.pending.take();
+    this.settle();
+    this.guard(() => {
+      try {
+        for (const band of bands) this.s.run({ kind: 'setFormulas', sheet, address: rectAddress(band.rect), values: band.values });
+      } catch {
+        // A build that refuses the joined array (e.g. over part of a merged area) gets the writes as they were given.
+        for (const a of given) this.runNamed(a);
+      }
+    });
   }
 
   private run(a: Action): void {
     this.settle();
-    this.do(() => {
-      try {
-        this.s.run(a);
-      } catch (e) {
-        // Name the step and place: the first thing to look at on a real build.
-        const where = 'address' in a ? a.address : 'areas' in a ? a.areas : 'rows' in a ? a.rows : 'target' in a ? a.target : '';
-        throw new Error(`${e instanceof Error ? e.message : String(e)}（${a.kind} ${'sheet' in a ? a.sheet : ''}!${where.slice(0, 60)}）`);
-      }
-    });
+    this.do(() => this.runNamed(a));
+  }
+
+  private runNamed(a: Action): void {
+    try {
+      this.s.run(a);
+    } catch (e) {
+      // Name the step and place: the first thing to look at on a real build.
+      const where = 'address' in a ? a.address : 'areas' in a ? a.areas : 'rows' in a ? a.rows : 'target' in a ? a.target : '';
+      throw new Error(`${e instanceof Error ? e.message : String(e)}（${a.kind} ${'sheet' in a ? a.sheet : ''}!${where.slice(0, 60)}）`);
+    }
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
