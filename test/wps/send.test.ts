@@ -11,10 +11,12 @@ import { analyse } from '../../src/engine/analyse';
 import { planAll } from '../../src/engine/planner';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { createEtFake } from '../../src/wps-fake';
+import { FakeRange } from '../../src/wps-fake/objects';
 import { connectToWps } from '../../src/wps/connect';
 import { readWorkbook } from '../../src/gateways/exceljs/read';
 import type { Grid } from '../../src/sheet/grid';
 import { fixture } from '../helpers/fixtures';
+import { generateGrid } from '../../bench/grid-gen';
 
 let seed: Grid;
 beforeAll(async () => {
@@ -53,4 +55,47 @@ test('the runner counts batches and syncs; a failed action fails the sync with t
   ).rejects.toThrow(/WPS 表格未能完成操作.*setFill/);
   expect(fake.valueAt('B2', '绩效目标表')).not.toBe('不应写入');
   expect(runner.batches).toBe(1);
+});
+
+test('修正 and 自评 with the writes joined (the host) equal the same plans run action by action', async () => {
+  const grid = generateGrid(300);
+  const direct = createEtFake(grid);
+  const viaHost = createEtFake(grid);
+  const h = connectToWps(viaHost.app);
+  for (const opts of [{ fix: true, fill: false }, { fill: true }]) {
+    const snap = await readSnapshot(new EtContext(new EtSession(direct.app)), { scope: 'sheet', capabilities: ALL_CAPABILITIES });
+    const plan = planAll(snap.grids, analyse(snap.grids), DEFAULT_CONFIG, opts);
+    expect(plan.edits.length).toBeGreaterThan(50);
+    await applyPlanWps(direct.app, plan, snap);
+    if (opts.fix) await h.applyFixes();
+    else await h.fillSelfEvaluation();
+    expect(viaHost.visibleState()).toBe(direct.visibleState());
+  }
+});
+
+test('a build that refuses a joined write (here: any array of 2 columns or more and over 40 rows) gets the writes as given, same workbook', async () => {
+  const grid = generateGrid(300);
+  const direct = createEtFake(grid);
+  const refusing = createEtFake(grid);
+  const desc = Object.getOwnPropertyDescriptor(FakeRange.prototype, 'Formula')!;
+  let refused = 0;
+  Object.defineProperty(FakeRange.prototype, 'Formula', {
+    ...desc,
+    set(this: FakeRange, v: unknown) {
+      if (this.sheet === refusing.book.sheets[0] && this.rect.bottom - this.rect.top >= 40 && this.rect.right > this.rect.left) {
+        refused++;
+        throw new Error('不能更改合并单元格的一部分');
+      }
+      desc.set!.call(this, v);
+    },
+  });
+  try {
+    const snap = await readSnapshot(new EtContext(new EtSession(direct.app)), { scope: 'sheet', capabilities: ALL_CAPABILITIES });
+    await applyPlanWps(direct.app, planAll(snap.grids, analyse(snap.grids), DEFAULT_CONFIG, { fix: true, fill: false }), snap);
+    await connectToWps(refusing.app).applyFixes();
+  } finally {
+    Object.defineProperty(FakeRange.prototype, 'Formula', desc);
+  }
+  expect(refused).toBeGreaterThan(0);
+  expect(refusing.visibleState()).toBe(direct.visibleState());
 });

@@ -178,48 +178,132 @@ export function addressOf(r: EtRange): string {
 
 /**
  * The merged areas within `rect`. ET has no list of them: ask MergeCells of a rectangle (false:
- * none), take the top-left cell's MergeArea when all are merged, else halve — columns first
- * (most columns hold no merge), then rows. `mayHold` prunes without a call: a merged area's
- * cells other than its top-left one are empty, so a rectangle without an empty cell holds no
- * area that is not also reached through one of its empty cells. Calls grow with the number of
- * areas (times the halvings to find each), not with the cells.
+ * none), take the top-left cell's MergeArea when all are merged, else split — columns first
+ * (most columns hold no merge), then, in one column, between its *runs*. A merged area's cells
+ * other than its top-left one are empty, so in a column an area lies within one run: a stretch
+ * of empty cells with the filled cell just above it. Splitting between runs (not at the middle
+ * row) makes a run the smallest piece asked about, so each area is found by one true answer and
+ * each stretch without one by a false answer, instead of halving rows down to the area's edge.
+ * `isEmpty` comes from the read of the cells (without it every cell counts as empty). Calls grow
+ * with the number of areas, not with the cells.
  */
-export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => Rect | null, mayHold: (r: Rect) => boolean = () => true): Rect[] {
+export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => Rect | null, isEmpty: (row: number, col: number) => boolean = () => true): Rect[] {
   const found: Rect[] = [];
+  const runsOf = new Map<number, [number, number][]>();
+  const runs = (col: number): [number, number][] => {
+    let list = runsOf.get(col);
+    if (list) return list;
+    list = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      if (!isEmpty(row, col)) continue;
+      const head = row > rect.top ? row - 1 : row;
+      while (row < rect.bottom && isEmpty(row + 1, col)) row++;
+      list.push([head, row]);
+    }
+    runsOf.set(col, list);
+    return list;
+  };
+  /** The runs of column `col` within rows top..bottom, clipped. */
+  const within = (col: number, top: number, bottom: number): [number, number][] => {
+    const list = runs(col);
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][1] < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: [number, number][] = [];
+    for (let i = lo; i < list.length && list[i][0] <= bottom; i++) out.push([Math.max(top, list[i][0]), Math.min(bottom, list[i][1])]);
+    return out;
+  };
   const covered = (r: Rect): boolean => found.some((m) => m.top <= r.top && m.bottom >= r.bottom && m.left <= r.left && m.right >= r.right);
+  const single = (r: Rect): boolean => r.top === r.bottom && r.left === r.right;
+  /** The merged area holding the top-left cell of `r`, recorded. */
+  const take = (r: Rect): Rect => {
+    const area = rectOfAddress(addressOf(ws.Range(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left })).MergeArea), parse);
+    if (!found.some((m) => m.top === area.top && m.left === area.left)) found.push(area);
+    return area;
+  };
   const visit = (r: Rect): void => {
-    if (covered(r) || !mayHold(r)) return;
+    if (covered(r)) return;
+    if (r.left === r.right) {
+      // One column: ask only about its runs (the rest cannot hold the non-first cell of an area).
+      const list = within(r.left, r.top, r.bottom);
+      if (!list.length) return;
+      const top = list[0][0], bottom = list[list.length - 1][1];
+      if (top !== r.top || bottom !== r.bottom) return visit({ ...r, top, bottom });
+    } else if (!Array.from({ length: r.right - r.left + 1 }, (_, j) => within(r.left + j, r.top, r.bottom).length).some((n) => n > 0)) return;
     const mc = ws.Range(rectAddress(r)).MergeCells;
     if (mc === false) return;
-    if (mc === true || (r.top === r.bottom && r.left === r.right)) {
-      const area = rectOfAddress(addressOf(ws.Range(rectAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left })).MergeArea), parse);
-      if (!found.some((m) => m.top === area.top && m.left === area.left)) found.push(area);
+    if (mc === true || single(r)) {
+      const area = take(r);
       if (area.top <= r.top && area.bottom >= r.bottom && area.left <= r.left && area.right >= r.right) return;
     }
-    if (r.top === r.bottom && r.left === r.right) return;
-    const [a, b] = r.right > r.left ? [{ ...r, right: Math.floor((r.left + r.right) / 2) }, { ...r, left: Math.floor((r.left + r.right) / 2) + 1 }] : halves(r);
-    visit(a);
-    visit(b);
+    if (single(r)) return;
+    if (r.right > r.left) {
+      const mid = Math.floor((r.left + r.right) / 2);
+      visit({ ...r, right: mid });
+      visit({ ...r, left: mid + 1 });
+      return;
+    }
+    const list = within(r.left, r.top, r.bottom);
+    if (list.length > 1 && !probed.has(r.left)) return probe(r, list);
+    if (list.length === 1) {
+      // Within one run: halve rows (an area and its neighbour share the run).
+      const [a, b] = halves(r);
+      visit(a);
+      visit(b);
+      return;
+    }
+    const half = list.length >> 1;
+    visit({ ...r, bottom: list[half - 1][1] });
+    visit({ ...r, top: list[half][0] });
+  };
+  /**
+   * A column with merges, first seen: ask its long runs (3 rows or more: where vertical merges
+   * are) one by one, then search only the stretches between the runs settled. Stops asking when
+   * most long runs turn out not merged (then the search between runs is cheaper).
+   */
+  const probed = new Set<number>();
+  const probe = (r: Rect, list: [number, number][]): void => {
+    probed.add(r.left);
+    const settled = new Set<number>();
+    let asked = 0, hits = 0;
+    for (const [top, bottom] of list) {
+      if (bottom - top < 2) continue;
+      if (asked >= 8 && hits * 3 < asked) break;
+      const run = { ...r, top, bottom };
+      if (covered(run)) {
+        settled.add(top);
+        continue;
+      }
+      asked++;
+      const mc = ws.Range(rectAddress(run)).MergeCells;
+      if (mc === false) settled.add(top);
+      if (mc !== true) continue;
+      hits++;
+      const area = take(run);
+      if (area.top <= top && area.bottom >= bottom) settled.add(top);
+    }
+    let group: [number, number][] = [];
+    const flush = () => {
+      if (group.length) visit({ ...r, top: group[0][0], bottom: group[group.length - 1][1] });
+      group = [];
+    };
+    for (const run of list) {
+      if (settled.has(run[0])) flush();
+      else group.push(run);
+    }
+    flush();
   };
   visit(rect);
   return found.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Whether a rectangle of `block` (anchored at `box`) has an empty cell: a summed-area table, one pass. */
-export function emptiesIn(box: Rect, formulas: unknown[][]): (r: Rect) => boolean {
-  const h = box.bottom - box.top + 1, w = box.right - box.left + 1;
-  const sum = new Int32Array((h + 1) * (w + 1));
-  for (let i = 0; i < h; i++) {
-    let row = 0;
-    for (let j = 0; j < w; j++) {
-      if (formulas[i]?.[j] === '' || formulas[i]?.[j] === undefined) row++;
-      sum[(i + 1) * (w + 1) + j + 1] = sum[i * (w + 1) + j + 1] + row;
-    }
-  }
-  return (r) => {
-    const t = Math.max(r.top, box.top) - box.top, l = Math.max(r.left, box.left) - box.left;
-    const b = Math.min(r.bottom, box.bottom) - box.top + 1, rr = Math.min(r.right, box.right) - box.left + 1;
-    if (b <= t || rr <= l) return false;
-    return sum[b * (w + 1) + rr] - sum[t * (w + 1) + rr] - sum[b * (w + 1) + l] + sum[t * (w + 1) + l] > 0;
+/** Whether the cell at (row, col) of `formulas` (anchored at `box`) is empty; outside the box, yes. */
+export function emptyIn(box: Rect, formulas: unknown[][]): (row: number, col: number) => boolean {
+  return (row, col) => {
+    const v = formulas[row - box.top]?.[col - box.left];
+    return v === '' || v === undefined || v === null;
   };
 }

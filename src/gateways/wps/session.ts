@@ -4,7 +4,7 @@
  */
 import { contains, parseRect, type Rect } from '../../sheet/a1';
 import { readComments, rectOf, runAction, type EtTarget } from './actions';
-import { addressOf, emptiesIn, findMerges, readBlock, type Block } from './cells';
+import { addressOf, emptyIn, findMerges, readBlock, type Block } from './cells';
 import { member, type EtApplication, type EtWorkbook, type EtWorksheet } from '../../wps-api/et';
 import type { Action } from '../pipeline/ops';
 
@@ -111,9 +111,9 @@ export class EtSession implements EtTarget {
       const whole = box && (this.blocks.get(k) ?? []).some((b) => contains(b.rect, box));
       if (box && !whole) {
         const part = clipRect(box, within);
-        return part ? findMerges(this.sheet(name), part, parseRect, emptiesIn(part, this.read(name, part).formulas)) : [];
+        return part ? findMerges(this.sheet(name), part, parseRect, emptyIn(part, this.read(name, part).formulas)) : [];
       }
-      list = box ? findMerges(this.sheet(name), box, parseRect, emptiesIn(box, this.read(name, box).formulas)) : [];
+      list = box ? findMerges(this.sheet(name), box, parseRect, emptyIn(box, this.read(name, box).formulas)) : [];
       this.mergeLists.set(k, list);
     }
     return list;

@@ -12,12 +12,14 @@ import type {
   XlApplication, XlClientResult, XlContext, XlNote, XlNoteCollection, XlRange, XlRangeAreas, XlRangeCollection, XlRangeFill, XlRangeFont, XlRangeFormat,
   XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from '../office/api';
-import type { Action } from '../pipeline/ops';
+import type { Action, CellLook } from '../pipeline/ops';
 import type { RestoreValue } from '../pipeline/undo-record';
 import { MAX_COLS, MAX_ROWS, qualified, rectAddress, splitSheet, type Rect } from '../../sheet/a1';
 import { readFormats, readLooks, rectOf } from './actions';
 import type { EtApplication } from '../../wps-api/et';
 import { EtSession } from './session';
+import { WriteQueue } from './join';
+import { FormatReads, type FormatKind } from './reads';
 
 const clip = (a: Rect, b: Rect): Rect | null => {
   const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
@@ -32,6 +34,8 @@ function failure(e: unknown): Error {
 export class EtContext implements XlContext {
   readonly workbook: XlWorkbook;
   private failed: unknown = null;
+  private readonly pending = new WriteQueue();
+  private readonly formats = new FormatReads();
   syncs = 0;
 
   constructor(readonly s: EtSession) {
@@ -39,7 +43,13 @@ export class EtContext implements XlContext {
   }
 
   /** Run queued work now; after a failure the rest of the batch is skipped and sync() rejects. */
+  /** Reads (and writes outside the queue) run here; a content read must see the queued writes. */
   do(f: () => void): void {
+    if (this.pending.size) this.settle();
+    this.guard(f);
+  }
+
+  private guard(f: () => void): void {
     if (this.failed) return;
     try {
       f();
@@ -48,19 +58,70 @@ export class EtContext implements XlContext {
     }
   }
 
+  /**
+   * A format read, delivered before the next write or sync (reads.ts joins them): content writes
+   * queued before it go first, as the read must see them.
+   */
+  deferFormat(sheet: string, kind: FormatKind, rect: Rect, done: (cells: unknown[][]) => void): void {
+    if (this.pending.size) this.settle();
+    if (!this.failed) this.formats.add(sheet, kind, rect, done);
+  }
+
+  /** Run what is queued, in its order: format reads (always queued before any pending write), then writes. */
+  private settle(): void {
+    if (this.formats.size) {
+      this.guard(() => this.formats.resolve((name) => this.s.sheet(name)));
+      this.formats.clear();
+    }
+    this.flush();
+  }
+
   act(a: Action): void {
-    this.do(() => {
+    if (!this.failed && (a.kind === 'setFormulas' || a.kind === 'copy') && this.pending.fits(a)) {
+      if (a.kind === 'setFormulas') return this.pending.add(a);
+      if (this.pending.addCopy(a)) return;
+    }
+    this.run(a);
+  }
+
+  /**
+   * Queued content writes, joined (join.ts): the shared gateway writes scattered cells as many
+   * small rectangles and tiles; here each band of adjacent columns goes as one array (cells
+   * between them written back as they are, see writeBlock), so calls do not grow with the pieces.
+   */
+  private flush(): void {
+    if (!this.pending.size) return;
+    const sheet = this.pending.sheet;
+    const given = this.pending.actions;
+    const bands = this.pending.take();
+    this.settle();
+    this.guard(() => {
       try {
-        this.s.run(a);
-      } catch (e) {
-        // Name the step and place: the first thing to look at on a real build.
-        const where = 'address' in a ? a.address : 'areas' in a ? a.areas : 'rows' in a ? a.rows : 'target' in a ? a.target : '';
-        throw new Error(`${e instanceof Error ? e.message : String(e)}（${a.kind} ${'sheet' in a ? a.sheet : ''}!${where.slice(0, 60)}）`);
+        for (const band of bands) this.s.run({ kind: 'setFormulas', sheet, address: rectAddress(band.rect), values: band.values });
+      } catch {
+        // A build that refuses the joined array (e.g. over part of a merged area) gets the writes as they were given.
+        for (const a of given) this.runNamed(a);
       }
     });
   }
 
+  private run(a: Action): void {
+    this.settle();
+    this.do(() => this.runNamed(a));
+  }
+
+  private runNamed(a: Action): void {
+    try {
+      this.s.run(a);
+    } catch (e) {
+      // Name the step and place: the first thing to look at on a real build.
+      const where = 'address' in a ? a.address : 'areas' in a ? a.areas : 'rows' in a ? a.rows : 'target' in a ? a.target : '';
+      throw new Error(`${e instanceof Error ? e.message : String(e)}（${a.kind} ${'sheet' in a ? a.sheet : ''}!${where.slice(0, 60)}）`);
+    }
+  }
+
   async sync<T>(passThroughValue?: T): Promise<T> {
+    this.settle();
     this.syncs++;
     if (this.failed) {
       const e = this.failed;
@@ -228,6 +289,7 @@ class XRange implements XlRange {
   load(propertyNames?: string | string[]): XlRange {
     if (!this.rect) return this;
     const names = (Array.isArray(propertyNames) ? propertyNames.join(',') : propertyNames ?? '').split(',').map((p) => p.trim());
+    if (names.includes('numberFormat')) this.ctx.deferFormat(this.sheet, 'numberFormat', this.r, (g) => void (this.loaded.numberFormat = g));
     this.ctx.do(() => {
       const s = this.ctx.s;
       if (names.includes('values') || names.includes('formulas')) {
@@ -235,7 +297,6 @@ class XRange implements XlRange {
         this.loaded.values = b.values;
         this.loaded.formulas = b.formulas;
       }
-      if (names.includes('numberFormat')) this.loaded.numberFormat = readFormats(s.sheet(this.sheet), this.r);
       if (names.some((n) => n.startsWith('format'))) {
         const looks = readLooks(s.sheet(this.sheet), this.r).flat();
         const same = <T>(f: (x: (typeof looks)[number]) => T): T | null => (looks.every((x) => f(x) === f(looks[0])) ? f(looks[0]) : null);
@@ -248,10 +309,8 @@ class XRange implements XlRange {
 
   getCellProperties(): XlClientResult<Excel.CellProperties[][]> {
     const out: { value: Excel.CellProperties[][] } = { value: [] };
-    this.ctx.do(() => {
-      out.value = readLooks(this.ctx.s.sheet(this.sheet), this.r).map((l) =>
-        l.map((x) => ({ format: { fill: { color: x.fill.color, pattern: x.fill.pattern as Excel.FillPattern }, font: { bold: x.bold } } })),
-      );
+    this.ctx.deferFormat(this.sheet, 'look', this.r, (g) => {
+      out.value = (g as CellLook[][]).map((l) => l.map((x) => ({ format: { fill: { color: x.fill.color, pattern: x.fill.pattern as Excel.FillPattern }, font: { bold: x.bold } } })));
     });
     return out;
   }
