@@ -4,6 +4,7 @@
  * line, per-recipient targets, and the reader's doubts.
  */
 import { labelWeight, stripLabel, type Bucket } from '../domain/catalogue';
+import { memoise } from '../domain/memo';
 import type { Columns, Project, TotalLine } from '../domain/model';
 import { normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
@@ -118,6 +119,13 @@ export function nameLabel(folded: string): number {
   return -1;
 }
 
+/** What findName asks of one cell's text, once per distinct text (labels above each stacked table repeat). */
+const nameFacts = memoise((t) => {
+  const f = foldHeader(t);
+  const inline = INLINE_NAME.exec(normaliseText(t));
+  return { k: nameLabel(f), inline: inline ? inline[1].trim() : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
+});
+
 export function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {
   const g = rd.g;
   let title: { row: number; col: number; text: string } | null = null;
@@ -126,17 +134,15 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
     for (let c = h.left; c <= h.right; c++) {
       const t = cellText(g, r, c).trim();
       if (!t) continue;
-      const f = foldHeader(t);
-      const k = nameLabel(f);
+      const { k, inline, isTitle } = nameFacts(t);
       if (k >= 0 && !found[k]) {
         for (let cc = c + 1; cc <= h.right; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) { found[k] = { name: v, row: r, col: cc }; break; }
         }
       }
-      const inline = INLINE_NAME.exec(normaliseText(t));
-      if (inline && !found[0]) found[0] = { name: inline[1].trim(), row: r, col: c };
-      if (!title && TITLE_ROW.test(f.replace(TRAILING_GLOSS, ''))) title = { row: r, col: c, text: t };
+      if (inline !== null && !found[0]) found[0] = { name: inline, row: r, col: c };
+      if (!title && isTitle) title = { row: r, col: c, text: t };
     }
   }
   const best = found[0] ?? found[1];

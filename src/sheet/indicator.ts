@@ -6,6 +6,7 @@ import { normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
 import { parseAmount, parseValue, type ValueContext } from '../domain/value';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
+import { memoise } from '../domain/memo';
 import type { Reader } from './reader';
 import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
@@ -18,6 +19,10 @@ function levelKey(s: string, level: 1 | 2): string {
   return levelText(s.replace(OUTLINE, ''), level);
 }
 
+// Per distinct label: a sheet repeats its few 一级/二级 names on thousands of rows.
+const level1Of = memoise((s) => canonicalLevel1(levelKey(s, 1)));
+const level2Of = memoise((s) => canonicalLevel2(levelKey(s, 2)));
+
 /**
  * A page-break continuation (NRM-04): the tail of the previous row's words (“指标”, “力”) with no
  * 指标值 of its own, right after the break or completing a known 二级 name.
@@ -28,7 +33,7 @@ export function isFragment(rd: Reader, r: number, cols: Columns, last: Indicator
   const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
   if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
   if (afterBreak) return true;
-  return !!l2 && !last.level2 && !!canonicalLevel2(levelKey(last.level2Text + l2, 2));
+  return !!l2 && !last.level2 && !!level2Of(last.level2Text + l2);
 }
 
 export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
@@ -40,7 +45,7 @@ export function appendFragment(rd: Reader, r: number, cols: Columns, last: Indic
   last.level2Text = normaliseText(last.raw.level2);
   last.level3 = normaliseText(last.raw.level3);
   last.description = normaliseText(last.raw.description);
-  last.level2 = canonicalLevel2(levelKey(last.level2Text, 2));
+  last.level2 = level2Of(last.level2Text);
   last.bucket = bucketOf(last.level1, last.level2);
   last.cost = isCostLevel(last.level1, last.level2);
 }
@@ -64,8 +69,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
   if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
   // Classified on the simplified (or English → Chinese) name; the cell's own text is kept for display.
-  const level2 = canonicalLevel2(levelKey(level2Text, 2));
-  let level1 = canonicalLevel1(levelKey(level1Text, 1));
+  const level2 = level2Of(level2Text);
+  let level1 = level1Of(level1Text);
   if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
   let level3 = cleanLevel3(normaliseText(raw.level3));
   const cost = isCostLevel(level1, level2);

@@ -46,7 +46,8 @@ export interface SheetCorrections {
   names?: readonly { headerRow: number; row: number; col: number }[];
 }
 
-const isHint = (v: string) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v));
+// Asked of every text cell of the sheet: once per distinct text (indicator names repeat from table to table).
+const isHint = memoise((v) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v)));
 
 /**
  * Header rows. A header may take two rows: names merged down from the row above (“一级指标”
