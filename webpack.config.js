@@ -50,7 +50,6 @@ function devCertificates() {
   return found;
 }
 
-
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const production = mode === 'production';

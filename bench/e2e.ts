@@ -52,7 +52,9 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '�
 export async function checkBench(dir: string, sizes: number[]): Promise<string[]> {
   const out: string[] = [];
   out.push('== check 端到端 / end to end, merge-heavy tables (一级/二级 merged per project, wrapped, bordered)');
-  out.push('| 指标行 rows | 合并 merges | 文件 KB | 下限 lower bound ms (CPU) | ExcelJS 读取 read ms | check ms (CPU) | check 峰值 peak MB | check ÷ 下限 | check ÷ ExcelJS | 每行 µs/row |');
+  out.push(
+    '| 指标行 rows | 合并 merges | 文件 KB | 下限 lower bound ms (CPU) | ExcelJS 读取 read ms | check ms (CPU) | check 峰值 peak MB | check ÷ 下限 | check ÷ ExcelJS | 每行 µs/row |',
+  );
   out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const rows: { n: number; check: Run; lb: Run }[] = [];
   for (const n of sizes) {
@@ -63,7 +65,9 @@ export async function checkBench(dir: string, sizes: number[]): Promise<string[]
     const ej = best([path.join(__dirname, 'exceljs-read.js'), file], 1, EXCELJS_LIMIT_MS);
     const merges = Math.ceil(n / 13) * 12;
     const ejText = ej.timedOut ? `> ${f0(EXCELJS_LIMIT_MS)}` : `${f0(ej.ms)} (${f0(ej.cpuMs)})`;
-    out.push(`| ${n} | ~${merges} | ${f0(fs.statSync(file).size / 1024)} | ${f0(lb.ms)} (${f0(lb.cpuMs)}) | ${ejText} | ${f0(check.ms)} (${f0(check.cpuMs)}) | ${f0(check.rssMb)} | ${ratio(check.ms, lb.ms)} (CPU ${ratio(check.cpuMs, lb.cpuMs)}) | ${ej.timedOut ? `< ${ratio(check.ms, EXCELJS_LIMIT_MS)}` : ratio(check.ms, ej.ms)} | ${(check.ms * 1000 / n).toFixed(1)} |`);
+    out.push(
+      `| ${n} | ~${merges} | ${f0(fs.statSync(file).size / 1024)} | ${f0(lb.ms)} (${f0(lb.cpuMs)}) | ${ejText} | ${f0(check.ms)} (${f0(check.cpuMs)}) | ${f0(check.rssMb)} | ${ratio(check.ms, lb.ms)} (CPU ${ratio(check.cpuMs, lb.cpuMs)}) | ${ej.timedOut ? `< ${ratio(check.ms, EXCELJS_LIMIT_MS)}` : ratio(check.ms, ej.ms)} | ${((check.ms * 1000) / n).toFixed(1)} |`,
+    );
     console.log(out[out.length - 1]);
     rows.push({ n, check, lb });
   }
@@ -72,9 +76,13 @@ export async function checkBench(dir: string, sizes: number[]): Promise<string[]
   if (a && b) {
     const per = (r: Run, n: number) => r.ms / n;
     const perCpu = (r: Run, n: number) => r.cpuMs / n;
-    out.push(`每行成本增长 per-row cost growth 10k→100k: wall ${ratio(per(b.check, b.n), per(a.check, a.n))}, CPU ${ratio(perCpu(b.check, b.n), perCpu(a.check, a.n))}（目标 ≤ 1.5×）`);
+    out.push(
+      `每行成本增长 per-row cost growth 10k→100k: wall ${ratio(per(b.check, b.n), per(a.check, a.n))}, CPU ${ratio(perCpu(b.check, b.n), perCpu(a.check, a.n))}（目标 ≤ 1.5×）`,
+    );
   }
-  out.push('目标 targets: check ≤ 3× 下限 at every size; linear. 下限 = unzip (zlib) + SAX (saxes) of the parts check reads; CPU = the child\'s own user+system time, steadier than wall time on a shared machine.');
+  out.push(
+    "目标 targets: check ≤ 3× 下限 at every size; linear. 下限 = unzip (zlib) + SAX (saxes) of the parts check reads; CPU = the child's own user+system time, steadier than wall time on a shared machine.",
+  );
   out.push('');
   out.push(...(await farCellBench(dir)));
   out.push('');
@@ -104,7 +112,9 @@ async function batchBench(dir: string): Promise<string[]> {
     const single = best([BIN, 'check', '--jobs', '1', ...files], 2);
     const all = best([BIN, 'check', '--jobs', String(cores), ...files], 2);
     const auto = best([BIN, 'check', ...files], 1);
-    out.push(`| ${rows} | ${f0((fs.statSync(one).size * n) / 1024)} | ${f0(single.ms)} (${f0(single.cpuMs)}) | ${f0(single.rssMb)} | ${f0(all.ms)} (${f0(all.cpuMs)}) | ${f0(all.rssMb)} | ${f0(auto.ms)} | ${ratio(single.ms, all.ms)} |`);
+    out.push(
+      `| ${rows} | ${f0((fs.statSync(one).size * n) / 1024)} | ${f0(single.ms)} (${f0(single.cpuMs)}) | ${f0(single.rssMb)} | ${f0(all.ms)} (${f0(all.cpuMs)}) | ${f0(all.rssMb)} | ${f0(auto.ms)} | ${ratio(single.ms, all.ms)} |`,
+    );
     console.log(out[out.length - 1]);
   }
   out.push('目标 target: ≥ 1.8× on 2 cores. CPU includes every thread of the process.');

@@ -44,7 +44,9 @@ export async function fillBench(dir: string, sizes: number[]): Promise<string[]>
     const fill: Run = best([BIN, 'fill', file, '-o', outFile, '--force'], runs);
     const ej: Run = best([path.join(__dirname, 'exceljs-rw.js'), file], 1, LIMIT_MS);
     const ejText = ej.timedOut ? `> ${f0(LIMIT_MS)}` : f0(ej.ms);
-    out.push(`| ${label} | ${mb.toFixed(1)} | ${f0(lb.ms)} (${f0(lb.cpuMs)}) | ${ejText} | ${f0(fill.ms)} (${f0(fill.cpuMs)}) | ${f0(fill.rssMb)} | ${ratio(fill.ms, lb.ms)} (${ratio(fill.cpuMs, lb.cpuMs)}) | ${ratio(fill.rssMb, mb)} | ${((fill.cpuMs * 1000) / rows).toFixed(1)} |`);
+    out.push(
+      `| ${label} | ${mb.toFixed(1)} | ${f0(lb.ms)} (${f0(lb.cpuMs)}) | ${ejText} | ${f0(fill.ms)} (${f0(fill.cpuMs)}) | ${f0(fill.rssMb)} | ${ratio(fill.ms, lb.ms)} (${ratio(fill.cpuMs, lb.cpuMs)}) | ${ratio(fill.rssMb, mb)} | ${((fill.cpuMs * 1000) / rows).toFixed(1)} |`,
+    );
     console.log(out[out.length - 1]);
   }
   fs.rmSync(outFile, { force: true });
@@ -53,6 +55,9 @@ export async function fillBench(dir: string, sizes: number[]): Promise<string[]>
 }
 
 if (path.basename(process.argv[1] ?? '') === 'fill-e2e.ts') {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   void fillBench(path.join(os.tmpdir(), 'jixiao-bench'), sizes.length ? sizes : [1000, 10000, 100000]).then((o) => console.log('\n' + o.join('\n')));
 }

@@ -7,7 +7,6 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { ROWS } from './grid-gen';
 
-
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -27,12 +26,13 @@ export async function generate(n: number, dir: string): Promise<string> {
       r++;
       const row = ws.getRow(r);
       row.values = vals;
-      if (style) for (let c = 1; c <= 5; c++) {
-        const cell = row.getCell(c);
-        cell.border = BORDER;
-        cell.alignment = { wrapText: true, vertical: 'middle' };
-        cell.font = { name: '宋体', size: 10 };
-      }
+      if (style)
+        for (let c = 1; c <= 5; c++) {
+          const cell = row.getCell(c);
+          cell.border = BORDER;
+          cell.alignment = { wrapText: true, vertical: 'middle' };
+          cell.font = { name: '宋体', size: 10 };
+        }
       row.commit();
     };
     add([`${k}.测试项目${k}（2024 年）绩效目标表`]);

@@ -80,7 +80,10 @@ export function mergedSheet(n: number, variant = 0): { sheet: string; sst: strin
     const first = r + 1;
     for (let i = 0; i < take; i++) add([ROWS[i][0] || null, ROWS[i][1], ROWS[i][2] + v, ROWS[i][2] + v, num(ROWS[i][3])], 1);
     // 一级 over its group, 二级 over its run of equal names: what accountants merge by hand.
-    for (const [col, keyOf] of [[1, (i: number) => groupOf(i)], [2, (i: number) => ROWS[i][1]]] as const) {
+    for (const [col, keyOf] of [
+      [1, (i: number) => groupOf(i)],
+      [2, (i: number) => ROWS[i][1]],
+    ] as const) {
       let start = 0;
       for (let i = 1; i <= take; i++) {
         if (i === take || keyOf(i) !== keyOf(start)) {

@@ -67,7 +67,9 @@ async function firstRender(dir: string): Promise<number[] | null> {
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage();
       // office.js never becomes ready here: what is measured is the pane's own first render.
-      await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return new Promise(function(){})}};' }));
+      await page.route('https://appsforoffice.microsoft.com/**', (r) =>
+        r.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return new Promise(function(){})}};' }),
+      );
       await page.goto(`${server.url}/taskpane.html`);
       await page.waitForFunction(() => performance.getEntriesByName('jixiao:shell-mounted').length > 0);
       times.push(await page.evaluate(() => performance.getEntriesByName('jixiao:shell-mounted')[0].startTime));
@@ -85,7 +87,10 @@ export async function officeBench(): Promise<string[]> {
   out.push('| 行 rows | 命令 command | sync 次数 | 最大请求 | 最大响应 | ms | ≤4 sync、≤5 MB |', '|---:|---|---:|---:|---:|---:|:-:|');
   for (const n of (process.env.BENCH_PANE_ROWS ?? '100,10000,50000').split(',').map(Number)) out.push(...(await commands(n)));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dir], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (build.status !== 0) {
     out.push(`任务窗格构建失败 / pane build failed: ${build.stderr.slice(-500)}`);
     return out;
@@ -93,7 +98,10 @@ export async function officeBench(): Promise<string[]> {
   const js = initialJs(dir);
   out.push('', `任务窗格初始 JS（gzip）/ initial pane JS gzipped: ${KB(js)}（目标 ≤ 200 KB）${js <= 200 * 1024 ? ' ✓' : ' ✗'}`);
   const times = await firstRender(dir);
-  if (times) out.push(`首次渲染 / first render in headless Chromium: 中位数 ${times[2].toFixed(0)} ms（5 次：${times.map((t) => t.toFixed(0)).join(', ')}；目标 < 500 ms）${times[2] < 500 ? ' ✓' : ' ✗'}`);
+  if (times)
+    out.push(
+      `首次渲染 / first render in headless Chromium: 中位数 ${times[2].toFixed(0)} ms（5 次：${times.map((t) => t.toFixed(0)).join(', ')}；目标 < 500 ms）${times[2] < 500 ? ' ✓' : ' ✗'}`,
+    );
   else out.push('首次渲染：未安装 /usr/bin/chromium，未测量 / first render not measured (no chromium)');
   fs.rmSync(dir, { recursive: true, force: true });
   return out;

@@ -70,32 +70,50 @@ async function engineRow(n: number) {
   const engine = median(runs.slice(1));
   const read = median(reads);
   return {
-    n, rows, projects, diags, read, toGrid, first, engine, planMs, edits: plan.edits.length, rss: process.memoryUsage().rss,
-    heapWorkbook: heapWithWorkbook - heapGrids, heapGrids, heapEngine,
+    n,
+    rows,
+    projects,
+    diags,
+    read,
+    toGrid,
+    first,
+    engine,
+    planMs,
+    edits: plan.edits.length,
+    rss: process.memoryUsage().rss,
+    heapWorkbook: heapWithWorkbook - heapGrids,
+    heapGrids,
+    heapEngine,
   };
 }
 
 (async () => {
   const out: string[] = [];
   out.push('== 引擎 / engine (recognise + normalise + validate + score)');
-  out.push('| 指标行 rows | 项目 | 发现 | ExcelJS 读取 ms | 转网格 ms | 引擎首次 ms | 引擎 ms（热） | 行/秒 rows/s | 引擎/读取 ratio | 生成计划 ms | 编辑数 | ExcelJS 模型 MB | 网格 MB | 引擎结果 MB | RSS MB |');
+  out.push(
+    '| 指标行 rows | 项目 | 发现 | ExcelJS 读取 ms | 转网格 ms | 引擎首次 ms | 引擎 ms（热） | 行/秒 rows/s | 引擎/读取 ratio | 生成计划 ms | 编辑数 | ExcelJS 模型 MB | 网格 MB | 引擎结果 MB | RSS MB |',
+  );
   out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const results = [];
   for (const n of SIZES) {
     const r = await engineRow(n);
     results.push(r);
-    out.push(`| ${r.rows} | ${r.projects} | ${r.diags} | ${r.read.toFixed(0)} | ${r.toGrid.toFixed(0)} | ${r.first.toFixed(0)} | ${r.engine.toFixed(1)} | ${Math.round(r.rows / (r.engine / 1000))} | ${(r.engine / r.read * 100).toFixed(1)}% | ${r.planMs.toFixed(0)} | ${r.edits} | ${mb(r.heapWorkbook)} | ${mb(r.heapGrids)} | ${mb(r.heapEngine)} | ${mb(r.rss)} |`);
+    out.push(
+      `| ${r.rows} | ${r.projects} | ${r.diags} | ${r.read.toFixed(0)} | ${r.toGrid.toFixed(0)} | ${r.first.toFixed(0)} | ${r.engine.toFixed(1)} | ${Math.round(r.rows / (r.engine / 1000))} | ${((r.engine / r.read) * 100).toFixed(1)}% | ${r.planMs.toFixed(0)} | ${r.edits} | ${mb(r.heapWorkbook)} | ${mb(r.heapGrids)} | ${mb(r.heapEngine)} | ${mb(r.rss)} |`,
+    );
     console.log(out[out.length - 1]);
   }
   if (results.length >= 2) {
     const a = results[0];
     const b = results[results.length - 1];
-    const growth = (b.engine / a.engine) / (b.rows / a.rows);
+    const growth = b.engine / a.engine / (b.rows / a.rows);
     out.push(`线性度 linearity (time ratio ÷ size ratio, ${a.rows}→${b.rows}): ${growth.toFixed(2)}（≈1 为线性）`);
   }
   const peak = Math.max(...results.map((r) => r.rss));
   const big = results[results.length - 1];
-  out.push(`引擎内存 engine memory at ${big.rows} rows (grids + analysis, heap): ${mb(big.heapGrids + big.heapEngine)} MB（目标 < 1024 MB）；含 ExcelJS 工作簿模型的峰值 RSS ${mb(peak)} MB`);
+  out.push(
+    `引擎内存 engine memory at ${big.rows} rows (grids + analysis, heap): ${mb(big.heapGrids + big.heapEngine)} MB（目标 < 1024 MB）；含 ExcelJS 工作簿模型的峰值 RSS ${mb(peak)} MB`,
+  );
   out.push('');
   out.push(...(await officeBench()));
   out.push('');

@@ -55,6 +55,9 @@ export async function wpsBench(sizes = [100, 5000]): Promise<string[]> {
 
 // Run alone: `node scripts/run-ts.js bench/wps.ts [rows …]` (e.g. 100 5000 20000; the fake takes minutes at 20 000).
 if (process.argv.some((a) => a.endsWith('bench/wps.ts'))) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   wpsBench(sizes.length ? sizes : undefined).then((l) => console.log(l.join('\n')));
 }

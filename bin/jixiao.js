@@ -60,7 +60,9 @@ if (isMainThread) {
     stderr: false,
   });
   let code = null;
-  worker.on('message', (m) => { code = m; });
+  worker.on('message', (m) => {
+    code = m;
+  });
   worker.on('error', die);
   worker.on('exit', () => {
     if (code === null) die(new Error('worker ended without a result'));
@@ -70,6 +72,8 @@ if (isMainThread) {
   const main = loadMain();
   main(workerData.argv).then(
     (code) => parentPort.postMessage(code),
-    (e) => { throw e; },
+    (e) => {
+      throw e;
+    },
   );
 }

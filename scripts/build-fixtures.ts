@@ -15,26 +15,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import {
-  SEED_PROJECTS,
-  SEED_SHEET_NAME,
-  SEED_HEADER,
-  SeedIndicatorRow,
-} from './fixtures/seed';
+import { SEED_PROJECTS, SEED_SHEET_NAME, SEED_HEADER, SeedIndicatorRow } from './fixtures/seed';
 import { REAL_WORKBOOKS } from './fixtures/real-tables';
 import { buildVariants } from './fixtures/variants';
-import {
-  WorkbookSpec,
-  SheetSpec,
-  Scalar,
-  CellSpec,
-  Cell,
-  RowSpec,
-  span,
-  fmt,
-  row,
-  ind,
-} from './fixtures/sheet-spec';
+import { WorkbookSpec, SheetSpec, Scalar, CellSpec, Cell, RowSpec, span, fmt, row, ind } from './fixtures/sheet-spec';
 import { normaliseCjk } from './fixtures/normalise';
 import { address } from '../src/sheet/a1';
 
@@ -51,10 +35,7 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 const GREY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
 const FONT = 'SimSun';
 
-function styleCell(
-  cell: ExcelJS.Cell,
-  opts: { bold?: boolean; grey?: boolean; border?: boolean; center?: boolean; size?: number; numFmt?: string },
-): void {
+function styleCell(cell: ExcelJS.Cell, opts: { bold?: boolean; grey?: boolean; border?: boolean; center?: boolean; size?: number; numFmt?: string }): void {
   // Fresh objects per cell: merged cells share style objects in ExcelJS, so never mutate in place.
   const style: Partial<ExcelJS.Style> = {
     font: { name: FONT, size: opts.size ?? 10, bold: !!opts.bold },
@@ -74,7 +55,6 @@ function newWorkbook(): ExcelJS.Workbook {
   wb.modified = FIXED_DATE;
   return wb;
 }
-
 
 function range(r1: number, c1: number, r2: number, c2: number): string {
   return `${address(r1, c1)}:${address(r2, c2)}`;
@@ -316,8 +296,7 @@ function buildSeed(): { wb: ExcelJS.Workbook; expected: object } {
     file: 'seed-tianjin-2024.xlsx',
     sheet: SEED_SHEET_NAME,
     columns: { level1: 'A', level2: 'B', level3: 'C', desc: 'D', target: 'E' },
-    note:
-      'Computed by scripts/build-fixtures.ts from scripts/fixtures/seed.ts. level1/2/3 are normalised (whitespace between CJK removed, 一级 carried down through merges and page breaks, page-break fragments joined); target is the raw 指标值; row is the sheet row holding the 指标值.',
+    note: 'Computed by scripts/build-fixtures.ts from scripts/fixtures/seed.ts. level1/2/3 are normalised (whitespace between CJK removed, 一级 carried down through merges and page breaks, page-break fragments joined); target is the raw 指标值; row is the sheet row holding the 指标值.',
     projects,
   };
   return { wb, expected };
@@ -436,9 +415,7 @@ const LEVEL1_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
 
 function sheetExpected(spec: SheetSpec, lay: LaidOut): Record<string, unknown> {
   // Only a sheet with an indicator grid has an indicator header row (the phone list's header is not one).
-  const headerRows = spec.grid
-    ? spec.rows.map((rs, i) => (rs.role === 'header' ? lay.rowOf[i] : 0)).filter((x) => x > 0)
-    : [];
+  const headerRows = spec.grid ? spec.rows.map((rs, i) => (rs.role === 'header' ? lay.rowOf[i] : 0)).filter((x) => x > 0) : [];
   const indicators: Record<string, unknown>[] = [];
   spec.rows.forEach((rs, i) => {
     if (rs.role !== 'indicator' || !spec.grid) return;
@@ -450,8 +427,7 @@ function sheetExpected(spec: SheetSpec, lay: LaidOut): Record<string, unknown> {
       if (col === undefined) continue;
       const p = resolve(lay, r, col);
       let v = jsonValue(p?.v);
-      if (typeof v === 'string' && (key === 'level1' || key === 'level2' || key === 'level3' || key === 'project'))
-        v = normaliseCjk(v);
+      if (typeof v === 'string' && (key === 'level1' || key === 'level2' || key === 'level3' || key === 'project')) v = normaliseCjk(v);
       if (key === 'level1' && typeof v === 'string') {
         e.level1Label = v;
         const m = LEVEL1_WEIGHT.exec(v);
@@ -762,8 +738,7 @@ async function main(): Promise<void> {
     written.push(spec.file);
   }
   writeJson('real-tables.expected.json', {
-    note:
-      'Computed by scripts/build-fixtures.ts from scripts/fixtures/real-tables.ts (the transcription), not by a recogniser. level1/2/3 normalised (CJK whitespace removed, merges resolved, "(50分)" moved to level1Weight); other values raw (numbers as numbers).',
+    note: 'Computed by scripts/build-fixtures.ts from scripts/fixtures/real-tables.ts (the transcription), not by a recogniser. level1/2/3 normalised (CJK whitespace removed, merges resolved, "(50分)" moved to level1Weight); other values raw (numbers as numbers).',
     workbooks: real,
   });
   written.push('real-tables.expected.json');

@@ -81,6 +81,8 @@ if (zip) {
   const r = spawnSync(zip, ['a', '-t7z', path.join(OUT, `${FOLDER}.7z`), `./${FOLDER}/*`], { cwd: OUT, stdio: 'ignore' });
   say(r.status === 0 ? `已生成 dist-wps/${FOLDER}.7z` : '7-Zip 打包失败：请手动把文件夹压缩为 .7z（见 docs/wps.md）。');
 } else {
-  say(`未找到 7-Zip（7z/7za/7zr 或 7zip-bin），没有生成 .7z：单机安装直接用文件夹；内网部署请在有 7-Zip 的电脑上把 dist-wps/${FOLDER} 的内容压缩为 ${FOLDER}.7z（见 docs/wps.md）。`);
+  say(
+    `未找到 7-Zip（7z/7za/7zr 或 7zip-bin），没有生成 .7z：单机安装直接用文件夹；内网部署请在有 7-Zip 的电脑上把 dist-wps/${FOLDER} 的内容压缩为 ${FOLDER}.7z（见 docs/wps.md）。`,
+  );
 }
 say(`WPS 加载项已生成：dist-wps/${FOLDER}/、dist-wps/publish.xml、dist-wps/jsplugins.xml`);

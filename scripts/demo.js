@@ -30,7 +30,9 @@ const output = path.join(__dirname, '..', 'examples', '天津电子信息职业�
   await main(['check', rel(input)]);
   process.stdout.write('\n— 第二步：规范化、填写自评列、标注问题（jixiao fill --fix --highlight）—\n');
   const code = await main(['fill', rel(input), '-o', rel(output), '--fix', '--highlight', '--force']);
-  process.stdout.write(`\n打开 ${rel(output)} 查看：新增“实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施”列，得分为公式，填入实际完成值后自动计算；问题单元格已按严重程度标色并附批注。原文件未被修改。\n`);
+  process.stdout.write(
+    `\n打开 ${rel(output)} 查看：新增“实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施”列，得分为公式，填入实际完成值后自动计算；问题单元格已按严重程度标色并附批注。原文件未被修改。\n`,
+  );
   // The demo succeeds when the job ran; findings in the example are expected (exit 1 only means “errors found”).
   process.exitCode = code === 2 ? 2 : 0;
 })().catch((e) => {

@@ -62,12 +62,7 @@ function encodePng(width, height, rgba) {
     Buffer.from(rgba.buffer, rgba.byteOffset + y * stride, stride).copy(raw, y * (stride + 1) + 1);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /**
@@ -136,17 +131,12 @@ function sample(x, y, size, filled) {
   // Faint table grid, only where there are enough pixels to show it.
   if (size >= 32) {
     const line = Math.max(1 / size, 0.025);
-    const onGrid =
-      [0.36, 0.6].some((gy) => Math.abs(y - gy) < line / 2 && x > 0.17 && x < 0.83) ||
-      Math.abs(x - 0.38) < line / 2 && y > 0.17 && y < 0.83;
+    const onGrid = [0.36, 0.6].some((gy) => Math.abs(y - gy) < line / 2 && x > 0.17 && x < 0.83) || (Math.abs(x - 0.38) < line / 2 && y > 0.17 && y < 0.83);
     if (onGrid) colour = [0x5f, 0x9e, 0x7c];
   }
   // The check mark on top.
   const stroke = size <= 16 ? 0.14 : 0.11;
-  const d = Math.min(
-    distToSegment(x, y, ...CHECK[0], ...CHECK[1]),
-    distToSegment(x, y, ...CHECK[1], ...CHECK[2]),
-  );
+  const d = Math.min(distToSegment(x, y, ...CHECK[0], ...CHECK[1]), distToSegment(x, y, ...CHECK[1], ...CHECK[2]));
   if (d <= stroke / 2) colour = WHITE;
   return [colour[0], colour[1], colour[2], 1];
 }

@@ -53,10 +53,12 @@ export async function buildPreviewData(input: string): Promise<PreviewData> {
     const at = <T>(f: (cell: ExcelJS.Cell, r: number, c: number) => T) => rows.map((r) => cols.map((c) => f(ws.getCell(r, c), r, c)));
     data.workbook.sheets.push({
       name: g.name,
-      values: g.values.map((row) => cols.map((c) => {
-        const v = row[c - 1] ?? null;
-        return v instanceof Date ? excelSerial(v) : v;
-      })),
+      values: g.values.map((row) =>
+        cols.map((c) => {
+          const v = row[c - 1] ?? null;
+          return v instanceof Date ? excelSerial(v) : v;
+        }),
+      ),
       formulas: at((_, r, c) => {
         const f = g.formulas?.[r - 1]?.[c - 1];
         return f ? `=${f}` : null;

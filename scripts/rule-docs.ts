@@ -74,12 +74,15 @@ export function gridTable(g: Grid, focus: number[] = []): string[] {
     const near = (n: number) => n <= rows[0] + 9 || focus.some((f) => Math.abs(f - n) <= 2);
     shown = rows.filter(near);
   }
-  const width = Math.max(1, ...shown.map((n) => {
-    const r = g.values[n - 1];
-    let w = r.length;
-    while (w > 0 && (r[w - 1] === null || r[w - 1] === '') && !g.formulas?.[n - 1]?.[w - 1]) w--;
-    return w;
-  }));
+  const width = Math.max(
+    1,
+    ...shown.map((n) => {
+      const r = g.values[n - 1];
+      let w = r.length;
+      while (w > 0 && (r[w - 1] === null || r[w - 1] === '') && !g.formulas?.[n - 1]?.[w - 1]) w--;
+      return w;
+    }),
+  );
   const letters = Array.from({ length: width }, (_, c) => address(1, c + 1).replace(/\d+$/, ''));
   const out = [`| | ${letters.join(' | ')} |`, `|---|${letters.map(() => '---').join('|')}|`];
   let last = 0;
@@ -95,7 +98,11 @@ export function gridTable(g: Grid, focus: number[] = []): string[] {
 
 const size = (c: ValidCase) => c.grid.values.filter((r) => r.some((v) => v !== null && v !== '')).length;
 function smallest<T extends ValidCase>(cases: T[], n: number): T[] {
-  return cases.map((c, i) => [c, i] as const).sort((a, b) => size(a[0]) - size(b[0]) || a[1] - b[1]).slice(0, n).map(([c]) => c);
+  return cases
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => size(a[0]) - size(b[0]) || a[1] - b[1])
+    .slice(0, n)
+    .map(([c]) => c);
 }
 
 function configNote(c: ValidCase): string[] {
@@ -110,9 +117,17 @@ function examples(rule: Rule, cases: RuleCases[]): string[] {
   out.push('## 错误示例 / Incorrect', '');
   for (const c of smallest(invalid, MAX_INVALID)) {
     const found = runCase(rule, c);
-    out.push(`### ${esc(c.name)}`, '', ...gridTable(c.grid, found.map((f) => f.diagnostic.row)), ...configNote(c), '');
-    for (const { diagnostic: d, report } of found)
-      out.push(`- **${d.cell}** ${SEVERITY[d.severity].split(' ')[0]}（\`${report.messageId}\`）：${esc(d.message)}`);
+    out.push(
+      `### ${esc(c.name)}`,
+      '',
+      ...gridTable(
+        c.grid,
+        found.map((f) => f.diagnostic.row),
+      ),
+      ...configNote(c),
+      '',
+    );
+    for (const { diagnostic: d, report } of found) out.push(`- **${d.cell}** ${SEVERITY[d.severity].split(' ')[0]}（\`${report.messageId}\`）：${esc(d.message)}`);
     out.push('');
   }
   out.push(`更多用例 / More cases: \`${casesFileOf(rule)}\`（${valid.length} 个正确 valid，${invalid.length} 个错误 invalid）。`, '');
@@ -166,8 +181,7 @@ export function rulesIndex(rules: Rule[] = RULES): string {
     const family = rules.filter((r) => r.id.startsWith(prefix + '-'));
     if (!family.length) continue;
     lines.push(`## ${prefix} — ${zh} / ${en}`, '', '| id | 标题 | Title | 默认级别 Severity | 修复 Fix |', '|---|---|---|---|---|');
-    for (const r of family)
-      lines.push(`| [${r.id}](${r.id}.md) | ${esc(r.meta.title)} | ${esc(r.meta.titleEn)} | ${r.meta.severity} | ${FIX_CELL[r.meta.fix ?? 'none']} |`);
+    for (const r of family) lines.push(`| [${r.id}](${r.id}.md) | ${esc(r.meta.title)} | ${esc(r.meta.titleEn)} | ${r.meta.severity} | ${FIX_CELL[r.meta.fix ?? 'none']} |`);
     lines.push('');
   }
   return lines.join('\n').replace(/\n+$/, '') + '\n';
@@ -207,7 +221,10 @@ export function renderRuleDocs(rules: Rule[] = RULES): Map<string, string> {
 /** Pages in docs/rules/ that the rules would not generate (a rule renamed or removed). */
 export function stalePages(docs: Map<string, string>): string[] {
   if (!fs.existsSync(RULES_DIR)) return [];
-  return fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.md') && !docs.has(`rules/${f}`)).map((f) => `rules/${f}`);
+  return fs
+    .readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith('.md') && !docs.has(`rules/${f}`))
+    .map((f) => `rules/${f}`);
 }
 
 function main(): void {

@@ -18,7 +18,10 @@ async function deflate(e: BigEntry): Promise<{ data: Buffer; crc: number; size: 
   const z = zlib.createDeflateRaw({ level: 9, memLevel: 9 });
   const out: Buffer[] = [];
   z.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise<void>((res, rej) => { z.on('end', () => res()); z.on('error', rej); });
+  const done = new Promise<void>((res, rej) => {
+    z.on('end', () => res());
+    z.on('error', rej);
+  });
   let crc = 0;
   let size = 0;
   const put = async (b: Buffer) => {

@@ -99,23 +99,28 @@ export const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 export async function book(spec: BookSpec): Promise<Buffer> {
   const ns = spec.strict ? S : T;
   const rns = spec.strict ? SR : TR;
-  const relType = (t: string) => (spec.strict ? `http://purl.oclc.org/ooxml/officeDocument/relationships/${t}` : `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${t}`);
+  const relType = (t: string) =>
+    spec.strict ? `http://purl.oclc.org/ooxml/officeDocument/relationships/${t}` : `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${t}`;
   const sst = new Strings();
   const zip = new JSZip();
   const files: Record<string, string | Buffer> = {};
   spec.sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = s.xml ?? sheetXml(s, sst, ns, rns, spec.inline);
-    if (spec.sheetRels?.[i + 1]) files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">${spec.sheetRels[i + 1]}</Relationships>`;
+    if (spec.sheetRels?.[i + 1])
+      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] =
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">${spec.sheetRels[i + 1]}</Relationships>`;
   });
-  const sheetsXml = spec.sheets
-    .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`)
-    .join('');
-  files['xl/workbook.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${ns}" xmlns:r="${rns}">${spec.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheetsXml}</sheets></workbook>`;
+  const sheetsXml = spec.sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
+  files['xl/workbook.xml'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${ns}" xmlns:r="${rns}">${spec.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheetsXml}</sheets></workbook>`;
   const n = spec.sheets.length;
   files['xl/_rels/workbook.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">${spec.sheets
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${relType('worksheet')}" Target="worksheets/sheet${i + 1}.xml"/>`)
-    .join('')}<Relationship Id="rId${n + 1}" Type="${relType('sharedStrings')}" Target="sharedStrings.xml"/><Relationship Id="rId${n + 2}" Type="${relType('styles')}" Target="styles.xml"/>${(spec.workbookRels ?? []).join('')}</Relationships>`;
-  files['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}" count="${sst.list.length}" uniqueCount="${sst.list.length}">${sst.list.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`;
+    .join(
+      '',
+    )}<Relationship Id="rId${n + 1}" Type="${relType('sharedStrings')}" Target="sharedStrings.xml"/><Relationship Id="rId${n + 2}" Type="${relType('styles')}" Target="styles.xml"/>${(spec.workbookRels ?? []).join('')}</Relationships>`;
+  files['xl/sharedStrings.xml'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}" count="${sst.list.length}" uniqueCount="${sst.list.length}">${sst.list.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`;
   files['xl/styles.xml'] = spec.strict ? STYLES.replace(T, S) : STYLES;
   const overrides = [
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
@@ -124,8 +129,10 @@ export async function book(spec: BookSpec): Promise<Buffer> {
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
     ...(spec.types ?? []),
   ];
-  files['[Content_Types].xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>${overrides.join('')}</Types>`;
-  files['_rels/.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${relType('officeDocument')}" Target="xl/workbook.xml"/></Relationships>`;
+  files['[Content_Types].xml'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>${overrides.join('')}</Types>`;
+  files['_rels/.rels'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${relType('officeDocument')}" Target="xl/workbook.xml"/></Relationships>`;
   Object.assign(files, spec.parts ?? {}, spec.override ?? {});
   for (const [p, c] of Object.entries(files)) zip.file(p, c);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -11,8 +11,27 @@ import { readingOf, type ReadingProject } from '../engine/reading';
 import { planInsert } from '../engine/insert';
 import { fixEdits, highlightEdits, planAll } from '../engine/planner';
 import {
-  applyPlan, detectCapabilities, planSafeRevert, prereadBytes, prereadMarks, PREREAD_MAX, readSnapshot, revert, revertPrelude, runBatch, safeRevert, type Preread,
-  type Capabilities as GwCaps, type ReadHint, type IsSetSupported, type SafeRevertReport, type SettingsLike, type Snapshot, type UndoRecord, type XlContext, type XlRunner,
+  applyPlan,
+  detectCapabilities,
+  planSafeRevert,
+  prereadBytes,
+  prereadMarks,
+  PREREAD_MAX,
+  readSnapshot,
+  revert,
+  revertPrelude,
+  runBatch,
+  safeRevert,
+  type Preread,
+  type Capabilities as GwCaps,
+  type ReadHint,
+  type IsSetSupported,
+  type SafeRevertReport,
+  type SettingsLike,
+  type Snapshot,
+  type UndoRecord,
+  type XlContext,
+  type XlRunner,
 } from '../gateways/office';
 import { parseRect } from '../sheet/a1';
 import type { Plan } from '../sheet/plan';
@@ -72,7 +91,12 @@ export class Controller implements Host {
     for (let i = 0; i < run.found.length; i++) {
       const project = run.found[i];
       if (Date.now() - t > 40) {
-        showProgress(on, `项目 ${i + 1}/${run.found.length}：${project.name}（${project.indicators.length} 行）`, `Project ${i + 1}/${run.found.length}: ${project.name} (${project.indicators.length} rows)`, i / run.found.length);
+        showProgress(
+          on,
+          `项目 ${i + 1}/${run.found.length}：${project.name}（${project.indicators.length} 行）`,
+          `Project ${i + 1}/${run.found.length}: ${project.name} (${project.indicators.length} rows)`,
+          i / run.found.length,
+        );
         await letPanePaint();
         t = Date.now();
       }
@@ -95,62 +119,69 @@ export class Controller implements Host {
     await refreshSettings(this.deps.settings);
     const cfg = this.config();
     showProgress(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
-    const r = await runBatch(this.deps.excel, async (ctx) => {
-      // The previous marks: their fills read in the read's first sync, checked against the read,
-      // and taken off first thing in the write's first sync — no sync of their own.
-      const old = opts.asMarks ? lastMarks(readHistory(this.deps.settings)) : null;
-      const pre = old && prereadBytes(old.record) <= PREREAD_MAX ? old : null;
-      let preread: Preread | undefined;
-      const snap = await readSnapshot(ctx, {
-        scope: readSettings(this.deps.settings).scope, capabilities: this.caps, hint: this.hint(),
-        prelude: pre ? () => void (preread = prereadMarks(ctx, pre.record)) : undefined,
-        preludeBytes: pre ? prereadBytes(pre.record) : 0,
-      });
-      this.rememberHint(snap.hint);
-      let prelude: { run: () => void; bytes: number } | undefined;
-      if (old) {
-        const checked = await planSafeRevert(ctx, old.record, {
-          capabilities: this.caps, preread,
-          grids: new Map(snap.sheets.map((s) => [s.name, s.grid])),
-          notes: new Map(snap.sheets.map((s) => [s.name, s.notes])),
+    const r = await runBatch(
+      this.deps.excel,
+      async (ctx) => {
+        // The previous marks: their fills read in the read's first sync, checked against the read,
+        // and taken off first thing in the write's first sync — no sync of their own.
+        const old = opts.asMarks ? lastMarks(readHistory(this.deps.settings)) : null;
+        const pre = old && prereadBytes(old.record) <= PREREAD_MAX ? old : null;
+        let preread: Preread | undefined;
+        const snap = await readSnapshot(ctx, {
+          scope: readSettings(this.deps.settings).scope,
+          capabilities: this.caps,
+          hint: this.hint(),
+          prelude: pre ? () => void (preread = prereadMarks(ctx, pre.record)) : undefined,
+          preludeBytes: pre ? prereadBytes(pre.record) : 0,
         });
-        if (checked.record) {
-          for (const u of checked.record.sheets) {
-            // The read saw the old notes; the write must not: they go first.
-            const notes = snap.sheets.find((s) => s.name === u.name)?.notes;
-            for (const a of u.notesAdded) notes?.delete(a);
-            for (const n of u.notesReplaced) notes?.set(n.address, n.content);
+        this.rememberHint(snap.hint);
+        let prelude: { run: () => void; bytes: number } | undefined;
+        if (old) {
+          const checked = await planSafeRevert(ctx, old.record, {
+            capabilities: this.caps,
+            preread,
+            grids: new Map(snap.sheets.map((s) => [s.name, s.grid])),
+            notes: new Map(snap.sheets.map((s) => [s.name, s.notes])),
+          });
+          if (checked.record) {
+            for (const u of checked.record.sheets) {
+              // The read saw the old notes; the write must not: they go first.
+              const notes = snap.sheets.find((s) => s.name === u.name)?.notes;
+              for (const a of u.notesAdded) notes?.delete(a);
+              for (const n of u.notesReplaced) notes?.set(n.address, n.content);
+            }
+            prelude = revertPrelude(ctx, checked.record) ?? undefined;
+            if (!prelude) await revert(ctx, checked.record);
           }
-          prelude = revertPrelude(ctx, checked.record) ?? undefined;
-          if (!prelude) await revert(ctx, checked.record);
+          await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
         }
-        await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
-      }
-      const a = await this.analyse(snap, cfg, on);
-      this.last = a;
-      this.lastGrids = snap.grids;
-      const plan = work(ctx, snap, a, cfg);
-      if (!plan || !plan.edits.length) {
-        if (prelude) {
-          ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-          prelude.run();
-          await ctx.sync();
+        const a = await this.analyse(snap, cfg, on);
+        this.last = a;
+        this.lastGrids = snap.grids;
+        const plan = work(ctx, snap, a, cfg);
+        if (!plan || !plan.edits.length) {
+          if (prelude) {
+            ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+            prelude.run();
+            await ctx.sync();
+          }
+          return after(a, null);
         }
-        return after(a, null);
-      }
-      showProgress(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
-      const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
-      const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
-      res.undo.label = opts.label;
-      res.undo.changes = changesOf(plan);
-      const inserts = new Map<string, { at: number; count: number }[]>();
-      for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-      await this.updateHistory((h) => {
-        correctionsMovedDown(this.deps.settings, inserts);
-        return [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }];
-      });
-      return after(a, res.undo);
-    }, { undoGroup: this.caps.undoGroup });
+        showProgress(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
+        const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
+        const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
+        res.undo.label = opts.label;
+        res.undo.changes = changesOf(plan);
+        const inserts = new Map<string, { at: number; count: number }[]>();
+        for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
+        await this.updateHistory((h) => {
+          correctionsMovedDown(this.deps.settings, inserts);
+          return [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }];
+        });
+        return after(a, res.undo);
+      },
+      { undoGroup: this.caps.undoGroup },
+    );
     if (r.waitedForCellEdit) showProgress(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
     else showProgress(on, '完成。', 'Done.', 1);
     return r.value;
@@ -200,12 +231,17 @@ export class Controller implements Host {
   }
 
   async validate(on?: (p: Progress) => void): Promise<ValidateResult> {
-    return this.command(on, (_ctx, _snap, a) => ({ edits: highlightEdits(a.diagnostics, { maxNotes: MAX_NOTES }) }), (a) => ({
-      projects: summaries(a),
-      findings: a.diagnostics.map((d) => toFinding(d, this.lastGrids)),
-      marked: new Set(a.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.sheet}!${d.cell}`)).size,
-      notes: this.caps.notes,
-    }), { asMarks: true, label: '校验标记' });
+    return this.command(
+      on,
+      (_ctx, _snap, a) => ({ edits: highlightEdits(a.diagnostics, { maxNotes: MAX_NOTES }) }),
+      (a) => ({
+        projects: summaries(a),
+        findings: a.diagnostics.map((d) => toFinding(d, this.lastGrids)),
+        marked: new Set(a.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.sheet}!${d.cell}`)).size,
+        notes: this.caps.notes,
+      }),
+      { asMarks: true, label: '校验标记' },
+    );
   }
 
   async clearMarks(): Promise<void> {
@@ -215,13 +251,18 @@ export class Controller implements Host {
 
   async applyFixes(ids?: string[], on?: (p: Progress) => void): Promise<number> {
     let n = 0;
-    await this.command(on, (_ctx, _snap, a) => {
-      const wanted = ids ? new Set(ids) : null;
-      const chosen = a.diagnostics.filter((d) => d.fix && (!wanted || wanted.has(findingId(d))));
-      const edits = fixEdits(chosen);
-      n = edits.length;
-      return { edits };
-    }, () => n, { label: '规范化修正' });
+    await this.command(
+      on,
+      (_ctx, _snap, a) => {
+        const wanted = ids ? new Set(ids) : null;
+        const chosen = a.diagnostics.filter((d) => d.fix && (!wanted || wanted.has(findingId(d))));
+        const edits = fixEdits(chosen);
+        n = edits.length;
+        return { edits };
+      },
+      () => n,
+      { label: '规范化修正' },
+    );
     return n;
   }
 
@@ -229,13 +270,23 @@ export class Controller implements Host {
     const cfg = this.config();
     // Scores come from the plan's cached values; a second read would cost syncs, so the summary is
     // re-derived from the analysis the plan was built on.
-    return this.command(on, (_ctx, snap, a) => planAll(snap.grids, a, cfg, { fill: true }), (a) => summaries(a), { label: '自评' });
+    return this.command(
+      on,
+      (_ctx, snap, a) => planAll(snap.grids, a, cfg, { fill: true }),
+      (a) => summaries(a),
+      { label: '自评' },
+    );
   }
 
   standardRows(): StandardRowView[] {
     return STANDARD_ROWS.map((r) => ({
-      id: r.id, category: r.category, level1: r.level1, level2: r.level2, level3: r.level3,
-      value: rowValueText(r, null), source: r.source,
+      id: r.id,
+      category: r.category,
+      level1: r.level1,
+      level2: r.level2,
+      level3: r.level3,
+      value: rowValueText(r, null),
+      source: r.source,
     }));
   }
 
@@ -253,12 +304,17 @@ export class Controller implements Host {
       if (!r) throw new Error(`没有编号为“${id}”的标准指标`);
       return r;
     });
-    return this.command(on, (_ctx, snap, a) => {
-      const target = a.projects.find((x) => x.project.index === project);
-      if (!target) throw new Error(`当前表中没有项目 ${project}（共 ${a.projects.length} 个），请先校验`);
-      const grid = snap.grids.find((g) => g.name === target.project.sheet)!;
-      return planInsert(grid, target.project, rows, this.config());
-    }, () => rows.length, { label: '插入标准指标' });
+    return this.command(
+      on,
+      (_ctx, snap, a) => {
+        const target = a.projects.find((x) => x.project.index === project);
+        if (!target) throw new Error(`当前表中没有项目 ${project}（共 ${a.projects.length} 个），请先校验`);
+        const grid = snap.grids.find((g) => g.name === target.project.sheet)!;
+        return planInsert(grid, target.project, rows, this.config());
+      },
+      () => rows.length,
+      { label: '插入标准指标' },
+    );
   }
 
   /**
@@ -275,7 +331,10 @@ export class Controller implements Host {
     const rep = r.value;
     await this.updateHistory((h) => {
       correctionsMovedUp(this.deps.settings, rep.deletedRows);
-      return movedUp(h.filter((e) => e.record.createdAt !== top.record.createdAt), rep.deletedRows);
+      return movedUp(
+        h.filter((e) => e.record.createdAt !== top.record.createdAt),
+        rep.deletedRows,
+      );
     });
     if (rep.refused) throw new Error(rep.message);
     return rep.message;

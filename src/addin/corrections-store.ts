@@ -22,9 +22,7 @@ export function readCorrections(store: SettingsLike): ReadCorrections {
 
 export function writeCorrections(store: SettingsLike, c: ReadCorrections): Promise<void> {
   store.set(CORRECTIONS_KEY, parseCorrections(c));
-  return new Promise((resolve, reject) =>
-    store.saveAsync((r) => (r.error ? reject(new Error(`更正未能保存到文档：${r.error.message}`)) : resolve())),
-  );
+  return new Promise((resolve, reject) => store.saveAsync((r) => (r.error ? reject(new Error(`更正未能保存到文档：${r.error.message}`)) : resolve())));
 }
 
 /** Rows the add-in inserted (per sheet): the stored corrections below them move down. Set, not saved (the history's save carries it). */
@@ -39,6 +37,11 @@ export function correctionsMovedDown(store: SettingsLike, inserts: Map<string, {
 export function correctionsMovedUp(store: SettingsLike, deleted: Record<string, number[]>): void {
   if (!store.get(CORRECTIONS_KEY)) return;
   let c = readCorrections(store);
-  for (const [sheet, rows] of Object.entries(deleted)) c = unshiftCorrections(c, sheet, rows.map((at) => ({ at, count: 1 })));
+  for (const [sheet, rows] of Object.entries(deleted))
+    c = unshiftCorrections(
+      c,
+      sheet,
+      rows.map((at) => ({ at, count: 1 })),
+    );
   store.set(CORRECTIONS_KEY, c);
 }

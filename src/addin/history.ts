@@ -92,7 +92,12 @@ export function movedDown(entries: HistoryEntry[], inserts: Map<string, { at: nu
 export function movedUp(entries: HistoryEntry[], deleted: Record<string, number[]>): HistoryEntry[] {
   return entries.map((e) => {
     let r = e.record;
-    for (const [sheet, rows] of Object.entries(deleted)) r = unshiftUndoRows(r, sheet, rows.map((at) => ({ at, count: 1 })));
+    for (const [sheet, rows] of Object.entries(deleted))
+      r = unshiftUndoRows(
+        r,
+        sheet,
+        rows.map((at) => ({ at, count: 1 })),
+      );
     return { ...e, record: r };
   });
 }

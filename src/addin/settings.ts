@@ -20,9 +20,7 @@ export function readSettings(store: SettingsLike): Settings {
 
 export function writeSettings(store: SettingsLike, s: Settings): Promise<void> {
   store.set(SETTINGS_KEY, s);
-  return new Promise((resolve, reject) =>
-    store.saveAsync((r) => (r.error ? reject(new Error(`设置未能保存到文档：${r.error.message}`)) : resolve())),
-  );
+  return new Promise((resolve, reject) => store.saveAsync((r) => (r.error ? reject(new Error(`设置未能保存到文档：${r.error.message}`)) : resolve())));
 }
 
 export function configOf(s: Settings): Config {

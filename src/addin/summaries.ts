@@ -15,8 +15,15 @@ export function findingId(d: Pick<Diagnostic, 'rule' | 'sheet' | 'cell'>): strin
 
 export function toFinding(d: Diagnostic, grids: Grid[]): Finding {
   const f: Finding = {
-    id: findingId(d), rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell, project: d.project,
-    message: d.message, messageEn: d.messageEn, source: d.source,
+    id: findingId(d),
+    rule: d.rule,
+    severity: d.severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    project: d.project,
+    message: d.message,
+    messageEn: d.messageEn,
+    source: d.source,
   };
   const meta = ruleById(d.rule)?.meta;
   if (meta) Object.assign(f, { ruleTitle: meta.title, ruleTitleEn: meta.titleEn });
@@ -33,19 +40,30 @@ export function toFinding(d: Diagnostic, grids: Grid[]): Finding {
 
 export function summarise(r: ProjectResult): ProjectSummary {
   const p = r.project;
-  let errors = 0, warnings = 0, infos = 0;
+  let errors = 0,
+    warnings = 0,
+    infos = 0;
   for (const d of r.diagnostics) {
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
   return {
-    index: p.index, sheet: p.sheet, name: p.name, layout: p.layout, indicators: p.indicators.length,
-    errors, warnings, infos,
-    total: r.score.total, grade: r.score.grade, executionRate: r.score.execution.rate,
+    index: p.index,
+    sheet: p.sheet,
+    name: p.name,
+    layout: p.layout,
+    indicators: p.indicators.length,
+    errors,
+    warnings,
+    infos,
+    total: r.score.total,
+    grade: r.score.grade,
+    executionRate: r.score.execution.rate,
     missingActuals: r.score.rows.filter((x) => x.blocked === 'no-actual').length,
     missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || isReasonPlaceholder(ind.reason))).length,
-    lost: lostRows(r), names: indicatorNames(r),
+    lost: lostRows(r),
+    names: indicatorNames(r),
   };
 }
 

@@ -18,19 +18,14 @@ export interface CheckOptions {
   map?: ReadCorrections;
 }
 
-export type FileResult =
-  | { file: string; ok: true; text: string; report: string; counts: ReturnType<typeof counts> }
-  | { file: string; ok: false; zh: string; en: string };
+export type FileResult = { file: string; ok: true; text: string; report: string; counts: ReturnType<typeof counts> } | { file: string; ok: false; zh: string; en: string };
 
 /** The analysis of a workbook's grids; a workbook without any indicator table is refused. */
 export function analyseFile(file: string, grids: Grid[], cfg: Config, map?: ReadCorrections): Analysis {
   const analysis = analyse(grids, cfg, map);
   if (!analysis.projects.length) {
     const names = grids.map((g) => `“${g.name}”`).join('、') || '（无）';
-    throw new JixiaoInputError(
-      `${file}：在工作表 ${names} 中没有找到绩效指标表（需要“三级指标”“指标值”等表头）`,
-      `${file}: no indicator table found`,
-    );
+    throw new JixiaoInputError(`${file}：在工作表 ${names} 中没有找到绩效指标表（需要“三级指标”“指标值”等表头）`, `${file}: no indicator table found`);
   }
   // A header with nothing under it would read as "0 个指标，错误 0": all clear, which it is not.
   if (analysis.projects.every((r) => !r.project.indicators.length && r.project.funds.row === null)) {
@@ -47,7 +42,8 @@ export async function checkFile(file: string, cfg: Config, opts: CheckOptions): 
   try {
     const analysis = analyseFile(file, await readGrids(file), cfg, opts.map);
     return {
-      file, ok: true,
+      file,
+      ok: true,
       text: opts.json ? '' : opts.explain ? formatExplain(file, analysis) : formatCheck(file, analysis, opts.verbose),
       // Compact: a 100 000-row report indented is several times larger for no reader.
       report: opts.json ? JSON.stringify(fileReport(file, analysis)) : '',

@@ -30,8 +30,7 @@ export function failureLine(e: unknown): string {
   const err = (e ?? {}) as NodeJS.ErrnoException;
   const code = typeof err.code === 'string' ? err.code : '';
   if (OS[code]) return `${OS[code]}${where(err)}`;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || e instanceof RangeError)
-    return '文件过大或结构异常，处理时超出了内存或长度上限，已停止（输入文件未改动）';
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || e instanceof RangeError) return '文件过大或结构异常，处理时超出了内存或长度上限，已停止（输入文件未改动）';
   return '处理时发生了意外错误，未能完成（输入文件未改动）；请将文件与命令反馈给维护者';
 }
 

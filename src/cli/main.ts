@@ -93,8 +93,13 @@ async function load(file: string, cfg: Config, map?: ReadCorrections) {
 
 async function check(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
-    json: { type: 'boolean' }, explain: { type: 'boolean' }, map: { type: 'string' },
-    scheme: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, jobs: { type: 'string' },
+    json: { type: 'boolean' },
+    explain: { type: 'boolean' },
+    map: { type: 'string' },
+    scheme: { type: 'string' },
+    config: { type: 'string' },
+    verbose: { type: 'boolean' },
+    jobs: { type: 'string' },
   });
   if (!positionals.length) throw new UsageError('缺少要检查的文件');
   const scheme = values.scheme as string | undefined;
@@ -135,8 +140,13 @@ function warnLosses(losses: { zh: string }[], out: Out): void {
 
 async function fill(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
-    output: { type: 'string', short: 'o' }, fix: { type: 'boolean' }, highlight: { type: 'boolean' },
-    scheme: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' }, map: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    fix: { type: 'boolean' },
+    highlight: { type: 'boolean' },
+    scheme: { type: 'string' },
+    config: { type: 'string' },
+    force: { type: 'boolean' },
+    map: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('缺少输入文件');
@@ -160,17 +170,21 @@ async function fill(argv: string[], out: Out): Promise<number> {
   await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
   const c = counts(analysis.diagnostics);
-  out.log(`已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
+  out.log(
+    `已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`,
+  );
   return c.errors > 0 ? 1 : 0;
 }
 
 async function rows(argv: string[], out: Out): Promise<number> {
   const { values } = args(argv, { category: { type: 'string' }, json: { type: 'boolean' } });
   const cat = values.category as string | undefined;
-  if (cat && !CATEGORIES.includes(cat as Category))
-    throw new UsageError(`没有类别“${cat}”；可选：${CATEGORIES.join('、')}`);
+  if (cat && !CATEGORIES.includes(cat as Category)) throw new UsageError(`没有类别“${cat}”；可选：${CATEGORIES.join('、')}`);
   const list = STANDARD_ROWS.filter((r) => !cat || r.category === cat);
-  if (values.json) { out.log(JSON.stringify(list, null, 2)); return 0; }
+  if (values.json) {
+    out.log(JSON.stringify(list, null, 2));
+    return 0;
+  }
   for (const c of CATEGORIES) {
     const rs = list.filter((r) => r.category === c);
     if (!rs.length) continue;
@@ -182,7 +196,10 @@ async function rows(argv: string[], out: Out): Promise<number> {
 
 async function insert(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
-    project: { type: 'string' }, rows: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' },
+    project: { type: 'string' },
+    rows: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     map: { type: 'string' },
   });
   const file = positionals[0];
@@ -190,7 +207,9 @@ async function insert(argv: string[], out: Out): Promise<number> {
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const n = Number(values.project);
   if (!Number.isInteger(n) || n < 1) throw new UsageError('--project 应为项目序号（1、2、…，见 jixiao check 的输出）');
-  const ids = String(values.rows ?? '').split(/[,，\s]+/).filter(Boolean);
+  const ids = String(values.rows ?? '')
+    .split(/[,，\s]+/)
+    .filter(Boolean);
   if (!ids.length) throw new UsageError('缺少 --rows（标准指标编号，见 jixiao rows）');
   const chosen = ids.map((id) => {
     const r = standardRow(id);
@@ -220,19 +239,32 @@ export async function main(argv: string[], out: Out = std): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
-      case 'check': return await check(rest, out);
-      case 'fill': return await fill(rest, out);
-      case 'rows': return await rows(rest, out);
-      case 'insert': return await insert(rest, out);
-      case undefined: case 'help': case '--help': case '-h':
+      case 'check':
+        return await check(rest, out);
+      case 'fill':
+        return await fill(rest, out);
+      case 'rows':
+        return await rows(rest, out);
+      case 'insert':
+        return await insert(rest, out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
         out.log(USAGE);
         return cmd === undefined ? 2 : 0;
       default:
         throw new UsageError(`未知命令“${cmd}”`);
     }
   } catch (e) {
-    if (e instanceof JixiaoInputError) { out.err(`jixiao：${e.zh}`); return 2; }
-    if (e instanceof UsageError) { out.err(`jixiao：${e.message}\n${USAGE}`); return 2; }
+    if (e instanceof JixiaoInputError) {
+      out.err(`jixiao：${e.zh}`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      out.err(`jixiao：${e.message}\n${USAGE}`);
+      return 2;
+    }
     // Not a finding and not foreseen: still one line and exit 2, never a stack (JIXIAO_DEBUG=1 shows it).
     const dbg = debugText(e);
     if (dbg) out.err(dbg);
@@ -240,4 +272,3 @@ export async function main(argv: string[], out: Out = std): Promise<number> {
     return 2;
   }
 }
-

@@ -47,7 +47,10 @@ function configFile(file: string): Config {
   if (o.executionReasonBelow !== undefined) cfg.executionReasonBelow = num(o.executionReasonBelow, 'executionReasonBelow', 0, 1);
   if (o.overAchievement !== undefined) {
     const x = o.overAchievement as Record<string, unknown>;
-    cfg.overAchievement = { ratio: num(x.ratio ?? cfg.overAchievement.ratio, 'overAchievement.ratio', 1, 100), zeroAbsolute: num(x.zeroAbsolute ?? cfg.overAchievement.zeroAbsolute, 'overAchievement.zeroAbsolute', 0, 1e9) };
+    cfg.overAchievement = {
+      ratio: num(x.ratio ?? cfg.overAchievement.ratio, 'overAchievement.ratio', 1, 100),
+      zeroAbsolute: num(x.zeroAbsolute ?? cfg.overAchievement.zeroAbsolute, 'overAchievement.zeroAbsolute', 0, 1e9),
+    };
   }
   if (o.severity !== undefined) {
     const sev = o.severity as Record<string, unknown>;
@@ -70,8 +73,7 @@ function schemeFromJsonChecked(obj: unknown, where: string) {
 
 function schemeFor(scheme: string) {
   if (SCHEMES[scheme]) return SCHEMES[scheme];
-  if (!fs.existsSync(scheme))
-    throw new JixiaoInputError(`评分方案“${scheme}”不存在：请用 national、hubei、sichuan 或一个 JSON 文件路径`, `unknown scheme ${scheme}`);
+  if (!fs.existsSync(scheme)) throw new JixiaoInputError(`评分方案“${scheme}”不存在：请用 national、hubei、sichuan 或一个 JSON 文件路径`, `unknown scheme ${scheme}`);
   return schemeFromJsonChecked(readJson(scheme, '评分方案'), scheme);
 }
 

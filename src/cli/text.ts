@@ -9,14 +9,36 @@ const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export const ROW_ROLE_ZH: Record<RowRole, string> = {
-  indicator: '指标', placeholder: '占位', blank: '空行', subtotal: '小计', total: '总分', note: '说明', header: '表头', funds: '资金',
+  indicator: '指标',
+  placeholder: '占位',
+  blank: '空行',
+  subtotal: '小计',
+  total: '总分',
+  note: '说明',
+  header: '表头',
+  funds: '资金',
 };
 
 export const COLUMN_ROLE_ZH: Record<Role, string> = {
-  level1: '一级指标', level2: '二级指标', level3: '三级指标', description: '指标解释', target: '指标值',
-  targetPeriod: '实施周期指标值', op: '符号', nature: '指标方向', valueType: '指标值类型', unit: '计量单位',
-  actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因', method: '评分标准',
-  projectName: '项目名称', budget: '预算数', remark: '备注', targetText: '指标值内容',
+  level1: '一级指标',
+  level2: '二级指标',
+  level3: '三级指标',
+  description: '指标解释',
+  target: '指标值',
+  targetPeriod: '实施周期指标值',
+  op: '符号',
+  nature: '指标方向',
+  valueType: '指标值类型',
+  unit: '计量单位',
+  actual: '实际完成值',
+  weight: '分值',
+  score: '得分',
+  reason: '偏差原因',
+  method: '评分标准',
+  projectName: '项目名称',
+  budget: '预算数',
+  remark: '备注',
+  targetText: '指标值内容',
 };
 
 export function projectLine(a: Analysis['projects'][number]): string {
@@ -47,9 +69,7 @@ export function formatCheck(file: string, a: Analysis, verbose: boolean): string
   for (const r of a.projects) {
     out.push(projectLine(r));
     for (const d of r.project.doubts) out.push(`  ？ 读表存疑：${d}`);
-    const shown = r.diagnostics
-      .filter((d) => verbose || d.severity !== 'info')
-      .sort((x, y) => ORDER[x.severity] - ORDER[y.severity] || x.row - y.row || x.col - y.col);
+    const shown = r.diagnostics.filter((d) => verbose || d.severity !== 'info').sort((x, y) => ORDER[x.severity] - ORDER[y.severity] || x.row - y.row || x.col - y.col);
     for (const d of shown) out.push(diagLine(d));
     const hidden = r.diagnostics.length - shown.length;
     if (hidden > 0) out.push(`  另有 ${hidden} 条规范化提示（加 --verbose 查看）`);
@@ -70,13 +90,13 @@ export function formatExplain(file: string, a: Analysis): string {
     out.push(projectLine(r));
     const name = p.nameCell ? `${address(p.nameCell.row, p.nameCell.col)} 单元格` : '未找到项目名称单元格，用工作表名';
     out.push(`  项目名称：${p.name}（${name}）`);
-    out.push(`  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`);
+    out.push(
+      `  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`,
+    );
     const cols = (Object.entries(p.columns) as [Role, number][]).sort((x, y) => x[1] - y[1]);
     out.push(`  列：${cols.map(([role, c]) => `${colLetters(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`).join('；') || '无'}`);
     const t = p.funds.total;
-    const budget = t && t.value !== null
-      ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）`
-      : '未找到';
+    const budget = t && t.value !== null ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）` : '未找到';
     out.push(`  预算：${budget}；金额单位：${p.money.unit}，依据 ${p.money.from}`);
     for (const d of p.doubts) out.push(`  ？ 存疑：${d}`);
     out.push('  各行：');

@@ -21,7 +21,10 @@ function showSummary(view: SummaryView): Promise<void> {
       // No dialog (blocked, another one open): the marks are on the sheet; the button must not stay busy.
       if (res.status !== Office.AsyncResultStatus.Succeeded) return resolve();
       const dialog = res.value;
-      const done = () => { dialog.close(); resolve(); };
+      const done = () => {
+        dialog.close();
+        resolve();
+      };
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
       dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
     });

@@ -6,9 +6,25 @@ import type { Bucket, Level1, Level2 } from './catalogue';
 import type { ParsedValue } from './types';
 
 export type Role =
-  | 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'targetPeriod' | 'op' | 'nature'
-  | 'valueType' | 'unit' | 'actual' | 'weight' | 'score' | 'reason' | 'method' | 'projectName'
-  | 'budget' | 'remark' | 'targetText';
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'description'
+  | 'target'
+  | 'targetPeriod'
+  | 'op'
+  | 'nature'
+  | 'valueType'
+  | 'unit'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'reason'
+  | 'method'
+  | 'projectName'
+  | 'budget'
+  | 'remark'
+  | 'targetText';
 
 /** Role → 1-based column. */
 export type Columns = Partial<Record<Role, number>>;

@@ -141,7 +141,7 @@ export function assignWeights(p: Project, cfg: Config): { weights: (number | nul
   });
   for (const [key, idx] of groups) {
     const fromLabel = key !== 'all' ? p.labelWeights.bucket?.[key as Bucket] : p.labelWeights.indicators;
-    const total = fromLabel ?? (plan ? plan[key as Bucket] : declared ?? cfg.scheme.indicators);
+    const total = fromLabel ?? (plan ? plan[key as Bucket] : (declared ?? cfg.scheme.indicators));
     if (total === undefined) continue;
     // Equal split in whole units of 10^-places (exact integers), the remainder on the last row.
     const scale = 10 ** cfg.places;
@@ -218,8 +218,14 @@ type Outcome = Omit<RowScore, 'row' | 'weight' | 'weightSource'>;
 /** A row's outcome with every field in its usual order; `more` sets the ones that differ from “nothing computed”. */
 function outcome(method: Method | null, op: Op | null, blocked: string | null, more?: Partial<Outcome>): Outcome {
   return {
-    method, op, score: more?.score ?? null, completion: more?.completion ?? null, excluded: more?.excluded ?? false,
-    reasonNeeded: more?.reasonNeeded ?? null, grade: more?.grade ?? null, blocked,
+    method,
+    op,
+    score: more?.score ?? null,
+    completion: more?.completion ?? null,
+    excluded: more?.excluded ?? false,
+    reasonNeeded: more?.reasonNeeded ?? null,
+    grade: more?.grade ?? null,
+    blocked,
   };
 }
 
@@ -293,13 +299,22 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
   const rows: RowScore[] = p.indicators.map((ind, i) => {
     const o = scoreRow(ind, weights[i], cfg);
     return {
-      row: ind.row, weight: weights[i], weightSource: source[i], method: o.method, op: o.op, score: o.score,
-      completion: o.completion, excluded: o.excluded, reasonNeeded: o.reasonNeeded, grade: o.grade, blocked: o.blocked,
+      row: ind.row,
+      weight: weights[i],
+      weightSource: source[i],
+      method: o.method,
+      op: o.op,
+      score: o.score,
+      completion: o.completion,
+      excluded: o.excluded,
+      reasonNeeded: o.reasonNeeded,
+      grade: o.grade,
+      blocked: o.blocked,
     };
   });
   // The sheet's own execution 分值 is respected unless implausible (江西 prints 100; SE-01 reports it).
   const typed = p.funds.weight?.value ?? null;
-  const execWeight = typed !== null && typed > 0 && typed < 100 ? typed : p.labelWeights.execution ?? cfg.scheme.execution;
+  const execWeight = typed !== null && typed > 0 && typed < 100 ? typed : (p.labelWeights.execution ?? cfg.scheme.execution);
   const execution = scoreExecution(p, cfg, execWeight);
   // Rows with no target or no weight leave the table incomplete: no total is given then.
   const incomplete = rows.some((r) => !r.excluded && (r.weight === null || r.blocked === 'no-target'));
@@ -314,7 +329,9 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
     total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
   }
   return {
-    rows, execution, buckets,
+    rows,
+    execution,
+    buckets,
     weightTotal: round(weightTotal, cfg.places),
     total,
     grade: total === null ? null : gradeOf(total, cfg),

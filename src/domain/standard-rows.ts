@@ -34,9 +34,17 @@ function publicSource(evidence: string): string {
 type Def = [string, Level2, string, StandardRow['op'], string, string, string];
 
 const L1: Record<Level2, Level1> = {
-  数量指标: '产出指标', 质量指标: '产出指标', 时效指标: '产出指标', 成本指标: '产出指标',
-  经济成本指标: '成本指标', 社会成本指标: '成本指标', 生态环境成本指标: '成本指标',
-  经济效益指标: '效益指标', 社会效益指标: '效益指标', 生态效益指标: '效益指标', 可持续影响指标: '效益指标',
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  成本指标: '产出指标',
+  经济成本指标: '成本指标',
+  社会成本指标: '成本指标',
+  生态环境成本指标: '成本指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
   服务对象满意度指标: '满意度指标',
 };
 
@@ -122,7 +130,16 @@ const DEFS: Record<Category, Def[]> = {
 
 export const STANDARD_ROWS: StandardRow[] = CATEGORIES.flatMap((category) =>
   DEFS[category].map(([id, level2, level3, op, value, unit, evidence]) => ({
-    id, category, level1: L1[level2], level2, level3, op, value, unit, source: publicSource(evidence), evidence,
+    id,
+    category,
+    level1: L1[level2],
+    level2,
+    level3,
+    op,
+    value,
+    unit,
+    source: publicSource(evidence),
+    evidence,
   })),
 );
 

@@ -8,8 +8,7 @@ import { memoise } from './memo';
 
 // Han, CJK symbols (、。《》「」…), kana, CJK punctuation in the full-width block
 // (but not full-width digits/letters: "２０２４ 年" should behave like "2024 年"), curly quotes, · — …
-const CJK =
-  /[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u00B7\u2014\u2015\u2026]/u;
+const CJK = /[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u00B7\u2014\u2015\u2026]/u;
 
 // \s covers space, \t, \n, \r, U+3000, NBSP and BOM.
 const WS = /\s/;
@@ -18,8 +17,7 @@ const WS = /\s/;
  * Characters that show nothing but break matching (“一级\u200b指标”): zero-width spaces and joiners,
  * soft hyphens, direction marks and embeddings, and control characters other than tab/newline/return.
  */
-export const INVISIBLE_CLASS =
-  '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFFF9-\\uFFFB';
+export const INVISIBLE_CLASS = '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFFF9-\\uFFFB';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
 

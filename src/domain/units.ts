@@ -6,30 +6,9 @@ import type { Op } from './types';
 import { memoise } from './memo';
 import { canonicalName, normaliseText, toHalfWidth } from './text';
 
-export type UnitClass =
-  | 'percent'
-  | 'persons'
-  | 'personTimes'
-  | 'occurrences'
-  | 'count'
-  | 'money'
-  | 'rateMoney'
-  | 'time'
-  | 'date'
-  | 'other';
+export type UnitClass = 'percent' | 'persons' | 'personTimes' | 'occurrences' | 'count' | 'money' | 'rateMoney' | 'time' | 'date' | 'other';
 
-export type NameClass =
-  | 'percent'
-  | 'satisfaction'
-  | 'growth'
-  | 'persons'
-  | 'personTimes'
-  | 'occurrences'
-  | 'money'
-  | 'rateMoney'
-  | 'time'
-  | 'count'
-  | null;
+export type NameClass = 'percent' | 'satisfaction' | 'growth' | 'persons' | 'personTimes' | 'occurrences' | 'money' | 'rateMoney' | 'time' | 'count' | null;
 
 const UNIT_LIST: Record<Exclude<UnitClass, 'rateMoney' | 'other'>, string[]> = {
   percent: ['%', '个百分点', '百分点'],
@@ -37,11 +16,78 @@ const UNIT_LIST: Record<Exclude<UnitClass, 'rateMoney' | 'other'>, string[]> = {
   personTimes: ['人次', '万人次'],
   occurrences: ['次', '场', '期', '班', '班次', '场次', '轮', '批次', '届', '回'],
   count: [
-    '个', '项', '家', '台', '套', '件', '所', '篇', '份', '册', '条', '门', '批', '间', '平方米',
-    '辆', '处', '座', '本', '张', '部', '株', '棵', '亩', '公顷', '公里', '平方公里', '千米', '米', '延米', '立方米', '吨',
-    '千克', '公斤', '户', '只', '头', '课时', '学时', '种', '类', '栋', '幢', '块', '组', '支', '队',
-    '村', '校', '节', '首', '集', '架', '盏', '口', '万册', '万字', '篇次',
-    '万平方米', '万立方米', '平方千米', '万亩', '万吨', '万户', '万件', '万台', '万个', '千瓦', '千瓦时', '万千瓦', '万千瓦时', '兆瓦',
+    '个',
+    '项',
+    '家',
+    '台',
+    '套',
+    '件',
+    '所',
+    '篇',
+    '份',
+    '册',
+    '条',
+    '门',
+    '批',
+    '间',
+    '平方米',
+    '辆',
+    '处',
+    '座',
+    '本',
+    '张',
+    '部',
+    '株',
+    '棵',
+    '亩',
+    '公顷',
+    '公里',
+    '平方公里',
+    '千米',
+    '米',
+    '延米',
+    '立方米',
+    '吨',
+    '千克',
+    '公斤',
+    '户',
+    '只',
+    '头',
+    '课时',
+    '学时',
+    '种',
+    '类',
+    '栋',
+    '幢',
+    '块',
+    '组',
+    '支',
+    '队',
+    '村',
+    '校',
+    '节',
+    '首',
+    '集',
+    '架',
+    '盏',
+    '口',
+    '万册',
+    '万字',
+    '篇次',
+    '万平方米',
+    '万立方米',
+    '平方千米',
+    '万亩',
+    '万吨',
+    '万户',
+    '万件',
+    '万台',
+    '万个',
+    '千瓦',
+    '千瓦时',
+    '万千瓦',
+    '万千瓦时',
+    '兆瓦',
   ],
   money: ['元', '万元', '亿元', '千元', '百万元'],
   time: ['天', '日', '个月', '月', '年', '小时', '工作日', '个工作日', '分钟', '周', '季度', '学期', '学年', '秒'],
@@ -114,7 +160,7 @@ export function parseUnitText(text: string): UnitText | null {
   let rest = toHalfWidth(normaliseText(text)).replace(/\s+/g, '');
   let postfix: Op | null = null;
   const changes: string[] = [];
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const [re, op] of POSTFIX) {
       const m = re.exec(rest);
@@ -258,8 +304,7 @@ export function isCostName(name: string): boolean {
 const NEGATIVE =
   /(超支|投诉|事故|差错|结余|失误|返工|误差|不合格|违规|违纪|违法|上访|信访|故障|流失|辍学|死亡|发病|空置|闲置|退回|失败|逾期|延误|延期|拖欠|漏报|错报|缺陷|隐患|损失|浪费|超标|污染|排放|能耗|积压|偏差)/;
 // Acting on a bad thing is good: 投诉处理率, 隐患整改率, 能耗降低率, 排放达标率.
-const FIXES =
-  /(处理|办结|解决|整改|处置|回复|查处|排查|化解|消除|减少|降低|下降|控制|防控|防治|治理|满意|追回|收回|挽回|回收|达标|响应)/;
+const FIXES = /(处理|办结|解决|整改|处置|回复|查处|排查|化解|消除|减少|降低|下降|控制|防控|防治|治理|满意|追回|收回|挽回|回收|达标|响应)/;
 
 /** Names where lower is better (超支率, 投诉率, 事故数, …); cost names are separate (isCostName). */
 export function isNegativeName(name: string): boolean {

@@ -44,9 +44,7 @@ const WORD_OPS: [string, Op][] = [
   ['大于', '>'], ['超过', '>'], ['高于', '>'], ['多于', '>'],
   ['小于', '<'], ['低于', '<'], ['少于', '<'], ['不满', '<'], ['不足', '<'],
 ];
-const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.map((o) => [...o, true] as const)].sort(
-  (a, b) => b[0].length - a[0].length,
-);
+const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.map((o) => [...o, true] as const)].sort((a, b) => b[0].length - a[0].length);
 
 const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 const RANGE = /^([^\d]*?)(?:-|~|—|–|―|至|到)[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(.*)$/s;
@@ -91,8 +89,7 @@ const canonNumberMemo = memoise((s) => {
 // ---------- dates ----------
 
 const DATE_TAIL = /^(?:(?:全部|按时|按期)?(?:完成|完工|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施)(?:完毕)?)?$/;
-const DATE_MD =
-  /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
+const DATE_MD = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
 const DATE_Y = /^(\d{4})年(年底|年末|底|末)?(前|之前|以前|止)?(.*)$/;
 const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
 
@@ -200,8 +197,14 @@ function readQuant(t: string): QuantRead {
     const u = s === '' ? null : parseUnitText(s);
     if (s === '' || (u && u.unit !== null && u.postfix === null)) {
       const read: Read = {
-        op, opWritten: true, number: null, unit: u ? u.unit : null, rawUnit: u ? u.rawUnit : null,
-        date: null, range: false, changes: changes.concat(u ? u.changes : []),
+        op,
+        opWritten: true,
+        number: null,
+        unit: u ? u.unit : null,
+        rawUnit: u ? u.rawUnit : null,
+        date: null,
+        range: false,
+        changes: changes.concat(u ? u.changes : []),
       };
       return { kind: 'quant', read };
     }
@@ -229,7 +232,14 @@ function readQuant(t: string): QuantRead {
   // 控制在 alone caps the value (“控制在48万元” reads as ≤ 48万元).
   const finalOp = op ?? postfix ?? (range ? '≥' : frame?.[0] === '控制在' ? '≤' : null);
   const read: Read = {
-    op: finalOp, opWritten: finalOp !== null, number, unit, rawUnit: u ? u.rawUnit : null, date: null, range, changes,
+    op: finalOp,
+    opWritten: finalOp !== null,
+    number,
+    unit,
+    rawUnit: u ? u.rawUnit : null,
+    date: null,
+    range,
+    changes,
   };
   return { kind: 'quant', read };
 }
@@ -345,7 +355,10 @@ function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): voi
 }
 
 function halfWidthValue(s: string): string {
-  return toHalfWidth(s).replace(/[～〜]/g, '~').replace(/﹪/g, '%').replace(/\u2212/g, '-');
+  return toHalfWidth(s)
+    .replace(/[～〜]/g, '~')
+    .replace(/﹪/g, '%')
+    .replace(/\u2212/g, '-');
 }
 
 function parseText(raw: string): ParsedValue {
@@ -431,7 +444,13 @@ function parseNumber(n: number, ctx: ValueContext): ParsedValue {
     changes.push('percent-format');
   } else if (n >= 20000 && n <= 80000 && (ctx.timeRow || dateFormatKind(ctx.numFmt) === 'date')) {
     const r: Read = {
-      op: '≤', opWritten: false, number: null, unit: 'date', rawUnit: null, date: serialToIso(n), range: false,
+      op: '≤',
+      opWritten: false,
+      number: null,
+      unit: 'date',
+      rawUnit: null,
+      date: serialToIso(n),
+      range: false,
       changes: ['serial-date'],
     };
     return fromRead(raw, r, []);
@@ -450,7 +469,14 @@ function parseDate(d: Date): ParsedValue {
   }
   const iso = d.toISOString().slice(0, 10);
   const r: Read = {
-    op: '≤', opWritten: false, number: null, unit: 'date', rawUnit: null, date: iso, range: false, changes: ['date-cell'],
+    op: '≤',
+    opWritten: false,
+    number: null,
+    unit: 'date',
+    rawUnit: null,
+    date: iso,
+    range: false,
+    changes: ['date-cell'],
   };
   return fromRead(iso, r, []);
 }

@@ -30,7 +30,8 @@ export function eachCell(rects: Rect[], f: (row: number, col: number) => void): 
 function readable(t: RangeT): Rect {
   const r = t.rect;
   const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-  if (cells > 5_000_000) throw new DoubleError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number. See the article Excel specifications and limits.');
+  if (cells > 5_000_000)
+    throw new DoubleError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number. See the article Excel specifications and limits.');
   return r;
 }
 

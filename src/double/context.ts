@@ -102,7 +102,10 @@ export class DoubleContext implements ProxyContext {
         this.syncCount++;
         dbl.syncCount++;
         dbl.syncLog.push({ run: this._runId, requestBytes: 0, responseBytes: 0, actions: actions.length, ok: false, error: 'InvalidOperationInCellEditMode' });
-        throw new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        throw new DoubleError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
       }
       delayed = true;
       await dbl._cellEdit;

@@ -31,7 +31,6 @@ export function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
-
 export function loadData(state: WorkbookState, data: DoubleWorkbookData): void {
   let needsCalc = false;
   for (const sd of data.sheets) {

@@ -23,7 +23,7 @@ export function invalidArgument(location?: string): DoubleError {
 }
 
 export function itemNotFound(location?: string): DoubleError {
-  return new DoubleError('ItemNotFound', 'The requested resource doesn\'t exist.', location);
+  return new DoubleError('ItemNotFound', "The requested resource doesn't exist.", location);
 }
 
 export function notImplemented(what: string): DoubleError {

@@ -272,7 +272,11 @@ function call(name: string, args: Node[], env: EvalEnv): EV {
       const [t, a, b] = args.map((x) => scalar(ev(x, env)));
       for (const v of [t, a, b]) if (v instanceof FormulaError) return v;
       const from = toText(a as Scalar | null);
-      return from === '' ? toText(t as Scalar | null) : toText(t as Scalar | null).split(from).join(toText(b as Scalar | null));
+      return from === ''
+        ? toText(t as Scalar | null)
+        : toText(t as Scalar | null)
+            .split(from)
+            .join(toText(b as Scalar | null));
     }
     case 'SEARCH': {
       // Case-insensitive position (1-based) of the first text in the second, #VALUE! if absent;
@@ -282,7 +286,9 @@ function call(name: string, args: Node[], env: EvalEnv): EV {
       if (b instanceof FormulaError) return b;
       const one = (a: Val): Val => {
         if (a instanceof FormulaError) return a;
-        const i = toText(b as Scalar | null).toLowerCase().indexOf(toText(a as Scalar | null).toLowerCase());
+        const i = toText(b as Scalar | null)
+          .toLowerCase()
+          .indexOf(toText(a as Scalar | null).toLowerCase());
         return i < 0 ? new FormulaError('#VALUE!') : i + 1;
       };
       return Array.isArray(find) && args[0].t === 'arr' ? find.map(one) : one(scalar(find));

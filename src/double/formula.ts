@@ -50,10 +50,7 @@ function parseRefPart(text: string): RefPart | null {
 }
 
 function partText(p: RefPart): string {
-  return (
-    (p.col !== undefined ? (p.colAbs ? '$' : '') + colLetters(p.col) : '') +
-    (p.row !== undefined ? (p.rowAbs ? '$' : '') + String(p.row) : '')
-  );
+  return (p.col !== undefined ? (p.colAbs ? '$' : '') + colLetters(p.col) : '') + (p.row !== undefined ? (p.rowAbs ? '$' : '') + String(p.row) : '');
 }
 
 function refText(r: RefTok): string {

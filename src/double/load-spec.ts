@@ -4,8 +4,16 @@ export type LoadSpec = string | string[] | { select?: string | string[]; expand?
 
 export function loadPaths(spec: LoadSpec): string[] | null {
   if (spec === undefined || spec === null) return null; // everything scalar
-  if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(spec)) return spec.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === 'string')
+    return spec
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(spec))
+    return spec
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
   const o = spec as Record<string, unknown>;
   if ('select' in o || 'expand' in o) {
     const sel = o.select as string | string[] | undefined;

@@ -23,7 +23,8 @@ function recipientFindings(p: Project, score: ProjectScore, config: Config): Dia
   const out: Diagnostic[] = [];
   p.recipients!.forEach((r, k) => {
     const shadow: Project = {
-      ...p, columns: { ...p.columns, target: r.col },
+      ...p,
+      columns: { ...p.columns, target: r.col },
       indicators: p.indicators.map((ind) => ({ ...ind, target: ind.recipientTargets?.[k] ?? ind.target })),
     };
     // Notes said once per table (VAL-11) are not repeated per recipient.
@@ -60,7 +61,10 @@ export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, correcti
  * Recognition once, then checking project by project: the pane checks one at a time so it can
  * show progress and let the page breathe; the CLI simply checks them all.
  */
-export function startAnalysis(grids: Grid[], corrections?: ReadCorrections): {
+export function startAnalysis(
+  grids: Grid[],
+  corrections?: ReadCorrections,
+): {
   found: Project[];
   emptySheets: string[];
   check(i: number, config: Config): ProjectResult;
@@ -106,7 +110,9 @@ function allDiagnostics(projects: ProjectResult[]): Diagnostic[] {
 }
 
 export function counts(diags: Diagnostic[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0, warnings = 0, infos = 0;
+  let errors = 0,
+    warnings = 0,
+    infos = 0;
   for (const d of diags) {
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;

@@ -20,8 +20,25 @@ export class CorrectionsError extends Error {}
 
 const ROW_ROLES: readonly RowRole[] = ['indicator', 'placeholder', 'blank', 'subtotal', 'total', 'note', 'header', 'funds'];
 const COLUMN_ROLES: readonly Role[] = [
-  'level1', 'level2', 'level3', 'description', 'target', 'targetPeriod', 'op', 'nature', 'valueType', 'unit', 'actual',
-  'weight', 'score', 'reason', 'method', 'projectName', 'budget', 'remark', 'targetText',
+  'level1',
+  'level2',
+  'level3',
+  'description',
+  'target',
+  'targetPeriod',
+  'op',
+  'nature',
+  'valueType',
+  'unit',
+  'actual',
+  'weight',
+  'score',
+  'reason',
+  'method',
+  'projectName',
+  'budget',
+  'remark',
+  'targetText',
 ];
 
 const isRow = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;
@@ -73,7 +90,8 @@ export function sheetCorrections(c: ReadCorrections | undefined, sheet: string):
   return {
     rows: new Map(rows.map((x) => [x.row, x.role])),
     columns: columns.map((x) => ({
-      headerRow: x.headerRow, role: x.role,
+      headerRow: x.headerRow,
+      role: x.role,
       col: typeof x.column === 'number' ? x.column : colNumber(x.column.toUpperCase()),
     })),
     names: names.map((x) => ({ headerRow: x.headerRow, ...parseAddress(x.cell) })),

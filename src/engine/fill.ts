@@ -11,9 +11,7 @@ import { formatValue } from '../domain/value';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
-import {
-  executionRateFormula, executionScoreFormula, gradeFormula, rowScoreFormula, runs, totalFormula,
-} from './formulas';
+import { executionRateFormula, executionScoreFormula, gradeFormula, rowScoreFormula, runs, totalFormula } from './formulas';
 
 export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
 type SeRole = keyof typeof SELF_EVAL_LABELS;

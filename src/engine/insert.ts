@@ -71,8 +71,18 @@ export function planInsert(g: Grid, p: Project, rows: StandardRow[], cfg?: Confi
     };
     // Inserting inside a merge (it reaches below `above`) grows it: the new rows are part of it already.
     const inside = (col: number | undefined) => col !== undefined && (mergeAt(g, above, col)?.bottom ?? 0) > above;
-    const l1Extended = inside(cols.level1) || extend(cols.level1, list.every((x) => x.joinLevel1 && x.level1 === list[0].level1));
-    const l2Extended = inside(cols.level2) || extend(cols.level2, list.every((x) => x.joinLevel2 && x.level2 === list[0].level2));
+    const l1Extended =
+      inside(cols.level1) ||
+      extend(
+        cols.level1,
+        list.every((x) => x.joinLevel1 && x.level1 === list[0].level1),
+      );
+    const l2Extended =
+      inside(cols.level2) ||
+      extend(
+        cols.level2,
+        list.every((x) => x.joinLevel2 && x.level2 === list[0].level2),
+      );
     list.forEach((pl, k) => {
       const r = at + k;
       const put = (col: number | undefined, value: string | number | null) => {

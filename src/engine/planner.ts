@@ -32,7 +32,7 @@ function checkRoom(projects: Project[]): void {
       if (qb < top || qt > bottom || q.lastCol < from || q.firstCol > to) continue;
       throw new FillRoomError(
         `工作表“${p.sheet}”项目 ${p.index}“${p.name}”右侧没有空位添加自评列（需要 ${colLetters(from)}–${colLetters(to)} 列，` +
-        `项目 ${q.index}“${q.name}”的表格在 ${colLetters(q.firstCol)}–${colLetters(q.lastCol)} 列）：请把两张表上下排列或在中间插入 ${added} 列后再运行`,
+          `项目 ${q.index}“${q.name}”的表格在 ${colLetters(q.firstCol)}–${colLetters(q.lastCol)} 列）：请把两张表上下排列或在中间插入 ${added} 列后再运行`,
       );
     }
   }
@@ -99,7 +99,9 @@ export interface PlanOptions {
 export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: PlanOptions): Plan {
   const edits: Edit[] = [];
   // push(...big) overflows the stack on 100k-row sheets: append in a loop.
-  const add = (xs: Edit[]) => { for (const x of xs) edits.push(x); };
+  const add = (xs: Edit[]) => {
+    for (const x of xs) edits.push(x);
+  };
   if (opts.fix) add(fixEdits(analysis.diagnostics));
   if (opts.highlight) add(highlightEdits(analysis.diagnostics));
   if (opts.fill !== false) {

@@ -75,8 +75,7 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
     const ind = r.role === 'indicator' ? byRow.get(r.row) : undefined;
     const text = ind
       ? shorten(
-          [ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ') +
-            (ind.target.raw.trim() ? ` = ${ind.target.raw.trim()}` : ''),
+          [ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ') + (ind.target.raw.trim() ? ` = ${ind.target.raw.trim()}` : ''),
         )
       : rowText(grid, p, r.row);
     rows.push({ row: r.row, role: r.role, reason: r.reason, text });

@@ -42,10 +42,10 @@ export function fileReport(file: string, a: Analysis) {
       layout: p.layout,
       // A total row left at zero with the figures in its 其中 rows (池州) reports the figures.
       budget: {
-        total: s.execution.fromParts ? s.execution.budget : p.funds.total?.value ?? null,
+        total: s.execution.fromParts ? s.execution.budget : (p.funds.total?.value ?? null),
         fiscal: p.funds.fiscal?.value ?? null,
         other: p.funds.other?.value ?? null,
-        executed: s.execution.fromParts ? s.execution.executed : p.funds.executed?.value ?? null,
+        executed: s.execution.fromParts ? s.execution.executed : (p.funds.executed?.value ?? null),
         unit: p.money.unit,
       },
       generation: p.generation,
@@ -74,8 +74,16 @@ export function fileReport(file: string, a: Analysis) {
 
 export function diagJson(d: Diagnostic) {
   return {
-    rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell, row: d.row, project: d.project,
-    message: d.message, messageEn: d.messageEn, source: d.source, fixable: d.fixable,
+    rule: d.rule,
+    severity: d.severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    row: d.row,
+    project: d.project,
+    message: d.message,
+    messageEn: d.messageEn,
+    source: d.source,
+    fixable: d.fixable,
   };
 }
 

@@ -28,7 +28,7 @@ function colName(i: number): string {
 
 export function GridView({ sheet, grid, widths, selected, onSelect, onEdit }: GridViewProps): React.JSX.Element {
   const cols = grid[0]?.length ?? 0;
-  const current = selected ? grid.flat().find((c) => c.address === selected) ?? null : null;
+  const current = selected ? (grid.flat().find((c) => c.address === selected) ?? null) : null;
   const [draft, setDraft] = useState('');
   const tableRef = useRef<HTMLTableElement>(null);
 

@@ -33,7 +33,7 @@ function Page({ demo, error }: { demo: DemoExcel | null; error: string | null })
   return (
     <div className="layout">
       <section className="workbook" aria-label="演示工作簿">
-        <p className="workbook-title">{demo ? `演示工作簿 · ${demo.sheetName()}（Excel 测试替身）` : error ?? '正在打开演示工作簿…'}</p>
+        <p className="workbook-title">{demo ? `演示工作簿 · ${demo.sheetName()}（Excel 测试替身）` : (error ?? '正在打开演示工作簿…')}</p>
         {demo ? (
           <GridView
             sheet={demo.sheetName()}

@@ -75,7 +75,15 @@ function Shell({ fake, columnWidths }: { fake: EtFake; columnWidths: number[] })
       app: () => fake.app,
       wps: () => ({
         CreateTaskPane: () => {
-          const pane = { ID: panes.size + 1, set Visible(v: boolean) { setPaneOpen(v); }, get Visible() { return true; } };
+          const pane = {
+            ID: panes.size + 1,
+            set Visible(v: boolean) {
+              setPaneOpen(v);
+            },
+            get Visible() {
+              return true;
+            },
+          };
           panes.set(pane.ID, pane);
           return pane;
         },
@@ -96,20 +104,39 @@ function Shell({ fake, columnWidths }: { fake: EtFake; columnWidths: number[] })
     <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
       {/* The mock ribbon is a named region: every part of the page sits in a landmark (axe). */}
       <div role="region" aria-label="功能区">
-      <div role="toolbar" aria-label="绩效表助手" style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 10px', background: '#f5f5f5', borderBottom: '1px solid #d1d1d1' }}>
-        <strong style={{ color: '#c0392b', flexShrink: 0, whiteSpace: 'nowrap' }}>WPS 表格 · 绩效表助手</strong>
-        <button type="button" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} onClick={() => void ribbon.OnAction({ Id: 'jixiaoCheck' }).finally(changed)}>一键校验</button>
-        <button type="button" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} onClick={() => void ribbon.OnAction({ Id: 'jixiaoPane' })}>打开助手</button>
-        <span role="status" style={{ fontSize: 12, color: '#424242' }}>{status}（已调用 WPS {fake.calls} 次）</span>
-      </div>
+        <div
+          role="toolbar"
+          aria-label="绩效表助手"
+          style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 10px', background: '#f5f5f5', borderBottom: '1px solid #d1d1d1' }}
+        >
+          <strong style={{ color: '#c0392b', flexShrink: 0, whiteSpace: 'nowrap' }}>WPS 表格 · 绩效表助手</strong>
+          <button type="button" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} onClick={() => void ribbon.OnAction({ Id: 'jixiaoCheck' }).finally(changed)}>
+            一键校验
+          </button>
+          <button type="button" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} onClick={() => void ribbon.OnAction({ Id: 'jixiaoPane' })}>
+            打开助手
+          </button>
+          <span role="status" style={{ fontSize: 12, color: '#424242' }}>
+            {status}（已调用 WPS {fake.calls} 次）
+          </span>
+        </div>
       </div>
       <div className="layout" style={{ flex: 1, minHeight: 0, height: 'auto' }}>
         <section className="workbook" aria-label="演示工作簿">
-          <p className="workbook-title" style={{ background: '#c0392b' }}>演示工作簿 · {fake.book.sheets[0].name}（WPS 表格伪对象）</p>
-          <GridView sheet={fake.book.sheets[0].name} grid={view(fake)} widths={columnWidths} selected={null} onSelect={(cell) => void host.select(fake.book.sheets[0].name, cell)} onEdit={(cell, text) => {
-            fake.app.ActiveSheet!.Range(cell).Value2 = text;
-            changed();
-          }} />
+          <p className="workbook-title" style={{ background: '#c0392b' }}>
+            演示工作簿 · {fake.book.sheets[0].name}（WPS 表格伪对象）
+          </p>
+          <GridView
+            sheet={fake.book.sheets[0].name}
+            grid={view(fake)}
+            widths={columnWidths}
+            selected={null}
+            onSelect={(cell) => void host.select(fake.book.sheets[0].name, cell)}
+            onEdit={(cell, text) => {
+              fake.app.ActiveSheet!.Range(cell).Value2 = text;
+              changed();
+            }}
+          />
         </section>
         {paneOpen ? (
           <div className="pane">

@@ -41,8 +41,14 @@ export function readTotal(rd: Reader, r: number, cols: Columns, h: HeaderHit): T
     t.scoreCol = labelCol + 1;
     t.score = num(labelCol + 1);
   } else {
-    if (num(cols.score) !== null) { t.scoreCol = cols.score!; t.score = num(cols.score); }
-    if (num(cols.weight) !== null) { t.weightCol = cols.weight!; t.weight = num(cols.weight); }
+    if (num(cols.score) !== null) {
+      t.scoreCol = cols.score!;
+      t.score = num(cols.score);
+    }
+    if (num(cols.weight) !== null) {
+      t.weightCol = cols.weight!;
+      t.weight = num(cols.weight);
+    }
     if (t.score === null && t.weight === null) {
       // “总分 | 100 | 96” with the numbers wherever the form put them: 分值 then 得分 when there are two.
       const found: number[] = [];
@@ -52,8 +58,13 @@ export function readTotal(rd: Reader, r: number, cols: Columns, h: HeaderHit): T
         t.weight = num(found[0]);
         t.score = num(found[1]);
       } else if (found.length === 1) {
-        if (cols.weight !== undefined && cols.score === undefined) { t.weightCol = found[0]; t.weight = num(found[0]); }
-        else { t.scoreCol = found[0]; t.score = num(found[0]); }
+        if (cols.weight !== undefined && cols.score === undefined) {
+          t.weightCol = found[0];
+          t.weight = num(found[0]);
+        } else {
+          t.scoreCol = found[0];
+          t.score = num(found[0]);
+        }
       }
     }
   }
@@ -101,7 +112,9 @@ export function doubtsOf(p: Project): string[] {
   if (c.target === undefined) out.push('没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值');
   const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
   if (c.target !== undefined && targetLike.length)
-    out.push(`有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、')}）：按 ${colLetters(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`);
+    out.push(
+      `有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、')}）：按 ${colLetters(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`,
+    );
   return out;
 }
 
@@ -111,7 +124,11 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 }
 
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
-export const NAME_LABELS = [/^项目名称[:：]?$/, /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/, /^(部门\(单位\)名称|单位名称)[:：]?$/];
+export const NAME_LABELS = [
+  /^项目名称[:：]?$/,
+  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/,
+  /^(部门\(单位\)名称|单位名称)[:：]?$/,
+];
 
 /** Index of the name label a cell holds (see NAME_LABELS), or -1. */
 export function nameLabel(folded: string): number {
@@ -138,7 +155,10 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
       if (k >= 0 && !found[k]) {
         for (let cc = c + 1; cc <= h.right; cc++) {
           const v = normaliseText(cellText(g, r, cc));
-          if (v) { found[k] = { name: v, row: r, col: cc }; break; }
+          if (v) {
+            found[k] = { name: v, row: r, col: cc };
+            break;
+          }
         }
       }
       if (inline !== null && !found[0]) found[0] = { name: inline, row: r, col: c };
@@ -146,17 +166,31 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
     }
   }
   const best = found[0] ?? found[1];
-  if (best) { p.name = best.name; p.nameCell = { row: best.row, col: best.col }; return; }
-  if (!title && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; return; }
+  if (best) {
+    p.name = best.name;
+    p.nameCell = { row: best.row, col: best.col };
+    return;
+  }
+  if (!title && found[2]) {
+    p.name = found[2].name;
+    p.nameCell = { row: found[2].row, col: found[2].col };
+    return;
+  }
   if (title) {
     const name = normaliseText(title.text)
       .replace(/^\d+\s*[.、．]\s*/, '')
       .replace(/\s*(整体|部门整体)?(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
       .trim();
     // “2023年项目支出绩效自评表” names a year and a form, not a project.
-    if (!GENERIC_TITLE.test(name)) { p.name = name; p.nameCell = { row: title.row, col: title.col }; }
+    if (!GENERIC_TITLE.test(name)) {
+      p.name = name;
+      p.nameCell = { row: title.row, col: title.col };
+    }
   }
-  if (!p.name && found[2]) { p.name = found[2].name; p.nameCell = { row: found[2].row, col: found[2].col }; }
+  if (!p.name && found[2]) {
+    p.name = found[2].name;
+    p.nameCell = { row: found[2].row, col: found[2].col };
+  }
   if (!p.name) p.name = g.name;
 }
 
@@ -172,7 +206,10 @@ export function readLabelWeights(rd: Reader, p: Project, from: number): Project[
     for (const t of rd.rowTexts(r)) {
       // Hubei heads the execution score “得分(20分*执行率)”: 20 is the execution weight.
       const times = t.length < 40 ? EXEC_TIMES_RATE.exec(t) : null;
-      if (times && out.execution === undefined) { out.execution = Number(times[1]); continue; }
+      if (times && out.execution === undefined) {
+        out.execution = Number(times[1]);
+        continue;
+      }
       const w = labelWeight(t);
       if (w === null) continue;
       const f = stripLabel(t);
@@ -197,4 +234,3 @@ export function generationOf(p: Project): Project['generation'] {
   if (hybrid) return 'hybrid';
   return 'A';
 }
-

@@ -31,10 +31,62 @@ export function toSimplified(s: string): string {
 /** English header and label words (lower case, letters and digits only) → the Chinese word they stand for. */
 const ENGLISH_WORDS: Record<string, string> = {};
 const words = (zh: string, ...en: string[]) => en.forEach((e) => (ENGLISH_WORDS[e] = zh));
-words('一级指标', 'level1indicator', 'level1indicators', 'level1', 'firstlevelindicator', 'firstlevelindicators', 'primaryindicator', 'primaryindicators', 'indicatorlevel1', 'tier1indicator');
-words('二级指标', 'level2indicator', 'level2indicators', 'level2', 'secondlevelindicator', 'secondlevelindicators', 'secondaryindicator', 'secondaryindicators', 'indicatorlevel2', 'tier2indicator');
-words('三级指标', 'level3indicator', 'level3indicators', 'level3', 'thirdlevelindicator', 'thirdlevelindicators', 'tertiaryindicator', 'indicatorlevel3', 'tier3indicator', 'indicator', 'indicators', 'indicatorname', 'performanceindicator', 'performanceindicators', 'kpi');
-words('指标值', 'target', 'targets', 'targetvalue', 'targetvalues', 'indicatorvalue', 'indicatortarget', 'annualtarget', 'annualtargetvalue', 'expectedvalue', 'plannedvalue', 'targetlevel', 'yeartarget');
+words(
+  '一级指标',
+  'level1indicator',
+  'level1indicators',
+  'level1',
+  'firstlevelindicator',
+  'firstlevelindicators',
+  'primaryindicator',
+  'primaryindicators',
+  'indicatorlevel1',
+  'tier1indicator',
+);
+words(
+  '二级指标',
+  'level2indicator',
+  'level2indicators',
+  'level2',
+  'secondlevelindicator',
+  'secondlevelindicators',
+  'secondaryindicator',
+  'secondaryindicators',
+  'indicatorlevel2',
+  'tier2indicator',
+);
+words(
+  '三级指标',
+  'level3indicator',
+  'level3indicators',
+  'level3',
+  'thirdlevelindicator',
+  'thirdlevelindicators',
+  'tertiaryindicator',
+  'indicatorlevel3',
+  'tier3indicator',
+  'indicator',
+  'indicators',
+  'indicatorname',
+  'performanceindicator',
+  'performanceindicators',
+  'kpi',
+);
+words(
+  '指标值',
+  'target',
+  'targets',
+  'targetvalue',
+  'targetvalues',
+  'indicatorvalue',
+  'indicatortarget',
+  'annualtarget',
+  'annualtargetvalue',
+  'expectedvalue',
+  'plannedvalue',
+  'targetlevel',
+  'yeartarget',
+);
 words('实施周期目标值', 'periodtarget', 'implementationperiodtarget', 'medium-termtarget', 'mediumtermtarget');
 words('实际完成值', 'actual', 'actualvalue', 'actualvalues', 'actualresult', 'actualcompletion', 'actualcompletionvalue', 'achievedvalue', 'completedvalue', 'achievement');
 words('分值', 'weight', 'weights', 'weighting', 'maxscore', 'maximumscore', 'fullmarks', 'fullscore');
@@ -59,28 +111,77 @@ const NOT_WORD = /[^a-z0-9]/g;
 /** The Chinese word an English header or label stands for, or null. */
 export function englishWord(s: string): string | null {
   if (!ENGLISH.test(s)) return null;
-  return ENGLISH_WORDS[s.toLowerCase().replace(/\(.*\)$/, '').replace(NOT_WORD, '')] ?? null;
+  return (
+    ENGLISH_WORDS[
+      s
+        .toLowerCase()
+        .replace(/\(.*\)$/, '')
+        .replace(NOT_WORD, '')
+    ] ?? null
+  );
 }
 
 /** English level names (a 一级 or 二级 cell) → the catalogue's words. */
 const LEVEL1_EN: Record<string, string> = {
-  output: '产出指标', outputs: '产出指标', outputindicator: '产出指标', outputindicators: '产出指标',
-  outcome: '效益指标', outcomes: '效益指标', effect: '效益指标', effects: '效益指标', benefit: '效益指标', benefits: '效益指标',
-  effectiveness: '效益指标', effectindicators: '效益指标', benefitindicators: '效益指标', outcomeindicators: '效益指标', impact: '效益指标',
-  satisfaction: '满意度指标', satisfactionindicator: '满意度指标', satisfactionindicators: '满意度指标',
-  cost: '成本指标', costs: '成本指标', costindicator: '成本指标', costindicators: '成本指标',
+  output: '产出指标',
+  outputs: '产出指标',
+  outputindicator: '产出指标',
+  outputindicators: '产出指标',
+  outcome: '效益指标',
+  outcomes: '效益指标',
+  effect: '效益指标',
+  effects: '效益指标',
+  benefit: '效益指标',
+  benefits: '效益指标',
+  effectiveness: '效益指标',
+  effectindicators: '效益指标',
+  benefitindicators: '效益指标',
+  outcomeindicators: '效益指标',
+  impact: '效益指标',
+  satisfaction: '满意度指标',
+  satisfactionindicator: '满意度指标',
+  satisfactionindicators: '满意度指标',
+  cost: '成本指标',
+  costs: '成本指标',
+  costindicator: '成本指标',
+  costindicators: '成本指标',
 };
 const LEVEL2_EN: Record<string, string> = {
-  quantity: '数量指标', quantityindicator: '数量指标', quantityindicators: '数量指标',
-  quality: '质量指标', qualityindicator: '质量指标', qualityindicators: '质量指标',
-  timeliness: '时效指标', time: '时效指标', schedule: '时效指标', timelinessindicators: '时效指标',
-  cost: '成本指标', costs: '成本指标', costindicators: '成本指标',
-  economicbenefit: '经济效益指标', economicbenefits: '经济效益指标', economic: '经济效益指标',
-  socialbenefit: '社会效益指标', socialbenefits: '社会效益指标', social: '社会效益指标',
-  ecologicalbenefit: '生态效益指标', ecologicalbenefits: '生态效益指标', environmentalbenefit: '生态效益指标', environmentalbenefits: '生态效益指标',
-  sustainability: '可持续影响指标', sustainableimpact: '可持续影响指标', sustainableimpacts: '可持续影响指标',
-  satisfaction: '服务对象满意度指标', beneficiarysatisfaction: '服务对象满意度指标', servicerecipientsatisfaction: '服务对象满意度指标', userssatisfaction: '服务对象满意度指标', usersatisfaction: '服务对象满意度指标',
-  economiccost: '经济成本指标', economiccosts: '经济成本指标', socialcost: '社会成本指标', socialcosts: '社会成本指标',
+  quantity: '数量指标',
+  quantityindicator: '数量指标',
+  quantityindicators: '数量指标',
+  quality: '质量指标',
+  qualityindicator: '质量指标',
+  qualityindicators: '质量指标',
+  timeliness: '时效指标',
+  time: '时效指标',
+  schedule: '时效指标',
+  timelinessindicators: '时效指标',
+  cost: '成本指标',
+  costs: '成本指标',
+  costindicators: '成本指标',
+  economicbenefit: '经济效益指标',
+  economicbenefits: '经济效益指标',
+  economic: '经济效益指标',
+  socialbenefit: '社会效益指标',
+  socialbenefits: '社会效益指标',
+  social: '社会效益指标',
+  ecologicalbenefit: '生态效益指标',
+  ecologicalbenefits: '生态效益指标',
+  environmentalbenefit: '生态效益指标',
+  environmentalbenefits: '生态效益指标',
+  sustainability: '可持续影响指标',
+  sustainableimpact: '可持续影响指标',
+  sustainableimpacts: '可持续影响指标',
+  satisfaction: '服务对象满意度指标',
+  beneficiarysatisfaction: '服务对象满意度指标',
+  servicerecipientsatisfaction: '服务对象满意度指标',
+  userssatisfaction: '服务对象满意度指标',
+  usersatisfaction: '服务对象满意度指标',
+  economiccost: '经济成本指标',
+  economiccosts: '经济成本指标',
+  socialcost: '社会成本指标',
+  socialcosts: '社会成本指标',
 };
 
 /** A 一级/二级 cell as the catalogue can read it: simplified, or the English name's Chinese word. */

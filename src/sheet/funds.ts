@@ -36,8 +36,20 @@ function fundsRole(text: string): FundsRole | null {
 
 export function emptyFunds(): Funds {
   return {
-    headerRow: null, row: null, initial: null, total: null, fiscal: null, other: null, executed: null,
-    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null, cols: {},
+    headerRow: null,
+    row: null,
+    initial: null,
+    total: null,
+    fiscal: null,
+    other: null,
+    executed: null,
+    parts: [],
+    weight: null,
+    rate: null,
+    rateValue: null,
+    score: null,
+    reasonCol: null,
+    cols: {},
   };
 }
 
@@ -121,7 +133,10 @@ function firstText(g: Grid, row: number, left: number, right: number): string {
 const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
   ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/],
   ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
-  ['total', /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模)/],
+  [
+    'total',
+    /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模)/,
+  ],
 ];
 
 const ONE_LEVEL = /(中央|省级|市级|县级|本级)财政(资金|补助)/;

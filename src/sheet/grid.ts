@@ -61,7 +61,11 @@ export function presentRows(g: Grid): number[] {
   const v = g.values;
   const out: number[] = [];
   // A sparse array's own keys cost what exists; a dense one is cheaper to walk.
-  if (v.length > 4096) for (const k of Object.keys(v)) { const i = Number(k); if (i >= 0 && v[i]) out.push(i + 1); }
+  if (v.length > 4096)
+    for (const k of Object.keys(v)) {
+      const i = Number(k);
+      if (i >= 0 && v[i]) out.push(i + 1);
+    }
   else for (let i = 0; i < v.length; i++) if (v[i]) out.push(i + 1);
   return out;
 }

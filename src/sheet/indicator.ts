@@ -60,18 +60,27 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   };
   let level1Text = normaliseText(raw.level1);
   let level1From: IndicatorRow['level1From'] = level1Text ? 'cell' : 'none';
-  if (!level1Text && prev && prev.level1Text) { level1Text = prev.level1Text; level1From = 'filled'; }
+  if (!level1Text && prev && prev.level1Text) {
+    level1Text = prev.level1Text;
+    level1From = 'filled';
+  }
   let level2Text = normaliseText(raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : ''));
   let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
   // Still the group above: 一级 filled down, or the same 一级 written again on this row (tables that
   // repeat it); or the 二级 cell is covered by a merge from above.
   const sameGroup = level1From === 'filled' || (!!prev && !!level1Text && level1Text === prev.level1Text);
   const merged = cols.level2 !== undefined && rd.mergedFromAbove(r, cols.level2);
-  if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) { level2Text = prev.level2Text; level2From = 'filled'; }
+  if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) {
+    level2Text = prev.level2Text;
+    level2From = 'filled';
+  }
   // Classified on the simplified (or English → Chinese) name; the cell's own text is kept for display.
   const level2 = level2Of(level2Text);
   let level1 = level1Of(level1Text);
-  if (!level1Text && level2) { level1 = defaultParent(level2); level1From = 'inferred'; }
+  if (!level1Text && level2) {
+    level1 = defaultParent(level2);
+    level1From = 'inferred';
+  }
   let level3 = cleanLevel3(normaliseText(raw.level3));
   const cost = isCostLevel(level1, level2);
   let opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
@@ -85,12 +94,19 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.
   if ((targetCell === null || targetCell === '') && level3) {
     const split = targetInName(level3);
-    if (split) { level3 = split.name; targetCell = split.target; }
+    if (split) {
+      level3 = split.name;
+      targetCell = split.target;
+    }
   }
   const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
   const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
   const target = parseValue(targetCell, {
-    op: ctx.op, unit: ctx.unit, numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target), costRow: ctx.costRow, timeRow: ctx.timeRow,
+    op: ctx.op,
+    unit: ctx.unit,
+    numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target),
+    costRow: ctx.costRow,
+    timeRow: ctx.timeRow,
   });
   const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
@@ -101,9 +117,14 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     row: r,
     fragmentRows: [],
     raw,
-    level1Text, level2Text, level3,
+    level1Text,
+    level2Text,
+    level3,
     description: normaliseText(raw.description),
-    level1, level2, level1From, level2From,
+    level1,
+    level2,
+    level1From,
+    level2From,
     bucket: bucketOf(level1, level2),
     cost,
     target,
@@ -125,7 +146,11 @@ export type RowContext = Omit<ValueContext, 'numFmt'>;
 /** A value cell parsed in its row's context (op and unit columns, cost or time row), with its number format. */
 export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowContext): ParsedValue {
   return parseValue(c === undefined ? null : cellValue(g, r, c), {
-    op: ctx.op, unit: ctx.unit, numFmt: c === undefined ? null : numFormat(g, r, c), costRow: ctx.costRow, timeRow: ctx.timeRow,
+    op: ctx.op,
+    unit: ctx.unit,
+    numFmt: c === undefined ? null : numFormat(g, r, c),
+    costRow: ctx.costRow,
+    timeRow: ctx.timeRow,
   });
 }
 
@@ -139,4 +164,3 @@ export function amount(v: unknown): number | null {
   const points = typeof v === 'string' ? POINTS.exec(v) : null;
   return parseAmount(points ? points[1] : (v as string | number)).value;
 }
-

@@ -10,9 +10,7 @@ const STATED = /单位[:：]\s*(万元|千元|亿元|元)/;
 const IN_HEADER = /(?:预算|资金|金额|执行|拨款|支出|总额|合计|数)[^()（）]{0,8}[（(]\s*(万元|千元|亿元|元)\s*[）)]/;
 const THOUSANDS = /^\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/;
 
-export function moneyUnitOf(
-  g: Grid, from: number, to: number, left: number, right: number, amounts: (Amount | null | undefined)[],
-): { unit: MoneyUnit; from: string } {
+export function moneyUnitOf(g: Grid, from: number, to: number, left: number, right: number, amounts: (Amount | null | undefined)[]): { unit: MoneyUnit; from: string } {
   let header: { unit: MoneyUnit; from: string } | null = null;
   for (let r = from; r <= to; r++) {
     for (let c = left; c <= right; c++) {

@@ -24,7 +24,10 @@ export class Reader {
         for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c] = m;
         if (r > m.top) {
           let list = this.down[r];
-          if (!list) { this.down[r] = list = []; merged.push(r); }
+          if (!list) {
+            this.down[r] = list = [];
+            merged.push(r);
+          }
           list.push(m);
         }
       }
@@ -120,7 +123,6 @@ export interface HeaderHit {
   left: number;
   right: number;
 }
-
 
 export function nonEmptyCount(texts: string[]): number {
   let n = 0;

@@ -22,9 +22,32 @@ import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
-  '一级指标', '二级指标', '三级指标', '指标名称', '具体指标', '指标值', '年度指标值', '目标值', '年初目标值', '年度目标值',
-  '年初指标值', '预期指标值', '计划指标值', '预期目标值', '实施周期目标值', '绩效指标描述', '实际完成值',
-  '年度绩效指标值', '绩效指标值', '全年指标值', '全年目标值', '绩效目标值', '指标目标值', '一级$', '二级$', '三级$',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标名称',
+  '具体指标',
+  '指标值',
+  '年度指标值',
+  '目标值',
+  '年初目标值',
+  '年度目标值',
+  '年初指标值',
+  '预期指标值',
+  '计划指标值',
+  '预期目标值',
+  '实施周期目标值',
+  '绩效指标描述',
+  '实际完成值',
+  '年度绩效指标值',
+  '绩效指标值',
+  '全年指标值',
+  '全年目标值',
+  '绩效目标值',
+  '指标目标值',
+  '一级$',
+  '二级$',
+  '三级$',
 ];
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 // Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
@@ -148,7 +171,6 @@ function firstText(texts: string[]): string {
   return '';
 }
 
-
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
 const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
   const first = foldHeader(text);
@@ -246,24 +268,52 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       break;
     }
     const texts = rd.rowTexts(r, h.left, h.right);
-    if (nonEmptyCount(texts) === 0) { blanks.push(r); continue; }
+    if (nonEmptyCount(texts) === 0) {
+      blanks.push(r);
+      continue;
+    }
     const forced = fix?.rows?.get(r);
-    if (forced && forced !== 'indicator') { add(r, forced, '按人工更正：不是指标'); continue; }
+    if (forced && forced !== 'indicator') {
+      add(r, forced, '按人工更正：不是指标');
+      continue;
+    }
     if (!forced) {
       const first = firstText(texts);
       const known = flat ? null : firstKind(first);
       let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
       if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
-      if (kind?.role === 'total') { add(r, 'total', kind.reason); p.total = readTotal(rd, r, cols, h); break; }
-      if (kind?.role === 'subtotal') { add(r, 'subtotal', kind.reason); continue; }
-      if (kind?.role === 'unit') { add(r, 'note', kind.reason); continue; }
-      if (kind?.role === 'note') { add(r, 'note', kind.reason); break; }
+      if (kind?.role === 'total') {
+        add(r, 'total', kind.reason);
+        p.total = readTotal(rd, r, cols, h);
+        break;
+      }
+      if (kind?.role === 'subtotal') {
+        add(r, 'subtotal', kind.reason);
+        continue;
+      }
+      if (kind?.role === 'unit') {
+        add(r, 'note', kind.reason);
+        continue;
+      }
+      if (kind?.role === 'note') {
+        add(r, 'note', kind.reason);
+        break;
+      }
       const end = known ? known.end : endKindOf(first);
-      if (end === 'funds') { add(r, 'funds', '预算执行情况（资金）行'); readBelow(rd, p, r, h); break; }
+      if (end === 'funds') {
+        add(r, 'funds', '预算执行情况（资金）行');
+        readBelow(rd, p, r, h);
+        break;
+      }
       const name = nameLine(rd, r, texts, h);
       if (name && headerSoonAfter(r, h, headers)) break;
-      if (name) { breaks.push(name); add(r, 'header', `项目名称行：“${name.name}”`); last = null; continue; }
+      if (name) {
+        breaks.push(name);
+        add(r, 'header', `项目名称行：“${name.name}”`);
+        last = null;
+        continue;
+      }
       if (end === 'end') break;
       if (looksLikeProse(rd, r, texts, cols)) break;
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
@@ -278,7 +328,10 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     afterBreak = false;
     p.endRow = r;
     const placeholder = forced ? null : placeholderReason(ind);
-    if (placeholder) { add(r, 'placeholder', placeholder); continue; }
+    if (placeholder) {
+      add(r, 'placeholder', placeholder);
+      continue;
+    }
     p.indicators.push(ind);
     add(r, 'indicator', forced ? '按人工更正：是指标' : ind.level3 ? INDICATOR_REASON : NO_NAME_REASON);
   }
@@ -347,11 +400,27 @@ function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
 
 function emptyProject(sheet: string, h: HeaderHit): Project {
   return {
-    sheet, index: 0, name: '', nameCell: null, startRow: h.row, headerRow: h.row, endRow: h.row,
-    columns: h.cols, headerText: {}, layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
-    repeatedHeaders: [], indicators: [], funds: readFundsPlaceholder(), total: null, labelWeights: {},
-    generation: null, lastCol: lastColumn(h.cols), firstCol: h.left,
-    rows: [], money: { unit: '万元', from: '' }, doubts: [],
+    sheet,
+    index: 0,
+    name: '',
+    nameCell: null,
+    startRow: h.row,
+    headerRow: h.row,
+    endRow: h.row,
+    columns: h.cols,
+    headerText: {},
+    layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
+    repeatedHeaders: [],
+    indicators: [],
+    funds: readFundsPlaceholder(),
+    total: null,
+    labelWeights: {},
+    generation: null,
+    lastCol: lastColumn(h.cols),
+    firstCol: h.left,
+    rows: [],
+    money: { unit: '万元', from: '' },
+    doubts: [],
   };
 }
 
@@ -363,8 +432,20 @@ function lastColumn(cols: Columns): number {
 
 function readFundsPlaceholder(): Project['funds'] {
   return {
-    headerRow: null, row: null, initial: null, total: null, fiscal: null, other: null, executed: null,
-    parts: [], weight: null, rate: null, rateValue: null, score: null, reasonCol: null, cols: {},
+    headerRow: null,
+    row: null,
+    initial: null,
+    total: null,
+    fiscal: null,
+    other: null,
+    executed: null,
+    parts: [],
+    weight: null,
+    rate: null,
+    rateValue: null,
+    score: null,
+    reasonCol: null,
+    cols: {},
   };
 }
 
@@ -447,15 +528,21 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   p.headerText = {};
   for (let c = h.left; c <= h.right; c++) {
     const t = cellText(g, p.headerRow, c).trim();
-    if (t) { p.headerText[c] = t; p.lastCol = Math.max(p.lastCol, c); }
+    if (t) {
+      p.headerText[c] = t;
+      p.lastCol = Math.max(p.lastCol, c);
+    }
   }
   p.lastCol = tableRight(rd, p, h);
   const ctxTo = p.headerRow;
   if (!p.name) findName(rd, p, ctxFrom, ctxTo, h);
-  const named = fix?.names?.find((x) => x.headerRow === p.headerRow && (x.col >= h.left && x.col <= h.right));
+  const named = fix?.names?.find((x) => x.headerRow === p.headerRow && x.col >= h.left && x.col <= h.right);
   if (named) {
     const v = normaliseText(cellText(g, named.row, named.col));
-    if (v) { p.name = v; p.nameCell = { row: named.row, col: named.col }; }
+    if (v) {
+      p.name = v;
+      p.nameCell = { row: named.row, col: named.col };
+    }
   }
   const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo, h.left, h.right);
   if (block) p.funds = block;
@@ -464,8 +551,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
     const labels = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
     p.funds.fiscal = p.funds.fiscal ?? labels.fiscal;
     p.funds.other = p.funds.other ?? labels.other;
-  }
-  else {
+  } else {
     p.funds = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
     if (p.columns.budget !== undefined) {
       const first = p.indicators.find((x) => cellText(g, x.row, p.columns.budget!).trim());

@@ -16,9 +16,7 @@ const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明
 /** A unit line inside the table: “单位：万元”, “金额单位：元”. */
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 
-export type RowKind =
-  | { role: 'total' | 'subtotal' | 'note' | 'unit'; reason: string }
-  | null;
+export type RowKind = { role: 'total' | 'subtotal' | 'note' | 'unit'; reason: string } | null;
 
 /**
  * Classify a row by its first text (and the 项目名称 cell of a flat list): null when it may be an

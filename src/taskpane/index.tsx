@@ -32,7 +32,10 @@ if (container) {
 
   if (typeof Office === 'undefined') {
     // office.js is loaded by a blocking <script>: when it is missing, the network did not reach it.
-    render(null, '未能加载 Office 组件（office.js）：这台电脑的网络无法访问 Microsoft 的服务器（或此页面不是在 Excel 中打开的）。请检查网络后关闭并重新打开任务窗格；没有外网的单位请使用内网版（见帮助页）。');
+    render(
+      null,
+      '未能加载 Office 组件（office.js）：这台电脑的网络无法访问 Microsoft 的服务器（或此页面不是在 Excel 中打开的）。请检查网络后关闭并重新打开任务窗格；没有外网的单位请使用内网版（见帮助页）。',
+    );
   } else {
     void Office.onReady().then(connect, (e: unknown) => render(null, errorText(e)));
   }

@@ -42,8 +42,14 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: {
-    margin: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap',
-    fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1,
+    margin: 0,
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
   },
   // The scroll container: sticky project headers stick to its top.
   main: { flex: 1, minHeight: 0, overflowY: 'auto', padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
@@ -117,9 +123,7 @@ export function App({ host, connectError = null, initialTab = 'validate' }: AppP
     });
   };
 
-  const pane: PaneValue | null = host
-    ? { host, run, busy: status.busy, settings, setSettings, validation, setValidation, selfEval, setSelfEval, invalidate, notify }
-    : null;
+  const pane: PaneValue | null = host ? { host, run, busy: status.busy, settings, setSettings, validation, setValidation, selfEval, setSelfEval, invalidate, notify } : null;
 
   const tabLabel: Record<TabId, Key> = { validate: 'tab.validate', selfEval: 'tab.selfEval', standard: 'tab.standard', settings: 'tab.settings' };
 

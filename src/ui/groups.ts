@@ -26,9 +26,7 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
     g.findings.push(f);
     if (f.fix) g.fixable.push(f);
   }
-  return [...map.values()].sort(
-    (a, b) => a.project - b.project || ORDER[a.severity] - ORDER[b.severity] || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule),
-  );
+  return [...map.values()].sort((a, b) => a.project - b.project || ORDER[a.severity] - ORDER[b.severity] || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule));
 }
 
 export interface Counts {
@@ -45,7 +43,10 @@ export function countBySeverity(findings: Finding[]): Counts {
 
 /** The few findings to deal with first: errors, then warnings, in sheet order. */
 export function firstToFix(findings: Finding[], max = 3): Finding[] {
-  return findings.filter((f) => f.severity !== 'info').sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).slice(0, max);
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .slice(0, max);
 }
 
 /** A rule group's title in the display language (the rule id when the host gave no title). */

@@ -29,10 +29,19 @@ export const STRINGS = {
   'error.action': { zh: '操作', en: 'The action' },
   'error.where': { zh: '位置：{where}', en: 'Where: {where}' },
   'error.todo': { zh: '怎么办：{todo}', en: 'What to do: {todo}' },
-  'error.todo.generic': { zh: '请检查工作表后重试；若表格已有改动，可点“撤销上次操作”恢复。', en: 'Check the sheet and try again; if it was partly changed, use Undo to restore it.' },
-  'error.todo.internal': { zh: '这是助手自身的错误，不是表格的问题：请点“撤销上次操作”恢复后重试，并把这条说明反馈给维护者。', en: 'This is the assistant’s own error, not a problem in the sheet: undo, try again, and report this message.' },
+  'error.todo.generic': {
+    zh: '请检查工作表后重试；若表格已有改动，可点“撤销上次操作”恢复。',
+    en: 'Check the sheet and try again; if it was partly changed, use Undo to restore it.',
+  },
+  'error.todo.internal': {
+    zh: '这是助手自身的错误，不是表格的问题：请点“撤销上次操作”恢复后重试，并把这条说明反馈给维护者。',
+    en: 'This is the assistant’s own error, not a problem in the sheet: undo, try again, and report this message.',
+  },
   'error.todo.revalidate': { zh: '表格已变化，请先点“校验”重新识别，再重试。', en: 'The table has changed: run Check again, then retry.' },
-  'error.todo.noTable': { zh: '切换到含“三级指标”“指标值”表头的工作表，或在“设置”中把校验范围改为整个工作簿。', en: 'Switch to a sheet with an indicator table, or set the scope to the whole workbook in Settings.' },
+  'error.todo.noTable': {
+    zh: '切换到含“三级指标”“指标值”表头的工作表，或在“设置”中把校验范围改为整个工作簿。',
+    en: 'Switch to a sheet with an indicator table, or set the scope to the whole workbook in Settings.',
+  },
   'action.validate': { zh: '校验', en: 'Check' },
   'action.fix': { zh: '修正', en: 'Fixing' },
   'action.selfEval': { zh: '自评', en: 'Self-evaluation' },
@@ -99,7 +108,10 @@ export const STRINGS = {
   'scheme.national': { zh: '全国通用 50/30/10/10', en: 'National 50/30/10/10' },
   'scheme.hubei': { zh: '湖北 执行率20 + 指标80', en: 'Hubei: execution 20 + 80' },
   'scheme.sichuan': { zh: '四川 执行率10 + 指标90', en: 'Sichuan: execution 10 + 90' },
-  'scheme.hint.national': { zh: '产出 50、效益 30、满意度 10、预算执行率 10（财预〔2020〕10号）', en: 'Outputs 50, outcomes 30, satisfaction 10, budget execution 10 (MoF 2020 No. 10)' },
+  'scheme.hint.national': {
+    zh: '产出 50、效益 30、满意度 10、预算执行率 10（财预〔2020〕10号）',
+    en: 'Outputs 50, outcomes 30, satisfaction 10, budget execution 10 (MoF 2020 No. 10)',
+  },
   'scheme.hint.hubei': { zh: '预算执行率 20 分，其余 80 分由各指标平均分配', en: 'Budget execution 20; the other 80 shared equally by the indicators' },
   'scheme.hint.sichuan': { zh: '预算执行率 10 分，其余 90 分由各指标平均分配', en: 'Budget execution 10; the other 90 shared equally by the indicators' },
 
@@ -150,7 +162,10 @@ export const STRINGS = {
   'standard.inserted': { zh: '已在项目 {project} 中插入 {n} 行。', en: '{n} rows inserted into project {project}.', enOne: '1 row inserted into project {project}.' },
   'standard.already': { zh: '项目 {project} 已有：{names}。仍要再插入一行吗？', en: 'Project {project} already has: {names}. Insert it again?' },
   'standard.insertAnyway': { zh: '仍然插入', en: 'Insert anyway' },
-  'standard.rescore': { zh: '请点“重新自评”为新行写入得分并更新总分。表中分值若是按评分方案分配的，已随插入重新分配；若是手工填写的，不会改动，请为新行补填分值。', en: 'Re-run the self-evaluation to score the new rows and update the total. Weights the scheme assigned were re-split with the new rows; weights typed by hand are kept, so add the new rows’ weights yourself.' },
+  'standard.rescore': {
+    zh: '请点“重新自评”为新行写入得分并更新总分。表中分值若是按评分方案分配的，已随插入重新分配；若是手工填写的，不会改动，请为新行补填分值。',
+    en: 'Re-run the self-evaluation to score the new rows and update the total. Weights the scheme assigned were re-split with the new rows; weights typed by hand are kept, so add the new rows’ weights yourself.',
+  },
   'standard.rescoreButton': { zh: '重新自评', en: 'Re-run self-evaluation' },
   'standard.rescored': { zh: '已重新自评，得分和总分已更新。', en: 'Self-evaluation re-run: scores and totals updated.' },
   'standard.has': { zh: '已有', en: 'already in the table' },

@@ -55,7 +55,9 @@ export function useRunner(after?: () => void): { status: Status; run: Run; dismi
   const [status, setStatus] = useState<Status>({ busy: false, progress: null, notice: null, error: null });
   const running = useRef(false);
   const afterRef = useRef(after);
-  useEffect(() => { afterRef.current = after; }); // the newest `after`, without re-creating `run`
+  useEffect(() => {
+    afterRef.current = after;
+  }); // the newest `after`, without re-creating `run`
 
   const run: Run = useCallback(async (action, opts = {}) => {
     if (!opts.quiet) {

@@ -142,6 +142,14 @@ export function toBgr(hex: string): number {
 
 /** ET's BGR integer → '#RRGGBB'. */
 export function fromBgr(bgr: number): string {
-  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
-  return '#' + [r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const r = bgr & 0xff,
+    g = (bgr >> 8) & 0xff,
+    b = (bgr >> 16) & 0xff;
+  return (
+    '#' +
+    [r, g, b]
+      .map((x) => x.toString(16).padStart(2, '0'))
+      .join('')
+      .toUpperCase()
+  );
 }

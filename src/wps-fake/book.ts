@@ -70,17 +70,23 @@ export class EtSheetState {
   }
 
   private measure(): Rect | null {
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
+    let top = Infinity,
+      left = Infinity,
+      bottom = 0,
+      right = 0;
     for (const k of this.cells.keys()) {
-      const r = keyRow(k), c = keyCol(k);
+      const r = keyRow(k),
+        c = keyCol(k);
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     }
     for (const m of this.merges) {
-      top = Math.min(top, m.top); left = Math.min(left, m.left);
-      bottom = Math.max(bottom, m.bottom); right = Math.max(right, m.right);
+      top = Math.min(top, m.top);
+      left = Math.min(left, m.left);
+      bottom = Math.max(bottom, m.bottom);
+      right = Math.max(right, m.right);
     }
     return bottom ? { top, left, bottom, right } : null;
   }

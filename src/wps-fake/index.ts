@@ -42,8 +42,16 @@ export class EtFake {
   fillAt(address: string, sheet?: string): string | null {
     const bgr = this.at(sheet, address)?.fill;
     if (bgr === undefined) return null;
-    const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
-    return '#' + [r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase();
+    const r = bgr & 0xff,
+      g = (bgr >> 8) & 0xff,
+      b = (bgr >> 16) & 0xff;
+    return (
+      '#' +
+      [r, g, b]
+        .map((x) => x.toString(16).padStart(2, '0'))
+        .join('')
+        .toUpperCase()
+    );
   }
 
   commentAt(address: string, sheet?: string): string | undefined {
@@ -82,7 +90,7 @@ function sheetOf(g: Grid): EtSheetState {
     line.forEach((v, j) => {
       const f = g.formulas?.[i]?.[j];
       const nf = g.numFormats?.[i]?.[j];
-      const value = v instanceof Date ? Math.round(v.getTime() / 86400000 + 25569) : v ?? null;
+      const value = v instanceof Date ? Math.round(v.getTime() / 86400000 + 25569) : (v ?? null);
       const c: EtCell = { v: value === '' ? null : value };
       if (f) c.f = '=' + f.replace(/^=/, '');
       if (nf && nf !== 'General') c.nf = nf;

@@ -3,6 +3,8 @@
  * counted call (in WPS every access crosses into the WPS process). `style` decides whether the
  * members that differ between builds (Address, Count, Comment.Text) are properties or methods.
  */
+// One line per ET interface would only lengthen the file:
+// prettier-ignore
 import type {
   EtApplication, EtCells, EtComment, EtComments, EtCount, EtDocProperties, EtDocProperty, EtFont, EtInterior, EtRange, EtWorkbook, EtWorksheet, EtWorksheets,
 } from '../wps-api/et';
@@ -72,7 +74,11 @@ function formulaText(c: EtCell | undefined): string {
 }
 
 class FakeCount implements EtCount {
-  constructor(private env: FakeEnv, private n: () => number, private name: string) {}
+  constructor(
+    private env: FakeEnv,
+    private n: () => number,
+    private name: string,
+  ) {}
   get Count(): number {
     return styled(this.env, this.name, this.n);
   }
@@ -113,7 +119,12 @@ class FakeFont implements EtFont {
 }
 
 class FakeComment implements EtComment {
-  constructor(private env: FakeEnv, private sheet: EtSheetState, private row: number, private col: number) {}
+  constructor(
+    private env: FakeEnv,
+    private sheet: EtSheetState,
+    private row: number,
+    private col: number,
+  ) {}
   get Text(): string {
     return styled(this.env, 'Comment.Text', () => this.sheet.get(this.row, this.col)?.comment ?? '');
   }
@@ -130,10 +141,16 @@ class FakeComment implements EtComment {
 
 class FakeComments implements EtComments {
   private keys: number[] | null = null;
-  constructor(private env: FakeEnv, private sheet: EtSheetState) {}
+  constructor(
+    private env: FakeEnv,
+    private sheet: EtSheetState,
+  ) {}
   private list(): number[] {
     // ET lists comments row by row (a collection object is read while nothing changes).
-    return (this.keys ??= [...this.sheet.cells].filter(([, c]) => c.comment !== undefined).map(([k]) => k).sort((a, b) => a - b));
+    return (this.keys ??= [...this.sheet.cells]
+      .filter(([, c]) => c.comment !== undefined)
+      .map(([k]) => k)
+      .sort((a, b) => a - b));
   }
   get Count(): number {
     return styled(this.env, 'Comments.Count', () => this.list().length);
@@ -149,7 +166,12 @@ class FakeComments implements EtComments {
 export class FakeRange implements EtRange {
   /** Every area of a multi-area range ("A1,B3:B5"); contents go to the first, formats to all. */
   readonly areas: Rect[];
-  constructor(readonly env: FakeEnv, readonly sheet: EtSheetState, readonly rect: Rect, areas?: Rect[]) {
+  constructor(
+    readonly env: FakeEnv,
+    readonly sheet: EtSheetState,
+    readonly rect: Rect,
+    areas?: Rect[],
+  ) {
     this.areas = areas ?? [rect];
   }
 
@@ -199,7 +221,8 @@ export class FakeRange implements EtRange {
 
   private write(input: unknown): void {
     const r = this.rect;
-    const rows = r.bottom - r.top + 1, cols = r.right - r.left + 1;
+    const rows = r.bottom - r.top + 1,
+      cols = r.right - r.left + 1;
     if (Array.isArray(input)) {
       const arr = input as unknown[][];
       if (arr.length !== rows || arr.some((l) => !Array.isArray(l) || l.length !== cols)) throw new Error(`数组大小与区域不符（${rows}×${cols}）`);
@@ -207,7 +230,8 @@ export class FakeRange implements EtRange {
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const v = Array.isArray(input) ? (input as unknown[][])[i][j] : input;
-        const row = r.top + i, col = r.left + j;
+        const row = r.top + i,
+          col = r.left + j;
         // A write into a merged area's hidden cells is kept, not refused (unlike ClearContents on part of one).
         this.sheet.put(row, col, parseInput(this.sheet.get(row, col), v));
       }
@@ -271,10 +295,12 @@ export class FakeRange implements EtRange {
   }
   private mergedState(): boolean | null {
     // Merged areas never overlap: the rectangle is all merged when their overlaps fill it.
-    let covered = 0, some = false;
+    let covered = 0,
+      some = false;
     for (const r of this.areas) {
       for (const m of this.sheet.merges) {
-        const h = Math.min(m.bottom, r.bottom) - Math.max(m.top, r.top) + 1, w = Math.min(m.right, r.right) - Math.max(m.left, r.left) + 1;
+        const h = Math.min(m.bottom, r.bottom) - Math.max(m.top, r.top) + 1,
+          w = Math.min(m.right, r.right) - Math.max(m.left, r.left) + 1;
         if (h > 0 && w > 0) {
           covered += h * w;
           some = true;
@@ -326,7 +352,8 @@ export class FakeRange implements EtRange {
       const inside = size < this.sheet.cells.size ? this.cellsIn(r) : [...this.sheet.cells.keys()];
       for (const k of inside) {
         const c = this.sheet.cells.get(k);
-        const row = keyRow(k), col = keyCol(k);
+        const row = keyRow(k),
+          col = keyCol(k);
         if (c?.comment !== undefined && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) this.sheet.put(row, col, { ...c, comment: undefined });
       }
     }
@@ -356,9 +383,12 @@ export class FakeRange implements EtRange {
   Copy(destination?: EtRange): void {
     this.tick('Copy');
     if (!(destination instanceof FakeRange)) throw new Error('伪对象不模拟剪贴板：请给出目标区域');
-    const src = this.rect, dst = destination.rect;
-    const dr = dst.top - src.top, dc = dst.left - src.left;
-    const h = src.bottom - src.top + 1, w = src.right - src.left + 1;
+    const src = this.rect,
+      dst = destination.rect;
+    const dr = dst.top - src.top,
+      dc = dst.left - src.left;
+    const h = src.bottom - src.top + 1,
+      w = src.right - src.left + 1;
     const target = destination.sheet;
     const cells: [number, number, EtCell | undefined][] = [];
     for (let row = src.top; row <= src.bottom; row++) for (let col = src.left; col <= src.right; col++) cells.push([row, col, this.sheet.get(row, col)]);
@@ -377,7 +407,8 @@ export class FakeRange implements EtRange {
     this.tick('ClearContents');
     for (const r of this.areas) {
       for (const m of this.sheet.merges) {
-        const partial = !(m.bottom < r.top || m.top > r.bottom || m.right < r.left || m.left > r.right) && !(m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
+        const partial =
+          !(m.bottom < r.top || m.top > r.bottom || m.right < r.left || m.left > r.right) && !(m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
         if (partial) throw new Error('不能更改合并单元格的一部分');
       }
     }
@@ -395,7 +426,10 @@ export class FakeRange implements EtRange {
 }
 
 class FakeWorksheet implements EtWorksheet {
-  constructor(private env: FakeEnv, readonly state: EtSheetState) {}
+  constructor(
+    private env: FakeEnv,
+    readonly state: EtSheetState,
+  ) {}
   get Name(): string {
     this.env.counter.tick('Name');
     return this.state.name;
@@ -471,7 +505,10 @@ class FakeWorksheets implements EtWorksheets {
 }
 
 class FakeDocProperty implements EtDocProperty {
-  constructor(private env: FakeEnv, readonly Name: string) {}
+  constructor(
+    private env: FakeEnv,
+    readonly Name: string,
+  ) {}
   get Value(): unknown {
     this.env.counter.tick('DocProperty.Value');
     return this.env.book.props.get(this.Name)?.value;

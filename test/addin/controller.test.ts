@@ -71,7 +71,10 @@ describe('controller on the seed workbook', () => {
     const r = await h.validate();
     const fix = r.findings.find((f) => f.fix && f.cell === 'E42')!;
     expect(fix.fix).toEqual({ cell: 'E42', before: '≥98 百分号', after: '≥98%' });
-    const clean = await (async () => { await h.clearMarks(); return snapshot(xl); })();
+    const clean = await (async () => {
+      await h.clearMarks();
+      return snapshot(xl);
+    })();
     expect(await h.applyFixes([fix.id])).toBe(1);
     expect(xl.sheetData('绩效目标表').values[41][4]).toBe('≥98%');
     expect(await h.undo()).toMatch(/^已撤销/);
@@ -91,11 +94,16 @@ describe('controller on the seed workbook', () => {
     expect(d.formulas?.[8]?.[7]).toBe('=IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(F9,"≥",""),"≤",""),"个",""))/1),2),"")');
     // Every formula still points at the right rows after the lines inserted above it: each shows
     // a number, a grade or nothing — never a label picked up from a shifted reference.
-    d.formulas?.forEach((row, r) => row.forEach((f, c) => {
-      if (!f) return;
-      const v = d.values[r][c];
-      expect([`${r + 1}:${c + 1} ${f}`, typeof v === 'number' || v === '' || v === null || ['优', '良', '中', '差'].includes(String(v))]).toEqual([`${r + 1}:${c + 1} ${f}`, true]);
-    }));
+    d.formulas?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (!f) return;
+        const v = d.values[r][c];
+        expect([`${r + 1}:${c + 1} ${f}`, typeof v === 'number' || v === '' || v === null || ['优', '良', '中', '差'].includes(String(v))]).toEqual([
+          `${r + 1}:${c + 1} ${f}`,
+          true,
+        ]);
+      }),
+    );
     expect(d.formulas?.[113]?.[4]).toBe('=C101'); // project 5's 全年预算数 → its 预算数 (C89), 4 × 3 rows lower
     // a person types 实际完成值 (70 % against ≥95 %): Excel recalculates the live formula
     await xl.run(async (ctx) => {

@@ -13,9 +13,15 @@ const bin = path.join(ROOT, 'bin', 'jixiao.js');
 const built = fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'));
 
 const FILES = [
-  fixture('seed-tianjin-2024.xlsx'), fixture('not-a-table.xlsx'), fixture('real-01-anhui-chizhou.xlsx'),
-  fixture('flat-list.xlsx'), path.join(ROOT, 'test', 'fixtures', 'missing.xlsx'), fixture('real-05-sichuan-daying.xlsx'),
-  fixture('generation-b.xlsx'), fixture('real-11-jiangxi-shangrao.xlsx'), fixture('value-spellings.xlsx'),
+  fixture('seed-tianjin-2024.xlsx'),
+  fixture('not-a-table.xlsx'),
+  fixture('real-01-anhui-chizhou.xlsx'),
+  fixture('flat-list.xlsx'),
+  path.join(ROOT, 'test', 'fixtures', 'missing.xlsx'),
+  fixture('real-05-sichuan-daying.xlsx'),
+  fixture('generation-b.xlsx'),
+  fixture('real-11-jiangxi-shangrao.xlsx'),
+  fixture('value-spellings.xlsx'),
 ];
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
@@ -34,12 +40,19 @@ describe('batch check', () => {
   });
 
   (built ? test : test.skip)('check does not load ExcelJS', () => {
-    const r = spawnSync(process.execPath, ['-e', `
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `
       const { main } = require(${JSON.stringify(path.join(ROOT, 'lib', 'cli', 'main.js'))});
       main(['check', ${JSON.stringify(fixture('seed-tianjin-2024.xlsx'))}], { log() {}, err() {} }).then((code) => {
         const loaded = Object.keys(require.cache).some((k) => /node_modules[\\\\/]exceljs[\\\\/]/.test(k));
         process.stdout.write(JSON.stringify({ code, loaded }));
-      });`], { encoding: 'utf8' });
+      });`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(r.stdout)).toEqual({ code: 0, loaded: false });
   });
 

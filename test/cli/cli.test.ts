@@ -39,9 +39,16 @@ describe('jixiao check', () => {
     expect(p).toMatchObject({ sheet: '绩效目标表', headerRow: 8, generation: 'A', budget: { total: 500, fiscal: 500, other: null, executed: null } });
     expect(p.name).toBe('2023 年现代职业教育质量提升计划资金（开放型产教融合实践中心）- 中央');
     expect(p.indicators[0]).toEqual({
-      row: 9, level1: '产出指标', level2: '数量指标', level3: '建设大模型生产中心',
+      row: 9,
+      level1: '产出指标',
+      level2: '数量指标',
+      level3: '建设大模型生产中心',
       target: { raw: '1个', op: '=', value: 1, unit: '个', kind: 'quantitative' },
-      actual: null, weight: 5.56, score: null, sheetWeight: null, sheetScore: null,
+      actual: null,
+      weight: 5.56,
+      score: null,
+      sheetWeight: null,
+      sheetScore: null,
     });
     expect(p.score).toMatchObject({ execution: null, total: null, grade: null });
     const d = j.files[0].diagnostics.find((x: any) => x.rule === 'VAL-08' && x.cell === 'E99');
@@ -69,7 +76,15 @@ describe('jixiao check', () => {
   test.each([
     ['no indicator table', fixture('not-a-table.xlsx'), '没有找到绩效指标表'],
     ['missing file', path.join(tmp, 'nope.xlsx'), '文件不存在'],
-    ['not an xlsx', (() => { const f = path.join(tmp, 'a.xlsx'); fs.writeFileSync(f, 'hello'); return f; })(), '无法读取'],
+    [
+      'not an xlsx',
+      (() => {
+        const f = path.join(tmp, 'a.xlsx');
+        fs.writeFileSync(f, 'hello');
+        return f;
+      })(),
+      '无法读取',
+    ],
   ])('unusable input (%s) → exit 2, one clear line, no stack', async (_n, file, text) => {
     const r = await run('check', file);
     expect(r.code).toBe(2);
@@ -164,7 +179,17 @@ describe('jixiao rows / insert', () => {
     expect(r.code).toBe(0);
     const a = analyse((await readWorkbook(out)).grids);
     const p5 = a.projects[4].project;
-    expect(p5.indicators.map((x) => x.level3)).toEqual(['补助人数', '补助金额发放效果', '补助资金发放及时率', '补助金额', '资助资金总额', '补助成效', '资助政策发挥作用时间', '补助对象满意度', '受助学生满意度']);
+    expect(p5.indicators.map((x) => x.level3)).toEqual([
+      '补助人数',
+      '补助金额发放效果',
+      '补助资金发放及时率',
+      '补助金额',
+      '资助资金总额',
+      '补助成效',
+      '资助政策发挥作用时间',
+      '补助对象满意度',
+      '受助学生满意度',
+    ]);
     const cost = p5.indicators.find((x) => x.level3 === '资助资金总额')!;
     expect([cost.level1, cost.level2, cost.target.raw]).toEqual(['产出指标', '成本指标', '≤665.3万元']);
     const sat = p5.indicators.find((x) => x.level3 === '受助学生满意度')!;
@@ -199,7 +224,13 @@ describe('parts outside the plan', () => {
     const ct = await zip.file('[Content_Types].xml').async('string');
     zip.file('[Content_Types].xml', ct.replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
     const rels = await zip.file('xl/_rels/workbook.xml.rels').async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
     const input = path.join(tmp, 'with-macros.xlsx');
     fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
     const before = fs.readFileSync(input);

@@ -13,7 +13,11 @@ describe('serial days ⇄ Date', () => {
 
   test('1904 system: day 0 is 1904-01-01, 1 462 days after the 1900 system', () => {
     expect(serialToDate(0, true).toISOString()).toBe('1904-01-01T00:00:00.000Z');
-    expect(serialToDate(43830, true).toISOString().slice(0, 10)).toBe(serialToDate(43830 + 1462).toISOString().slice(0, 10));
+    expect(serialToDate(43830, true).toISOString().slice(0, 10)).toBe(
+      serialToDate(43830 + 1462)
+        .toISOString()
+        .slice(0, 10),
+    );
     expect(dateToSerial(new Date('2024-01-01T00:00:00Z'), true)).toBe(45292 - 1462);
   });
 

@@ -1,20 +1,32 @@
 import { parseValue } from '../../src/domain/value';
-import {
-  compatible, isCostName, isNegativeName, isRateName, nameClass, parseUnitText, unitClass,
-  type NameClass, type UnitClass,
-} from '../../src/domain/units';
+import { compatible, isCostName, isNegativeName, isRateName, nameClass, parseUnitText, unitClass, type NameClass, type UnitClass } from '../../src/domain/units';
 
 describe('unitClass', () => {
   it.each<[string | null, UnitClass | null]>([
-    ['%', 'percent'], ['％', 'percent'], ['百分比', 'percent'], ['百分号', 'percent'], ['PCT', 'percent'], ['个百分点', 'percent'],
-    ['人', 'persons'], ['名', 'persons'],
-    ['人次', 'personTimes'], ['人/次', 'personTimes'],
-    ['次', 'occurrences'], ['场', 'occurrences'], ['期', 'occurrences'], ['班次', 'occurrences'], ['次/年', 'occurrences'],
-    ...['个', '项', '家', '台', '套', '件', '所', '篇', '份', '册', '条', '门', '批', '间', '平方米', '条数据'].map(
-      (u) => [u, 'count'] as [string, UnitClass],
-    ),
-    ['万元', 'money'], ['元', 'money'], ['亿元', 'money'],
-    ['元/人', 'rateMoney'], ['元/生·年', 'rateMoney'], ['元/人·月', 'rateMoney'], ['元/台', 'rateMoney'], ['万元/人', 'rateMoney'],
+    ['%', 'percent'],
+    ['％', 'percent'],
+    ['百分比', 'percent'],
+    ['百分号', 'percent'],
+    ['PCT', 'percent'],
+    ['个百分点', 'percent'],
+    ['人', 'persons'],
+    ['名', 'persons'],
+    ['人次', 'personTimes'],
+    ['人/次', 'personTimes'],
+    ['次', 'occurrences'],
+    ['场', 'occurrences'],
+    ['期', 'occurrences'],
+    ['班次', 'occurrences'],
+    ['次/年', 'occurrences'],
+    ...['个', '项', '家', '台', '套', '件', '所', '篇', '份', '册', '条', '门', '批', '间', '平方米', '条数据'].map((u) => [u, 'count'] as [string, UnitClass]),
+    ['万元', 'money'],
+    ['元', 'money'],
+    ['亿元', 'money'],
+    ['元/人', 'rateMoney'],
+    ['元/生·年', 'rateMoney'],
+    ['元/人·月', 'rateMoney'],
+    ['元/台', 'rateMoney'],
+    ['万元/人', 'rateMoney'],
     ['元/人·天', 'rateMoney'],
     ...['天', '日', '个月', '月', '年', '小时', '工作日'].map((u) => [u, 'time'] as [string, UnitClass]),
     ['date', 'date'],
@@ -147,14 +159,10 @@ describe('direction helpers', () => {
   it.each(['资金到位率', '项目财政资金到位时间', '成本节约率', '学生满意度'])('%j is not a cost name', (n) => {
     expect(isCostName(n)).toBe(false);
   });
-  it.each(['预算超支率', '投诉率', '安全事故数', '差错率', '资金结余率', '失误率', '返工率', '不合格率', '污染物排放量'])(
-    '%j: lower is better',
-    (n) => expect(isNegativeName(n)).toBe(true),
+  it.each(['预算超支率', '投诉率', '安全事故数', '差错率', '资金结余率', '失误率', '返工率', '不合格率', '污染物排放量'])('%j: lower is better', (n) =>
+    expect(isNegativeName(n)).toBe(true),
   );
-  it.each(['合格率', '投诉处理率', '安全隐患整改率', '能耗降低率', '排放达标率', '资助对象投诉处理满意度'])(
-    '%j: higher is better',
-    (n) => expect(isNegativeName(n)).toBe(false),
-  );
+  it.each(['合格率', '投诉处理率', '安全隐患整改率', '能耗降低率', '排放达标率', '资助对象投诉处理满意度'])('%j: higher is better', (n) => expect(isNegativeName(n)).toBe(false));
   it('isRateName covers percent, satisfaction and growth names', () => {
     expect(isRateName('当年发放率')).toBe(true);
     expect(isRateName('境外学生满意度')).toBe(true);

@@ -49,9 +49,11 @@ const SEED: Case[] = [
   ['≥1 次', { kind: Q, op: '≥', number: '1', unit: '次' }, '≥1次'],
   ['665.30', { kind: Q, number: '665.3', unit: null, opImplicit: true }, '665.3', undefined, ['text-number']],
   ['900.38', { kind: Q, number: '900.38' }, '900.38'],
-  ...['全面提升', '持续提升', '显著提升', '明显提升', '持续增强', '有效增强', '提升', '显著提高', '覆盖度高', '健全', '符合规定', '符合标准'].map(
-    (s): Case => [s, { kind: T, op: null, number: null, unit: null, grade: null, placeholder: false }, s],
-  ),
+  ...['全面提升', '持续提升', '显著提升', '明显提升', '持续增强', '有效增强', '提升', '显著提高', '覆盖度高', '健全', '符合规定', '符合标准'].map((s): Case => [
+    s,
+    { kind: T, op: null, number: null, unit: null, grade: null, placeholder: false },
+    s,
+  ]),
 ];
 
 const REAL: Case[] = [
@@ -83,7 +85,13 @@ const REAL: Case[] = [
   ['0', { kind: Q, number: '0', unit: '万元/人' }, '=0万元/人', { op: '=', unit: '万元/人' }],
   ['8', { kind: Q, op: '=', opImplicit: true, number: '8' }, '8', { op: '正向' }],
   ['8', { kind: Q, op: '=', opImplicit: true, number: '8' }, '8', { op: '反向' }],
-  ['44,561', { kind: Q, op: '≤', opImplicit: true, unit: 'date', date: '2021-12-31', number: null }, '2021年12月31日', { op: '=', unit: '44,561', timeRow: true }, ['thousands', 'text-number', 'serial-date', 'unit-column-ignored']],
+  [
+    '44,561',
+    { kind: Q, op: '≤', opImplicit: true, unit: 'date', date: '2021-12-31', number: null },
+    '2021年12月31日',
+    { op: '=', unit: '44,561', timeRow: true },
+    ['thousands', 'text-number', 'serial-date', 'unit-column-ignored'],
+  ],
   ['44,561', { kind: Q, number: '44561', unit: null }, '44561', {}],
   ['12月底之前完成', { kind: Q, op: '≤', unit: 'date', date: '--12' }, '≤12月底'],
   ['≥90%', { kind: Q, op: '≥', number: '90', unit: '%' }, '≥90%'],
@@ -183,10 +191,9 @@ const SPELLINGS: Case[] = [
 
 const GRADES: Case[] = [
   ...['达成年度指标', '达成预期指标', '达到预期目标', '达成', '已完成', '完成', '全部完成'].map((s): Case => [s, { kind: T, grade: '达成' }]),
-  ...[
-    '部分达成年度指标并具有一定效果', '部分达成预期指标并具有一定效果', '部分达到预期目标', '部分达成', '基本达成', '基本完成',
-    '部分达成预期指标，并具有一定效果',
-  ].map((s): Case => [s, { kind: T, grade: '部分达成' }]),
+  ...['部分达成年度指标并具有一定效果', '部分达成预期指标并具有一定效果', '部分达到预期目标', '部分达成', '基本达成', '基本完成', '部分达成预期指标，并具有一定效果'].map(
+    (s): Case => [s, { kind: T, grade: '部分达成' }],
+  ),
   ...['未达成年度指标且效果较差', '未完成预期指标且效果较差', '未达成', '未完成', '未达到预期目标'].map((s): Case => [s, { kind: T, grade: '未达成' }]),
   ...['按时完成', '完成情况良好', '效果明显', '合规'].map((s): Case => [s, { kind: T, grade: null }]),
 ];

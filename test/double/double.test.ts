@@ -252,7 +252,18 @@ describe('Excel double: rows, merges, notes', () => {
 
   test('insert copies the formats of the row above; copyFrom(Formats) copies formats and merges across columns', async () => {
     const data: DoubleWorkbookData = {
-      sheets: [{ name: 'S', values: [['a', null, 'c'], ['x', 'y', 'z']], fills: [['#DDEBF7', '#DDEBF7', null]], numberFormats: [[null, '0.00%', null]], merges: [{ top: 1, left: 1, bottom: 1, right: 2 }] }],
+      sheets: [
+        {
+          name: 'S',
+          values: [
+            ['a', null, 'c'],
+            ['x', 'y', 'z'],
+          ],
+          fills: [['#DDEBF7', '#DDEBF7', null]],
+          numberFormats: [[null, '0.00%', null]],
+          merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+        },
+      ],
     };
     const xl = createExcelDouble(data);
     await xl.run(async (ctx) => {
@@ -465,7 +476,10 @@ describe('Excel double: copyFrom(Formulas), as Paste Special › Formulas', () =
     const xl = createExcelDouble(small());
     await xl.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Sheet1');
-      ws.getRange('G2:H3').formulas = [['=E2*2+$D$2', '文字'], ['', 7]];
+      ws.getRange('G2:H3').formulas = [
+        ['=E2*2+$D$2', '文字'],
+        ['', 7],
+      ];
       ws.getRange('H6').format.fill.color = '#FFEB9C';
       ws.getRange('H6').values = [['旧']];
       await ctx.sync();

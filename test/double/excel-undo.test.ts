@@ -3,7 +3,14 @@ import { createExcelDouble } from '../../src/double';
 
 const data = () => ({
   sheets: [
-    { name: '表', values: [['a', 1], ['b', 2], ['c', 3]] as (string | number | null)[][] },
+    {
+      name: '表',
+      values: [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+      ] as (string | number | null)[][],
+    },
     { name: '说明', values: [['x', 100]] as (string | number | null)[][] },
   ],
 });
@@ -22,7 +29,11 @@ describe('Excel undo and user actions in the double', () => {
     });
     expect(xl.sheetData('表').values.map((r) => r[0])).toEqual(['用户', '新', 'b', 'c']);
     expect(xl.excelUndo()).toBe(true); // both syncs of the run
-    expect(xl.sheetData('表').values).toEqual([['用户', 1], ['b', 2], ['c', 3]]);
+    expect(xl.sheetData('表').values).toEqual([
+      ['用户', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
     expect(xl.excelUndo()).toBe(true); // the user's typing
     expect(xl.sheetData('表').values[0][0]).toBe('a');
     expect(xl.excelUndo()).toBe(false);

@@ -16,14 +16,7 @@ function rng(seed: number): () => number {
 
 const FORMULAS = (r: () => number): string[] => {
   const n = () => 1 + Math.floor(r() * 60);
-  return [
-    `=A${n()}+B${n()}`,
-    `=SUM(C${n()}:C${n()})`,
-    `=COUNTBLANK(H${n()}:H${n()})+$D$${n()}`,
-    `=SUM(${n()}:${n()})`,
-    `=Other!A${n()}+A${n()}`,
-    `=SUM(A:A)+"A${n()}"`,
-  ];
+  return [`=A${n()}+B${n()}`, `=SUM(C${n()}:C${n()})`, `=COUNTBLANK(H${n()}:H${n()})+$D$${n()}`, `=SUM(${n()}:${n()})`, `=Other!A${n()}+A${n()}`, `=SUM(A:A)+"A${n()}"`];
 };
 
 describe('RowShiftRun', () => {

@@ -25,7 +25,6 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const INITIAL_JS_BUDGET = 200 * 1024;
 const SHELL_MARK = 'jixiao:shell-mounted';
 
-
 const haveChromium = fs.existsSync(CHROMIUM);
 const ci = !!process.env.CI;
 
@@ -70,7 +69,13 @@ async function axe(page: Page): Promise<string[]> {
     const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
     return r.violations;
   });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }
 
 const grid = (page: Page) => page.evaluate(() => window.__jixiaoPreview!.grid()) as Promise<CellView[][]>;
@@ -80,7 +85,6 @@ function cell(g: CellView[][], address: string): CellView {
   if (!c) throw new Error(`no cell ${address}`);
   return c;
 }
-
 
 suite('task pane in Chromium (preview of the demo workbook)', () => {
   let dir = '';
@@ -117,7 +121,9 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(`${current}: ${e.message}`));
     // The pages' own Content-Security-Policy must not refuse anything the pane itself needs.
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) pageErrors.push(`${current}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) pageErrors.push(`${current}: ${m.text()}`);
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -153,7 +159,9 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     metrics.firstRenderMs = { ...(metrics.firstRenderMs as object), taskpane: Math.round(ms!) };
     await page.unroute(OFFICE_JS);
     // When Office is ready but no host can be made, the pane says so instead of failing silently.
-    await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady: function () { return Promise.resolve({ host: null }); } };' }));
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady: function () { return Promise.resolve({ host: null }); } };' }),
+    );
     await page.goto(`${server.url}/taskpane.html`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('无法连接 Excel');
     await page.unroute(OFFICE_JS);
@@ -162,17 +170,45 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
   /** Words the walk clicks, per display language. */
   const WORDS = {
     zh: {
-      title: '绩效表助手', validate: '校验当前工作表', undo: '撤销上次操作', tabSelfEval: '自评', tabStandard: '标准指标', tabSettings: '设置',
-      summary: /^共 7 个项目：错误 \d+，警告 \d+，提示 \d+。$/, notices: /^提示 \d+ 条/, fixGroup: '预览并全部修正', confirm: /^确认写入 \d+ 处$/,
-      fixed: /^已应用 \d+ 处修正。$/, fill: '填写自评', category: '类别', project: '插入到项目', insert: '插入所选指标（1）', rescore: '重新自评',
-      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$/, aid: '学生资助',
+      title: '绩效表助手',
+      validate: '校验当前工作表',
+      undo: '撤销上次操作',
+      tabSelfEval: '自评',
+      tabStandard: '标准指标',
+      tabSettings: '设置',
+      summary: /^共 7 个项目：错误 \d+，警告 \d+，提示 \d+。$/,
+      notices: /^提示 \d+ 条/,
+      fixGroup: '预览并全部修正',
+      confirm: /^确认写入 \d+ 处$/,
+      fixed: /^已应用 \d+ 处修正。$/,
+      fill: '填写自评',
+      category: '类别',
+      project: '插入到项目',
+      insert: '插入所选指标（1）',
+      rescore: '重新自评',
+      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$/,
+      aid: '学生资助',
     },
     en: {
-      title: 'Jixiao', validate: 'Validate the active sheet', undo: 'Undo', tabSelfEval: 'Self-eval', tabStandard: 'Rows', tabSettings: 'Settings',
-      summary: /^7 projects: \d+ errors, \d+ warnings, \d+ notices\.$/, notices: /^\d+ notices/, fixGroup: 'Preview and fix all', confirm: /^Write \d+ fix(es)?$/,
-      fixed: /^(\d+ fixes|1 fix) applied\.$/, fill: 'Fill self-evaluation', category: 'Category', project: 'Insert into project', insert: 'Insert selected (1)', rescore: 'Re-run self-evaluation',
+      title: 'Jixiao',
+      validate: 'Validate the active sheet',
+      undo: 'Undo',
+      tabSelfEval: 'Self-eval',
+      tabStandard: 'Rows',
+      tabSettings: 'Settings',
+      summary: /^7 projects: \d+ errors, \d+ warnings, \d+ notices\.$/,
+      notices: /^\d+ notices/,
+      fixGroup: 'Preview and fix all',
+      confirm: /^Write \d+ fix(es)?$/,
+      fixed: /^(\d+ fixes|1 fix) applied\.$/,
+      fill: 'Fill self-evaluation',
+      category: 'Category',
+      project: 'Insert into project',
+      insert: 'Insert selected (1)',
+      rescore: 'Re-run self-evaluation',
       // The verified undo reports what it put back, in Chinese for now (the gateway's message).
-      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$|undone/i, aid: 'Student aid',
+      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$|undone/i,
+      aid: 'Student aid',
     },
   } as const;
 
@@ -185,7 +221,8 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
       for (const el of document.querySelectorAll<HTMLElement>(`.pane ${sel.split(', ').join(', .pane ')}`)) {
         const b = el.getBoundingClientRect();
         if (!b.width || !b.height || getComputedStyle(el).visibility === 'hidden') continue;
-        if (b.left < pane.left - 1 || b.right > pane.right + 1) out.push(`${el.tagName} “${(el.textContent ?? '').slice(0, 24)}” ${Math.round(b.left)}–${Math.round(b.right)} (pane ${Math.round(pane.left)}–${Math.round(pane.right)})`);
+        if (b.left < pane.left - 1 || b.right > pane.right + 1)
+          out.push(`${el.tagName} “${(el.textContent ?? '').slice(0, 24)}” ${Math.round(b.left)}–${Math.round(b.right)} (pane ${Math.round(pane.left)}–${Math.round(pane.right)})`);
       }
       const main = document.querySelector('.pane main') as HTMLElement;
       if (main.scrollWidth > main.clientWidth + 1) out.push(`main scrolls sideways: ${main.scrollWidth} > ${main.clientWidth}`);
@@ -221,128 +258,144 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     });
   }
 
-  const walks: [number, 'zh' | 'en'][] = [[320, 'zh'], [500, 'zh'], [320, 'en'], [500, 'en']];
+  const walks: [number, 'zh' | 'en'][] = [
+    [320, 'zh'],
+    [500, 'zh'],
+    [320, 'en'],
+    [500, 'en'],
+  ];
 
-  test.each(walks)('at %i px in %s: 校验 → expand a group → fix all of one rule → 自评 → insert → 撤销; nothing overflows; axe clean', async (width, lang) => {
-    const w = WORDS[lang];
-    current = 'preview';
-    await page.goto(preview(`width=${width}${lang === 'en' ? '&lang=en' : ''}`));
-    await page.waitForFunction(() => !!window.__jixiaoPreview);
-    const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? null, SHELL_MARK);
-    metrics.firstRenderMs = { ...(metrics.firstRenderMs as object), [`preview${width}${lang}`]: Math.round(ms!) };
-    await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
-    await fits(`${width} ${lang} start`);
-    expect(await axe(page)).toEqual([]);
+  test.each(walks)(
+    'at %i px in %s: 校验 → expand a group → fix all of one rule → 自评 → insert → 撤销; nothing overflows; axe clean',
+    async (width, lang) => {
+      const w = WORDS[lang];
+      current = 'preview';
+      await page.goto(preview(`width=${width}${lang === 'en' ? '&lang=en' : ''}`));
+      await page.waitForFunction(() => !!window.__jixiaoPreview);
+      const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? null, SHELL_MARK);
+      metrics.firstRenderMs = { ...(metrics.firstRenderMs as object), [`preview${width}${lang}`]: Math.round(ms!) };
+      await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
+      await fits(`${width} ${lang} start`);
+      expect(await axe(page)).toEqual([]);
 
-    // 校验: the summary on top, problem cells coloured.
-    const before = await grid(page);
-    expect(before.flat().some((c) => c.fill === SEVERITY_COLORS.warning)).toBe(false);
-    await page.getByRole('button', { name: w.validate }).click();
-    await page.getByTestId('summary-card').waitFor();
-    expect(await page.getByTestId('validate-summary').textContent()).toMatch(w.summary);
-    expect(await page.locator('[data-testid=summary-projects] tbody tr').count()).toBe(7);
-    const coloured = (await grid(page)).flat().filter((c) => c.fill === SEVERITY_COLORS.warning || c.fill === SEVERITY_COLORS.error);
-    expect(coloured.length).toBeGreaterThan(0);
-    // The first thing to fix is one click from its cell.
-    const first = page.getByTestId('first-to-fix').getByRole('button').first();
-    await first.click();
-    const selected = await page.evaluate(() => window.__jixiaoPreview!.preview.selection()?.cell ?? null);
-    expect(selected).not.toBeNull();
-    expect(coloured.map((c) => c.address)).toContain(selected);
-    await fits(`${width} ${lang} validated`);
-    expect(await axe(page)).toEqual([]);
+      // 校验: the summary on top, problem cells coloured.
+      const before = await grid(page);
+      expect(before.flat().some((c) => c.fill === SEVERITY_COLORS.warning)).toBe(false);
+      await page.getByRole('button', { name: w.validate }).click();
+      await page.getByTestId('summary-card').waitFor();
+      expect(await page.getByTestId('validate-summary').textContent()).toMatch(w.summary);
+      expect(await page.locator('[data-testid=summary-projects] tbody tr').count()).toBe(7);
+      const coloured = (await grid(page)).flat().filter((c) => c.fill === SEVERITY_COLORS.warning || c.fill === SEVERITY_COLORS.error);
+      expect(coloured.length).toBeGreaterThan(0);
+      // The first thing to fix is one click from its cell.
+      const first = page.getByTestId('first-to-fix').getByRole('button').first();
+      await first.click();
+      const selected = await page.evaluate(() => window.__jixiaoPreview!.preview.selection()?.cell ?? null);
+      expect(selected).not.toBeNull();
+      expect(coloured.map((c) => c.address)).toContain(selected);
+      await fits(`${width} ${lang} validated`);
+      expect(await axe(page)).toEqual([]);
 
-    // Notices wait behind one line; open them and one rule group of a project.
-    await page.getByTestId('notices').getByRole('button', { name: w.notices }).click();
-    const group = page.locator('[data-notice-project] [data-group="NRM-01"]').first();
-    await group.getByRole('button', { expanded: false }).first().click();
-    const cells = await group.locator('li[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')!));
-    expect(cells.length).toBeGreaterThan(0);
-    await fits(`${width} ${lang} group open`);
+      // Notices wait behind one line; open them and one rule group of a project.
+      await page.getByTestId('notices').getByRole('button', { name: w.notices }).click();
+      const group = page.locator('[data-notice-project] [data-group="NRM-01"]').first();
+      await group.getByRole('button', { expanded: false }).first().click();
+      const cells = await group.locator('li[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')!));
+      expect(cells.length).toBeGreaterThan(0);
+      await fits(`${width} ${lang} group open`);
 
-    // Fix all of that rule in that project: reviewed before → after, confirm on top, then written.
-    await group.getByRole('button', { name: w.fixGroup }).click();
-    const review = page.getByTestId('fix-review');
-    await review.waitFor();
-    const afters = await review.getByTestId('fix-after').allTextContents();
-    const fixCells = await review.locator('[data-fix-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fix-cell')!));
-    expect(fixCells.length).toBe(afters.length);
-    expect(fixCells.length).toBeGreaterThan(0);
-    const g0 = await grid(page);
-    expect(fixCells.every((a, i) => cell(g0, a).text !== afters[i])).toBe(true);
-    expect(await axe(page)).toEqual([]);
-    await fits(`${width} ${lang} review`);
-    await review.getByRole('button', { name: w.confirm }).click();
-    await page.waitForFunction(([a, t]) => window.__jixiaoPreview!.grid().flat().find((c) => c.address === a)?.text === t, [fixCells[0], afters[0]] as const);
-    const g1 = await grid(page);
-    expect(fixCells.map((a) => cell(g1, a).text)).toEqual(afters);
-    expect(await page.getByRole('status').textContent()).toMatch(w.fixed);
+      // Fix all of that rule in that project: reviewed before → after, confirm on top, then written.
+      await group.getByRole('button', { name: w.fixGroup }).click();
+      const review = page.getByTestId('fix-review');
+      await review.waitFor();
+      const afters = await review.getByTestId('fix-after').allTextContents();
+      const fixCells = await review.locator('[data-fix-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fix-cell')!));
+      expect(fixCells.length).toBe(afters.length);
+      expect(fixCells.length).toBeGreaterThan(0);
+      const g0 = await grid(page);
+      expect(fixCells.every((a, i) => cell(g0, a).text !== afters[i])).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      await fits(`${width} ${lang} review`);
+      await review.getByRole('button', { name: w.confirm }).click();
+      await page.waitForFunction(
+        ([a, t]) =>
+          window
+            .__jixiaoPreview!.grid()
+            .flat()
+            .find((c) => c.address === a)?.text === t,
+        [fixCells[0], afters[0]] as const,
+      );
+      const g1 = await grid(page);
+      expect(fixCells.map((a) => cell(g1, a).text)).toEqual(afters);
+      expect(await page.getByRole('status').textContent()).toMatch(w.fixed);
 
-    // 自评: the sheet gains the four columns, the pane shows totals.
-    await page.getByRole('tab', { name: w.tabSelfEval }).click();
-    const fill = page.getByRole('button', { name: w.fill });
-    await fill.waitFor();
-    await fits(`${width} ${lang} self-eval tab`);
-    expect(await axe(page)).toEqual([]);
-    await fill.click();
-    await page.getByTestId('selfeval-table').waitFor();
-    expect(await page.locator('[data-testid="selfeval-table"] tbody tr[data-project]').count()).toBe(7);
-    const g = await grid(page);
-    const labels = ['实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
-    const headers = g.filter((r) => r[2]?.text === '三级指标');
-    expect(headers.length).toBeGreaterThanOrEqual(7);
-    for (const r of headers) expect(labels.filter((l) => !r.some((c) => c.text === l))).toEqual([]);
-    const wrong = g.flat().filter((c) => c.formula && c.text !== '' && !/^-?\d/.test(c.text) && !['优', '良', '中', '差'].includes(c.text));
-    expect(wrong.map((c) => `${c.address} ${c.formula} → ${c.text}`)).toEqual([]);
-    expect(g.flat().some((c) => c.text === '总分')).toBe(true);
-    await fits(`${width} ${lang} self-eval done`);
-    expect(await axe(page)).toEqual([]);
+      // 自评: the sheet gains the four columns, the pane shows totals.
+      await page.getByRole('tab', { name: w.tabSelfEval }).click();
+      const fill = page.getByRole('button', { name: w.fill });
+      await fill.waitFor();
+      await fits(`${width} ${lang} self-eval tab`);
+      expect(await axe(page)).toEqual([]);
+      await fill.click();
+      await page.getByTestId('selfeval-table').waitFor();
+      expect(await page.locator('[data-testid="selfeval-table"] tbody tr[data-project]').count()).toBe(7);
+      const g = await grid(page);
+      const labels = ['实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+      const headers = g.filter((r) => r[2]?.text === '三级指标');
+      expect(headers.length).toBeGreaterThanOrEqual(7);
+      for (const r of headers) expect(labels.filter((l) => !r.some((c) => c.text === l))).toEqual([]);
+      const wrong = g.flat().filter((c) => c.formula && c.text !== '' && !/^-?\d/.test(c.text) && !['优', '良', '中', '差'].includes(c.text));
+      expect(wrong.map((c) => `${c.address} ${c.formula} → ${c.text}`)).toEqual([]);
+      expect(g.flat().some((c) => c.text === '总分')).toBe(true);
+      await fits(`${width} ${lang} self-eval done`);
+      expect(await axe(page)).toEqual([]);
 
-    // 标准指标: insert one row into project 5; its table has self-evaluation columns now, so the pane offers 重新自评.
-    await page.getByRole('tab', { name: w.tabStandard }).click();
-    await page.getByLabel(w.category).waitFor();
-    await page.getByLabel(w.category).selectOption('学生资助');
-    await page.getByRole('checkbox', { name: /资助学生人次/ }).check();
-    const option = page.locator('select >> option', { hasText: '学生资助补助经费-01' });
-    await page.getByLabel(w.project).selectOption((await option.getAttribute('value'))!);
-    await fits(`${width} ${lang} standard rows`);
-    expect(await axe(page)).toEqual([]);
-    const beforeInsert = await grid(page);
-    await page.getByRole('button', { name: w.insert }).click();
-    await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length + 1);
-    const gi = await grid(page);
-    const row = gi.findIndex((r) => r.some((c) => c.text === '资助学生人次')) + 1;
-    const title = gi.findIndex((r) => r[0].text.startsWith('5.学生资助补助经费')) + 1;
-    const nextTitle = gi.findIndex((r) => r[0].text.startsWith('6.')) + 1;
-    expect(row).toBeGreaterThan(title);
-    expect(row).toBeLessThan(nextTitle);
-    expect(shown(gi, row, 1)).toBe('产出指标');
-    expect(shown(gi, row, 2)).toBe('数量指标');
-    // 自评 split 产出 50 over four rows (12.5 each); with the new row it is five at 10, the new row included.
-    let top = row - 1;
-    while (!gi[top - 1].some((c) => c.text === '分值')) top--;
-    const weightCol = gi[top - 1].findIndex((c) => c.text === '分值');
-    expect([gi[row - 1][weightCol].text, gi[top][weightCol].text]).toEqual(['10', '10']);
-    await page.getByTestId('rescore').getByRole('button', { name: w.rescore }).waitFor();
-    await fits(`${width} ${lang} inserted`);
-    expect(await axe(page)).toEqual([]);
+      // 标准指标: insert one row into project 5; its table has self-evaluation columns now, so the pane offers 重新自评.
+      await page.getByRole('tab', { name: w.tabStandard }).click();
+      await page.getByLabel(w.category).waitFor();
+      await page.getByLabel(w.category).selectOption('学生资助');
+      await page.getByRole('checkbox', { name: /资助学生人次/ }).check();
+      const option = page.locator('select >> option', { hasText: '学生资助补助经费-01' });
+      await page.getByLabel(w.project).selectOption((await option.getAttribute('value'))!);
+      await fits(`${width} ${lang} standard rows`);
+      expect(await axe(page)).toEqual([]);
+      const beforeInsert = await grid(page);
+      await page.getByRole('button', { name: w.insert }).click();
+      await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length + 1);
+      const gi = await grid(page);
+      const row = gi.findIndex((r) => r.some((c) => c.text === '资助学生人次')) + 1;
+      const title = gi.findIndex((r) => r[0].text.startsWith('5.学生资助补助经费')) + 1;
+      const nextTitle = gi.findIndex((r) => r[0].text.startsWith('6.')) + 1;
+      expect(row).toBeGreaterThan(title);
+      expect(row).toBeLessThan(nextTitle);
+      expect(shown(gi, row, 1)).toBe('产出指标');
+      expect(shown(gi, row, 2)).toBe('数量指标');
+      // 自评 split 产出 50 over four rows (12.5 each); with the new row it is five at 10, the new row included.
+      let top = row - 1;
+      while (!gi[top - 1].some((c) => c.text === '分值')) top--;
+      const weightCol = gi[top - 1].findIndex((c) => c.text === '分值');
+      expect([gi[row - 1][weightCol].text, gi[top][weightCol].text]).toEqual(['10', '10']);
+      await page.getByTestId('rescore').getByRole('button', { name: w.rescore }).waitFor();
+      await fits(`${width} ${lang} inserted`);
+      expect(await axe(page)).toEqual([]);
 
-    // 撤销: the sheet is as before the insert.
-    // The button names what it will undo (the history's newest step): the insert just made.
-    const undo = page.getByTestId('undo');
-    await page.waitForFunction(() => /插入标准指标/.test(document.querySelector('[data-testid="undo"]')?.textContent ?? ''));
-    expect(await undo.isEnabled()).toBe(true);
-    await undo.click();
-    await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length);
-    expect(await grid(page)).toEqual(beforeInsert);
-    expect(await page.getByRole('status').textContent()).toMatch(w.undone);
+      // 撤销: the sheet is as before the insert.
+      // The button names what it will undo (the history's newest step): the insert just made.
+      const undo = page.getByTestId('undo');
+      await page.waitForFunction(() => /插入标准指标/.test(document.querySelector('[data-testid="undo"]')?.textContent ?? ''));
+      expect(await undo.isEnabled()).toBe(true);
+      await undo.click();
+      await page.waitForFunction((n) => window.__jixiaoPreview!.grid().length === n, beforeInsert.length);
+      expect(await grid(page)).toEqual(beforeInsert);
+      expect(await page.getByRole('status').textContent()).toMatch(w.undone);
 
-    // 设置 fits too, and is axe clean.
-    await page.getByRole('tab', { name: w.tabSettings }).click();
-    await page.getByTestId('severity-rules').waitFor();
-    await fits(`${width} ${lang} settings`);
-    expect(await axe(page)).toEqual([]);
-  }, 180_000);
+      // 设置 fits too, and is axe clean.
+      await page.getByRole('tab', { name: w.tabSettings }).click();
+      await page.getByTestId('severity-rules').waitFor();
+      await fits(`${width} ${lang} settings`);
+      expect(await axe(page)).toEqual([]);
+    },
+    180_000,
+  );
 
   test('at 350 px the summary and every error and warning are within the first screens; README screenshot', async () => {
     current = 'preview';
@@ -384,7 +437,10 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     const row = first.locator('[data-testid=reading-rows] tr[data-role=indicator]').first();
     const n = await row.getAttribute('data-row');
     await row.getByRole('button', { name: `第 ${n} 行：不是指标` }).click();
-    await page.getByTestId('reading-saved').getByText(new RegExp(`第 ${n} 行 → 说明`)).waitFor();
+    await page
+      .getByTestId('reading-saved')
+      .getByText(new RegExp(`第 ${n} 行 → 说明`))
+      .waitFor();
     await page.getByTestId('reading-apply').click();
     await page.waitForFunction((r) => document.querySelector(`[data-reading-project="1"] tr[data-row="${r}"]`)?.getAttribute('data-role') === 'note', n);
     expect(await first.locator('[data-testid=reading-rows] tr[data-role=indicator]').count()).toBe(indicators - 1);

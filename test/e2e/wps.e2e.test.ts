@@ -43,14 +43,21 @@ async function axe(page: Page): Promise<string[]> {
     const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
     return r.violations;
   });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }
 
 /** Cells of the fake with a fill or a comment (the shell keeps the fake on window for tests). */
 const marked = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { __jixiaoWps: { fake: { book: { sheets: { cells: Map<number, { fill?: number; comment?: string }> }[] } } } };
-    let fills = 0, comments = 0;
+    let fills = 0,
+      comments = 0;
     for (const c of w.__jixiaoWps.fake.book.sheets[0].cells.values()) {
       if (c.fill !== undefined) fills++;
       if (c.comment !== undefined) comments++;

@@ -78,7 +78,15 @@ describe('fill on the seed target table', () => {
     const ws = wb.worksheets[0];
     const a = analyse((await readWorkbook(out)).grids);
     const p5 = a.projects[4].project;
-    const actual: Record<string, string | number> = { 补助人数: 3100, 补助金额发放效果: 1, 补助资金发放及时率: 1, 补助金额: 660, 补助成效: 0.995, 资助政策发挥作用时间: 2600, 补助对象满意度: 0.995 };
+    const actual: Record<string, string | number> = {
+      补助人数: 3100,
+      补助金额发放效果: 1,
+      补助资金发放及时率: 1,
+      补助金额: 660,
+      补助成效: 0.995,
+      资助政策发挥作用时间: 2600,
+      补助对象满意度: 0.995,
+    };
     for (const ind of p5.indicators) ws.getCell(ind.row, 6).value = actual[ind.level3];
     ws.getCell(p5.endRow + 2, 6).value = 665.3; // 全年执行数
     const typed = path.join(tmp, 'typed.xlsx');
@@ -152,7 +160,12 @@ describe('isOurFormula: ours by exact shape, a person’s own formulas never', (
     const ours: string[] = [];
     for (const cfg of [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, reverseMethod: 'linear' as const }]) {
       for (const m of ['positive', 'equal', 'reverse', 'qualitative'] as const) {
-        for (const [n, u] of [['50', '个'], ['95', '%'], ['0', '起'], ['500', '万元']] as const) {
+        for (const [n, u] of [
+          ['50', '个'],
+          ['95', '%'],
+          ['0', '起'],
+          ['500', '万元'],
+        ] as const) {
           for (const pct of [true, false]) {
             const x = f.rowScoreFormula(ind(n, u), m, 'G12', 'F12', pct, cfg);
             if (x) ours.push(x);
@@ -168,7 +181,13 @@ describe('isOurFormula: ours by exact shape, a person’s own formulas never', (
     expect(isOurFormula('=' + ours[0])).toBe(true);
   });
   test.each([
-    'IFERROR(ROUND(F12*MIN(E12/50,1),2),0)', 'ROUND(MIN(E6/C6,1)*F6,2)', 'SUM(H6:H18)', 'IF(G21>=90,"优","良")',
-    'IF(E6="","",E6/C6)', 'COUNTBLANK(H6:H18)', 'IFERROR(ROUND(E6/C6*10,2),"")', 'N(C6)<=0',
+    'IFERROR(ROUND(F12*MIN(E12/50,1),2),0)',
+    'ROUND(MIN(E6/C6,1)*F6,2)',
+    'SUM(H6:H18)',
+    'IF(G21>=90,"优","良")',
+    'IF(E6="","",E6/C6)',
+    'COUNTBLANK(H6:H18)',
+    'IFERROR(ROUND(E6/C6*10,2),"")',
+    'N(C6)<=0',
   ])('%s is the user’s', (x) => expect(isOurFormula(x)).toBe(false));
 });

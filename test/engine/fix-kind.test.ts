@@ -4,7 +4,20 @@ import type { Diagnostic } from '../../src/domain/rules/types';
 import { fixEdits, isSafeFix } from '../../src/engine/planner';
 
 function diag(rule: string): Diagnostic {
-  return { rule, severity: 'warning', sheet: 'S', cell: 'B2', row: 2, col: 2, project: 1, message: '', messageEn: '', source: '', fixable: true, fix: { row: 2, col: 2, value: 'x' } };
+  return {
+    rule,
+    severity: 'warning',
+    sheet: 'S',
+    cell: 'B2',
+    row: 2,
+    col: 2,
+    project: 1,
+    message: '',
+    messageEn: '',
+    source: '',
+    fixable: true,
+    fix: { row: 2, col: 2, value: 'x' },
+  };
 }
 
 describe('fix kinds', () => {

@@ -14,7 +14,7 @@ async function weights(touch?: (demo: Awaited<ReturnType<typeof openDemoExcel>>)
   while (!g[top].some((c) => c.text === '分值')) top--;
   const col = g[top].findIndex((c) => c.text === '分值');
   const rows = [];
-  for (let i = top + 1; i < g.length && g[i][col]?.text !== '' ; i++) rows.push(g[i][col].text);
+  for (let i = top + 1; i < g.length && g[i][col]?.text !== ''; i++) rows.push(g[i][col].text);
   return { rows, inserted: g[at][col].text, demo, col, top };
 }
 

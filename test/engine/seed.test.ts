@@ -28,9 +28,7 @@ describe('seed workbook', () => {
   test('every indicator row: sheet row, levels (filled down, joined across the page break) and value', () => {
     a.projects.forEach(({ project: p }, i) => {
       const rows = exp.projects[i].indicators.map((x: any) => [x.row, x.level1, x.level2, x.level3, x.target]);
-      expect(p.indicators.map((x) => [x.row, x.level1, x.level2, x.level3, x.target.raw.trim()])).toEqual(
-        rows.map((r: any[]) => [r[0], r[1], r[2], r[3], String(r[4]).trim()]),
-      );
+      expect(p.indicators.map((x) => [x.row, x.level1, x.level2, x.level3, x.target.raw.trim()])).toEqual(rows.map((r: any[]) => [r[0], r[1], r[2], r[3], String(r[4]).trim()]));
     });
   });
 

@@ -23,7 +23,28 @@ const TIMEOUT = 240_000;
 
 // ------------------------------------------------------------------ fragments of real tables
 
-const VALUES = ['≥100人次', '≥95%', '100%', '=1', '≤500元/人', '2024年12月31日前', '显著提升', '达到预期', '有所提升', '≥90%', '0.95', '１００', '不适用', '≥ 98 百分号', '4个', '≤3天', '大于等于80%', '约30万元', '44561', '不低于90%'];
+const VALUES = [
+  '≥100人次',
+  '≥95%',
+  '100%',
+  '=1',
+  '≤500元/人',
+  '2024年12月31日前',
+  '显著提升',
+  '达到预期',
+  '有所提升',
+  '≥90%',
+  '0.95',
+  '１００',
+  '不适用',
+  '≥ 98 百分号',
+  '4个',
+  '≤3天',
+  '大于等于80%',
+  '约30万元',
+  '44561',
+  '不低于90%',
+];
 const ACTUALS: CellValue[] = [null, 100, 0.95, 1, 95, '98%', '已完成', '达到', '部分达到', '未达到', '2024年12月15日', 120, 0, -3, '≥95%', 'abc', 1e9];
 const LEVEL: [string, string[]][] = [
   ['产出指标', ['数量指标', '质量指标', '时效指标', '成本指标']],
@@ -53,59 +74,70 @@ interface Planted {
 }
 
 /** A national 自评表 (or a 目标表) with noise above, random merges on 一级/二级, and a far cell. */
-const planted = (maxRows: number, farRows = 1_040_000): fc.Arbitrary<Planted> => fc
-  .record({
-    selfEval: fc.boolean(),
-    above: fc.array(fc.array(fc.constantFrom(...NOISE), { maxLength: 4 }), { maxLength: 3 }),
-    rows: fc.array(rowArb, { minLength: 1, maxLength: maxRows }),
-    oddHeader: fc.boolean(),
-    mergeLevels: fc.boolean(),
-    far: fc.option(fc.record({ dr: fc.oneof({ arbitrary: fc.integer({ min: 6, max: 200 }), weight: 49 }, { arbitrary: fc.integer({ min: 6, max: farRows }), weight: 1 }), c: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 40 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 16_000 }), weight: 1 }), v: fc.constantFrom(...NOISE) })), // far: right of every table column (a row of text under a table is content, not a stray cell)
-    budget: fc.integer({ min: 1, max: 1000 }),
-    executed: fc.integer({ min: 0, max: 1200 }),
-  })
-  .chain((o) => (o.oddHeader ? fc.tuple(fc.constant(o), fc.tuple(oddly('一级指标'), oddly('三级指标'))) : fc.tuple(fc.constant(o), fc.constant(['一级指标', '三级指标'] as [string, string]))))
-  .map(([o, [h1, h3]]) => {
-    const values: CellValue[][] = [...o.above.map((r) => [...r])];
-    values.push(['项目名称', '测试项目']);
-    if (o.selfEval) {
-      values.push(['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
-      values.push(['年度资金总额:', o.budget, o.budget, o.executed, 10, null, null]);
-      values.push([h1, '二级指标', h3, '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-    } else {
-      values.push(['预算数', o.budget, '其中：财政资金', o.budget]);
-      values.push([h1, '二级指标', h3, '指标值']);
-    }
-    const headerRow = values.length;
-    const merges: Merge[] = [];
-    let runStart = headerRow + 1;
-    o.rows.forEach((r, i) => {
-      const [l1, l2s] = LEVEL[r.l1];
-      const row: CellValue[] = [l1, l2s[r.l2 % l2s.length], `${r.name}${i}`, r.target];
-      if (o.selfEval) row.push(r.actual, r.weight ?? null, null, null);
-      values.push(row);
-      const next = o.rows[i + 1];
-      // Merge runs of the same 一级 vertically, as real forms do (the value stays in the top cell).
-      if (o.mergeLevels && (!next || next.l1 !== r.l1)) {
-        const end = values.length;
-        if (end > runStart) {
-          merges.push({ top: runStart, left: 1, bottom: end, right: 1 });
-          for (let k = runStart + 1; k <= end; k++) values[k - 1][0] = null;
-        }
-        runStart = end + 1;
+const planted = (maxRows: number, farRows = 1_040_000): fc.Arbitrary<Planted> =>
+  fc
+    .record({
+      selfEval: fc.boolean(),
+      above: fc.array(fc.array(fc.constantFrom(...NOISE), { maxLength: 4 }), { maxLength: 3 }),
+      rows: fc.array(rowArb, { minLength: 1, maxLength: maxRows }),
+      oddHeader: fc.boolean(),
+      mergeLevels: fc.boolean(),
+      far: fc.option(
+        fc.record({
+          dr: fc.oneof({ arbitrary: fc.integer({ min: 6, max: 200 }), weight: 49 }, { arbitrary: fc.integer({ min: 6, max: farRows }), weight: 1 }),
+          c: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 40 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 16_000 }), weight: 1 }),
+          v: fc.constantFrom(...NOISE),
+        }),
+      ), // far: right of every table column (a row of text under a table is content, not a stray cell)
+      budget: fc.integer({ min: 1, max: 1000 }),
+      executed: fc.integer({ min: 0, max: 1200 }),
+    })
+    .chain((o) =>
+      o.oddHeader ? fc.tuple(fc.constant(o), fc.tuple(oddly('一级指标'), oddly('三级指标'))) : fc.tuple(fc.constant(o), fc.constant(['一级指标', '三级指标'] as [string, string])),
+    )
+    .map(([o, [h1, h3]]) => {
+      const values: CellValue[][] = [...o.above.map((r) => [...r])];
+      values.push(['项目名称', '测试项目']);
+      if (o.selfEval) {
+        values.push(['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+        values.push(['年度资金总额:', o.budget, o.budget, o.executed, 10, null, null]);
+        values.push([h1, '二级指标', h3, '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+      } else {
+        values.push(['预算数', o.budget, '其中：财政资金', o.budget]);
+        values.push([h1, '二级指标', h3, '指标值']);
       }
+      const headerRow = values.length;
+      const merges: Merge[] = [];
+      let runStart = headerRow + 1;
+      o.rows.forEach((r, i) => {
+        const [l1, l2s] = LEVEL[r.l1];
+        const row: CellValue[] = [l1, l2s[r.l2 % l2s.length], `${r.name}${i}`, r.target];
+        if (o.selfEval) row.push(r.actual, r.weight ?? null, null, null);
+        values.push(row);
+        const next = o.rows[i + 1];
+        // Merge runs of the same 一级 vertically, as real forms do (the value stays in the top cell).
+        if (o.mergeLevels && (!next || next.l1 !== r.l1)) {
+          const end = values.length;
+          if (end > runStart) {
+            merges.push({ top: runStart, left: 1, bottom: end, right: 1 });
+            for (let k = runStart + 1; k <= end; k++) values[k - 1][0] = null;
+          }
+          runStart = end + 1;
+        }
+      });
+      // Sparse, as the reader builds it: a far cell costs one row, not the rows and columns up to it.
+      if (o.far) {
+        const row: CellValue[] = [];
+        row[o.far.c + 9] = o.far.v;
+        values[values.length + o.far.dr - 1] = row;
+      }
+      let colCount = 0;
+      values.forEach((r) => {
+        colCount = Math.max(colCount, r.length);
+      });
+      const grid: Grid = { name: '表', values, merges, rowCount: values.length, colCount };
+      return { grid, headerRow, rows: o.rows.length };
     });
-    // Sparse, as the reader builds it: a far cell costs one row, not the rows and columns up to it.
-    if (o.far) {
-      const row: CellValue[] = [];
-      row[o.far.c + 9] = o.far.v;
-      values[values.length + o.far.dr - 1] = row;
-    }
-    let colCount = 0;
-    values.forEach((r) => { colCount = Math.max(colCount, r.length); });
-    const grid: Grid = { name: '表', values, merges, rowCount: values.length, colCount };
-    return { grid, headerRow, rows: o.rows.length };
-  });
 
 const plantedArb = planted(14);
 
@@ -115,7 +147,9 @@ function applyToGrid(g: Grid, edits: Edit[]): Grid {
   // Copies that stay sparse: absent rows stay absent (a far cell must not cost a million rows).
   const copy = <T>(rows: T[][] | undefined, n: number): T[][] => {
     const out: T[][] = [];
-    rows?.forEach((r, i) => { if (r) out[i] = [...r]; });
+    rows?.forEach((r, i) => {
+      if (r) out[i] = [...r];
+    });
     out.length = Math.max(out.length, n);
     return out;
   };
@@ -146,7 +180,9 @@ function applyToGrid(g: Grid, edits: Edit[]): Grid {
     }
   }
   let colCount = 0;
-  values.forEach((r) => { colCount = Math.max(colCount, r.length); });
+  values.forEach((r) => {
+    colCount = Math.max(colCount, r.length);
+  });
   return { name: g.name, values, formulas, numFormats: formats, merges, rowCount: Math.max(values.length, formulas.length), colCount };
 }
 
@@ -155,81 +191,119 @@ const key = (v: unknown) => (v instanceof Date ? v.toISOString() : JSON.stringif
 // ------------------------------------------------------------------ properties
 
 describe(`fuzz (${RUNS} runs per property, seed ${SEED})`, () => {
-  const tokens = fc.array(fc.constantFrom(...VALUES, ...ODD, '≥', '%', '万元', '人次', '.', '-', '年', '月', '日', '前', '约', '以上', '１', '9', '0'), { maxLength: 8 }).map((a) => a.join(''));
+  const tokens = fc
+    .array(fc.constantFrom(...VALUES, ...ODD, '≥', '%', '万元', '人次', '.', '-', '年', '月', '日', '前', '约', '以上', '１', '9', '0'), { maxLength: 8 })
+    .map((a) => a.join(''));
   const text = fc.oneof(tokens, fc.string({ maxLength: 16 }), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 10 }));
 
-  test('value parser: never throws; parse ∘ format ∘ parse = parse', () => {
-    fc.assert(fc.property(text, (s) => {
-      const p = parseValue(s);
-      const q = parseValue(formatValue(p));
-      if (p.kind === 'quantitative') expect([q.kind, q.op, q.number, q.unit]).toEqual([p.kind, p.op, p.number, p.unit]);
-    }), opts());
-  }, TIMEOUT);
+  test(
+    'value parser: never throws; parse ∘ format ∘ parse = parse',
+    () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          const p = parseValue(s);
+          const q = parseValue(formatValue(p));
+          if (p.kind === 'quantitative') expect([q.kind, q.op, q.number, q.unit]).toEqual([p.kind, p.op, p.number, p.unit]);
+        }),
+        opts(),
+      );
+    },
+    TIMEOUT,
+  );
 
   const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
-  test('normaliser: idempotent, trimmed, nothing invisible left; header folding idempotent', () => {
-    fc.assert(fc.property(text, (s) => {
-      const n = normaliseText(s);
-      expect(normaliseText(n)).toBe(n);
-      expect(n).toBe(n.trim());
-      expect(INVISIBLE.test(n)).toBe(false);
-      expect(canonicalName(canonicalName(s))).toBe(canonicalName(s));
-      expect(foldHeader(foldHeader(s))).toBe(foldHeader(s));
-    }), opts());
-  }, TIMEOUT);
+  test(
+    'normaliser: idempotent, trimmed, nothing invisible left; header folding idempotent',
+    () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          const n = normaliseText(s);
+          expect(normaliseText(n)).toBe(n);
+          expect(n).toBe(n.trim());
+          expect(INVISIBLE.test(n)).toBe(false);
+          expect(canonicalName(canonicalName(s))).toBe(canonicalName(s));
+          expect(foldHeader(foldHeader(s))).toBe(foldHeader(s));
+        }),
+        opts(),
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('recogniser: finds the planted table whatever the noise, far cell and merges; rows in bounds and in order', () => {
-    fc.assert(fc.property(plantedArb, ({ grid, headerRow, rows }) => {
-      const { projects } = recogniseSheet(grid);
-      const p = projects.find((x) => x.headerRow === headerRow);
-      expect(p).toBeDefined();
-      expect(p!.indicators).toHaveLength(rows);
-      for (const q of projects) {
-        let last = q.headerRow;
-        for (const ind of q.indicators) {
-          expect(ind.row).toBeGreaterThan(last);
-          expect(ind.row).toBeLessThanOrEqual(Math.min(q.endRow, grid.rowCount));
-          last = ind.row;
-        }
-      }
-    }), opts());
-  }, TIMEOUT);
+  test(
+    'recogniser: finds the planted table whatever the noise, far cell and merges; rows in bounds and in order',
+    () => {
+      fc.assert(
+        fc.property(plantedArb, ({ grid, headerRow, rows }) => {
+          const { projects } = recogniseSheet(grid);
+          const p = projects.find((x) => x.headerRow === headerRow);
+          expect(p).toBeDefined();
+          expect(p!.indicators).toHaveLength(rows);
+          for (const q of projects) {
+            let last = q.headerRow;
+            for (const ind of q.indicators) {
+              expect(ind.row).toBeGreaterThan(last);
+              expect(ind.row).toBeLessThanOrEqual(Math.min(q.endRow, grid.rowCount));
+              last = ind.row;
+            }
+          }
+        }),
+        opts(),
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('scorer: every score within 0..分值; a total equals its parts', () => {
-    fc.assert(fc.property(plantedArb, ({ grid }) => {
-      for (const r of analyse([grid], DEFAULT_CONFIG).projects) {
-        const s = r.score;
-        for (const row of s.rows) if (row.score !== null) {
-          expect(row.score).toBeGreaterThanOrEqual(0);
-          expect(row.score).toBeLessThanOrEqual((row.weight ?? 0) + 1e-9);
-        }
-        if (s.execution.score !== null) expect(s.execution.score).toBeLessThanOrEqual(s.execution.weight + 1e-9);
-        if (s.total !== null) {
-          const counted = s.rows.filter((x) => x.weight !== null && !x.excluded);
-          const parts = counted.reduce((a, x) => a + x.score!, 0) + s.execution.score!;
-          const expected = s.rows.some((x) => x.excluded) ? (parts / s.weightTotal!) * 100 : parts;
-          expect(Math.abs(s.total - expected)).toBeLessThanOrEqual(0.5 * 10 ** -DEFAULT_CONFIG.places * (counted.length + 2));
-          expect(s.total).toBeGreaterThanOrEqual(0);
-        }
-      }
-    }), opts());
-  }, TIMEOUT);
+  test(
+    'scorer: every score within 0..分值; a total equals its parts',
+    () => {
+      fc.assert(
+        fc.property(plantedArb, ({ grid }) => {
+          for (const r of analyse([grid], DEFAULT_CONFIG).projects) {
+            const s = r.score;
+            for (const row of s.rows)
+              if (row.score !== null) {
+                expect(row.score).toBeGreaterThanOrEqual(0);
+                expect(row.score).toBeLessThanOrEqual((row.weight ?? 0) + 1e-9);
+              }
+            if (s.execution.score !== null) expect(s.execution.score).toBeLessThanOrEqual(s.execution.weight + 1e-9);
+            if (s.total !== null) {
+              const counted = s.rows.filter((x) => x.weight !== null && !x.excluded);
+              const parts = counted.reduce((a, x) => a + x.score!, 0) + s.execution.score!;
+              const expected = s.rows.some((x) => x.excluded) ? (parts / s.weightTotal!) * 100 : parts;
+              expect(Math.abs(s.total - expected)).toBeLessThanOrEqual(0.5 * 10 ** -DEFAULT_CONFIG.places * (counted.length + 2));
+              expect(s.total).toBeGreaterThanOrEqual(0);
+            }
+          }
+        }),
+        opts(),
+      );
+    },
+    TIMEOUT,
+  );
 
   // The grid after the first fill carries what fill wrote: values, formulas, number formats, inserted rows.
-  test('fill is idempotent: planning fill on the filled grid writes nothing new', () => {
-    // Smaller tables and far cells within 5 000 rows here: each case analyses, plans and inserts rows twice.
-    fc.assert(fc.property(planted(6, 5000), ({ grid }) => {
-      const a1 = analyse([grid], DEFAULT_CONFIG);
-      const g1 = applyToGrid(grid, planAll([grid], a1, DEFAULT_CONFIG, { fill: true }).edits);
-      const a2 = analyse([g1], DEFAULT_CONFIG);
-      const again = planAll([g1], a2, DEFAULT_CONFIG, { fill: true }).edits;
-      const changes = again.filter((e) => {
-        if (e.kind === 'insertRows' || e.kind === 'merge') return true;
-        if (e.kind === 'value') return key(g1.values[e.row - 1]?.[e.col - 1]) !== key(e.value);
-        if (e.kind === 'formula') return (g1.formulas?.[e.row - 1]?.[e.col - 1] ?? null) !== e.formula;
-        return false;
-      });
-      expect(changes).toEqual([]);
-    }), opts());
-  }, TIMEOUT);
+  test(
+    'fill is idempotent: planning fill on the filled grid writes nothing new',
+    () => {
+      // Smaller tables and far cells within 5 000 rows here: each case analyses, plans and inserts rows twice.
+      fc.assert(
+        fc.property(planted(6, 5000), ({ grid }) => {
+          const a1 = analyse([grid], DEFAULT_CONFIG);
+          const g1 = applyToGrid(grid, planAll([grid], a1, DEFAULT_CONFIG, { fill: true }).edits);
+          const a2 = analyse([g1], DEFAULT_CONFIG);
+          const again = planAll([g1], a2, DEFAULT_CONFIG, { fill: true }).edits;
+          const changes = again.filter((e) => {
+            if (e.kind === 'insertRows' || e.kind === 'merge') return true;
+            if (e.kind === 'value') return key(g1.values[e.row - 1]?.[e.col - 1]) !== key(e.value);
+            if (e.kind === 'formula') return (g1.formulas?.[e.row - 1]?.[e.col - 1] ?? null) !== e.formula;
+            return false;
+          });
+          expect(changes).toEqual([]);
+        }),
+        opts(),
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -9,7 +9,11 @@ export const fixture = (name: string) => path.join(FIXTURES, name);
 const cache = new Map<string, Promise<Grid[]>>();
 
 export function grids(name: string): Promise<Grid[]> {
-  if (!cache.has(name)) cache.set(name, readWorkbook(fixture(name)).then((r) => r.grids));
+  if (!cache.has(name))
+    cache.set(
+      name,
+      readWorkbook(fixture(name)).then((r) => r.grids),
+    );
   return cache.get(name)!;
 }
 

@@ -21,7 +21,11 @@ export function headerRow(opts: TableOptions = {}): number {
 
 export function table(rows: CellValue[][], opts: TableOptions = {}): Grid {
   const values = [...(opts.above ?? []), opts.header ?? TARGET_HEADER, ...rows, ...(opts.below ?? [])];
-  const g = makeGrid(opts.name ?? 'Sheet1', values.map((r) => [...r]), opts.merges ?? []);
+  const g = makeGrid(
+    opts.name ?? 'Sheet1',
+    values.map((r) => [...r]),
+    opts.merges ?? [],
+  );
   if (opts.numFormats) {
     g.numFormats = values.map(() => []);
     for (const [addr, fmt] of Object.entries(opts.numFormats)) {
@@ -37,6 +41,10 @@ export function table(rows: CellValue[][], opts: TableOptions = {}): Grid {
 export function targetTable(rows: CellValue[][], budget = 100, opts: TableOptions = {}): Grid {
   return table(rows, {
     ...opts,
-    above: opts.above ?? [['项目名称', '测试项目'], ['预算数', budget, '其中：财政资金', budget], ['其他资金', null]],
+    above: opts.above ?? [
+      ['项目名称', '测试项目'],
+      ['预算数', budget, '其中：财政资金', budget],
+      ['其他资金', null],
+    ],
   });
 }

@@ -24,7 +24,14 @@ const asRoot = process.getuid?.() === 0;
 const BOUND = { small: { s: 60, mb: 1024 }, big: { s: 180, mb: 3072 } };
 const bound = (c: HostileCase) => ({ s: c.big && (c.check === 'report' || c.fill === 'report') ? BOUND.big.s : BOUND.small.s, mb: c.big ? BOUND.big.mb : BOUND.small.mb });
 
-interface Run { code: number | null; signal: string | null; out: string; err: string; ms: number; timedOut: boolean }
+interface Run {
+  code: number | null;
+  signal: string | null;
+  out: string;
+  err: string;
+  ms: number;
+  timedOut: boolean;
+}
 
 function run(args: string[], cwd: string, c: HostileCase): Promise<Run> {
   const b = bound(c);
@@ -37,10 +44,17 @@ function run(args: string[], cwd: string, c: HostileCase): Promise<Run> {
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => { if (out.length < 1e6) out += d; });
-    child.stderr.on('data', (d) => { if (err.length < 1e6) err += d; });
+    child.stdout.on('data', (d) => {
+      if (out.length < 1e6) out += d;
+    });
+    child.stderr.on('data', (d) => {
+      if (err.length < 1e6) err += d;
+    });
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, b.s * 1000);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, b.s * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, out, err, ms: Date.now() - t0, timedOut });
@@ -67,7 +81,10 @@ function expectOutcome(r: Run, e: Expect, what: string) {
   }
 }
 
-const results = new Map<string, { check: Run; fill: Run; json?: Run; dir: string; before: string | null; after: string | null; outBefore: string | null; outAfter: string | null; leftovers: string[] }>();
+const results = new Map<
+  string,
+  { check: Run; fill: Run; json?: Run; dir: string; before: string | null; after: string | null; outBefore: string | null; outAfter: string | null; leftovers: string[] }
+>();
 
 async function runCase(c: HostileCase, i: number) {
   const dir = path.join(tmp, String(i));
@@ -95,13 +112,15 @@ async function runCase(c: HostileCase, i: number) {
 async function cellBag(file: string): Promise<Map<string, number>> {
   const bag = new Map<string, number>();
   for (const g of await readGrids(file)) {
-    g.values.forEach((row) => row?.forEach((v) => {
-      if (v === null || v === undefined || v === '') return;
-      // A date is its Excel serial: a file may hold it as an ISO date cell or as a dated number.
-      const n = v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000 : v;
-      const k = `${g.name}\u0000${typeof n === 'number' ? String(Math.round(n * 1e9) / 1e9) : String(n)}`;
-      bag.set(k, (bag.get(k) ?? 0) + 1);
-    }));
+    g.values.forEach((row) =>
+      row?.forEach((v) => {
+        if (v === null || v === undefined || v === '') return;
+        // A date is its Excel serial: a file may hold it as an ISO date cell or as a dated number.
+        const n = v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000 : v;
+        const k = `${g.name}\u0000${typeof n === 'number' ? String(Math.round(n * 1e9) / 1e9) : String(n)}`;
+        bag.set(k, (bag.get(k) ?? 0) + 1);
+      }),
+    );
   }
   return bag;
 }
@@ -123,7 +142,12 @@ function assertCase(c: HostileCase) {
   expectOutcome(r.fill, c.fill, `fill ${c.name}`);
   if (c.fill === 'report') {
     expect(r.outAfter).not.toBeNull();
-    expect(fs.readFileSync(path.resolve(r.dir, c.out ?? 'out.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      fs
+        .readFileSync(path.resolve(r.dir, c.out ?? 'out.xlsx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   } else {
     expect(r.outAfter).toBe(r.outBefore); // no (partial) output, nothing overwritten
   }
@@ -143,11 +167,15 @@ function assertCase(c: HostileCase) {
     const b = bound(c);
     // Pending: the fix is on the named branch (io-read: sparse streaming reader, limits; reader: side-by-side tables).
     const t = c.pending ? test.failing : test;
-    t(`${c.name}${c.pending ? ` [pending ${c.pending}]` : ''}`, async () => {
-      await runCase(c, i);
-      assertCase(c);
-      if (c.fill === 'report' && !c.big) await assertNothingLost(c);
-    }, (b.s * 2 + 60) * 1000);
+    t(
+      `${c.name}${c.pending ? ` [pending ${c.pending}]` : ''}`,
+      async () => {
+        await runCase(c, i);
+        assertCase(c);
+        if (c.fill === 'report' && !c.big) await assertNothingLost(c);
+      },
+      (b.s * 2 + 60) * 1000,
+    );
   });
 
   test('running out of memory (a small heap for a 100 000-row fill) is one line and exit 2, not a V8 crash', async () => {

@@ -58,22 +58,19 @@ const NEVER: [from: string, to: string, why: string][] = [
  * Known wrong-way imports that other helpers are removing in this session. Each entry is
  * `from-file -> to-file` (paths under src/). The lead empties this list after merging their work.
  */
-const ALLOWED_WRONG_WAY = new Set<string>([
-]);
+const ALLOWED_WRONG_WAY = new Set<string>([]);
 
 /**
  * Known import circles other helpers are breaking, each as its files sorted and joined by ' ↔ '.
  * The lead empties this list after merging their work.
  */
-const ALLOWED_CIRCLES = new Set<string>([
-]);
+const ALLOWED_CIRCLES = new Set<string>([]);
 
 const MAX_LINES = 600;
 /** A longer file says why in its first lines, e.g. "Over 600 lines because …". */
 const LONG_REASON = /over 600 lines/i;
 /** Files other helpers are splitting (or justifying) in this session; the lead empties this list. */
-const ALLOWED_LONG = new Set<string>([
-]);
+const ALLOWED_LONG = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
@@ -204,7 +201,16 @@ describe('the house: layers', () => {
     expect(wrongWay('double/x.ts', 'gateways/office/address.ts')).toMatch(/double/);
     expect(wrongWay('newfolder/x.ts', 'domain/x.ts')).toMatch(/no rule/);
     expect(wrongWay('engine/x.ts', 'sheet/grid.ts')).toBeNull();
-    expect(circles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      circles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set(['a'])],
+          ['d', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   test('every import points inward (see docs/architecture.md)', () => {
@@ -228,7 +234,10 @@ describe('the house: layers', () => {
     const doc = fs.readFileSync(path.join(SRC, '../docs/architecture.md'), 'utf8');
     const stated: Record<string, string[]> = {};
     for (const m of doc.matchAll(/^\| `src\/([a-z-]+)` \|[^|\n]*\|([^|\n]*)\|$/gm)) {
-      stated[m[1]] = m[2].split(',').map((w) => w.trim()).filter((w) => w in MAY_IMPORT);
+      stated[m[1]] = m[2]
+        .split(',')
+        .map((w) => w.trim())
+        .filter((w) => w in MAY_IMPORT);
     }
     const rules = Object.fromEntries(Object.entries(MAY_IMPORT).map(([k, v]) => [k, [...v].sort()]));
     expect(Object.fromEntries(Object.entries(stated).map(([k, v]) => [k, v.sort()]))).toEqual(rules);

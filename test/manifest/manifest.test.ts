@@ -85,9 +85,7 @@ const resources: Resource[] = KINDS.flatMap((kind) =>
       id: element.getAttribute('id') ?? '',
       element,
       defaultValue: element.getAttribute('DefaultValue') ?? '',
-      overrides: new Map(
-        children(element, NS.bt, 'Override').map((o) => [o.getAttribute('Locale') ?? '', o.getAttribute('Value') ?? '']),
-      ),
+      overrides: new Map(children(element, NS.bt, 'Override').map((o) => [o.getAttribute('Locale') ?? '', o.getAttribute('Value') ?? ''])),
     })),
   ),
 );
@@ -129,9 +127,7 @@ function localeAware(local: string): { defaultValue: string; overrides: Map<stri
   if (!el) throw new Error(`<${local}> missing`);
   return {
     defaultValue: el.getAttribute('DefaultValue') ?? '',
-    overrides: new Map(
-      children(el, NS.app, 'Override').map((o) => [o.getAttribute('Locale') ?? '', o.getAttribute('Value') ?? '']),
-    ),
+    overrides: new Map(children(el, NS.app, 'Override').map((o) => [o.getAttribute('Locale') ?? '', o.getAttribute('Value') ?? ''])),
   };
 }
 
@@ -220,7 +216,11 @@ describe('manifest.xml project rules', () => {
   test('resource ids are unique and every resource is used', () => {
     const ids = resources.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const used = new Set(everyElement().map((el) => el.getAttribute('resid')).filter(Boolean));
+    const used = new Set(
+      everyElement()
+        .map((el) => el.getAttribute('resid'))
+        .filter(Boolean),
+    );
     expect(ids.filter((id) => !used.has(id))).toEqual([]);
   });
 
@@ -278,7 +278,9 @@ describe('manifest.xml project rules', () => {
     }
     // Every command icon set has 16, 32 and 80.
     for (const icon of all(NS.ov, 'Icon')) {
-      const sizes = children(icon, NS.bt, 'Image').map((i) => Number(i.getAttribute('size'))).sort((a, b) => a - b);
+      const sizes = children(icon, NS.bt, 'Image')
+        .map((i) => Number(i.getAttribute('size')))
+        .sort((a, b) => a - b);
       expect(sizes).toEqual([16, 32, 80]);
     }
     // Store / Add-in dialog icons: 32x32 and 64x64.
@@ -364,9 +366,7 @@ describe('pages load nothing external except office.js', () => {
   function externalUrls(html: string): string[] {
     // The Content-Security-Policy names origins it allows; it loads nothing (test/security checks it).
     const code = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/gi, '');
-    return Array.from(code.matchAll(/(?:\b[a-z][a-z0-9+.-]*:)?\/\/[^\s"'<>`)]+/gi), (m) => m[0]).filter(
-      (u) => !/^(?:data|blob|about):/i.test(u),
-    );
+    return Array.from(code.matchAll(/(?:\b[a-z][a-z0-9+.-]*:)?\/\/[^\s"'<>`)]+/gi), (m) => m[0]).filter((u) => !/^(?:data|blob|about):/i.test(u));
   }
 
   const production = makeConfig({}, { mode: 'production' });

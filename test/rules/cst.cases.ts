@@ -18,9 +18,14 @@ const TAIL = [
 ];
 
 /** A target table with its own 预算数 / 财政资金 / 其他资金 (row 2: B2 预算数, D2 财政资金; row 3: B3 其他资金). */
-const budgeted = (total: number, fiscal: number | null, other: number | null, rows = TAIL) => targetTable(rows, total, {
-  above: [['项目名称', '测试项目'], ['预算数', total, '其中：财政资金', fiscal], ['其他资金', other]],
-});
+const budgeted = (total: number, fiscal: number | null, other: number | null, rows = TAIL) =>
+  targetTable(rows, total, {
+    above: [
+      ['项目名称', '测试项目'],
+      ['预算数', total, '其中：财政资金', fiscal],
+      ['其他资金', other],
+    ],
+  });
 
 const selfRows = [
   [O, '数量指标', '补助村(社区)数量', '=8个', 8, 50, 50, null],
@@ -28,78 +33,171 @@ const selfRows = [
   [S, '满意度指标', '公众满意度', '≥90%', 95, 10, 10, null],
 ];
 
-const cst01: RuleCases = { rule: CST01,
+const cst01: RuleCases = {
+  rule: CST01,
   valid: [
     { name: 'budget = fiscal', grid: budgeted(500, 500, null) },
     { name: 'budget = fiscal + other', grid: budgeted(120, 100, 20) },
     { name: 'Tianjin 2024: 665.3 / 665.30', grid: seedGrid([5]).grid },
-    { name: 'self-evaluation: total = its 其中 rows', grid: selfEval(selfRows, { funds: { total: 89.974, executed: 89.974 }, parts: [['其中:本年财政拨款', 89.974, 89.974], ['上年结转资金', null, null]] }) },
+    {
+      name: 'self-evaluation: total = its 其中 rows',
+      grid: selfEval(selfRows, {
+        funds: { total: 89.974, executed: 89.974 },
+        parts: [
+          ['其中:本年财政拨款', 89.974, 89.974],
+          ['上年结转资金', null, null],
+        ],
+      }),
+    },
   ],
   invalid: [
-    { name: 'budget ≠ fiscal + other', grid: budgeted(120, 100, 10),
-      errors: [{ messageId: 'sources', data: { total: '120', fiscal: '100', other: '10', diff: '10' }, cell: 'B2', severity: 'error', message: '预算数 120 万元 ≠ 财政资金 100 + 其他资金 10（差 10）' }] },
-    { name: '池州: total row all zero', grid: selfEval(selfRows, {
-      funds: { initial: 0, total: 0, executed: 0, weight: 10, rate: 0, score: 0 },
-      parts: [['其中:本年财政拨款', 89.974, 89.974], ['上年结转资金', null, null], ['其他资金', null, null]],
-    }), errors: [{ messageId: 'zeroTotal', cell: 'C3', message: '年度资金总额为 0，其中各项却合计全年预算数 89.97 万元、全年执行数 89.97 万元' }] },
-    { name: 'total ≠ 其中 rows', grid: selfEval(selfRows, { funds: { total: 100, executed: 100 }, parts: [['其中:本年财政拨款', 80, 80], ['上年结转资金', 10, 10]] }),
-      errors: [{ messageId: 'parts', cell: 'C3', message: '年度资金总额 100 万元 ≠ 其中各项合计 90 万元' }] },
+    {
+      name: 'budget ≠ fiscal + other',
+      grid: budgeted(120, 100, 10),
+      errors: [
+        {
+          messageId: 'sources',
+          data: { total: '120', fiscal: '100', other: '10', diff: '10' },
+          cell: 'B2',
+          severity: 'error',
+          message: '预算数 120 万元 ≠ 财政资金 100 + 其他资金 10（差 10）',
+        },
+      ],
+    },
+    {
+      name: '池州: total row all zero',
+      grid: selfEval(selfRows, {
+        funds: { initial: 0, total: 0, executed: 0, weight: 10, rate: 0, score: 0 },
+        parts: [
+          ['其中:本年财政拨款', 89.974, 89.974],
+          ['上年结转资金', null, null],
+          ['其他资金', null, null],
+        ],
+      }),
+      errors: [{ messageId: 'zeroTotal', cell: 'C3', message: '年度资金总额为 0，其中各项却合计全年预算数 89.97 万元、全年执行数 89.97 万元' }],
+    },
+    {
+      name: 'total ≠ 其中 rows',
+      grid: selfEval(selfRows, {
+        funds: { total: 100, executed: 100 },
+        parts: [
+          ['其中:本年财政拨款', 80, 80],
+          ['上年结转资金', 10, 10],
+        ],
+      }),
+      errors: [{ messageId: 'parts', cell: 'C3', message: '年度资金总额 100 万元 ≠ 其中各项合计 90 万元' }],
+    },
   ],
 };
 
-const cst02: RuleCases = { rule: CST02,
+const cst02: RuleCases = {
+  rule: CST02,
   valid: [
     { name: 'cost = budget', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '500 万元'], ...TAIL]) },
     { name: 'a ≥ floor is not a cap (VAL-09’s)', grid: budgeted(50, 50, null, [[O, '成本指标', '补助金额', '≥100 万元'], ...TAIL]) },
-    { name: '乌海: a total row beside its breakdown is not counted twice', grid: budgeted(3, 3, 0, [
-      [O, '成本指标', '出差总成本', '=1万元'],
-      [O, '成本指标', '劳务人员总成本', '=2万元'],
-      [O, '成本指标', '办公费总成本', '=0万元'],
-      [O, '成本指标', '年度预算总成本', '=3万元'],
-      ...TAIL,
-    ]) },
-    { name: '池州 B: all-zero total row gives no basis (CST-01 reports it)', grid: selfEval([[O, '成本指标', '项目总成本', '≤202.6万元', 132.9, 50, 50, null], ...selfRows.slice(1)], {
-      funds: { initial: 0, total: 0, executed: 0, rate: 0, score: 0 }, parts: [['其中:本年财政拨款', 132.912, 132.912]],
-    }) },
+    {
+      name: '乌海: a total row beside its breakdown is not counted twice',
+      grid: budgeted(3, 3, 0, [
+        [O, '成本指标', '出差总成本', '=1万元'],
+        [O, '成本指标', '劳务人员总成本', '=2万元'],
+        [O, '成本指标', '办公费总成本', '=0万元'],
+        [O, '成本指标', '年度预算总成本', '=3万元'],
+        ...TAIL,
+      ]),
+    },
+    {
+      name: '池州 B: all-zero total row gives no basis (CST-01 reports it)',
+      grid: selfEval([[O, '成本指标', '项目总成本', '≤202.6万元', 132.9, 50, 50, null], ...selfRows.slice(1)], {
+        funds: { initial: 0, total: 0, executed: 0, rate: 0, score: 0 },
+        parts: [['其中:本年财政拨款', 132.912, 132.912]],
+      }),
+    },
     { name: 'per-unit cost not summed', grid: budgeted(50, 50, null, [[O, '成本指标', '生均资助标准', '=3300元/人'], [O, '成本指标', '单位购置成本', '≤60万元'], ...TAIL]) },
   ],
   invalid: [
-    { name: 'two cost rows above the budget', grid: budgeted(500, 500, null, [
-      [O, '成本指标', '设备购置成本', '≤400万元'],
-      [O, '成本指标', '安装调试费用', '≤150万元'],
-      ...TAIL,
-    ]), errors: [{ messageId: 'over', data: { sum: '550', budget: '500', label: '预算数', names: '设备购置成本、安装调试费用' }, cell: 'D5', severity: 'warning', message: '成本指标合计 550 万元（设备购置成本、安装调试费用）超过预算数 500 万元' }] },
-    { name: 'Gen-B 经济成本指标 too', grid: budgeted(30, 30, null, [['成本指标', '经济成本指标', '成本控制数', '≤35万元'], ...TAIL]),
-      errors: [{ messageId: 'over', cell: 'D5', message: '超过预算数 30 万元' }] },
+    {
+      name: 'two cost rows above the budget',
+      grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤400万元'], [O, '成本指标', '安装调试费用', '≤150万元'], ...TAIL]),
+      errors: [
+        {
+          messageId: 'over',
+          data: { sum: '550', budget: '500', label: '预算数', names: '设备购置成本、安装调试费用' },
+          cell: 'D5',
+          severity: 'warning',
+          message: '成本指标合计 550 万元（设备购置成本、安装调试费用）超过预算数 500 万元',
+        },
+      ],
+    },
+    {
+      name: 'Gen-B 经济成本指标 too',
+      grid: budgeted(30, 30, null, [['成本指标', '经济成本指标', '成本控制数', '≤35万元'], ...TAIL]),
+      errors: [{ messageId: 'over', cell: 'D5', message: '超过预算数 30 万元' }],
+    },
   ],
 };
 
-const cst03: RuleCases = { rule: CST03,
+const cst03: RuleCases = {
+  rule: CST03,
   valid: [
     { name: 'cost = budget (Tianjin 2024 pattern)', grid: seedGrid([1]).grid },
     { name: 'cost above budget is CST-02’s', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤600万元'], ...TAIL]) },
   ],
   invalid: [
-    { name: 'cost below budget', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤450万元'], ...TAIL]),
-      errors: [{ messageId: 'under', data: { sum: '450', budget: '500', label: '预算数', names: '设备购置成本' }, cell: 'D5', severity: 'info', message: '成本指标合计 450 万元（设备购置成本）与预算数 500 万元不一致' }] },
-    { name: 'self-evaluation compares with 年初预算数', grid: selfEval([[O, '成本指标', '项目总成本', '≤202.6万元', 132.9, 50, 50, null], ...selfRows.slice(1)], {
-      funds: { initial: 202.64, total: 132.912, executed: 132.912, rate: '100%' }, parts: [['其中:本年财政拨款', 132.912, 132.912]],
-    }), errors: [{ messageId: 'under', cell: 'D6', message: '与年初预算数 202.64 万元不一致' }] },
+    {
+      name: 'cost below budget',
+      grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤450万元'], ...TAIL]),
+      errors: [
+        {
+          messageId: 'under',
+          data: { sum: '450', budget: '500', label: '预算数', names: '设备购置成本' },
+          cell: 'D5',
+          severity: 'info',
+          message: '成本指标合计 450 万元（设备购置成本）与预算数 500 万元不一致',
+        },
+      ],
+    },
+    {
+      name: 'self-evaluation compares with 年初预算数',
+      grid: selfEval([[O, '成本指标', '项目总成本', '≤202.6万元', 132.9, 50, 50, null], ...selfRows.slice(1)], {
+        funds: { initial: 202.64, total: 132.912, executed: 132.912, rate: '100%' },
+        parts: [['其中:本年财政拨款', 132.912, 132.912]],
+      }),
+      errors: [{ messageId: 'under', cell: 'D6', message: '与年初预算数 202.64 万元不一致' }],
+    },
   ],
 };
 
-const cst04: RuleCases = { rule: CST04,
+const cst04: RuleCases = {
+  rule: CST04,
   valid: [
     { name: 'cost in 万元', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤500万元'], ...TAIL]) },
     { name: 'per-unit cost in 元', grid: budgeted(500, 500, null, [[O, '成本指标', '生均资助标准', '=3300元'], ...TAIL]) },
   ],
   invalid: [
-    { name: 'cost in 元 ≈ budget × 10000 → fix to 万元', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤5000000元'], ...TAIL]),
-      errors: [{ messageId: 'yuan', data: { name: '设备购置成本', raw: '≤5000000元', budget: '500', fixed: '≤500万元' }, cell: 'D5', severity: 'warning', message: '“设备购置成本”的指标值“≤5000000元”以元计，约等于预算数 500 万元，宜写作“≤500万元”', fix: '≤500万元' }] },
-    { name: 'exact conversion keeps decimals', grid: budgeted(2395.81, 2395.81, null, [[O, '成本指标', '项目成本', '23958100 元'], ...TAIL]),
-      errors: [{ messageId: 'yuan', fix: '2395.81万元' }] },
-    { name: '万元 ≈ budget / 10000 (budget typed in 元?)', grid: budgeted(5000000, 5000000, null, [[O, '成本指标', '设备购置成本', '≤500万元'], ...TAIL]),
-      errors: [{ messageId: 'wan', cell: 'D5', message: '约等于预算数 5000000 的万分之一' }] },
+    {
+      name: 'cost in 元 ≈ budget × 10000 → fix to 万元',
+      grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤5000000元'], ...TAIL]),
+      errors: [
+        {
+          messageId: 'yuan',
+          data: { name: '设备购置成本', raw: '≤5000000元', budget: '500', fixed: '≤500万元' },
+          cell: 'D5',
+          severity: 'warning',
+          message: '“设备购置成本”的指标值“≤5000000元”以元计，约等于预算数 500 万元，宜写作“≤500万元”',
+          fix: '≤500万元',
+        },
+      ],
+    },
+    {
+      name: 'exact conversion keeps decimals',
+      grid: budgeted(2395.81, 2395.81, null, [[O, '成本指标', '项目成本', '23958100 元'], ...TAIL]),
+      errors: [{ messageId: 'yuan', fix: '2395.81万元' }],
+    },
+    {
+      name: '万元 ≈ budget / 10000 (budget typed in 元?)',
+      grid: budgeted(5000000, 5000000, null, [[O, '成本指标', '设备购置成本', '≤500万元'], ...TAIL]),
+      errors: [{ messageId: 'wan', cell: 'D5', message: '约等于预算数 5000000 的万分之一' }],
+    },
   ],
 };
 

@@ -18,10 +18,16 @@ export function seedGrid(which: number[] = [1, 2, 3, 4, 5, 6, 7]): SeedLayout {
   const values: CellValue[][] = [];
   const merges: Merge[] = [];
   const rows: SeedLayout['rows'] = {};
-  const put = (cells: CellValue[]) => { values.push(cells); return values.length; };
+  const put = (cells: CellValue[]) => {
+    values.push(cells);
+    return values.length;
+  };
   which.forEach((n, k) => {
     const p = SEED_PROJECTS[n - 1];
-    if (k > 0) { put([]); put([]); }
+    if (k > 0) {
+      put([]);
+      put([]);
+    }
     const t = put([p.title]);
     merges.push({ top: t, left: 1, bottom: t, right: 5 });
     put([p.unitLine, null, null, null, p.unitLabel]);
@@ -42,10 +48,20 @@ export function seedGrid(which: number[] = [1, 2, 3, 4, 5, 6, 7]): SeedLayout {
       l1Start = l1End = -1;
     };
     for (const item of p.items) {
-      if (item.kind === 'pageBreak') { closeL1(); put([...SEED_HEADER]); continue; }
-      if (item.kind === 'continuation') { put(item.cells.map((c) => (c === '' ? null : c))); continue; }
+      if (item.kind === 'pageBreak') {
+        closeL1();
+        put([...SEED_HEADER]);
+        continue;
+      }
+      if (item.kind === 'continuation') {
+        put(item.cells.map((c) => (c === '' ? null : c)));
+        continue;
+      }
       const r = put([item.l1 || null, item.l2, item.l3, item.desc, item.target]);
-      if (item.l1) { closeL1(); l1Start = l1End = r; } else if (l1Start > 0) l1End = r;
+      if (item.l1) {
+        closeL1();
+        l1Start = l1End = r;
+      } else if (l1Start > 0) l1End = r;
       indicatorRows.push(r);
     }
     closeL1();

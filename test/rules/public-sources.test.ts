@@ -19,8 +19,7 @@ const PUBLIC = /《[^》]+》|实务惯例|通行做法/;
 const offending = (texts: [string, string][]) => texts.filter(([, t]) => INTERNAL.test(t)).map(([where, t]) => `${where}: ${t}`);
 
 test('the pattern catches what it must', () => {
-  for (const t of ['seed 天津 2024 公开表 [V]', 'domain.md §8.2 [I]', 'pmkpi “必录项”', '财预〔2020〕10号 [R]', '[V secondary]'])
-    expect(INTERNAL.test(t)).toBe(true);
+  for (const t of ['seed 天津 2024 公开表 [V]', 'domain.md §8.2 [I]', 'pmkpi “必录项”', '财预〔2020〕10号 [R]', '[V secondary]']) expect(INTERNAL.test(t)).toBe(true);
   expect(INTERNAL.test('《项目支出绩效评价管理办法》（财预〔2020〕10号）附件 项目支出绩效自评表')).toBe(false);
 });
 
@@ -40,20 +39,31 @@ test('every rule cites a public document or practice, and says nothing internal 
 });
 
 test('standard rows show a public kind of source; their evidence stays internal', () => {
-  const texts: [string, string][] = STANDARD_ROWS.flatMap((r) => [[`${r.id} source`, r.source], [`${r.id} level3`, r.level3]] as [string, string][]);
+  const texts: [string, string][] = STANDARD_ROWS.flatMap(
+    (r) =>
+      [
+        [`${r.id} source`, r.source],
+        [`${r.id} level3`, r.level3],
+      ] as [string, string][],
+  );
   expect(offending(texts)).toEqual([]);
   for (const r of STANDARD_ROWS) expect(PUBLIC.test(r.source)).toBe(true);
 });
 
 test('the pane’s strings say nothing internal', () => {
-  const texts: [string, string][] = Object.entries(STRINGS).flatMap(([k, v]) => Object.entries(v as Record<string, string>).map(([lang, s]) => [`${k} ${lang}`, s] as [string, string]));
+  const texts: [string, string][] = Object.entries(STRINGS).flatMap(([k, v]) =>
+    Object.entries(v as Record<string, string>).map(([lang, s]) => [`${k} ${lang}`, s] as [string, string]),
+  );
   expect(texts.length).toBeGreaterThan(20);
   expect(offending(texts)).toEqual([]);
 });
 
 /** String literals of a source file, comments removed. */
 function literals(file: string): string[] {
-  const code = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  const code = fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   return [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0]);
 }
 

@@ -9,11 +9,60 @@ import { recogniseSheet } from '../../src/sheet/recognise';
 import { SELFEVAL_HEADER, TARGET_HEADER } from '../helpers/table';
 
 const ODD: CellValue[] = [
-  null, '', ' ', '\n', '0', 0, -1, 1e21, 0.1, 44561, NaN, Infinity, true, new Date(0),
-  '≥', '≤ 万元', '**', '-', '不适用', '达成预期指标', '部分达成', '100%', '≥98 百分号', '1,234.5万元', '90%-95%',
-  '2024年12月底前', '28.8万元', '%', '人次', '覆盖度高', '产出指标', '效益指标(30分)', '满意度指标', '成本指标',
-  '数量指标', '成本指标', '社会效益指 标', '可持续影响', '指标', '力', '总分', '等级', '优', '原因', '补助金额',
-  '资助政策发挥作用时间', '投诉率', '项目覆盖率', '≥0个', '=0', '≤0%', '-5%', '１００％', '百分之九十',
+  null,
+  '',
+  ' ',
+  '\n',
+  '0',
+  0,
+  -1,
+  1e21,
+  0.1,
+  44561,
+  NaN,
+  Infinity,
+  true,
+  new Date(0),
+  '≥',
+  '≤ 万元',
+  '**',
+  '-',
+  '不适用',
+  '达成预期指标',
+  '部分达成',
+  '100%',
+  '≥98 百分号',
+  '1,234.5万元',
+  '90%-95%',
+  '2024年12月底前',
+  '28.8万元',
+  '%',
+  '人次',
+  '覆盖度高',
+  '产出指标',
+  '效益指标(30分)',
+  '满意度指标',
+  '成本指标',
+  '数量指标',
+  '成本指标',
+  '社会效益指 标',
+  '可持续影响',
+  '指标',
+  '力',
+  '总分',
+  '等级',
+  '优',
+  '原因',
+  '补助金额',
+  '资助政策发挥作用时间',
+  '投诉率',
+  '项目覆盖率',
+  '≥0个',
+  '=0',
+  '≤0%',
+  '-5%',
+  '１００％',
+  '百分之九十',
 ];
 
 const cellArb = fc.oneof(fc.constantFrom(...ODD), fc.string({ maxLength: 6 }), fc.double(), fc.integer());
@@ -27,21 +76,27 @@ function analyseAll(values: CellValue[][]) {
 }
 
 test('target tables with odd cells', () => {
-  fc.assert(fc.property(fc.array(rowArb(5), { maxLength: 12 }), fc.array(rowArb(5), { maxLength: 4 }), (rows, above) => {
-    analyseAll([...above, ['预算数', 0, '其中：财政资金', null], TARGET_HEADER, ...rows]);
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(fc.array(rowArb(5), { maxLength: 12 }), fc.array(rowArb(5), { maxLength: 4 }), (rows, above) => {
+      analyseAll([...above, ['预算数', 0, '其中：财政资金', null], TARGET_HEADER, ...rows]);
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('self-evaluations with odd cells', () => {
-  fc.assert(fc.property(fc.array(rowArb(9), { maxLength: 12 }), rowArb(8), rowArb(8), rowArb(10), (rows, total, part, last) => {
-    analyseAll([
-      ['项目名称', '随机'],
-      ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '原因'],
-      ['年度资金总额:', ...total],
-      ['其中:本年财政拨款', ...part],
-      SELFEVAL_HEADER,
-      ...rows,
-      ['总分', ...last],
-    ]);
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(fc.array(rowArb(9), { maxLength: 12 }), rowArb(8), rowArb(8), rowArb(10), (rows, total, part, last) => {
+      analyseAll([
+        ['项目名称', '随机'],
+        ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '原因'],
+        ['年度资金总额:', ...total],
+        ['其中:本年财政拨款', ...part],
+        SELFEVAL_HEADER,
+        ...rows,
+        ['总分', ...last],
+      ]);
+    }),
+    { numRuns: 200 },
+  );
 });

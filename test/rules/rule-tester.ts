@@ -28,14 +28,27 @@ export interface ExpectedError {
   fix?: string | number;
 }
 
-export interface ValidCase { name: string; grid: Grid; config?: Partial<Config> }
-export interface InvalidCase extends ValidCase { errors: ExpectedError[] }
+export interface ValidCase {
+  name: string;
+  grid: Grid;
+  config?: Partial<Config>;
+}
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+}
 
 /** One rule's cases. */
-export interface RuleCases { rule: Rule; valid: ValidCase[]; invalid: InvalidCase[] }
+export interface RuleCases {
+  rule: Rule;
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}
 
 /** A finding with the report it came from (messageId and data are not part of a Diagnostic). */
-export interface Reported { diagnostic: Diagnostic; report: Report }
+export interface Reported {
+  diagnostic: Diagnostic;
+  report: Report;
+}
 
 /** Runs one rule on a case, keeping each report beside the finding it became (reports switched off make none). */
 export function runCase(rule: Rule, c: ValidCase): Reported[] {
@@ -46,14 +59,17 @@ export function runCase(rule: Rule, c: ValidCase): Reported[] {
   for (const p of projects) {
     const reports: Report[] = [];
     // The rule sees the runner's own context; only `report` is watched.
-    const watched: Rule = { ...rule, create(ctx: RuleContext) {
-      const spy: RuleContext = Object.create(ctx);
-      spy.report = (r) => {
-        if (severityOf(rule, r.variant, config) !== 'off') reports.push(r);
-        ctx.report(r);
-      };
-      rule.create(spy);
-    } };
+    const watched: Rule = {
+      ...rule,
+      create(ctx: RuleContext) {
+        const spy: RuleContext = Object.create(ctx);
+        spy.report = (r) => {
+          if (severityOf(rule, r.variant, config) !== 'off') reports.push(r);
+          ctx.report(r);
+        };
+        rule.create(spy);
+      },
+    };
     // Every project of the grid is passed as `related`, as the engine does for cross-table rules (SE-15).
     const found = runRules(p, scoreProject(p, config), config, address, [watched], projects);
     if (found.length !== reports.length) throw new Error(`${rule.id}: ${reports.length} reports became ${found.length} findings`);

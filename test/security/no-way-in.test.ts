@@ -18,7 +18,13 @@ function policy(file: string): Map<string, string[]> {
   const html = fs.readFileSync(path.join(ROOT, file), 'utf8');
   const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   if (!m) throw new Error(`${file}: no Content-Security-Policy meta`);
-  return new Map(m[1].split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+  return new Map(
+    m[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k, v]),
+  );
 }
 
 describe('Content-Security-Policy of every page', () => {
@@ -40,9 +46,15 @@ describe('Content-Security-Policy of every page', () => {
 
 describe('webpack: production builds', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => { devtool: unknown; plugins: { patterns?: { to: string; transform?: (b: Buffer) => string | Buffer }[] }[] };
+  const config = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: object,
+    argv: object,
+  ) => { devtool: unknown; plugins: { patterns?: { to: string; transform?: (b: Buffer) => string | Buffer }[] }[] };
   const saved = process.env.JIXIAO_PUBLIC_URL;
-  afterEach(() => { if (saved === undefined) delete process.env.JIXIAO_PUBLIC_URL; else process.env.JIXIAO_PUBLIC_URL = saved; });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.JIXIAO_PUBLIC_URL;
+    else process.env.JIXIAO_PUBLIC_URL = saved;
+  });
 
   test('ship without source maps (development keeps them)', () => {
     expect(config({}, { mode: 'production' }).devtool).toBe(false);
@@ -67,18 +79,25 @@ describe('webpack: production builds', () => {
 });
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(path.join(dir, e.name)) : /\.(ts|tsx|js)$/.test(e.name) ? [path.join(dir, e.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : /\.(ts|tsx|js)$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
 describe('no network at run time', () => {
-  const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\bimportScripts\s*\(|\bimport\s*\(\s*(?:\/\*.*?\*\/\s*)*[^'"\s)/]|\bimport\s*\(\s*['"]https?:|require\(\s*['"](?:node:)?(?:http|https|http2|net|tls|dgram)['"]\s*\)|from\s+['"](?:node:)?(?:http|https|http2|net|tls|dgram)['"]/;
+  const NETWORK =
+    /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\bimportScripts\s*\(|\bimport\s*\(\s*(?:\/\*.*?\*\/\s*)*[^'"\s)/]|\bimport\s*\(\s*['"]https?:|require\(\s*['"](?:node:)?(?:http|https|http2|net|tls|dgram)['"]\s*\)|from\s+['"](?:node:)?(?:http|https|http2|net|tls|dgram)['"]/;
 
   test('no source file (add-in, pane, CLI, engine) names a network API or imports from a URL', () => {
     const files = [...sources(path.join(ROOT, 'src')), path.join(ROOT, 'bin', 'jixiao.js')];
     expect(files.length).toBeGreaterThan(50);
-    const hits = files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f: path.relative(ROOT, f), i: i + 1, line })))
+    const hits = files
+      .flatMap((f) =>
+        fs
+          .readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ f: path.relative(ROOT, f), i: i + 1, line })),
+      )
       .filter((x) => NETWORK.test(x.line) && !/^\s*(\/\/|\*)/.test(x.line));
     expect(hits).toEqual([]);
   });
@@ -90,11 +109,25 @@ describe('no network at run time', () => {
     /* eslint-enable @typescript-eslint/no-require-imports */
     const calls: string[] = [];
     const g = globalThis as Record<string, unknown>;
-    const trap = (name: string) => (..._a: unknown[]) => { calls.push(name); throw new Error(`network: ${name}`); };
+    const trap =
+      (name: string) =>
+      (..._a: unknown[]) => {
+        calls.push(name);
+        throw new Error(`network: ${name}`);
+      };
     const saved: [object, string, unknown][] = [];
-    const replace = (o: object, k: string, name: string) => { saved.push([o, k, (o as Record<string, unknown>)[k]]); (o as Record<string, unknown>)[k] = trap(name); };
+    const replace = (o: object, k: string, name: string) => {
+      saved.push([o, k, (o as Record<string, unknown>)[k]]);
+      (o as Record<string, unknown>)[k] = trap(name);
+    };
     for (const k of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']) replace(g, k, k);
-    for (const [mod, name] of [[http, 'http'], [https, 'https']] as const) { replace(mod, 'request', `${name}.request`); replace(mod, 'get', `${name}.get`); }
+    for (const [mod, name] of [
+      [http, 'http'],
+      [https, 'https'],
+    ] as const) {
+      replace(mod, 'request', `${name}.request`);
+      replace(mod, 'get', `${name}.get`);
+    }
     replace(net, 'connect', 'net.connect');
     replace(net, 'createConnection', 'net.createConnection');
     replace(tls, 'connect', 'tls.connect');

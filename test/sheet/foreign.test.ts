@@ -34,7 +34,11 @@ test('a Traditional-character target table: header, levels, weights, name and to
   expect(p.name).toBe('教師培訓計劃');
   expect(p.columns).toMatchObject({ level1: 1, level2: 2, level3: 3, target: 4, weight: 5 });
   expect(p.indicators.map((x) => [x.level1, x.level2])).toEqual([
-    ['产出指标', '数量指标'], ['产出指标', '质量指标'], ['产出指标', '时效指标'], ['效益指标', '社会效益指标'], ['满意度指标', '服务对象满意度指标'],
+    ['产出指标', '数量指标'],
+    ['产出指标', '质量指标'],
+    ['产出指标', '时效指标'],
+    ['效益指标', '社会效益指标'],
+    ['满意度指标', '服务对象满意度指标'],
   ]);
   // The cells keep their own text.
   expect(p.indicators[0].level1Text).toBe('產出指標');

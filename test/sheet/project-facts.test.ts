@@ -12,7 +12,10 @@ import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
 import { table, TARGET_HEADER } from '../helpers/table';
 
-const ROWS: CellValue[][] = [['产出指标', '数量指标', '培训人数', '≥100人'], ['效益指标', '社会效益指标', '知晓率', '≥90%']];
+const ROWS: CellValue[][] = [
+  ['产出指标', '数量指标', '培训人数', '≥100人'],
+  ['效益指标', '社会效益指标', '知晓率', '≥90%'],
+];
 const one = (above: CellValue[][]) => {
   const ps = recogniseSheet(table(ROWS, { above })).projects;
   expect(ps).toHaveLength(1);
@@ -22,7 +25,14 @@ const one = (above: CellValue[][]) => {
 describe('project name', () => {
   test.each<[string, CellValue[][], string]>([
     ['项目名称 beats a year-and-form title', [['2023年项目支出绩效自评表'], ['项目名称', '农村道路养护']], '农村道路养护'],
-    ['项目名称 below 单位名称', [['单位名称', '交通局'], ['项目名称：', '农村道路养护']], '农村道路养护'],
+    [
+      '项目名称 below 单位名称',
+      [
+        ['单位名称', '交通局'],
+        ['项目名称：', '农村道路养护'],
+      ],
+      '农村道路养护',
+    ],
     ['inline 项目名称：', [['项目名称：农村道路养护']], '农村道路养护'],
     ['a title naming the project', [['农村道路养护项目绩效目标表']], '农村道路养护项目'],
     ['a title naming only a year: the unit, not “2023年”', [['2023年度项目支出绩效目标表'], ['单位名称', '交通局']], '交通局'],
@@ -36,13 +46,62 @@ describe('project name', () => {
 
 describe('budget and money unit', () => {
   test.each<[string, CellValue[][], number, string]>([
-    ['项目总预算', [['项目名称', 'X'], ['项目总预算', 120]], 120, '万元'],
-    ['资金总额 with 单位：元', [['项目名称', 'X', '单位：元'], ['资金总额', 1200000]], 1200000, '元'],
-    ['年度资金总额（元）', [['项目名称', 'X'], ['年度资金总额（元）', 50000]], 50000, '元'],
-    ['thousands separators', [['项目名称', 'X'], ['预算数', '1,250,000.00']], 1250000, '元'],
-    ['a separator in a 万元 amount', [['项目名称', 'X'], ['预算数', '1,250.00']], 1250, '万元'],
+    [
+      '项目总预算',
+      [
+        ['项目名称', 'X'],
+        ['项目总预算', 120],
+      ],
+      120,
+      '万元',
+    ],
+    [
+      '资金总额 with 单位：元',
+      [
+        ['项目名称', 'X', '单位：元'],
+        ['资金总额', 1200000],
+      ],
+      1200000,
+      '元',
+    ],
+    [
+      '年度资金总额（元）',
+      [
+        ['项目名称', 'X'],
+        ['年度资金总额（元）', 50000],
+      ],
+      50000,
+      '元',
+    ],
+    [
+      'thousands separators',
+      [
+        ['项目名称', 'X'],
+        ['预算数', '1,250,000.00'],
+      ],
+      1250000,
+      '元',
+    ],
+    [
+      'a separator in a 万元 amount',
+      [
+        ['项目名称', 'X'],
+        ['预算数', '1,250.00'],
+      ],
+      1250,
+      '万元',
+    ],
     ['金额单位：万元', [['金额单位：万元'], ['项目名称', 'X'], ['预算数', 80]], 80, '万元'],
-    ['only the parts: 财政拨款 小计 + 其他资金', [['项目名称', 'X'], ['财政拨款', '小计', 80], ['其他资金', 20]], 100, '万元'],
+    [
+      'only the parts: 财政拨款 小计 + 其他资金',
+      [
+        ['项目名称', 'X'],
+        ['财政拨款', '小计', 80],
+        ['其他资金', 20],
+      ],
+      100,
+      '万元',
+    ],
   ])('%s', (_n, above, total, unit) => {
     const g = table(ROWS, { above });
     const a = analyse([g]);
@@ -55,13 +114,24 @@ describe('budget and money unit', () => {
   });
 
   test('a budget given only as its parts is written as their sum by fill', () => {
-    const g = table(ROWS, { above: [['项目名称', 'X'], ['财政拨款', '小计', 80], ['其他资金', 20]] });
+    const g = table(ROWS, {
+      above: [
+        ['项目名称', 'X'],
+        ['财政拨款', '小计', 80],
+        ['其他资金', 20],
+      ],
+    });
     const plan = planAll([g], analyse([g]), DEFAULT_CONFIG, { fill: true });
     expect(plan.edits.some((e) => e.kind === 'formula' && e.formula === 'C2+B3')).toBe(true);
   });
 
   test('fill lines say 元 when the sheet is in 元', () => {
-    const g = table(ROWS, { above: [['项目名称', 'X', '单位：元'], ['预算数', 1200000]] });
+    const g = table(ROWS, {
+      above: [
+        ['项目名称', 'X', '单位：元'],
+        ['预算数', 1200000],
+      ],
+    });
     const plan = planAll([g], analyse([g]), DEFAULT_CONFIG, { fill: true });
     expect(plan.edits.some((e) => e.kind === 'value' && e.value === '全年预算数（元）')).toBe(true);
   });
@@ -79,7 +149,9 @@ describe('transfer-payment 区域绩效目标表: one target per county or town'
       ...values.map(pad),
     ];
     const merges = [
-      { top: 3, left: 1, bottom: 4, right: 1 }, { top: 3, left: 2, bottom: 4, right: 2 }, { top: 3, left: 3, bottom: 4, right: 3 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+      { top: 3, left: 3, bottom: 4, right: 3 },
       { top: 3, left: 4, bottom: 3, right: 3 + names.length },
     ];
     return makeGrid('区域绩效目标表', rows, merges);
@@ -104,7 +176,11 @@ describe('transfer-payment 区域绩效目标表: one target per county or town'
 });
 
 describe('execution weight written into the funds header', () => {
-  test.each([['得分(20分*执行率)', 20], ['得分（10分×执行率）', 10], ['得分(20分*预算执行率)', 20]])('%s', (header, weight) => {
+  test.each([
+    ['得分(20分*执行率)', 20],
+    ['得分（10分×执行率）', 10],
+    ['得分(20分*预算执行率)', 20],
+  ])('%s', (header, weight) => {
     const g = makeGrid('S', [
       ['项目名称', 'X'],
       ['项目资金', '年初预算数', '全年预算数', '全年执行数', header],
@@ -117,10 +193,19 @@ describe('execution weight written into the funds header', () => {
 });
 
 describe('rules read money in the sheet’s unit', () => {
-  const cost = (budget: CellValue, unitLine: CellValue[]) => table([
-    ['产出指标', '成本指标', '培训成本', '≤50万元'],
-    ['效益指标', '社会效益指标', '知晓率', '≥90%'],
-  ], { above: [['项目名称', 'X', ...unitLine], ['预算数', budget, '其中：财政资金', budget]] });
+  const cost = (budget: CellValue, unitLine: CellValue[]) =>
+    table(
+      [
+        ['产出指标', '成本指标', '培训成本', '≤50万元'],
+        ['效益指标', '社会效益指标', '知晓率', '≥90%'],
+      ],
+      {
+        above: [
+          ['项目名称', 'X', ...unitLine],
+          ['预算数', budget, '其中：财政资金', budget],
+        ],
+      },
+    );
 
   test('a budget of 1,000,000 元 covers a 50 万元 cost row; 300,000 元 does not', () => {
     expect(analyse([cost(1000000, ['单位：元'])]).diagnostics.filter((d) => d.rule === 'CST-02')).toEqual([]);
@@ -130,7 +215,13 @@ describe('rules read money in the sheet’s unit', () => {
   });
 
   test('CST-01 quotes the sheet’s amounts in its unit', () => {
-    const g = table([['产出指标', '数量指标', '培训人数', '≥100人']], { above: [['项目名称', 'X', '单位：元'], ['预算数', 1200000], ['其中：财政资金', 1000000]] });
+    const g = table([['产出指标', '数量指标', '培训人数', '≥100人']], {
+      above: [
+        ['项目名称', 'X', '单位：元'],
+        ['预算数', 1200000],
+        ['其中：财政资金', 1000000],
+      ],
+    });
     const d = analyse([g]).diagnostics.find((x) => x.rule === 'CST-01')!;
     expect(d.message).toMatch(/^预算数 1200000 元 ≠/);
   });
@@ -153,7 +244,10 @@ describe('tables side by side', () => {
 
   test.each([1, 2, 5])('both found, each bounded to its own columns (gap %i)', (gap) => {
     const ps = recogniseSheet(sideBySide(gap)).projects;
-    expect(ps.map((p) => [p.name, p.indicators.length, p.funds.total?.value])).toEqual([['甲项目', 3, 100], ['乙项目', 2, 50]]);
+    expect(ps.map((p) => [p.name, p.indicators.length, p.funds.total?.value])).toEqual([
+      ['甲项目', 3, 100],
+      ['乙项目', 2, 50],
+    ]);
     expect(ps[0].lastCol).toBe(4);
     expect(ps[1].firstCol).toBe(5 + gap);
     expect(ps[1].columns.level3).toBe(7 + gap);
@@ -179,11 +273,22 @@ describe('tables side by side', () => {
 });
 
 describe('corrections (--map)', () => {
-  const g = () => table([
-    ['产出指标', '数量指标', '培训人数', '≥100人', '≥120人'],
-    ['产出指标', '数量指标', '示例行请删除', '≥1个', '≥1个'],
-    ['效益指标', '社会效益指标', '知晓率', '≥90%', '≥95%'],
-  ], { header: ['一级指标', '二级指标', '三级指标', '备用', '指标值'], above: [['单位名称', '交通局'], ['项目名称', '错的名称'], ['说明', '农村道路养护']] });
+  const g = () =>
+    table(
+      [
+        ['产出指标', '数量指标', '培训人数', '≥100人', '≥120人'],
+        ['产出指标', '数量指标', '示例行请删除', '≥1个', '≥1个'],
+        ['效益指标', '社会效益指标', '知晓率', '≥90%', '≥95%'],
+      ],
+      {
+        header: ['一级指标', '二级指标', '三级指标', '备用', '指标值'],
+        above: [
+          ['单位名称', '交通局'],
+          ['项目名称', '错的名称'],
+          ['说明', '农村道路养护'],
+        ],
+      },
+    );
 
   test('a row is not an indicator, a column is the 指标值, the name is in a cell', () => {
     const map = parseCorrections({
@@ -227,17 +332,23 @@ describe('corrections (--map)', () => {
 });
 
 describe('what the reader reports about itself', () => {
-  const grid = table([
-    ['产出指标', '数量指标', '培训人数', '≥100人'],
-    ['产出指标', '数量指标', '指标2:', null],
-    [],
-    ['效益指标', '社会效益指标', '知晓率', '≥90%'],
-  ], { above: [['项目名称', '农村道路养护'], ['预算数', 100]] });
+  const grid = table([['产出指标', '数量指标', '培训人数', '≥100人'], ['产出指标', '数量指标', '指标2:', null], [], ['效益指标', '社会效益指标', '知晓率', '≥90%']], {
+    above: [
+      ['项目名称', '农村道路养护'],
+      ['预算数', 100],
+    ],
+  });
 
   test('JSON: columns as letters and every row with its role and reason; indicators only indicator rows', () => {
     const p = fileReport('x.xlsx', analyse([grid])).projects[0];
     expect(p.columns).toEqual({ level1: 'A', level2: 'B', level3: 'C', target: 'D' });
-    expect(p.rows.map((r) => [r.row, r.role])).toEqual([[3, 'header'], [4, 'indicator'], [5, 'placeholder'], [6, 'blank'], [7, 'indicator']]);
+    expect(p.rows.map((r) => [r.row, r.role])).toEqual([
+      [3, 'header'],
+      [4, 'indicator'],
+      [5, 'placeholder'],
+      [6, 'blank'],
+      [7, 'indicator'],
+    ]);
     for (const r of p.rows) expect(r.reason).toMatch(/\p{Script=Han}/u);
     expect(p.indicators.map((x) => x.row)).toEqual([4, 7]);
   });

@@ -6,9 +6,17 @@ const rows = (...r: CellValue[][]) => r;
 
 describe('header names real forms use', () => {
   test.each([
-    ['绩效指标值', 'target'], ['2024年度指标值', 'target'], ['2024年指标值', 'target'], ['年度绩效指标值', 'target'],
-    ['全年指标值', 'target'], ['绩效目标值', 'target'], ['指标值（包含数字及文字描述，如≥95%、≤3天、显著提升）', 'target'],
-    ['一级', 'level1'], ['二级', 'level2'], ['三级', 'level3'], ['评（扣）分标准', 'method'],
+    ['绩效指标值', 'target'],
+    ['2024年度指标值', 'target'],
+    ['2024年指标值', 'target'],
+    ['年度绩效指标值', 'target'],
+    ['全年指标值', 'target'],
+    ['绩效目标值', 'target'],
+    ['指标值（包含数字及文字描述，如≥95%、≤3天、显著提升）', 'target'],
+    ['一级', 'level1'],
+    ['二级', 'level2'],
+    ['三级', 'level3'],
+    ['评（扣）分标准', 'method'],
   ])('%s → %s', (text, role) => expect(roleOf(text)).toBe(role));
   test('a long sentence is not a header', () => expect(roleOf('指标值应当清晰、可衡量，并与年度预算相匹配，不得使用模糊表述等等等等')).toBeNull());
 });
@@ -23,7 +31,13 @@ describe('recogniseSheet on layouts real tables show', () => {
       ['效益指标', '社会效益指标', '能力提升', '显著提升'],
       ['效益指标', null, '覆盖面', '≥90%'],
     );
-    for (const merges of [[], [{ top: 2, left: 2, bottom: 3, right: 2 }, { top: 5, left: 2, bottom: 6, right: 2 }]]) {
+    for (const merges of [
+      [],
+      [
+        { top: 2, left: 2, bottom: 3, right: 2 },
+        { top: 5, left: 2, bottom: 6, right: 2 },
+      ],
+    ]) {
       const [p] = recogniseSheet(makeGrid('S', values, merges)).projects;
       expect(p.indicators.map((x) => x.level2)).toEqual(['数量指标', '数量指标', '质量指标', '社会效益指标', '社会效益指标']);
     }
@@ -38,7 +52,10 @@ describe('recogniseSheet on layouts real tables show', () => {
 
   test('备注 merged over two columns on every row: the table ends after the merge, new columns go right of it', () => {
     const values = rows(['一级指标', '二级指标', '三级指标', '指标值', '备注', null], ['产出指标', '数量指标', '培训人次', '≥100人次', '按年度计划', null]);
-    const merges = [{ top: 1, left: 5, bottom: 1, right: 6 }, { top: 2, left: 5, bottom: 2, right: 6 }];
+    const merges = [
+      { top: 1, left: 5, bottom: 1, right: 6 },
+      { top: 2, left: 5, bottom: 2, right: 6 },
+    ];
     const [p] = recogniseSheet(makeGrid('S', values, merges)).projects;
     expect(p.lastCol).toBe(6);
   });

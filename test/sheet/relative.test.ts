@@ -28,9 +28,20 @@ describe('relativeKey', () => {
     expect(relativeKey('SUM(Sheet1:Sheet3!A1)', 1, 1)).toBeNull();
   });
   test('property: a translated formula keeps its key at the translated cell', () => {
-    const ref = fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.integer({ min: 1, max: 500 }))
-      .map(([ac, c, ar, r]) => `${ac ? '$' : ''}${String.fromCharCode(64 + c % 26 || 65)}${ar ? '$' : ''}${r}`);
-    const formula = fc.array(fc.oneof(ref, ref.map((a) => `SUM(${a}:${a})`), fc.constant('"A1"'), fc.constant('2')), { minLength: 1, maxLength: 5 }).map((xs) => xs.join('+'));
+    const ref = fc
+      .tuple(fc.boolean(), fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.integer({ min: 1, max: 500 }))
+      .map(([ac, c, ar, r]) => `${ac ? '$' : ''}${String.fromCharCode(64 + (c % 26) || 65)}${ar ? '$' : ''}${r}`);
+    const formula = fc
+      .array(
+        fc.oneof(
+          ref,
+          ref.map((a) => `SUM(${a}:${a})`),
+          fc.constant('"A1"'),
+          fc.constant('2'),
+        ),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((xs) => xs.join('+'));
     fc.assert(
       fc.property(formula, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20 }), (f, dr, dc) => {
         const moved = translateFormula(f, dr, dc);

@@ -52,12 +52,23 @@ describe('template placeholders are not indicators', () => {
   });
 
   test('a row with a real 三级 and no 指标值 is still an indicator (its VAL finding stays)', () => {
-    const p = only(targetTable([['产出指标', '数量指标', '培训人数', null], ['产出指标', '数量指标', '培训班次', '≥4次']]));
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '培训人数', null],
+        ['产出指标', '数量指标', '培训班次', '≥4次'],
+      ]),
+    );
     expect(p.indicators).toHaveLength(2);
   });
 
   test('a placeholder 一级 still carries down to the rows under it', () => {
-    const p = only(targetTable([['产出指标', '数量指标', '培训人数', '≥100人'], ['效益指标', null, null, null], [null, '社会效益指标', '知晓率', '≥90%']]));
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+        ['效益指标', null, null, null],
+        [null, '社会效益指标', '知晓率', '≥90%'],
+      ]),
+    );
     expect(p.indicators[1].level1).toBe('效益指标');
   });
 });
@@ -102,7 +113,10 @@ describe('the sheet’s own 总分 row', () => {
   });
 
   test('fill adds no second 总分 beside the sheet’s own', () => {
-    for (const total of [['总分', null, null, null, null, 100, 96, '优'], ['总分', 100, 96, '优', null, null, null, null]] as CellValue[][]) {
+    for (const total of [
+      ['总分', null, null, null, null, 100, 96, '优'],
+      ['总分', 100, 96, '优', null, null, null, null],
+    ] as CellValue[][]) {
       const g = selfEval(rows, { total });
       const a = analyse([g]);
       const plan = planAll([g], a, DEFAULT_CONFIG, { fill: true });
@@ -114,13 +128,25 @@ describe('the sheet’s own 总分 row', () => {
 
 describe('notes, unit lines and closing rows', () => {
   test.each(['注：指标值须量化', '注:1.本表由项目单位填报', '填报说明：……', '其他需要说明事项', '说明：分值合计100分'])('%s ends the table as a note', (note) => {
-    const p = only(targetTable([['产出指标', '数量指标', '培训人数', '≥100人'], [note, null, null, null], ['产出指标', '数量指标', '不该读到', '≥1个']]));
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+        [note, null, null, null],
+        ['产出指标', '数量指标', '不该读到', '≥1个'],
+      ]),
+    );
     expect(p.indicators).toHaveLength(1);
     expect(roleOf(p, 6)).toBe('note');
   });
 
   test.each(['单位：万元', '金额单位：元', '单位:万元'])('%s inside the grid is a note and the table goes on', (line) => {
-    const p = only(targetTable([['产出指标', '数量指标', '培训人数', '≥100人'], [line, null, null, null], ['产出指标', '质量指标', '合格率', '≥95%']]));
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+        [line, null, null, null],
+        ['产出指标', '质量指标', '合格率', '≥95%'],
+      ]),
+    );
     expect(p.indicators).toHaveLength(2);
     expect(roleOf(p, 6)).toBe('note');
   });
@@ -128,7 +154,12 @@ describe('notes, unit lines and closing rows', () => {
 
 describe('names that end in 合计 are indicators', () => {
   test.each(['培训费用合计', '设备购置小计'])('%s in the 三级 column', (name) => {
-    const p = only(targetTable([['产出指标', '成本指标', '培训人数', '≥100人'], [null, null, name, '≤50万元']]));
+    const p = only(
+      targetTable([
+        ['产出指标', '成本指标', '培训人数', '≥100人'],
+        [null, null, name, '≤50万元'],
+      ]),
+    );
     expect(p.indicators.map((x) => x.level3)).toEqual(['培训人数', name]);
   });
 });
@@ -141,12 +172,15 @@ describe('flat multi-project lists', () => {
     ['合计 row between projects', ['合计', null, null, null, null]],
     ['小计 with an amount', [null, '小计', null, null, 300]],
   ])('%s: no phantom project, no finding on it', (_n, sub) => {
-    const g = table([
-      ['项目A', '产出指标', '数量指标', '培训人数', '≥100人'],
-      ['项目A', '效益指标', '社会效益指标', '知晓率', '≥90%'],
-      sub,
-      ['项目B', '产出指标', '数量指标', '建设数量', '≥2个'],
-    ], { header });
+    const g = table(
+      [
+        ['项目A', '产出指标', '数量指标', '培训人数', '≥100人'],
+        ['项目A', '效益指标', '社会效益指标', '知晓率', '≥90%'],
+        sub,
+        ['项目B', '产出指标', '数量指标', '建设数量', '≥2个'],
+      ],
+      { header },
+    );
     const a = analyse([g]);
     expect(a.projects.map((x) => x.project.name)).toEqual(['项目A', '项目B']);
     expect(a.diagnostics.filter((d) => d.row === 4)).toEqual([]);
@@ -164,17 +198,23 @@ describe('project-name lines inside one grid', () => {
       ['效益指标', '社会效益指标', '知晓率', '≥90%'],
     ]);
     const ps = recogniseSheet(g).projects;
-    expect(ps.map((p) => [p.name, p.indicators.length])).toEqual([['甲项目', 1], ['乙项目', 2]]);
+    expect(ps.map((p) => [p.name, p.indicators.length])).toEqual([
+      ['甲项目', 1],
+      ['乙项目', 2],
+    ]);
     expect(roleOf(ps[0], 2)).toBe('header');
   });
 
   test('a 项目名称 line followed by the next header is the next stacked project, not a split', () => {
-    const g = table([
-      ['产出指标', '数量指标', '培训人数', '≥100人'],
-      ['项目名称', '乙项目', null, null],
-      ['一级指标', '二级指标', '三级指标', '指标值'],
-      ['产出指标', '数量指标', '建设数量', '≥2个'],
-    ], { above: [['项目名称', '甲项目']] });
+    const g = table(
+      [
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+        ['项目名称', '乙项目', null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '建设数量', '≥2个'],
+      ],
+      { above: [['项目名称', '甲项目']] },
+    );
     const ps = recogniseSheet(g).projects;
     expect(ps.map((p) => p.name)).toEqual(['甲项目', '乙项目']);
   });
@@ -188,24 +228,46 @@ describe('annotated labels', () => {
     ['效益指标（0～30分）', '效益指标', 30],
     ['满意度指标（选填）', '满意度指标', null],
   ])('一级 %s → %s, weight %s', (label, level1, weight) => {
-    const p = only(targetTable([[label, label.startsWith('成本') ? '经济成本指标' : label.startsWith('效益') ? '社会效益指标' : label.startsWith('满意') ? '服务对象满意度指标' : '数量指标', '某指标', '≥1个']]));
+    const p = only(
+      targetTable([
+        [
+          label,
+          label.startsWith('成本') ? '经济成本指标' : label.startsWith('效益') ? '社会效益指标' : label.startsWith('满意') ? '服务对象满意度指标' : '数量指标',
+          '某指标',
+          '≥1个',
+        ],
+      ]),
+    );
     expect(p.indicators[0].level1).toBe(level1);
     expect(p.indicators[0].raw.level1).toBe(label);
     if (weight !== null) expect(Object.values(p.labelWeights.bucket ?? {})).toContain(weight);
   });
 
-  test.each([['数量指标(必填硬性指标)', '数量指标'], ['质量指标（选填）', '质量指标'], ['满意度指标（具体指标）', '服务对象满意度指标']])('二级 %s → %s', (label, level2) => {
+  test.each([
+    ['数量指标(必填硬性指标)', '数量指标'],
+    ['质量指标（选填）', '质量指标'],
+    ['满意度指标（具体指标）', '服务对象满意度指标'],
+  ])('二级 %s → %s', (label, level2) => {
     const p = only(targetTable([['产出指标', label, '某指标', '≥1个']]));
     expect(p.indicators[0].level2).toBe(level2);
   });
 
-  test.each([['指标1:培训人数', '培训人数'], ['指标2：建设数量', '建设数量'], ['1、培训人数', '培训人数'], ['10.5万元补助', '10.5万元补助']])('三级 %s → %s', (raw, name) => {
+  test.each([
+    ['指标1:培训人数', '培训人数'],
+    ['指标2：建设数量', '建设数量'],
+    ['1、培训人数', '培训人数'],
+    ['10.5万元补助', '10.5万元补助'],
+  ])('三级 %s → %s', (raw, name) => {
     const p = only(targetTable([['产出指标', '数量指标', raw, '≥1个']]));
     expect(p.indicators[0].level3).toBe(name);
     expect(p.indicators[0].raw.level3).toBe(raw);
   });
 
-  test.each([['培训人数≥100人', '培训人数', '100'], ['建设数量不少于2个', '建设数量', '2'], ['合格率＞95%', '合格率', '95']])('target written into the name: %s', (raw, name, num) => {
+  test.each([
+    ['培训人数≥100人', '培训人数', '100'],
+    ['建设数量不少于2个', '建设数量', '2'],
+    ['合格率＞95%', '合格率', '95'],
+  ])('target written into the name: %s', (raw, name, num) => {
     const p = only(targetTable([['产出指标', '数量指标', raw, null]]));
     expect(p.indicators[0].level3).toBe(name);
     expect(p.indicators[0].target.number).toBe(num);
@@ -213,24 +275,32 @@ describe('annotated labels', () => {
 });
 
 describe('column roles read by content', () => {
-  test.each([
-    [['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '指标方向']],
-    [['一级指标', '二级指标', '三级指标', '指标方向', '指标值', '指标性质']],
-  ])('指标性质 / 指标方向 in either order, either content: %j', (header) => {
-    for (const [x, y] of [['≥', '正向'], ['正向', '≥']]) {
-      const p = only(table([['产出指标', '数量指标', '培训人数', x, '100人', y]], { header }));
-      expect(p.indicators[0].target.op).toBe('≥');
-      expect(p.indicators[0].nature).toBe('正向');
-    }
-  });
+  test.each([[['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '指标方向']], [['一级指标', '二级指标', '三级指标', '指标方向', '指标值', '指标性质']]])(
+    '指标性质 / 指标方向 in either order, either content: %j',
+    (header) => {
+      for (const [x, y] of [
+        ['≥', '正向'],
+        ['正向', '≥'],
+      ]) {
+        const p = only(table([['产出指标', '数量指标', '培训人数', x, '100人', y]], { header }));
+        expect(p.indicators[0].target.op).toBe('≥');
+        expect(p.indicators[0].nature).toBe('正向');
+      }
+    },
+  );
 
   test('指标值 | 指标值内容 | 评(扣)分标准: the content column speaks when the value is empty', () => {
     const header = ['一级指标', '二级指标', '三级指标', '指标值', '指标值内容', '评(扣)分标准'];
-    const p = only(table([
-      ['成本指标', '经济成本指标', '培训成本', '≤50万元', '控制在预算内', '超支扣分'],
-      ['满意度指标', '服务对象满意度指标', '满意度', null, '≥90%', '未达扣分'],
-      ['产出指标', '数量指标', '培训人数', '≥100人', null, '未达扣分'],
-    ], { header }));
+    const p = only(
+      table(
+        [
+          ['成本指标', '经济成本指标', '培训成本', '≤50万元', '控制在预算内', '超支扣分'],
+          ['满意度指标', '服务对象满意度指标', '满意度', null, '≥90%', '未达扣分'],
+          ['产出指标', '数量指标', '培训人数', '≥100人', null, '未达扣分'],
+        ],
+        { header },
+      ),
+    );
     expect(p.columns).toMatchObject({ target: 4, targetText: 5, method: 6 });
     expect(p.indicators.map((x) => x.target.number)).toEqual(['50', '90', '100']);
   });

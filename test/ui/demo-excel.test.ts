@@ -28,7 +28,10 @@ describe('preview host (the controller on the double, demo workbook)', () => {
     // Per-project lines depend on time (one per 40 ms of work); these do not.
     expect(progress).toContain('正在识别 1 个工作表（134 行）…');
     expect(progress[progress.length - 1]).toBe('完成。');
-    const marked = h.grid().flat().filter((c) => c.fill && c.note?.startsWith('绩效表助手'));
+    const marked = h
+      .grid()
+      .flat()
+      .filter((c) => c.fill && c.note?.startsWith('绩效表助手'));
     expect(marked.length).toBe(r.marked);
     await h.clearMarks();
     expect(fills(h.grid())).toEqual(fills(before));
@@ -49,7 +52,10 @@ describe('preview host (the controller on the double, demo workbook)', () => {
     const before = h.grid();
     const projects = await h.fillSelfEvaluation();
     expect(projects.length).toBe(7);
-    const texts = h.grid().flat().map((c) => c.text);
+    const texts = h
+      .grid()
+      .flat()
+      .map((c) => c.text);
     for (const label of ['实际完成值', '分值', '得分', '偏差原因分析及改进措施', '总分', '等级']) expect(texts).toContain(label);
     expect(projects.every((p) => p.missingActuals > 0)).toBe(true);
     expect(await h.undo()).toMatch(/^已撤销 \d+ 处修改/);
@@ -76,7 +82,12 @@ describe('preview host (the controller on the double, demo workbook)', () => {
     await h.undo();
     expect(await h.undo()).toMatch(/^已撤销.*删除插入的 1 行/);
     expect(h.grid().length).toBe(before.length);
-    expect(h.grid().flat().some((c) => c.text === '资助学生人次')).toBe(false);
+    expect(
+      h
+        .grid()
+        .flat()
+        .some((c) => c.text === '资助学生人次'),
+    ).toBe(false);
   });
 
   test('settings are kept in the document and change validation', async () => {

@@ -1,7 +1,16 @@
 /** An in-memory Host for the pane's tests: canned results, every call recorded. */
 import {
-  DEFAULT_SETTINGS, type Capabilities, type Finding, type Host, type Lang, type Progress, type ProjectSummary,
-  type RuleView, type Settings, type StandardRowView, type ValidateResult,
+  DEFAULT_SETTINGS,
+  type Capabilities,
+  type Finding,
+  type Host,
+  type Lang,
+  type Progress,
+  type ProjectSummary,
+  type RuleView,
+  type Settings,
+  type StandardRowView,
+  type ValidateResult,
 } from '../../src/ui/host';
 import { ruleViews } from '../../src/addin/summaries';
 
@@ -12,17 +21,70 @@ export interface Call {
 
 export function project(index: number, over: Partial<ProjectSummary> = {}): ProjectSummary {
   return {
-    index, sheet: 'Sheet1', name: `项目${index}`, layout: 'target', indicators: 10,
-    errors: 0, warnings: 0, infos: 0, total: null, grade: null, executionRate: null,
-    missingActuals: 0, missingReasons: 0, ...over,
+    index,
+    sheet: 'Sheet1',
+    name: `项目${index}`,
+    layout: 'target',
+    indicators: 10,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    total: null,
+    grade: null,
+    executionRate: null,
+    missingActuals: 0,
+    missingReasons: 0,
+    ...over,
   };
 }
 
 export const FINDINGS: Finding[] = [
-  { id: 'f1', rule: 'VAL-08', severity: 'warning', sheet: 'Sheet1', cell: 'E61', project: 1, message: '“资助政策发挥作用时间”是时间类指标，指标值单位却是“人次”', messageEn: 'Time indicator with unit 人次', source: '财预〔2020〕10号 [R]' },
-  { id: 'f2', rule: 'NRM-01', severity: 'info', sheet: 'Sheet1', cell: 'C9', project: 1, message: '“建设大模型⏎生产中心”中有断行或空格', messageEn: 'Line break in name', source: 'seed [V]', fix: { cell: 'C9', before: '建设大模型\n生产中心', after: '建设大模型生产中心' } },
-  { id: 'f3', rule: 'HIE-01', severity: 'error', sheet: 'Sheet1', cell: 'A20', project: 2, message: '缺少满意度指标', messageEn: 'No satisfaction indicator', source: '财预〔2020〕10号 [R]' },
-  { id: 'f4', rule: 'NRM-06', severity: 'info', sheet: 'Sheet1', cell: 'E21', project: 2, message: '“≥95 百分号”规范为“≥95%”', messageEn: 'Normalised to ≥95%', source: 'seed [V]', fix: { cell: 'E21', before: '≥95 百分号', after: '≥95%' } },
+  {
+    id: 'f1',
+    rule: 'VAL-08',
+    severity: 'warning',
+    sheet: 'Sheet1',
+    cell: 'E61',
+    project: 1,
+    message: '“资助政策发挥作用时间”是时间类指标，指标值单位却是“人次”',
+    messageEn: 'Time indicator with unit 人次',
+    source: '财预〔2020〕10号 [R]',
+  },
+  {
+    id: 'f2',
+    rule: 'NRM-01',
+    severity: 'info',
+    sheet: 'Sheet1',
+    cell: 'C9',
+    project: 1,
+    message: '“建设大模型⏎生产中心”中有断行或空格',
+    messageEn: 'Line break in name',
+    source: 'seed [V]',
+    fix: { cell: 'C9', before: '建设大模型\n生产中心', after: '建设大模型生产中心' },
+  },
+  {
+    id: 'f3',
+    rule: 'HIE-01',
+    severity: 'error',
+    sheet: 'Sheet1',
+    cell: 'A20',
+    project: 2,
+    message: '缺少满意度指标',
+    messageEn: 'No satisfaction indicator',
+    source: '财预〔2020〕10号 [R]',
+  },
+  {
+    id: 'f4',
+    rule: 'NRM-06',
+    severity: 'info',
+    sheet: 'Sheet1',
+    cell: 'E21',
+    project: 2,
+    message: '“≥95 百分号”规范为“≥95%”',
+    messageEn: 'Normalised to ≥95%',
+    source: 'seed [V]',
+    fix: { cell: 'E21', before: '≥95 百分号', after: '≥95%' },
+  },
 ];
 
 export const ROWS: StandardRowView[] = [

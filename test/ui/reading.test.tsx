@@ -7,12 +7,20 @@ import { click, renderPane } from './render';
 
 const READING: ReadingProject[] = [
   {
-    index: 1, sheet: 'Sheet1', name: '现代职业教育质量提升计划资金', nameCell: 'B3', headerRow: 5, span: 'A–F',
+    index: 1,
+    sheet: 'Sheet1',
+    name: '现代职业教育质量提升计划资金',
+    nameCell: 'B3',
+    headerRow: 5,
+    span: 'A–F',
     columns: [
-      { role: 'level1', column: 'A', header: '一级指标' }, { role: 'level2', column: 'B', header: '二级指标' },
-      { role: 'level3', column: 'C', header: '三级指标' }, { role: 'target', column: 'E', header: '指标值' },
+      { role: 'level1', column: 'A', header: '一级指标' },
+      { role: 'level2', column: 'B', header: '二级指标' },
+      { role: 'level3', column: 'C', header: '三级指标' },
+      { role: 'target', column: 'E', header: '指标值' },
     ],
-    budget: { value: 120, cells: 'C4' }, money: { unit: '万元', from: '“单位：万元”（A2）' },
+    budget: { value: 120, cells: 'C4' },
+    money: { unit: '万元', from: '“单位：万元”（A2）' },
     doubts: ['E、F 两列都像指标值，取 E 列'],
     rows: [
       { row: 6, role: 'indicator', reason: '指标行', text: '产出指标 › 数量指标 › 培训人数 = ≥100人' },
@@ -55,7 +63,10 @@ test('after 校验 the reading shows facts, columns, rows with reasons and doubt
   expect(within(screen.getByTestId('reading-saved')).getByText('“Sheet1”第 9 行 → 说明')).toBeTruthy();
   // One click: the placeholder row is an indicator after all.
   await click(within(rows).getByRole('button', { name: '第 7 行：算作指标' }));
-  expect(host.stored.rows).toEqual([{ sheet: 'Sheet1', row: 9, role: 'note' }, { sheet: 'Sheet1', row: 7, role: 'indicator' }]);
+  expect(host.stored.rows).toEqual([
+    { sheet: 'Sheet1', row: 9, role: 'note' },
+    { sheet: 'Sheet1', row: 7, role: 'indicator' },
+  ]);
   expect(screen.getByRole('status').textContent).toContain('更正已保存');
   // The column holding the target, and the name cell.
   await act(async () => {

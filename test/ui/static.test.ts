@@ -19,13 +19,17 @@ const PANE_DIRS = ['src/ui', 'src/taskpane', 'src/preview'];
 
 describe('pane sources', () => {
   test('cell text is never rendered as HTML: no dangerouslySetInnerHTML / innerHTML anywhere in the pane', () => {
-    const hits = PANE_DIRS.flatMap(sources).filter((f) => /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    const hits = PANE_DIRS.flatMap(sources).filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')),
+    );
     expect(hits).toEqual([]);
   });
 
   test('the pane makes no network request of its own', () => {
     const pattern = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|https?:\/\/(?!localhost)/;
-    const hits = sources('src/ui').concat(sources('src/taskpane')).filter((f) => pattern.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    const hits = sources('src/ui')
+      .concat(sources('src/taskpane'))
+      .filter((f) => pattern.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(hits).toEqual([]);
   });
 });

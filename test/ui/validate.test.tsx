@@ -17,7 +17,9 @@ describe('校验 view', () => {
     expect(host.called('validate').length).toBe(1);
     const card = screen.getByTestId('summary-card');
     expect(screen.getByTestId('validate-summary').textContent).toBe('共 2 个项目：错误 1，警告 1，提示 2。');
-    const rows = within(screen.getByTestId('summary-projects')).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(screen.getByTestId('summary-projects'))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows[1]).toBe('1. 现代职业教育质量提升计划资金011');
     expect(rows[2]).toBe('2. 学生资助补助经费101');
     // Errors before warnings, each one click from its cell.
@@ -98,8 +100,16 @@ describe('校验 view', () => {
     const host = await validated();
     await click(screen.getByRole('button', { name: '全部安全修正（2）' }));
     const region = screen.getByRole('region', { name: '将写入以下 2 处修正' });
-    expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['项目 1：现代职业教育质量提升计划资金', '项目 2：学生资助补助经费']);
-    expect(within(region).getAllByTestId('fix-after').map((d) => d.textContent)).toEqual(['建设大模型生产中心', '≥95%']);
+    expect(
+      within(region)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['项目 1：现代职业教育质量提升计划资金', '项目 2：学生资助补助经费']);
+    expect(
+      within(region)
+        .getAllByTestId('fix-after')
+        .map((d) => d.textContent),
+    ).toEqual(['建设大模型生产中心', '≥95%']);
     await click(within(region).getByRole('button', { name: '确认写入 2 处' }));
     expect(host.called('applyFixes').map((c) => c.args)).toEqual([[['f2', 'f4']]]);
     expect(screen.queryByRole('button', { name: /全部安全修正/ })).toBeNull();

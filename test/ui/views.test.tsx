@@ -28,7 +28,11 @@ describe('自评 view', () => {
     host.selfEval = host.selfEval.map((p) => ({ ...p, total: 81, grade: '良', missingActuals: 0, missingReasons: 0 }));
     await click(screen.getByRole('button', { name: '重新自评' }));
     expect(host.called('fillSelfEvaluation').length).toBe(2);
-    expect(within(screen.getByRole('table')).getAllByTestId('grade').map((g) => g.textContent)).toEqual(['良', '良']);
+    expect(
+      within(screen.getByRole('table'))
+        .getAllByTestId('grade')
+        .map((g) => g.textContent),
+    ).toEqual(['良', '良']);
     expect(screen.queryByTestId('missing-reasons')).toBeNull();
   });
 
@@ -121,9 +125,10 @@ describe('标准指标 view', () => {
 });
 
 describe('设置 view', () => {
-  const settle = () => act(async () => {
-    await new Promise((r) => setTimeout(r, 400));
-  });
+  const settle = () =>
+    act(async () => {
+      await new Promise((r) => setTimeout(r, 400));
+    });
 
   test('each change is saved with the workbook as it is made', async () => {
     const { host } = await renderPane();

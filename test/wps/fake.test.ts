@@ -20,7 +20,10 @@ test('Cells are 1-based, in both spellings; Value2 of a block is rows of cells, 
   const ws = sheet(f);
   expect(ws.Cells(1, 2).Value2).toBe('数量');
   expect(ws.Cells.Item(2, 1).Value2).toBe('甲');
-  expect(ws.Range('A1:C2').Value2).toEqual([['名称', '数量', '合计'], ['甲', 2, 4]]);
+  expect(ws.Range('A1:C2').Value2).toEqual([
+    ['名称', '数量', '合计'],
+    ['甲', 2, 4],
+  ]);
   expect(ws.Range('D1').Value2).toBeUndefined();
   expect(() => ws.Cells(0, 1)).toThrow();
 });

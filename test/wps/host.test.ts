@@ -75,7 +75,8 @@ describe.each(['property', 'method'] as const)('WPS host on the seed workbook (m
     // The user types over one of the formulas the add-in wrote.
     const sheet = fake.book.sheets[0];
     const [k] = [...sheet.cells].find(([, c]) => c.f && c.f.includes('ROUND'))!;
-    const row = Math.floor(k / 20000), col = k % 20000;
+    const row = Math.floor(k / 20000),
+      col = k % 20000;
     ws.Cells(row, col).Value2 = 42;
     const msg = await h.undo();
     expect(String(msg)).toContain('保持原样');

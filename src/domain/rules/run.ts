@@ -30,7 +30,15 @@ class Finding implements Diagnostic {
   fix?: Report['fix'];
   // Only the message data is kept from the report: large sheets hold tens of thousands of findings.
   private data: Report['data'];
-  constructor(rule: Rule, severity: Severity, project: Project, r: Report, cell: string, private tpl: string, private en: string) {
+  constructor(
+    rule: Rule,
+    severity: Severity,
+    project: Project,
+    r: Report,
+    cell: string,
+    private tpl: string,
+    private en: string,
+  ) {
     this.data = r.data;
     this.rule = rule.id;
     this.severity = severity;
@@ -61,7 +69,14 @@ class Run implements RuleContext {
   rule!: Rule;
   private firstCol: number;
   private others?: Project[];
-  constructor(readonly project: Project, readonly score: ProjectScore, readonly config: Config, readonly cellName: CellName, private file: Project[] | undefined, private out: Diagnostic[]) {
+  constructor(
+    readonly project: Project,
+    readonly score: ProjectScore,
+    readonly config: Config,
+    readonly cellName: CellName,
+    private file: Project[] | undefined,
+    private out: Diagnostic[],
+  ) {
     const used = Object.values(project.columns) as number[];
     this.firstCol = used.length ? Math.min(...used) : 1;
   }

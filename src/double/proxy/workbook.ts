@@ -58,9 +58,14 @@ export class DApplication extends DObject {
     this._call('suspendApiCalculationUntilNextSync', [], () => this.context._suspendCalculation(), '1.6');
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this._call('suspendScreenUpdatingUntilNextSync', [], () => {
-      this.context._double.screenUpdatingSuspensions++;
-    }, '1.9');
+    this._call(
+      'suspendScreenUpdatingUntilNextSync',
+      [],
+      () => {
+        this.context._double.screenUpdatingSuspensions++;
+      },
+      '1.9',
+    );
   }
 }
 

@@ -8,8 +8,17 @@
  */
 import * as ExcelJS from 'exceljs';
 
-interface Dimensions { top: number; left: number; bottom: number; right: number }
-interface Cell { isMerged: boolean; address: string; merge(master: Cell, ignoreStyle?: boolean): void }
+interface Dimensions {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+interface Cell {
+  isMerged: boolean;
+  address: string;
+  merge(master: Cell, ignoreStyle?: boolean): void;
+}
 interface Sheet {
   _merges: Record<string, Dimensions>;
   findCell(r: number, c: number): Cell | undefined;

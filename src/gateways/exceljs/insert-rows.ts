@@ -194,7 +194,11 @@ function shiftNames(wb: ExcelJS.Workbook, mapOf: MapOf): void {
 function shiftSheetSetup(ws: ExcelJS.Worksheet, map: RowMap): void {
   const w = int(ws);
   const ps = ws.pageSetup as { printArea?: string; printTitlesRow?: string };
-  if (ps.printArea) ps.printArea = ps.printArea.split('&&').map((a) => moveSqref(a, ws.name, map)).join('&&');
+  if (ps.printArea)
+    ps.printArea = ps.printArea
+      .split('&&')
+      .map((a) => moveSqref(a, ws.name, map))
+      .join('&&');
   if (ps.printTitlesRow) ps.printTitlesRow = moveSqref(ps.printTitlesRow, ws.name, map);
   // A break after row id sits on top of row id + 1 and travels with it.
   for (const b of w.rowBreaks ?? []) b.id = map(b.id + 1) - 1;

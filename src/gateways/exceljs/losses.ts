@@ -54,7 +54,9 @@ const SHEET_MARKS: [RegExp, string, string][] = [
 export async function findLosses(zip: JSZip, sheets: SheetPart[], workbook: ExcelJS.Workbook): Promise<Loss[]> {
   const owners = await partOwners(zip, sheets);
   const out: Loss[] = [];
-  const parts = Object.keys(zip.files).filter((p) => !zip.files[p].dir).sort();
+  const parts = Object.keys(zip.files)
+    .filter((p) => !zip.files[p].dir)
+    .sort();
   for (const part of parts) {
     const kind = KINDS.find(([re]) => re.test(part));
     if (kind) out.push(loss(part, kind[1], kind[2], owners.get(part)));

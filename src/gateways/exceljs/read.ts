@@ -122,8 +122,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       }
     });
   });
-  const full = <T>(rows: T[][]): (T | null)[][] =>
-    Array.from({ length: rowCount }, (_, i) => Array.from({ length: colCount }, (_, j) => rows[i]?.[j] ?? null));
+  const full = <T>(rows: T[][]): (T | null)[][] => Array.from({ length: rowCount }, (_, i) => Array.from({ length: colCount }, (_, j) => rows[i]?.[j] ?? null));
   const grid: Grid = { name: ws.name, values: full(values), merges, rowCount, colCount };
   if (hasFormula) grid.formulas = full(formulas);
   if (hasFormat) grid.numFormats = full(numFormats);

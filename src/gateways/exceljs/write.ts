@@ -28,25 +28,24 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 const WRITE_ERRORS: Record<string, string> = {
-  EACCES: '没有写入该文件夹的权限', EPERM: '没有写入该文件夹的权限', EROFS: '该文件夹所在磁盘为只读',
-  ENOSPC: '磁盘空间不足', EDQUOT: '磁盘配额已满', ENOENT: '输出文件夹不存在或无法进入', ENOTDIR: '输出路径中有一段不是文件夹',
-  EISDIR: '输出路径是一个文件夹', ENAMETOOLONG: '输出路径过长', EBUSY: '输出文件正被其他程序占用',
+  EACCES: '没有写入该文件夹的权限',
+  EPERM: '没有写入该文件夹的权限',
+  EROFS: '该文件夹所在磁盘为只读',
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '磁盘配额已满',
+  ENOENT: '输出文件夹不存在或无法进入',
+  ENOTDIR: '输出路径中有一段不是文件夹',
+  EISDIR: '输出路径是一个文件夹',
+  ENAMETOOLONG: '输出路径过长',
+  EBUSY: '输出文件正被其他程序占用',
 };
 
-export async function writeWorkbook(
-  workbook: ExcelJS.Workbook,
-  outPath: string,
-  opts: { inputPath: string; force?: boolean },
-): Promise<void> {
+export async function writeWorkbook(workbook: ExcelJS.Workbook, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
   await writeBytes(async () => Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), outPath, opts);
 }
 
 /** The output file's bytes written safely (see writeWorkbook); `data` is only made once the path is known good. */
-export async function writeBytes(
-  data: () => Promise<Buffer>,
-  outPath: string,
-  opts: { inputPath: string; force?: boolean },
-): Promise<void> {
+export async function writeBytes(data: () => Promise<Buffer>, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
   if (samePath(outPath, opts.inputPath) || (await sameFile(outPath, opts.inputPath))) {
     throw new JixiaoInputError(`输出文件不能与输入文件相同：${outPath}`, `The output file must not be the input file: ${outPath}`);
   }

@@ -48,7 +48,9 @@ export interface ApplyResult {
 
 export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
   const build = buildApply(plan, snapshot, options);
-  const ops = options.prelude ? [{ phase: PHASE.prelude, bytes: options.prelude.bytes, resp: 0, actions: [{ kind: 'custom' as const, run: options.prelude.run }] }, ...build.ops] : build.ops;
+  const ops = options.prelude
+    ? [{ phase: PHASE.prelude, bytes: options.prelude.bytes, resp: 0, actions: [{ kind: 'custom' as const, run: options.prelude.run }] }, ...build.ops]
+    : build.ops;
   const batches = packBatches(ops, options.maxBytes ?? DEFAULT_MAX_BYTES, FIXED_BYTES);
   const sender = makeSender(context, FIXED_BYTES, splitFirst);
   await sendBatches(build, batches, sender);

@@ -3,7 +3,20 @@ export type { XlContext, XlRunner, XlRunOptions, IsSetSupported } from './api';
 export { detectCapabilities, hostCapabilities, ALL_CAPABILITIES, type Capabilities } from './capabilities';
 export { readSnapshot, restoreInput, toInput, needsApostrophe, type Snapshot, type SheetSnapshot, type SnapshotOptions, type ReadHint } from './snapshot';
 export { applyPlan, ApplyError, finalToOriginal, type ApplyOptions, type ApplyResult, type BatchStats } from './apply';
-export { revert, queuedRevert, revertPrelude, saveUndo, loadUndo, clearUndo, encodeUndo, decodeUndo, UNDO_KEY, type SettingsLike, type RevertOptions, type RevertResult } from './undo';
+export {
+  revert,
+  queuedRevert,
+  revertPrelude,
+  saveUndo,
+  loadUndo,
+  clearUndo,
+  encodeUndo,
+  decodeUndo,
+  UNDO_KEY,
+  type SettingsLike,
+  type RevertOptions,
+  type RevertResult,
+} from './undo';
 export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from '../pipeline/undo-record';
 export { shiftUndoRows, unshiftUndoRows } from '../pipeline/undo-record';
 export { runBatch, waitForCellEdit, type RunBatchOptions, type RunBatchResult } from './cell-edit';

@@ -123,7 +123,7 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
     }
     c.blocks = split.map((x) => x.b);
-    split.forEach((x, i) => pending.push({ c, ...x, i: i - (split.findIndex((y) => y.b.col === x.b.col)) }));
+    split.forEach((x, i) => pending.push({ c, ...x, i: i - split.findIndex((y) => y.b.col === x.b.col) }));
   }
   // Each column's first block first: what they return sizes the rest.
   pending.sort((x, y) => x.i - y.i);
@@ -243,7 +243,12 @@ export function readByColumn(
   const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
   for (const [col, rows] of byCol) {
     const most = Math.floor((1024 * 1024) / perCell);
-    const segs = segments([...new Set(rows)].sort((a, b) => a - b), perCell, undefined, most).flatMap((g) => {
+    const segs = segments(
+      [...new Set(rows)].sort((a, b) => a - b),
+      perCell,
+      undefined,
+      most,
+    ).flatMap((g) => {
       const out: { top: number; bottom: number }[] = [];
       for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
       return out;

@@ -150,9 +150,10 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   if (!report.restored && !report.rowsDeleted) {
     return { report: refuse(report, '未执行撤销：上次操作写入的内容都已被改动或已由 Excel 撤销（Ctrl+Z），没有可以安全还原的单元格。'), record: null };
   }
-  report.message = report.leftAlone || report.rowsKept
-    ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
-    : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
+  report.message =
+    report.leftAlone || report.rowsKept
+      ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
+      : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
   return { report, record: out };
 }
 

@@ -237,9 +237,22 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   windowR.load(dims + ',formulas');
   if (caps.notes) ws.notes.load('items/content');
   return {
-    ws, usedR, formattedR, windowR, box, merged: null,
-    name: '', used: null, formatted: null, formulas: [], reads: [], noteRanges: [],
-    density: WINDOW_CELL_BYTES, rowBytes: 0, blindNf: new Set(), blindValues: new Set(),
+    ws,
+    usedR,
+    formattedR,
+    windowR,
+    box,
+    merged: null,
+    name: '',
+    used: null,
+    formatted: null,
+    formulas: [],
+    reads: [],
+    noteRanges: [],
+    density: WINDOW_CELL_BYTES,
+    rowBytes: 0,
+    blindNf: new Set(),
+    blindValues: new Set(),
   };
 }
 
@@ -386,4 +399,3 @@ function blockJob(s: SheetRead, r: Rect): Job {
     },
   };
 }
-

@@ -102,7 +102,8 @@ function movedByInserts(works: SheetWork[]): (sheet: string, v: RestoreValue) =>
   const anyInsert = [...insertsOf.values()].some((list) => list.length);
   return (sheet, v) =>
     typeof v === 'string' && v.startsWith('=') && anyInsert
-      ? '=' + moveReferences(v.slice(1), sheet, (name) => {
+      ? '=' +
+        moveReferences(v.slice(1), sheet, (name) => {
           const inserts = insertsOf.get(name);
           return inserts ? laterRows(inserts, 0) : undefined;
         })

@@ -58,7 +58,14 @@ export function revertOps(undo: UndoRecord): Op[] {
     }
     for (const f of u.fills) for (const list of f.addresses) add(REVERT_PHASE.looks, list.length, { kind: 'setFill', sheet, areas: list, color: f.color });
     for (const p of u.patterns) {
-      add(REVERT_PHASE.looks, 100, { kind: 'setPattern', sheet, address: p.address, pattern: p.pattern, color: p.color, ...(p.patternColor ? { patternColor: p.patternColor } : {}) });
+      add(REVERT_PHASE.looks, 100, {
+        kind: 'setPattern',
+        sheet,
+        address: p.address,
+        pattern: p.pattern,
+        color: p.color,
+        ...(p.patternColor ? { patternColor: p.patternColor } : {}),
+      });
     }
     for (const list of u.unbold) add(REVERT_PHASE.looks, list.length, { kind: 'setBold', sheet, areas: list, bold: false });
     for (const m of u.mergesRemoved) add(REVERT_PHASE.merge, 0, { kind: 'merge', sheet, address: rectAddress(m) });

@@ -150,7 +150,11 @@ function coverBand(top: number, bottom: number, cols: Set<number>, cells: Map<nu
   const span = (c: number): [number, number] | null => {
     let lo = 0;
     let hi = 0;
-    for (let r = top; r <= bottom; r++) if (written(r, c)) { lo ||= r; hi = r; }
+    for (let r = top; r <= bottom; r++)
+      if (written(r, c)) {
+        lo ||= r;
+        hi = r;
+      }
     return lo ? [lo, hi] : null;
   };
   const ok = (c: number) => {

@@ -119,7 +119,11 @@ export function unshiftUndoRows(u: UndoRecord, sheet: string, inserts: { at: num
 
 function mapUndoRows(u: UndoRecord, sheet: string, row: (r: number) => number): UndoRecord {
   const cell = (a: string): string => a.replace(/(\$?)(\d+)/g, (_m, d: string, n: string) => `${d}${row(Number(n))}`);
-  const list = (l: string): string => l.split(',').map((x) => cell(x.trim())).join(',');
+  const list = (l: string): string =>
+    l
+      .split(',')
+      .map((x) => cell(x.trim()))
+      .join(',');
   const merge = (m: Merge): Merge => ({ ...m, top: row(m.top), bottom: row(m.bottom) });
   return {
     ...u,

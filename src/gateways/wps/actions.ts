@@ -63,16 +63,19 @@ function cellKey(row: number, col: number): string {
 
 /** Copy `source` onto `target` (tiled), formats only or formulas only, as Office's copyFrom does. */
 function copy(t: EtTarget, name: string, ws: EtWorksheet, target: Rect, source: Rect, type: 'Formats' | 'Formulas'): void {
-  const h = source.bottom - source.top + 1, w = source.right - source.left + 1;
+  const h = source.bottom - source.top + 1,
+    w = source.right - source.left + 1;
   if (type === 'Formulas') {
     const src = t.read(name, source);
     const out: unknown[][] = [];
     for (let row = target.top; row <= target.bottom; row++) {
       const line: unknown[] = [];
       for (let col = target.left; col <= target.right; col++) {
-        const i = (row - target.top) % h, j = (col - target.left) % w;
+        const i = (row - target.top) % h,
+          j = (col - target.left) % w;
         const v = asInput(src.values[i][j], src.formulas[i][j]);
-        const dr = row - (source.top + i), dc = col - (source.left + j);
+        const dr = row - (source.top + i),
+          dc = col - (source.left + j);
         line.push(typeof v === 'string' && v.startsWith('=') ? '=' + translateFormula(v.slice(1), dr, dc) : v);
       }
       out.push(line);
@@ -92,7 +95,8 @@ function copy(t: EtTarget, name: string, ws: EtWorksheet, target: Rect, source: 
   }
   const first: Rect = { top: target.top, left: target.left, bottom: Math.min(target.bottom, target.top + h - 1), right: Math.min(target.right, target.left + w - 1) };
   ws.Range(rectAddress(source)).Copy(ws.Range(rectAddress(first)));
-  for (let left = first.left + w; left <= target.right; left += w) ws.Range(rectAddress({ ...first, left: first.left, right: first.right })).Copy(ws.Range(rectAddress({ ...first, left, right: left + w - 1 })));
+  for (let left = first.left + w; left <= target.right; left += w)
+    ws.Range(rectAddress({ ...first, left: first.left, right: first.right })).Copy(ws.Range(rectAddress({ ...first, left, right: left + w - 1 })));
   let done = first.bottom - first.top + 1;
   while (target.top + done <= target.bottom) {
     const n = Math.min(done, target.bottom - (target.top + done) + 1);
@@ -131,9 +135,14 @@ function clearContents(ws: EtWorksheet, list: string): void {
 /** Number formats of a block, one answer per run of equal formats. */
 export function readFormats(ws: EtWorksheet, rect: Rect): string[][] {
   const out = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<string>(rect.right - rect.left + 1));
-  readUniform(ws, rect, (r) => r.NumberFormat, (r, v) => {
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out[row - rect.top][col - rect.left] = normalFormat(v);
-  });
+  readUniform(
+    ws,
+    rect,
+    (r) => r.NumberFormat,
+    (r, v) => {
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out[row - rect.top][col - rect.left] = normalFormat(v);
+    },
+  );
   return out;
 }
 
@@ -141,7 +150,8 @@ export function readFormats(ws: EtWorksheet, rect: Rect): string[][] {
 export function readLooks(ws: EtWorksheet, rect: Rect): CellLook[][] {
   const out = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<CellLook>(rect.right - rect.left + 1));
   readUniform(ws, rect, lookOf, (r, v) => {
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out[row - rect.top][col - rect.left] = { fill: { color: v.color, pattern: v.pattern }, bold: v.bold };
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) out[row - rect.top][col - rect.left] = { fill: { color: v.color, pattern: v.pattern }, bold: v.bold };
   });
   return out;
 }

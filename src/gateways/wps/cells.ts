@@ -40,8 +40,10 @@ export function readBlock(ws: EtWorksheet, rect: Rect): Block {
     const v = grid(r.Value2, bottom - top + 1, cols);
     const f = grid(r.Formula, bottom - top + 1, cols);
     for (let i = 0; i < v.length; i++) {
-      const vl = v[i], fl = f[i];
-      const outV = new Array<unknown>(cols), outF = new Array<unknown>(cols);
+      const vl = v[i],
+        fl = f[i];
+      const outV = new Array<unknown>(cols),
+        outF = new Array<unknown>(cols);
       for (let j = 0; j < cols; j++) {
         const val = empty(vl[j]) ? '' : vl[j];
         const fx = fl[j];
@@ -74,10 +76,16 @@ export function normalFormat(nf: string): string {
 export function halves(r: Rect): [Rect, Rect] {
   if (r.bottom > r.top) {
     const mid = Math.floor((r.top + r.bottom) / 2);
-    return [{ ...r, bottom: mid }, { ...r, top: mid + 1 }];
+    return [
+      { ...r, bottom: mid },
+      { ...r, top: mid + 1 },
+    ];
   }
   const mid = Math.floor((r.left + r.right) / 2);
-  return [{ ...r, right: mid }, { ...r, left: mid + 1 }];
+  return [
+    { ...r, right: mid },
+    { ...r, left: mid + 1 },
+  ];
 }
 
 /**
@@ -206,7 +214,8 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
   /** The runs of column `col` within rows top..bottom, clipped. */
   const within = (col: number, top: number, bottom: number): [number, number][] => {
     const list = runs(col);
-    let lo = 0, hi = list.length;
+    let lo = 0,
+      hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid][1] < top) lo = mid + 1;
@@ -230,7 +239,8 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
       // One column: ask only about its runs (the rest cannot hold the non-first cell of an area).
       const list = within(r.left, r.top, r.bottom);
       if (!list.length) return;
-      const top = list[0][0], bottom = list[list.length - 1][1];
+      const top = list[0][0],
+        bottom = list[list.length - 1][1];
       if (top !== r.top || bottom !== r.bottom) return visit({ ...r, top, bottom });
     } else if (!Array.from({ length: r.right - r.left + 1 }, (_, j) => within(r.left + j, r.top, r.bottom).length).some((n) => n > 0)) return;
     const mc = ws.Range(rectAddress(r)).MergeCells;
@@ -268,7 +278,8 @@ export function findMerges(ws: EtWorksheet, rect: Rect, parse: (ref: string) => 
   const probe = (r: Rect, list: [number, number][]): void => {
     probed.add(r.left);
     const settled = new Set<number>();
-    let asked = 0, hits = 0;
+    let asked = 0,
+      hits = 0;
     for (const [top, bottom] of list) {
       if (bottom - top < 2) continue;
       if (asked >= 8 && hits * 3 < asked) break;

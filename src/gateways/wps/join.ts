@@ -57,7 +57,8 @@ export class WriteQueue {
    */
   addCopy(a: Copy): boolean {
     if (a.type !== 'Formulas' || !this.count) return false;
-    const source = rectOf(a.source), target = rectOf(a.target);
+    const source = rectOf(a.source),
+      target = rectOf(a.target);
     const src: RestoreValue[][] = [];
     for (let row = source.top; row <= source.bottom; row++) {
       const line: RestoreValue[] = [];
@@ -68,12 +69,15 @@ export class WriteQueue {
       }
       src.push(line);
     }
-    const h = source.bottom - source.top + 1, w = source.right - source.left + 1;
+    const h = source.bottom - source.top + 1,
+      w = source.right - source.left + 1;
     for (let row = target.top; row <= target.bottom; row++) {
       for (let col = target.left; col <= target.right; col++) {
-        const i = (row - target.top) % h, j = (col - target.left) % w;
+        const i = (row - target.top) % h,
+          j = (col - target.left) % w;
         const v = src[i][j];
-        const dr = row - (source.top + i), dc = col - (source.left + j);
+        const dr = row - (source.top + i),
+          dc = col - (source.left + j);
         this.put(row, col, typeof v === 'string' && v.startsWith('=') ? '=' + translateFormula(v.slice(1), dr, dc) : v);
       }
     }
@@ -89,12 +93,13 @@ export class WriteQueue {
     this.count = 0;
     const cols = [...cells.keys()].sort((a, b) => a - b);
     const out: Band[] = [];
-    for (let k = 0; k < cols.length; ) {
+    for (let k = 0; k < cols.length;) {
       let end = k;
       while (end + 1 < cols.length && cols[end + 1] === cols[end] + 1) end++;
-      const left = cols[k], right = cols[end];
+      const left = cols[k],
+        right = cols[end];
       const rows = [...new Set(cols.slice(k, end + 1).flatMap((c) => [...cells.get(c)!.keys()]))].sort((a, b) => a - b);
-      for (let i = 0; i < rows.length; ) {
+      for (let i = 0; i < rows.length;) {
         let j = i;
         while (j + 1 < rows.length && rows[j + 1] - rows[j] <= MAX_GAP_ROWS) j++;
         const rect = { top: rows[i], bottom: rows[j], left, right };

@@ -50,7 +50,10 @@ export class EtDocumentSettings implements SettingsLike {
       const key = line[0];
       const n = Number(line[1]);
       if (typeof key !== 'string' || !key || !Number.isInteger(n) || n < 1) continue;
-      const text = line.slice(2, 2 + n).map((p) => (p === undefined || p === null ? '' : String(p))).join('');
+      const text = line
+        .slice(2, 2 + n)
+        .map((p) => (p === undefined || p === null ? '' : String(p)))
+        .join('');
       try {
         this.values.set(key, JSON.parse(text));
       } catch {

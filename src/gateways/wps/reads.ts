@@ -64,7 +64,10 @@ function split(r: Rect, axis: Axis, reqs: Request[]): [Rect, Rect] | null {
 
 /** One format per cell of `reqs` (all of one sheet and kind), delivered to each request. */
 function readJoined(ws: EtWorksheet, kind: FormatKind, reqs: Request[]): void {
-  const box = reqs.reduce((b, q) => ({ top: Math.min(b.top, q.rect.top), left: Math.min(b.left, q.rect.left), bottom: Math.max(b.bottom, q.rect.bottom), right: Math.max(b.right, q.rect.right) }), reqs[0].rect);
+  const box = reqs.reduce(
+    (b, q) => ({ top: Math.min(b.top, q.rect.top), left: Math.min(b.left, q.rect.left), bottom: Math.max(b.bottom, q.rect.bottom), right: Math.max(b.right, q.rect.right) }),
+    reqs[0].rect,
+  );
   if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > MAX_BOX_CELLS && reqs.length > 1) {
     for (const q of reqs) readJoined(ws, kind, [q]);
     return;
@@ -75,7 +78,10 @@ function readJoined(ws: EtWorksheet, kind: FormatKind, reqs: Request[]): void {
     let r: Rect | null = null;
     for (const q of reqs) {
       if (!intersects(q.rect, whole)) continue;
-      const t = Math.max(q.rect.top, whole.top), l = Math.max(q.rect.left, whole.left), b = Math.min(q.rect.bottom, whole.bottom), rt = Math.min(q.rect.right, whole.right);
+      const t = Math.max(q.rect.top, whole.top),
+        l = Math.max(q.rect.left, whole.left),
+        b = Math.min(q.rect.bottom, whole.bottom),
+        rt = Math.min(q.rect.right, whole.right);
       r = r ? { top: Math.min(r.top, t), left: Math.min(r.left, l), bottom: Math.max(r.bottom, b), right: Math.max(r.right, rt) } : { top: t, left: l, bottom: b, right: rt };
     }
     if (!r) return;

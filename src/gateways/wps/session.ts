@@ -139,7 +139,8 @@ export class EtSession implements EtTarget {
     const list = this.blocks.get(k) ?? [];
     const hit = list.find((b) => contains(b.rect, rect));
     if (hit) {
-      const pick = (g: unknown[][]) => g.slice(rect.top - hit.rect.top, rect.bottom - hit.rect.top + 1).map((l) => l.slice(rect.left - hit.rect.left, rect.right - hit.rect.left + 1));
+      const pick = (g: unknown[][]) =>
+        g.slice(rect.top - hit.rect.top, rect.bottom - hit.rect.top + 1).map((l) => l.slice(rect.left - hit.rect.left, rect.right - hit.rect.left + 1));
       return { values: pick(hit.block.values), formulas: pick(hit.block.formulas) };
     }
     const block = readBlock(this.sheet(sheet), rect);

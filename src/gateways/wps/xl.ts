@@ -9,8 +9,22 @@
  * pipeline's actions (actions.ts): one array per rectangle, formats per multi-area range.
  */
 import type {
-  XlApplication, XlClientResult, XlContext, XlNote, XlNoteCollection, XlRange, XlRangeAreas, XlRangeCollection, XlRangeFill, XlRangeFont, XlRangeFormat,
-  XlRunner, XlRunOptions, XlWorkbook, XlWorksheet, XlWorksheetCollection,
+  XlApplication,
+  XlClientResult,
+  XlContext,
+  XlNote,
+  XlNoteCollection,
+  XlRange,
+  XlRangeAreas,
+  XlRangeCollection,
+  XlRangeFill,
+  XlRangeFont,
+  XlRangeFormat,
+  XlRunner,
+  XlRunOptions,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
 } from '../office/api';
 import type { Action, CellLook } from '../pipeline/ops';
 import type { RestoreValue } from '../pipeline/undo-record';
@@ -190,14 +204,22 @@ class XSheets implements XlWorksheetCollection {
 
 class XSheet implements XlWorksheet {
   readonly notes: XlNoteCollection;
-  constructor(private ctx: EtContext, readonly name: string, readonly isNullObject: boolean) {
+  constructor(
+    private ctx: EtContext,
+    readonly name: string,
+    readonly isNullObject: boolean,
+  ) {
     this.notes = new XNotes(ctx, name);
   }
   getRange(address?: string): XlRange {
     return new XRange(this.ctx, this.name, address ? rectOf(splitSheet(address).ref) : { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS });
   }
   getRanges(address?: string): XlRangeAreas {
-    return new XAreas(this.ctx, this.name, (address ?? '').split(',').map((a) => rectOf(splitSheet(a.trim()).ref)));
+    return new XAreas(
+      this.ctx,
+      this.name,
+      (address ?? '').split(',').map((a) => rectOf(splitSheet(a.trim()).ref)),
+    );
   }
   getUsedRange(valuesOnly?: boolean): XlRange {
     const r = this.getUsedRangeOrNullObject(valuesOnly);
@@ -218,7 +240,12 @@ class XRange implements XlRange {
   private loaded: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; color?: string | null; bold?: boolean | null } = {};
   readonly format: XlRangeFormat;
 
-  constructor(private ctx: EtContext, private sheet: string, private rect: Rect | null, preset?: { values: unknown[][]; formulas: unknown[][] }) {
+  constructor(
+    private ctx: EtContext,
+    private sheet: string,
+    private rect: Rect | null,
+    preset?: { values: unknown[][]; formulas: unknown[][] },
+  ) {
     if (preset) this.loaded = { ...preset };
     const self = this;
     const fill: XlRangeFill = {
@@ -288,7 +315,7 @@ class XRange implements XlRange {
   /** Reads happen here, at the load's place in the queue (what Office's sync would deliver). */
   load(propertyNames?: string | string[]): XlRange {
     if (!this.rect) return this;
-    const names = (Array.isArray(propertyNames) ? propertyNames.join(',') : propertyNames ?? '').split(',').map((p) => p.trim());
+    const names = (Array.isArray(propertyNames) ? propertyNames.join(',') : (propertyNames ?? '')).split(',').map((p) => p.trim());
     if (names.includes('numberFormat')) this.ctx.deferFormat(this.sheet, 'numberFormat', this.r, (g) => void (this.loaded.numberFormat = g));
     this.ctx.do(() => {
       const s = this.ctx.s;
@@ -310,7 +337,9 @@ class XRange implements XlRange {
   getCellProperties(): XlClientResult<Excel.CellProperties[][]> {
     const out: { value: Excel.CellProperties[][] } = { value: [] };
     this.ctx.deferFormat(this.sheet, 'look', this.r, (g) => {
-      out.value = (g as CellLook[][]).map((l) => l.map((x) => ({ format: { fill: { color: x.fill.color, pattern: x.fill.pattern as Excel.FillPattern }, font: { bold: x.bold } } })));
+      out.value = (g as CellLook[][]).map((l) =>
+        l.map((x) => ({ format: { fill: { color: x.fill.color, pattern: x.fill.pattern as Excel.FillPattern }, font: { bold: x.bold } } })),
+      );
     });
     return out;
   }
@@ -352,7 +381,10 @@ class XRange implements XlRange {
       if (!box) return;
       if (!valuesOnly) return void (out = new XRange(this.ctx, this.sheet, box));
       const b = this.ctx.s.read(this.sheet, box);
-      let top = Infinity, left = Infinity, bottom = 0, right = 0;
+      let top = Infinity,
+        left = Infinity,
+        bottom = 0,
+        right = 0;
       b.formulas.forEach((line, i) =>
         line.forEach((v, j) => {
           if (v === '') return;
@@ -404,7 +436,11 @@ function clearAreas(ctx: EtContext, sheet: string, areas: string, applyTo?: stri
 class XAreas implements XlRangeAreas {
   readonly format: XlRangeFormat;
   readonly areas: XlRangeCollection;
-  constructor(private ctx: EtContext, private sheet: string, private rects: Rect[]) {
+  constructor(
+    private ctx: EtContext,
+    private sheet: string,
+    private rects: Rect[],
+  ) {
     const list = (): string => rects.map(rectAddress).join(',');
     this.format = {
       fill: {
@@ -437,7 +473,10 @@ class XAreas implements XlRangeAreas {
 
 class XNotes implements XlNoteCollection {
   items: XlNote[] = [];
-  constructor(private ctx: EtContext, private sheet: string) {}
+  constructor(
+    private ctx: EtContext,
+    private sheet: string,
+  ) {}
   load(): XlNoteCollection {
     this.ctx.do(() => {
       this.items = [...this.ctx.s.comments(this.sheet)].map(([k, text]) => {
@@ -468,7 +507,12 @@ class XNotes implements XlNoteCollection {
 
 class XNote implements XlNote {
   missing = false;
-  constructor(private ctx: EtContext, private sheet: string, private a1: string, private text: string | undefined) {}
+  constructor(
+    private ctx: EtContext,
+    private sheet: string,
+    private a1: string,
+    private text: string | undefined,
+  ) {}
   get isNullObject(): boolean {
     return this.missing;
   }

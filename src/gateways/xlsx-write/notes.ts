@@ -50,8 +50,13 @@ export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels',
 export function existingNotes(pkg: Package, part: string): { comments: string; vml: string } | null {
   const relsPart = relsOf(part);
   if (!pkg.has(relsPart)) return null;
-  const rels = [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({ type: attr(m[0], 'Type') ?? '', target: attr(m[0], 'Target') ?? '', external: attr(m[0], 'TargetMode') === 'External' }));
-  const of = (type: string) => rels.filter((r) => r.type === type && !r.external).map((r) => (r.target.startsWith('/') ? r.target.slice(1) : posix.normalize(posix.join(posix.dirname(part), r.target))));
+  const rels = [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
+    type: attr(m[0], 'Type') ?? '',
+    target: attr(m[0], 'Target') ?? '',
+    external: attr(m[0], 'TargetMode') === 'External',
+  }));
+  const of = (type: string) =>
+    rels.filter((r) => r.type === type && !r.external).map((r) => (r.target.startsWith('/') ? r.target.slice(1) : posix.normalize(posix.join(posix.dirname(part), r.target))));
   const comments = of(REL_COMMENTS);
   const vml = of(REL_VML);
   if (!comments.length && !vml.length) return null;
@@ -72,7 +77,8 @@ function commentsXml(notes: SheetNotes): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors><commentList>${commentList(notes, 0)}</commentList></comments>`;
 }
 
-const SHAPETYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+const SHAPETYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 /** The hidden note boxes, anchored beside their cells (Anchor: col, dx, row, dy of the two corners, 0-based). */
 function vmlXml(notes: SheetNotes, firstBlock: number): string {
@@ -194,7 +200,9 @@ export function writeNotes(pkg: Package, part: string, notes: SheetNotes, change
 
   const relsPart = relsOf(part);
   const text = (p: string) => (changed.has(p) ? changed.get(p)!.toString('utf8') : pkg.has(p) ? pkg.text(p) : null);
-  let rels = text(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let rels =
+    text(relsPart) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   if (!pkg.has(relsPart) && !changed.has(relsPart)) added.push(relsPart);
   const ids = new Set([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attr(m[0], 'Id')));
   const fresh = () => {
@@ -206,7 +214,9 @@ export function writeNotes(pkg: Package, part: string, notes: SheetNotes, change
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${posix.relative(posix.dirname(part), target)}"/>`;
   const vmlId = fresh();
   const add = rel(fresh(), REL_COMMENTS, comments) + rel(vmlId, REL_VML, vml);
-  rels = /<Relationships\b[^>]*\/>/.test(rels) ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${add}</Relationships>`) : rels.replace(/<\/Relationships>\s*$/, `${add}</Relationships>`);
+  rels = /<Relationships\b[^>]*\/>/.test(rels)
+    ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${add}</Relationships>`)
+    : rels.replace(/<\/Relationships>\s*$/, `${add}</Relationships>`);
   changed.set(relsPart, Buffer.from(rels, 'utf8'));
 
   const ctPart = '[Content_Types].xml';

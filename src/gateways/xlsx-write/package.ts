@@ -47,9 +47,7 @@ class Strings {
     // The counts are in the start tag, the new items go before the last </sst>: no pass over the whole part.
     const open = /<sst\b[^>]*>/.exec(this.xml);
     if (!open) throw new Unsupported('shared strings without <sst>');
-    const tag = open[0]
-      .replace(/(\suniqueCount=")\d+"/, `$1${total}"`)
-      .replace(/(\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`);
+    const tag = open[0].replace(/(\suniqueCount=")\d+"/, `$1${total}"`).replace(/(\scount=")(\d+)"/, (_w, a: string, n: string) => `${a}${Number(n) + this.added.length}"`);
     const before = this.xml.slice(0, open.index);
     const after = this.xml.slice(open.index + open[0].length);
     if (tag.endsWith('/>')) return `${before}${tag.replace(/\s*\/>$/, '>')}${items}</sst>${after}`;
@@ -83,7 +81,8 @@ function cached(v: CellValue): { t?: string; v: string } {
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1 && r <= 1048576 && c <= 16384;
 
 function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes): void {
-  const at = e.kind === 'merge' ? [e.top, e.left, e.bottom, e.right] : e.kind === 'insertRows' ? [] : e.kind === 'copyFormat' ? [e.row, e.col, e.fromRow, e.fromCol] : [e.row, e.col];
+  const at =
+    e.kind === 'merge' ? [e.top, e.left, e.bottom, e.right] : e.kind === 'insertRows' ? [] : e.kind === 'copyFormat' ? [e.row, e.col, e.fromRow, e.fromCol] : [e.row, e.col];
   for (let i = 0; i < at.length; i += 2) if (!inSheet(at[i], at[i + 1])) throw new Unsupported(`edit outside the sheet: ${JSON.stringify(e)}`);
   switch (e.kind) {
     case 'value': {
@@ -126,7 +125,10 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
 }
 
 function moveText(xml: string, tag: string, mapOf: MapOf, host = ''): string {
-  return xml.replace(new RegExp(`(<${tag}\\b[^>]*>)([^<]*)(</${tag}>)`, 'g'), (_w, open: string, text: string, close: string) => open + esc(moveReferences(decode(text), host, mapOf)) + close);
+  return xml.replace(
+    new RegExp(`(<${tag}\\b[^>]*>)([^<]*)(</${tag}>)`, 'g'),
+    (_w, open: string, text: string, close: string) => open + esc(moveReferences(decode(text), host, mapOf)) + close,
+  );
 }
 
 const shiftRefs = (v: string, name: string, map: RowMap) => moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined));
@@ -136,8 +138,10 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
   const row0 = (n: string) => String(map(Number(n) + 1) - 1);
   // Anchors are 0-based: <xdr:row>n</xdr:row> is Excel row n + 1.
   if (type === 'drawing') return xml.replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => a + row0(n) + b);
-  if (type === 'comments' || type === 'threadedComment') return xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
-  if (type === 'table') return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type === 'comments' || type === 'threadedComment')
+    return xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type === 'table')
+    return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
   if (type !== 'vmlDrawing') return null;
   // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
   return xml
@@ -201,7 +205,10 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
     for (const { name } of wb.sheets) if (pkg.has(partOf.get(name)!)) sheet(name).moveFormulas(mapOf);
     for (const name of inserted) {
       const map = batch.maps.get(name.toLowerCase())!;
-      sheet(name).insert(map, batch.inserts.filter((i) => i.sheet === name));
+      sheet(name).insert(
+        map,
+        batch.inserts.filter((i) => i.sheet === name),
+      );
       for (const rel of relationships(pkg, partOf.get(name)!).values()) {
         if (!pkg.has(rel.target)) continue;
         const next = moveSheetPart(rel.type.split('/').pop() ?? '', text(rel.target), name, map);

@@ -49,7 +49,32 @@ export function cellXml(row: number, col: number, s: number | undefined, t: stri
 }
 
 /** Elements the schema puts after <mergeCells> (CT_Worksheet order), to place a new one before. */
-const AFTER_MERGES = ['phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_MERGES = [
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 export class SheetXml {
   private head: string;
@@ -62,7 +87,10 @@ export class SheetXml {
   /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
   formulasChanged = false;
 
-  constructor(readonly name: string, xml: string) {
+  constructor(
+    readonly name: string,
+    xml: string,
+  ) {
     // indexOf first: the regex alone tries every '<' of a 100 MB sheet.
     if (!/<worksheet\b/.test(xml) || (xml.includes(':sheetData') && /<\w+:sheetData\b/.test(xml))) throw new Unsupported('prefixed worksheet');
     const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
@@ -208,7 +236,13 @@ export class SheetXml {
         row.r = r;
         row.moved = true;
       }
-      if (row.cells) for (const [c, el] of row.cells) if (/<f\b[^>]*\st="array"/.test(el)) row.cells.set(c, el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${moveSqref(ref, this.name, map)}"`));
+      if (row.cells)
+        for (const [c, el] of row.cells)
+          if (/<f\b[^>]*\st="array"/.test(el))
+            row.cells.set(
+              c,
+              el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${moveSqref(ref, this.name, map)}"`),
+            );
     }
     this.byR = new Map(this.rows.map((x) => [x.r, x]));
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
@@ -238,10 +272,11 @@ export class SheetXml {
       for (const r of ins.rows) {
         const tag = setAttr((from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, ''), 'r', String(r));
         const cells = new Map<number, string>();
-        if (from) for (const [c, el] of this.cells(from)) {
-          const s = Number(attr(startTag(el), 's') ?? 0);
-          if (s) cells.set(c, cellXml(r, c, s, undefined, ''));
-        }
+        if (from)
+          for (const [c, el] of this.cells(from)) {
+            const s = Number(attr(startTag(el), 's') ?? 0);
+            if (s) cells.set(c, cellXml(r, c, s, undefined, ''));
+          }
         const row: Row = { r, tag, body: '', cells };
         added.push(row);
         this.byR.set(r, row);
@@ -283,7 +318,10 @@ export class SheetXml {
         return out;
       });
     this.tail = this.tail
-      .replace(/(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange|ignoredError|mergeCell)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`)
+      .replace(
+        /(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange|ignoredError|mergeCell)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g,
+        (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`,
+      )
       .replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_w, v: string) => `<xm:sqref>${ref(v)}</xm:sqref>`)
       .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`));
   }
@@ -317,7 +355,11 @@ export class SheetXml {
       if (!row.cells && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
       const tag = setAttr(row.cells ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
       let body: string;
-      if (row.cells) body = [...row.cells].sort((a, b) => a[0] - b[0]).map(([, el]) => el).join('');
+      if (row.cells)
+        body = [...row.cells]
+          .sort((a, b) => a[0] - b[0])
+          .map(([, el]) => el)
+          .join('');
       else body = row.body;
       if (row.moved) body = body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`);
       return `${tag}${body}</row>`;

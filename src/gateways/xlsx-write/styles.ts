@@ -128,4 +128,3 @@ function fontsExtra(xml: string): string {
   const open = /<fonts\b([^>]*?)\/?>/.exec(xml)?.[1] ?? '';
   return open.replace(/\s+count="[^"]*"/, '');
 }
-

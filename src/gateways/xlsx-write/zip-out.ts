@@ -14,7 +14,10 @@ export function crcs(buf: Buffer): Map<string, number> {
   const out = new Map<string, number>();
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return out;
   let p = buf.readUInt32LE(eocd + 16);

@@ -39,7 +39,10 @@ export async function readInput(path: string): Promise<Buffer> {
 function notZip(path: string, buf: Buffer): never {
   const head = buf.subarray(0, 4096);
   const utf16 = head[0] === 0xff && head[1] === 0xfe;
-  const text = (utf16 ? head.toString('utf16le') : head.toString('utf8')).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const text = (utf16 ? head.toString('utf16le') : head.toString('utf8'))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   const save = '请在 Excel 中打开后另存为 .xlsx（Excel 工作簿）再试。';
   if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel|[\s\S]*urn:schemas-microsoft-com:office:spreadsheet)/.test(text))
     fail(path, `这是 Excel 2003 XML 表格，不是 .xlsx 文件，${save}`, 'this is an Excel 2003 XML spreadsheet, not an .xlsx file.');
@@ -62,7 +65,12 @@ function zipFailure(path: string, e: unknown): never {
   if (e.kind === 'encrypted') fail(path, `压缩包中的部件 ${e.part} 已加密，无法读取。`, `part ${e.part} is encrypted.`);
   if (e.kind === 'zip64') fail(path, '文件使用了 ZIP64 格式（超过 4 GB 或条目过多），无法读取。', 'the file uses ZIP64 (over 4 GB or too many entries).');
   if (e.kind === 'too-big') {
-    if (e.part) fail(path, `部件 ${e.part} 解压后有 ${mb(e.size)} MB，超过 ${mb(PART_LIMIT)} MB 的上限（可能是压缩炸弹或损坏的文件）。`, `part ${e.part} would inflate to ${mb(e.size)} MB, over the ${mb(PART_LIMIT)} MB limit.`);
+    if (e.part)
+      fail(
+        path,
+        `部件 ${e.part} 解压后有 ${mb(e.size)} MB，超过 ${mb(PART_LIMIT)} MB 的上限（可能是压缩炸弹或损坏的文件）。`,
+        `part ${e.part} would inflate to ${mb(e.size)} MB, over the ${mb(PART_LIMIT)} MB limit.`,
+      );
     fail(path, `解压后共有 ${mb(e.size)} MB，超过上限（可能是压缩炸弹或损坏的文件）。`, `the package would inflate to ${mb(e.size)} MB, over the limit.`);
   }
   fail(path, '文件已损坏，无法解压。', 'the file is damaged and cannot be unzipped.');

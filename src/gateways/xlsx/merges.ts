@@ -91,7 +91,10 @@ export function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: R
     const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
     total += area;
     if (area > MERGE_LIMIT || total > 4 * MERGE_LIMIT) {
-      refuse(`的合并区域 ${ref} 覆盖了有内容的 ${area} 个单元格，超过上限（请在 Excel 中取消这个合并后再试）。`, `merged area ${ref} covers ${area} cells around data, over the limit.`);
+      refuse(
+        `的合并区域 ${ref} 覆盖了有内容的 ${area} 个单元格，超过上限（请在 Excel 中取消这个合并后再试）。`,
+        `merged area ${ref} covers ${area} cells around data, over the limit.`,
+      );
     }
   }
   return hidden;

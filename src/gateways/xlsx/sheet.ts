@@ -12,7 +12,6 @@ import { CELL_CHARS, inlineString } from './strings';
 import type { Styles } from './styles';
 import { attr, cellAttrs, decode, elements, localStart, nameEnd, type CellAttrs } from './xml';
 
-
 export interface SheetContext {
   sst: (string | null)[];
   styles: Styles;
@@ -163,7 +162,10 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
         if (x < 0 || x >= stop) break;
         const y = xml.indexOf('>', x);
         if (y < 0) break;
-        if (xml.charCodeAt(x + 1) === 47) { q = y + 1; continue; }
+        if (xml.charCodeAt(x + 1) === 47) {
+          q = y + 1;
+          continue;
+        }
         const xe = nameEnd(xml, x + 1);
         const xs = localStart(xml, x + 1, xe);
         const len = xe - xs;
@@ -179,7 +181,11 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
           else from = to;
           q = at < 0 || at > stop ? stop : at + close.length;
         }
-        if (len === 1 && ch === 118) { vFrom = from; vTo = to; continue; }
+        if (len === 1 && ch === 118) {
+          vFrom = from;
+          vTo = to;
+          continue;
+        }
         const text = xml.slice(from, to);
         if (len === 1 && ch === 102) {
           const ftag = xml.slice(x, y + 1);
@@ -239,7 +245,10 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     if (formula !== undefined && links.size && links.has(address(row, col))) formula = undefined;
     if (value !== null) {
       if (typeof value === 'string' && value.length > CELL_CHARS) {
-        refuse(`的单元格 ${address(row, col)} 有 ${value.length} 个字符，超过 Excel 单元格 ${CELL_CHARS} 个字符的上限。`, `cell ${address(row, col)} has ${value.length} characters, over Excel's limit of ${CELL_CHARS}.`);
+        refuse(
+          `的单元格 ${address(row, col)} 有 ${value.length} 个字符，超过 Excel 单元格 ${CELL_CHARS} 个字符的上限。`,
+          `cell ${address(row, col)} has ${value.length} characters, over Excel's limit of ${CELL_CHARS}.`,
+        );
       }
       put(values, row, col, value);
       if (row > maxRow) maxRow = row;
@@ -270,7 +279,10 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       if (!vr && !fr && !cover) continue;
       for (let c = r === m.top ? m.left + 1 : m.left; c <= m.right; c++) {
         if (vr && vr[c - 1] !== undefined) vr[c - 1] = null;
-        if (fr && fr[c - 1]) { fr[c - 1] = null; formulaCount--; }
+        if (fr && fr[c - 1]) {
+          fr[c - 1] = null;
+          formulaCount--;
+        }
         if (!cover || fmts[r - 1]?.[c - 1] !== undefined) continue;
         const k = key(r, c);
         const f = styledEmpty.has(k) ? styledEmpty.get(k) : inherited(r, c);
@@ -302,4 +314,3 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   }
   return grid;
 }
-

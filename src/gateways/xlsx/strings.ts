@@ -32,8 +32,15 @@ function pieces(inner: string, decodeEscapes: boolean): Pieces {
       else if (name === 'rPh') inPh = false;
       continue;
     }
-    if (name === 'r') { inRun = true; out.runs.push(''); continue; }
-    if (name === 'rPh') { inPh = true; continue; }
+    if (name === 'r') {
+      inRun = true;
+      out.runs.push('');
+      continue;
+    }
+    if (name === 'rPh') {
+      inPh = true;
+      continue;
+    }
     if (name !== 't') continue;
     let text = '';
     if (inner.charCodeAt(gt - 1) !== 47) {
@@ -77,9 +84,16 @@ export function readSharedStrings(xml: string): (string | null)[] {
   for (;;) {
     const lt = xml.indexOf('<', p);
     if (lt < 0) break;
-    if (xml.charCodeAt(lt + 1) === 47 || tagName(xml, lt) !== 'si') { p = lt + 1; continue; }
+    if (xml.charCodeAt(lt + 1) === 47 || tagName(xml, lt) !== 'si') {
+      p = lt + 1;
+      continue;
+    }
     const gt = xml.indexOf('>', lt);
-    if (xml.charCodeAt(gt - 1) === 47) { out.push(null); p = gt + 1; continue; }
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push(null);
+      p = gt + 1;
+      continue;
+    }
     const full = xml.slice(lt + 1, gt).split(/[\s/>]/, 1)[0];
     const end = xml.indexOf(`</${full}>`, gt);
     if (end < 0) break;

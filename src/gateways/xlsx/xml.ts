@@ -95,7 +95,10 @@ export function cellAttrs(xml: string, from: number, to: number, out: CellAttrs)
   let i = from;
   while (i < to) {
     let ch = xml.charCodeAt(i);
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) { i++; continue; }
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) {
+      i++;
+      continue;
+    }
     const n0 = i;
     while (i < to && (ch = xml.charCodeAt(i)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) i++;
     const n1 = i;
@@ -122,8 +125,10 @@ export function cellAttrs(xml: string, from: number, to: number, out: CellAttrs)
         if (c < 48 || c > 57) break;
         row = row * 10 + (c - 48);
       }
-      if (k === v1 && letters > 0 && letters <= 3 && row > 0) { out.row = row; out.col = col; }
-      else out.ref = decode(xml.slice(v0, v1));
+      if (k === v1 && letters > 0 && letters <= 3 && row > 0) {
+        out.row = row;
+        out.col = col;
+      } else out.ref = decode(xml.slice(v0, v1));
     } else if (name === 115) {
       let n = 0;
       for (let k = v0; k < v1; k++) {
@@ -142,10 +147,16 @@ export function* elements(xml: string, name: string): Generator<{ tag: string; i
   let m: RegExpExecArray | null;
   while ((m = open.exec(xml))) {
     const tag = m[0];
-    if (tag.endsWith('/>')) { yield { tag, inner: null }; continue; }
+    if (tag.endsWith('/>')) {
+      yield { tag, inner: null };
+      continue;
+    }
     const prefix = /^<([\w.-]+:)?/.exec(tag)![1] ?? '';
     const close = xml.indexOf(`</${prefix}${name}>`, open.lastIndex);
-    if (close < 0) { yield { tag, inner: xml.slice(open.lastIndex) }; return; }
+    if (close < 0) {
+      yield { tag, inner: xml.slice(open.lastIndex) };
+      return;
+    }
     yield { tag, inner: xml.slice(open.lastIndex, close) };
     open.lastIndex = close;
   }

@@ -39,7 +39,10 @@ const LOCAL = 0x04034b50;
 export function readDirectory(buf: Buffer): Map<string, Entry> {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new ZipError('damaged');
   const count = buf.readUInt16LE(eocd + 10);

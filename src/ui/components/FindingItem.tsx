@@ -6,7 +6,13 @@ import { useT } from '../i18n';
 import { FixPreview } from './FixPreview';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   body: { flex: 1, minWidth: 0 },
   link: { textAlign: 'start', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   // One line: the group's title already says what is wrong, each line says where. The full text is

@@ -14,13 +14,27 @@ import { SEVERITIES, SEVERITY_BADGE } from './severity';
 const useStyles = makeStyles({
   project: { marginTop: tokens.spacingVerticalXS },
   sticky: {
-    position: 'sticky', top: 0, zIndex: 1, margin: 0, fontSize: tokens.fontSizeBase300,
-    backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   toggle: {
-    display: 'flex', width: '100%', alignItems: 'center', gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalXXS} 0`, border: 'none', background: 'none', font: 'inherit', textAlign: 'start',
-    cursor: 'pointer', color: tokens.colorNeutralForeground1, minWidth: 0,
+    display: 'flex',
+    width: '100%',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    textAlign: 'start',
+    cursor: 'pointer',
+    color: tokens.colorNeutralForeground1,
+    minWidth: 0,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
@@ -59,7 +73,15 @@ function useToggles(initial: Iterable<string> = []): [Set<string>, (k: string) =
   return [open, toggle];
 }
 
-function Group({ g, open, onToggle, busy, onSelect, onApply, onFixGroup }: { g: RuleGroup; open: boolean; onToggle(): void } & Omit<FindingListProps, 'findings' | 'projects'>): React.JSX.Element {
+function Group({
+  g,
+  open,
+  onToggle,
+  busy,
+  onSelect,
+  onApply,
+  onFixGroup,
+}: { g: RuleGroup; open: boolean; onToggle(): void } & Omit<FindingListProps, 'findings' | 'projects'>): React.JSX.Element {
   const styles = useStyles();
   const { lang, t } = useT();
   const first = g.findings[0];
@@ -96,7 +118,16 @@ function Group({ g, open, onToggle, busy, onSelect, onApply, onFixGroup }: { g: 
   );
 }
 
-function ProjectBlock({ index, groups, all, projects, open, toggle, attr, ...rest }: {
+function ProjectBlock({
+  index,
+  groups,
+  all,
+  projects,
+  open,
+  toggle,
+  attr,
+  ...rest
+}: {
   index: number;
   groups: RuleGroup[];
   all: Finding[];

@@ -12,7 +12,17 @@ import { FixPreview } from './FixPreview';
 
 const useStyles = makeStyles({
   panel: { border: `2px solid ${tokens.colorBrandStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, position: 'sticky', top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalXS} 0` },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
   h2: { fontSize: tokens.fontSizeBase300, margin: 0, flexBasis: '100%' },
   h3: { fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalS} 0 0` },
   h4: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
@@ -39,7 +49,9 @@ export function FixReview({ fixes, projects, busy, onConfirm, onCancel }: FixRev
   return (
     <div className={styles.panel} role="region" aria-label={title} data-testid="fix-review">
       <div className={styles.top}>
-        <h2 className={styles.h2} ref={heading} tabIndex={-1}>{title}</h2>
+        <h2 className={styles.h2} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <Button appearance="primary" size="small" disabled={busy} onClick={onConfirm}>
           {t('validate.confirm', { n: fixes.length })}
         </Button>

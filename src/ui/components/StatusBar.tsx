@@ -34,12 +34,7 @@ export function StatusBar({ status, connecting }: { status: Status; connecting: 
         {text}
       </div>
       {status.busy ? (
-        <ProgressBar
-          className={styles.progress}
-          aria-label={t('status.working')}
-          value={p && p.fraction !== null ? p.fraction : undefined}
-          thickness="medium"
-        />
+        <ProgressBar className={styles.progress} aria-label={t('status.working')} value={p && p.fraction !== null ? p.fraction : undefined} thickness="medium" />
       ) : null}
     </footer>
   );

@@ -22,7 +22,15 @@ const useStyles = makeStyles({
   },
   totals: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'start', fontWeight: tokens.fontWeightRegular, padding: 0, lineHeight: tokens.lineHeightBase200 },
+  name: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    padding: 0,
+    lineHeight: tokens.lineHeightBase200,
+  },
   num: { width: '3em', textAlign: 'end', whiteSpace: 'nowrap', padding: 0, lineHeight: tokens.lineHeightBase200 },
   zero: { color: tokens.colorNeutralForeground4 },
   h: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
@@ -58,7 +66,9 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
     <section className={styles.card} aria-label={t('validate.results')} data-testid="summary-card">
       {/* The sentence for screen readers and tests; the badges say the same at a glance. */}
       <span className={styles.totals}>
-        <span style={SR_ONLY} data-testid="validate-summary">{summary}</span>
+        <span style={SR_ONLY} data-testid="validate-summary">
+          {summary}
+        </span>
         <span aria-hidden="true">{t('validate.projects', { n: result.projects.length })}</span>
         {SEVERITIES.map((s) => (
           <Badge key={s} aria-hidden="true" appearance={c[s] ? 'filled' : 'outline'} color={SEVERITY_BADGE[s]}>
@@ -71,9 +81,13 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
           <caption style={SR_ONLY}>{t('validate.byProject')}</caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.name}>{t('validate.projectFilter')}</th>
+              <th scope="col" className={styles.name}>
+                {t('validate.projectFilter')}
+              </th>
               {SEVERITIES.map((s) => (
-                <th key={s} scope="col" className={styles.num}>{t(`severity.${s}`)}</th>
+                <th key={s} scope="col" className={styles.num}>
+                  {t(`severity.${s}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -88,7 +102,9 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
                     </Link>
                   </th>
                   {SEVERITIES.map((s) => (
-                    <td key={s} className={mergeClasses(styles.num, mine[s] ? '' : styles.zero)}>{mine[s]}</td>
+                    <td key={s} className={mergeClasses(styles.num, mine[s] ? '' : styles.zero)}>
+                      {mine[s]}
+                    </td>
                   ))}
                 </tr>
               );
@@ -106,7 +122,10 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
                   <Badge size="small" appearance="tint" color={SEVERITY_BADGE[f.severity]} style={{ marginInlineEnd: 4 }}>
                     {t(`severity.${f.severity}`)}
                   </Badge>
-                  <span className={styles.cell}>{f.project ? `${f.project} · ` : ''}{f.cell}</span>
+                  <span className={styles.cell}>
+                    {f.project ? `${f.project} · ` : ''}
+                    {f.cell}
+                  </span>
                   {lang === 'en' ? f.messageEn || f.message : f.message}
                 </Link>
               </li>

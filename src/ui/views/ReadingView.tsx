@@ -22,7 +22,14 @@ const useStyles = makeStyles({
   project: { margin: `${tokens.spacingVerticalS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalXS },
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
   where: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  facts: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, rowGap: '2px', margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase200 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: '2px',
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+  },
   dt: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   dd: { margin: 0, overflowWrap: 'anywhere' },
   doubt: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -71,7 +78,19 @@ function withName(c: ReadCorrections, sheet: string, headerRow: number, cell: st
   return { ...c, names: [...(c.names ?? []).filter((x) => !(x.sheet === sheet && x.headerRow === headerRow)), { sheet, headerRow, cell }] };
 }
 
-function ProjectReading({ p, corrections, busy, onChange, open }: { p: ReadingProject; corrections: ReadCorrections; busy: boolean; onChange: (c: ReadCorrections) => void; open: boolean }): React.JSX.Element {
+function ProjectReading({
+  p,
+  corrections,
+  busy,
+  onChange,
+  open,
+}: {
+  p: ReadingProject;
+  corrections: ReadCorrections;
+  busy: boolean;
+  onChange: (c: ReadCorrections) => void;
+  open: boolean;
+}): React.JSX.Element {
   const styles = useStyles();
   const fit = useFitStyles();
   const { lang, t } = useT();
@@ -115,9 +134,15 @@ function ProjectReading({ p, corrections, busy, onChange, open }: { p: ReadingPr
         <caption className={styles.caption}>{t('reading.columns')}</caption>
         <thead>
           <tr>
-            <th scope="col" className={mergeClasses(styles.th, styles.narrow)}>{t('reading.col')}</th>
-            <th scope="col" className={mergeClasses(styles.th, styles.role)}>{t('reading.role')}</th>
-            <th scope="col" className={styles.th}>{t('reading.header')}</th>
+            <th scope="col" className={mergeClasses(styles.th, styles.narrow)}>
+              {t('reading.col')}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.role)}>
+              {t('reading.role')}
+            </th>
+            <th scope="col" className={styles.th}>
+              {t('reading.header')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -170,9 +195,15 @@ function ProjectReading({ p, corrections, busy, onChange, open }: { p: ReadingPr
         <caption className={styles.caption}>{t('reading.rows', { counts: countText })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={mergeClasses(styles.th, styles.narrow)}>{t('reading.row')}</th>
-            <th scope="col" className={styles.th}>{t('reading.reason')}</th>
-            <th scope="col" className={mergeClasses(styles.th, styles.action)}>{t('reading.fix')}</th>
+            <th scope="col" className={mergeClasses(styles.th, styles.narrow)}>
+              {t('reading.row')}
+            </th>
+            <th scope="col" className={styles.th}>
+              {t('reading.reason')}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.action)}>
+              {t('reading.fix')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -277,7 +308,11 @@ export default function ReadingView({ onRevalidate }: { onRevalidate: () => void
       <Text as="p" className={view.intro}>
         {t(host.saveCorrections ? 'reading.intro' : 'reading.unsupported')}
       </Text>
-      {reading.length ? reading.map((p, i) => <ProjectReading key={`${p.sheet}-${p.headerRow}`} p={p} corrections={corrections} busy={busy} onChange={change} open={i === 0} />) : <Text as="p">{t('reading.none')}</Text>}
+      {reading.length ? (
+        reading.map((p, i) => <ProjectReading key={`${p.sheet}-${p.headerRow}`} p={p} corrections={corrections} busy={busy} onChange={change} open={i === 0} />)
+      ) : (
+        <Text as="p">{t('reading.none')}</Text>
+      )}
       <SavedList corrections={corrections} busy={busy} onChange={change} />
       <Text as="p" size={200} className={view.intro}>
         {t('reading.savedNote')}

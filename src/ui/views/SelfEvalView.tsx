@@ -41,10 +41,24 @@ export function reportTable(projects: ProjectSummary[], t: T): { html: string; t
   const head = [t('selfEval.project'), t('selfEval.rate'), t('selfEval.total'), t('selfEval.grade'), t('selfEval.note')];
   const rows: string[][] = [];
   for (const p of projects) {
-    const notes = [p.missingActuals ? t('selfEval.missingActuals', { n: p.missingActuals }) : '', p.missingReasons ? t('selfEval.missingReasons', { n: p.missingReasons }) : ''].filter(Boolean).join('；');
-    rows.push([`${p.index}. ${p.name}`, percent(p.executionRate), p.total === null ? t('selfEval.pending') : two(p.total), p.grade ? gradeLabel(t, p.grade) : t('selfEval.pending'), notes]);
+    const notes = [p.missingActuals ? t('selfEval.missingActuals', { n: p.missingActuals }) : '', p.missingReasons ? t('selfEval.missingReasons', { n: p.missingReasons }) : '']
+      .filter(Boolean)
+      .join('；');
+    rows.push([
+      `${p.index}. ${p.name}`,
+      percent(p.executionRate),
+      p.total === null ? t('selfEval.pending') : two(p.total),
+      p.grade ? gradeLabel(t, p.grade) : t('selfEval.pending'),
+      notes,
+    ]);
     for (const l of p.lost ?? [])
-      rows.push([`　${l.name}`, '', `${two(l.score)} / ${two(l.weight)}`, '', [l.score < l.weight ? t('selfEval.belowTarget') : '', l.reasonMissing ? t('selfEval.noReason') : ''].filter(Boolean).join('；')]);
+      rows.push([
+        `　${l.name}`,
+        '',
+        `${two(l.score)} / ${two(l.weight)}`,
+        '',
+        [l.score < l.weight ? t('selfEval.belowTarget') : '', l.reasonMissing ? t('selfEval.noReason') : ''].filter(Boolean).join('；'),
+      ]);
   }
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const html = `<table border="1" cellspacing="0" cellpadding="4"><caption>${esc(t('selfEval.caption'))}</caption><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
@@ -98,10 +112,18 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
         <caption className={styles.caption}>{t('selfEval.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className={styles.th}>{t('selfEval.project')}</th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>{t('selfEval.rate')}</th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>{t('selfEval.total')}</th>
-            <th scope="col" className={mergeClasses(styles.th, styles.grade)}>{t('selfEval.grade')}</th>
+            <th scope="col" className={styles.th}>
+              {t('selfEval.project')}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+              {t('selfEval.rate')}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+              {t('selfEval.total')}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.grade)}>
+              {t('selfEval.grade')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -127,8 +149,12 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
                   ) : null}
                 </th>
                 <td className={mergeClasses(styles.td, styles.num)}>{percent(p.executionRate)}</td>
-                <td className={mergeClasses(styles.td, styles.num)} data-testid="total">{p.total === null ? t('selfEval.pending') : two(p.total)}</td>
-                <td className={mergeClasses(styles.td, styles.grade)} data-testid="grade">{p.grade ? gradeLabel(t, p.grade) : t('selfEval.pending')}</td>
+                <td className={mergeClasses(styles.td, styles.num)} data-testid="total">
+                  {p.total === null ? t('selfEval.pending') : two(p.total)}
+                </td>
+                <td className={mergeClasses(styles.td, styles.grade)} data-testid="grade">
+                  {p.grade ? gradeLabel(t, p.grade) : t('selfEval.pending')}
+                </td>
               </tr>
               {(p.lost ?? []).map((l) => (
                 <tr key={`${p.index}-${l.cell}`} data-lost={l.cell}>

@@ -15,7 +15,16 @@ import { SEVERITIES, SEVERITY_KEY } from '../components/severity';
 import { useViewStyles } from '../components/viewStyles';
 
 const useStyles = makeStyles({
-  fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, margin: `${tokens.spacingVerticalS} 0`, padding: tokens.spacingHorizontalS, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingHorizontalS,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXXS}` },
   grades: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   family: { borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
@@ -131,7 +140,15 @@ export default function SettingsView(): React.JSX.Element {
         <div className={styles.grades}>
           {GRADES.map((name, i) => (
             <Field key={name} label={t('settings.grade', { grade: lang === 'en' ? t(`grade.${name}`) : name })} validationState={gradesOk ? 'none' : 'error'}>
-              <Input className={styles.input} type="number" inputMode="decimal" min={0} max={100} value={grades[i]} onChange={(_, d) => setGrades(grades.map((x, j) => (j === i ? d.value : x)))} />
+              <Input
+                className={styles.input}
+                type="number"
+                inputMode="decimal"
+                min={0}
+                max={100}
+                value={grades[i]}
+                onChange={(_, d) => setGrades(grades.map((x, j) => (j === i ? d.value : x)))}
+              />
             </Field>
           ))}
         </div>
@@ -153,7 +170,14 @@ export default function SettingsView(): React.JSX.Element {
       </fieldset>
       <fieldset className={styles.fieldset} data-testid="severity-rules">
         <legend className={styles.legend}>{t('settings.severity')}</legend>
-        <SearchBox size="small" className={styles.input} aria-label={t('settings.search')} placeholder={t('settings.search')} value={query} onChange={(_, d) => setQuery(d.value)} />
+        <SearchBox
+          size="small"
+          className={styles.input}
+          aria-label={t('settings.search')}
+          placeholder={t('settings.search')}
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+        />
         {FAMILIES.map((fam) => {
           const rules = allRules.filter((r) => r.id.startsWith(`${fam}-`) && match(r));
           if (!rules.length) return null;

@@ -48,7 +48,7 @@ export default function StandardRowsView(): React.JSX.Element {
       list = [];
     }
     setProjects(list);
-    setProject((cur) => (cur !== null && list.some((p) => p.index === cur) ? cur : list[0]?.index ?? null));
+    setProject((cur) => (cur !== null && list.some((p) => p.index === cur) ? cur : (list[0]?.index ?? null)));
   }, [host, validation]);
 
   const target = projects.find((p) => p.index === project) ?? null;

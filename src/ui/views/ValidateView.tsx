@@ -19,7 +19,16 @@ import { useViewStyles } from '../components/viewStyles';
 const ReadingView = lazy(() => import(/* webpackChunkName: "view-reading" */ './ReadingView'));
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalXS} 0`, border: 'none', padding: 0, minWidth: 0 },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    margin: `${tokens.spacingVerticalXS} 0`,
+    border: 'none',
+    padding: 0,
+    minWidth: 0,
+  },
   // The legend is for screen readers; the checkboxes say what they filter.
   legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', padding: 0 },
   select: { flex: '1 1 7em', minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
@@ -59,14 +68,21 @@ export default function ValidateView(): React.JSX.Element {
   const clear = () => run(() => host.clearMarks(), { action: t('action.clear'), done: () => t('validate.cleared') });
 
   const apply = (list: Finding[]) =>
-    run((p) => host.applyFixes(list.map((f) => f.id), p), {
-      action: t('action.fix'),
-      done: (n) => {
-        if (validation) setValidation(without(validation, new Set(list.map((f) => f.id))));
-        setReview(null);
-        return t('validate.fixed', { n });
+    run(
+      (p) =>
+        host.applyFixes(
+          list.map((f) => f.id),
+          p,
+        ),
+      {
+        action: t('action.fix'),
+        done: (n) => {
+          if (validation) setValidation(without(validation, new Set(list.map((f) => f.id))));
+          setReview(null);
+          return t('validate.fixed', { n });
+        },
       },
-    });
+    );
 
   const select = (f: Finding) => run(() => host.select(f.sheet, f.cell), { quiet: true, action: t('action.select') });
 
@@ -99,14 +115,7 @@ export default function ValidateView(): React.JSX.Element {
         </Suspense>
       ) : validation ? (
         <>
-          <SummaryCard
-            result={validation}
-            findings={all}
-            busy={busy}
-            onSelect={select}
-            onProject={(i) => setProject(i)}
-            onFixAll={() => setReview(all.filter((f) => f.fix))}
-          />
+          <SummaryCard result={validation} findings={all} busy={busy} onSelect={select} onProject={(i) => setProject(i)} onFixAll={() => setReview(all.filter((f) => f.fix))} />
           {review && review.length ? (
             <FixReview fixes={review} projects={validation.projects} busy={busy} onConfirm={() => apply(review)} onCancel={() => setReview(null)} />
           ) : null}
@@ -114,13 +123,7 @@ export default function ValidateView(): React.JSX.Element {
             <fieldset className={own.filters} data-testid="filters">
               <legend className={own.legend}>{t('validate.filters')}</legend>
               {SEVERITIES.map((s) => (
-                <Checkbox
-                  key={s}
-                  size="medium"
-                  checked={shown[s]}
-                  onChange={(_, d) => setShown({ ...shown, [s]: d.checked === true })}
-                  label={t(`severity.${s}`)}
-                />
+                <Checkbox key={s} size="medium" checked={shown[s]} onChange={(_, d) => setShown({ ...shown, [s]: d.checked === true })} label={t(`severity.${s}`)} />
               ))}
               <Select
                 className={own.select}

@@ -3,7 +3,10 @@ import { applyPlan } from '../../../src/gateways/exceljs/apply';
 import type { Edit } from '../../../src/sheet/plan';
 
 type Merges = { _merges: Record<string, { range: string }> };
-const ranges = (ws: ExcelJS.Worksheet) => Object.values((ws as unknown as Merges)._merges).map((m) => m.range).sort();
+const ranges = (ws: ExcelJS.Worksheet) =>
+  Object.values((ws as unknown as Merges)._merges)
+    .map((m) => m.range)
+    .sort();
 
 function book(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
   const wb = new ExcelJS.Workbook();

@@ -52,12 +52,23 @@ function plan(seed: number): Edit[] {
     const row = 1 + r(rows[sheet]);
     const col = 8 + r(3);
     switch (r(6)) {
-      case 0: edits.push({ kind: 'value', sheet, row, col, value: i, numFormat: '0.00%' }); break;
-      case 1: edits.push({ kind: 'formula', sheet, row, col, formula: `A!B${1 + r(rows.A)}+'B b'!A${1 + r(rows['B b'])}`, cached: 0 }); break;
-      case 2: edits.push({ kind: 'fill', sheet, row, col: 2, color: '#FFC7CE' }); break;
-      case 3: edits.push({ kind: 'note', sheet, row, col, text: `n${i}` }); break;
-      case 4: edits.push({ kind: 'bold', sheet, row, col: 2 }); break;
-      default: edits.push({ kind: 'copyFormat', sheet, row, col, fromRow: 1 + r(rows[sheet]), fromCol: 2 });
+      case 0:
+        edits.push({ kind: 'value', sheet, row, col, value: i, numFormat: '0.00%' });
+        break;
+      case 1:
+        edits.push({ kind: 'formula', sheet, row, col, formula: `A!B${1 + r(rows.A)}+'B b'!A${1 + r(rows['B b'])}`, cached: 0 });
+        break;
+      case 2:
+        edits.push({ kind: 'fill', sheet, row, col: 2, color: '#FFC7CE' });
+        break;
+      case 3:
+        edits.push({ kind: 'note', sheet, row, col, text: `n${i}` });
+        break;
+      case 4:
+        edits.push({ kind: 'bold', sheet, row, col: 2 });
+        break;
+      default:
+        edits.push({ kind: 'copyFormat', sheet, row, col, fromRow: 1 + r(rows[sheet]), fromCol: 2 });
     }
   }
   return edits;
@@ -69,7 +80,9 @@ async function dump(wb: ExcelJS.Workbook): Promise<unknown> {
   return again.worksheets.map((ws) => {
     const cells: unknown[] = [];
     ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.type, c.value, c.style, c.note])));
-    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort();
+    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
+      .map((m) => m.range)
+      .sort();
     const w = ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown };
     return { cells, merges, dv: w.dataValidations.model, cf: w.conditionalFormattings, names: again.definedNames.model };
   });
@@ -93,7 +106,11 @@ describe('inserts in one batch', () => {
     }
     const b = batchAt(edits, 0);
     expect(b.end).toBe(edits.length);
-    expect(b.inserts.map((i) => i.rows)).toEqual([[94, 95], [62, 63], [30, 31]]);
+    expect(b.inserts.map((i) => i.rows)).toEqual([
+      [94, 95],
+      [62, 63],
+      [30, 31],
+    ]);
     // The formula written after the first insert moves with the two inserts above it.
     expect(b.edits[0]).toMatchObject({ row: 94, formula: 'SUM(C1:C93)' });
   });

@@ -50,7 +50,12 @@ describe('readWorkbook', () => {
 
   test('merges: the value lives in the top-left cell only', () => {
     const g = grids[0];
-    expect(g.merges).toEqual(expect.arrayContaining([{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 6, left: 2, bottom: 8, right: 2 }]));
+    expect(g.merges).toEqual(
+      expect.arrayContaining([
+        { top: 1, left: 1, bottom: 1, right: 4 },
+        { top: 6, left: 2, bottom: 8, right: 2 },
+      ]),
+    );
     expect(cellValue(g, 1, 1)).toBe('项目支出绩效目标表');
     expect(cellValue(g, 1, 2)).toBeNull();
     expect(cellValue(g, 7, 2)).toBeNull();

@@ -24,7 +24,12 @@ function main(wb: ExcelJS.Workbook): void {
   ['一级指标', '三级指标', '预算数', '执行率', '金额', '日期', '加一', '备注', ''].forEach((h, i) => {
     const c = ws.getCell(2, i + 1);
     c.value = h || null;
-    c.style = { font: { bold: true, color: { argb: 'FF1F4E79' } }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }, border: box, alignment: { wrapText: true } };
+    c.style = {
+      font: { bold: true, color: { argb: 'FF1F4E79' } },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
+      border: box,
+      alignment: { wrapText: true },
+    };
   });
   for (let r = 3; r <= 15; r++) {
     ws.getCell(r, 2).value = `指标${r}`;
@@ -58,11 +63,25 @@ function main(wb: ExcelJS.Workbook): void {
   ws.getCell('B18').value = { formula: `'${OTHER}'!B2*2`, result: 6 };
   for (let r = 3; r <= 15; r++) {
     ws.getCell(r, 2).dataValidation = { type: 'list', allowBlank: true, formulae: ['"数量指标,质量指标,时效指标"'] };
-    ws.getCell(r, 3).dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 100000], showErrorMessage: true, errorTitle: '错误', error: '请输入整数' };
+    ws.getCell(r, 3).dataValidation = {
+      type: 'whole',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [0, 100000],
+      showErrorMessage: true,
+      errorTitle: '错误',
+      error: '请输入整数',
+    };
   }
   ws.getCell('D16').dataValidation = { type: 'list', formulae: ['$B$3:$B$15'] };
-  ws.addConditionalFormatting({ ref: 'C3:C15', rules: [{ type: 'expression', priority: 1, formulae: ['C3>1000'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
-  ws.addConditionalFormatting({ ref: 'E12:E15', rules: [{ type: 'cellIs', priority: 2, operator: 'greaterThan', formulae: ['$C$16'], style: { font: { color: { argb: 'FF9C0006' } } } }] });
+  ws.addConditionalFormatting({
+    ref: 'C3:C15',
+    rules: [{ type: 'expression', priority: 1, formulae: ['C3>1000'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }],
+  });
+  ws.addConditionalFormatting({
+    ref: 'E12:E15',
+    rules: [{ type: 'cellIs', priority: 2, operator: 'greaterThan', formulae: ['$C$16'], style: { font: { color: { argb: 'FF9C0006' } } } }],
+  });
   ws.getRow(10).addPageBreak();
   wb.definedNames.add(`'${MAIN}'!$C$16`, '预算合计');
   wb.definedNames.add(`'${MAIN}'!$C$3:$C$15`, 'DataRange');

@@ -90,7 +90,12 @@ beforeAll(async () => {
 });
 
 const ws = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name)!;
-type Internal = { _merges: Record<string, { range: string }>; dataValidations: { model: Record<string, ExcelJS.DataValidation> }; conditionalFormattings: ExcelJS.ConditionalFormattingOptions[]; rowBreaks: { id: number }[] };
+type Internal = {
+  _merges: Record<string, { range: string }>;
+  dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+  rowBreaks: { id: number }[];
+};
 const int = (w: ExcelJS.Worksheet) => w as unknown as Internal;
 
 describe.each([MAIN, OTHER, PLAIN])('sheet %s: cells the plan does not address', (name) => {
@@ -136,7 +141,11 @@ describe('the main sheet after the insert', () => {
   const main = () => ws(after, MAIN);
 
   test('merges move, and grow where they span the insertion point', () => {
-    expect(Object.values(int(main())._merges).map((m) => m.range).sort()).toEqual(['A1:I1', 'A11:A17', 'A3:A10', 'H12:I13', 'H5:I5', 'H6:I6', 'H7:I7'].sort());
+    expect(
+      Object.values(int(main())._merges)
+        .map((m) => m.range)
+        .sort(),
+    ).toEqual(['A1:I1', 'A11:A17', 'A3:A10', 'H12:I13', 'H5:I5', 'H6:I6', 'H7:I7'].sort());
     expect(main().getCell('A11').value).toBe('效益指标');
     expect(main().getCell('A5').isMerged).toBe(true);
   });
@@ -217,7 +226,16 @@ test('pictures and tables below the insertion point move with their rows', async
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
   s.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'C10:D12');
   s.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'A1:B2');
-  s.addTable({ name: 'T1', ref: 'F10', headerRow: true, columns: [{ name: 'a' }, { name: 'b' }], rows: [[1, 2], [3, 4]] });
+  s.addTable({
+    name: 'T1',
+    ref: 'F10',
+    headerRow: true,
+    columns: [{ name: 'a' }, { name: 'b' }],
+    rows: [
+      [1, 2],
+      [3, 4],
+    ],
+  });
   const input = tmp.path('media.xlsx');
   await wb.xlsx.writeFile(input);
   const { workbook } = await readWorkbook(input);
@@ -226,7 +244,10 @@ test('pictures and tables below the insertion point move with their rows', async
   await writeWorkbook(workbook, out, { inputPath: input });
   const back = ws(await load(out), 'S');
   const anchors = back.getImages().map((i) => [i.range.tl.nativeRow, i.range.br?.nativeRow]);
-  expect(anchors.sort()).toEqual([[0, 2], [12, 15]]);
+  expect(anchors.sort()).toEqual([
+    [0, 2],
+    [12, 15],
+  ]);
   expect((back.getTable('T1') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('F13:G15');
   expect(back.getCell('F14').value).toBe(1);
 });

@@ -122,9 +122,11 @@ describe('capabilities', () => {
     expect(detectCapabilities(upTo(13))).toEqual({ mergedAreas: true, notes: false, undoGroup: false });
     expect(detectCapabilities(upTo(18))).toEqual({ mergedAreas: true, notes: true, undoGroup: false });
     expect(detectCapabilities(upTo(20))).toEqual(ALL_CAPABILITIES);
-    expect(detectCapabilities(() => {
-      throw new Error('no Office');
-    })).toEqual({ mergedAreas: false, notes: false, undoGroup: false });
+    expect(
+      detectCapabilities(() => {
+        throw new Error('no Office');
+      }),
+    ).toEqual({ mergedAreas: false, notes: false, undoGroup: false });
   });
 });
 
@@ -277,15 +279,17 @@ describe('applyPlan and revert', () => {
     expect(d.formulas?.[12][5]).toBe('=SUM(F3:F12)');
     // Inserted rows took row 4's formats.
     expect(d.numberFormats?.[4][4]).toBe('0.00%');
-    expect(d.merges).toEqual([
-      { top: 1, left: 1, bottom: 1, right: 6 },
-      { top: 3, left: 1, bottom: 8, right: 1 }, // grew over the inserted rows
-      { top: 3, left: 2, bottom: 4, right: 2 },
-      { top: 5, left: 2, bottom: 6, right: 2 }, // the plan's merge
-      { top: 7, left: 2, bottom: 8, right: 2 }, // moved down
-      { top: 9, left: 1, bottom: 13, right: 1 }, // A9:A12 extended to row 13
-      { top: 9, left: 2, bottom: 12, right: 2 },
-    ].sort((a, b) => a.top - b.top || a.left - b.left));
+    expect(d.merges).toEqual(
+      [
+        { top: 1, left: 1, bottom: 1, right: 6 },
+        { top: 3, left: 1, bottom: 8, right: 1 }, // grew over the inserted rows
+        { top: 3, left: 2, bottom: 4, right: 2 },
+        { top: 5, left: 2, bottom: 6, right: 2 }, // the plan's merge
+        { top: 7, left: 2, bottom: 8, right: 2 }, // moved down
+        { top: 9, left: 1, bottom: 13, right: 1 }, // A9:A12 extended to row 13
+        { top: 9, left: 2, bottom: 12, right: 2 },
+      ].sort((a, b) => a.top - b.top || a.left - b.left),
+    );
     expect(xl.fillAt('C3', S)).toBe('#FFC7CE');
     expect(xl.fillAt('D4', S)).toBe('#FFC7CE');
     expect(d.bold?.[2][2]).toBe(true);
@@ -404,7 +408,16 @@ describe('applyPlan and revert', () => {
 
 describe('journal', () => {
   test('runs of equal values and row-relative formulas encode compactly and decode exactly', () => {
-    const values = [...Array(1000).fill(''), ...Array.from({ length: 1000 }, (_, i) => `=ROUND(F${1003 + i}*G${1003 + i},2)+$H$1+Sheet1!A${1002 + i}`), '\u0001x', '\u0002y', 'plain', 7, true, '=A{1}'];
+    const values = [
+      ...Array(1000).fill(''),
+      ...Array.from({ length: 1000 }, (_, i) => `=ROUND(F${1003 + i}*G${1003 + i},2)+$H$1+Sheet1!A${1002 + i}`),
+      '\u0001x',
+      '\u0002y',
+      'plain',
+      7,
+      true,
+      '=A{1}',
+    ];
     const enc = encodeRun(values, 3);
     expect(enc.length).toBeLessThan(10);
     expect(decodeRun(enc, 3)).toEqual(values);

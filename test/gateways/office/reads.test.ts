@@ -14,7 +14,17 @@ function mixed(): DoubleWorkbookData {
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (let i = 1; i <= 3000; i++) {
-    values.push([`项目${i}`, i % 7 === 0 ? null : i * 1.5, i % 5 === 0 ? '=100%' : '文本', i > 2500 ? 45657 + i : null, null, i % 3 === 0 ? 'x' : null, null, null, i === 2999 ? 7 : null]);
+    values.push([
+      `项目${i}`,
+      i % 7 === 0 ? null : i * 1.5,
+      i % 5 === 0 ? '=100%' : '文本',
+      i > 2500 ? 45657 + i : null,
+      null,
+      i % 3 === 0 ? 'x' : null,
+      null,
+      null,
+      i === 2999 ? 7 : null,
+    ]);
     formulas.push([null, null, null, null, i % 2 ? `=B${i}*2` : null, null, null, i > 1000 ? `=A${i}&"!"` : null, null]);
     numberFormats.push([null, i % 4 === 0 ? '0.00%' : null, null, i > 2500 ? 'yyyy-mm-dd' : null, i % 2 ? '0.0' : null, null, null, null, null]);
   }
@@ -119,11 +129,30 @@ describe('queuedRevert', () => {
 
 describe('columnPieces', () => {
   test('joins short gaps with nulls, never across a blocked (merged) row; without a predicate, runs only', () => {
-    const cells = new Map<number, string>([[2, 'a'], [3, 'b'], [10, 'c'], [30, 'd']]);
+    const cells = new Map<number, string>([
+      [2, 'a'],
+      [3, 'b'],
+      [10, 'c'],
+      [30, 'd'],
+    ]);
     const at = (blocked?: (r: number) => boolean) => columnPieces(cells, (v) => v.length + 2, 1e6, blocked).map((p) => [p.top, p.values.length]);
     expect(at(() => false)).toEqual([[2, 29]]);
-    expect(at((r) => r === 20)).toEqual([[2, 9], [30, 1]]);
-    expect(at()).toEqual([[2, 2], [10, 1], [30, 1]]);
-    expect(columnPieces(cells, (v) => v.length + 2, 1e6, () => false)[0].values.slice(0, 4)).toEqual([['a'], ['b'], [null], [null]]);
+    expect(at((r) => r === 20)).toEqual([
+      [2, 9],
+      [30, 1],
+    ]);
+    expect(at()).toEqual([
+      [2, 2],
+      [10, 1],
+      [30, 1],
+    ]);
+    expect(
+      columnPieces(
+        cells,
+        (v) => v.length + 2,
+        1e6,
+        () => false,
+      )[0].values.slice(0, 4),
+    ).toEqual([['a'], ['b'], [null], [null]]);
   });
 });

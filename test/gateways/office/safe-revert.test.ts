@@ -24,11 +24,7 @@ function book(): ExcelDouble {
   return createExcelDouble({ sheets: [{ name: S, values, formulas }] });
 }
 
-type UserOp =
-  | { op: 'type'; row: number; col: number }
-  | { op: 'insert'; at: number; count: number }
-  | { op: 'delete'; at: number; count: number }
-  | { op: 'undo' };
+type UserOp = { op: 'type'; row: number; col: number } | { op: 'insert'; at: number; count: number } | { op: 'delete'; at: number; count: number } | { op: 'undo' };
 
 const cellEdit = fc.record({ row: fc.integer({ min: 2, max: ROWS }), col: fc.integer({ min: 3, max: 7 }), kind: fc.integer({ min: 0, max: 2 }) });
 const planArb = fc.record({
@@ -67,10 +63,14 @@ function planOf(p: PlanSpec): Plan {
 }
 
 async function apply(xl: ExcelDouble, plan: Plan): Promise<UndoRecord> {
-  const r = await runBatch(xl, async (ctx) => {
-    const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
-    return applyPlan(ctx, plan, snap, { capabilities: ALL_CAPABILITIES });
-  }, { undoGroup: true });
+  const r = await runBatch(
+    xl,
+    async (ctx) => {
+      const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
+      return applyPlan(ctx, plan, snap, { capabilities: ALL_CAPABILITIES });
+    },
+    { undoGroup: true },
+  );
   return r.value.undo;
 }
 
@@ -123,7 +123,17 @@ describe('safeRevert', () => {
 
   test('after Ctrl+Z of the command it refuses in one line and changes nothing', async () => {
     const xl = book();
-    const undo = await apply(xl, planOf({ cells: [{ row: 3, col: 5, kind: 0 }, { row: 4, col: 3, kind: 2 }], insert: { at: 5, count: 2 }, fills: [{ row: 2, col: 1 }] }));
+    const undo = await apply(
+      xl,
+      planOf({
+        cells: [
+          { row: 3, col: 5, kind: 0 },
+          { row: 4, col: 3, kind: 2 },
+        ],
+        insert: { at: 5, count: 2 },
+        fills: [{ row: 2, col: 1 }],
+      }),
+    );
     expect(xl.excelUndo()).toBe(true);
     const before = xl.sheetData(S);
     const rep = await undoSafely(xl, undo);
@@ -194,7 +204,10 @@ describe('safeRevert', () => {
   test('rows the user inserted above and inside the table, or deleted, do not stop the rest from being restored', async () => {
     const xl = book();
     const before = xl.sheetData(S);
-    const undo = await apply(xl, planOf({ cells: [3, 5, 7, 9].map((row) => ({ row, col: 5, kind: 2 })).concat([{ row: 4, col: 6, kind: 0 }]), insert: { at: 6, count: 1 }, fills: [{ row: 8, col: 2 }] }));
+    const undo = await apply(
+      xl,
+      planOf({ cells: [3, 5, 7, 9].map((row) => ({ row, col: 5, kind: 2 })).concat([{ row: 4, col: 6, kind: 0 }]), insert: { at: 6, count: 1 }, fills: [{ row: 8, col: 2 }] }),
+    );
     xl.userInsertRows(1, 2); // above the table
     xl.userInsertRows(7, 1); // inside it
     xl.userType('A7', '用户的行');
@@ -204,7 +217,12 @@ describe('safeRevert', () => {
     // What was there before, with the user's three rows in it.
     const expected = before.formulas!.map((r, i) => r.map((f, j) => f ?? before.values[i][j]));
     const got = after.formulas!.map((r, i) => r.map((f, j) => f ?? after.values[i][j]));
-    expect(got.slice(0, 2).flat().filter((x) => x !== null)).toEqual([]);
+    expect(
+      got
+        .slice(0, 2)
+        .flat()
+        .filter((x) => x !== null),
+    ).toEqual([]);
     expect(got[6][0]).toBe('用户的行');
     const withoutUser = [...got.slice(2, 6), ...got.slice(7)].map((r) => r.slice(0, 4).map((v) => (typeof v === 'string' && v.startsWith('=') ? v.replace(/\d+/, '#') : v)));
     expect(withoutUser).toEqual(expected.map((r) => r.slice(0, 4).map((v) => (typeof v === 'string' && v.startsWith('=') ? v.replace(/\d+/, '#') : v))));

@@ -65,7 +65,8 @@ describe('tileContents', () => {
     const COLS = 6;
     const sheetCell = fc.oneof(fc.constant(null), fc.constant(null), fc.constantFrom('用户', 3));
     const planCell = fc.oneof(
-      fc.constant(undefined), fc.constant(undefined),
+      fc.constant(undefined),
+      fc.constant(undefined),
       fc.constantFrom<RestoreValue>('标签', 5, '', "'=文字"),
       fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2, max: 2 }), fc.boolean()).map(([dr, dc, abs]) => ({ dr, dc, abs })),
     );

@@ -47,7 +47,10 @@ describe('notes in the package', () => {
     expect(p0.get('xl/drawings/vmlDrawing1.vml')!.toString('utf8')).not.toContain('o:idmap');
     // Such a drawing (as the rich workbook's) on the first sheet: shape 1025, block 1 taken; the next drawing gets block 2.
     const twoSheets = writePlan(buf, { edits: [note(names[0], 2, 3, 'x')] });
-    const withOld = parts(twoSheets).get('xl/drawings/vmlDrawing1.vml')!.toString('utf8').replace(/<o:shapelayout\b[\s\S]*?<\/o:shapelayout>/, '');
+    const withOld = parts(twoSheets)
+      .get('xl/drawings/vmlDrawing1.vml')!
+      .toString('utf8')
+      .replace(/<o:shapelayout\b[\s\S]*?<\/o:shapelayout>/, '');
     const { writeZip } = await import('../../../src/gateways/xlsx-write/zip-out');
     const { readDirectory } = await import('../../../src/gateways/xlsx/zip');
     const stripped = writeZip(twoSheets, readDirectory(twoSheets), [...parts(twoSheets).keys()], new Map([['xl/drawings/vmlDrawing1.vml', Buffer.from(withOld, 'utf8')]]));

@@ -9,7 +9,47 @@ export function parts(buf: Buffer): Map<string, Buffer> {
 }
 
 /** CT_Worksheet's children in schema order. */
-const ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const ORDER = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 /** The worksheet's top-level element names, in document order. */
 function children(xml: string): string[] {
@@ -115,7 +155,9 @@ export function view(wb: ExcelJS.Workbook): Map<string, string> {
       out.set(`${ws.name}!row${r}`, JSON.stringify([row.height ?? null, !!row.hidden]));
       row.eachCell({ includeEmpty: true }, (c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.type, c.value, c.style, c.note ?? null])));
     });
-    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort();
+    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
+      .map((m) => m.range)
+      .sort();
     out.set(`${ws.name}!merges`, JSON.stringify(merges));
     const w = ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown };
     out.set(`${ws.name}!validations`, JSON.stringify(w.dataValidations.model));

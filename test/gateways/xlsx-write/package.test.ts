@@ -29,10 +29,25 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
-const FILES = [...readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)), ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(EXAMPLES, f))];
+const FILES = [
+  ...readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(FIXTURES, f)),
+  ...readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(EXAMPLES, f)),
+];
 
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1;
-const coords = (e: Edit): [number, number][] => (e.kind === 'merge' ? [[e.top, e.left], [e.bottom, e.right]] : e.kind === 'insertRows' ? [] : [[e.row, e.col]]);
+const coords = (e: Edit): [number, number][] =>
+  e.kind === 'merge'
+    ? [
+        [e.top, e.left],
+        [e.bottom, e.right],
+      ]
+    : e.kind === 'insertRows'
+      ? []
+      : [[e.row, e.col]];
 
 /** fill --fix's plan (--highlight adds fills and notes). */
 function planOf(buf: Buffer, highlight = false): Plan {
@@ -68,7 +83,10 @@ function footprint(plan: Plan): { map: (sheet: string) => RowMap; written: Set<s
     for (const x of b.edits) cells.push({ sheet: x.sheet, at: coords(x), after: maps.length });
     i = b.end;
   }
-  const through = (sheet: string, from: number): RowMap => (r) => maps.slice(from).reduce((row, m) => m(sheet)(row), r);
+  const through =
+    (sheet: string, from: number): RowMap =>
+    (r) =>
+      maps.slice(from).reduce((row, m) => m(sheet)(row), r);
   const written = new Set<string>();
   for (const c of cells) for (const [r, col] of c.at) written.add(`${c.sheet}!${through(c.sheet, c.after)(r)}:${col}`);
   return { map: (sheet) => through(sheet, 0), written };
@@ -88,8 +106,8 @@ function lostCells(input: ExcelJS.Workbook, output: ExcelJS.Workbook, plan: Plan
         if (written.has(`${ws.name}!${r2}:${c}`)) return;
         const o = out.getCell(r2, c);
         const f = cell.formula ? moveReferences(cell.formula, ws.name, mapOf) : null;
-        const a = JSON.stringify([f ?? (cell.type === 6 ? null : cell.value), f ? cell.result ?? null : null, cell.style, cell.note ?? null]);
-        const b = JSON.stringify([o.formula ? o.formula : o.type === 6 ? null : o.value, o.formula ? o.result ?? null : null, o.style, o.note ?? null]);
+        const a = JSON.stringify([f ?? (cell.type === 6 ? null : cell.value), f ? (cell.result ?? null) : null, cell.style, cell.note ?? null]);
+        const b = JSON.stringify([o.formula ? o.formula : o.type === 6 ? null : o.value, o.formula ? (o.result ?? null) : null, o.style, o.note ?? null]);
         if (a !== b) lost.push(`${ws.name}!${cell.address} → ${o.address}: ${a.slice(0, 160)} ≠ ${b.slice(0, 160)}`);
       });
     });
@@ -98,7 +116,8 @@ function lostCells(input: ExcelJS.Workbook, output: ExcelJS.Workbook, plan: Plan
 }
 
 /** Parts that may change: the ones holding what the plan writes or the rows it moves. */
-const MAY_CHANGE = /^(xl\/worksheets\/[^/]+\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
+const MAY_CHANGE =
+  /^(xl\/worksheets\/[^/]+\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
 
 async function cases(): Promise<[string, Buffer][]> {
   return [...FILES.map((f) => [path.basename(f), readFileSync(f)] as [string, Buffer]), ['rich (chart, picture, notes, threaded comment, macros)', await richWorkbook()]];
@@ -158,7 +177,11 @@ describe('fill written into the package', () => {
       for (const r of analysis.projects.slice(0, 4)) {
         let plan: Plan;
         try {
-          plan = planInsert(grids.find((g) => g.name === r.project.sheet)!, r.project, picks);
+          plan = planInsert(
+            grids.find((g) => g.name === r.project.sheet)!,
+            r.project,
+            picks,
+          );
         } catch {
           continue;
         }
@@ -191,7 +214,7 @@ describe('fill written into the package', () => {
     expect(text('xl/drawings/drawing1.xml')).toContain('<xdr:row>2</xdr:row>');
   });
 
-  test('the CLI writer keeps them and warns of nothing; notes (--highlight) beside the sheet\'s own notes still fall back and warn', async () => {
+  test("the CLI writer keeps them and warns of nothing; notes (--highlight) beside the sheet's own notes still fall back and warn", async () => {
     const buf = all.find(([n]) => n.startsWith('rich'))![1];
     const file = tmp.path('rich.xlsx');
     writeFileSync(file, buf);

@@ -39,14 +39,29 @@ const PERSONS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><person displayName="会计" id="{5A0B0C0D-0000-4000-8000-000000000002}" userId="kuaiji" providerId="None"/></personList>`;
 
 /** Parts the rich workbook adds; each must come out of `fill` byte for byte, or moved only where rows were inserted. */
-export const RICH_PARTS = ['xl/media/image1.png', 'xl/charts/chart1.xml', 'xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml', 'xl/vbaProject.bin', 'xl/drawings/drawing1.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'];
+export const RICH_PARTS = [
+  'xl/media/image1.png',
+  'xl/charts/chart1.xml',
+  'xl/threadedComments/threadedComment1.xml',
+  'xl/persons/person.xml',
+  'xl/vbaProject.bin',
+  'xl/drawings/drawing1.xml',
+  'xl/comments1.xml',
+  'xl/drawings/vmlDrawing1.vml',
+];
 
 export async function richWorkbook(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(readFileSync(fixture('seed-tianjin-2024.xlsx')));
   const text = (p: string) => zip.file(p)!.async('string');
   zip.file('xl/media/image1.png', PNG);
   zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', rels([['rId1', `${REL}/image`, '../media/image1.png'], ['rId2', `${REL}/chart`, '../charts/chart1.xml']]));
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    rels([
+      ['rId1', `${REL}/image`, '../media/image1.png'],
+      ['rId2', `${REL}/chart`, '../charts/chart1.xml'],
+    ]),
+  );
   zip.file('xl/charts/chart1.xml', CHART);
   zip.file('xl/comments1.xml', COMMENTS);
   zip.file('xl/drawings/vmlDrawing1.vml', VML);

@@ -39,14 +39,18 @@ async function book(): Promise<Buffer> {
     sheets: [
       {
         name: 'A',
-        before: '<sheetViews><sheetView workbookViewId="0"><pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="B12" sqref="B12"/></sheetView></sheetViews>',
+        before:
+          '<sheetViews><sheetView workbookViewId="0"><pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="B12" sqref="B12"/></sheetView></sheetViews>',
         data: a,
         after: `<mergeCells count="10">${merges}</mergeCells><conditionalFormatting sqref="B2:B20"><cfRule type="expression" priority="1"><formula>B2&gt;A$25</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="F1:F30"><formula1>$B$1:$B$30</formula1></dataValidation></dataValidations><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><rowBreaks count="1" manualBreakCount="1"><brk id="15" max="16383" man="1"/></rowBreaks>`,
       },
       { name: 'B b', data: b },
     ],
   });
-  parts['xl/workbook.xml'] = (parts['xl/workbook.xml'] as string).replace('</sheets>', `</sheets><definedNames><definedName name="money">A!$B$3:$B$12</definedName></definedNames>`);
+  parts['xl/workbook.xml'] = (parts['xl/workbook.xml'] as string).replace(
+    '</sheets>',
+    `</sheets><definedNames><definedName name="money">A!$B$3:$B$12</definedName></definedNames>`,
+  );
   const zip = new JSZip();
   for (const [name, content] of Object.entries(parts)) zip.file(name, content);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -68,11 +72,20 @@ function plan(seed: number): Edit[] {
     const row = 1 + r(rows[sheet]);
     const col = 8 + r(3);
     switch (r(5)) {
-      case 0: edits.push({ kind: 'value', sheet, row, col, value: r(2) ? i : `文字${i}`, numFormat: r(2) ? '0.00%' : undefined }); break;
-      case 1: edits.push({ kind: 'formula', sheet, row, col, formula: `A!B${1 + r(rows.A)}+'B b'!A${1 + r(rows['B b'])}`, cached: r(2) ? 1.5 : '是' }); break;
-      case 2: edits.push({ kind: 'fill', sheet, row, col: 2, color: '#FFC7CE' }); break;
-      case 3: edits.push({ kind: 'bold', sheet, row, col: 2 }); break;
-      default: edits.push({ kind: 'copyFormat', sheet, row, col, fromRow: 1 + r(rows[sheet]), fromCol: 2 });
+      case 0:
+        edits.push({ kind: 'value', sheet, row, col, value: r(2) ? i : `文字${i}`, numFormat: r(2) ? '0.00%' : undefined });
+        break;
+      case 1:
+        edits.push({ kind: 'formula', sheet, row, col, formula: `A!B${1 + r(rows.A)}+'B b'!A${1 + r(rows['B b'])}`, cached: r(2) ? 1.5 : '是' });
+        break;
+      case 2:
+        edits.push({ kind: 'fill', sheet, row, col: 2, color: '#FFC7CE' });
+        break;
+      case 3:
+        edits.push({ kind: 'bold', sheet, row, col: 2 });
+        break;
+      default:
+        edits.push({ kind: 'copyFormat', sheet, row, col, fromRow: 1 + r(rows[sheet]), fromCol: 2 });
     }
   }
   return edits;
@@ -106,7 +119,13 @@ test('random plans: the package edit equals the ExcelJS path cell by cell', asyn
 
 test('a merge over the whole sheet beside the table costs one span, not its cells', async () => {
   const parts = rawParts({
-    sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="A5" s="0"><v>5</v></c></row>', after: '<mergeCells count="2"><mergeCell ref="H1:XFD1048576"/><mergeCell ref="B5:C5"/></mergeCells>' }],
+    sheets: [
+      {
+        name: 'S',
+        data: '<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="A5" s="0"><v>5</v></c></row>',
+        after: '<mergeCells count="2"><mergeCell ref="H1:XFD1048576"/><mergeCell ref="B5:C5"/></mergeCells>',
+      },
+    ],
   });
   const zip = new JSZip();
   for (const [name, content] of Object.entries(parts)) zip.file(name, content);

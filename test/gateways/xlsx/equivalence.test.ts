@@ -13,8 +13,14 @@ import { rawXlsx, type RawBook } from '../../helpers/raw-xlsx';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const files = [
-  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join('test', 'fixtures', f)),
-  ...fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.xlsx') && !f.includes('.自评.')).map((f) => path.join('examples', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join('test', 'fixtures', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.xlsx') && !f.includes('.自评.'))
+    .map((f) => path.join('examples', f)),
 ];
 
 /** Every difference between two grids, as "A1 value 3 ≠ 4" lines (at most a few). */
@@ -61,53 +67,79 @@ const VARIANTS: Record<string, RawBook> = {
       '<si><t>满意度</t><rPh sb="0" eb="1"><t>マン</t></rPh></si>',
       '<si><t>A&amp;B &lt;C&gt; &#20013;&#x6587; &quot;q&quot;</t></si>',
     ],
-    sheets: [{
-      data: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
-        '<row r="2"><c r="A2" t="s" s="1"><v>4</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>7</v></c></row>' +
-        '<row r="3"><c r="A3" t="inlineStr"><is><t>行内</t></is></c><c r="B3" t="inlineStr"><is><r><t>富</t></r><r><rPr><i/></rPr><t>文本</t></r></is></c><c r="C3" t="str"><v>a&amp;amp;b</v></c><c r="D3" t="e"><v>#N/A</v></c><c r="E3" t="b"><v>1</v></c><c r="F3" t="b"><v>0</v></c></row>',
-    }],
+    sheets: [
+      {
+        data:
+          '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
+          '<row r="2"><c r="A2" t="s" s="1"><v>4</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>7</v></c></row>' +
+          '<row r="3"><c r="A3" t="inlineStr"><is><t>行内</t></is></c><c r="B3" t="inlineStr"><is><r><t>富</t></r><r><rPr><i/></rPr><t>文本</t></r></is></c><c r="C3" t="str"><v>a&amp;amp;b</v></c><c r="D3" t="e"><v>#N/A</v></c><c r="E3" t="b"><v>1</v></c><c r="F3" t="b"><v>0</v></c></row>',
+      },
+    ],
     xfs: ['<xf numFmtId="0"/>', '<xf numFmtId="10" applyNumberFormat="1"/>'],
   },
   'formulas: cached results, shared, array, none': {
-    sheets: [{
-      data: '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c><c r="C1" t="str"><f>"x"&amp;A1</f><v>x1</v></c><c r="D1" t="b"><f>A1&gt;0</f><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1"><f>A1</f></c></row>' +
-        '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" ref="B2:B4" si="0">A2*$A$1+SUM(A$2:A2)</f><v>3</v></c><c r="C2"><f t="array" ref="C2">SUM(A1:A2)</f><v>3</v></c></row>' +
-        '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>8</v></c></row>' +
-        '<row r="4"><c r="A4"><v>0</v></c><c r="B4"><f t="shared" si="0"/><v>0</v></c><c r="H4"><f>A4</f></c></row>',
-    }],
+    sheets: [
+      {
+        data:
+          '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c><c r="C1" t="str"><f>"x"&amp;A1</f><v>x1</v></c><c r="D1" t="b"><f>A1&gt;0</f><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1"><f>A1</f></c></row>' +
+          '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" ref="B2:B4" si="0">A2*$A$1+SUM(A$2:A2)</f><v>3</v></c><c r="C2"><f t="array" ref="C2">SUM(A1:A2)</f><v>3</v></c></row>' +
+          '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>8</v></c></row>' +
+          '<row r="4"><c r="A4"><v>0</v></c><c r="B4"><f t="shared" si="0"/><v>0</v></c><c r="H4"><f>A4</f></c></row>',
+      },
+    ],
   },
   'dates, formats, 1904': {
     date1904: true,
     numFmts: '<numFmt numFmtId="176" formatCode="0.00\\%"/><numFmt numFmtId="177" formatCode="yyyy/m/d"/><numFmt numFmtId="178" formatCode="[Red]0.0;&quot;负&quot;0.0"/>',
-    xfs: ['<xf numFmtId="0"/>', '<xf numFmtId="14" applyNumberFormat="1"/>', '<xf numFmtId="176" applyNumberFormat="1"/>', '<xf numFmtId="177"/>', '<xf numFmtId="178"/>', '<xf numFmtId="9"/>', '<xf numFmtId="49"/>'],
-    sheets: [{
-      before: '<cols><col min="6" max="7" width="9" style="5" customWidth="1"/></cols>',
-      data: '<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>45292.5</v></c><c r="D1" s="4"><v>-3</v></c><c r="E1" s="1"><f>A1+1</f><v>45293</v></c><c r="F1"><v>0.25</v></c><c r="G1" s="6" t="s"><v>0</v></c></row>' +
-        '<row r="2" s="2" customFormat="1"><c r="A2"><v>7</v></c><c r="B2" s="9"><v>8</v></c><c r="C2" s="5"/></row>',
-    }],
+    xfs: [
+      '<xf numFmtId="0"/>',
+      '<xf numFmtId="14" applyNumberFormat="1"/>',
+      '<xf numFmtId="176" applyNumberFormat="1"/>',
+      '<xf numFmtId="177"/>',
+      '<xf numFmtId="178"/>',
+      '<xf numFmtId="9"/>',
+      '<xf numFmtId="49"/>',
+    ],
+    sheets: [
+      {
+        before: '<cols><col min="6" max="7" width="9" style="5" customWidth="1"/></cols>',
+        data:
+          '<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>45292.5</v></c><c r="D1" s="4"><v>-3</v></c><c r="E1" s="1"><f>A1+1</f><v>45293</v></c><c r="F1"><v>0.25</v></c><c r="G1" s="6" t="s"><v>0</v></c></row>' +
+          '<row r="2" s="2" customFormat="1"><c r="A2"><v>7</v></c><c r="B2" s="9"><v>8</v></c><c r="C2" s="5"/></row>',
+      },
+    ],
     strings: ['<si><t>文本</t></si>'],
   },
   'merges over values, styled and missing cells': {
     xfs: ['<xf numFmtId="0"/>', '<xf numFmtId="10"/>', '<xf numFmtId="4"/>'],
-    sheets: [{
-      before: '<cols><col min="4" max="4" style="2"/></cols>',
-      data: '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1"><v>5</v></c><c r="C1" s="1"/></row>' +
-        '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2</f><v>1</v></c><c r="C2" s="1"/></row>' +
-        '<row r="3" s="1"><c r="A3"><v>2</v></c></row>' +
-        '<row r="9"><c r="F9" s="2"/></row>',
-      after: '<mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="B2:D3"/><mergeCell ref="F6:G7"/><mergeCell ref="A5"/></mergeCells>',
-    }],
+    sheets: [
+      {
+        before: '<cols><col min="4" max="4" style="2"/></cols>',
+        data:
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1"><v>5</v></c><c r="C1" s="1"/></row>' +
+          '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2</f><v>1</v></c><c r="C2" s="1"/></row>' +
+          '<row r="3" s="1"><c r="A3"><v>2</v></c></row>' +
+          '<row r="9"><c r="F9" s="2"/></row>',
+        after: '<mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="B2:D3"/><mergeCell ref="F6:G7"/><mergeCell ref="A5"/></mergeCells>',
+      },
+    ],
   },
   'cells without addresses, rows out of order, hyperlinks': {
     strings: ['<si><t>链接</t></si>'],
-    sheets: [{
-      data: '<row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c><c t="s"><v>0</v></c></row><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><f>B2</f><v>1</v></c><c r="C1" s="0"/></row>',
-      after: '<hyperlinks><hyperlink ref="A1" r:id="rId1"/><hyperlink ref="B1" r:id="rId1"/><hyperlink ref="C1" r:id="rId1"/><hyperlink ref="D2" location="Sheet1!A1"/></hyperlinks>',
-      links: [['rId1', 'https://example.org/']],
-    }],
+    sheets: [
+      {
+        data: '<row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c><c t="s"><v>0</v></c></row><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><f>B2</f><v>1</v></c><c r="C1" s="0"/></row>',
+        after:
+          '<hyperlinks><hyperlink ref="A1" r:id="rId1"/><hyperlink ref="B1" r:id="rId1"/><hyperlink ref="C1" r:id="rId1"/><hyperlink ref="D2" location="Sheet1!A1"/></hyperlinks>',
+        links: [['rId1', 'https://example.org/']],
+      },
+    ],
   },
   'several sheets, one empty': {
-    sheets: [{ name: '封面', data: '' }, { name: '表 & 2', data: '<row r="3"><c r="C3"><v>3</v></c></row>' }],
+    sheets: [
+      { name: '封面', data: '' },
+      { name: '表 & 2', data: '<row r="3"><c r="C3"><v>3</v></c></row>' },
+    ],
   },
 };
 

@@ -47,7 +47,9 @@ async function findings(file: string) {
 
 describe('far cells and huge merges cost what exists', () => {
   let plain: Awaited<ReturnType<typeof findings>>;
-  beforeAll(async () => { plain = await findings(fixture('seed-tianjin-2024.xlsx')); });
+  beforeAll(async () => {
+    plain = await findings(fixture('seed-tianjin-2024.xlsx'));
+  });
 
   it('a value at XFD1048576: one more cell, the same findings', async () => {
     const t = Date.now();

@@ -55,10 +55,11 @@ describe('limits of the streaming reader', () => {
     expect(await refusal(await write(declare(ok, 'xl/worksheets/sheet1.xml', 100)))).toMatch(/文件已损坏/);
   });
 
-  it('refuses a cell over Excel\'s 32 767 characters, naming it', async () => {
+  it("refuses a cell over Excel's 32 767 characters, naming it", async () => {
     const long = 'x'.repeat(32768);
-    expect(await refusal(await write({ strings: [`<si><t>${long}</t></si>`], sheets: [{ name: '表一', data: '<row r="2"><c r="B2" t="s"><v>0</v></c></row>' }] })))
-      .toMatch(/工作表“表一”的单元格 B2 有 32768 个字符，超过 Excel 单元格 32767 个字符的上限/);
+    expect(await refusal(await write({ strings: [`<si><t>${long}</t></si>`], sheets: [{ name: '表一', data: '<row r="2"><c r="B2" t="s"><v>0</v></c></row>' }] }))).toMatch(
+      /工作表“表一”的单元格 B2 有 32768 个字符，超过 Excel 单元格 32767 个字符的上限/,
+    );
     const fine = await write({ strings: [`<si><t>${'x'.repeat(32767)}</t></si>`], sheets: [{ data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }] });
     expect((await readGrids(fine))[0].values[0][0]).toHaveLength(32767);
   });
@@ -66,7 +67,8 @@ describe('limits of the streaming reader', () => {
   it('refuses a DTD (entity expansion, external entities) in any part it reads', async () => {
     const book = sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
     book.parts = {
-      'xl/sharedStrings.xml': '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;&x;</t></si></sst>',
+      'xl/sharedStrings.xml':
+        '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;&x;</t></si></sst>',
     };
     expect(await refusal(await write(book))).toMatch(/部件 xl\/sharedStrings\.xml 含有 DTD 声明/);
   });
@@ -76,7 +78,7 @@ describe('limits of the streaming reader', () => {
     expect(g[0].values[0][0]).toBe('&foo; 中文 &#xFFFFFFF;');
   });
 
-  it('refuses addresses beyond Excel\'s sheet', async () => {
+  it("refuses addresses beyond Excel's sheet", async () => {
     expect(await refusal(await write(sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>')))).toMatch(/单元格地址“XFE1”无效或超出 Excel 的范围/);
     expect(await refusal(await write(sheet('<row r="1048577"><c><v>1</v></c></row>')))).toMatch(/第 1048577 行超出 Excel 的范围/);
   });
@@ -94,9 +96,18 @@ describe('limits of the streaming reader', () => {
   });
 
   it('reads overlapping merges and a sheet merged whole without expanding them', async () => {
-    const over = await readGrids(await write({ sheets: [{ data: '<row r="1"><c r="A1"><v>1</v></c><c r="C3"><v>2</v></c></row>', after: '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' }] }));
+    const over = await readGrids(
+      await write({
+        sheets: [{ data: '<row r="1"><c r="A1"><v>1</v></c><c r="C3"><v>2</v></c></row>', after: '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' }],
+      }),
+    );
     expect(over[0].merges).toHaveLength(2);
-    const whole = await readGrids(await write({ strings: ['<si><t>全表合并</t></si>'], sheets: [{ data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }] }));
+    const whole = await readGrids(
+      await write({
+        strings: ['<si><t>全表合并</t></si>'],
+        sheets: [{ data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }],
+      }),
+    );
     expect(whole[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 1 }]);
     expect([whole[0].rowCount, whole[0].colCount]).toEqual([1, 1]);
   });

@@ -9,9 +9,14 @@ import { EPS, fmt, has } from './shared';
 export const CST01: Rule = {
   id: 'CST-01',
   meta: {
-    title: '预算数与资金来源不符', titleEn: 'Budget ≠ its sources',
-    description: '预算数应等于财政资金与其他资金之和（±0.01 万元）。自评表的资金块里，年度资金总额应等于其下“其中”各行之和；总额行全为 0 而其中各行有数（池州 2022 的模板缺陷）时，在总额单元格报告。',
-    source: cite('CST-01'), evidence: `${TIANJIN_2024_SEED} 预算数/财政资金/其他资金 栏；池州 2022 自评表 [P]；[I]`, severity: 'error', fixable: false,
+    title: '预算数与资金来源不符',
+    titleEn: 'Budget ≠ its sources',
+    description:
+      '预算数应等于财政资金与其他资金之和（±0.01 万元）。自评表的资金块里，年度资金总额应等于其下“其中”各行之和；总额行全为 0 而其中各行有数（池州 2022 的模板缺陷）时，在总额单元格报告。',
+    source: cite('CST-01'),
+    evidence: `${TIANJIN_2024_SEED} 预算数/财政资金/其他资金 栏；池州 2022 自评表 [P]；[I]`,
+    severity: 'error',
+    fixable: false,
     messages: {
       sources: '预算数 {total} 万元 ≠ 财政资金 {fiscal} + 其他资金 {other}（差 {diff}）',
       parts: '年度资金总额 {total} 万元 ≠ 其中各项合计 {sum} 万元（差 {diff}）',
@@ -46,7 +51,6 @@ export const CST01: Rule = {
     const total = dec(f.total.number);
     const other = has(f.other) ? dec(f.other.number) : dec(0);
     const diff = total.minus(dec(f.fiscal.number)).minus(other);
-    if (diff.abs().gt(EPS))
-      ctx.report({ messageId: 'sources', data: { total: fmt(total), fiscal: f.fiscal.number, other: fmt(other), diff: fmt(diff) }, ...at(f.total) });
+    if (diff.abs().gt(EPS)) ctx.report({ messageId: 'sources', data: { total: fmt(total), fiscal: f.fiscal.number, other: fmt(other), diff: fmt(diff) }, ...at(f.total) });
   },
 };

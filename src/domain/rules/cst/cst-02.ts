@@ -7,9 +7,13 @@ import { EPS, fmt, budgetOf, totalCostRows, costSum } from './shared';
 export const CST02: Rule = {
   id: 'CST-02',
   meta: {
-    title: '成本指标合计超过预算', titleEn: 'Cost rows exceed the budget',
+    title: '成本指标合计超过预算',
+    titleEn: 'Cost rows exceed the budget',
     description: '以万元计的总成本类指标（≤、= 或无符号；不含单位成本）之和不应超过预算数：成本目标按预算支出标准设定，不得超出预算。自评表按年初预算数比较。',
-    source: cite('CST-02'), evidence: 'pmkpi 预算支出标准 [P]；[I]', severity: 'warning', fixable: false,
+    source: cite('CST-02'),
+    evidence: 'pmkpi 预算支出标准 [P]；[I]',
+    severity: 'warning',
+    fixable: false,
     messages: { over: '成本指标合计 {sum} 万元（{names}）超过{label} {budget} 万元' },
     messagesEn: { over: 'Cost rows add up to {sum} (10k yuan) ({names}), more than the budget {budget}' },
   },

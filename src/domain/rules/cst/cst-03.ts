@@ -8,9 +8,13 @@ import { EPS, fmt, budgetOf, totalCostRows, costSum } from './shared';
 export const CST03: Rule = {
   id: 'CST-03',
   meta: {
-    title: '成本指标合计与预算不一致', titleEn: 'Cost rows differ from the budget',
+    title: '成本指标合计与预算不一致',
+    titleEn: 'Cost rows differ from the budget',
     description: '总成本类指标之和低于预算数。常见做法是总成本目标等于预算数（公开的目标表中多数如此）；不一致时提示核对，不是错误。',
-    source: cite('CST-03'), evidence: `${TIANJIN_2024_SEED}（成本 = 预算数）`, severity: 'info', fixable: false,
+    source: cite('CST-03'),
+    evidence: `${TIANJIN_2024_SEED}（成本 = 预算数）`,
+    severity: 'info',
+    fixable: false,
     messages: { under: '成本指标合计 {sum} 万元（{names}）与{label} {budget} 万元不一致' },
     messagesEn: { under: 'Cost rows add up to {sum} (10k yuan) ({names}), not the budget {budget}' },
   },

@@ -17,9 +17,14 @@ export const CST04: Rule = {
   id: 'CST-04',
   meta: {
     fix: 'suggest',
-    title: '元与万元混用', titleEn: 'Yuan vs 10k-yuan slip',
-    description: '表头单位为万元。成本指标以“元”填写而数值约等于预算数×10000，或以“万元”填写而约等于预算数÷10000，多半是单位写错了量级。前一种情况建议换算为万元（数量不变；由用户确认后手工修改，不自动写入）。',
-    source: cite('CST-04'), evidence: '[I]', severity: 'warning', fixable: true,
+    title: '元与万元混用',
+    titleEn: 'Yuan vs 10k-yuan slip',
+    description:
+      '表头单位为万元。成本指标以“元”填写而数值约等于预算数×10000，或以“万元”填写而约等于预算数÷10000，多半是单位写错了量级。前一种情况建议换算为万元（数量不变；由用户确认后手工修改，不自动写入）。',
+    source: cite('CST-04'),
+    evidence: '[I]',
+    severity: 'warning',
+    fixable: true,
     messages: {
       yuan: '“{name}”的指标值“{raw}”以元计，约等于预算数 {budget} 万元，宜写作“{fixed}”',
       wan: '“{name}”的指标值“{raw}”约等于预算数 {budget} 的万分之一，量级可能写错（元与万元混用？）',
@@ -41,8 +46,12 @@ export const CST04: Rule = {
       const v = dec(t.number);
       if (t.unit === '元' && near(v, b.value.times(10000))) {
         const fixed = formatValue({ ...t, number: v.div(10000).toString(), unit: '万元' });
-        ctx.report({ messageId: 'yuan', data: { name: nameOf(ind), raw: rawOf(t), budget: fmt(b.value), fixed }, ...ctx.valueCell(ind),
-          fix: split ? undefined : fixAt(ctx.valueCell(ind), fixed) });
+        ctx.report({
+          messageId: 'yuan',
+          data: { name: nameOf(ind), raw: rawOf(t), budget: fmt(b.value), fixed },
+          ...ctx.valueCell(ind),
+          fix: split ? undefined : fixAt(ctx.valueCell(ind), fixed),
+        });
       } else if (t.unit === '万元' && v.gt(0) && near(v, b.value.div(10000))) {
         ctx.report({ messageId: 'wan', data: { name: nameOf(ind), raw: rawOf(t), budget: fmt(b.value) }, ...ctx.valueCell(ind) });
       }

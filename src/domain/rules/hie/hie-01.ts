@@ -6,9 +6,13 @@ import { cite } from '../cite';
 export const HIE01: Rule = {
   id: 'HIE-01',
   meta: {
-    title: '一级指标不在目录中', titleEn: 'Unknown 一级 indicator',
+    title: '一级指标不在目录中',
+    titleEn: 'Unknown 一级 indicator',
     description: '一级指标只能是 产出指标、效益指标、满意度指标，或（财预〔2021〕101号起）成本指标。',
-    source: cite('HIE-01'), evidence: '财预〔2015〕88号 / 财预〔2021〕101号 [R]；docs/domain.md §3 [V secondary]', severity: 'error', fixable: false,
+    source: cite('HIE-01'),
+    evidence: '财预〔2015〕88号 / 财预〔2021〕101号 [R]；docs/domain.md §3 [V secondary]',
+    severity: 'error',
+    fixable: false,
     messages: {
       unknown: '一级指标“{value}”不是 {allowed} 之一',
       missing: '第 {row} 行没有一级指标',

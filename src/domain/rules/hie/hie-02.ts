@@ -6,9 +6,15 @@ import { cite } from '../cite';
 export const HIE02: Rule = {
   id: 'HIE-02',
   meta: {
-    title: '二级指标不在其一级之下', titleEn: '二级 not allowed under its 一级',
-    description: '二级指标须属于其一级：数量/质量/时效 属产出；成本指标 属产出（第一代）；经济/社会/生态环境成本 属成本（第二代，置于产出下为混合写法，警告）；经济/社会/生态效益、可持续影响 属效益；服务对象满意度 属满意度。',
-    source: cite('HIE-02'), evidence: 'docs/domain.md §3.4 [I]，依据 §3.1–3.3 [R]/[V]', severity: 'error', variants: { hybrid: 'warning' }, fixable: false,
+    title: '二级指标不在其一级之下',
+    titleEn: '二级 not allowed under its 一级',
+    description:
+      '二级指标须属于其一级：数量/质量/时效 属产出；成本指标 属产出（第一代）；经济/社会/生态环境成本 属成本（第二代，置于产出下为混合写法，警告）；经济/社会/生态效益、可持续影响 属效益；服务对象满意度 属满意度。',
+    source: cite('HIE-02'),
+    evidence: 'docs/domain.md §3.4 [I]，依据 §3.1–3.3 [R]/[V]',
+    severity: 'error',
+    variants: { hybrid: 'warning' },
+    fixable: false,
     messages: {
       unknown: '二级指标“{value}”不在指标目录中',
       wrongParent: '二级指标“{level2}”不应放在一级“{level1}”之下',
@@ -32,7 +38,10 @@ export const HIE02: Rule = {
         if (ind.level3 || ind.target.kind !== 'missing') ctx.report({ messageId: 'missing', data: { row: ind.row }, row: ind.row, col });
         continue;
       }
-      if (!ind.level2) { ctx.report({ messageId: 'unknown', data: { value: ind.level2Text }, row: ind.row, col }); continue; }
+      if (!ind.level2) {
+        ctx.report({ messageId: 'unknown', data: { value: ind.level2Text }, row: ind.row, col });
+        continue;
+      }
       if (!ind.level1) continue;
       const st = parentStatus(ind.level1, ind.level2);
       if (st === 'wrong') ctx.report({ messageId: 'wrongParent', data: { level1: ind.level1, level2: ind.level2 }, row: ind.row, col });

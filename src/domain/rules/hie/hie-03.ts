@@ -5,9 +5,14 @@ import { cite } from '../cite';
 export const HIE03: Rule = {
   id: 'HIE-03',
   meta: {
-    title: '指标体系代际', titleEn: 'Indicator generation',
+    title: '指标体系代际',
+    titleEn: 'Indicator generation',
     description: '识别第一代（成本为产出下的二级）、第二代（成本为一级，含经济/社会/生态环境成本）或混合写法；同一表中混用两代给出警告。',
-    source: cite('HIE-03'), evidence: 'docs/domain.md §3 [P]', severity: 'info', variants: { mixed: 'warning' }, fixable: false,
+    source: cite('HIE-03'),
+    evidence: 'docs/domain.md §3 [P]',
+    severity: 'info',
+    variants: { mixed: 'warning' },
+    fixable: false,
     messages: {
       generation: '指标体系：{label}',
       mixed: '同一张表混用了第一代（产出下的成本指标）和第二代（成本一级指标）写法',

@@ -5,16 +5,19 @@ import { cite } from '../cite';
 export const HIE04: Rule = {
   id: 'HIE-04',
   meta: {
-    title: '缺少产出、效益或满意度指标', titleEn: 'Missing 产出, 效益 or 满意度 rows',
+    title: '缺少产出、效益或满意度指标',
+    titleEn: 'Missing 产出, 效益 or 满意度 rows',
     description: '绩效指标应包括产出、效益和服务对象满意度；自评时满意度指标承担 10 分。',
-    source: cite('HIE-04'), evidence: '中发〔2018〕34号 [V]；财预〔2020〕10号 权重 [R]', severity: 'warning', fixable: false,
+    source: cite('HIE-04'),
+    evidence: '中发〔2018〕34号 [V]；财预〔2020〕10号 权重 [R]',
+    severity: 'warning',
+    fixable: false,
     messages: { missing: '表中没有{what}指标' },
     messagesEn: { missing: 'The table has no {what} indicator' },
   },
   create(ctx) {
     const p = ctx.project;
     const has = new Set(p.indicators.map((x) => x.bucket));
-    for (const what of ['产出', '效益', '满意度'] as const)
-      if (!has.has(what)) ctx.report({ messageId: 'missing', data: { what }, row: p.headerRow, col: ctx.col('level1') });
+    for (const what of ['产出', '效益', '满意度'] as const) if (!has.has(what)) ctx.report({ messageId: 'missing', data: { what }, row: p.headerRow, col: ctx.col('level1') });
   },
 };

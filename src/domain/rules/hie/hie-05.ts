@@ -5,9 +5,13 @@ import { cite } from '../cite';
 export const HIE05: Rule = {
   id: 'HIE-05',
   meta: {
-    title: '三级指标名称或指标值缺失', titleEn: 'Missing 三级 name or value',
+    title: '三级指标名称或指标值缺失',
+    titleEn: 'Missing 三级 name or value',
     description: '每个三级指标都必须有名称（不超过 100 字）和指标值。',
-    source: cite('HIE-05'), evidence: 'pmkpi “必录项”“不能大于100个字” [P]', severity: 'error', fixable: false,
+    source: cite('HIE-05'),
+    evidence: 'pmkpi “必录项”“不能大于100个字” [P]',
+    severity: 'error',
+    fixable: false,
     messages: {
       noName: '第 {row} 行没有三级指标名称',
       noValue: '“{name}”没有指标值',
@@ -22,10 +26,8 @@ export const HIE05: Rule = {
   create(ctx) {
     const p = ctx.project;
     for (const ind of p.indicators) {
-      if (p.columns.level3 !== undefined && !ind.level3)
-        ctx.report({ messageId: 'noName', data: { row: ind.row }, row: ind.row, col: ctx.col('level3') });
-      if (ind.level3.length > 100)
-        ctx.report({ messageId: 'tooLong', data: { n: ind.level3.length }, row: ind.row, col: ctx.col('level3') });
+      if (p.columns.level3 !== undefined && !ind.level3) ctx.report({ messageId: 'noName', data: { row: ind.row }, row: ind.row, col: ctx.col('level3') });
+      if (ind.level3.length > 100) ctx.report({ messageId: 'tooLong', data: { n: ind.level3.length }, row: ind.row, col: ctx.col('level3') });
       if (ind.target.kind === 'missing' && !ind.target.placeholder)
         ctx.report({ messageId: 'noValue', data: { name: ind.level3 || ind.level2Text || `第${ind.row}行` }, ...ctx.valueCell(ind) });
     }

@@ -5,9 +5,13 @@ import { cite } from '../cite';
 export const HIE06: Rule = {
   id: 'HIE-06',
   meta: {
-    title: '三级指标重复', titleEn: 'Duplicate 三级 indicator',
+    title: '三级指标重复',
+    titleEn: 'Duplicate 三级 indicator',
     description: '同一项目内三级指标名称重复，自评时无法区分。',
-    source: cite('HIE-06'), evidence: '[I]', severity: 'warning', fixable: false,
+    source: cite('HIE-06'),
+    evidence: '[I]',
+    severity: 'warning',
+    fixable: false,
     messages: { duplicate: '“{name}”与第 {first} 行重复' },
     messagesEn: { duplicate: '“{name}” duplicates row {first}' },
   },

@@ -6,9 +6,13 @@ import { TIANJIN_2024_SEED } from '../evidence';
 export const NRM02: Rule = {
   id: 'NRM-02',
   meta: {
-    title: '分页重复的表头', titleEn: 'Grid header repeated after a page break',
+    title: '分页重复的表头',
+    titleEn: 'Grid header repeated after a page break',
     description: '分页后重复出现的“一级指标/二级指标/…”表头行不是指标，读取时跳过。',
-    source: cite('NRM-02'), evidence: TIANJIN_2024_SEED, severity: 'info', fixable: false,
+    source: cite('NRM-02'),
+    evidence: TIANJIN_2024_SEED,
+    severity: 'info',
+    fixable: false,
     messages: { repeated: '第 {row} 行是分页后重复的表头，已跳过' },
     messagesEn: { repeated: 'Row {row} repeats the grid header after a page break; skipped' },
   },

@@ -6,9 +6,13 @@ import { TIANJIN_2024_SEED } from '../evidence';
 export const NRM03: Rule = {
   id: 'NRM-03',
   meta: {
-    title: '合并单元格向下填充', titleEn: 'Merged 一级/二级 cells filled down',
+    title: '合并单元格向下填充',
+    titleEn: 'Merged 一级/二级 cells filled down',
     description: '一级、二级指标常为纵向合并单元格，其下各行为空；读取时沿用上一行的值，分页后也一样。',
-    source: cite('NRM-03'), evidence: TIANJIN_2024_SEED, severity: 'info', fixable: false,
+    source: cite('NRM-03'),
+    evidence: TIANJIN_2024_SEED,
+    severity: 'info',
+    fixable: false,
     messages: {
       filledAfterBreak: '第 {row} 行在分页后，一级指标为空，沿用上方的“{value}”',
       inferred: '第 {row} 行一级指标为空，按二级指标“{level2}”归入“{value}”',

@@ -7,9 +7,13 @@ export const NRM05: Rule = {
   id: 'NRM-05',
   meta: {
     fix: 'safe',
-    title: '指标名称别名', titleEn: 'Alias of a canonical indicator name',
+    title: '指标名称别名',
+    titleEn: 'Alias of a canonical indicator name',
     description: '旧称与简称（可持续影响、环境效益指标、效果指标、进度指标、满意度 等）映射到规范名称。',
-    source: cite('NRM-05'), evidence: 'docs/domain.md §3.3 [V]/[P]', severity: 'info', fixable: true,
+    source: cite('NRM-05'),
+    evidence: 'docs/domain.md §3.3 [V]/[P]',
+    severity: 'info',
+    fixable: true,
     messages: { alias: '“{raw}”规范名称为“{canonical}”' },
     messagesEn: { alias: '“{raw}” is canonically “{canonical}”' },
   },
@@ -20,12 +24,22 @@ export const NRM05: Rule = {
         const bare = stripLabel(ind.level1Text);
         // “产出指标(50分)” keeps its weight label; only the name part is compared.
         if (bare !== ind.level1 && canonicalLevel1(bare) === ind.level1)
-          ctx.report({ messageId: 'alias', data: { raw: bare, canonical: ind.level1 }, row: ind.row, col: ctx.col('level1'),
-            fix: ind.level1Text === bare ? { row: ind.row, col: ctx.col('level1'), value: ind.level1 } : undefined });
+          ctx.report({
+            messageId: 'alias',
+            data: { raw: bare, canonical: ind.level1 },
+            row: ind.row,
+            col: ctx.col('level1'),
+            fix: ind.level1Text === bare ? { row: ind.row, col: ctx.col('level1'), value: ind.level1 } : undefined,
+          });
       }
       if (ind.level2From === 'cell' && ind.level2 && canonicalLevel2(ind.level2Text) === ind.level2 && stripLabel(ind.level2Text) !== ind.level2 && !ind.fragmentRows.length)
-        ctx.report({ messageId: 'alias', data: { raw: ind.level2Text, canonical: ind.level2 }, row: ind.row, col: ctx.col('level2'),
-          fix: { row: ind.row, col: ctx.col('level2'), value: ind.level2 } });
+        ctx.report({
+          messageId: 'alias',
+          data: { raw: ind.level2Text, canonical: ind.level2 },
+          row: ind.row,
+          col: ctx.col('level2'),
+          fix: { row: ind.row, col: ctx.col('level2'), value: ind.level2 },
+        });
     }
   },
 };

@@ -12,9 +12,15 @@ const BUCKETS: Bucket[] = ['产出', '效益', '满意度'];
 export const SE01: Rule = {
   id: 'SE-01',
   meta: {
-    title: '分值结构', titleEn: 'Weight structure',
-    description: '自评分值合计应为 100：原则上预算执行率 10 分，产出 50、效益 30、服务对象满意度 10（成本指标计入产出）；“如有特殊情况，一级指标权重可做适当调整”，所以结构不同只是警告，合计不是 100 才是错误。也适用于带“分值”列的目标表（内蒙古样式）。某一部分没有指标时，其分值无处分配。',
-    source: cite('SE-01'), evidence: `${EVALUATION_MEASURES_2020}；S13 [V]；池州 2022 [P]`, severity: 'warning', variants: { total: 'error' }, fixable: false,
+    title: '分值结构',
+    titleEn: 'Weight structure',
+    description:
+      '自评分值合计应为 100：原则上预算执行率 10 分，产出 50、效益 30、服务对象满意度 10（成本指标计入产出）；“如有特殊情况，一级指标权重可做适当调整”，所以结构不同只是警告，合计不是 100 才是错误。也适用于带“分值”列的目标表（内蒙古样式）。某一部分没有指标时，其分值无处分配。',
+    source: cite('SE-01'),
+    evidence: `${EVALUATION_MEASURES_2020}；S13 [V]；池州 2022 [P]`,
+    severity: 'warning',
+    variants: { total: 'error' },
+    fixable: false,
     messages: {
       total: '分值合计 {total}（指标 {indicators} + 预算执行率 {execution}），应为 100',
       execution: '预算执行率分值为 {execution}，方案为 {expected}（特殊情况可调整，请确认）',
@@ -54,7 +60,7 @@ export const SE01: Rule = {
     const indicators = weighted.reduce((acc, x) => acc.plus(x.sheetWeight!), dec(0));
     // A target table has no execution item of its own: its 分值 may cover 100, or 100 less the reserved 执行率 points.
     const reserved = self || f.weight || p.labelWeights.execution !== undefined || indicators.minus(100).abs().gt(0.01);
-    const execution = reserved ? f.weight?.value ?? p.labelWeights.execution ?? cfg.scheme.execution : 0;
+    const execution = reserved ? (f.weight?.value ?? p.labelWeights.execution ?? cfg.scheme.execution) : 0;
     const total = indicators.plus(execution);
     if (total.minus(100).abs().gt(0.01)) {
       const at = p.total?.weightCol ? { row: p.total.row, col: p.total.weightCol } : headerAt;
@@ -62,8 +68,11 @@ export const SE01: Rule = {
       return;
     }
     if (reserved && execution !== cfg.scheme.execution)
-      ctx.report({ messageId: 'execution', data: { execution: num(execution), expected: cfg.scheme.execution },
-        ...(f.weight ? { row: f.weight.row, col: f.weight.col } : headerAt) });
+      ctx.report({
+        messageId: 'execution',
+        data: { execution: num(execution), expected: cfg.scheme.execution },
+        ...(f.weight ? { row: f.weight.row, col: f.weight.col } : headerAt),
+      });
     const plan = cfg.scheme.buckets;
     for (const b of BUCKETS) {
       const rows = weighted.filter((x) => x.bucket === b);
@@ -77,11 +86,9 @@ export const SE01: Rule = {
       }
       if (!plan) continue;
       const expected = plan[b] ?? 0;
-      if (!rows.length && !first && expected > 0)
-        ctx.report({ messageId: 'bucketMoved', data: { bucket: b, expected }, ...headerAt });
+      if (!rows.length && !first && expected > 0) ctx.report({ messageId: 'bucketMoved', data: { bucket: b, expected }, ...headerAt });
       else if (sum.minus(expected).abs().gt(0.01))
-        ctx.report({ messageId: 'bucket', data: { bucket: b, sum: num(round(sum, 4)), expected },
-          ...(first ? cellOf(ctx, first, 'weight') : headerAt) });
+        ctx.report({ messageId: 'bucket', data: { bucket: b, sum: num(round(sum, 4)), expected }, ...(first ? cellOf(ctx, first, 'weight') : headerAt) });
     }
     if (!plan && indicators.minus(cfg.scheme.indicators).abs().gt(0.01))
       ctx.report({ messageId: 'indicators', data: { sum: num(round(indicators, 4)), expected: cfg.scheme.indicators }, ...headerAt });

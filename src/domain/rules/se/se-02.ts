@@ -12,9 +12,15 @@ const hasValue = (v: ParsedValue | null) => !!v && (v.kind !== 'missing' || v.no
 export const SE02: Rule = {
   id: 'SE-02',
   meta: {
-    title: '缺少实际完成值', titleEn: 'Missing 实际完成值',
-    description: '自评表中每个要评分的指标都要填写实际完成值，否则无法计分。已填了分值或得分（由人填写，不是公式）的行缺少完成值是错误；整列为空时只报告一次。得分是公式或尚未评分的行（如“自评”刚加上的列）只是待填写提醒。',
-    source: cite('SE-02'), evidence: `${EVALUATION_MEASURES_2020} 自评表`, severity: 'error', variants: { pending: 'info' }, fixable: false,
+    title: '缺少实际完成值',
+    titleEn: 'Missing 实际完成值',
+    description:
+      '自评表中每个要评分的指标都要填写实际完成值，否则无法计分。已填了分值或得分（由人填写，不是公式）的行缺少完成值是错误；整列为空时只报告一次。得分是公式或尚未评分的行（如“自评”刚加上的列）只是待填写提醒。',
+    source: cite('SE-02'),
+    evidence: `${EVALUATION_MEASURES_2020} 自评表`,
+    severity: 'error',
+    variants: { pending: 'info' },
+    fixable: false,
     messages: {
       missing: '“{name}”没有实际完成值，无法计分',
       placeholder: '“{name}”的实际完成值“{raw}”是占位符',

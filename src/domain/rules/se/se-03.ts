@@ -9,9 +9,13 @@ const unitName = (u: string) => (u === 'date' ? '日期' : u);
 export const SE03: Rule = {
   id: 'SE-03',
   meta: {
-    title: '完成值单位与指标值不同', titleEn: 'Actual value in another unit',
+    title: '完成值单位与指标值不同',
+    titleEn: 'Actual value in another unit',
     description: '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解。',
-    source: cite('SE-03'), evidence: '[I]', severity: 'error', fixable: false,
+    source: cite('SE-03'),
+    evidence: '[I]',
+    severity: 'error',
+    fixable: false,
     messages: { unit: '“{name}”的实际完成值单位“{actual}”与指标值单位“{target}”不同，无法计分' },
     messagesEn: { unit: 'The actual value of “{name}” is in “{actual}”, the target in “{target}”; it cannot be scored' },
   },

@@ -8,9 +8,14 @@ import { cellOf } from './shared';
 export const SE04: Rule = {
   id: 'SE-04',
   meta: {
-    title: '定性完成值不是三档之一', titleEn: 'Qualitative actual is not one of the three grades',
-    description: '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可）。定量指标的完成值则应是数值。',
-    source: cite('SE-04'), evidence: `${EVALUATION_MEASURES_2020}；pmkpi 枚举 [P]`, severity: 'error', fixable: false,
+    title: '定性完成值不是三档之一',
+    titleEn: 'Qualitative actual is not one of the three grades',
+    description:
+      '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可）。定量指标的完成值则应是数值。',
+    source: cite('SE-04'),
+    evidence: `${EVALUATION_MEASURES_2020}；pmkpi 枚举 [P]`,
+    severity: 'error',
+    fixable: false,
     messages: {
       grade: '定性指标“{name}”的实际完成值“{raw}”不是“达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差”之一',
       notNumber: '定量指标“{name}”（指标值“{target}”）的实际完成值“{raw}”不是数值',
@@ -27,8 +32,7 @@ export const SE04: Rule = {
       if (!a || a.kind === 'missing' || a.notApplicable || t.notApplicable || a.placeholder) continue;
       const data = { name: nameOf(ind), raw: rawOf(a), target: rawOf(t) };
       if (t.kind === 'qualitative' && !a.grade) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
-      else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative')
-        ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
+      else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative') ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
     }
   },
 };

@@ -16,9 +16,13 @@ const BAND: Record<string, [number, number, string]> = {
 export const SE05: Rule = {
   id: 'SE-05',
   meta: {
-    title: '定性得分不在档次区间', titleEn: 'Qualitative score outside its band',
+    title: '定性得分不在档次区间',
+    titleEn: 'Qualitative score outside its band',
     description: '定性指标按三档计分：达成 [80%, 100%] 分值；部分达成 [60%, 80%)；未达成 [0, 60%)。填写的得分须落在完成值所属档次内。',
-    source: cite('SE-05'), evidence: `${EVALUATION_MEASURES_2020}；pmkpi selfqualscorecheck [P]`, severity: 'error', fixable: false,
+    source: cite('SE-05'),
+    evidence: `${EVALUATION_MEASURES_2020}；pmkpi selfqualscorecheck [P]`,
+    severity: 'error',
+    fixable: false,
     messages: { band: '“{name}”实际完成值为“{grade}”，得分应在 [{lo}, {hi}{close} 内，表中为 {score}' },
     messagesEn: { band: '“{name}” is graded “{grade}”; its score must be in [{lo}, {hi}{close}, but the sheet has {score}' },
   },
@@ -29,10 +33,18 @@ export const SE05: Rule = {
       const w = weightOf(ctx, ind);
       if (w === null || inBand(a.grade, ind.sheetScore, w)) continue;
       const [lo, hi, close] = BAND[a.grade];
-      ctx.report({ messageId: 'band', data: {
-        name: nameOf(ind), grade: a.grade, score: num(ind.sheetScore), close,
-        lo: num(round(dec(w).times(lo), 2)), hi: num(round(dec(w).times(hi), 2)),
-      }, ...cellOf(ctx, ind, 'score') });
+      ctx.report({
+        messageId: 'band',
+        data: {
+          name: nameOf(ind),
+          grade: a.grade,
+          score: num(ind.sheetScore),
+          close,
+          lo: num(round(dec(w).times(lo), 2)),
+          hi: num(round(dec(w).times(hi), 2)),
+        },
+        ...cellOf(ctx, ind, 'score'),
+      });
     }
   },
 };

@@ -11,9 +11,14 @@ const QUANT_METHODS = new Set(['positive', 'equal', 'reverse', 'date']);
 export const SE06: Rule = {
   id: 'SE-06',
   meta: {
-    title: '定量得分与公式不符', titleEn: 'Quantitative score does not match the formula',
-    description: '定量指标得分：完成指标值记满分，未完成按完成值/指标值（反向指标按指标值/完成值）比例记分；预算执行得分 = min(执行率, 100%) × 分值。我们写入的公式须相差不超过 0.01，手填的不超过 0.1。超额完成后按偏离度调减的手工扣分不在此列（见 SE-09）。',
-    source: cite('SE-06'), evidence: `${EVALUATION_MEASURES_2020}；自评表注释 [V copy]；pmkpi [P]；indicator_audit 容差 0.1 [P]`, severity: 'error', fixable: false,
+    title: '定量得分与公式不符',
+    titleEn: 'Quantitative score does not match the formula',
+    description:
+      '定量指标得分：完成指标值记满分，未完成按完成值/指标值（反向指标按指标值/完成值）比例记分；预算执行得分 = min(执行率, 100%) × 分值。我们写入的公式须相差不超过 0.01，手填的不超过 0.1。超额完成后按偏离度调减的手工扣分不在此列（见 SE-09）。',
+    source: cite('SE-06'),
+    evidence: `${EVALUATION_MEASURES_2020}；自评表注释 [V copy]；pmkpi [P]；indicator_audit 容差 0.1 [P]`,
+    severity: 'error',
+    fixable: false,
     messages: {
       row: '“{name}”得分应为 {expected}（完成 {completion}，分值 {weight}），表中为 {score}',
       execution: '预算执行得分应为 {expected}（执行率 {rate}{note}，分值 {weight}），表中为 {score}',
@@ -37,10 +42,17 @@ export const SE06: Rule = {
       // 10号 allows a manual deduction for a target set too low (over-achievement): not a formula error.
       if (rs.reasonNeeded === 'over' && diff < 0 && ind.sheetScore >= 0) continue;
       if (Math.abs(diff) <= (ind.scoreIsFormula ? tol.computed : tol.typed) + EPS) continue;
-      ctx.report({ messageId: 'row', data: {
-        name: nameOf(ind), expected: num(rs.score), score: num(ind.sheetScore), weight: num(rs.weight),
-        completion: rs.completion === null ? '—' : pct(rs.completion),
-      }, ...cellOf(ctx, ind, 'score') });
+      ctx.report({
+        messageId: 'row',
+        data: {
+          name: nameOf(ind),
+          expected: num(rs.score),
+          score: num(ind.sheetScore),
+          weight: num(rs.weight),
+          completion: rs.completion === null ? '—' : pct(rs.completion),
+        },
+        ...cellOf(ctx, ind, 'score'),
+      });
     }
     const f = p.funds;
     const ex = ctx.score.execution;
@@ -49,10 +61,17 @@ export const SE06: Rule = {
     const sheetScore = f.score.value;
     if (sheetScore < -EPS || sheetScore > ex.weight + EPS) return; // SE-07
     if (ex.score !== null && Math.abs(sheetScore - ex.score) > tol.typed + EPS) {
-      ctx.report({ messageId: 'execution', data: {
-        expected: num(ex.score), rate: pct(ex.rate), weight: num(ex.weight), score: num(sheetScore),
-        note: ex.fromParts ? '，按“其中”各行计算' : '',
-      }, ...at });
+      ctx.report({
+        messageId: 'execution',
+        data: {
+          expected: num(ex.score),
+          rate: pct(ex.rate),
+          weight: num(ex.weight),
+          score: num(sheetScore),
+          note: ex.fromParts ? '，按“其中”各行计算' : '',
+        },
+        ...at,
+      });
       return;
     }
     // The row against itself: 得分 = min(执行率, 1) × 分值 as printed (江西 “分值 100 | 100% | 得分 10”).

@@ -7,9 +7,13 @@ import { EPS, weightOf, cellOf } from './shared';
 export const SE07: Rule = {
   id: 'SE-07',
   meta: {
-    title: '得分超出 0–分值', titleEn: 'Score outside 0 … weight',
+    title: '得分超出 0–分值',
+    titleEn: 'Score outside 0 … weight',
     description: '每项得分应在 0 与该项分值之间；预算执行得分不超过其分值（执行率超过 100% 时也封顶）。',
-    source: cite('SE-07'), evidence: 'pmkpi 封顶 [P]', severity: 'error', fixable: false,
+    source: cite('SE-07'),
+    evidence: 'pmkpi 封顶 [P]',
+    severity: 'error',
+    fixable: false,
     messages: {
       row: '“{name}”得分 {score} 超出 0–{weight}',
       execution: '预算执行得分 {score} 超出 0–{weight}',

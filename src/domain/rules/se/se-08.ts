@@ -8,9 +8,14 @@ import { EPS, rowScore, weightOf, noReason, cellOf } from './shared';
 export const SE08: Rule = {
   id: 'SE-08',
   meta: {
-    title: '失分未说明原因', titleEn: 'Lost points without a reason',
-    description: '得分低于分值（未完成）的指标，须在“偏差原因分析及改进措施”中说明原因并提出改进措施。得分以表中填写的为准，未填写时用计算值。本工具预填的“（请填写）”草稿视为未填写。',
-    source: cite('SE-08'), evidence: `${EVALUATION_MEASURES_2020}“分析并说明原因，研究提出改进措施”；巴彦淖尔 2023 [V]；indicator_audit [P]`, severity: 'error', fixable: false,
+    title: '失分未说明原因',
+    titleEn: 'Lost points without a reason',
+    description:
+      '得分低于分值（未完成）的指标，须在“偏差原因分析及改进措施”中说明原因并提出改进措施。得分以表中填写的为准，未填写时用计算值。本工具预填的“（请填写）”草稿视为未填写。',
+    source: cite('SE-08'),
+    evidence: `${EVALUATION_MEASURES_2020}“分析并说明原因，研究提出改进措施”；巴彦淖尔 2023 [V]；indicator_audit [P]`,
+    severity: 'error',
+    fixable: false,
     messages: { missing: '“{name}”得分 {score} 低于分值 {weight}，须填写偏差原因分析及改进措施' },
     messagesEn: { missing: '“{name}” scores {score} of {weight}; the deviation reason and improvement measures must be filled in' },
   },

@@ -8,9 +8,14 @@ import { rowScore, noReason, cellOf } from './shared';
 export const SE09: Rule = {
   id: 'SE-09',
   meta: {
-    title: '超额完成未说明', titleEn: 'Over-achievement without an explanation',
-    description: '实际完成值达到指标值的 130% 及以上（指标值为 0 时完成值 ≥ 30），须说明“实际完成情况超计划较大”的原因，并核实年初指标值是否设定偏低（10号：按偏离度适度调减分值，但没有公式，本工具不自动扣分）。阈值可配置。',
-    source: cite('SE-09'), evidence: `${EVALUATION_MEASURES_2020} 超额条款；广西 pmkpi 规则 [P]`, severity: 'warning', fixable: false,
+    title: '超额完成未说明',
+    titleEn: 'Over-achievement without an explanation',
+    description:
+      '实际完成值达到指标值的 130% 及以上（指标值为 0 时完成值 ≥ 30），须说明“实际完成情况超计划较大”的原因，并核实年初指标值是否设定偏低（10号：按偏离度适度调减分值，但没有公式，本工具不自动扣分）。阈值可配置。',
+    source: cite('SE-09'),
+    evidence: `${EVALUATION_MEASURES_2020} 超额条款；广西 pmkpi 规则 [P]`,
+    severity: 'warning',
+    fixable: false,
     messages: { over: '“{name}”实际完成值 {actual} 达到指标值 {target} 的 {ratio}，须说明“实际完成情况超计划较大”的原因，并核实指标值是否设定偏低' },
     messagesEn: { over: 'The actual value of “{name}”, {actual}, is {ratio} of the target {target}: explain the over-achievement and check whether the target was set too low' },
   },
@@ -20,9 +25,16 @@ export const SE09: Rule = {
       if (rs?.reasonNeeded !== 'over' || !noReason(ind.reason)) continue;
       const a = ind.actual?.value ?? null;
       const t = ind.target.value;
-      ctx.report({ messageId: 'over', data: {
-        name: nameOf(ind), actual: num(a), target: num(t), ratio: t ? pct((a ?? 0) / t) : '—',
-      }, ...cellOf(ctx, ind, 'reason') });
+      ctx.report({
+        messageId: 'over',
+        data: {
+          name: nameOf(ind),
+          actual: num(a),
+          target: num(t),
+          ratio: t ? pct((a ?? 0) / t) : '—',
+        },
+        ...cellOf(ctx, ind, 'reason'),
+      });
     }
   },
 };

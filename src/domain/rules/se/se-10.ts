@@ -7,9 +7,13 @@ import { EPS, noReason } from './shared';
 export const SE10: Rule = {
   id: 'SE-10',
   meta: {
-    title: '执行率偏低未说明原因', titleEn: 'Low execution rate without a reason',
+    title: '执行率偏低未说明原因',
+    titleEn: 'Low execution rate without a reason',
     description: '预算执行率低于 90%（可配置）时须说明原因。资金块有“原因”栏时检查该栏；没有时提示在偏差原因中说明。',
-    source: cite('SE-10'), evidence: '四川 2023 自评表注 [P]', severity: 'warning', fixable: false,
+    source: cite('SE-10'),
+    evidence: '四川 2023 自评表注 [P]',
+    severity: 'warning',
+    fixable: false,
     messages: {
       missing: '预算执行率 {rate} 低于 {threshold}，须说明原因',
       noPlace: '预算执行率 {rate} 低于 {threshold}，须说明原因（资金栏没有原因栏，请在偏差原因中说明）',

@@ -6,9 +6,13 @@ import { num } from '../util';
 export const SE12: Rule = {
   id: 'SE-12',
   meta: {
-    title: '全年预算数为 0 或空', titleEn: 'Budget zero or missing',
+    title: '全年预算数为 0 或空',
+    titleEn: 'Budget zero or missing',
     description: '全年预算数为 0 或空（且“其中”各行也没有数）时无法计算执行率和执行得分。',
-    source: cite('SE-12'), evidence: 'indicator_audit [P]', severity: 'error', fixable: false,
+    source: cite('SE-12'),
+    evidence: 'indicator_audit [P]',
+    severity: 'error',
+    fixable: false,
     messages: {
       zero: '全年预算数为 0，无法计算执行率（全年执行数 {executed}）',
       missing: '全年预算数为空，无法计算执行率',

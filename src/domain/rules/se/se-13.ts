@@ -34,9 +34,13 @@ function sheetTotal(ctx: RuleContext): number | null {
 export const SE13: Rule = {
   id: 'SE-13',
   meta: {
-    title: '总分或等级不符', titleEn: 'Total or grade does not match',
+    title: '总分或等级不符',
+    titleEn: 'Total or grade does not match',
     description: '总分应等于各项得分与预算执行得分之和（±0.01；有不适用指标时按百分制折算）；等级应与总分所在档次一致（默认 优 ≥90、良 ≥80、中 ≥60、差 <60，可配置）。',
-    source: cite('SE-13'), evidence: `${EVALUATION_MEASURES_2020}；S12 [V]`, severity: 'error', fixable: false,
+    source: cite('SE-13'),
+    evidence: `${EVALUATION_MEASURES_2020}；S12 [V]`,
+    severity: 'error',
+    fixable: false,
     messages: {
       sum: '总分 {total} ≠ 各项得分合计 {expected}',
       grade: '总分 {total} 对应等级“{expected}”，表中为“{grade}”',
@@ -55,8 +59,7 @@ export const SE13: Rule = {
     const basis = t.score ?? expected;
     if (t.grade && t.gradeCol !== null && basis !== null) {
       const want = gradeOf(basis, ctx.config);
-      if (gradeText(t.grade) !== want)
-        ctx.report({ messageId: 'grade', data: { total: num(basis), expected: want, grade: t.grade }, row: t.row, col: t.gradeCol });
+      if (gradeText(t.grade) !== want) ctx.report({ messageId: 'grade', data: { total: num(basis), expected: want, grade: t.grade }, row: t.row, col: t.gradeCol });
     }
   },
 };

@@ -30,9 +30,14 @@ function approvedOf(p: Project, related: Project[]): Project | null {
 export const SE15: Rule = {
   id: 'SE-15',
   meta: {
-    title: '年度指标值与批复不一致', titleEn: 'Target differs from the approved one',
-    description: '单位自评指标是预算批复时确定的绩效指标：自评表的年度指标值应与批复的绩效目标表一致，不得悄悄改动，批复的指标也不应缺失。需要同一文件中有同名项目的目标表（引擎通过 related 传入）；没有时本规则不检查。',
-    source: cite('SE-15'), evidence: `${EVALUATION_MEASURES_2020}“单位自评指标是指预算批复时确定的绩效指标”`, severity: 'warning', fixable: false,
+    title: '年度指标值与批复不一致',
+    titleEn: 'Target differs from the approved one',
+    description:
+      '单位自评指标是预算批复时确定的绩效指标：自评表的年度指标值应与批复的绩效目标表一致，不得悄悄改动，批复的指标也不应缺失。需要同一文件中有同名项目的目标表（引擎通过 related 传入）；没有时本规则不检查。',
+    source: cite('SE-15'),
+    evidence: `${EVALUATION_MEASURES_2020}“单位自评指标是指预算批复时确定的绩效指标”`,
+    severity: 'warning',
+    fixable: false,
     messages: {
       changed: '“{name}”的年度指标值“{value}”与批复的目标表（{where}）中的“{approved}”不一致',
       dropped: '批复的目标表（{where}）中的指标“{name}”在自评表中没有',
@@ -57,14 +62,25 @@ export const SE15: Rule = {
       if (!ap) continue;
       seen.add(key);
       if (ind.target.kind === 'missing' || ap.target.kind === 'missing' || sameTarget(ind, ap)) continue;
-      ctx.report({ messageId: 'changed', data: {
-        name: nameOf(ind), value: rawOf(ind.target), approved: rawOf(ap.target), where: `${approved.sheet}!${ctx.cellName(ap.row, tcol)}`,
-      }, ...ctx.valueCell(ind) });
+      ctx.report({
+        messageId: 'changed',
+        data: {
+          name: nameOf(ind),
+          value: rawOf(ind.target),
+          approved: rawOf(ap.target),
+          where: `${approved.sheet}!${ctx.cellName(ap.row, tcol)}`,
+        },
+        ...ctx.valueCell(ind),
+      });
     }
     for (const [key, ap] of byName) {
       if (seen.has(key)) continue;
-      ctx.report({ messageId: 'dropped', data: { name: nameOf(ap), where: `${approved.sheet}!${ctx.cellName(ap.row, approved.columns.level3 ?? tcol)}` },
-        row: p.headerRow, col: ctx.col('level3') });
+      ctx.report({
+        messageId: 'dropped',
+        data: { name: nameOf(ap), where: `${approved.sheet}!${ctx.cellName(ap.row, approved.columns.level3 ?? tcol)}` },
+        row: p.headerRow,
+        col: ctx.col('level3'),
+      });
     }
   },
 };

@@ -6,9 +6,13 @@ import { nameOf, rawOf } from '../util';
 export const VAL01: Rule = {
   id: 'VAL-01',
   meta: {
-    title: '指标值是占位符', titleEn: 'Placeholder in the target value',
+    title: '指标值是占位符',
+    titleEn: 'Placeholder in the target value',
     description: '模板里的占位符（*、**、XX、_、-）没有换成实际目标值。预算管理一体化系统通常也拒绝含 *、_、- 的指标值。',
-    source: cite('VAL-01'), evidence: 'pmkpi “不符合规范” [P]；申报模板以 ** 作占位 [V]', severity: 'error', fixable: false,
+    source: cite('VAL-01'),
+    evidence: 'pmkpi “不符合规范” [P]；申报模板以 ** 作占位 [V]',
+    severity: 'error',
+    fixable: false,
     messages: { placeholder: '“{name}”的指标值“{raw}”是占位符，没有填写实际目标值' },
     messagesEn: { placeholder: 'The target of “{name}”, “{raw}”, is a placeholder, not a real value' },
   },

@@ -9,9 +9,13 @@ const OP_START = /^\s*(≥|≤|>=|<=|=>|=<|≧|≦|＞＝|＜＝|>|<|＞|＜|=|�
 export const VAL02: Rule = {
   id: 'VAL-02',
   meta: {
-    title: '有比较符号没有数值', titleEn: 'Operator without a number',
+    title: '有比较符号没有数值',
+    titleEn: 'Operator without a number',
     description: '指标值写了比较符号（≥、≤、不低于 …），却没有可识别的数值，如“≥ 万元”“≥上年”。定量指标值必须是数值。',
-    source: cite('VAL-02'), evidence: 'pmkpi 数值正则“定量指标的指标值为数值！” [P]', severity: 'error', fixable: false,
+    source: cite('VAL-02'),
+    evidence: 'pmkpi 数值正则“定量指标的指标值为数值！” [P]',
+    severity: 'error',
+    fixable: false,
     messages: { noNumber: '“{name}”的指标值“{raw}”有比较符号却没有数值' },
     messagesEn: { noNumber: 'The target of “{name}”, “{raw}”, has an operator but no number' },
   },
@@ -21,8 +25,7 @@ export const VAL02: Rule = {
       if (t.placeholder || t.notApplicable || t.kind === 'missing') continue;
       const quantNoNumber = t.kind === 'quantitative' && t.number === null && t.unit !== 'date' && !t.opImplicit;
       const textWithOp = t.kind === 'qualitative' && (t.op !== null || (OP_START.test(rawOf(t)) && !DIGIT.test(rawOf(t))));
-      if (quantNoNumber || textWithOp)
-        ctx.report({ messageId: 'noNumber', data: { name: nameOf(ind), raw: rawOf(t) }, ...ctx.valueCell(ind) });
+      if (quantNoNumber || textWithOp) ctx.report({ messageId: 'noNumber', data: { name: nameOf(ind), raw: rawOf(t) }, ...ctx.valueCell(ind) });
     }
   },
 };

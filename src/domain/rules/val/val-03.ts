@@ -9,9 +9,14 @@ export const VAL03: Rule = {
   id: 'VAL-03',
   meta: {
     fix: 'suggest',
-    title: '定量指标值缺少计量单位', titleEn: 'Quantitative value without a unit',
+    title: '定量指标值缺少计量单位',
+    titleEn: 'Quantitative value without a unit',
     description: '定量指标值只有数字没有计量单位（“≥95”）。比率、满意度类指标缺少“%”时为错误，数值为 1–100 时建议补上“%”（由用户确认后手工修改，不自动写入）。',
-    source: cite('VAL-03'), evidence: 'pmkpi “计量单位为必录项” [P]', severity: 'warning', variants: { percent: 'error' }, fixable: true,
+    source: cite('VAL-03'),
+    evidence: 'pmkpi “计量单位为必录项” [P]',
+    severity: 'warning',
+    variants: { percent: 'error' },
+    fixable: true,
     messages: {
       noUnit: '“{name}”的指标值“{raw}”没有计量单位',
       noPercent: '“{name}”是{label}指标，指标值“{raw}”缺少“%”',
@@ -31,10 +36,18 @@ export const VAL03: Rule = {
         const n = t.value ?? NaN;
         // 95 on a rate can only mean 95 %; 0.95 or 1 might be a fraction, so no fix there.
         const safe = n > 1 && n <= 100 && !t.range;
-        const fix = !safe ? undefined
-          : p.columns.unit !== undefined ? { row: ind.row, col: p.columns.unit, value: '%' }
-          : fixAt(ctx.valueCell(ind), formatValue({ ...t, unit: '%' }));
-        ctx.report({ messageId: 'noPercent', variant: 'percent', data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] }, ...ctx.valueCell(ind), fix });
+        const fix = !safe
+          ? undefined
+          : p.columns.unit !== undefined
+            ? { row: ind.row, col: p.columns.unit, value: '%' }
+            : fixAt(ctx.valueCell(ind), formatValue({ ...t, unit: '%' }));
+        ctx.report({
+          messageId: 'noPercent',
+          variant: 'percent',
+          data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] },
+          ...ctx.valueCell(ind),
+          fix,
+        });
       } else {
         ctx.report({ messageId: 'noUnit', data: nameRaw(ind), ...ctx.valueCell(ind) });
       }

@@ -7,9 +7,14 @@ import { quantityName } from './shared';
 export const VAL04: Rule = {
   id: 'VAL-04',
   meta: {
-    title: '数量型指标写成定性值', titleEn: 'Quantity-named indicator with a qualitative value',
-    description: '名称表明是可计量的量（…率、比例、占比、人数、次数、数量、金额、成本、满意度），指标值却是文字（“覆盖度高”“符合规定”）。绩效目标应“尽量进行定量表述”。指标值类型列写“定量”而值是文字时同样提示。',
-    source: cite('VAL-04'), evidence: '2011 “尽量进行定量表述” [V]；seed 项目 2 [V]', severity: 'warning', fixable: false,
+    title: '数量型指标写成定性值',
+    titleEn: 'Quantity-named indicator with a qualitative value',
+    description:
+      '名称表明是可计量的量（…率、比例、占比、人数、次数、数量、金额、成本、满意度），指标值却是文字（“覆盖度高”“符合规定”）。绩效目标应“尽量进行定量表述”。指标值类型列写“定量”而值是文字时同样提示。',
+    source: cite('VAL-04'),
+    evidence: '2011 “尽量进行定量表述” [V]；seed 项目 2 [V]',
+    severity: 'warning',
+    fixable: false,
     messages: {
       qualitative: '“{name}”是{label}指标，指标值“{raw}”不是数值',
       declared: '“{name}”的指标值类型为“定量”，指标值“{raw}”却不是数值',

@@ -27,9 +27,14 @@ const bareTrendMemo = memoise((text) => {
 export const VAL05: Rule = {
   id: 'VAL-05',
   meta: {
-    title: '定性指标值只有趋势词', titleEn: 'Qualitative value is a bare trend word',
-    description: '定性指标值只是趋势或程度词（提升、提高、增强、明显、显著、持续、有效、全面、高、健全、符合规定），没有分级分档，无法衡量。建议改为分级表述（达到/基本达到/未达到；好/较好/一般/差）或数值。名称本身是可计量量的行由 VAL-04 报告，这里不重复。',
-    source: cite('VAL-05'), evidence: '2011 “定性的分级分档形式表述” [V]；财预〔2015〕88号 “可衡量性” [R]', severity: 'warning', fixable: false,
+    title: '定性指标值只有趋势词',
+    titleEn: 'Qualitative value is a bare trend word',
+    description:
+      '定性指标值只是趋势或程度词（提升、提高、增强、明显、显著、持续、有效、全面、高、健全、符合规定），没有分级分档，无法衡量。建议改为分级表述（达到/基本达到/未达到；好/较好/一般/差）或数值。名称本身是可计量量的行由 VAL-04 报告，这里不重复。',
+    source: cite('VAL-05'),
+    evidence: '2011 “定性的分级分档形式表述” [V]；财预〔2015〕88号 “可衡量性” [R]',
+    severity: 'warning',
+    fixable: false,
     messages: { bare: '“{name}”的指标值“{raw}”只是趋势或程度词，无法衡量；宜改为分级表述（达到/基本达到/未达到）或数值' },
     messagesEn: { bare: 'The target of “{name}”, “{raw}”, is only a trend or degree word and cannot be measured; use grades (达到/基本达到/未达到) or a number' },
   },

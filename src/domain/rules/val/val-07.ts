@@ -14,9 +14,13 @@ function isSatisfaction(ind: IndicatorRow): boolean {
 export const VAL07: Rule = {
   id: 'VAL-07',
   meta: {
-    title: '满意度不是“≥N%”', titleEn: 'Satisfaction not written as ≥ N %',
+    title: '满意度不是“≥N%”',
+    titleEn: 'Satisfaction not written as ≥ N %',
     description: '所见的满意度指标都写作“≥N%”（下限）。没有比较符号、写成“=”“≤”，或满意度栏下的指标用文字表述时提示。没有发现官方的最低值，故不检查 N 的大小。',
-    source: cite('VAL-07'), evidence: 'docs/domain.md §5.5：seed、宁晋、池州 等实例 [P]', severity: 'warning', fixable: false,
+    source: cite('VAL-07'),
+    evidence: 'docs/domain.md §5.5：seed、宁晋、池州 等实例 [P]',
+    severity: 'warning',
+    fixable: false,
     messages: {
       notGe: '满意度指标“{name}”应写作“≥N%”，现为“{raw}”',
       qualitative: '满意度指标“{name}”应写作“≥N%”，现为文字“{raw}”',

@@ -14,9 +14,14 @@ function changeNote(v: IndicatorRow['target'], prefix: string): string | null {
 export const VAL08: Rule = {
   id: 'VAL-08',
   meta: {
-    title: '单位与指标名称不符', titleEn: 'Unit does not fit the indicator name',
-    description: '指标值的单位类别与名称所示的类别不一致：时间类指标用“人次”，比率类指标用“人”“个”，等等。也报告指标值自带的单位与“计量单位”列不一致（“28.8万元”而计量单位为“%”），以及定性指标值却填了计量单位。',
-    source: cite('VAL-08'), evidence: 'docs/domain.md §8.1 [I]；seed [V]；岳阳楼 2023 [P]', severity: 'warning', fixable: false,
+    title: '单位与指标名称不符',
+    titleEn: 'Unit does not fit the indicator name',
+    description:
+      '指标值的单位类别与名称所示的类别不一致：时间类指标用“人次”，比率类指标用“人”“个”，等等。也报告指标值自带的单位与“计量单位”列不一致（“28.8万元”而计量单位为“%”），以及定性指标值却填了计量单位。',
+    source: cite('VAL-08'),
+    evidence: 'docs/domain.md §8.1 [I]；seed [V]；岳阳楼 2023 [P]',
+    severity: 'warning',
+    fixable: false,
     messages: {
       mismatch: '“{name}”是{label}指标，指标值单位却是“{unit}”',
       conflict: '“{name}”的指标值“{raw}”带单位“{unit}”，与计量单位列的“{column}”不一致',
@@ -48,7 +53,11 @@ export const VAL08: Rule = {
       // 人数 counted in 人次 is a loose spelling the library (docs/domain.md §7.2) itself shows (seed “补助人数 ≥3000 人次”).
       const loose = cls === 'persons' && uc === 'personTimes';
       if (cls && !loose && !compatible(cls, uc))
-        ctx.report({ messageId: 'mismatch', data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls], unit: t.unit === 'date' ? '日期' : t.rawUnit || t.unit }, ...ctx.valueCell(ind) });
+        ctx.report({
+          messageId: 'mismatch',
+          data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls], unit: t.unit === 'date' ? '日期' : t.rawUnit || t.unit },
+          ...ctx.valueCell(ind),
+        });
     }
   },
 };

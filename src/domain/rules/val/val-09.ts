@@ -19,9 +19,14 @@ function lowerBetter(ind: IndicatorRow): 'cost' | 'negative' | 'nature' | null {
 export const VAL09: Rule = {
   id: 'VAL-09',
   meta: {
-    title: '比较符号方向与指标性质相反', titleEn: 'Operator direction contradicts the indicator',
-    description: '成本指标是“预期控制范围”，应写“≤”（上限）；超支率、投诉率、事故数、差错率、结余率等越低越好，也应写“≤”。写成“≥”“>”时提示。反之，正向的比率（合格率、完成率、满意度 …）写成“≤”“<”时提示。指标性质列为“反向”/“正向”时以其为准。',
-    source: cite('VAL-09'), evidence: '财预〔2021〕101号 成本“预期控制范围” [V secondary]；seed 项目 6 [V]', severity: 'warning', fixable: false,
+    title: '比较符号方向与指标性质相反',
+    titleEn: 'Operator direction contradicts the indicator',
+    description:
+      '成本指标是“预期控制范围”，应写“≤”（上限）；超支率、投诉率、事故数、差错率、结余率等越低越好，也应写“≤”。写成“≥”“>”时提示。反之，正向的比率（合格率、完成率、满意度 …）写成“≤”“<”时提示。指标性质列为“反向”/“正向”时以其为准。',
+    source: cite('VAL-09'),
+    evidence: '财预〔2021〕101号 成本“预期控制范围” [V secondary]；seed 项目 6 [V]',
+    severity: 'warning',
+    fixable: false,
     messages: {
       cost: '“{name}”是成本指标，应为“≤”（控制上限），却写成“{op}”',
       negative: '“{name}”越低越好，应为“≤”，却写成“{op}”',
@@ -50,8 +55,7 @@ export const VAL09: Rule = {
       }
       if (op === '≤' || op === '<') {
         if (ind.nature === '正向') report('naturePositive');
-        else if (!down && !ind.cost && (nameClass(ind.level3) === 'percent' || nameClass(ind.level3) === 'satisfaction'))
-          report('positive');
+        else if (!down && !ind.cost && (nameClass(ind.level3) === 'percent' || nameClass(ind.level3) === 'satisfaction')) report('positive');
       }
     }
   },

@@ -8,9 +8,14 @@ import { val04Applies } from './shared';
 export const VAL10: Rule = {
   id: 'VAL-10',
   meta: {
-    title: '时效指标不是百分比、日期或时长', titleEn: 'Timeliness value is not a %, a date or a duration',
-    description: '时效指标反映“及时程度和效率”，典型写法是及时率/按期完成率（%）、完成日期（“2024年12月底前”）或时长（“≤30天”）。其他写法（“及时”“符合规定”“≥2500 人次”）无法考核。',
-    source: cite('VAL-10'), evidence: 'docs/domain.md §5.4 [P]', severity: 'warning', fixable: false,
+    title: '时效指标不是百分比、日期或时长',
+    titleEn: 'Timeliness value is not a %, a date or a duration',
+    description:
+      '时效指标反映“及时程度和效率”，典型写法是及时率/按期完成率（%）、完成日期（“2024年12月底前”）或时长（“≤30天”）。其他写法（“及时”“符合规定”“≥2500 人次”）无法考核。',
+    source: cite('VAL-10'),
+    evidence: 'docs/domain.md §5.4 [P]',
+    severity: 'warning',
+    fixable: false,
     messages: {
       text: '时效指标“{name}”的指标值“{raw}”不是百分比、日期或时长',
       unit: '时效指标“{name}”的指标值单位是“{unit}”，应为百分比、日期或时长',

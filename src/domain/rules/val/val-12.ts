@@ -24,9 +24,13 @@ function placement(ind: IndicatorRow): 'compliance' | 'ratio' | 'headcount' | nu
 export const VAL12: Rule = {
   id: 'VAL-12',
   meta: {
-    title: '指标放在不合适的二级下', titleEn: 'Indicator under an implausible 二级',
+    title: '指标放在不合适的二级下',
+    titleEn: 'Indicator under an implausible 二级',
     description: '合规类事项（专款专用、资金使用合规）属于产出的质量指标，不是效益；比率（…占比、…率）不是数量；受益人数、人次是产出数量，不是社会效益。',
-    source: cite('VAL-12'), evidence: `${TIANJIN_2024_SEED}；[I]`, severity: 'info', fixable: false,
+    source: cite('VAL-12'),
+    evidence: `${TIANJIN_2024_SEED}；[I]`,
+    severity: 'info',
+    fixable: false,
     messages: {
       compliance: '“{name}”是合规类事项，宜放在产出指标的质量指标下，而不是“{level2}”',
       ratio: '“{name}”是比率，宜放在质量指标下，而不是数量指标',
@@ -42,8 +46,7 @@ export const VAL12: Rule = {
     for (const ind of ctx.project.indicators) {
       const kind = placement(ind);
       if (!kind) continue;
-      const name = ind.description && COMPLIANCE.test(ind.description) && !COMPLIANCE.test(ind.level3)
-        ? `${nameOf(ind)}（${ind.description}）` : nameOf(ind);
+      const name = ind.description && COMPLIANCE.test(ind.description) && !COMPLIANCE.test(ind.level3) ? `${nameOf(ind)}（${ind.description}）` : nameOf(ind);
       ctx.report({ messageId: kind, data: { name, level2: ind.level2 ?? ind.level2Text }, row: ind.row, col: ctx.col('level3') });
     }
   },

@@ -65,7 +65,12 @@ export function beforeStatePhase(job: SheetJob, cleared: Set<number>, moved: (sh
         }
       };
       const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
-      ops.push({ phase: PHASE.read, bytes: ACTION_OVERHEAD, resp: (seg.bottom - seg.top + 1) * NUMFMT_BYTES, actions: [{ kind: 'readNumberFormats', sheet: work.name, address, into }] });
+      ops.push({
+        phase: PHASE.read,
+        bytes: ACTION_OVERHEAD,
+        resp: (seg.bottom - seg.top + 1) * NUMFMT_BYTES,
+        actions: [{ kind: 'readNumberFormats', sheet: work.name, address, into }],
+      });
     }
   }
 
@@ -124,10 +129,19 @@ export function beforeStatePhase(job: SheetJob, cleared: Set<number>, moved: (sh
       if (fill.pattern === 'Solid' && fill.color === work.fills.get(k)) continue; // unchanged
       pushTo(painted, work.fills.get(k)!, cell);
       if (fill.pattern === 'None' || fill.pattern === 'Solid') pushTo(byColor, fill.pattern === 'None' ? null : fill.color, cell);
-      else undo.patterns.push({ address: `${colLetters(cell.col)}${cell.row}`, pattern: fill.pattern, color: fill.color, ...(fill.patternColor ? { patternColor: fill.patternColor } : {}) });
+      else
+        undo.patterns.push({
+          address: `${colLetters(cell.col)}${cell.row}`,
+          pattern: fill.pattern,
+          color: fill.color,
+          ...(fill.patternColor ? { patternColor: fill.patternColor } : {}),
+        });
     }
     undo.fills = [...byColor].map(([color, cells]) => ({ color, addresses: addressLists(cells, job.addressChunk) }));
-    undo.unbold = addressLists([...boldBefore].filter(([, bold]) => !bold).map(([k]) => cellOf(k)), job.addressChunk);
+    undo.unbold = addressLists(
+      [...boldBefore].filter(([, bold]) => !bold).map(([k]) => cellOf(k)),
+      job.addressChunk,
+    );
     undo.written = writtenRecord(job, { contents: wroteContents as ColumnRun<RestoreValue>[], cleared, painted });
   };
   return { ops, finish };

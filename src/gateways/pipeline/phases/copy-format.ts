@@ -45,7 +45,12 @@ export function copyFormatPhase(job: SheetJob, merges: Rect[], fillUnderMark?: F
       const target = rectAddress({ top, bottom, left: c.top, right: c.bottom });
       const source = rectAddress({ top, bottom, left: fromCol, right: fromCol });
       copied.push(target);
-      ops.push({ phase: PHASE.copyFormat, bytes: ACTION_OVERHEAD + target.length + source.length, resp: 0, actions: [{ kind: 'copy', sheet: work.name, target, source, type: 'Formats' }] });
+      ops.push({
+        phase: PHASE.copyFormat,
+        bytes: ACTION_OVERHEAD + target.length + source.length,
+        resp: 0,
+        actions: [{ kind: 'copy', sheet: work.name, target, source, type: 'Formats' }],
+      });
     }
   }
   if (copied.length) undo.formatsCopied = copied;

@@ -17,10 +17,7 @@ const SIG_COLS = 12;
 const ID_COLS = 2;
 const ID_SCAN_COLS = 30;
 
-export function writtenRecord(
-  job: SheetJob,
-  what: { contents: ColumnRun<RestoreValue>[]; cleared: Set<number>; painted: Map<string, { row: number; col: number }[]> },
-): Written {
+export function writtenRecord(job: SheetJob, what: { contents: ColumnRun<RestoreValue>[]; cleared: Set<number>; painted: Map<string, { row: number; col: number }[]> }): Written {
   const { work, undo, grid } = job;
   // Signatures ignore row numbers: the contents as read, without moving their references.
   const asRead = (row: number, col: number): RestoreValue => {
@@ -74,7 +71,10 @@ function rowSignatures(undo: UndoSheet, work: SheetWork, after: (row: number, co
     if (r < top) top = r;
     if (r > bottom) bottom = r;
   }
-  const written = [...colCount].sort((a, b) => b[1] - a[1]).slice(0, SIG_COLS - ID_COLS).map(([c]) => c);
+  const written = [...colCount]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SIG_COLS - ID_COLS)
+    .map(([c]) => c);
   const cols = [...written, ...identityColumns(top, bottom, new Set(written), after)].sort((a, b) => a - b);
   let sigs = '';
   for (let r = top; r <= bottom; r++) sigs += rowSig(cols.map((c) => after(r, c)));
@@ -93,7 +93,10 @@ function identityColumns(top: number, bottom: number, skip: Set<number>, after: 
     }
     if (seen.size >= 2) scored.push([col, seen.size]);
   }
-  return scored.sort((a, b) => b[1] - a[1]).slice(0, ID_COLS).map(([c]) => c);
+  return scored
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, ID_COLS)
+    .map(([c]) => c);
 }
 
 /** Rows inserted by a plan, in the final coordinates (each insert is in the coordinates of its time). */
