@@ -2,28 +2,14 @@
  * Size refusals: Excel on the web answers an oversize sync with RequestPayloadSizeLimitExceeded,
  * some older builds with a bare GeneralException. A large sync refused either way is re-sent in
  * smaller pieces; a small sync failing with GeneralException is a real failure; what cannot be cut
- * smaller ends in one clear Chinese line. (The double refuses by its payloadLimit with the specific
- * codes; the GeneralException variant is made here by renaming that code on the way out.)
+ * smaller ends in one clear Chinese line. (The double refuses by its payloadLimit, with
+ * GeneralException when asked to behave as those older builds.)
  */
 import { createExcelDouble } from '../../../src/double';
 import { demoWorkbook } from '../../../src/preview/demo';
 import { ALL_CAPABILITIES, applyPlan, readSnapshot, revert, type XlContext } from '../../../src/gateways/office';
 import { PayloadSizeError, isPayloadError } from '../../../src/gateways/office/payload-error';
 import { makeSender } from '../../../src/gateways/office/send';
-
-/** The context with every error's code replaced by GeneralException. */
-function generalOnly(ctx: XlContext): XlContext {
-  return {
-    workbook: ctx.workbook,
-    sync: async <T>(v?: T): Promise<T> => {
-      try {
-        return await ctx.sync(v);
-      } catch {
-        throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
-      }
-    },
-  };
-}
 
 describe('size refusals', () => {
   test('a GeneralException counts as a size refusal only for a large sync', () => {
@@ -40,13 +26,13 @@ describe('size refusals', () => {
     const plan = scoringPlan(plain.sheetData().name, 8000);
     await plain.run(async (ctx) => applyPlan(ctx, plan, await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES })));
 
-    const xl = createExcelDouble(demoWorkbook({ rows: 8000 }), { payloadLimit: 1_000_000 });
+    const xl = createExcelDouble(demoWorkbook({ rows: 8000 }), { payloadLimit: 1_000_000, oversizeAsGeneralException: true });
     const before = xl.sheetData();
     const r = await xl.run(async (ctx) => {
       const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
-      return applyPlan(generalOnly(ctx), plan, snap, { maxBytes: 4_000_000 });
+      return applyPlan(ctx, plan, snap, { maxBytes: 4_000_000 });
     });
-    expect(xl.syncLog.some((s) => !s.ok)).toBe(true);
+    expect(xl.syncLog.some((s) => s.error === 'GeneralException')).toBe(true);
     expect(xl.sheetData()).toEqual(plain.sheetData());
     await xl.run((ctx) => revert(ctx, r.undo));
     expect(xl.sheetData()).toEqual(before);
