@@ -62,3 +62,14 @@ describe('size refusals', () => {
     expect(err.message).toMatch(/^Excel 拒绝了一次过大的提交（约 0\.0 MB），且无法再拆小/);
   });
 });
+
+describe('size refusals on reads', () => {
+  test('a large read refused with GeneralException is read again in halves, the same as without the limit', async () => {
+    const read = (xl: ReturnType<typeof createExcelDouble>) => xl.run((ctx) => readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }));
+    const plain = await read(createExcelDouble(demoWorkbook({ rows: 20000 })));
+    const xl = createExcelDouble(demoWorkbook({ rows: 20000 }), { payloadLimit: 800_000, oversizeAsGeneralException: true });
+    const snap = await read(xl);
+    expect(xl.syncLog.some((s) => s.error === 'GeneralException')).toBe(true);
+    expect(snap.sheets[0].grid).toEqual(plain.sheets[0].grid);
+  });
+});
