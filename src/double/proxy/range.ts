@@ -71,19 +71,27 @@ export class DWorksheet extends DObject {
     });
   }
   getRanges(address?: string): DRangeAreas {
-    return new DRangeAreas(this.context, this, 'getRanges', [address ?? null], () => {
-      const s = this._live<SheetState>();
-      const a = address ?? '';
-      if (a.length > this.context._double.options.addressLengthLimit) throw invalidArgument('Worksheet.getRanges');
-      let areas;
-      try {
-        areas = parseAreas(a);
-      } catch {
-        throw invalidArgument('Worksheet.getRanges');
-      }
-      if (areas.some((x) => x.sheet !== null && x.sheet.toLowerCase() !== s.name.toLowerCase())) throw invalidArgument('Worksheet.getRanges');
-      return { sheet: s, rects: areas.map((x) => x.rect) };
-    }, false, '1.9');
+    return new DRangeAreas(
+      this.context,
+      this,
+      'getRanges',
+      [address ?? null],
+      () => {
+        const s = this._live<SheetState>();
+        const a = address ?? '';
+        if (a.length > this.context._double.options.addressLengthLimit) throw invalidArgument('Worksheet.getRanges');
+        let areas;
+        try {
+          areas = parseAreas(a);
+        } catch {
+          throw invalidArgument('Worksheet.getRanges');
+        }
+        if (areas.some((x) => x.sheet !== null && x.sheet.toLowerCase() !== s.name.toLowerCase())) throw invalidArgument('Worksheet.getRanges');
+        return { sheet: s, rects: areas.map((x) => x.rect) };
+      },
+      false,
+      '1.9',
+    );
   }
   getUsedRange(valuesOnly?: boolean): DRange {
     return new DRange(this.context, this, 'getUsedRange', [valuesOnly ?? false], () => {
@@ -204,7 +212,7 @@ export class DRange extends DObject {
     return (this._format ??= new DRangeFormat(this.context, this));
   }
   get worksheet(): DWorksheet {
-    return new DWorksheet(this.context, this, 'worksheet', [], () => (this._live<RangeT>()).sheet);
+    return new DWorksheet(this.context, this, 'worksheet', [], () => this._live<RangeT>().sheet);
   }
 
   private _derived(name: string, args: unknown[], f: (t: RangeT) => Rect): DRange {
@@ -242,21 +250,11 @@ export class DRange extends DObject {
   }
 
   getCellProperties(options: CellPropertiesLoad): DClientResult<Record<string, unknown>[][]> {
-    return this._callResult<RangeT, Record<string, unknown>[][]>(
-      'getCellProperties',
-      [options],
-      (t) => cellProperties(t, options),
-      '1.9',
-    );
+    return this._callResult<RangeT, Record<string, unknown>[][]>('getCellProperties', [options], (t) => cellProperties(t, options), '1.9');
   }
 
   setCellProperties(data: CellPropertiesSet[][]): void {
-    this._call<RangeT>(
-      'setCellProperties',
-      [data],
-      (t) => setCellProperties(t, data),
-      '1.9',
-    );
+    this._call<RangeT>('setCellProperties', [data], (t) => setCellProperties(t, data), '1.9');
   }
 
   insert(shift: string): DRange {
@@ -280,9 +278,7 @@ export class DRange extends DObject {
 
   merge(across?: boolean): void {
     this._call<RangeT>('merge', [across ?? false], (t) => {
-      const targets: Rect[] = across
-        ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i }))
-        : [t.rect];
+      const targets: Rect[] = across ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [t.rect];
       for (const target of targets) mergeRect(t.sheet, target);
     });
   }
@@ -320,13 +316,12 @@ export class DRange extends DObject {
         const t = this._live<RangeT>();
         const { mergedAreasLimit, mergedAreasByTopLeft } = this.context._double.options;
         const r = t.rect;
-        const meets = mergedAreasByTopLeft
-          ? (m: Rect) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right
-          : (m: Rect) => intersects(m, r);
+        const meets = mergedAreasByTopLeft ? (m: Rect) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right : (m: Rect) => intersects(m, r);
         const rects = t.sheet.merges.filter(meets).sort((a, b) => a.top - b.top || a.left - b.left);
         // Excel's reference: above 512 merged areas in the range the method "will fail to return the result"
         // (which error is not documented; the double gives Excel's generic one).
-        if (rects.length > mergedAreasLimit) throw new DoubleError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
+        if (rects.length > mergedAreasLimit)
+          throw new DoubleError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
       true,
@@ -354,7 +349,8 @@ export class DRange extends DObject {
           let run: Rect | null = null;
           for (let row = t.rect.top; row <= t.rect.bottom; row++) {
             const c = t.sheet.get(row, col);
-            const hit = !!c && (cellType === 'Formulas' ? c.f !== undefined : c.f === undefined && c.v !== '' && c.v !== null) && (cellValueType === 'All' || kind(c.v) === cellValueType);
+            const hit =
+              !!c && (cellType === 'Formulas' ? c.f !== undefined : c.f === undefined && c.v !== '' && c.v !== null) && (cellValueType === 'All' || kind(c.v) === cellValueType);
             if (hit && run && run.bottom === row - 1) run.bottom = row;
             else if (hit) rects.push((run = { top: row, bottom: row, left: col, right: col }));
           }
@@ -378,22 +374,27 @@ export class DRange extends DObject {
 
   copyFrom(sourceRange: DRange | DRangeAreas | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
     const type = copyType ?? 'All';
-    this._call<RangeT>('copyFrom', [typeof sourceRange === 'string' ? sourceRange : { ObjectPathId: sourceRange._id }, type, !!skipBlanks, !!transpose], (t) => {
-      if ((type !== 'Formats' && type !== 'Formulas') || skipBlanks || transpose) throw notImplemented(`Range.copyFrom(…, "${type}") (only "Formats" and "Formulas")`);
-      let src: RangeT;
-      if (typeof sourceRange === 'string') {
-        const { sheet, ref } = splitSheet(sourceRange);
-        // As in Excel: an address without a sheet is read on the active sheet, not the target's.
-        const state = this.context._state;
-        const s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
-        const rect = parseRect(ref);
-        if (!s || !rect) throw invalidArgument('Range.copyFrom');
-        src = { sheet: s, rect };
-      } else if (sourceRange instanceof DRange) src = sourceRange._live<RangeT>();
-      else throw notImplemented('Range.copyFrom from RangeAreas');
-      if (type === 'Formats') copyFormats(src, t);
-      else copyContents(src, t);
-    }, '1.9');
+    this._call<RangeT>(
+      'copyFrom',
+      [typeof sourceRange === 'string' ? sourceRange : { ObjectPathId: sourceRange._id }, type, !!skipBlanks, !!transpose],
+      (t) => {
+        if ((type !== 'Formats' && type !== 'Formulas') || skipBlanks || transpose) throw notImplemented(`Range.copyFrom(…, "${type}") (only "Formats" and "Formulas")`);
+        let src: RangeT;
+        if (typeof sourceRange === 'string') {
+          const { sheet, ref } = splitSheet(sourceRange);
+          // As in Excel: an address without a sheet is read on the active sheet, not the target's.
+          const state = this.context._state;
+          const s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
+          const rect = parseRect(ref);
+          if (!s || !rect) throw invalidArgument('Range.copyFrom');
+          src = { sheet: s, rect };
+        } else if (sourceRange instanceof DRange) src = sourceRange._live<RangeT>();
+        else throw notImplemented('Range.copyFrom from RangeAreas');
+        if (type === 'Formats') copyFormats(src, t);
+        else copyContents(src, t);
+      },
+      '1.9',
+    );
   }
 }
 
@@ -506,7 +507,8 @@ export class DNoteCollection extends DCollection<DNote> {
       if (typeof cellAddress === 'string') cell = noteCell(this.context, this._scope, cellAddress);
       else {
         const t = cellAddress._live<RangeT>();
-        if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right) throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right)
+          throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
         cell = { sheet: t.sheet, row: t.rect.top, col: t.rect.left };
       }
       if (cell.sheet.getNote(cell.row, cell.col)) throw new DoubleError('InvalidArgument', 'The cell already has a note.', 'NoteCollection.add');

@@ -49,7 +49,9 @@ export interface ApplyResult {
 
 export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapshot, options: ApplyOptions = {}): Promise<ApplyResult> {
   const build = buildApply(plan, snapshot, options);
-  const ops = options.prelude ? [{ phase: PHASE.prelude, bytes: options.prelude.bytes, resp: 0, actions: [{ kind: 'custom' as const, run: options.prelude.run }] }, ...build.ops] : build.ops;
+  const ops = options.prelude
+    ? [{ phase: PHASE.prelude, bytes: options.prelude.bytes, resp: 0, actions: [{ kind: 'custom' as const, run: options.prelude.run }] }, ...build.ops]
+    : build.ops;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const batches = packBatches(ops, maxBytes, FIXED_BYTES);
   const sender = makeSender(context, FIXED_BYTES, splitFirst);

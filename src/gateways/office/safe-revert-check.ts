@@ -11,8 +11,19 @@ import { holdsWritten, moveFormula, type RowPlace } from '../pipeline/fingerprin
 import { insertedFinalRows } from '../pipeline/phases/record';
 import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoSheet } from '../pipeline/undo-record';
 import {
-  KEY, NF_BYTES, PROPS_BYTES, READ_CELL_BYTES, READ_REQ, expand, key, propsLoad, pushTo, readByColumn,
-  type ReadOp, type SafeRevertOptions, type SheetCheck,
+  KEY,
+  NF_BYTES,
+  PROPS_BYTES,
+  READ_CELL_BYTES,
+  READ_REQ,
+  expand,
+  key,
+  propsLoad,
+  pushTo,
+  readByColumn,
+  type ReadOp,
+  type SafeRevertOptions,
+  type SheetCheck,
 } from './safe-revert-reads';
 import { stageMergeStrip } from './safe-revert-merges';
 
@@ -71,7 +82,11 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   }
 
   // Step 2 reads: fills and bold, number formats, notes, merged areas, inserted rows.
-  const cellsOf = (lists: string[]) => lists.flatMap((l) => l.split(',')).map((a) => parseRect(a.trim())!).flatMap((rc) => expand(rc));
+  const cellsOf = (lists: string[]) =>
+    lists
+      .flatMap((l) => l.split(','))
+      .map((a) => parseRect(a.trim())!)
+      .flatMap((rc) => expand(rc));
   const paintedColor = new Map<number, string>();
   for (const f of wr.fills) for (const cell of cellsOf(f.addresses)) paintedColor.set(key(cell.row, cell.col), f.color);
   const fillBefore = new Map<number, { color: string | null; pattern?: UndoSheet['patterns'][number] }>();
@@ -103,7 +118,15 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   // Read where the rows are now, unless they are where the first sync already read them.
   const pre = options.preread?.get(u.name);
   const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
-  const fresh = moved.length ? readByColumn(ws, moved.map(([, v]) => v), PROPS_BYTES, propsLoad, reads) : null;
+  const fresh = moved.length
+    ? readByColumn(
+        ws,
+        moved.map(([, v]) => v),
+        PROPS_BYTES,
+        propsLoad,
+        reads,
+      )
+    : null;
   const movedSet = new Set(moved.map(([k]) => k));
   const props = { get: (k: number) => (movedSet.has(k) ? fresh!.get(k) : pre!.get(k)) };
   const nfWrote = new Map<number, string>();
@@ -144,14 +167,22 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
       })
     : [];
   const removedNow = caps.mergedAreas ? u.mergesRemoved.map((m) => movedRect(m, at)) : [];
-  const strip = stageMergeStrip(ws, removedNow.filter((r): r is Rect => !!r), reads);
+  const strip = stageMergeStrip(
+    ws,
+    removedNow.filter((r): r is Rect => !!r),
+    reads,
+  );
   const rowReads = inserted.map((row) => {
     const p = at(row);
     const read: { row: number; p: RowPlace | undefined; range: XlRange | null } = { row, p, range: null };
     if (p) {
       // The row's response: what the command wrote in it, or a guess per cell for the rest.
       const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
-      reads.push({ req: READ_REQ + 32, resp: 96 + Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES), run: () => void (read.range = ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex')) });
+      reads.push({
+        req: READ_REQ + 32,
+        resp: 96 + Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES),
+        run: () => void (read.range = ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex')),
+      });
     }
     return read;
   });

@@ -83,7 +83,12 @@ export function textFormulaCheck(context: XlContext, build: ApplyBuild): { op: O
       const undo = build.undo.sheets.find((s) => s.name === sheet);
       for (const run of toColumnRuns(general.map((k) => ({ ...cellOf(k), value: 'General' })))) {
         const address = rectAddress({ top: run.top, bottom: run.top + run.values.length - 1, left: run.col, right: run.col });
-        ops.push({ phase: PHASE_FIX_FORMAT, bytes: ACTION_OVERHEAD + 12 * run.values.length, resp: 0, actions: [{ kind: 'setNumberFormat', sheet, address, values: run.values.map((v) => [v]) }] });
+        ops.push({
+          phase: PHASE_FIX_FORMAT,
+          bytes: ACTION_OVERHEAD + 12 * run.values.length,
+          resp: 0,
+          actions: [{ kind: 'setNumberFormat', sheet, address, values: run.values.map((v) => [v]) }],
+        });
         if (undo) recordText(undo, run);
       }
       for (const run of toColumnRuns(keys.map((k) => ({ ...cellOf(k), value: ours.get(k)!.formula })))) {

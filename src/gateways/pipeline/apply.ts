@@ -93,7 +93,10 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   if (skippedNotes) warnings.push(`此版本 Excel 不支持批注（notes，需 ExcelApi 1.18），已跳过 ${skippedNotes} 条`);
   ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
   const formulas = new Map(
-    works.map((w) => [w.name, new Map([...w.contents].filter(([, v]) => typeof v === 'string' && v.startsWith('=')).map(([k, v]) => [k, { formula: v as string, numFormat: w.numFormats.has(k) }]))]),
+    works.map((w) => [
+      w.name,
+      new Map([...w.contents].filter(([, v]) => typeof v === 'string' && v.startsWith('=')).map(([k, v]) => [k, { formula: v as string, numFormat: w.numFormats.has(k) }])),
+    ]),
   );
   return { ops, undo, afterReads: () => finishers.forEach((f) => f()), skippedNotes, warnings, formulas };
 }
@@ -107,7 +110,8 @@ function movedByInserts(works: SheetWork[]): (sheet: string, v: RestoreValue) =>
   const anyInsert = [...insertsOf.values()].some((list) => list.length);
   return (sheet, v) =>
     typeof v === 'string' && v.startsWith('=') && anyInsert
-      ? '=' + moveReferences(v.slice(1), sheet, (name) => {
+      ? '=' +
+        moveReferences(v.slice(1), sheet, (name) => {
           const inserts = insertsOf.get(name);
           return inserts ? laterRows(inserts, 0) : undefined;
         })

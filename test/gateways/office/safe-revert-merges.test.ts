@@ -27,7 +27,11 @@ const plan: Plan = {
 } as unknown as Plan;
 
 async function apply(xl: ExcelDouble): Promise<UndoRecord> {
-  const r = await runBatch(xl, async (ctx) => applyPlan(ctx, plan, await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }), { capabilities: ALL_CAPABILITIES }), { undoGroup: true });
+  const r = await runBatch(
+    xl,
+    async (ctx) => applyPlan(ctx, plan, await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }), { capabilities: ALL_CAPABILITIES }),
+    { undoGroup: true },
+  );
   return r.value.undo;
 }
 

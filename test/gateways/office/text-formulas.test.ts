@@ -68,7 +68,11 @@ describe('formulas into Text-formatted cells', () => {
   test('撤销 puts the @ format back', async () => {
     const xl = book();
     const before = xl.sheetData(S);
-    const r = await runBatch(xl, async (ctx) => applyPlan(ctx, planOf(3), await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }), { capabilities: ALL_CAPABILITIES }), { undoGroup: true });
+    const r = await runBatch(
+      xl,
+      async (ctx) => applyPlan(ctx, planOf(3), await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }), { capabilities: ALL_CAPABILITIES }),
+      { undoGroup: true },
+    );
     const rep = (await runBatch(xl, (ctx) => safeRevert(ctx, decodeUndo(encodeUndo(r.value.undo)), { capabilities: ALL_CAPABILITIES }), { undoGroup: true })).value;
     expect(rep.refused).toBe(false);
     expect(xl.sheetData(S)).toEqual(before);
