@@ -18,7 +18,7 @@ import type { Grid } from '../sheet/grid';
 import { parseRect } from '../sheet/a1';
 import { DoubleContext } from './context';
 import { clone, dataToGrid, loadData, sheetToData, type DoubleSheetData, type DoubleWorkbookData } from './data';
-import { PAYLOAD_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
+import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
 import { WorkbookState, normalizeColor, writeInput, type Cell, type SheetState } from './state';
 
 /** What the double offers of the global `Office` object. */
@@ -91,8 +91,8 @@ export class ExcelDouble implements DoubleSession {
       apiVersion: options.apiVersion ?? '1.20',
       payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
       oversizeAsGeneralException: options.oversizeAsGeneralException ?? false,
-      mergedAreasLimit: options.mergedAreasLimit ?? Infinity,
-      mergedAreasByTopLeft: options.mergedAreasByTopLeft ?? false,
+      mergedAreasLimit: options.mergedAreasLimit ?? MERGED_AREAS_LIMIT,
+      mergedAreasByTopLeft: options.mergedAreasByTopLeft ?? true,
       addressLengthLimit: options.addressLengthLimit ?? 8192,
       author: options.author ?? 'Jixiao',
     };

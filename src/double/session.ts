@@ -28,13 +28,12 @@ export interface ExcelDoubleOptions {
   /**
    * Most merged areas `Range.getMergedAreasOrNullObject` returns; above it the call fails. The Excel API
    * reference for the method: "if the merged areas count in this range is more than 512, then this method
-   * will fail to return the result". Default: no limit (opt-in until the gateway reads merges by windows);
-   * pass MERGED_AREAS_LIMIT (512) for Excel's.
+   * will fail to return the result". Default MERGED_AREAS_LIMIT (512); Infinity for a lenient double.
    */
   mergedAreasLimit?: number;
   /**
    * `Range.getMergedAreasOrNullObject` returns only the merged areas whose top-left cell is in the range, as
-   * Excel does on desktop and on the web (office-js issue 3611), not every area that meets it. Default false.
+   * Excel does on desktop and on the web (office-js issue 3611), not every area that meets it. Default true.
    */
   mergedAreasByTopLeft?: boolean;
   /** Longest address string getRanges accepts. Default 8192 (larger strings fail in Excel). */

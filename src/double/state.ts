@@ -401,6 +401,8 @@ export function writeInput(old: Cell | undefined, input: unknown): Cell | undefi
   if (typeof input !== 'string') throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
   if (input === '') return strip({ v: '', ...keep });
   if (input.startsWith("'")) return strip({ v: input.slice(1), qp: true, ...keep });
+  // Excel keeps what is entered into a Text-formatted ('@') cell as text, a formula too.
+  if (keep.nf === '@' && input.startsWith('=')) return strip({ v: input, ...keep });
   if (input.startsWith('=') && input.length > 1) {
     // A formula: until it is calculated it shows its stale cached value (0 for a new formula).
     const same = old?.f === input;

@@ -71,15 +71,16 @@ describe('Excel double: merged areas per call', () => {
     expect(seen).toContain('自评表!A999:A1000');
   });
 
-  test('without the option the double stays lenient (the gateway still reads merges in one call)', async () => {
-    const xl = createExcelDouble(merged(600));
-    expect((await mergedAreas(xl, 'A1:B1200'))?.split(', ')).toHaveLength(600);
+  test("Excel's limits are the default; Infinity and false make a lenient double", async () => {
+    expect(await codeOf(mergedAreas(createExcelDouble(merged(600)), 'A1:B1200'))).toBe('GeneralException');
+    const lenient = createExcelDouble(merged(600), { mergedAreasLimit: Infinity, mergedAreasByTopLeft: false });
+    expect((await mergedAreas(lenient, 'A1:B1200'))?.split(', ')).toHaveLength(600);
   });
 
   test('by top-left cell: an area that starts above the range is not returned', async () => {
     const data = merged(3);
-    const loose = createExcelDouble(data);
-    const anchored = createExcelDouble(data, { mergedAreasByTopLeft: true });
+    const loose = createExcelDouble(data, { mergedAreasByTopLeft: false });
+    const anchored = createExcelDouble(data);
     expect(await mergedAreas(loose, 'A2:B4')).toBe('自评表!A1:A2, 自评表!A3:A4');
     expect(await mergedAreas(anchored, 'A2:B4')).toBe('自评表!A3:A4');
     expect(await mergedAreas(anchored, 'B1:B6')).toBeNull();

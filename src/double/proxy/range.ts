@@ -329,6 +329,39 @@ export class DRange extends DObject {
     );
   }
 
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9): the cells holding constants (or formulas) of
+   * the given value type, as column runs; null when none. Types modelled: Constants and Formulas,
+   * with All, Text, Numbers or Logical.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType = 'All'): DRangeAreas {
+    return new DRangeAreas(
+      this.context,
+      this,
+      'getSpecialCellsOrNullObject',
+      [cellType, cellValueType],
+      () => {
+        if (cellType !== 'Constants' && cellType !== 'Formulas') throw notImplemented(`getSpecialCells ${cellType}`);
+        const t = this._live<RangeT>();
+        const kind = (v: unknown): string => (typeof v === 'number' ? 'Numbers' : typeof v === 'boolean' ? 'Logical' : 'Text');
+        const rects: Rect[] = [];
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          let run: Rect | null = null;
+          for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+            const c = t.sheet.get(row, col);
+            const hit =
+              !!c && (cellType === 'Formulas' ? c.f !== undefined : c.f === undefined && c.v !== '' && c.v !== null) && (cellValueType === 'All' || kind(c.v) === cellValueType);
+            if (hit && run && run.bottom === row - 1) run.bottom = row;
+            else if (hit) rects.push((run = { top: row, bottom: row, left: col, right: col }));
+          }
+        }
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      },
+      true,
+      '1.9',
+    );
+  }
+
   select(): void {
     this._call<RangeT>('select', [], (t) => {
       this.context._double._selection = { sheet: t.sheet.name, rect: t.rect };

@@ -45,6 +45,8 @@ export interface XlRange {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** ExcelApi 1.9 (optional: hosts that reuse these types without it skip the text-format check). */
+  getSpecialCellsOrNullObject?(cellType: 'Constants' | 'Formulas', cellValueType?: 'All' | 'Text' | 'Numbers' | 'Logical'): XlRangeAreas;
   copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void;
   clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void;
   select(): void;

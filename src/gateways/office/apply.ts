@@ -24,6 +24,7 @@ import { PHASE, type BatchStats } from '../pipeline/ops';
 import type { Snapshot } from '../pipeline/snapshot';
 import type { UndoRecord } from '../pipeline/undo-record';
 import { makeSender } from './send';
+import { textFormulaCheck } from './text-formulas';
 
 export { ApplyError } from '../pipeline/apply';
 export { finalToOriginal, originalRows } from '../pipeline/insert-sim';
@@ -51,8 +52,14 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
   const ops = options.prelude
     ? [{ phase: PHASE.prelude, bytes: options.prelude.bytes, resp: 0, actions: [{ kind: 'custom' as const, run: options.prelude.run }] }, ...build.ops]
     : build.ops;
-  const batches = packBatches(ops, options.maxBytes ?? DEFAULT_MAX_BYTES, FIXED_BYTES);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const batches = packBatches(ops, maxBytes, FIXED_BYTES);
   const sender = makeSender(context, FIXED_BYTES, splitFirst);
+  // Formulas that landed in Text-formatted cells: checked in the last sync, fixed in one more only when some did.
+  const text = textFormulaCheck(context, build);
+  if (text.op && batches.length) batches[batches.length - 1].push(text.op);
   await sendBatches(build, batches, sender);
+  const fix = text.op && batches.length ? await text.fixOps() : [];
+  if (fix.length) await sendBatches({ ...build, afterReads: () => undefined }, packBatches(fix, maxBytes, FIXED_BYTES), sender);
   return { undo: build.undo, syncs: sender.syncs(), batches: sender.stats, skippedNotes: build.skippedNotes, warnings: build.warnings };
 }

@@ -25,6 +25,7 @@ import {
   type SafeRevertOptions,
   type SheetCheck,
 } from './safe-revert-reads';
+import { stageMergeStrip } from './safe-revert-merges';
 
 /**
  * A row whose signature changed counts as found only when a constant the command wrote is still
@@ -156,14 +157,21 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
         return read;
       })
     : [];
+  // Ours is unmerged only when it is still there: its top-left cell is in the range, so one read of it finds it.
   const mergeReads = caps.mergedAreas
-    ? [...u.mergesCreated.map((m) => ({ m, created: true })), ...u.mergesRemoved.map((m) => ({ m, created: false }))].map(({ m, created }) => {
+    ? u.mergesCreated.map((m) => {
         const rect = movedRect(m, at);
-        const read: { m: Rect; rect: Rect | null; created: boolean; areas: XlRangeAreas | null } = { m, rect, created, areas: null };
+        const read: { rect: Rect | null; areas: XlRangeAreas | null } = { rect, areas: null };
         if (rect) reads.push({ req: READ_REQ + 32, resp: 256, run: () => void (read.areas = ws.getRange(rectAddress(rect)).getMergedAreasOrNullObject().load('address')) });
         return read;
       })
     : [];
+  const removedNow = caps.mergedAreas ? u.mergesRemoved.map((m) => movedRect(m, at)) : [];
+  const strip = stageMergeStrip(
+    ws,
+    removedNow.filter((r): r is Rect => !!r),
+    reads,
+  );
   const rowReads = inserted.map((row) => {
     const p = at(row);
     const read: { row: number; p: RowPlace | undefined; range: XlRange | null } = { row, p, range: null };
@@ -274,12 +282,17 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
       restored++;
     }
     // Merged areas: unmerged only when exactly ours; merged again only where nothing is merged now.
-    for (const { rect, created, areas } of mergeReads) {
-      if (!rect || !areas || rect.top > rect.bottom) continue;
-      if ([...gone].some((r) => r >= rect.top && r <= rect.bottom)) continue;
+    const kept = (rect: Rect | null): rect is Rect => !!rect && rect.top <= rect.bottom && ![...gone].some((r) => r >= rect.top && r <= rect.bottom);
+    for (const { rect, areas } of mergeReads) {
+      if (!kept(rect) || !areas) continue;
       const addr = areas.isNullObject ? null : areas.address.replace(/^.*!/, '').replace(/\$/g, '');
-      if (created && addr === rectAddress(rect)) out.mergesCreated.push(rect);
-      if (!created && (addr === null || out.mergesCreated.some((m) => rectAddress(m) === addr))) out.mergesRemoved.push(rect);
+      if (addr === rectAddress(rect)) out.mergesCreated.push(rect);
+    }
+    const unmerging = new Set(out.mergesCreated.map(rectAddress));
+    for (const rect of removedNow) {
+      if (!kept(rect)) continue;
+      const over = strip.over(rect);
+      if (over && over.every((m) => unmerging.has(rectAddress(m)))) out.mergesRemoved.push(rect);
     }
     // Rows: bottom first (revert deletes the list in reverse).
     // As runs of neighbouring rows, in order (each in the coordinates before any is deleted: revert

@@ -48,6 +48,8 @@ export interface ApplyBuild {
   /** Notes left out because the host has no notes API. */
   skippedNotes: number;
   warnings: string[];
+  /** Formulas the plan writes, by sheet: cell key (final coordinates, work.ts) → formula and whether the plan sets its number format. */
+  formulas: Map<string, Map<number, { formula: string; numFormat: boolean }>>;
 }
 
 /** Thrown when a write round trip failed; `undo` reverts what was applied before it (when known). */
@@ -90,7 +92,13 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   }
   if (skippedNotes) warnings.push(`此版本 Excel 不支持批注（notes，需 ExcelApi 1.18），已跳过 ${skippedNotes} 条`);
   ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
-  return { ops, undo, afterReads: () => finishers.forEach((f) => f()), skippedNotes, warnings };
+  const formulas = new Map(
+    works.map((w) => [
+      w.name,
+      new Map([...w.contents].filter(([, v]) => typeof v === 'string' && v.startsWith('=')).map(([k, v]) => [k, { formula: v as string, numFormat: w.numFormats.has(k) }])),
+    ]),
+  );
+  return { ops, undo, afterReads: () => finishers.forEach((f) => f()), skippedNotes, warnings, formulas };
 }
 
 /**

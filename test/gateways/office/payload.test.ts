@@ -2,28 +2,14 @@
  * Size refusals: Excel on the web answers an oversize sync with RequestPayloadSizeLimitExceeded,
  * some older builds with a bare GeneralException. A large sync refused either way is re-sent in
  * smaller pieces; a small sync failing with GeneralException is a real failure; what cannot be cut
- * smaller ends in one clear Chinese line. (The double refuses by its payloadLimit with the specific
- * codes; the GeneralException variant is made here by renaming that code on the way out.)
+ * smaller ends in one clear Chinese line. (The double refuses by its payloadLimit, with
+ * GeneralException when asked to behave as those older builds.)
  */
 import { createExcelDouble } from '../../../src/double';
 import { demoWorkbook } from '../../../src/preview/demo';
 import { ALL_CAPABILITIES, applyPlan, readSnapshot, revert, type XlContext } from '../../../src/gateways/office';
 import { PayloadSizeError, isPayloadError } from '../../../src/gateways/office/payload-error';
 import { makeSender } from '../../../src/gateways/office/send';
-
-/** The context with every error's code replaced by GeneralException. */
-function generalOnly(ctx: XlContext): XlContext {
-  return {
-    workbook: ctx.workbook,
-    sync: async <T>(v?: T): Promise<T> => {
-      try {
-        return await ctx.sync(v);
-      } catch {
-        throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
-      }
-    },
-  };
-}
 
 describe('size refusals', () => {
   test('a GeneralException counts as a size refusal only for a large sync', () => {
@@ -40,13 +26,13 @@ describe('size refusals', () => {
     const plan = scoringPlan(plain.sheetData().name, 8000);
     await plain.run(async (ctx) => applyPlan(ctx, plan, await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES })));
 
-    const xl = createExcelDouble(demoWorkbook({ rows: 8000 }), { payloadLimit: 1_000_000 });
+    const xl = createExcelDouble(demoWorkbook({ rows: 8000 }), { payloadLimit: 1_000_000, oversizeAsGeneralException: true });
     const before = xl.sheetData();
     const r = await xl.run(async (ctx) => {
       const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
-      return applyPlan(generalOnly(ctx), plan, snap, { maxBytes: 4_000_000 });
+      return applyPlan(ctx, plan, snap, { maxBytes: 4_000_000 });
     });
-    expect(xl.syncLog.some((s) => !s.ok)).toBe(true);
+    expect(xl.syncLog.some((s) => s.error === 'GeneralException')).toBe(true);
     expect(xl.sheetData()).toEqual(plain.sheetData());
     await xl.run((ctx) => revert(ctx, r.undo));
     expect(xl.sheetData()).toEqual(before);
@@ -74,5 +60,16 @@ describe('size refusals', () => {
     const err = await xl.run((ctx) => makeSender(ctx, 750).send([op], true)).catch((e) => e);
     expect(err).toBeInstanceOf(PayloadSizeError);
     expect(err.message).toMatch(/^Excel 拒绝了一次过大的提交（约 0\.0 MB），且无法再拆小/);
+  });
+});
+
+describe('size refusals on reads', () => {
+  test('a large read refused with GeneralException is read again in halves, the same as without the limit', async () => {
+    const read = (xl: ReturnType<typeof createExcelDouble>) => xl.run((ctx) => readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }));
+    const plain = await read(createExcelDouble(demoWorkbook({ rows: 20000 })));
+    const xl = createExcelDouble(demoWorkbook({ rows: 20000 }), { payloadLimit: 800_000, oversizeAsGeneralException: true });
+    const snap = await read(xl);
+    expect(xl.syncLog.some((s) => s.error === 'GeneralException')).toBe(true);
+    expect(snap.sheets[0].grid).toEqual(plain.sheets[0].grid);
   });
 });
