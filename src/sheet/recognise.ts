@@ -10,7 +10,7 @@ import type { Columns, IndicatorRow, Project, Role, RowInfo, RowRole } from '../
 import { memoise } from '../domain/memo';
 import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { parseAmount } from '../domain/value';
-import { readBudgetLabels, readFundsBlock } from './funds';
+import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
@@ -412,7 +412,7 @@ function emptyProject(sheet: string, h: HeaderHit): Project {
     layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
     repeatedHeaders: [],
     indicators: [],
-    funds: readFundsPlaceholder(),
+    funds: emptyFunds(),
     total: null,
     labelWeights: {},
     generation: null,
@@ -428,25 +428,6 @@ function lastColumn(cols: Columns): number {
   let last = -Infinity; // as Math.max() of no columns
   for (const c of Object.values(cols)) if (c > last) last = c;
   return last;
-}
-
-function readFundsPlaceholder(): Project['funds'] {
-  return {
-    headerRow: null,
-    row: null,
-    initial: null,
-    total: null,
-    fiscal: null,
-    other: null,
-    executed: null,
-    parts: [],
-    weight: null,
-    rate: null,
-    rateValue: null,
-    score: null,
-    reasonCol: null,
-    cols: {},
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * crosses into the WPS process, so the count is the WPS gateway's budget, like syncs in Excel.
  */
 import type { Grid } from '../sheet/grid';
-import type { EtApplication } from '../wps-api/et';
+import { fromBgr, type EtApplication } from '../wps-api/et';
 import { colNumber } from '../sheet/a1';
 import { EtBookState, EtSheetState, XL_SHEET_VERY_HIDDEN, type EtCell } from './book';
 import { CallCounter, FakeApplication, type MemberStyle } from './objects';
@@ -42,16 +42,7 @@ export class EtFake {
   fillAt(address: string, sheet?: string): string | null {
     const bgr = this.at(sheet, address)?.fill;
     if (bgr === undefined) return null;
-    const r = bgr & 0xff,
-      g = (bgr >> 8) & 0xff,
-      b = (bgr >> 16) & 0xff;
-    return (
-      '#' +
-      [r, g, b]
-        .map((x) => x.toString(16).padStart(2, '0'))
-        .join('')
-        .toUpperCase()
-    );
+    return fromBgr(bgr);
   }
 
   commentAt(address: string, sheet?: string): string | undefined {
