@@ -5,6 +5,7 @@
 import type { Op } from './types';
 import { memoise } from './memo';
 import { canonicalName, normaliseText, toHalfWidth } from './text';
+import { chineseUnit } from './value-words';
 
 export type UnitClass = 'percent' | 'persons' | 'personTimes' | 'occurrences' | 'count' | 'money' | 'rateMoney' | 'time' | 'date' | 'other';
 
@@ -157,9 +158,10 @@ function aliasOf(u: string): [string, string | null] | null {
  * Returns null when the text does not look like a unit (then the caller treats the cell as text).
  */
 export function parseUnitText(text: string): UnitText | null {
-  let rest = toHalfWidth(normaliseText(text)).replace(/\s+/g, '');
+  const spelled = chineseUnit(toHalfWidth(normaliseText(text)));
+  let rest = spelled.text.replace(/\s+/g, '');
   let postfix: Op | null = null;
-  const changes: string[] = [];
+  const changes: string[] = spelled.changes;
   for (let again = true; again;) {
     again = false;
     for (const [re, op] of POSTFIX) {

@@ -8,6 +8,7 @@ import { dateFormatKind } from './excel-date';
 import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
 import { parseUnitText } from './units';
+import { chineseSpelling } from './value-words';
 
 export interface ValueContext {
   /** 指标性质 / 计算符号 column: ≥ ≤ = …, or 正向/反向/定量/定性/不适用. */
@@ -367,8 +368,12 @@ function parseText(raw: string): ParsedValue {
   if (t0 === '') return p;
   const changes: string[] = [];
   if (t0 !== raw) changes.push('space');
-  const t1 = halfWidthValue(t0);
-  if (t1 !== t0) changes.push('fullwidth');
+  const t1h = halfWidthValue(t0);
+  if (t1h !== t0) changes.push('fullwidth');
+  // "不少於90%", "at least 90 persons": read as their Chinese spelling.
+  const spelled = chineseSpelling(t1h);
+  const t1 = spelled.text;
+  changes.push(...spelled.changes);
   const c = t1.replace(/\s+/g, '');
 
   if (/不适用/.test(c) || /^N\/?A$/i.test(c)) {

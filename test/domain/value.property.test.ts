@@ -130,6 +130,18 @@ const TOKENS = [
   '\t',
   '\u3000',
   '\u00a0',
+  // English and Traditional spellings (value-words.ts)
+  'at least ',
+  'no more than ',
+  'within ',
+  ' persons',
+  ' days',
+  ' working days',
+  ' or above',
+  '個',
+  '於',
+  '以內',
+  '達到',
 ];
 const tokenString = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((a) => a.join(''));
 const anyString = fc.oneof(tokenString, tokenString, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }));
