@@ -11,7 +11,7 @@ import { formatValue } from '../domain/value';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
-import { executionRateFormula, executionScoreFormula, gradeFormula, rowScoreFormula, runs, totalFormula } from './formulas';
+import { executionRateFormula, executionScoreFormula, gradeFormula, pointsRef, rowScoreFormula, runs, totalFormula } from './formulas';
 
 export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
 type SeRole = keyof typeof SELF_EVAL_LABELS;
@@ -25,7 +25,7 @@ const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
 const OURS = [
   // row score, qualitative
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
-  new RegExp(`^IFERROR\\(ROUND\\(${REF}\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
+  new RegExp(`^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
   // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first
@@ -111,7 +111,8 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
-      const f = rowScoreFormula(ind, rs.method, address(r, cols.weight), address(r, cols.actual), percentCell, cfg);
+      const weightRef = pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
+      const f = rowScoreFormula(ind, rs.method, weightRef, address(r, cols.actual), percentCell, cfg);
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached, plain('score'));
       else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));
@@ -178,18 +179,25 @@ function executionReason(c: Ctx, row: number, col: number): void {
   } else if (!needed && isReasonPlaceholder(own)) put(c, row, col, null);
 }
 
-function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null } {
-  const rows = c.p.indicators.filter((_, i) => c.s.rows[i].weight !== null && !c.s.rows[i].excluded).map((x) => x.row);
+function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number | null; typed: string[] } {
+  // A 分值 typed as text the engine cannot read (“二十分”) leaves the pane without a total: its blank 得分 is counted, so Excel has none either.
+  const wc = c.p.columns.weight;
+  const unread = (x: IndicatorRow) => wc !== undefined && x.sheetWeight === null && typeof cellValue(c.g, x.row, wc) === 'string' && cellText(c.g, x.row, wc).trim() !== '';
+  const rows = c.p.indicators.filter((x, i) => !c.s.rows[i].excluded && (c.s.rows[i].weight !== null || unread(x))).map((x) => x.row);
   const anyExcluded = c.s.rows.some((r) => r.excluded);
-  return { runs: runs(colLetters(scoreCol), rows), rescale: anyExcluded ? c.s.weightTotal : null };
+  // Scores typed as text (“18分”): SUM would skip them, so each is read on its own.
+  const typed = rows.filter((r) => typeof cellValue(c.g, r, scoreCol) === 'string' && cellText(c.g, r, scoreCol).trim() !== '' && !cellFormula(c.g, r, scoreCol));
+  const asText = new Set(typed);
+  const refs = typed.map((r) => pointsRef(address(r, scoreCol), cellValue(c.g, r, scoreCol), c.p.indicators.find((x) => x.row === r)?.sheetScore ?? null));
+  return { runs: runs(colLetters(scoreCol), asText.size ? rows.filter((r) => !asText.has(r)) : rows), rescale: anyExcluded ? c.s.weightTotal : null, typed: refs };
 }
 
 function totalInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>, execRef: string): boolean {
   const t = c.p.total;
   if (!t) return false;
   const col = t.scoreCol ?? cols.score;
-  const { runs: rr, rescale } = scoreRuns(c, cols.score);
-  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null)) formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale), c.s.total ?? '');
+  const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
+  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null)) formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale, typed), c.s.total ?? '');
   if (t.gradeCol && !t.grade) formula(c, t.row, t.gradeCol, gradeFormula(address(t.row, col), c.cfg.grades), c.s.grade ?? '');
   return true;
 }
@@ -257,10 +265,10 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     r++;
   }
   if (!p.total) {
-    const { runs: rr, rescale } = scoreRuns(c, cols.score);
+    const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
     const totalCol = needFunds ? c0 + 1 : cols.score;
     label(sub, r, needFunds ? c0 : first, '总分');
-    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale), s.total ?? '', own(totalCol));
+    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale, typed), s.total ?? '', own(totalCol));
     label(sub, r, totalCol + 1, '等级');
     formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '', own(totalCol + 2));
   }

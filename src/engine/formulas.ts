@@ -20,6 +20,20 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean)
   return `--SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;
 }
 
+// A whole number of points as Excel's text-to-number coercion reads it, with the unit typed after it.
+const POINTS_TEXT = /^\s*[+-]?\d+(?:\.\d+)?\s*分?\s*$/;
+
+/**
+ * How a formula reads a 分值 or 得分 cell. A number: the cell itself. Text the engine read as points
+ * (“20分”, “20”): the cell without its 分 — MIN and SUM would skip the text, arithmetic on it is #VALUE!.
+ * Other text: the points the engine used, as a constant, so Excel shows what the pane does.
+ */
+export function pointsRef(ref: string, cell: unknown, points: number | null): string {
+  if (typeof cell !== 'string' || cell.trim() === '') return ref;
+  if (POINTS_TEXT.test(cell)) return `--SUBSTITUTE(SUBSTITUTE(${ref},"分","")," ","")`;
+  return points === null ? ref : String(points);
+}
+
 /**
  * The row score, the same arithmetic as scoring.ts, short enough that 50 000 of them fit one
  * Excel on the web request: the weight is read from the row's 分值 cell, B is written once.
@@ -59,9 +73,10 @@ export function executionScoreFormula(rateRef: string, weight: number, places: n
 }
 
 /** Σ scores + execution score, blank until every counted cell has a score; rescaled when rows are 不适用. */
-export function totalFormula(scoreRuns: string[], execRef: string, places: number, rescaleBy: number | null): string {
+export function totalFormula(scoreRuns: string[], execRef: string, places: number, rescaleBy: number | null, typed: string[] = []): string {
   const blanks = scoreRuns.map((x) => `COUNTBLANK(${x})`).join('+') || '0';
-  const sum = `SUM(${[...scoreRuns, execRef].join(',')})`;
+  // `typed`: score cells holding points as text (pointsRef), summed one by one.
+  const sum = `SUM(${[...scoreRuns, ...typed, execRef].join(',')})`;
   const value = rescaleBy ? `${sum}/${rescaleBy}*100` : sum;
   return `IF(OR(${blanks}>0,${execRef}=""),"",ROUND(${value},${places}))`;
 }

@@ -4,7 +4,7 @@ import type { Columns, IndicatorRow } from '../domain/model';
 import type { ParsedValue } from '../domain/types';
 import { normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
-import { parseAmount, parseValue, type ValueContext } from '../domain/value';
+import { parsePoints, parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
 import { memoise } from '../domain/memo';
 import type { Reader } from './reader';
@@ -156,11 +156,7 @@ export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowConte
 
 const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';
 
-/** “20分” in a 分值 or 得分 cell: the points, not text (forms that print the unit in every cell). */
-const POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
-
+/** 分值 / 得分 cells: points, also typed as text (“20分”). */
 export function amount(v: unknown): number | null {
-  if (v === null || v === undefined || v === '') return null;
-  const points = typeof v === 'string' ? POINTS.exec(v) : null;
-  return parseAmount(points ? points[1] : (v as string | number)).value;
+  return parsePoints(v as CellInput);
 }
