@@ -562,9 +562,8 @@ export interface Amount {
   percent: boolean;
 }
 
-/** “20分” in a 分值 or 得分 cell: the points, not text (forms that print the unit in every cell). */
+// “20分” in a 分值 or 得分 cell: the points, not text (forms that print the unit in every cell).
 const POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
-
 /** A 分值 / 得分 cell as points: 20, "20", "20分", "２０ 分". Null when it holds none. */
 export function parsePoints(v: CellInput): number | null {
   if (v === null || v === undefined || v === '') return null;
