@@ -562,15 +562,6 @@ export interface Amount {
   percent: boolean;
 }
 
-// “20分” in a 分值 or 得分 cell: the points, not text (forms that print the unit in every cell).
-const POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
-/** A 分值 / 得分 cell as points: 20, "20", "20分", "２０ 分". Null when it holds none. */
-export function parsePoints(v: CellInput): number | null {
-  if (v === null || v === undefined || v === '') return null;
-  const points = typeof v === 'string' ? POINTS.exec(halfWidthValue(v)) : null;
-  return parseAmount(points ? points[1] : v).value;
-}
-
 const AMOUNT_UNITS = /^(万元|元|亿元|千元|%|百分比|百分号)?$/;
 
 /** Money / count / percent cells of the funds block: 500, "500.00", "620.82万元", "1,234.5", "100.00%". "/" or "—" → null. */
