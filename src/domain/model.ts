@@ -79,11 +79,24 @@ export interface Amount {
 /** What a row of a recognised table is (docs/contracts.md §3 `rows`). Only 'indicator' rows are checked and scored. */
 export type RowRole = 'indicator' | 'placeholder' | 'blank' | 'subtotal' | 'total' | 'note' | 'header' | 'funds';
 
+/** The sheet text a reason quotes (“{text}” in its template), by placeholder name. */
+export type ReasonData = Record<string, string>;
+
 export interface RowInfo {
   row: number;
   role: RowRole;
   /** Why, in Chinese, for people (`check --explain`, the JSON report). */
   reason: string;
+  /** The reason's code (src/sheet/reasons.ts) and the data its text quotes, for other languages. */
+  code?: string;
+  data?: ReasonData;
+}
+
+/** A doubt of the reader: its Chinese text (as in `doubts`), code and data. */
+export interface Doubt {
+  reason: string;
+  code: string;
+  data?: ReasonData;
 }
 
 /** The unit the sheet's money is written in. */
@@ -155,9 +168,11 @@ export interface Project {
   /** Every row of the table from the header down, with its role and the reason. */
   rows: RowInfo[];
   /** The money unit of the sheet and how it was found (“单位：元”, a 元 header, thousands separators, or the default). */
-  money: { unit: MoneyUnit; from: string };
+  money: { unit: MoneyUnit; from: string; code?: string; data?: ReasonData };
   /** Per-recipient 指标值 columns (one county or town each) beside the table's own 指标值. */
   recipients?: { col: number; name: string }[];
   /** What the reader was not sure of (which column holds the target…), in Chinese, for `--explain` and a finding. */
   doubts: string[];
+  /** The same doubts with their codes (src/sheet/reasons.ts), where the reader gave one. */
+  doubtCodes?: Doubt[];
 }

@@ -3,7 +3,7 @@
  * roles with their header text, name / budget / money unit with the cells they came from, every
  * row's role and reason, and the reader's doubts. Plain data the pane can render and correct.
  */
-import type { Project, Role, RowRole } from '../domain/model';
+import type { Doubt, Project, ReasonData, Role, RowRole } from '../domain/model';
 import { address, colLetters } from '../sheet/a1';
 import { cellText, type Grid } from '../sheet/grid';
 
@@ -20,6 +20,9 @@ export interface ReadingRow {
   role: RowRole;
   /** Why, in Chinese (the recogniser's words). */
   reason: string;
+  /** The reason's code and quoted data (src/sheet/reasons.ts), for the English pane. */
+  code?: string;
+  data?: ReasonData;
   /** What the row says, shortened: “产出指标 › 数量指标 › 资助学生人数 = 1200人” or the row's first cells. */
   text: string;
 }
@@ -36,8 +39,11 @@ export interface ReadingProject {
   columns: ReadingColumn[];
   /** Budget in the sheet's unit and where it came from (“C4”, or “C5 + C6” when summed). */
   budget: { value: number; cells: string } | null;
-  money: { unit: string; from: string };
+  /** `from` in Chinese; its code and data for the English pane. */
+  money: { unit: string; from: string; code?: string; data?: ReasonData };
   doubts: string[];
+  /** The doubts with their codes and data (the same Chinese text in `reason`), where the reader gave them. */
+  doubtCodes?: Doubt[];
   rows: ReadingRow[];
   /** Rows left out of `rows` (the pane lists at most `limit`). */
   more: number;
@@ -78,7 +84,7 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
           [ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ') + (ind.target.raw.trim() ? ` = ${ind.target.raw.trim()}` : ''),
         )
       : rowText(grid, p, r.row);
-    rows.push({ row: r.row, role: r.role, reason: r.reason, text });
+    rows.push({ row: r.row, role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}), text });
   }
   const columns = (Object.entries(p.columns) as [Role, number][])
     .sort((x, y) => x[1] - y[1])
@@ -95,6 +101,7 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
     budget: t && t.value !== null ? { value: t.value, cells: t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col) } : null,
     money: { ...p.money },
     doubts: [...p.doubts],
+    ...(p.doubtCodes ? { doubtCodes: p.doubtCodes.map((d) => ({ ...d })) } : {}),
     rows,
     more: p.rows.length - rows.length,
   };

@@ -28,7 +28,8 @@ export function columnLetters(cols: Columns): Record<string, string> {
 }
 
 function rowsJson(p: Project) {
-  return p.rows.map((r) => ({ row: r.row, role: r.role, reason: r.reason }));
+  // code and data (added): the reason as a stable code and the sheet text it quotes.
+  return p.rows.map((r) => ({ row: r.row, role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}) }));
 }
 
 export function fileReport(file: string, a: Analysis) {
@@ -66,6 +67,7 @@ export function fileReport(file: string, a: Analysis) {
       columns: columnLetters(p.columns),
       rows: rowsJson(p),
       doubts: p.doubts,
+      doubtCodes: (p.doubtCodes ?? []).map((d) => ({ code: d.code, ...(d.data ? { data: d.data } : {}) })),
     })),
     diagnostics: a.diagnostics.map(diagJson),
     emptySheets: a.emptySheets,

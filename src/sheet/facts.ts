@@ -5,7 +5,7 @@
  */
 import { labelWeight, stripLabel, type Bucket } from '../domain/catalogue';
 import { memoise } from '../domain/memo';
-import type { Columns, Project, TotalLine } from '../domain/model';
+import type { Columns, Doubt, Project, TotalLine } from '../domain/model';
 import { normaliseText } from '../domain/text';
 import { nameClass } from '../domain/units';
 import { cellText, cellValue } from './grid';
@@ -14,6 +14,7 @@ import { foldHeader, roleOf } from './headers';
 import { amount, valueAt } from './indicator';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
+import { reason } from './reasons';
 
 export const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
 export const INLINE_NAME = /^项目名称[:：](.+)$/;
@@ -106,15 +107,15 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
 }
 
 /** What the reader guessed: said, not hidden. */
-export function doubtsOf(p: Project): string[] {
-  const out: string[] = [];
+export function doubtsOf(p: Project): Doubt[] {
+  const out: Doubt[] = [];
   const c = p.columns;
-  if (c.target === undefined) out.push('没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值');
+  if (c.target === undefined) out.push(reason('noTargetColumn'));
   const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
-  if (c.target !== undefined && targetLike.length)
-    out.push(
-      `有多列像指标值（${[c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、')}）：按 ${colLetters(c.target)} 列“${p.headerText[c.target] ?? ''}”读取，其余各列未核对；如有误请用 --map 指明`,
-    );
+  if (c.target !== undefined && targetLike.length) {
+    const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');
+    out.push(reason('severalTargetColumns', { columns, column: colLetters(c.target), header: p.headerText[c.target] ?? '' }));
+  }
   return out;
 }
 

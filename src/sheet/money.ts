@@ -5,21 +5,28 @@
  */
 import type { Amount, MoneyUnit } from '../domain/model';
 import { cellText, cellValue, numFormat, type Grid } from './grid';
+import { reason, type Reason } from './reasons';
 
 const STATED = /单位[:：]\s*(万元|千元|亿元|元)/;
 const IN_HEADER = /(?:预算|资金|金额|执行|拨款|支出|总额|合计|数)[^()（）]{0,8}[（(]\s*(万元|千元|亿元|元)\s*[）)]/;
 const THOUSANDS = /^\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/;
 
-export function moneyUnitOf(g: Grid, from: number, to: number, left: number, right: number, amounts: (Amount | null | undefined)[]): { unit: MoneyUnit; from: string } {
-  let header: { unit: MoneyUnit; from: string } | null = null;
+type MoneyFrom = { unit: MoneyUnit; from: string; code: Reason['code']; data?: Reason['data'] };
+
+function said(unit: MoneyUnit, why: Reason): MoneyFrom {
+  return { unit, from: why.reason, code: why.code, ...(why.data ? { data: why.data } : {}) };
+}
+
+export function moneyUnitOf(g: Grid, from: number, to: number, left: number, right: number, amounts: (Amount | null | undefined)[]): MoneyFrom {
+  let header: MoneyFrom | null = null;
   for (let r = from; r <= to; r++) {
     for (let c = left; c <= right; c++) {
       const t = cellText(g, r, c);
       if (!t || t.length > 80 || !t.includes('元')) continue;
       const s = STATED.exec(t);
-      if (s) return { unit: s[1] as MoneyUnit, from: `“${t.trim()}”` };
+      if (s) return said(s[1] as MoneyUnit, reason('moneyStated', { text: t.trim() }));
       const h = IN_HEADER.exec(t);
-      if (h && !header) header = { unit: h[1] as MoneyUnit, from: `表头“${t.trim()}”` };
+      if (h && !header) header = said(h[1] as MoneyUnit, reason('moneyHeader', { text: t.trim() }));
     }
   }
   if (header) return header;
@@ -29,7 +36,7 @@ export function moneyUnitOf(g: Grid, from: number, to: number, left: number, rig
     const v = cellValue(g, a.row, a.col);
     const fmt = numFormat(g, a.row, a.col) ?? '';
     if ((typeof v === 'string' && THOUSANDS.test(v)) || (typeof v === 'number' && fmt.includes('#,##0') && !fmt.includes('万')))
-      return { unit: '元', from: `金额“${typeof v === 'string' ? v.trim() : v}”带千位分隔符` };
+      return said('元', reason('moneyThousands', { text: typeof v === 'string' ? v.trim() : String(v) }));
   }
-  return { unit: '万元', from: '默认（表中未注明单位，按万元）' };
+  return said('万元', reason('moneyDefault'));
 }

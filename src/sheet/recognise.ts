@@ -15,6 +15,7 @@ import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
+import { reason, type Reason } from './reasons';
 import { doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
 import { appendFragment, isFragment, readIndicator } from './indicator';
@@ -228,11 +229,6 @@ interface NameBreak {
   name: string;
 }
 
-const BLANK_REASON = '表格内的空行';
-const FRAGMENT_REASON = '分页续行：并入上一行的指标';
-const INDICATOR_REASON = '指标行';
-const NO_NAME_REASON = '指标行（有指标值，缺三级指标名称）';
-
 /**
  * Read the grid under header h until it ends. Every row gets a role and a reason; only indicator
  * rows become IndicatorRows. Repeated headers are skipped (NRM-02).
@@ -243,16 +239,16 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
   const flat = cols.projectName !== undefined;
   const p = emptyProject(g.name, h);
   const breaks: NameBreak[] = [];
-  p.rows.push({ row: h.row, role: 'header', reason: '表头' });
+  p.rows.push({ row: h.row, role: 'header', ...reason('header') });
   let last: IndicatorRow | null = null;
   let afterBreak = false;
   const blanks: number[] = [];
-  const add = (row: number, role: RowRole, reason: string) => {
+  const add = (row: number, role: RowRole, why: Reason) => {
     if (blanks.length) {
-      for (const b of blanks) p.rows.push({ row: b, role: 'blank', reason: BLANK_REASON });
+      for (const b of blanks) p.rows.push({ row: b, role: 'blank', ...reason('blank') });
       blanks.length = 0;
     }
-    p.rows.push({ row, role, reason });
+    p.rows.push({ row, role, reason: why.reason, code: why.code, ...(why.data ? { data: why.data } : {}) });
   };
   // Absent rows of a sparse grid are blank rows too; a long run of them (a stray far cell) is not listed.
   for (let prev = h.row, r = rd.nextRow(h.row + 1); r <= g.rowCount; prev = r, r = rd.nextRow(r + 1)) {
@@ -261,7 +257,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     if (hh) {
       if (sameHeader(hh.cols, cols) && p.indicators.length > 0) {
         p.repeatedHeaders.push(r);
-        add(r, 'header', '分页后重复的表头');
+        add(r, 'header', reason('repeatedHeader'));
         afterBreak = true;
         continue;
       }
@@ -274,7 +270,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     }
     const forced = fix?.rows?.get(r);
     if (forced && forced !== 'indicator') {
-      add(r, forced, '按人工更正：不是指标');
+      add(r, forced, reason('correctedNot'));
       continue;
     }
     if (!forced) {
@@ -284,25 +280,25 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
       if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
       if (kind?.role === 'total') {
-        add(r, 'total', kind.reason);
+        add(r, 'total', kind);
         p.total = readTotal(rd, r, cols, h);
         break;
       }
       if (kind?.role === 'subtotal') {
-        add(r, 'subtotal', kind.reason);
+        add(r, 'subtotal', kind);
         continue;
       }
       if (kind?.role === 'unit') {
-        add(r, 'note', kind.reason);
+        add(r, 'note', kind);
         continue;
       }
       if (kind?.role === 'note') {
-        add(r, 'note', kind.reason);
+        add(r, 'note', kind);
         break;
       }
       const end = known ? known.end : endKindOf(first);
       if (end === 'funds') {
-        add(r, 'funds', '预算执行情况（资金）行');
+        add(r, 'funds', reason('funds'));
         readBelow(rd, p, r, h);
         break;
       }
@@ -310,7 +306,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       if (name && headerSoonAfter(r, h, headers)) break;
       if (name) {
         breaks.push(name);
-        add(r, 'header', `项目名称行：“${name.name}”`);
+        add(r, 'header', reason('projectNameLine', { name: name.name }));
         last = null;
         continue;
       }
@@ -318,7 +314,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       if (looksLikeProse(rd, r, texts, cols)) break;
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
         appendFragment(rd, r, cols, last);
-        add(r, 'indicator', FRAGMENT_REASON);
+        add(r, 'indicator', reason('fragment'));
         afterBreak = false;
         continue;
       }
@@ -333,7 +329,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       continue;
     }
     p.indicators.push(ind);
-    add(r, 'indicator', forced ? '按人工更正：是指标' : ind.level3 ? INDICATOR_REASON : NO_NAME_REASON);
+    add(r, 'indicator', reason(forced ? 'correctedIndicator' : ind.level3 ? 'indicator' : 'indicatorNoName'));
   }
   return { p, breaks };
 }
@@ -386,13 +382,13 @@ function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
   const f = readFundsBlock(rd.g, from, to + 1, h.left, h.right);
   if (f) {
     p.funds = f;
-    for (let r = from + 1; r <= (f.row ?? from); r++) p.rows.push({ row: r, role: 'funds', reason: '预算执行情况（资金）行' });
+    for (let r = from + 1; r <= (f.row ?? from); r++) p.rows.push({ row: r, role: 'funds', ...reason('funds') });
   }
   for (let r = from; r <= to; r++) {
     const texts = rd.rowTexts(r, h.left, h.right);
     if (texts.some((t) => TOTAL_ROW.test(foldHeader(t)))) {
       p.total = readTotal(rd, r, p.columns, h);
-      if (r > lastRow(p)) p.rows.push({ row: r, role: 'total', reason: '总分行' });
+      if (r > lastRow(p)) p.rows.push({ row: r, role: 'total', ...reason('totalLine') });
       break;
     }
   }
@@ -458,7 +454,7 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
       pending = [];
       continue;
     }
-    if (info.role !== 'indicator' || info.reason === FRAGMENT_REASON) {
+    if (info.role !== 'indicator' || info.code === 'fragment') {
       (cur ? cur.rows : pending).push(info);
       continue;
     }
@@ -549,7 +545,8 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   readRecipients(rd, p, h);
   const f = p.funds;
   p.money = moneyUnitOf(g, ctxFrom, ctxTo, h.left, h.right, [f.total, f.initial, f.fiscal, f.other, f.executed]);
-  p.doubts = doubtsOf(p);
+  p.doubtCodes = doubtsOf(p);
+  p.doubts = p.doubtCodes.map((d) => d.reason);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { IndicatorRow } from '../domain/model';
 import { memoise } from '../domain/memo';
 import { foldHeader } from './headers';
+import { reason, type Reason } from './reasons';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
 export const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分|综合得分|自评总分|评价总分|绩效总分|自评得分合计|分值合计)(\(.*\))?[:：]?$/;
@@ -16,7 +17,7 @@ const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明
 /** A unit line inside the table: “单位：万元”, “金额单位：元”. */
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 
-export type RowKind = { role: 'total' | 'subtotal' | 'note' | 'unit'; reason: string } | null;
+export type RowKind = ({ role: 'total' | 'subtotal' | 'note' | 'unit' } & Reason) | null;
 
 /**
  * Classify a row by its first text (and the 项目名称 cell of a flat list): null when it may be an
@@ -25,7 +26,7 @@ export type RowKind = { role: 'total' | 'subtotal' | 'note' | 'unit'; reason: st
 export function rowKind(first: string, flat: boolean, nameText: string): RowKind {
   if (flat) {
     const kind = kindOf(first);
-    if (kind?.role === 'total') return { role: 'subtotal', reason: `“${first}”是多项目清单中的合计行，不是指标` };
+    if (kind?.role === 'total') return { role: 'subtotal', ...reason('listTotal', { text: first }) };
     return kind ?? subtotal(foldHeader(nameText));
   }
   return kindOf(first);
@@ -35,14 +36,14 @@ export function rowKind(first: string, flat: boolean, nameText: string): RowKind
 const kindOf = memoise((first): RowKind => {
   const f = foldHeader(first);
   if (!f) return null;
-  if (TOTAL_ROW.test(f)) return { role: 'total', reason: `“${first}”是表格自带的总分行：按合计读取并核对` };
-  if (NOTE_ROW.test(f)) return { role: 'note', reason: `“${short(first)}”是表后说明，表格到此结束` };
-  if (UNIT_LINE.test(f)) return { role: 'unit', reason: `“${short(first)}”是金额单位说明行` };
+  if (TOTAL_ROW.test(f)) return { role: 'total', ...reason('sheetTotal', { text: first }) };
+  if (NOTE_ROW.test(f)) return { role: 'note', ...reason('note', { text: short(first) }) };
+  if (UNIT_LINE.test(f)) return { role: 'unit', ...reason('unitLine', { text: short(first) }) };
   return subtotal(f);
 });
 
 function subtotal(t: string): RowKind {
-  return t && t.length <= 30 && SUBTOTAL.test(t) ? { role: 'subtotal', reason: `“${t}”是小计行，不是指标（不计入项目）` } : null;
+  return t && t.length <= 30 && SUBTOTAL.test(t) ? { role: 'subtotal', ...reason('subtotal', { text: t }) } : null;
 }
 
 function short(t: string): string {
@@ -60,17 +61,17 @@ export function blankish(t: string): boolean {
  * Why a read row is a template placeholder rather than an indicator, or null when it is one:
  * no 三级 name (or only “指标1:”), no description, and no 指标值 or 实际完成值 worth the name.
  */
-export function placeholderReason(ind: IndicatorRow): string | null {
+export function placeholderReason(ind: IndicatorRow): Reason | null {
   if (!blankish(ind.level3) || !blankish(ind.description)) return null;
   const target = ind.target.raw.trim();
   if (!blankish(target)) return null;
   if (ind.actual && !blankish(ind.actual.raw.trim())) return null;
   if (ind.targetPeriod && !blankish(ind.targetPeriod.raw.trim())) return null;
   const shown = ind.raw.level3.trim() || target;
-  if (shown) return `模板占位行（“${shown}”），未填写指标`;
-  if (ind.raw.level2.trim()) return `只有二级指标“${ind.level2Text}”，未填写三级指标和指标值`;
-  if (ind.raw.level1.trim()) return `只有一级指标“${ind.level1Text}”，未填写三级指标和指标值`;
-  return '没有三级指标和指标值';
+  if (shown) return reason('placeholder', { text: shown });
+  if (ind.raw.level2.trim()) return reason('onlyLevel2', { text: ind.level2Text });
+  if (ind.raw.level1.trim()) return reason('onlyLevel1', { text: ind.level1Text });
+  return reason('empty');
 }
 
 // “指标1：培训人数”, “1、培训人数”: a numbering prefix is not part of the name (a decimal “10.5万元” is).

@@ -113,7 +113,8 @@ describe('check --explain and --map', () => {
     const j = JSON.parse((await run('check', fixture('seed-tianjin-2024.xlsx'), '--json')).out);
     const p = j.files[0].projects[0];
     expect(p.columns).toMatchObject({ level1: 'A', level3: 'C', target: 'E' });
-    expect(p.rows[0]).toEqual({ row: 8, role: 'header', reason: '表头' });
+    // code (added): the reason's code, from which the pane words it in English; the Chinese reason stays.
+    expect(p.rows[0]).toEqual({ row: 8, role: 'header', reason: '表头', code: 'header' });
     expect(p.budget.unit).toBe('万元');
   });
 

@@ -11,6 +11,7 @@ import type { ReadCorrections, ReadingProject } from '../host';
 import { useT, type Key, type T } from '../i18n';
 import { usePane } from '../pane';
 import { useFitStyles, useViewStyles } from '../components/viewStyles';
+import { reasonText } from '../reason-text';
 
 type Role = ReadingProject['columns'][number]['role'];
 type RowRole = ReadingProject['rows'][number]['role'];
@@ -120,12 +121,12 @@ function ProjectReading({
           {p.budget ? `${p.budget.value} ${p.money.unit}（${p.budget.cells}）` : t('reading.budgetNone')}
         </dd>
         <dt className={styles.dt}>{t('reading.money')}</dt>
-        <dd className={styles.dd}>{t('reading.moneyFrom', { unit: p.money.unit, from: p.money.from })}</dd>
-        {p.doubts.map((d, i) => (
+        <dd className={styles.dd}>{t('reading.moneyFrom', { unit: p.money.unit, from: reasonText(lang, { ...p.money, reason: p.money.from }) })}</dd>
+        {(p.doubtCodes ?? p.doubts.map((reason) => ({ reason }))).map((d, i) => (
           <React.Fragment key={i}>
             <dt className={mergeClasses(styles.dt, styles.doubt)}>{t('reading.doubts')}</dt>
             <dd className={mergeClasses(styles.dd, styles.doubt)} data-testid="reading-doubt">
-              {d}
+              {reasonText(lang, d)}
             </dd>
           </React.Fragment>
         ))}
@@ -218,7 +219,9 @@ function ProjectReading({
                 <td className={styles.td}>
                   {r.text}
                   <span className={styles.reason}>
-                    {rowRoleText(t, r.role)}：{r.reason}
+                    {rowRoleText(t, r.role)}
+                    {lang === 'en' ? ': ' : '：'}
+                    {reasonText(lang, r)}
                   </span>
                   {fixed && fixed !== r.role ? <span className={styles.corrected}>→ {rowRoleText(t, fixed)}</span> : null}
                 </td>

@@ -1,0 +1,64 @@
+/**
+ * Why the reader took a row as it did, and what it was not sure of: one code per kind of reason, its
+ * Chinese text here (the `reason` of the JSON report and `--explain`), the data it quotes from the
+ * sheet kept apart so the pane can say the same in English (src/ui/i18n.ts, keys `reason.<code>`).
+ * A new reason: add its code and Chinese text here, its English there (a test checks both).
+ */
+import type { ReasonData } from '../domain/model';
+
+export const REASON_ZH = {
+  // rows
+  header: '表头',
+  repeatedHeader: '分页后重复的表头',
+  projectNameLine: '项目名称行：“{name}”',
+  blank: '表格内的空行',
+  indicator: '指标行',
+  indicatorNoName: '指标行（有指标值，缺三级指标名称）',
+  fragment: '分页续行：并入上一行的指标',
+  correctedIndicator: '按人工更正：是指标',
+  correctedNot: '按人工更正：不是指标',
+  funds: '预算执行情况（资金）行',
+  totalLine: '总分行',
+  sheetTotal: '“{text}”是表格自带的总分行：按合计读取并核对',
+  listTotal: '“{text}”是多项目清单中的合计行，不是指标',
+  subtotal: '“{text}”是小计行，不是指标（不计入项目）',
+  note: '“{text}”是表后说明，表格到此结束',
+  unitLine: '“{text}”是金额单位说明行',
+  placeholder: '模板占位行（“{text}”），未填写指标',
+  onlyLevel2: '只有二级指标“{text}”，未填写三级指标和指标值',
+  onlyLevel1: '只有一级指标“{text}”，未填写三级指标和指标值',
+  empty: '没有三级指标和指标值',
+  // where the money unit was read
+  moneyStated: '“{text}”',
+  moneyHeader: '表头“{text}”',
+  moneyThousands: '金额“{text}”带千位分隔符',
+  moneyDefault: '默认（表中未注明单位，按万元）',
+  // doubts
+  noTargetColumn: '没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值',
+  severalTargetColumns: '有多列像指标值（{columns}）：按 {column} 列“{header}”读取，其余各列未核对；如有误请用 --map 指明',
+} as const;
+
+export type ReasonCode = keyof typeof REASON_ZH;
+
+/** A reason as the reader gives it: the Chinese text, its code, and the sheet text it quotes. */
+export interface Reason {
+  reason: string;
+  code: ReasonCode;
+  data?: ReasonData;
+}
+
+function fill(template: string, data: ReasonData): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+}
+
+// Reasons without data are the same object each time (one per row of a 100 000-row table).
+const PLAIN = new Map<ReasonCode, Reason>();
+
+export function reason(code: ReasonCode, data?: ReasonData): Reason {
+  if (!data) {
+    let r = PLAIN.get(code);
+    if (!r) PLAIN.set(code, (r = { reason: REASON_ZH[code], code }));
+    return r;
+  }
+  return { reason: fill(REASON_ZH[code], data), code, data };
+}

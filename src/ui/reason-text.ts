@@ -1,0 +1,47 @@
+/**
+ * The reader's reasons and doubts (src/sheet/reasons.ts) in the pane's language: the Chinese text as
+ * the reader wrote it, or the English template of its code filled with the same data. A reason with
+ * no code (or one this pane does not know) is shown as written.
+ */
+import type { ReasonData } from '../domain/model';
+import type { ReasonCode } from '../sheet/reasons';
+import type { Lang } from './host';
+
+export const REASON_EN: Record<ReasonCode, string> = {
+  header: 'Header row',
+  repeatedHeader: 'Header repeated after a page break',
+  projectNameLine: 'Project name line: “{name}”',
+  blank: 'Empty row inside the table',
+  indicator: 'Indicator row',
+  indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',
+  fragment: 'Continued after a page break: joined to the indicator above',
+  correctedIndicator: 'Corrected by hand: an indicator',
+  correctedNot: 'Corrected by hand: not an indicator',
+  funds: 'Budget execution (funds) row',
+  totalLine: 'Total score row',
+  sheetTotal: '“{text}” is the sheet’s own total row: read as the total and checked',
+  listTotal: '“{text}” is a total row of a multi-project list, not an indicator',
+  subtotal: '“{text}” is a subtotal row, not an indicator (not counted in a project)',
+  note: '“{text}” is a note under the table: the table ends here',
+  unitLine: '“{text}” states the money unit',
+  placeholder: 'Template placeholder (“{text}”): no indicator filled in',
+  onlyLevel2: 'Only the level-2 indicator “{text}”: no level-3 indicator or target filled in',
+  onlyLevel1: 'Only the level-1 indicator “{text}”: no level-3 indicator or target filled in',
+  empty: 'No level-3 indicator and no target',
+  moneyStated: '“{text}”',
+  moneyHeader: 'header “{text}”',
+  moneyThousands: 'amount “{text}” written with thousands separators',
+  moneyDefault: 'default: the sheet names no unit, so 万元 is assumed',
+  noTargetColumn: 'No target (指标值) column found: the targets cannot be read; say which column holds them with --map',
+  severalTargetColumns:
+    'Several columns look like the target ({columns}): column {column} “{header}” was read, the others were not checked; if that is wrong, say which with --map',
+};
+
+// Column lists are joined with 、 for Chinese.
+const LIST_KEYS = new Set(['columns']);
+
+export function reasonText(lang: Lang, r: { reason: string; code?: string; data?: ReasonData }): string {
+  if (lang !== 'en' || !r.code || !(r.code in REASON_EN)) return r.reason;
+  const data = r.data ?? {};
+  return REASON_EN[r.code as ReasonCode].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? (LIST_KEYS.has(k) ? data[k].split('、').join(', ') : data[k]) : m));
+}
