@@ -18,6 +18,7 @@ export const REASON_ZH = {
   correctedIndicator: '按人工更正：是指标',
   correctedNot: '按人工更正：不是指标',
   funds: '预算执行情况（资金）行',
+  execLine: '“{text}”是预算执行率（资金）行，按资金执行情况读取，不是指标',
   totalLine: '总分行',
   sheetTotal: '“{text}”是表格自带的总分行：按合计读取并核对',
   listTotal: '“{text}”是多项目清单中的合计行，不是指标',

@@ -18,6 +18,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   correctedIndicator: 'Corrected by hand: an indicator',
   correctedNot: 'Corrected by hand: not an indicator',
   funds: 'Budget execution (funds) row',
+  execLine: '“{text}” is the budget execution rate line: read as the funds’ execution, not an indicator',
   totalLine: 'Total score row',
   sheetTotal: '“{text}” is the sheet’s own total row: read as the total and checked',
   listTotal: '“{text}” is a total row of a multi-project list, not an indicator',
