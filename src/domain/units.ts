@@ -161,7 +161,7 @@ export function parseUnitText(text: string): UnitText | null {
   const spelled = chineseUnit(toHalfWidth(normaliseText(text)));
   let rest = spelled.text.replace(/\s+/g, '');
   let postfix: Op | null = null;
-  const changes: string[] = spelled.changes;
+  const changes: string[] = spelled.changes.length ? [...spelled.changes] : [];
   for (let again = true; again;) {
     again = false;
     for (const [re, op] of POSTFIX) {

@@ -15,6 +15,8 @@ const TRADITIONAL: Record<string, string> = {
   歲: '岁', 為: '为', 與: '与', 數: '数', 幣: '币', 頃: '顷', 層: '层', 級: '级', 優: '优', 無: '无',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+// Most texts have neither: one test, nothing allocated (units are read for every value of a large sheet).
+const FOREIGN = new RegExp(`[A-Za-z${Object.keys(TRADITIONAL).join('')}]`);
 
 const LATIN = /[A-Za-z]/;
 
@@ -93,8 +95,12 @@ function fromEnglish(s: string, changes: string[]): string {
   return out;
 }
 
+// Shared by every unchanged text: callers copy before adding to it.
+const NONE: readonly string[] = Object.freeze([]);
+
 /** A unit as written in a unit column or after a number ("個", "persons", "workingdays") in Chinese. */
 export function chineseUnit(s: string): { text: string; changes: string[] } {
+  if (!FOREIGN.test(s)) return { text: s, changes: NONE as string[] };
   const changes: string[] = [];
   const simple = simplify(s, changes);
   if (!LATIN.test(simple)) return { text: simple, changes };
@@ -106,6 +112,7 @@ export function chineseUnit(s: string): { text: string; changes: string[] } {
 
 /** "不少於90%" → "不少于90%", "at least 90 persons" → "≥90人". Other text comes back unchanged. */
 export function chineseSpelling(s: string): { text: string; changes: string[] } {
+  if (!FOREIGN.test(s)) return { text: s, changes: NONE as string[] };
   const changes: string[] = [];
   const text = fromEnglish(simplify(s, changes), changes);
   return { text, changes };
