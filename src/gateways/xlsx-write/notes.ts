@@ -3,12 +3,13 @@
  * part (the text), a VML drawing (the yellow box Excel shows on hover), the sheet's relationships
  * to both, its <legacyDrawing> element and the content types — ECMA-376 Part 1 §18.7 (comments)
  * and Part 4, the VML drawing format (x:ClientData ObjectType="Note").
- * A sheet with notes of its own gets the new ones added to its parts; a cell's existing note and
- * sheets with threaded comments are left to the ExcelJS path (Unsupported).
+ * A sheet with notes of its own gets the new ones added to its parts, a cell's existing note gets the
+ * text appended (as the ExcelJS path does). A cell with a threaded comment gets no note: Excel keeps
+ * a note or a thread per cell, and the thread's legacy placeholder stays as it is (said in `notices`).
  */
 import { posix } from 'path';
 import type { Package } from '../xlsx/input';
-import { attr } from '../xlsx/xml';
+import { attr, decode } from '../xlsx/xml';
 import { colLetters } from '../../sheet/a1';
 import { esc, Unsupported } from './sheet';
 
@@ -24,6 +25,7 @@ const PER_BLOCK = 1023;
 
 /** Notes of one sheet in final coordinates: "row:col" → text (a second note on a cell is appended). */
 export class SheetNotes {
+  constructor(readonly sheet = '') {}
   readonly at = new Map<string, { row: number; col: number; text: string }>();
 
   add(row: number, col: number, text: string): void {
@@ -43,26 +45,64 @@ export class SheetNotes {
 /** The relationships part of a part, e.g. xl/worksheets/_rels/sheet1.xml.rels. */
 export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 
+/** The parts a sheet's relationships of one type point at (type matched by its last segment). */
+function targets(pkg: Package, part: string, type: RegExp): string[] {
+  const relsPart = relsOf(part);
+  if (!pkg.has(relsPart)) return [];
+  return [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)]
+    .filter((m) => type.test(attr(m[0], 'Type') ?? '') && attr(m[0], 'TargetMode') !== 'External')
+    .map((m) => attr(m[0], 'Target') ?? '')
+    .map((t) => (t.startsWith('/') ? t.slice(1) : posix.normalize(posix.join(posix.dirname(part), t))));
+}
+
 /**
  * The sheet's own notes parts, when it has some: its comments part and its one VML drawing.
- * Throws (the ExcelJS path then) beside threaded comments, or when the parts are not that plain pair.
+ * Throws (the ExcelJS path then) when the parts are not that plain pair.
  */
 export function existingNotes(pkg: Package, part: string): { comments: string; vml: string } | null {
-  const relsPart = relsOf(part);
-  if (!pkg.has(relsPart)) return null;
-  const rels = [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
-    type: attr(m[0], 'Type') ?? '',
-    target: attr(m[0], 'Target') ?? '',
-    external: attr(m[0], 'TargetMode') === 'External',
-  }));
-  const of = (type: string) =>
-    rels.filter((r) => r.type === type && !r.external).map((r) => (r.target.startsWith('/') ? r.target.slice(1) : posix.normalize(posix.join(posix.dirname(part), r.target))));
-  const comments = of(REL_COMMENTS);
-  const vml = of(REL_VML);
+  const comments = targets(pkg, part, /\/relationships\/comments$/);
+  const vml = targets(pkg, part, /\/relationships\/vmlDrawing$/);
   if (!comments.length && !vml.length) return null;
-  if (rels.some((r) => /\/threadedComment$/.test(r.type))) throw new Unsupported('notes beside threaded comments');
   if (comments.length !== 1 || vml.length !== 1 || !pkg.has(comments[0]) || !pkg.has(vml[0])) throw new Unsupported('notes parts not a plain pair');
   return { comments: comments[0], vml: vml[0] };
+}
+
+const bare = (ref: string) => ref.replace(/\$/g, '').toUpperCase();
+
+/**
+ * Cells holding a threaded comment: the refs of the sheet's threaded comments parts (MS-XLSX
+ * CT_ThreadedComment), and legacy comments whose author is a thread's placeholder ("tc={id}").
+ */
+function threadedCells(pkg: Package, part: string, comments: string | null, text: (p: string) => string): Set<string> {
+  const out = new Set<string>();
+  for (const t of targets(pkg, part, /\/threadedComment$/)) {
+    if (!pkg.has(t)) continue;
+    for (const m of text(t).matchAll(/<threadedComment\b[^>]*>/g)) {
+      const ref = attr(m[0], 'ref');
+      if (ref) out.add(bare(ref));
+    }
+  }
+  if (comments) {
+    const xml = text(comments);
+    const names = authorNames(xml);
+    for (const c of xml.matchAll(/<comment\b[^>]*>/g)) {
+      const ref = attr(c[0], 'ref');
+      if (ref && /^tc=/.test(names[Number(attr(c[0], 'authorId') ?? -1)] ?? '')) out.add(bare(ref));
+    }
+  }
+  return out;
+}
+
+function authorNames(comments: string): string[] {
+  const block = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments)?.[1] ?? '';
+  return [...block.matchAll(/<author\b[^>]*?(?:\/>|>([^<]*)<\/author>)/g)].map((m) => decode(m[1] ?? ''));
+}
+
+/** The user-facing line for notes left out beside threaded comments (cells named where the output has them). */
+function leftOutLine(sheet: string, cells: string[]): string {
+  const shown = cells.slice(0, 10).join('、');
+  const more = cells.length > 10 ? ` 等 ${cells.length} 个单元格` : '';
+  return `输出文件中工作表“${sheet}”的 ${shown}${more} 已有线程批注，Excel 中一个单元格不能同时有线程批注和批注，这些单元格未加批注（标色照常）。`;
 }
 
 const sorted = (notes: SheetNotes) => [...notes.at.values()].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -114,28 +154,62 @@ function vmlShapes(notes: SheetNotes, firstBlock: number): { data: string; shape
   return { data, shapes: shapes.join('') };
 }
 
+/** One more line for a cell's note: a run after its runs, as the ExcelJS path appends it (a bare <t> becomes a run first). */
+function appendToComment(el: string, text: string): string {
+  const run = `<r><t xml:space="preserve">\n${esc(text)}</t></r>`;
+  if (el.endsWith('/>')) return `${el.slice(0, -2).trimEnd()}><text>${run}</text></comment>`;
+  const body = /<text\b[^>]*?(?:\/>|>([\s\S]*?)<\/text>)/.exec(el);
+  if (!body) return el.replace(/<\/comment>$/, `<text>${run}</text></comment>`);
+  let inner = body[1] ?? '';
+  const lastRun = inner.lastIndexOf('</r>');
+  if (lastRun >= 0) inner = inner.slice(0, lastRun + 4) + run + inner.slice(lastRun + 4);
+  else {
+    const t = /^\s*(<t\b[^>]*?(?:\/>|>[^<]*<\/t>))/.exec(inner);
+    inner = t ? `<r>${t[1]}</r>${run}${inner.slice(t[0].length)}` : run + inner;
+  }
+  return el.slice(0, body.index) + `<text>${inner}</text>` + el.slice(body.index + body[0].length);
+}
+
 /**
  * Notes added to a sheet's own comments part and VML drawing: new <comment>s under a new (empty)
- * author, new boxes in a new shape-id block. A cell that already has a note is left to the ExcelJS
- * path (it appends the text to that note).
+ * author, new boxes in a new shape-id block; a cell that has a note gets the text appended to it
+ * (its box is already there).
  */
 function appendNotes(pkg: Package, own: { comments: string; vml: string }, notes: SheetNotes, changed: Map<string, Buffer>): void {
   const text = (p: string) => changed.get(p)?.toString('utf8') ?? pkg.text(p);
   let comments = text(own.comments);
-  const had = new Set([...comments.matchAll(/<comment\b[^>]*\sref="([^"]+)"/g)].map((m) => m[1].toUpperCase()));
-  for (const n of notes.at.values()) if (had.has(`${colLetters(n.col)}${n.row}`)) throw new Unsupported('a note on a cell that has one');
-  const authors = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments);
-  const list = /<commentList\b[^>]*?(?:\/>|>[\s\S]*<\/commentList>)/.exec(comments);
-  if (!authors || !list || list.index < authors.index) throw new Unsupported('comments part without authors or list');
-  const author = (authors[1]?.match(/<author\b/g) ?? []).length;
-  const added = commentList(notes, author);
-  const newList = list[0].endsWith('/>') ? `<commentList>${added}</commentList>` : list[0].replace(/<\/commentList>$/, `${added}</commentList>`);
-  const newAuthors = authors[0].endsWith('/>') ? '<authors><author></author></authors>' : authors[0].replace(/<\/authors>$/, '<author></author></authors>');
-  comments = comments.slice(0, authors.index) + newAuthors + comments.slice(authors.index + authors[0].length, list.index) + newList + comments.slice(list.index + list[0].length);
+  const fresh = new SheetNotes(notes.sheet);
+  const onNoted = new Map<string, string>();
+  const had = new Set([...comments.matchAll(/<comment\b[^>]*>/g)].map((m) => bare(attr(m[0], 'ref') ?? '')));
+  for (const n of notes.at.values()) {
+    const ref = `${colLetters(n.col)}${n.row}`;
+    if (had.has(ref)) onNoted.set(ref, n.text);
+    else fresh.add(n.row, n.col, n.text);
+  }
+  if (onNoted.size)
+    comments = comments.replace(/<comment\b[^>]*?(?:\/>|>[\s\S]*?<\/comment>)/g, (el) => {
+      const ref = bare(attr(el.slice(0, el.indexOf('>') + 1), 'ref') ?? '');
+      const add = onNoted.get(ref);
+      if (add === undefined) return el;
+      onNoted.delete(ref); // a second <comment> on the same cell stays as it is
+      return appendToComment(el, add);
+    });
+  if (fresh.at.size) {
+    const authors = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments);
+    const list = /<commentList\b[^>]*?(?:\/>|>[\s\S]*<\/commentList>)/.exec(comments);
+    if (!authors || !list || list.index < authors.index) throw new Unsupported('comments part without authors or list');
+    const author = (authors[1]?.match(/<author\b/g) ?? []).length;
+    const added = commentList(fresh, author);
+    const newList = list[0].endsWith('/>') ? `<commentList>${added}</commentList>` : list[0].replace(/<\/commentList>$/, `${added}</commentList>`);
+    const newAuthors = authors[0].endsWith('/>') ? '<authors><author></author></authors>' : authors[0].replace(/<\/authors>$/, '<author></author></authors>');
+    comments =
+      comments.slice(0, authors.index) + newAuthors + comments.slice(authors.index + authors[0].length, list.index) + newList + comments.slice(list.index + list[0].length);
+  }
   changed.set(own.comments, Buffer.from(comments, 'utf8'));
+  if (!fresh.at.size) return;
 
   let vml = text(own.vml);
-  const { data, shapes } = vmlShapes(notes, freeBlock(pkg, changed));
+  const { data, shapes } = vmlShapes(fresh, freeBlock(pkg, changed));
   const close = vml.lastIndexOf('</xml>');
   if (close < 0) throw new Unsupported('VML drawing not closed');
   vml = vml.slice(0, close) + (/\sid="_x0000_t202"/.test(vml) ? '' : SHAPETYPE) + shapes + vml.slice(close);
@@ -184,8 +258,25 @@ function withLegacyDrawing(head: string, tail: string, id: string): [string, str
  * Writes one sheet's notes: new comments and VML parts into `changed` (and `added`, for the zip's
  * order), the sheet's relationships and the content types. Returns what the sheet's head and tail need.
  */
-export function writeNotes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>, added: string[]): (head: string, tail: string) => [string, string] {
+export function writeNotes(
+  pkg: Package,
+  part: string,
+  notes: SheetNotes,
+  changed: Map<string, Buffer>,
+  added: string[],
+  notices: { zh: string }[] = [],
+): (head: string, tail: string) => [string, string] {
   const own = existingNotes(pkg, part);
+  const threaded = threadedCells(pkg, part, own?.comments ?? null, (p) => changed.get(p)?.toString('utf8') ?? pkg.text(p));
+  const left: string[] = [];
+  for (const [k, n] of [...notes.at].sort((a, b) => a[1].row - b[1].row || a[1].col - b[1].col)) {
+    const ref = `${colLetters(n.col)}${n.row}`;
+    if (!threaded.has(ref)) continue;
+    left.push(ref);
+    notes.at.delete(k);
+  }
+  if (left.length) notices.push({ zh: leftOutLine(notes.sheet, left) });
+  if (!notes.at.size) return (head, tail) => [head, tail];
   if (own) {
     appendNotes(pkg, own, notes, changed);
     return (head, tail) => [head, tail];
