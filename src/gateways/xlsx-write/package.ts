@@ -13,6 +13,7 @@ import { batchAt, type Batch } from '../exceljs/batch';
 import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
+import { canonicalSheet } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { StyleBook } from './styles';
@@ -173,7 +174,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
     if (!ws) {
       const part = partOf.get(name);
       if (!part || !pkg.has(part)) throw new Unsupported(`no sheet ${name}`);
-      ws = new SheetXml(name, pkg.text(part));
+      ws = new SheetXml(name, canonicalSheet(pkg.text(part)));
       sheets.set(name, ws);
     }
     return ws;

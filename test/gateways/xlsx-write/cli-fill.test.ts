@@ -1,10 +1,14 @@
 /**
  * `jixiao fill --highlight` on workbooks the package edit used to hand to ExcelJS: threaded comments
- * and notes Excel wrote. No loss warning any more; the notes it leaves out beside threads are named.
+ * and notes Excel wrote (it warned of losing the threads), worksheets with a namespace prefix or
+ * without addresses (ExcelJS refused them as damaged). No loss warning any more; the notes left out
+ * beside threads are named.
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { main } from '../../../src/cli/main';
+import { fixture } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
+import { generatorWorkbook, prefixed, withoutAddresses } from './generator-fixture';
 import { notedWorkbook } from './notes-fixture';
 import { parts } from './package-check';
 
@@ -32,4 +36,16 @@ test('fill --highlight beside threads and notes: no loss warning, threads kept, 
   expect(p.get('xl/persons/person.xml')!.equals(parts(buf).get('xl/persons/person.xml')!)).toBe(true);
   expect(p.get('xl/threadedComments/threadedComment1.xml')!.toString('utf8')).toContain('<threadedComment ref="E19"');
   expect(p.get('xl/comments1.xml')!.toString('utf8')).toMatch(/原有批注 E20<\/t><\/r><r><t xml:space="preserve">\n绩效表助手/);
+});
+
+test.each([
+  ['prefixed', prefixed],
+  ['without r', withoutAddresses],
+])('fill --highlight on a %s worksheet: written, nothing on stderr, same report as the seed', async (name, how) => {
+  const input = tmp.path(`${name}.xlsx`);
+  writeFileSync(input, await generatorWorkbook(how));
+  const r = await run('fill', input, '--highlight', '-o', tmp.path(`${name}-out.xlsx`));
+  const seed = await run('fill', fixture('seed-tianjin-2024.xlsx'), '--highlight', '-o', tmp.path(`${name}-seed-out.xlsx`));
+  expect([r.code, r.err]).toEqual([seed.code, '']);
+  expect(r.out.replace(/已写入 .*?（/, '')).toBe(seed.out.replace(/已写入 .*?（/, ''));
 });

@@ -1,0 +1,70 @@
+/**
+ * Worksheets as some generators write them, rewritten into the form Excel writes before the sheet
+ * editor (sheet.ts) reads them: SpreadsheetML under a namespace prefix (`<x:worksheet
+ * xmlns:x="…/main"><x:sheetData>`) loses the prefix (the main namespace becomes the default one),
+ * and rows and cells without `r` get the address a reader gives them — the row after the previous
+ * row, the column after the previous cell (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c: `r` is
+ * optional). What cannot be rewritten safely is left as it is (the editor then refuses it).
+ * Sheets already in that form are returned as they are, after one scan of their tags.
+ */
+import { colLetters, colNumber } from '../../sheet/a1';
+import { attr } from '../xlsx/xml';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** The sheet in canonical form, or the same string when it already is (or cannot be made so). */
+export function canonicalSheet(xml: string): string {
+  return addresses(unprefixed(xml));
+}
+
+/** The main namespace's prefix dropped from every element, when that is unambiguous. */
+function unprefixed(xml: string): string {
+  const root = /<(?:([\w.-]+):)?worksheet\b[^>]*>/.exec(xml);
+  const p = root?.[1];
+  if (!root || !p) return xml;
+  const tag = root[0];
+  if (attr(tag, `xmlns:${p}`) !== MAIN) return xml;
+  const dflt = attr(tag, 'xmlns');
+  if (dflt !== undefined && dflt !== MAIN) return xml;
+  // Another default namespace, or the prefix bound again, inside: stripping would move elements between namespaces.
+  const inner = xml.slice(root.index + tag.length);
+  if (/\sxmlns\s*=/.test(inner) || new RegExp(`\\sxmlns:${p}\\s*=`).test(inner) || inner.includes('<![CDATA[')) return xml;
+  // The prefix's own declaration stays: attribute values such as mc:Ignorable may name it.
+  const newRoot = tag.replace(/^<[\w.-]+:worksheet\b/, dflt === undefined ? `<worksheet xmlns="${MAIN}"` : '<worksheet');
+  return xml.slice(0, root.index) + newRoot + inner.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1');
+}
+
+/** Tags of rows and cells (`<row …>`, `<c …>`): the ones without `r` are what this pass is for. */
+const ROW_OR_CELL = /<(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+/** A row or cell whose first attribute is not r (writers put it first): one cheap scan of every sheet written. */
+const R_NOT_FIRST = /<(?:c|row)(?:[>/]|\s(?!r="))/;
+/** A row or cell with no r at all. */
+const LACKS_R = /<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/;
+
+/** Every row and cell of <sheetData> given its `r`, as a reader reads them. */
+function addresses(xml: string): string {
+  const from = xml.indexOf('<sheetData');
+  const to = xml.lastIndexOf('</sheetData>');
+  if (from < 0 || to < from) return xml;
+  const data = xml.slice(from, to);
+  if (!R_NOT_FIRST.test(data) || !LACKS_R.test(data)) return xml;
+  let row = 0;
+  let col = 0;
+  const out = data.replace(ROW_OR_CELL, (whole, name: string, attrs: string, close: string) => {
+    const r = attr(whole, 'r');
+    if (name === 'row') {
+      row = r === undefined ? row + 1 : Number(r);
+      col = 0;
+      return r === undefined ? `<row r="${row}"${attrs}${close}>` : whole;
+    }
+    if (row === 0) row = 1;
+    if (r !== undefined) {
+      const m = /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(r);
+      if (m) col = colNumber(m[1].toUpperCase());
+      return whole;
+    }
+    col++;
+    return `<c r="${colLetters(col)}${row}"${attrs}${close}>`;
+  });
+  return xml.slice(0, from) + out + xml.slice(to);
+}
