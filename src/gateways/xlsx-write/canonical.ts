@@ -1,25 +1,42 @@
 /**
- * Worksheets as some generators write them, rewritten into the form Excel writes before the sheet
- * editor (sheet.ts) reads them: SpreadsheetML under a namespace prefix (`<x:worksheet
- * xmlns:x="…/main"><x:sheetData>`) loses the prefix (the main namespace becomes the default one),
- * and rows and cells without `r` get the address a reader gives them — the row after the previous
- * row, the column after the previous cell (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c: `r` is
- * optional). What cannot be rewritten safely is left as it is (the editor then refuses it).
- * Sheets already in that form are returned as they are, after one scan of their tags.
+ * SpreadsheetML parts as some generators write them, rewritten into the form Excel writes before
+ * the package edit reads them: a part under a namespace prefix (`<x:worksheet xmlns:x="…/main">
+ * <x:sheetData>`, `<x:sst>`, `<x:styleSheet>`, `<x:workbook>`…) loses the prefix (the main
+ * namespace becomes the default one), and a worksheet's rows and cells without `r` get the address
+ * a reader gives them — the row after the previous row, the column after the previous cell
+ * (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c: `r` is optional). What cannot be rewritten safely
+ * is left as it is (the editor then refuses it). Parts already in that form come back as they are.
  */
+import type { Package } from '../xlsx/input';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { attr } from '../xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/** The sheet in canonical form, or the same string when it already is (or cannot be made so). */
-export function canonicalSheet(xml: string): string {
-  return addresses(unprefixed(xml));
+/** The part in canonical form, or the same string when it already is (or cannot be made so). */
+export function canonicalPart(xml: string): string {
+  const out = unprefixed(xml);
+  return /^<worksheet\b/.test(rootTag(out)?.[0] ?? '') ? addresses(out) : out;
+}
+
+/** The worksheet in canonical form (canonicalPart for a part known to be one). */
+export const canonicalSheet = canonicalPart;
+
+/** The package as the edit reads it: every part's text in canonical form; the bytes of parts it does not change stay as they were. */
+export function canonicalPackage(pkg: Package): Package {
+  const view = Object.create(pkg) as Package;
+  view.text = (part: string) => canonicalPart(pkg.text(part));
+  return view;
+}
+
+/** The first element's start tag (past the XML declaration and comments). */
+function rootTag(xml: string): RegExpExecArray | null {
+  return /<(?![?!])(?:([\w.-]+):)?[\w.-]+[^>]*>/.exec(xml);
 }
 
 /** The main namespace's prefix dropped from every element, when that is unambiguous. */
 function unprefixed(xml: string): string {
-  const root = /<(?:([\w.-]+):)?worksheet\b[^>]*>/.exec(xml);
+  const root = rootTag(xml);
   const p = root?.[1];
   if (!root || !p) return xml;
   const tag = root[0];
@@ -30,7 +47,7 @@ function unprefixed(xml: string): string {
   const inner = xml.slice(root.index + tag.length);
   if (/\sxmlns\s*=/.test(inner) || new RegExp(`\\sxmlns:${p}\\s*=`).test(inner) || inner.includes('<![CDATA[')) return xml;
   // The prefix's own declaration stays: attribute values such as mc:Ignorable may name it.
-  const newRoot = tag.replace(/^<[\w.-]+:worksheet\b/, dflt === undefined ? `<worksheet xmlns="${MAIN}"` : '<worksheet');
+  const newRoot = tag.replace(/^<[\w.-]+:([\w.-]+)/, dflt === undefined ? `<$1 xmlns="${MAIN}"` : '<$1');
   return xml.slice(0, root.index) + newRoot + inner.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1');
 }
 

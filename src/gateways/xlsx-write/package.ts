@@ -13,7 +13,7 @@ import { batchAt, type Batch } from '../exceljs/batch';
 import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
-import { canonicalSheet } from './canonical';
+import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { StyleBook } from './styles';
@@ -157,7 +157,7 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
 
 /** The new package bytes for `plan` applied to the package in `buf`; what it left out is said in `notices`. Throws Unsupported. */
 export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = []): Buffer {
-  const pkg = Package.open('', buf, true);
+  const pkg = canonicalPackage(Package.open('', buf, true));
   const wb = workbookParts(pkg);
   const edits = plan.edits;
   const stylesXml = pkg.text(wb.styles);
@@ -174,7 +174,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
     if (!ws) {
       const part = partOf.get(name);
       if (!part || !pkg.has(part)) throw new Unsupported(`no sheet ${name}`);
-      ws = new SheetXml(name, canonicalSheet(pkg.text(part)));
+      ws = new SheetXml(name, pkg.text(part));
       sheets.set(name, ws);
     }
     return ws;

@@ -11,11 +11,11 @@ import { analyse } from '../../../src/engine/analyse';
 import { planAll } from '../../../src/engine/planner';
 import { Package } from '../../../src/gateways/xlsx/input';
 import { gridsOf } from '../../../src/gateways/xlsx/read';
-import { canonicalSheet } from '../../../src/gateways/xlsx-write/canonical';
+import { canonicalPart, canonicalSheet } from '../../../src/gateways/xlsx-write/canonical';
 import { writePlan } from '../../../src/gateways/xlsx-write/package';
 import type { Plan } from '../../../src/sheet/plan';
 import { FIXTURES } from '../../helpers/fixtures';
-import { generatorWorkbook, prefixed, withoutAddresses } from './generator-fixture';
+import { generatorWorkbook, prefixed, SPREADSHEETML, withoutAddresses } from './generator-fixture';
 import { differences, load, packageProblems, parts, view } from './package-check';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -47,6 +47,19 @@ describe('canonicalSheet', () => {
     expect(canonicalSheet(xml)).toBe(xml);
   });
 
+  test('any SpreadsheetML part under a prefix (shared strings, workbook); parts of other vocabularies as they are', () => {
+    expect(canonicalPart(`<x:sst xmlns:x="${MAIN}" count="1"><x:si><x:t>一</x:t></x:si></x:sst>`)).toBe(
+      `<sst xmlns="${MAIN}" xmlns:x="${MAIN}" count="1"><si><t>一</t></si></sst>`,
+    );
+    const names = `<?xml version="1.0"?><!-- by a generator --><x:workbook xmlns:x="${MAIN}"><x:definedNames><x:definedName name="a">表!$A$1</x:definedName></x:definedNames></x:workbook>`;
+    expect(canonicalPart(names)).toContain(`<workbook xmlns="${MAIN}" xmlns:x="${MAIN}"><definedNames><definedName name="a">表!$A$1</definedName></definedNames></workbook>`);
+    const drawing = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor/></xdr:wsDr>';
+    expect(canonicalPart(drawing)).toBe(drawing);
+    // Rows without r are a worksheet's matter only.
+    const other = `<foo xmlns="urn:f"><row/></foo>`;
+    expect(canonicalPart(other)).toBe(other);
+  });
+
   test('left as written when stripping the prefix could move elements between namespaces', () => {
     const otherNs = `<x:worksheet xmlns:x="urn:not-spreadsheetml"><x:sheetData/></x:worksheet>`;
     const innerDefault = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData/><x:extLst><x:ext uri="u"><foo xmlns="urn:y"><x:bar/></foo></x:ext></x:extLst></x:worksheet>`;
@@ -56,10 +69,11 @@ describe('canonicalSheet', () => {
 });
 
 describe('fill on sheets other generators wrote', () => {
-  const variants: [string, (xml: string) => string][] = [
+  const variants: [string, (xml: string) => string, RegExp?][] = [
     ['prefixed', prefixed],
     ['without r', withoutAddresses],
     ['prefixed, without r', (x) => withoutAddresses(prefixed(x))],
+    ['prefixed in every SpreadsheetML part', prefixed, SPREADSHEETML],
   ];
 
   test.each(variants)(

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { main } from '../../../src/cli/main';
 import { fixture } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
-import { generatorWorkbook, prefixed, withoutAddresses } from './generator-fixture';
+import { generatorWorkbook, prefixed, SPREADSHEETML, withoutAddresses } from './generator-fixture';
 import { notedWorkbook } from './notes-fixture';
 import { parts } from './package-check';
 
@@ -39,11 +39,12 @@ test('fill --highlight beside threads and notes: no loss warning, threads kept, 
 });
 
 test.each([
-  ['prefixed', prefixed],
-  ['without r', withoutAddresses],
-])('fill --highlight on a %s worksheet: written, nothing on stderr, same report as the seed', async (name, how) => {
+  ['prefixed', prefixed, undefined],
+  ['without r', withoutAddresses, undefined],
+  ['prefixed in every part', prefixed, SPREADSHEETML],
+])('fill --highlight on a workbook %s: written, nothing on stderr, same report as the seed', async (name, how, which) => {
   const input = tmp.path(`${name}.xlsx`);
-  writeFileSync(input, await generatorWorkbook(how));
+  writeFileSync(input, await generatorWorkbook(how, which));
   const r = await run('fill', input, '--highlight', '-o', tmp.path(`${name}-out.xlsx`));
   const seed = await run('fill', fixture('seed-tianjin-2024.xlsx'), '--highlight', '-o', tmp.path(`${name}-seed-out.xlsx`));
   expect([r.code, r.err]).toEqual([seed.code, '']);

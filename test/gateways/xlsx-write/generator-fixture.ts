@@ -1,5 +1,8 @@
+/** Every SpreadsheetML part of the seed (workbook, worksheets, shared strings, styles). */
+export const SPREADSHEETML = /^xl\/(workbook|sharedStrings|styles|worksheets\/[^/]+)\.xml$/;
+
 /**
- * The seed workbook's worksheets as other generators write them: every SpreadsheetML element under
+ * The seed workbook's parts as other generators write them: every SpreadsheetML element under
  * a prefix (`<x:worksheet xmlns:x="…/main"><x:sheetData><x:row>…`), and rows and cells without `r`
  * wherever a reader can infer it (the row after the previous one, the column after the previous
  * cell). Same cells; only the spelling of the XML differs.
@@ -38,9 +41,9 @@ export function withoutAddresses(xml: string): string {
   });
 }
 
-/** The seed with its worksheets rewritten by `how`. */
-export async function generatorWorkbook(how: (xml: string) => string): Promise<Buffer> {
+/** The seed with its worksheets (and, with `parts`, other parts) rewritten by `how`. */
+export async function generatorWorkbook(how: (xml: string) => string, parts = /^xl\/worksheets\/[^/]+\.xml$/): Promise<Buffer> {
   const zip = await JSZip.loadAsync(readFileSync(fixture('seed-tianjin-2024.xlsx')));
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) zip.file(name, how(await zip.file(name)!.async('string')));
+  for (const name of Object.keys(zip.files).filter((n) => parts.test(n))) zip.file(name, how(await zip.file(name)!.async('string')));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
