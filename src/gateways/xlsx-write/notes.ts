@@ -45,26 +45,38 @@ export class SheetNotes {
 /** The relationships part of a part, e.g. xl/worksheets/_rels/sheet1.xml.rels. */
 export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 
-/** The parts a sheet's relationships of one type point at (type matched by its last segment). */
-function targets(pkg: Package, part: string, type: RegExp): string[] {
+/** The sheet's relationships of one type (matched by the type's last segment): id and the part it points at. */
+function targets(pkg: Package, part: string, type: RegExp): { id: string; target: string }[] {
   const relsPart = relsOf(part);
   if (!pkg.has(relsPart)) return [];
   return [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)]
     .filter((m) => type.test(attr(m[0], 'Type') ?? '') && attr(m[0], 'TargetMode') !== 'External')
-    .map((m) => attr(m[0], 'Target') ?? '')
-    .map((t) => (t.startsWith('/') ? t.slice(1) : posix.normalize(posix.join(posix.dirname(part), t))));
+    .map((m) => ({ id: attr(m[0], 'Id') ?? '', target: attr(m[0], 'Target') ?? '' }))
+    .map(({ id, target: t }) => ({ id, target: t.startsWith('/') ? t.slice(1) : posix.normalize(posix.join(posix.dirname(part), t)) }));
 }
 
 /**
- * The sheet's own notes parts, when it has some: its comments part and its one VML drawing.
- * Throws (the ExcelJS path then) when the parts are not that plain pair.
+ * The sheet's own notes parts, when it has some: its comments part (null when it has none yet) and
+ * the VML drawing its <legacyDrawing> names — a sheet may also have one for header/footer pictures
+ * (<legacyDrawingHF>), and form controls share the notes' drawing. Throws (the ExcelJS path then)
+ * when the parts do not fit that.
  */
-export function existingNotes(pkg: Package, part: string): { comments: string; vml: string } | null {
-  const comments = targets(pkg, part, /\/relationships\/comments$/);
+export function existingNotes(pkg: Package, part: string): { comments: string | null; vml: string } | null {
+  const comments = targets(pkg, part, /\/relationships\/comments$/).map((t) => t.target);
   const vml = targets(pkg, part, /\/relationships\/vmlDrawing$/);
   if (!comments.length && !vml.length) return null;
-  if (comments.length !== 1 || vml.length !== 1 || !pkg.has(comments[0]) || !pkg.has(vml[0])) throw new Unsupported('notes parts not a plain pair');
-  return { comments: comments[0], vml: vml[0] };
+  if (comments.length > 1 || comments.some((c) => !pkg.has(c))) throw new Unsupported('more than one comments part');
+  // The usual pair needs no look at the sheet; anything else is told apart by the sheet's <legacyDrawing r:id>.
+  let own = comments.length === 1 && vml.length === 1 ? vml[0] : undefined;
+  if (!own) {
+    const tag = /<legacyDrawing\b[^>]*>/.exec(pkg.text(part))?.[0];
+    const id = tag && /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
+    own = id ? vml.find((v) => v.id === id) : undefined;
+    if (!own && comments.length) throw new Unsupported('notes without their drawing');
+    if (!own) return null;
+  }
+  if (!pkg.has(own.target)) throw new Unsupported('notes drawing missing');
+  return { comments: comments[0] ?? null, vml: own.target };
 }
 
 const bare = (ref: string) => ref.replace(/\$/g, '').toUpperCase();
@@ -75,7 +87,7 @@ const bare = (ref: string) => ref.replace(/\$/g, '').toUpperCase();
  */
 function threadedCells(pkg: Package, part: string, comments: string | null, text: (p: string) => string): Set<string> {
   const out = new Set<string>();
-  for (const t of targets(pkg, part, /\/threadedComment$/)) {
+  for (const { target: t } of targets(pkg, part, /\/threadedComment$/)) {
     if (!pkg.has(t)) continue;
     for (const m of text(t).matchAll(/<threadedComment\b[^>]*>/g)) {
       const ref = attr(m[0], 'ref');
@@ -206,15 +218,26 @@ function appendNotes(pkg: Package, own: { comments: string; vml: string }, notes
       comments.slice(0, authors.index) + newAuthors + comments.slice(authors.index + authors[0].length, list.index) + newList + comments.slice(list.index + list[0].length);
   }
   changed.set(own.comments, Buffer.from(comments, 'utf8'));
-  if (!fresh.at.size) return;
+  if (fresh.at.size) appendShapes(pkg, own.vml, fresh, changed);
+}
 
-  let vml = text(own.vml);
-  const { data, shapes } = vmlShapes(fresh, freeBlock(pkg, changed));
+/** Note boxes added to a VML drawing the sheet has (its notes', or its form controls'), in a new shape-id block. */
+function appendShapes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>): void {
+  let vml = changed.get(part)?.toString('utf8') ?? pkg.text(part);
+  const { data, shapes } = vmlShapes(notes, freeBlock(pkg, changed));
   const close = vml.lastIndexOf('</xml>');
   if (close < 0) throw new Unsupported('VML drawing not closed');
   vml = vml.slice(0, close) + (/\sid="_x0000_t202"/.test(vml) ? '' : SHAPETYPE) + shapes + vml.slice(close);
-  vml = vml.replace(/(<o:idmap\b[^>]*\sdata=")([^"]*)"/, (_w, a: string, d: string) => `${a}${d ? `${d},` : ''}${data}"`);
-  changed.set(own.vml, Buffer.from(vml, 'utf8'));
+  if (/<o:idmap\b[^>]*\sdata="/.test(vml)) vml = vml.replace(/(<o:idmap\b[^>]*\sdata=")([^"]*)"/, (_w, a: string, d: string) => `${a}${d ? `${d},` : ''}${data}"`);
+  else {
+    // A drawing without a shape layout (its shapes' ids name their block): declare one, with the blocks its shapes use.
+    const used = [...new Set([...vml.matchAll(/\sid="_x0000_s(\d+)"/g)].map((m) => Math.floor(Number(m[1]) / 1024)))].filter((b) => !data.split(',').includes(String(b)));
+    const open = /<xml\b[^>]*>/.exec(vml);
+    if (!open) throw new Unsupported('VML drawing without <xml>');
+    const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${[...used, data].join(',')}"/></o:shapelayout>`;
+    vml = vml.slice(0, open.index + open[0].length) + layout + vml.slice(open.index + open[0].length);
+  }
+  changed.set(part, Buffer.from(vml, 'utf8'));
 }
 
 /** A part name not yet in the package: prefix + the lowest free number ≥ 1 + suffix. */
@@ -277,17 +300,22 @@ export function writeNotes(
   }
   if (left.length) notices.push({ zh: leftOutLine(notes.sheet, left) });
   if (!notes.at.size) return (head, tail) => [head, tail];
-  if (own) {
-    appendNotes(pkg, own, notes, changed);
+  if (own?.comments) {
+    appendNotes(pkg, { comments: own.comments, vml: own.vml }, notes, changed);
     return (head, tail) => [head, tail];
   }
+  // A new comments part; the boxes go into the sheet's drawing (form controls) or a new one.
   const taken = (p: string) => pkg.has(p) || changed.has(p);
   const comments = freeName(taken, 'xl/comments', '.xml');
-  const vml = freeName(taken, 'xl/drawings/vmlDrawing', '.vml');
-  const block = freeBlock(pkg, changed);
   changed.set(comments, Buffer.from(commentsXml(notes), 'utf8'));
-  changed.set(vml, Buffer.from(vmlXml(notes, block), 'utf8'));
-  added.push(comments, vml);
+  added.push(comments);
+  let vml = own?.vml;
+  if (vml) appendShapes(pkg, vml, notes, changed);
+  else {
+    vml = freeName(taken, 'xl/drawings/vmlDrawing', '.vml');
+    changed.set(vml, Buffer.from(vmlXml(notes, freeBlock(pkg, changed)), 'utf8'));
+    added.push(vml);
+  }
 
   const relsPart = relsOf(part);
   const text = (p: string) => (changed.has(p) ? changed.get(p)!.toString('utf8') : pkg.has(p) ? pkg.text(p) : null);
@@ -303,8 +331,8 @@ export function writeNotes(
     return `rId${k}`;
   };
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${posix.relative(posix.dirname(part), target)}"/>`;
-  const vmlId = fresh();
-  const add = rel(fresh(), REL_COMMENTS, comments) + rel(vmlId, REL_VML, vml);
+  const vmlId = own ? '' : fresh();
+  const add = rel(fresh(), REL_COMMENTS, comments) + (own ? '' : rel(vmlId, REL_VML, vml));
   rels = /<Relationships\b[^>]*\/>/.test(rels)
     ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${add}</Relationships>`)
     : rels.replace(/<\/Relationships>\s*$/, `${add}</Relationships>`);
@@ -318,5 +346,5 @@ export function writeNotes(
   types = types.replace(/<\/Types>\s*$/, `${more.join('')}</Types>`);
   changed.set(ctPart, Buffer.from(types, 'utf8'));
 
-  return (head, tail) => withLegacyDrawing(head, tail, vmlId);
+  return own ? (head, tail) => [head, tail] : (head, tail) => withLegacyDrawing(head, tail, vmlId);
 }

@@ -1,15 +1,15 @@
 /**
  * `jixiao fill --highlight` on workbooks the package edit used to hand to ExcelJS: threaded comments
  * and notes Excel wrote (it warned of losing the threads), worksheets with a namespace prefix or
- * without addresses (ExcelJS refused them as damaged). No loss warning any more; the notes left out
- * beside threads are named.
+ * without addresses (ExcelJS refused them as damaged), VML drawings that are not notes (a header
+ * picture, a check box). No loss warning any more; the notes left out beside threads are named.
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { main } from '../../../src/cli/main';
 import { fixture } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
 import { generatorWorkbook, prefixed, SPREADSHEETML, withoutAddresses } from './generator-fixture';
-import { notedWorkbook } from './notes-fixture';
+import { legacyDrawingWorkbook, notedWorkbook } from './notes-fixture';
 import { parts } from './package-check';
 
 const tmp = tempDir();
@@ -49,4 +49,16 @@ test.each([
   const seed = await run('fill', fixture('seed-tianjin-2024.xlsx'), '--highlight', '-o', tmp.path(`${name}-seed-out.xlsx`));
   expect([r.code, r.err]).toEqual([seed.code, '']);
   expect(r.out.replace(/已写入 .*?（/, '')).toBe(seed.out.replace(/已写入 .*?（/, ''));
+});
+
+test.each(['header picture', 'check box'] as const)('fill --highlight beside a %s (VML): no loss warning, the drawing kept', async (kind) => {
+  const input = tmp.path(`${kind}.xlsx`);
+  const buf = await legacyDrawingWorkbook(kind);
+  writeFileSync(input, buf);
+  const output = tmp.path(`${kind}-out.xlsx`);
+  const r = await run('fill', input, '--highlight', '-o', output);
+  expect([r.code, r.err]).toEqual([0, '']);
+  const vml = parts(readFileSync(output)).get('xl/drawings/vmlDrawing1.vml')!.toString('utf8');
+  expect(vml).toContain(kind === 'check box' ? 'ObjectType="Checkbox"' : 'o:title="单位标志"');
+  expect(parts(readFileSync(output)).get('xl/comments1.xml')!.toString('utf8')).toContain('<comment ref=');
 });

@@ -106,3 +106,45 @@ export async function notedWorkbook(cells: NotedCells): Promise<Buffer> {
 }
 
 export const cellName = (row: number, col: number) => `${colLetters(col)}${row}`;
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
+
+/**
+ * The seed with a VML drawing that is not for notes: a picture in the page header (<legacyDrawingHF>,
+ * its own drawing) or a form control (a check box in the sheet's <legacyDrawing>, where notes go too).
+ */
+export async function legacyDrawingWorkbook(kind: 'header picture' | 'check box'): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(fixture('seed-tianjin-2024.xlsx')));
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  if (kind === 'header picture') {
+    zip.file('xl/media/image1.png', PNG);
+    zip.file(
+      'xl/drawings/vmlDrawing1.vml',
+      `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t75" coordsize="21600,21600" o:spt="75" o:preferrelative="t" path="m@4@5l@4@11@9@11@9@5xe" filled="f" stroked="f"><v:stroke joinstyle="miter"/><v:path o:extrusionok="f" gradientshapeok="t" o:connecttype="rect"/><o:lock v:ext="edit" aspectratio="t"/></v:shapetype><v:shape id="LH" o:spid="_x0000_s1025" type="#_x0000_t75" style="position:absolute;margin-left:0;margin-top:0;width:60pt;height:20pt;z-index:1"><v:imagedata o:relid="rId1" o:title="单位标志"/><o:lock v:ext="edit" rotation="t"/></v:shape></xml>`,
+    );
+    zip.file(
+      'xl/drawings/_rels/vmlDrawing1.vml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/image" Target="../media/image1.png"/></Relationships>`,
+    );
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      sheet
+        .replace('<rowBreaks', '<headerFooter><oddHeader>&amp;L&amp;G</oddHeader></headerFooter><rowBreaks')
+        .replace('</worksheet>', '<legacyDrawingHF r:id="rId1"/></worksheet>'),
+    );
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>'));
+  } else {
+    zip.file(
+      'xl/drawings/vmlDrawing1.vml',
+      `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path shadowok="f" o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/><o:lock v:ext="edit" shapetype="t"/></v:shapetype><v:shape id="_x0000_s1025" type="#_x0000_t201" style="position:absolute;margin-left:300pt;margin-top:30pt;width:60pt;height:16pt;z-index:1" filled="f" stroked="f" o:insetmode="auto"><v:textbox style="mso-direction-alt:auto" o:singleclick="f"><div style="text-align:left"><font face="宋体" size="180">已审核</font></div></v:textbox><x:ClientData ObjectType="Checkbox"><x:Anchor>6, 0, 2, 0, 7, 0, 3, 0</x:Anchor><x:AutoFill>False</x:AutoFill><x:AutoLine>False</x:AutoLine><x:TextVAlign>Center</x:TextVAlign><x:Checked>1</x:Checked><x:NoThreeD/></x:ClientData></v:shape></xml>`,
+    );
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace('</worksheet>', '<legacyDrawing r:id="rId1"/></worksheet>'));
+  }
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

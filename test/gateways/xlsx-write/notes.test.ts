@@ -10,7 +10,7 @@ import { workbookParts } from '../../../src/gateways/xlsx/read';
 import { gridsOf } from '../../../src/gateways/xlsx/read';
 import { writePlan } from '../../../src/gateways/xlsx-write/package';
 import { fixture } from '../../helpers/fixtures';
-import { notedWorkbook } from './notes-fixture';
+import { legacyDrawingWorkbook, notedWorkbook } from './notes-fixture';
 import { load, packageProblems, parts } from './package-check';
 
 /** A note's text as ExcelJS reads it (a string, or runs). */
@@ -153,5 +153,42 @@ describe('notes beside threaded comments and notes Excel wrote', () => {
     expect(comments).toContain('ref="E30"');
     expect(comments).not.toContain('ref="E19"');
     expect(parts(out).get('xl/threadedComments/threadedComment1.xml')!.equals(parts(bare).get('xl/threadedComments/threadedComment1.xml')!)).toBe(true);
+  });
+});
+
+describe('notes beside VML drawings that are not notes', () => {
+  const sheet = '绩效目标表';
+
+  test('a header picture (legacyDrawingHF): its drawing untouched, the notes get a pair of their own placed before it', async () => {
+    const input = await legacyDrawingWorkbook('header picture');
+    const out = writePlan(input, { edits: [note(sheet, 19, 5, '页眉图片旁的批注')] });
+    expect(packageProblems(out)).toEqual([]);
+    const before = parts(input);
+    const after = parts(out);
+    for (const k of ['xl/drawings/vmlDrawing1.vml', 'xl/drawings/_rels/vmlDrawing1.vml.rels', 'xl/media/image1.png'])
+      expect([k, after.get(k)!.equals(before.get(k)!)]).toEqual([k, true]);
+    const ws = after.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(ws).toMatch(/<legacyDrawing r:id="(rId\d+)"\/><legacyDrawingHF r:id="rId1"\/><\/worksheet>$/);
+    expect(/<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(after.get('xl/drawings/vmlDrawing2.vml')!.toString('utf8'))![1]).toBe('2');
+    expect(noteText((await load(out)).getWorksheet(sheet)!.getCell(19, 5).note)).toBe('页眉图片旁的批注');
+  });
+
+  test("a check box in the sheet's own drawing: the note boxes join it in a new block, the check box stays as it was", async () => {
+    const input = await legacyDrawingWorkbook('check box');
+    const out = writePlan(input, { edits: [note(sheet, 19, 5, '复选框旁的批注'), note(sheet, 20, 5, '第二条')] });
+    expect(packageProblems(out)).toEqual([]);
+    const after = parts(out);
+    expect([...after.keys()].filter((k) => k.endsWith('.vml'))).toEqual(['xl/drawings/vmlDrawing1.vml']);
+    const vml = after.get('xl/drawings/vmlDrawing1.vml')!.toString('utf8');
+    expect(vml).toContain(/<v:shape id="_x0000_s1025"[\s\S]*?<\/v:shape>/.exec(parts(input).get('xl/drawings/vmlDrawing1.vml')!.toString('utf8'))![0]);
+    expect(/<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(vml)![1]).toBe('1,2');
+    expect(vml.match(/ObjectType="Note"/g)).toHaveLength(2);
+    // The sheet keeps its one <legacyDrawing>; only the comments relationship is new.
+    const ws = after.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(ws.match(/<legacyDrawing\b/g)).toHaveLength(1);
+    expect(ws).toBe(parts(input).get('xl/worksheets/sheet1.xml')!.toString('utf8'));
+    expect(after.get('xl/worksheets/_rels/sheet1.xml.rels')!.toString('utf8')).toMatch(/relationships\/comments" Target="..\/comments1.xml"/);
+    const cells = (await load(out)).getWorksheet(sheet)!;
+    expect([noteText(cells.getCell(19, 5).note), noteText(cells.getCell(20, 5).note)]).toEqual(['复选框旁的批注', '第二条']);
   });
 });

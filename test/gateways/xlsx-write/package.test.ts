@@ -23,7 +23,7 @@ import { moveReferences, type RowMap } from '../../../src/sheet/shift-formula';
 import { FIXTURES } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
 import { differences, load, noteText, packageProblems, parts, view } from './package-check';
-import { cellName, notedWorkbook } from './notes-fixture';
+import { cellName, legacyDrawingWorkbook, notedWorkbook } from './notes-fixture';
 import { RICH_PARTS, richWorkbook } from './rich-fixture';
 
 const tmp = tempDir();
@@ -116,9 +116,9 @@ function lostCells(input: ExcelJS.Workbook, output: ExcelJS.Workbook, plan: Plan
   return lost;
 }
 
-/** Parts that may change: the ones holding what the plan writes or the rows it moves. */
+/** Parts that may change: the ones holding what the plan writes or the rows it moves (and a sheet's relationships to new notes parts). */
 const MAY_CHANGE =
-  /^(xl\/worksheets\/[^/]+\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
+  /^(xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
 
 /** Cells of the input with a threaded comment, as sheet!A1 (the planner's notes come before its inserts: input coordinates). */
 function threadedCells(buf: Buffer): Set<string> {
@@ -148,6 +148,8 @@ async function cases(): Promise<[string, Buffer][]> {
     ...FILES.map((f) => [path.basename(f), readFileSync(f)] as [string, Buffer]),
     ['rich (chart, picture, notes, threaded comment, macros)', await richWorkbook()],
     ['threads and notes as Excel writes them', await notedWorkbook(notedCells())],
+    ['a header picture (VML)', await legacyDrawingWorkbook('header picture')],
+    ['a check box (VML)', await legacyDrawingWorkbook('check box')],
   ];
 }
 
