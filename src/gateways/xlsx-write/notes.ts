@@ -13,9 +13,12 @@ import { attr, decode } from '../xlsx/xml';
 import { colLetters } from '../../sheet/a1';
 import { esc, Unsupported } from './sheet';
 
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_COMMENTS = `${NS_REL}/comments`;
-const REL_VML = `${NS_REL}/vmlDrawing`;
+/** Namespaces of the package's flavour: a Strict package (ISO/IEC 29500-1 Strict) gets its notes in Strict terms too. */
+const TRANSITIONAL = { main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' };
+const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
+type Flavour = typeof TRANSITIONAL;
+const flavourOf = (pkg: Package): Flavour =>
+  /<(?:\w+:)?workbook\b[^>]*purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(pkg.text('xl/workbook.xml').slice(0, 4096)) ? STRICT : TRANSITIONAL;
 const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 /** Elements CT_Worksheet puts after <legacyDrawing>: the new element goes before the first found. */
@@ -125,8 +128,8 @@ function commentList(notes: SheetNotes, author: number): string {
     .join('');
 }
 
-function commentsXml(notes: SheetNotes): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors><commentList>${commentList(notes, 0)}</commentList></comments>`;
+function commentsXml(notes: SheetNotes, ns: Flavour): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns.main}"><authors><author></author></authors><commentList>${commentList(notes, 0)}</commentList></comments>`;
 }
 
 const SHAPETYPE =
@@ -259,14 +262,14 @@ function freeBlock(pkg: Package, written: Map<string, Buffer>): number {
 }
 
 /** The sheet's head (root tag: the r namespace declared) and tail (+ <legacyDrawing r:id> at its schema place). */
-function withLegacyDrawing(head: string, tail: string, id: string): [string, string] {
+function withLegacyDrawing(head: string, tail: string, id: string, ns: Flavour): [string, string] {
   const root = /<worksheet\b[^>]*>/.exec(head);
   if (!root) throw new Unsupported('no worksheet element');
   let tag = root[0];
-  let prefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(tag)?.[1];
+  let prefix = [...tag.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)].find((m) => m[2] === ns.rel)?.[1];
   if (!prefix) {
     prefix = /\sxmlns:r=/.test(tag) ? 'jxr' : 'r';
-    tag = tag.replace(/(\/?>)$/, ` xmlns:${prefix}="${NS_REL}"$1`);
+    tag = tag.replace(/(\/?>)$/, ` xmlns:${prefix}="${ns.rel}"$1`);
   }
   const h = head.slice(0, root.index) + tag + head.slice(root.index + root[0].length);
   const el = `<legacyDrawing ${prefix}:id="${id}"/>`;
@@ -306,8 +309,9 @@ export function writeNotes(
   }
   // A new comments part; the boxes go into the sheet's drawing (form controls) or a new one.
   const taken = (p: string) => pkg.has(p) || changed.has(p);
+  const ns = flavourOf(pkg);
   const comments = freeName(taken, 'xl/comments', '.xml');
-  changed.set(comments, Buffer.from(commentsXml(notes), 'utf8'));
+  changed.set(comments, Buffer.from(commentsXml(notes, ns), 'utf8'));
   added.push(comments);
   let vml = own?.vml;
   if (vml) appendShapes(pkg, vml, notes, changed);
@@ -332,7 +336,7 @@ export function writeNotes(
   };
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${posix.relative(posix.dirname(part), target)}"/>`;
   const vmlId = own ? '' : fresh();
-  const add = rel(fresh(), REL_COMMENTS, comments) + (own ? '' : rel(vmlId, REL_VML, vml));
+  const add = rel(fresh(), `${ns.rel}/comments`, comments) + (own ? '' : rel(vmlId, `${ns.rel}/vmlDrawing`, vml));
   rels = /<Relationships\b[^>]*\/>/.test(rels)
     ? rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${add}</Relationships>`)
     : rels.replace(/<\/Relationships>\s*$/, `${add}</Relationships>`);
@@ -346,5 +350,5 @@ export function writeNotes(
   types = types.replace(/<\/Types>\s*$/, `${more.join('')}</Types>`);
   changed.set(ctPart, Buffer.from(types, 'utf8'));
 
-  return own ? (head, tail) => [head, tail] : (head, tail) => withLegacyDrawing(head, tail, vmlId);
+  return own ? (head, tail) => [head, tail] : (head, tail) => withLegacyDrawing(head, tail, vmlId, ns);
 }

@@ -192,3 +192,21 @@ describe('notes beside VML drawings that are not notes', () => {
     expect([noteText(cells.getCell(19, 5).note), noteText(cells.getCell(20, 5).note)]).toEqual(['复选框旁的批注', '第二条']);
   });
 });
+
+test('a Strict package gets its notes in Strict terms (main and relationships namespaces, relationship types)', async () => {
+  const { book } = await import('../../../scripts/hostile/xlsx');
+  const { project } = await import('../../../scripts/hostile/cases');
+  const input = await book({ sheets: [{ name: '表', rows: project() }], strict: true });
+  const out = writePlan(input, { edits: [note('表', 4, 4, '严格格式')] });
+  expect(packageProblems(out)).toEqual([]);
+  const p = parts(out);
+  expect(p.get('xl/comments1.xml')!.toString('utf8')).toContain('<comments xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main">');
+  const rels = p.get('xl/worksheets/_rels/sheet1.xml.rels')!.toString('utf8');
+  expect(rels).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/comments"');
+  expect(rels).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/vmlDrawing"');
+  expect(rels).not.toContain('schemas.openxmlformats.org/officeDocument');
+  const ws = p.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+  const prefix = /<legacyDrawing ([\w.-]+):id=/.exec(ws)![1];
+  expect(ws).toContain(`xmlns:${prefix}="http://purl.oclc.org/ooxml/officeDocument/relationships"`);
+  expect(gridsOf(Package.open('', out))[0].values).toEqual(gridsOf(Package.open('', input))[0].values);
+});
