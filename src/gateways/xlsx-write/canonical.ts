@@ -11,7 +11,8 @@ import type { Package } from '../xlsx/input';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { attr } from '../xlsx/xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** SpreadsheetML's main namespace, Transitional and Strict. */
+const MAINS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
 
 /** The part in canonical form, or the same string when it already is (or cannot be made so). */
 export function canonicalPart(xml: string): string {
@@ -40,14 +41,15 @@ function unprefixed(xml: string): string {
   const p = root?.[1];
   if (!root || !p) return xml;
   const tag = root[0];
-  if (attr(tag, `xmlns:${p}`) !== MAIN) return xml;
+  const main = attr(tag, `xmlns:${p}`);
+  if (!main || !MAINS.includes(main)) return xml;
   const dflt = attr(tag, 'xmlns');
-  if (dflt !== undefined && dflt !== MAIN) return xml;
+  if (dflt !== undefined && dflt !== main) return xml;
   // Another default namespace, or the prefix bound again, inside: stripping would move elements between namespaces.
   const inner = xml.slice(root.index + tag.length);
   if (/\sxmlns\s*=/.test(inner) || new RegExp(`\\sxmlns:${p}\\s*=`).test(inner) || inner.includes('<![CDATA[')) return xml;
   // The prefix's own declaration stays: attribute values such as mc:Ignorable may name it.
-  const newRoot = tag.replace(/^<[\w.-]+:([\w.-]+)/, dflt === undefined ? `<$1 xmlns="${MAIN}"` : '<$1');
+  const newRoot = tag.replace(/^<[\w.-]+:([\w.-]+)/, dflt === undefined ? `<$1 xmlns="${main}"` : '<$1');
   return xml.slice(0, root.index) + newRoot + inner.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1');
 }
 

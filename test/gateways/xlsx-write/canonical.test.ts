@@ -53,6 +53,8 @@ describe('canonicalSheet', () => {
     );
     const names = `<?xml version="1.0"?><!-- by a generator --><x:workbook xmlns:x="${MAIN}"><x:definedNames><x:definedName name="a">表!$A$1</x:definedName></x:definedNames></x:workbook>`;
     expect(canonicalPart(names)).toContain(`<workbook xmlns="${MAIN}" xmlns:x="${MAIN}"><definedNames><definedName name="a">表!$A$1</definedName></definedNames></workbook>`);
+    const strict = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+    expect(canonicalPart(`<s:sst xmlns:s="${strict}"><s:si><s:t>二</s:t></s:si></s:sst>`)).toBe(`<sst xmlns="${strict}" xmlns:s="${strict}"><si><t>二</t></si></sst>`);
     const drawing = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor/></xdr:wsDr>';
     expect(canonicalPart(drawing)).toBe(drawing);
     // Rows without r are a worksheet's matter only.
@@ -64,7 +66,8 @@ describe('canonicalSheet', () => {
     const otherNs = `<x:worksheet xmlns:x="urn:not-spreadsheetml"><x:sheetData/></x:worksheet>`;
     const innerDefault = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData/><x:extLst><x:ext uri="u"><foo xmlns="urn:y"><x:bar/></foo></x:ext></x:extLst></x:worksheet>`;
     const otherDefault = `<x:worksheet xmlns:x="${MAIN}" xmlns="urn:y"><x:sheetData/></x:worksheet>`;
-    for (const xml of [otherNs, innerDefault, otherDefault]) expect(canonicalSheet(xml)).toBe(xml);
+    const mixed = `<x:worksheet xmlns:x="${MAIN}" xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData/></x:worksheet>`;
+    for (const xml of [otherNs, innerDefault, otherDefault, mixed]) expect(canonicalSheet(xml)).toBe(xml);
   });
 });
 
@@ -106,4 +109,21 @@ describe('fill on sheets other generators wrote', () => {
     },
     60_000,
   );
+});
+
+test('a Strict package prefixed in every SpreadsheetML part: written by the package edit, same cells as the unprefixed one', async () => {
+  const { book } = await import('../../../scripts/hostile/xlsx');
+  const { project } = await import('../../../scripts/hostile/cases');
+  const JSZip = (await import('jszip')).default;
+  const plain = await book({ sheets: [{ name: '表', rows: project() }], strict: true });
+  const zip = await JSZip.loadAsync(plain);
+  for (const name of Object.keys(zip.files).filter((n) => SPREADSHEETML.test(n)))
+    zip.file(name, prefixed(await zip.file(name)!.async('string'), 'http://purl.oclc.org/ooxml/spreadsheetml/main'));
+  const input = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  expect(parts(input).get('xl/worksheets/sheet1.xml')!.toString('utf8')).toContain('<x:sheetData>');
+  const plan = planOf(input, true);
+  expect(plan.edits).toEqual(planOf(plain, true).edits);
+  const out = writePlan(input, plan);
+  expect(packageProblems(out)).toEqual([]);
+  expect(gridsOf(Package.open('', out)).map((g) => g.values)).toEqual(gridsOf(Package.open('', writePlan(plain, plan))).map((g) => g.values));
 });

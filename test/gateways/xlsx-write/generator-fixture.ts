@@ -15,8 +15,8 @@ import { fixture } from '../../helpers/fixtures';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** Every unprefixed element under `x:`, the main namespace declared for that prefix instead of as the default. */
-export function prefixed(xml: string): string {
-  return xml.replace(/<(\/?)(?![\w.-]+:)([A-Za-z][\w.-]*)/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
+export function prefixed(xml: string, ns = MAIN): string {
+  return xml.replace(/<(\/?)(?![\w.-]+:)([A-Za-z][\w.-]*)/g, '<$1x:$2').replace(`xmlns="${ns}"`, `xmlns:x="${ns}"`);
 }
 
 /** `r` left out of every row and cell whose address follows from the one before. */
