@@ -68,7 +68,7 @@ export function existingNotes(pkg: Package, part: string): { comments: string | 
   const comments = targets(pkg, part, /\/relationships\/comments$/).map((t) => t.target);
   const vml = targets(pkg, part, /\/relationships\/vmlDrawing$/);
   if (!comments.length && !vml.length) return null;
-  if (comments.length > 1 || comments.some((c) => !pkg.has(c))) throw new Unsupported('more than one comments part');
+  if (comments.length > 1 || comments.some((c) => !pkg.has(c))) throw new Unsupported('comments parts not one that exists');
   // The usual pair needs no look at the sheet; anything else is told apart by the sheet's <legacyDrawing r:id>.
   let own = comments.length === 1 && vml.length === 1 ? vml[0] : undefined;
   if (!own) {
