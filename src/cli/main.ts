@@ -167,6 +167,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
   }
   refusePushedOff(file, grids, plan);
   warnLosses(await writer.apply(plan), out);
+  for (const n of writer.notices()) out.err(`注意：${n.zh}`);
   await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   for (const r of analysis.projects) out.log(projectLine(r));
   const c = counts(analysis.diagnostics);

@@ -9,6 +9,8 @@ import type { Plan } from '../sheet/plan';
 export interface Writable {
   /** Makes the output for `plan`; returns the parts of the input it cannot keep (told to the user before writing). */
   apply(plan: Plan): Promise<{ zh: string }[]>;
+  /** What the output leaves out on purpose (a note beside a threaded comment), one Chinese line each; after apply(). */
+  notices(): { zh: string }[];
   /** Writes the output (never over the input, never half-written). */
   save(out: string, opts: { inputPath: string; force?: boolean }): Promise<void>;
 }
@@ -20,10 +22,14 @@ export async function openForWrite(file: string): Promise<Writable> {
   const { JixiaoInputError } = await import('../gateways/exceljs/errors');
   const input = await readInput(file);
   let save: Writable['save'] | null = null;
+  let notices: { zh: string }[] = [];
   return {
+    notices: () => notices,
     async apply(plan) {
       try {
-        const bytes = writePlan(input, plan);
+        const said: { zh: string }[] = [];
+        const bytes = writePlan(input, plan, said);
+        notices = said;
         save = (out, opts) => writeBytes(async () => bytes, out, opts);
         return [];
       } catch (e) {

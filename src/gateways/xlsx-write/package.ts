@@ -13,6 +13,7 @@ import { batchAt, type Batch } from '../exceljs/batch';
 import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
+import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { StyleBook } from './styles';
@@ -154,9 +155,9 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
     });
 }
 
-/** The new package bytes for `plan` applied to the package in `buf`. Throws Unsupported. */
-export function writePlan(buf: Buffer, plan: Plan): Buffer {
-  const pkg = Package.open('', buf, true);
+/** The new package bytes for `plan` applied to the package in `buf`; what it left out is said in `notices`. Throws Unsupported. */
+export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = []): Buffer {
+  const pkg = canonicalPackage(Package.open('', buf, true));
   const wb = workbookParts(pkg);
   const edits = plan.edits;
   const stylesXml = pkg.text(wb.styles);
@@ -183,7 +184,7 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
     let n = notes.get(name);
     if (!n) {
       existingNotes(pkg, partOf.get(name)!); // throws early where the ExcelJS path must write them
-      notes.set(name, (n = new SheetNotes()));
+      notes.set(name, (n = new SheetNotes(name)));
     }
     return n;
   };
@@ -238,7 +239,7 @@ export function writePlan(buf: Buffer, plan: Plan): Buffer {
   for (const [name, ws] of sheets) {
     const part = partOf.get(name)!;
     const n = notes.get(name);
-    changed.set(part, n?.at.size ? ws.bytes(writeNotes(pkg, part, n, changed, added)) : ws.bytes());
+    changed.set(part, n?.at.size ? ws.bytes(writeNotes(pkg, part, n, changed, added, notices)) : ws.bytes());
     if (ws.formulasChanged) drop = true;
   }
   const st = styles.result();

@@ -147,13 +147,35 @@ export async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Every cell (type, value, style, note), row height, merge and validation of each sheet, as comparable text. */
+/** Keys sorted at every level: the same font read back from two writers lists its keys in different orders. */
+const sortedKeys = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(sortedKeys)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+
+/**
+ * A note as its text runs (text and font). Its box (anchor, margins) is left out: for a cell that
+ * already had a note the ExcelJS path draws a new box, the package edit keeps the user's; and a box
+ * spanning inserted rows grows with them (it moves and sizes with its cells).
+ */
+export function noteText(note: unknown): unknown {
+  if (!note || typeof note === 'string') return note ?? null;
+  return ((note as { texts?: unknown[] }).texts ?? []).map(sortedKeys);
+}
+
+/** Every cell (type, value, style, note text), row height, merge and validation of each sheet, as comparable text. */
 export function view(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       out.set(`${ws.name}!row${r}`, JSON.stringify([row.height ?? null, !!row.hidden]));
-      row.eachCell({ includeEmpty: true }, (c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.type, c.value, c.style, c.note ?? null])));
+      row.eachCell({ includeEmpty: true }, (c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.type, c.value, c.style, noteText(c.note)])));
     });
     const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
       .map((m) => m.range)

@@ -16,13 +16,14 @@ import { applyPlan } from '../../../src/gateways/exceljs/apply';
 import { batchAt } from '../../../src/gateways/exceljs/batch';
 import { openForWrite as openExcelJS } from '../../../src/gateways/exceljs/read';
 import { Package } from '../../../src/gateways/xlsx/input';
-import { gridsOf } from '../../../src/gateways/xlsx/read';
-import { Unsupported, writePlan } from '../../../src/gateways/xlsx-write/package';
+import { gridsOf, workbookParts } from '../../../src/gateways/xlsx/read';
+import { writePlan } from '../../../src/gateways/xlsx-write/package';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { moveReferences, type RowMap } from '../../../src/sheet/shift-formula';
 import { FIXTURES } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
-import { differences, load, packageProblems, parts, view } from './package-check';
+import { differences, load, noteText, packageProblems, parts, view } from './package-check';
+import { cellName, legacyDrawingWorkbook, notedWorkbook } from './notes-fixture';
 import { RICH_PARTS, richWorkbook } from './rich-fixture';
 
 const tmp = tempDir();
@@ -106,8 +107,8 @@ function lostCells(input: ExcelJS.Workbook, output: ExcelJS.Workbook, plan: Plan
         if (written.has(`${ws.name}!${r2}:${c}`)) return;
         const o = out.getCell(r2, c);
         const f = cell.formula ? moveReferences(cell.formula, ws.name, mapOf) : null;
-        const a = JSON.stringify([f ?? (cell.type === 6 ? null : cell.value), f ? (cell.result ?? null) : null, cell.style, cell.note ?? null]);
-        const b = JSON.stringify([o.formula ? o.formula : o.type === 6 ? null : o.value, o.formula ? (o.result ?? null) : null, o.style, o.note ?? null]);
+        const a = JSON.stringify([f ?? (cell.type === 6 ? null : cell.value), f ? (cell.result ?? null) : null, cell.style, noteText(cell.note)]);
+        const b = JSON.stringify([o.formula ? o.formula : o.type === 6 ? null : o.value, o.formula ? (o.result ?? null) : null, o.style, noteText(o.note)]);
         if (a !== b) lost.push(`${ws.name}!${cell.address} → ${o.address}: ${a.slice(0, 160)} ≠ ${b.slice(0, 160)}`);
       });
     });
@@ -115,18 +116,41 @@ function lostCells(input: ExcelJS.Workbook, output: ExcelJS.Workbook, plan: Plan
   return lost;
 }
 
-/** Parts that may change: the ones holding what the plan writes or the rows it moves. */
+/** Parts that may change: the ones holding what the plan writes or the rows it moves (and a sheet's relationships to new notes parts). */
 const MAY_CHANGE =
-  /^(xl\/worksheets\/[^/]+\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
+  /^(xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
 
-/** Whether the plan puts a note on a cell that already has one (the package writer leaves that to ExcelJS). */
-async function notesOnNotedCells(buf: Buffer, plan: Plan): Promise<boolean> {
-  const wb = await load(buf);
-  return plan.edits.some((e) => e.kind === 'note' && !!wb.getWorksheet(e.sheet)?.getCell(e.row, e.col).note);
+/** Cells of the input with a threaded comment, as sheet!A1 (the planner's notes come before its inserts: input coordinates). */
+function threadedCells(buf: Buffer): Set<string> {
+  const p = parts(buf);
+  const names = new Map(workbookParts(Package.open('', buf)).sheets.map((s) => [s.part, s.name]));
+  const out = new Set<string>();
+  for (const [part, sheet] of names) {
+    const rels = p.get(path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`))?.toString('utf8') ?? '';
+    for (const m of rels.matchAll(/Type="[^"]*\/threadedComment" Target="([^"]+)"/g)) {
+      const xml = p.get(path.posix.normalize(path.posix.join(path.posix.dirname(part), m[1])))!.toString('utf8');
+      for (const r of xml.matchAll(/<threadedComment\b[^>]*\sref="([^"]+)"/g)) out.add(`${sheet}!${r[1]}`);
+    }
+  }
+  return out;
+}
+
+/** The seed's --highlight notes, in input coordinates, to put threads and notes on (and one thread elsewhere). */
+function notedCells(): { threaded: string[]; noted: string[] } {
+  const notes = planOf(readFileSync(path.join(FIXTURES, 'seed-tianjin-2024.xlsx')), true).edits.filter((e) => e.kind === 'note');
+  const at = notes.map((e) => cellName(e.row, e.col));
+  expect(at.length).toBeGreaterThan(6);
+  return { threaded: [at[0], at[3], 'B60'], noted: [at[1], at[5]] };
 }
 
 async function cases(): Promise<[string, Buffer][]> {
-  return [...FILES.map((f) => [path.basename(f), readFileSync(f)] as [string, Buffer]), ['rich (chart, picture, notes, threaded comment, macros)', await richWorkbook()]];
+  return [
+    ...FILES.map((f) => [path.basename(f), readFileSync(f)] as [string, Buffer]),
+    ['rich (chart, picture, notes, threaded comment, macros)', await richWorkbook()],
+    ['threads and notes as Excel writes them', await notedWorkbook(notedCells())],
+    ['a header picture (VML)', await legacyDrawingWorkbook('header picture')],
+    ['a check box (VML)', await legacyDrawingWorkbook('check box')],
+  ];
 }
 
 describe('fill written into the package', () => {
@@ -158,25 +182,30 @@ describe('fill written into the package', () => {
     for (const [name, buf] of all) await sameAsExcelJS(name, buf, planOf(buf));
   }, 120_000);
 
-  test('--highlight: notes written as comments + VML parts, same notes as the ExcelJS path', async () => {
+  test('--highlight: notes written as comments + VML parts, same notes as the ExcelJS path; none beside a threaded comment', async () => {
     let withNotes = 0;
+    let withThreads = 0;
     for (const [name, buf] of all) {
       const plan = planOf(buf, true);
       if (!plan.edits.some((e) => e.kind === 'note')) continue;
-      // Notes beside threaded comments are left to the ExcelJS path.
-      if ([...parts(buf).keys()].some((p) => /^xl\/threadedComments\//.test(p))) {
-        expect(() => writePlan(buf, plan)).toThrow(Unsupported);
-        continue;
-      }
-      // So is a note on a cell that already has one (e.g. the demo's own highlighted output, examples/*.自评.xlsx).
-      if (await notesOnNotedCells(buf, plan)) {
-        expect(() => writePlan(buf, plan)).toThrow('a note on a cell that has one');
-        continue;
-      }
-      await sameAsExcelJS(name, buf, plan);
+      // A cell with a threaded comment gets no note (Excel holds one or the other): the output is the plan without it, and says so.
+      const threaded = threadedCells(buf);
+      const onThread = (e: Edit) => e.kind === 'note' && threaded.has(`${e.sheet}!${cellName(e.row, e.col)}`);
+      const kept = { edits: plan.edits.filter((e) => !onThread(e)) };
+      const said: { zh: string }[] = [];
+      expect(writePlan(buf, plan, said).equals(writePlan(buf, kept))).toBe(true);
+      const left = plan.edits.filter((e): e is Extract<Edit, { kind: 'note' }> => onThread(e));
+      expect(said.length).toBe(left.length ? new Set(left.map((e) => e.sheet)).size : 0);
+      // Named where the output has them (after the plan's inserts), where the fill colour marks them.
+      const moved = footprint(plan).map;
+      for (const e of left) expect(said.map((x) => x.zh).join('\n')).toContain(`${cellName(moved(e.sheet)(e.row), e.col)}、`.replace(/、$/, ''));
+      if (left.length) withThreads++;
+      // Everything else as the ExcelJS path (a note on a noted cell appended to it).
+      await sameAsExcelJS(name, buf, kept);
       withNotes++;
     }
     expect(withNotes).toBeGreaterThan(3);
+    expect(withThreads).toBeGreaterThan(0);
   }, 120_000);
 
   test('insert: every project of every fixture, rows of several categories, equals the ExcelJS path; nothing else changes', async () => {
@@ -225,23 +254,29 @@ describe('fill written into the package', () => {
     expect(text('xl/drawings/drawing1.xml')).toContain('<xdr:row>2</xdr:row>');
   });
 
-  test("the CLI writer keeps them and warns of nothing; notes (--highlight) beside the sheet's own notes still fall back and warn", async () => {
+  test('the CLI writer keeps them and warns of nothing, --highlight included; it says which notes it left out beside threads', async () => {
     const buf = all.find(([n]) => n.startsWith('rich'))![1];
     const file = tmp.path('rich.xlsx');
     writeFileSync(file, buf);
     const w = await openForWrite(file);
     expect(await w.apply(planOf(buf))).toEqual([]);
+    expect(w.notices()).toEqual([]);
     const out = tmp.path('rich-out.xlsx');
     await w.save(out, { inputPath: file });
     expect(parts(readFileSync(out)).get('xl/vbaProject.bin')!.equals(parts(buf).get('xl/vbaProject.bin')!)).toBe(true);
-    const losses = await (await openForWrite(file)).apply(planOf(buf, true));
-    expect(losses.map((l) => l.zh).join('\n')).toMatch(/图表/);
-    // A sheet without notes of its own: --highlight is written into the package, nothing lost.
-    const [, plain] = all.find(([n]) => n.startsWith('seed-tianjin'))!;
-    const seed = tmp.path('seed.xlsx');
-    writeFileSync(seed, plain);
-    const plan = planOf(plain, true);
-    expect(plan.edits.some((e) => e.kind === 'note')).toBe(true);
-    expect(await (await openForWrite(seed)).apply(plan)).toEqual([]);
+    const highlighted = await openForWrite(file);
+    expect(await highlighted.apply(planOf(buf, true))).toEqual([]);
+    const [, threads] = all.find(([n]) => n.startsWith('threads'))!;
+    const noted = tmp.path('threads.xlsx');
+    writeFileSync(noted, threads);
+    const w2 = await openForWrite(noted);
+    expect(await w2.apply(planOf(threads, true))).toEqual([]);
+    const [a, b] = notedCells().threaded.map((ref) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+      return `${m[1]}${footprint(planOf(threads, true)).map('绩效目标表')(Number(m[2]))}`;
+    });
+    expect(w2.notices().map((n) => n.zh)).toEqual([
+      `输出文件中工作表“绩效目标表”的 ${a}、${b} 已有线程批注，Excel 中一个单元格不能同时有线程批注和批注，这些单元格未加批注（标色照常）。`,
+    ]);
   });
 });
