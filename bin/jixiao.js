@@ -24,11 +24,13 @@ function die(e) {
   process.exit(2);
 }
 
-const MAIN = require('path').join(__dirname, '..', 'lib', 'cli', 'main.js');
+const path = require('path');
+const MAIN = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 
 function loadMain() {
   try {
-    return require(MAIN).main;
+    // From the one-file bundle and its code cache when npm run build:cli made them (else from lib/ as compiled).
+    return require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).requireCli('cli/main.js').main;
   } catch (e) {
     if (e && e.code === 'MODULE_NOT_FOUND') {
       process.stderr.write(NOT_BUILT + '\n');
