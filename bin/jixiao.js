@@ -49,6 +49,14 @@ if (isMainThread) {
     process.stderr.write(NOT_BUILT + '\n');
     process.exit(2);
   }
+  // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made.
+  if (process.argv[2] === 'check') {
+    try {
+      for (const f of require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).CHECK_V8_FLAGS) v8.setFlagsFromString(f);
+    } catch {
+      // An older lib/ without them: V8's defaults.
+    }
+  }
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.

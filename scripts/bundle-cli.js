@@ -61,7 +61,9 @@ try {
 }
 
 async function warmUp() {
-  const { loadBundle } = require(path.join(LIB, 'cli', 'bundle-load.js'));
+  const { loadBundle, CHECK_V8_FLAGS } = require(path.join(LIB, 'cli', 'bundle-load.js'));
+  // V8 accepts a code cache only under the flags it was made with: those of `check`.
+  for (const f of CHECK_V8_FLAGS) require('v8').setFlagsFromString(f);
   const loaded = loadBundle(file, null);
   if (fs.existsSync(WARM_UP)) {
     const sink = { log() {}, err() {}, write() {} };

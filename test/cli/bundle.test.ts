@@ -13,6 +13,7 @@ function run(how: 'bundle' | 'modules', args: string[]) {
   const load =
     how === 'bundle'
       ? `const b = require(${JSON.stringify(path.join(LIB, 'cli', 'bundle-load.js'))});
+         for (const f of b.CHECK_V8_FLAGS) require('v8').setFlagsFromString(f);
          const l = b.loadBundle(b.BUNDLE, fs.readFileSync(${JSON.stringify(path.join(LIB, 'cli.bundle.cache'))}));
          rejected = l.script.cachedDataRejected; const main = l.require('cli/main.js').main;`
       : `const main = require(${JSON.stringify(path.join(LIB, 'cli', 'main.js'))}).main;`;
