@@ -2,14 +2,16 @@
  * JSON.stringify(value) in pieces of about `size` characters, so that the report of a very large workbook
  * (100 000 rows: ~100 MB) is written as it is made instead of held as one string. The same bytes as
  * JSON.stringify without replacer or indent: toJSON honoured, undefined/functions/symbols left out of
- * objects and written as null in arrays. Plain objects and arrays are walked down to `depth` levels;
- * anything deeper, or anything else, is one JSON.stringify.
+ * objects and written as null in arrays. Arrays, and plain objects that hold an array, are walked down to
+ * `depth` levels; anything else (a finding, an indicator's fields) is one JSON.stringify — walking every
+ * field of 200 000 findings would cost more than the string it avoids.
  */
-const plain = (v: object) => Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null;
+const plain = (v: object) => Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null;
+const walked = (v: object) => Array.isArray(v) || (plain(v) && Object.values(v).some((x) => Array.isArray(x)));
 
 function* walk(value: unknown, key: string, depth: number): Generator<string> {
   if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON(k: string): unknown }).toJSON(key);
-  if (depth <= 0 || value === null || typeof value !== 'object' || !plain(value)) {
+  if (depth <= 0 || value === null || typeof value !== 'object' || !walked(value)) {
     const s = JSON.stringify(value);
     // Only inside an object or array can a value be undefined (left out or null: the callers decide).
     if (s !== undefined) yield s;
