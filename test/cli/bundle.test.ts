@@ -6,7 +6,7 @@ import { fixture } from '../helpers/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LIB = path.join(ROOT, 'lib');
-const bundled = fs.existsSync(path.join(LIB, 'cli.bundle.js')) && fs.existsSync(path.join(LIB, 'cli', 'bundle-load.js'));
+const bundled = ['cli.bundle.js', 'cli.bundle.cache', path.join('cli', 'bundle-load.js')].every((f) => fs.existsSync(path.join(LIB, f)));
 
 /** `check` in a fresh process, loaded one way or the other; its output, exit code and what it loaded from disk. */
 function run(how: 'bundle' | 'modules', args: string[]) {
