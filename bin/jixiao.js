@@ -24,11 +24,13 @@ function die(e) {
   process.exit(2);
 }
 
-const MAIN = require('path').join(__dirname, '..', 'lib', 'cli', 'main.js');
+const path = require('path');
+const MAIN = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 
 function loadMain() {
   try {
-    return require(MAIN).main;
+    // From the one-file bundle and its code cache when npm run build:cli made them (else from lib/ as compiled).
+    return require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).requireCli('cli/main.js').main;
   } catch (e) {
     if (e && e.code === 'MODULE_NOT_FOUND') {
       process.stderr.write(NOT_BUILT + '\n');
@@ -46,6 +48,14 @@ if (isMainThread) {
   if (!require('fs').existsSync(MAIN)) {
     process.stderr.write(NOT_BUILT + '\n');
     process.exit(2);
+  }
+  // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made.
+  if (process.argv[2] === 'check') {
+    try {
+      for (const f of require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).CHECK_V8_FLAGS) v8.setFlagsFromString(f);
+    } catch {
+      // An older lib/ without them: V8's defaults.
+    }
   }
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);

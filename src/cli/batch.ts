@@ -51,12 +51,15 @@ function autoJobs(files: string[]): number {
 }
 
 /** Checks files, calling `each` with every result in the order of `files`. `jobs` is exact when given. */
-export async function checkBatch(files: string[], opts: BatchOptions, each: (r: FileResult) => void): Promise<void> {
+export async function checkBatch(files: string[], opts: BatchOptions, each: (r: FileResult) => void | Promise<void>): Promise<void> {
   const jobs = Math.min(opts.jobs ?? autoJobs(files), files.length);
-  const worker = path.join(__dirname, 'check-worker.js');
+  // Results made in this thread are never posted: their JSON report can be made while it is written.
+  const here = { ...opts, stream: true };
+  // Workers start from the bundle and its code cache too (bundle-load.ts), each compiling next to nothing.
+  const worker = `require(${JSON.stringify(path.join(__dirname, 'bundle-load.js'))}).requireCli('cli/check-worker.js')`;
   if (jobs <= 1 || !__filename.endsWith('.js')) {
     const cfg = configFor(opts.scheme, opts.config);
-    for (const f of files) each(await checkFile(f, cfg, opts));
+    for (const f of files) await each(await checkFile(f, cfg, here));
     return;
   }
   // This thread works too, beside jobs - 1 workers that always have a second file queued.
@@ -67,11 +70,11 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   let shown = 0;
   let failed: Error | null = null;
   let wake = () => {};
-  const flush = () => {
+  const flush = async () => {
     while (done.has(shown)) {
       const r = done.get(shown)!;
       done.delete(shown++);
-      each(r);
+      await each(r);
     }
   };
   const fail = (e: Error) => {
@@ -83,7 +86,10 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   };
   try {
     for (let k = 1; k < jobs; k++) {
-      const w = new Worker(worker, { workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config } });
+      const w = new Worker(worker, {
+        eval: true,
+        workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config },
+      });
       pool.push(w);
       w.on('message', (m: { i: number; result?: FileResult; crash?: string }) => {
         if (m.crash !== undefined) return fail(new Error(m.crash));
@@ -97,17 +103,18 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     }
     while (!failed && next < files.length) {
       const i = next++;
-      done.set(i, await checkFile(files[i], cfg, opts));
-      flush();
+      done.set(i, await checkFile(files[i], cfg, here));
+      await flush();
       // Let the workers' results in between this thread's files.
       await new Promise((r) => setImmediate(r));
     }
     while (!failed && shown < files.length) {
-      flush();
-      if (shown < files.length) await new Promise<void>((r) => (wake = r));
+      await flush();
+      // A result that came in while flush() was writing is already in `done`: wait only when there is none.
+      if (!failed && shown < files.length && !done.has(shown)) await new Promise<void>((r) => (wake = r));
     }
     if (failed) throw failed;
-    flush();
+    await flush();
   } finally {
     for (const w of pool) void w.terminate();
   }

@@ -6,6 +6,7 @@ import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
 import type { Grid } from '../sheet/grid';
 import { debugText, failureLine } from './failure';
+import { jsonChunks } from './json-chunks';
 import { formatCheck, formatExplain } from './text';
 import type { ReadCorrections } from '../engine/corrections';
 
@@ -16,9 +17,13 @@ export interface CheckOptions {
   explain?: boolean;
   /** `--map`: a person's corrections to the reading. */
   map?: ReadCorrections;
+  /** The JSON report as pieces made while written (`reportChunks`), not one string: only where the result is not posted between threads. */
+  stream?: boolean;
 }
 
-export type FileResult = { file: string; ok: true; text: string; report: string; counts: ReturnType<typeof counts> } | { file: string; ok: false; zh: string; en: string };
+export type FileResult =
+  | { file: string; ok: true; text: string; report: string; reportChunks?: Iterable<string>; counts: ReturnType<typeof counts> }
+  | { file: string; ok: false; zh: string; en: string };
 
 /** The analysis of a workbook's grids; a workbook without any indicator table is refused. */
 export function analyseFile(file: string, grids: Grid[], cfg: Config, map?: ReadCorrections): Analysis {
@@ -46,7 +51,8 @@ export async function checkFile(file: string, cfg: Config, opts: CheckOptions): 
       ok: true,
       text: opts.json ? '' : opts.explain ? formatExplain(file, analysis) : formatCheck(file, analysis, opts.verbose),
       // Compact: a 100 000-row report indented is several times larger for no reader.
-      report: opts.json ? JSON.stringify(fileReport(file, analysis)) : '',
+      report: opts.json && !opts.stream ? JSON.stringify(fileReport(file, analysis)) : '',
+      ...(opts.json && opts.stream ? { reportChunks: jsonChunks(fileReport(file, analysis)) } : {}),
       counts: counts(analysis.diagnostics),
     };
   } catch (e) {

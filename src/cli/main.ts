@@ -29,9 +29,25 @@ const USAGE = `用法 / usage:
 评分方案 --scheme：national（默认）| hubei | sichuan | 方案.json
 配置 --config：等级分界、阈值、规则严重程度（见 README）`;
 
-/** `write`, when there, takes output without a line end (the JSON report is handed on a file at a time). */
-type Out = { log: (s: string) => void; err: (s: string) => void; write?: (s: string) => void };
-const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), write: (s) => process.stdout.write(s) };
+/**
+ * `write`, when there, takes output without a line end (the JSON report is handed on in pieces as it is made);
+ * a promise it returns says to wait before the next piece.
+ */
+type Out = { log: (s: string) => void; err: (s: string) => void; write?: (s: string) => unknown };
+
+/** Writes to stdout; when its buffer is full, waits until it drains (or closes), so a large report is never all in memory. */
+function writeStdout(s: string): void | Promise<void> {
+  if (process.stdout.write(s)) return;
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    process.stdout.on('drain', done).on('close', done).on('error', done);
+  });
+}
+
+const std: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), write: writeStdout };
 
 /**
  * The report of docs/contracts.md §3, compact: {"files":[…],"summary":{…}} — the same bytes whether streamed
@@ -41,9 +57,13 @@ function jsonReport(out: Out) {
   const kept: string[] = [];
   let n = 0;
   return {
-    file(report: string) {
-      if (!out.write) return void kept.push(report);
-      out.write(n++ ? `,${report}` : `{"files":[${report}`);
+    async file(pieces: Iterable<string>) {
+      if (!out.write) return void kept.push([...pieces].join(''));
+      let lead = n++ ? ',' : '{"files":[';
+      for (const p of pieces) {
+        await out.write(lead + p);
+        lead = '';
+      }
     },
     end(summary: object) {
       const tail = `],"summary":${JSON.stringify(summary)}}`;
@@ -114,7 +134,7 @@ async function check(argv: string[], out: Out): Promise<number> {
   const json = jsonReport(out);
   const total = { errors: 0, warnings: 0, infos: 0 };
   let unusable = false;
-  await checkBatch(positionals, { json: !!values.json, verbose: !!values.verbose, explain: !!values.explain, map, scheme, config, jobs }, (r) => {
+  await checkBatch(positionals, { json: !!values.json, verbose: !!values.verbose, explain: !!values.explain, map, scheme, config, jobs }, async (r) => {
     if (!r.ok) {
       if (positionals.length === 1) throw new JixiaoInputError(r.zh, r.en);
       out.err(`jixiao：${r.zh}`);
@@ -124,7 +144,7 @@ async function check(argv: string[], out: Out): Promise<number> {
     total.errors += r.counts.errors;
     total.warnings += r.counts.warnings;
     total.infos += r.counts.infos;
-    if (values.json) json.file(r.report);
+    if (values.json) await json.file(r.reportChunks ?? [r.report]);
     else out.log(r.text + '\n');
   });
   if (values.json) json.end(total);

@@ -13,6 +13,11 @@ function near(v: Dec, target: Dec): boolean {
   return v.minus(target).abs().lte(target.times(0.01));
 }
 
+/** False only when v and target are certainly not within 1 % of each other (NaN or overflow: ask the exact test). */
+function maybeNear(v: number, target: number): boolean {
+  return !(Math.abs(v - target) > 0.0101 * Math.abs(target) + 1e-9);
+}
+
 export const CST04: Rule = {
   id: 'CST-04',
   meta: {
@@ -39,10 +44,15 @@ export const CST04: Rule = {
     if (!b) return;
     const p = ctx.project;
     const split = p.columns.unit !== undefined;
+    // Decimal division and comparison per row are the cost of this rule on large sheets: a float test first
+    // (its 1.01 % margin covers float rounding) lets only rows that may be near reach the exact test.
+    const budget = Number(b.value.toString());
     for (const ind of p.indicators) {
       const t = ind.target;
       if (t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
+      if (t.unit !== '元' && t.unit !== '万元') continue;
       if (!(ind.cost || isCostName(ind.level3))) continue;
+      if (!maybeNear(Number(t.number), t.unit === '元' ? budget * 10000 : budget / 10000)) continue;
       const v = dec(t.number);
       if (t.unit === '元' && near(v, b.value.times(10000))) {
         const fixed = formatValue({ ...t, number: v.div(10000).toString(), unit: '万元' });

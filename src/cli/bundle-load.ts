@@ -1,0 +1,107 @@
+/**
+ * Runs the CLI from lib/cli.bundle.js (scripts/bundle-cli.js) with V8's code cache: one file read and,
+ * when the cache fits this Node, almost nothing compiled — instead of ~115 modules resolved, read and
+ * compiled by every process and every batch worker. Each module still gets its own module object in
+ * require's cache, so it exists once whichever way it is reached. Without a fresh bundle (tsc run alone,
+ * or sources run through ts-node), the modules are required from disk as usual.
+ */
+import * as fs from 'fs';
+import Module, { createRequire } from 'module';
+import * as path from 'path';
+import * as vm from 'vm';
+
+type Factory = (exports: object, require: (id: string) => unknown, module: Module, filename: string, dirname: string) => void;
+
+const LIB = path.join(__dirname, '..');
+
+/**
+ * V8 flags for `check` (set by bin/jixiao.js before its worker starts, and by the bundle's build so that
+ * the code cache fits them). A check is short: most of its CPU is V8 warming up on the engine's code,
+ * and TurboFan's inlining and background compiles cost more CPU than they repay in that time (10 000
+ * and 100 000 rows: about -10 % CPU each; docs/file-io.md). `fill` runs longer and keeps V8's defaults.
+ */
+export const CHECK_V8_FLAGS = ['--no-concurrent-recompilation', '--no-turbo-inlining'];
+export const BUNDLE = path.join(LIB, 'cli.bundle.js');
+const CACHE = path.join(LIB, 'cli.bundle.cache');
+
+export interface Loaded {
+  script: vm.Script;
+  /** A module of the bundle by its path under lib/ ('cli/main.js'). */
+  require(rel: string): unknown;
+}
+
+interface Bundle {
+  lib: Record<string, Factory>;
+  /** Packages by name: the file (relative to lib/) and its code. */
+  packages: Record<string, { file: string; factory: Factory }>;
+}
+
+/** The bundle's modules, compiled with `cache` when given (V8 checks it fits this Node and flags). */
+export function loadBundle(file: string, cache: Buffer | null): Loaded {
+  const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData: cache ?? undefined });
+  const bundle = (script.runInThisContext() as () => Bundle)();
+  const lib = path.dirname(file);
+  const outside = createRequire(file);
+  const key = (from: string, id: string): string | null => {
+    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), id));
+    for (const k of [base, `${base}.js`, `${base}/index.js`]) if (k in bundle.lib) return k;
+    return null;
+  };
+  /** Like Node's loader: one module object per file in require's cache, registered before it runs (cycles). */
+  const run = (filename: string, factory: Factory, req: (id: string) => unknown): unknown => {
+    const hit = require.cache[filename];
+    if (hit) return hit.exports;
+    const m = new Module(filename, module);
+    m.filename = filename;
+    require.cache[filename] = m;
+    try {
+      factory.call(m.exports, m.exports, req, m, filename, path.dirname(filename));
+    } catch (e) {
+      delete require.cache[filename];
+      throw e;
+    }
+    m.loaded = true;
+    return m.exports;
+  };
+  const load = (rel: string): unknown => {
+    const filename = path.join(lib, rel);
+    const req = (id: string): unknown => {
+      if (id.startsWith('.')) {
+        const k = key(rel, id);
+        return k ? load(k) : outside(path.join(path.dirname(filename), id));
+      }
+      const p = bundle.packages[id];
+      return p ? run(path.join(lib, p.file), p.factory, outside) : outside(id);
+    };
+    return run(filename, bundle.lib[rel], req);
+  };
+  return { script, require: load };
+}
+
+/** A bundle no older than the compiled modules (a `tsc` alone leaves it stale: then it is not used). */
+function fresh(): boolean {
+  try {
+    return fs.statSync(BUNDLE).mtimeMs >= fs.statSync(path.join(LIB, 'cli', 'main.js')).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+let loaded: Loaded | null | undefined;
+
+/** The module at `rel` under lib/ ('cli/main.js'): from the bundle when there is a fresh one, else from disk. */
+export function requireCli(rel: string): unknown {
+  if (loaded === undefined) {
+    loaded = null;
+    if (__filename.endsWith('.js') && fresh()) {
+      let cache: Buffer | null = null;
+      try {
+        cache = fs.readFileSync(CACHE);
+      } catch {
+        // No cache: compiled as usual.
+      }
+      loaded = loadBundle(BUNDLE, cache);
+    }
+  }
+  return loaded ? loaded.require(rel) : createRequire(__filename)(path.join(LIB, rel));
+}
