@@ -9,10 +9,17 @@
  */
 import { mapReferences, MAX_ROW, moveReferences, type RowMap } from './shift-formula';
 
-/** Per digit run: the lower-case sheet whose map moves it, or null (copied as written). */
+/** Per digit run: the lower-case sheet whose map moves it (HOST: the formula's own), or null (copied as written). */
 type Slots = (string | null)[];
 
+const HOST = '\u0000';
 const MAX_SHAPES = 20000;
+/**
+ * Shapes learnt, shared by every mover: what a shape's digit runs are does not depend on the row
+ * maps nor on the host's name (HOST stands for it), so a workbook of 1 000 small sheets learns
+ * its formulas' few shapes once, not once per sheet.
+ */
+const SHAPES = new Map<string, Slots | null>();
 // Private-use characters around a reference number (a formula holding them fails the check in move()).
 const MARK = /\uE000(\d+)\uE001/y;
 
@@ -23,12 +30,17 @@ function sheetName(prefix: string): string {
 }
 
 export class ReferenceMover {
-  private shapes = new Map<string, Slots | null>();
+  private readonly hostKey: string;
+  /** A host whose name would stop its references moving (never a real sheet name) learns nothing. */
+  private readonly shared: boolean;
 
   constructor(
     private readonly host: string,
     private readonly mapOf: (sheet: string) => RowMap | undefined,
-  ) {}
+  ) {
+    this.hostKey = host.toLowerCase();
+    this.shared = !host.includes('[') && !host.includes(':');
+  }
 
   /** The same as moveReferences(formula, host, mapOf). */
   move(formula: string): string {
@@ -46,15 +58,18 @@ export class ReferenceMover {
       last = j;
       i = j - 1;
     }
-    if (!digits.length) return moveReferences(formula, this.host, this.mapOf);
+    if (!digits.length || !this.shared) return moveReferences(formula, this.host, this.mapOf);
     key += formula.slice(last);
-    let slots = this.shapes.get(key);
+    let slots = SHAPES.get(key);
     if (slots === undefined) {
+      if (SHAPES.size >= MAX_SHAPES) return moveReferences(formula, this.host, this.mapOf);
       const full = moveReferences(formula, this.host, this.mapOf);
       slots = this.learn(formula, digits.length);
-      // Kept only when it gives this formula's own answer.
-      if (slots && this.apply(key, slots, digits) !== full) slots = null;
-      if (this.shapes.size < MAX_SHAPES) this.shapes.set(key, slots);
+      const mine = slots && this.apply(key, slots, digits);
+      // Kept only when it gives this formula's own answer (a row pushed off the sheet proves nothing).
+      if (mine === null && slots) return full;
+      if (mine !== full) slots = null;
+      SHAPES.set(key, slots);
       return full;
     }
     return (slots && this.apply(key, slots, digits)) ?? moveReferences(formula, this.host, this.mapOf);
@@ -66,7 +81,7 @@ export class ReferenceMover {
     let from = 0;
     for (let i = key.indexOf('\u0000'); i >= 0; i = key.indexOf('\u0000', i + 1)) {
       const sheet = slots[d];
-      const map = sheet === null ? undefined : this.mapOf(sheet);
+      const map = sheet === null ? undefined : this.mapOf(sheet === HOST ? this.hostKey : sheet);
       let text = digits[d];
       if (map) {
         const r = map(Number(text));
@@ -90,7 +105,8 @@ export class ReferenceMover {
       const moves = !ref.external && !sheet.includes('[') && !sheet.includes(':') && (ref.c1 !== undefined || ref.r1 !== undefined);
       const body = ref.prefix === undefined ? ref.text : ref.text.slice(ref.prefix.length + 1);
       const n = (body.match(/\d+/g) ?? []).length;
-      refs.push(Array.from({ length: n }, () => (moves ? sheet.toLowerCase() : null)));
+      const to = ref.prefix === undefined ? HOST : sheet.toLowerCase();
+      refs.push(Array.from({ length: n }, () => (moves ? to : null)));
       return `\uE000${refs.length - 1}\uE001`;
     });
     if (!ok) return null;

@@ -63,4 +63,22 @@ describe('ReferenceMover', () => {
     expect(mover.move('A4+B9')).toBe('A9+B14');
     expect(mover.move('A1048575+B1')).toBe(moveReferences('A1048575+B1', 'S', () => (r) => (r >= 3 ? r + 5 : r)));
   });
+
+  it('shares shapes between sheets: each moves its own references by its own map', () => {
+    const maps = new Map<string, RowMap>([
+      ['a', map(3, 10)],
+      ['b', map(3, 20)],
+    ]);
+    const a = new ReferenceMover('A', (k) => maps.get(k));
+    const b = new ReferenceMover('B', (k) => maps.get(k));
+    const c = new ReferenceMover('C', (k) => maps.get(k));
+    for (const [m, host] of [
+      [a, 'A'],
+      [b, 'B'],
+      [c, 'C'],
+      [a, 'A'],
+    ] as const) {
+      for (const f of ['ROUND(H4/G4,2)+B!H9', 'ROUND(H7/G2,2)+B!H1', 'ROUND(H1/G9,2)+A!H5']) expect(m.move(f)).toBe(moveReferences(f, host, (k) => maps.get(k)));
+    }
+  });
 });
