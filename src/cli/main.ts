@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'util';
 import { CATEGORIES, STANDARD_ROWS, standardRow, type Category } from '../domain/standard-rows';
 import { counts } from '../engine/analyse';
 import { planInsert, InsertError } from '../engine/insert';
-import { FillRoomError, planAll } from '../engine/planner';
+import { FillRoomError, planAll, type PlanOptions } from '../engine/planner';
 import type { ReadCorrections } from '../engine/corrections';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
@@ -172,11 +172,27 @@ async function fill(argv: string[], out: Out): Promise<number> {
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
-  const { grids, analysis } = await load(file, cfg, mapFor(values.map as string | undefined));
+  const { plan, lines, c } = await planFile(file, cfg, mapFor(values.map as string | undefined), { fix: !!values.fix, highlight: !!values.highlight, fill: true });
   const writer = await openForWrite(file);
+  warnLosses(await writer.apply(plan), out);
+  for (const n of writer.notices()) out.err(`注意：${n.zh}`);
+  await writer.save(values.output as string, { inputPath: file, force: !!values.force });
+  for (const line of lines) out.log(line);
+  out.log(
+    `已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`,
+  );
+  return c.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Read, analyse and plan; only the plan and the lines to print leave here, so the grids and the
+ * findings (hundreds of MB at 100 000 rows) can be collected while the writer works.
+ */
+async function planFile(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions) {
+  const { grids, analysis } = await load(file, cfg, map);
   let plan;
   try {
-    plan = planAll(grids, analysis, cfg, { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+    plan = planAll(grids, analysis, cfg, opts);
   } catch (e) {
     if (e instanceof FillRoomError) throw new JixiaoInputError(`${file}：${e.message}`, e.message);
     // A table that reaches column XFD leaves no room for the self-evaluation columns.
@@ -186,15 +202,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
     throw e;
   }
   refusePushedOff(file, grids, plan);
-  warnLosses(await writer.apply(plan), out);
-  for (const n of writer.notices()) out.err(`注意：${n.zh}`);
-  await writer.save(values.output as string, { inputPath: file, force: !!values.force });
-  for (const r of analysis.projects) out.log(projectLine(r));
-  const c = counts(analysis.diagnostics);
-  out.log(
-    `已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`,
-  );
-  return c.errors > 0 ? 1 : 0;
+  return { plan, lines: analysis.projects.map(projectLine), c: counts(analysis.diagnostics) };
 }
 
 async function rows(argv: string[], out: Out): Promise<number> {

@@ -6,7 +6,8 @@
  * inserted rows must copy that row as it was when they were inserted).
  */
 import type { Edit } from '../../sheet/plan';
-import { moveReferences, shiftRow, type RowMap } from '../../sheet/shift-formula';
+import { shiftRow, type RowMap } from '../../sheet/shift-formula';
+import { ReferenceMover } from '../../sheet/move-memo';
 
 /** Where later inserts carry a row: row + the counts of the breakpoints at or above it. */
 class Shifts {
@@ -79,7 +80,7 @@ export interface Batch {
   edits: Edit[];
 }
 
-function moved(e: Edit, map: RowMap, refs: (sheet: string) => RowMap | undefined): Edit {
+function moved(e: Edit, map: RowMap, mover: ReferenceMover): Edit {
   switch (e.kind) {
     case 'insertRows':
       return e;
@@ -90,7 +91,7 @@ function moved(e: Edit, map: RowMap, refs: (sheet: string) => RowMap | undefined
     case 'copyFormat':
       return { ...e, row: map(e.row), fromRow: map(e.fromRow) };
     case 'formula':
-      return { ...e, row: map(e.row), formula: moveReferences(e.formula, e.sheet, refs) };
+      return { ...e, row: map(e.row), formula: mover.move(e.formula) };
     default:
       return { ...e, row: map(e.row) };
   }
@@ -105,13 +106,16 @@ function translate(edits: Edit[], start: number, end: number): Batch {
   };
   for (let i = start; i < end; i++) if (edits[i].kind === 'insertRows') of(edits[i].sheet);
   const refs = (k: string) => shifts.get(k)?.map;
+  // One per host sheet; the maps it asks for are the live ones, growing as the walk goes up.
+  const movers = new Map<string, ReferenceMover>();
+  const mover = (sheet: string) => movers.get(sheet) ?? movers.set(sheet, new ReferenceMover(sheet, refs)).get(sheet)!;
   const inserts: FinalInsert[] = [];
   const out: Edit[] = [];
   for (let i = end - 1; i >= start; i--) {
     const e = edits[i];
     const s = of(e.sheet);
     if (e.kind !== 'insertRows') {
-      out.push(moved(e, s.map, refs));
+      out.push(moved(e, s.map, mover(e.sheet)));
       continue;
     }
     const rows = Array.from({ length: e.count }, (_, k) => s.map(e.at + k));

@@ -6,7 +6,8 @@
 import { type Merge } from '../../sheet/grid';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
-import { MAX_ROW, moveReferences, moveSqref, type RowMap } from '../../sheet/shift-formula';
+import { MAX_ROW, moveSqref, type RowMap } from '../../sheet/shift-formula';
+import { ReferenceMover } from '../../sheet/move-memo';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
@@ -29,7 +30,32 @@ interface Row {
 }
 
 const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
-const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+
+/**
+ * A row's cells by column, as /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g matches them (the first '>' ends the start tag, self-closed when
+ * '/' precedes it; else the first '</c>' ends the cell), found with indexOf: the pattern costs more
+ * than anything else done to an edited row.
+ */
+export function parseCells(body: string): Map<number, string> {
+  const cells = new Map<number, string>();
+  for (let i = body.indexOf('<c'); i >= 0; i = body.indexOf('<c', i + 2)) {
+    const next = body.charCodeAt(i + 2);
+    // <c\b: not <col…, <cfvo…; at the end of the body no element can start.
+    if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95 || Number.isNaN(next)) continue;
+    const gt = body.indexOf('>', i);
+    if (gt < 0) break;
+    let end = gt + 1;
+    if (body.charCodeAt(gt - 1) !== 47) {
+      const close = body.indexOf('</c>', gt);
+      if (close < 0) continue; // the pattern, too, tries the next <c
+      end = close + 4;
+    }
+    const el = body.slice(i, end);
+    cells.set(cellCol(el), el);
+    i = end - 2;
+  }
+  return cells;
+}
 
 function startTag(el: string): string {
   return el.slice(0, el.indexOf('>') + 1);
@@ -119,10 +145,7 @@ export class SheetXml {
   }
 
   private cells(row: Row): Map<number, string> {
-    if (!row.cells) {
-      row.cells = new Map();
-      for (const el of row.body.match(CELL) ?? []) row.cells.set(cellCol(el), el);
-    }
+    if (!row.cells) row.cells = parseCells(row.body);
     return row.cells;
   }
 
@@ -190,12 +213,13 @@ export class SheetXml {
 
   /** Every formula's references moved (cells, conditional formats, validations, x14 extensions); shared formulas unshared first. */
   moveFormulas(mapOf: MapOf): void {
-    const host = this.name;
-    const move = (f: string) => esc(moveReferences(decode(f), host, mapOf));
+    const mover = new ReferenceMover(this.name, mapOf);
+    const move = (f: string) => esc(mover.move(decode(f)));
     const masters = new Map<string, { f: string; r: number; c: number }>();
     for (const row of this.rows) {
       if (!row.body.includes('<f') && !row.cells) continue;
       for (const [c, el] of this.cells(row)) {
+        if (!el.includes('shared')) continue;
         const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
         if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
       }
@@ -203,7 +227,18 @@ export class SheetXml {
     for (const row of this.rows) {
       if (!row.cells && !row.body.includes('<f')) continue;
       for (const [c, el] of this.cells(row)) {
-        if (!el.includes('<f')) continue;
+        const k = el.indexOf('<f');
+        if (k < 0) continue;
+        // A plain <f>text</f> (every formula the plan writes): moved without the pattern below.
+        const j = el.startsWith('<f>', k) ? el.indexOf('<', k + 3) : -1;
+        if (j >= 0 && el.startsWith('</f>', j)) {
+          const moved = el.slice(0, k + 3) + move(el.slice(k + 3, j)) + el.slice(j);
+          if (moved !== el) {
+            row.cells!.set(c, moved);
+            this.formulasChanged = true;
+          }
+          continue;
+        }
         const next = el.replace(/<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/, (whole, attrs: string, text: string | undefined) => {
           let f = text === undefined ? '' : decode(text);
           if (/\st="shared"/.test(attrs)) {
@@ -238,7 +273,7 @@ export class SheetXml {
       }
       if (row.cells)
         for (const [c, el] of row.cells)
-          if (/<f\b[^>]*\st="array"/.test(el))
+          if (el.includes('"array"') && /<f\b[^>]*\st="array"/.test(el))
             row.cells.set(
               c,
               el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${moveSqref(ref, this.name, map)}"`),
@@ -294,8 +329,14 @@ export class SheetXml {
     this.rows = [...this.rows, ...added].sort((a, b) => a.r - b.r);
     this.mergesChanged = true;
     this.formulasChanged = true;
-    const name = this.name;
-    const ref = (s: string) => moveSqref(s, name, map);
+    const only = new ReferenceMover(this.name, (k) => (k === this.name.toLowerCase() ? map : undefined));
+    // moveSqref, each range through the memo.
+    const ref = (s: string) =>
+      s
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((part) => only.move(part))
+        .join(' ');
     this.head = this.head
       .replace(/(<dimension\b[^>]*\sref=")([^"]*)"/, (_w, a: string, v: string) => `${a}${ref(v)}"`)
       .replace(/<pane\b[^>]*>/g, (tag) => {
@@ -317,9 +358,10 @@ export class SheetXml {
         if (s) out = setAttr(out, 'sqref', ref(s));
         return out;
       });
+    // Not <mergeCell>: insert() sets mergesChanged, so mergedTail() writes that block anew from this.merges.
     this.tail = this.tail
       .replace(
-        /(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange|ignoredError|mergeCell)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g,
+        /(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange|ignoredError)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g,
         (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`,
       )
       .replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_w, v: string) => `<xm:sqref>${ref(v)}</xm:sqref>`)
@@ -355,11 +397,7 @@ export class SheetXml {
       if (!row.cells && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
       const tag = setAttr(row.cells ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
       let body: string;
-      if (row.cells)
-        body = [...row.cells]
-          .sort((a, b) => a[0] - b[0])
-          .map(([, el]) => el)
-          .join('');
+      if (row.cells) body = cellsInOrder(row.cells);
       else body = row.body;
       if (row.moved) body = body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`);
       return `${tag}${body}</row>`;
@@ -381,6 +419,18 @@ export class SheetXml {
     }
     return tail;
   }
+}
+
+/** The row's cells by column: most rows' cells were already added left to right (no sort then). */
+function cellsInOrder(cells: Map<number, string>): string {
+  let body = '';
+  let last = 0;
+  for (const [c, el] of cells) {
+    if (c < last) return [...cells.keys()].sort((a, b) => a - b).reduce((out, k) => out + cells.get(k)!, '');
+    body += el;
+    last = c;
+  }
+  return body;
 }
 
 function range(ref: string): Merge {

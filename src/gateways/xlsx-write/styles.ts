@@ -31,7 +31,9 @@ const ATTR = new Map<string, RegExp>();
 export function setAttr(el: string, name: string, value: string): string {
   let re = ATTR.get(name);
   if (!re) ATTR.set(name, (re = new RegExp(`(\\s${name}=)"[^"]*"`)));
-  if (re.test(el)) return el.replace(re, (_w, head: string) => `${head}"${esc(value)}"`);
+  // One match, spliced: test() then replace() ran the pattern twice over every restyled cell.
+  const m = re.exec(el);
+  if (m) return `${el.slice(0, m.index)}${m[1]}"${esc(value)}"${el.slice(m.index + m[0].length)}`;
   return el.replace(/^(<[\w:]+)/, `$1 ${name}="${esc(value)}"`);
 }
 
