@@ -9,6 +9,7 @@ import { analyse } from '../../../src/engine/analyse';
 import { fileReport } from '../../../src/engine/report';
 import { demoWorkbook } from '../../../src/preview/demo';
 import type { Grid } from '../../../src/sheet/grid';
+import { Controller } from '../../../src/addin/controller';
 
 /** Every cell the grid holds something for (value, formula, number format), by address. */
 function cells(g: Grid): Map<string, unknown> {
@@ -123,5 +124,58 @@ describe('a far cell costs what exists', () => {
     expect(far.syncs).toBeLessThanOrEqual(plain.syncs + 3);
     expect(far.maxResp).toBeLessThanOrEqual(plain.maxResp + 20_000);
     expect(cells(far.snap.grids[0]).size).toBe(cells(plain.snap.grids[0]).size + 5);
+  });
+});
+
+describe('the pane on a sheet with a far cell', () => {
+  function pane(xl: ExcelDouble): Controller {
+    const o = xl.office;
+    return new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
+  }
+  async function syncsOf(xl: ExcelDouble, run: () => Promise<unknown>): Promise<number> {
+    const from = xl.syncLog.length;
+    await run();
+    return xl.syncLog.length - from;
+  }
+  /** The table's rows as the double holds them (the far row is not compared: never written). */
+  const table = (xl: ExcelDouble): string[] => {
+    const out: string[] = [];
+    xl.state.sheets[0].rows.slice(0, 120).forEach((row, i) =>
+      row?.forEach((c, j) => {
+        if (c && (c.v !== '' || c.f || c.nf || c.fill || c.bold)) out.push(`${i + 1},${j + 1}:${JSON.stringify([c.v, c.f, c.nf, c.fill?.color, c.bold])}`);
+      }),
+    );
+    return out;
+  };
+  const diff = (a: string[], b: string[]) => [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))].slice(0, 10);
+
+  test('校验 twice: the same findings, one sync more than without the far cell; 自评 and 撤销 work', async () => {
+    const plainXl = createExcelDouble(workbook());
+    const plainPane = pane(plainXl);
+    const want = await plainPane.validate();
+    const plainSyncs = [await syncsOf(plainXl, () => plainPane.validate()), await syncsOf(plainXl, () => plainPane.fillSelfEvaluation())];
+
+    const xl = createExcelDouble(workbook());
+    xl.userType('XFD1', 1);
+    const h = pane(xl);
+    const got = await h.validate();
+    expect(got.findings).toEqual(want.findings);
+    expect(await syncsOf(xl, () => h.validate())).toBeLessThanOrEqual(plainSyncs[0] + 1);
+    const before = table(xl);
+    expect(await syncsOf(xl, () => h.fillSelfEvaluation())).toBeLessThanOrEqual(plainSyncs[1] + 1);
+    expect(diff(table(xl), before).length).toBeGreaterThan(0);
+    await h.undo();
+    expect(diff(table(xl), before)).toEqual([]);
+  });
+
+  test('a far cell on the last row: 校验 works; 自评, which inserts rows, is refused in one line before any write', async () => {
+    const xl = createExcelDouble(workbook());
+    xl.userType('XFD1048576', 1);
+    const h = pane(xl);
+    await h.validate();
+    await h.validate();
+    const before = table(xl);
+    await expect(h.fillSelfEvaluation()).rejects.toThrow(/第 1048576 行有内容或格式.*Ctrl\+End/);
+    expect(diff(table(xl), before)).toEqual([]);
   });
 });
