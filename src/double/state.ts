@@ -105,11 +105,15 @@ export class SheetState {
       bottom = 0,
       left = 0,
       right = 0;
-    const w = within ?? { top: 1, left: 1, bottom: this.rows.length, right: MAX_COLS };
-    for (let i = w.top - 1; i < Math.min(this.rows.length, w.bottom); i++) {
-      const r = this.rows[i];
-      if (!r) continue;
-      for (let j = w.left - 1; j < Math.min(r.length, w.right); j++) {
+    const rows = this.rows;
+    const w = within ?? { top: 1, left: 1, bottom: rows.length, right: MAX_COLS };
+    const last = Math.min(rows.length, w.bottom);
+    for (let i = w.top - 1; i < last; i++) {
+      const r = rows[i];
+      // Most rows of a sheet with a far cell are empty: skipped without looking at their cells.
+      if (!r || r.length < w.left) continue;
+      const end = Math.min(r.length, w.right);
+      for (let j = w.left - 1; j < end; j++) {
         const c = r[j];
         if (valuesOnly ? !hasContent(c) : isEmptyCell(c)) continue;
         if (!top) top = i + 1;

@@ -25,6 +25,9 @@ import { key, readBlocks, sendReads, type Block, type ReadOp, type SafeRevertOpt
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
 
+/** A grid of at most this many rows is searched whole for the recorded rows. */
+const WHOLE_GRID_ROWS = 200_000;
+
 export interface RevertPlan {
   report: SafeRevertReport;
   /** What to revert, in the sheet's current coordinates (null when refused). */
@@ -84,21 +87,24 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     });
     if (probes.some((p) => !given?.has(p.u.name))) await sync();
     for (const { u, ws } of probes) {
+      const rows = u.written!.rows;
+      const n = rows.sigs.length / SIG_LEN;
+      const margin = Math.min(5000, Math.max(50, Math.ceil(n / 10)));
       const grid = given?.get(u.name);
       if (grid) {
-        // Contents as this batch read them: the whole used range, nothing more to read.
-        const cols = u.written!.rows.cols;
-        const blocks: Block[] = cols.map((col) => ({ col, top: 1, bottom: Math.max(1, grid.rowCount), grid }));
-        checks.push({ u, ws, blocks, readTop: 1, readBottom: Math.max(1, grid.rowCount) });
+        // Contents as this batch read them: the whole used range, nothing more to read — but not
+        // down to a stray far cell (row 1 048 576 of a sparse grid): there, the rows around ours.
+        const whole = grid.rowCount <= WHOLE_GRID_ROWS;
+        const top = whole ? 1 : Math.max(1, rows.top - margin);
+        const bottom = Math.max(1, whole ? grid.rowCount : Math.min(grid.rowCount, rows.top + n - 1 + margin));
+        const blocks: Block[] = rows.cols.map((col) => ({ col, top, bottom, grid }));
+        checks.push({ u, ws, blocks, readTop: top, readBottom: bottom });
         continue;
       }
       if (ws.isNullObject) {
         missing.push(u.name);
         continue;
       }
-      const rows = u.written!.rows;
-      const n = rows.sigs.length / SIG_LEN;
-      const margin = Math.min(5000, Math.max(50, Math.ceil(n / 10)));
       const readTop = Math.max(1, rows.top - margin);
       const readBottom = Math.min(1048576, rows.top + n - 1 + margin);
       const blocks: Block[] = rows.cols.map((col) => ({ col, top: readTop, bottom: readBottom }));

@@ -28,6 +28,8 @@ export interface LoadedSheet {
   noteRanges: { note: XlNote; range: XlRange | null }[];
   merged: XlRangeAreas | null;
   mergeRects?: Rect[];
+  /** The used range was too large to read whole (a far cell): the grid is built sparse. */
+  far?: boolean;
 }
 
 export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
@@ -41,21 +43,25 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
   // As the ExcelJS gateway: the grid covers values and merged areas.
   const rows = merges.reduce((n, m) => Math.max(n, m.bottom), used?.bottom ?? 0);
   const cols = merges.reduce((n, m) => Math.max(n, m.right), used?.right ?? 0);
+  // A far cell's grid is sparse: rows where cells were read, holding only those (as the file reader's).
   const values: CellValue[][] = [];
   const fgrid: (string | null)[][] = [];
   const nfs: (string | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    values.push(new Array<CellValue>(cols).fill(null));
-    fgrid.push(new Array<string | null>(cols).fill(null));
-    nfs.push(new Array<string | null>(cols).fill(null));
+  if (!s.far) {
+    for (let r = 1; r <= rows; r++) {
+      values.push(new Array<CellValue>(cols).fill(null));
+      fgrid.push(new Array<string | null>(cols).fill(null));
+      nfs.push(new Array<string | null>(cols).fill(null));
+    }
   }
+  const row = <T>(grid: T[][], r: number): T[] => (grid[r - 1] ??= []);
   if (used) {
-    formulas.forEach((row, i) => {
+    formulas.forEach((cells, i) => {
       const r = used.top + i;
-      row.forEach((v, j) => {
+      cells.forEach((v, j) => {
         const c = used.left + j;
-        if (typeof v === 'string' && v.startsWith('=')) fgrid[r - 1][c - 1] = v;
-        else values[r - 1][c - 1] = v === '' || v === undefined ? null : (v as CellValue);
+        if (typeof v === 'string' && v.startsWith('=')) row(fgrid, r)[c - 1] = v;
+        else if (!s.far || (v !== '' && v !== undefined && v !== null)) row(values, r)[c - 1] = v === '' || v === undefined ? null : (v as CellValue);
       });
     });
     for (const rd of reads) {
@@ -64,19 +70,19 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
       const vals = rd.values ? range.values : null;
       for (let r = rd.top; r <= rd.bottom; r++) {
         const i = r - rd.top;
-        const f = fgrid[r - 1][rd.col - 1];
+        const f = fgrid[r - 1]?.[rd.col - 1] ?? null;
         const kind = formulas[r - used.top]?.[rd.col - used.left];
-        if (typeof kind === 'number' || f !== null) nfs[r - 1][rd.col - 1] = String(nf[i][0]);
+        if (typeof kind === 'number' || f !== null) row(nfs, r)[rd.col - 1] = String(nf[i][0]);
         if (f !== null && vals) {
           const v = vals[i][0] as CellValue | '';
           if (v === f) {
             // Text that merely starts with '=' (entered with an apostrophe): not a formula.
-            fgrid[r - 1][rd.col - 1] = null;
-            values[r - 1][rd.col - 1] = f;
-            nfs[r - 1][rd.col - 1] = null;
+            row(fgrid, r)[rd.col - 1] = null;
+            row(values, r)[rd.col - 1] = f;
+            row(nfs, r)[rd.col - 1] = null;
           } else {
-            values[r - 1][rd.col - 1] = v === '' ? null : v;
-            fgrid[r - 1][rd.col - 1] = f.slice(1);
+            row(values, r)[rd.col - 1] = v === '' ? null : v;
+            row(fgrid, r)[rd.col - 1] = f.slice(1);
           }
         }
       }
@@ -98,12 +104,12 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
     row.map((nf, j) => {
       if (nf === null || nf === 'General') return null;
       hasFormat = true;
-      const v = values[i][j];
+      const v = values[i]?.[j];
       if (typeof v === 'number' && isDateFormat(nf)) values[i][j] = serialToDate(v);
       return nf;
     }),
   );
-  for (const row of fgrid) if (row.some((f) => f !== null)) hasFormula = true;
+  fgrid.forEach((cells) => (hasFormula ||= cells.some((f) => f !== null)));
   const grid: Grid = { name, values, merges, rowCount: rows, colCount: cols };
   if (hasFormula) grid.formulas = fgrid;
   if (hasFormat) grid.numFormats = gridFormats;

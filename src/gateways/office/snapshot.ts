@@ -38,6 +38,7 @@ import { hostCapabilities } from './capabilities';
 import type { Capabilities, ReadHint, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 import { mergeWindowJobs } from './merge-windows';
+import { PROBE_DEPTH, area, coalesce, minus, probeJob } from './snapshot-probe';
 
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
 export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
@@ -70,6 +71,18 @@ const READ_BYTES = 60;
 const MARGIN = 1.05;
 /** Share of the budget a hinted first window may fill (merged areas and notes ride along). */
 const HINT_SHARE = 0.9;
+/**
+ * Estimated bytes of the rest of the used range above which its cells are probed first
+ * (snapshot-probe.ts): a stray far cell, not a table, makes a used range this large.
+ */
+const PROBE_BYTES = 2 * DEFAULT_MAX_BYTES;
+/** Largest area merged areas are read over from A1 (merge-windows.ts); past it, over what holds values. */
+const MERGE_SPAN = 4_000_000;
+/** A probed box this small is read with the formats and values of all its columns at once. */
+const SMALL_BOX = 2000;
+const SMALL_BOX_COLS = 16;
+/** Cells two probed boxes may waste when joined into one. */
+const JOIN_SLACK = 1000;
 
 interface SheetRead extends LoadedSheet {
   ws: XlWorksheet;
@@ -149,9 +162,10 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   let fallback = false;
   for (const s of states) {
     for (const j of firstJobs(s, caps)) queue.push(j);
-    const blocks = restOf(s).map((r) => blockJob(s, r));
-    if (blocks.length) fallback = true;
-    queue.push(...blocks);
+    const rest = restOf(s);
+    if (rest.length) fallback = true;
+    if (s.far) queue.push(probeRest(s, s.used as Rect, 1, caps));
+    else queue.push(...rest.map((r) => blockJob(s, r)));
   }
   resent += await runJobs(queue, maxBytes, sync);
 
@@ -268,9 +282,8 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
   s.formatted = s.formattedR.isNullObject ? null : rectOf(s.formattedR);
   const jobs: Job[] = [];
   if (!s.usedR.isNullObject) {
-    const used = (s.used = rectOf(s.usedR));
-    const width = used.right - used.left + 1;
-    s.formulas = Array.from({ length: used.bottom - used.top + 1 }, () => new Array<unknown>(width).fill(''));
+    s.used = rectOf(s.usedR);
+    s.formulas = []; // rows as they are read: a far cell leaves the rows between unread
     if (!s.windowR.isNullObject) {
       const w = rectOf(s.windowR);
       const f = s.windowR.formulas;
@@ -289,14 +302,18 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
       );
       jobs.push(...cellJobs(s, w, new Set()));
     }
+    s.far = restOf(s).reduce((n, r) => n + area(r), 0) * s.density * MARGIN > PROBE_BYTES;
   }
-  if (caps.mergedAreas) {
+  if (caps.mergedAreas && !s.far) {
     // Merged areas lie within the cells that have values or formats: windows over that area from A1.
-    const bottom = Math.max(s.used?.bottom ?? 0, s.formatted?.bottom ?? 0);
-    const right = Math.max(s.used?.right ?? 0, s.formatted?.right ?? 0);
+    // A far formatted cell would make that the whole sheet: then over the used range's, or the probed boxes'.
+    let bottom = Math.max(s.used?.bottom ?? 0, s.formatted?.bottom ?? 0);
+    let right = Math.max(s.used?.right ?? 0, s.formatted?.right ?? 0);
+    if (bottom * right > MERGE_SPAN) [bottom, right] = [s.used?.bottom ?? 0, s.used?.right ?? 0];
     s.mergesFound = new Map();
-    if (bottom && right) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
+    if (bottom && right && bottom * right <= MERGE_SPAN) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
+  if (caps.mergedAreas) s.mergesFound ??= new Map();
   if (caps.notes) {
     for (const note of s.ws.notes.items) {
       const entry: LoadedSheet['noteRanges'][number] = { note, range: null };
@@ -317,9 +334,33 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
 
 function place(s: SheetRead, r: Rect, values: unknown[][]): void {
   const used = s.used as Rect;
+  const width = used.right - used.left + 1;
   values.forEach((row, i) => {
-    const target = s.formulas[r.top - used.top + i];
+    // Rows of a narrow used range are made whole (as before); of a wide one, only where read.
+    const target = (s.formulas[r.top - used.top + i] ??= width <= 1024 ? new Array<unknown>(width).fill('') : []);
     row.forEach((v, j) => (target[r.left - used.left + j] = v));
+  });
+}
+
+/**
+ * The rest of a used range too large to read cell by cell: probe where its cells are, then read
+ * the boxes that hold them (and their merged areas), probing again a box still too large.
+ */
+function probeRest(s: SheetRead, rect: Rect, depth: number, caps: Capabilities): Job {
+  return probeJob<Job>(s.ws, rect, (boxes, more) => {
+    for (const box of coalesce(boxes, JOIN_SLACK)) {
+      const rest = minus(box, s.box);
+      if (rest.reduce((n, r) => n + area(r), 0) * s.density * MARGIN > PROBE_BYTES && depth < PROBE_DEPTH && area(box) < area(rect)) {
+        more(probeRest(s, box, depth + 1, caps));
+        continue;
+      }
+      for (const r of rest) more(blockJob(s, r, r.right - r.left < SMALL_BOX_COLS && area(r) <= SMALL_BOX));
+      if (!caps.mergedAreas) continue;
+      // From A1 when that costs little more than the box (a merge from above or the left is seen), else the box.
+      const fromA1 = { top: 1, left: 1, bottom: box.bottom, right: box.right };
+      const region = area(fromA1) <= 4 * area(box) + JOIN_SLACK ? fromA1 : box;
+      for (const j of mergeWindowJobs(s.ws, region, s.mergesFound as Map<string, Rect>)) more(j);
+    }
   });
 }
 
@@ -343,7 +384,7 @@ function cellJobs(s: SheetRead, r: Rect, covered: Set<number>): Job[] {
     const need: number[] = [];
     const isFormula = new Set<number>();
     for (let row = r.top; row <= r.bottom; row++) {
-      const v = s.formulas[row - used.top][col - used.left];
+      const v = s.formulas[row - used.top]?.[col - used.left];
       if (typeof v === 'number') need.push(row);
       else if (isFormulaText(v)) {
         need.push(row);
@@ -372,12 +413,16 @@ function readJob(s: SheetRead, col: number, top: number, bottom: number, values:
   };
 }
 
-/** Formulas of a block of the rest, with blind number-format / value reads of its likely columns. */
-function blockJob(s: SheetRead, r: Rect): Job {
+/**
+ * Formulas of a block of the rest, with blind number-format / value reads of its likely columns
+ * (of all its columns for a small probed box: a far cell's format costs no sync of its own).
+ */
+function blockJob(s: SheetRead, r: Rect, every = false): Job {
   const width = r.right - r.left + 1;
-  const blind = [...s.blindNf].filter((c) => c >= r.left && c <= r.right).sort((a, b) => a - b);
-  const perRow = width * s.density * MARGIN + blind.reduce((n, c) => n + FORMAT_BYTES + (s.blindValues.has(c) ? VALUE_BYTES : 0), 0);
-  const reads = blind.map((col) => readJob(s, col, r.top, r.bottom, s.blindValues.has(col)));
+  const blind = every ? Array.from({ length: width }, (_, i) => r.left + i) : [...s.blindNf].filter((c) => c >= r.left && c <= r.right).sort((a, b) => a - b);
+  const withValues = (c: number) => every || s.blindValues.has(c);
+  const perRow = width * s.density * MARGIN + blind.reduce((n, c) => n + FORMAT_BYTES + (withValues(c) ? VALUE_BYTES : 0), 0);
+  const reads = blind.map((col) => readJob(s, col, r.top, r.bottom, withValues(col)));
   let range: XlRange | null = null;
   return {
     req: ACTION_OVERHEAD * (1 + blind.length),
@@ -395,7 +440,7 @@ function blockJob(s: SheetRead, r: Rect): Job {
     split: (resp) => {
       const n = Math.floor((resp - READ_BYTES * (1 + blind.length)) / perRow);
       if (n < 1 || n >= r.bottom - r.top + 1) return null;
-      return [blockJob(s, { ...r, bottom: r.top + n - 1 }), blockJob(s, { ...r, top: r.top + n })];
+      return [blockJob(s, { ...r, bottom: r.top + n - 1 }, every), blockJob(s, { ...r, top: r.top + n }, every)];
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { Plan } from '../../sheet/plan';
 import { moveReferences } from '../../sheet/shift-formula';
+import { MAX_ROWS } from '../../sheet/a1';
 import { DEFAULT_ADDRESS_CHUNK } from './batching';
 import { laterRows, originalRows } from './insert-sim';
 import type { Op, Sender } from './ops';
@@ -74,6 +75,7 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   const finishers: (() => void)[] = [];
   let skippedNotes = 0;
   const moved = movedByInserts(works);
+  for (const work of works) refuseInsertPastEnd(work);
   for (const work of works) {
     const job: SheetJob = { work, undo: emptyUndoSheet(work.name), grid: work.snap.grid, originalRow: originalRows(work.inserts), addressChunk, warnings };
     undo.sheets.push(job.undo);
@@ -133,4 +135,19 @@ export async function sendBatches(build: ApplyBuild, batches: Op[][], sender: Se
     }
   }
   if (!readsDone) build.afterReads();
+}
+
+/**
+ * Excel refuses to insert rows that would push a cell with contents or formats off the sheet's
+ * last row (a stray cell at XFD1048576 is enough): say so in one line before anything is written.
+ */
+function refuseInsertPastEnd(work: SheetWork): void {
+  const count = work.inserts.reduce((n, i) => n + i.count, 0);
+  const last = Math.max(work.snap.used?.bottom ?? 0, work.snap.formatted?.bottom ?? 0);
+  if (!count || last + count <= MAX_ROWS) return;
+  throw new ApplyError(
+    `未写入：工作表“${work.name}”第 ${last} 行有内容或格式，已到 Excel 的最后几行（共 ${MAX_ROWS} 行），插入 ${count} 行会把它挤出表格，Excel 不允许。请按 Ctrl+End 找到远处的单元格，清除后重试。`,
+    null,
+    null,
+  );
 }

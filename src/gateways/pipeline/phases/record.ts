@@ -39,22 +39,33 @@ export function writtenRecord(job: SheetJob, what: { contents: ColumnRun<Restore
     ),
     fills: [...what.painted].map(([color, cells]) => ({ color, addresses: addressLists(cells, job.addressChunk) })),
     notes: [...undo.notesAdded, ...undo.notesReplaced.map((n) => n.address)].map((address) => ({ address, content: work.notes.get(keyOf(address))! })),
-    rows: rowSignatures(undo, work, asRead),
+    rows: rowSignatures(undo, work, emptied(job, what.cleared), asRead),
   };
+}
+
+/** The cells a merge empties that held something (the others, already empty, need no check). */
+function emptied(job: SheetJob, cleared: Set<number>): number[] {
+  return [...cleared].filter((k) => {
+    const { row, col } = cellOf(k);
+    const original = job.originalRow(row);
+    return original !== null && restoreInput(job.grid, original, col) !== '';
+  });
 }
 
 /**
  * Row signatures over the area the plan touched, in the columns it wrote (or, for marks only, the
- * columns it marked): the revert finds the rows again by them after rows moved.
+ * columns it marked): the revert finds the rows again by them after rows moved. Cells a merge
+ * emptied count as written: without their rows and columns here, 撤销 could not check them and
+ * left them empty wherever the plan wrote nothing else.
  */
-function rowSignatures(undo: UndoSheet, work: SheetWork, after: (row: number, col: number) => RestoreValue): Written['rows'] {
+function rowSignatures(undo: UndoSheet, work: SheetWork, cleared: number[], after: (row: number, col: number) => RestoreValue): Written['rows'] {
   const rows: number[] = [];
   const colCount = new Map<number, number>();
   const see = (row: number, col: number, counts: boolean): void => {
     rows.push(row);
     if (counts) colCount.set(col, (colCount.get(col) ?? 0) + 1);
   };
-  for (const k of work.contents.keys()) {
+  for (const k of [...work.contents.keys(), ...cleared]) {
     const c = cellOf(k);
     see(c.row, c.col, true);
   }

@@ -1,0 +1,181 @@
+/**
+ * A stray cell far from the table (a slip of the keyboard: a value at XFD1048576) makes the used
+ * range the whole sheet. The read probes where the cells are and reads only those: syncs at most
+ * one more than without the far cell, bytes as without it, the same grid cells and findings.
+ */
+import { createExcelDouble, type DoubleWorkbookData, type ExcelDouble } from '../../../src/double';
+import { ALL_CAPABILITIES, readSnapshot, type Snapshot } from '../../../src/gateways/office';
+import { analyse } from '../../../src/engine/analyse';
+import { fileReport } from '../../../src/engine/report';
+import { demoWorkbook } from '../../../src/preview/demo';
+import type { Grid } from '../../../src/sheet/grid';
+import { Controller } from '../../../src/addin/controller';
+
+/** Every cell the grid holds something for (value, formula, number format), by address. */
+function cells(g: Grid): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const add = (rows: unknown[][] | undefined, kind: string) =>
+    rows?.forEach((row, i) => row?.forEach((v, j) => v !== null && v !== undefined && out.set(`${kind}${i + 1},${j + 1}`, v instanceof Date ? v.toISOString() : v)));
+  add(g.values, 'v');
+  add(g.formulas, 'f');
+  add(g.numFormats, 'n');
+  return out;
+}
+
+function workbook(sheets = 1, rows = 100): DoubleWorkbookData {
+  const all = Array.from({ length: sheets }, (_, i) => demoWorkbook({ rows, name: `表${i + 1}`, seed: 7 + i }).sheets[0]);
+  return { sheets: all, activeSheet: all[0].name };
+}
+
+interface Read {
+  snap: Snapshot;
+  syncs: number;
+  maxReq: number;
+  maxResp: number;
+  report: unknown;
+}
+
+async function read(xl: ExcelDouble, scope: 'sheet' | 'workbook' = 'sheet'): Promise<Read> {
+  const from = xl.syncLog.length;
+  const snap = await xl.run((ctx) => readSnapshot(ctx, { scope, capabilities: ALL_CAPABILITIES }));
+  const log = xl.syncLog.slice(from);
+  expect(log.every((s) => s.ok)).toBe(true);
+  const { file: _, ...report } = fileReport('x', analyse(snap.grids));
+  return { snap, syncs: log.length, maxReq: Math.max(...log.map((s) => s.requestBytes)), maxResp: Math.max(...log.map((s) => s.responseBytes)), report };
+}
+
+/** The far read against the plain one: syncs ≤ +1, bytes within a probe's worth per sheet, same findings. */
+function bounded(far: Read, plain: Read, sheets = 1): void {
+  expect(far.syncs).toBeLessThanOrEqual(plain.syncs + 1);
+  expect(far.maxReq).toBeLessThanOrEqual(plain.maxReq + 20_000 * sheets);
+  expect(far.maxResp).toBeLessThanOrEqual(plain.maxResp + 20_000 * sheets);
+}
+
+describe('a far cell costs what exists', () => {
+  let plain: Read;
+  beforeAll(async () => {
+    plain = await read(createExcelDouble(workbook()));
+  });
+
+  test.each(['XFD1048576', 'A1048576', 'XFD1', 'AB70000'])('a value at %s: one more cell, the same merges and findings', async (address) => {
+    const xl = createExcelDouble(workbook());
+    xl.userType(address, 1);
+    const far = await read(xl);
+    bounded(far, plain);
+    // Under the table in its first column the value reads as a row of the table: other findings.
+    if (address !== 'A1048576') expect(far.report).toEqual(plain.report);
+    const [g] = far.snap.grids;
+    expect(g.rowCount).toBe(Math.max(Number(/\d+/.exec(address)![0]), plain.snap.grids[0].rowCount));
+    const got = cells(g);
+    const extra = [...got.keys()].filter((k) => !cells(plain.snap.grids[0]).has(k));
+    expect(extra).toHaveLength(1);
+    got.delete(extra[0]);
+    expect(got).toEqual(cells(plain.snap.grids[0]));
+    expect(g.merges).toEqual(plain.snap.grids[0].merges);
+  });
+
+  test('a formatted-only far cell: the grid as without it, no merged-area windows over the whole sheet', async () => {
+    const xl = createExcelDouble(workbook());
+    xl.userFill('XFD1048576', '#FFFF00');
+    const far = await read(xl);
+    bounded(far, plain);
+    expect(far.report).toEqual(plain.report);
+    expect(far.syncs).toBe(plain.syncs);
+    expect(far.snap.grids[0]).toEqual(plain.snap.grids[0]);
+    expect(far.snap.sheets[0].formatted).toEqual({ top: 1, left: 1, bottom: 1048576, right: 16384 });
+  });
+
+  test('far cells on several sheets of a workbook read', async () => {
+    const base = await read(createExcelDouble(workbook(3)), 'workbook');
+    const xl = createExcelDouble(workbook(3));
+    xl.userType('XFD1048576', 1, '表1');
+    xl.userType('A1048576', '远', '表2');
+    xl.userFill('XFD1048576', '#FFFF00', '表3');
+    const far = await read(xl, 'workbook');
+    bounded(far, base, 3);
+    expect(far.snap.grids.map((g) => [g.rowCount, g.colCount])).toEqual([
+      [1048576, 16384],
+      [1048576, 8],
+      [base.snap.grids[2].rowCount, 8],
+    ]);
+    expect(far.snap.grids[1].values[1048575][0]).toBe('远');
+    expect(far.snap.grids[2]).toEqual(base.snap.grids[2]);
+  });
+
+  test('a far merge with a value: read with its value, nothing else changes', async () => {
+    const data = workbook();
+    const merge = { top: 1048570, left: 16380, bottom: 1048576, right: 16384 };
+    data.sheets[0].merges = [...(data.sheets[0].merges ?? []), merge];
+    const xl = createExcelDouble(data);
+    xl.userType('XEZ1048570', '远处');
+    const far = await read(xl);
+    bounded(far, plain);
+    expect(far.report).toEqual(plain.report);
+    const [g] = far.snap.grids;
+    expect(g.merges).toEqual([...plain.snap.grids[0].merges, merge]);
+    expect(g.values[1048569][16379]).toBe('远处');
+  });
+
+  test('cells scattered over a large range are probed again, the read still bounded', async () => {
+    const xl = createExcelDouble(workbook());
+    // Two cells in one row band and one column band of the first probe: their box is still huge.
+    for (const a of ['SR30000', 'A30000', 'SR3', 'XFD1048576', 'ZZ500000']) xl.userType(a, 2);
+    const far = await read(xl);
+    expect(far.syncs).toBeLessThanOrEqual(plain.syncs + 3);
+    expect(far.maxResp).toBeLessThanOrEqual(plain.maxResp + 20_000);
+    expect(cells(far.snap.grids[0]).size).toBe(cells(plain.snap.grids[0]).size + 5);
+  });
+});
+
+describe('the pane on a sheet with a far cell', () => {
+  function pane(xl: ExcelDouble): Controller {
+    const o = xl.office;
+    return new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
+  }
+  async function syncsOf(xl: ExcelDouble, run: () => Promise<unknown>): Promise<number> {
+    const from = xl.syncLog.length;
+    await run();
+    return xl.syncLog.length - from;
+  }
+  /** The table's rows as the double holds them (the far row is not compared: never written). */
+  const table = (xl: ExcelDouble): string[] => {
+    const out: string[] = [];
+    xl.state.sheets[0].rows.slice(0, 120).forEach((row, i) =>
+      row?.forEach((c, j) => {
+        if (c && (c.v !== '' || c.f || c.nf || c.fill || c.bold)) out.push(`${i + 1},${j + 1}:${JSON.stringify([c.v, c.f, c.nf, c.fill?.color, c.bold])}`);
+      }),
+    );
+    return out;
+  };
+  const diff = (a: string[], b: string[]) => [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))].slice(0, 10);
+
+  test('校验 twice: the same findings, one sync more than without the far cell; 自评 and 撤销 work', async () => {
+    const plainXl = createExcelDouble(workbook());
+    const plainPane = pane(plainXl);
+    const want = await plainPane.validate();
+    const plainSyncs = [await syncsOf(plainXl, () => plainPane.validate()), await syncsOf(plainXl, () => plainPane.fillSelfEvaluation())];
+
+    const xl = createExcelDouble(workbook());
+    xl.userType('XFD1', 1);
+    const h = pane(xl);
+    const got = await h.validate();
+    expect(got.findings).toEqual(want.findings);
+    expect(await syncsOf(xl, () => h.validate())).toBeLessThanOrEqual(plainSyncs[0] + 1);
+    const before = table(xl);
+    expect(await syncsOf(xl, () => h.fillSelfEvaluation())).toBeLessThanOrEqual(plainSyncs[1] + 1);
+    expect(diff(table(xl), before).length).toBeGreaterThan(0);
+    await h.undo();
+    expect(diff(table(xl), before)).toEqual([]);
+  });
+
+  test('a far cell on the last row: 校验 works; 自评, which inserts rows, is refused in one line before any write', async () => {
+    const xl = createExcelDouble(workbook());
+    xl.userType('XFD1048576', 1);
+    const h = pane(xl);
+    await h.validate();
+    await h.validate();
+    const before = table(xl);
+    await expect(h.fillSelfEvaluation()).rejects.toThrow(/第 1048576 行有内容或格式.*Ctrl\+End/);
+    expect(diff(table(xl), before)).toEqual([]);
+  });
+});
