@@ -8,10 +8,12 @@ import { clearRects, copyContents, copyFormats, mergeRect, setCellProperties, se
 import { DoubleError, invalidArgument, itemNotFound, notImplemented } from '../errors';
 import type { SheetState } from '../state';
 import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
+import { besideComment, DCommentCollection } from './comments';
 import { DRangeFormat } from './format';
 
 export class DWorksheet extends DObject {
   private _notes?: DNoteCollection;
+  private _comments?: DCommentCollection<DRange>;
   constructor(
     ctx: ProxyContext,
     parent: DObject,
@@ -37,7 +39,7 @@ export class DWorksheet extends DObject {
     };
   }
   protected override _navs(): Record<string, () => DObject> {
-    return { notes: () => this.notes };
+    return { notes: () => this.notes, comments: () => this.comments };
   }
   get name(): string {
     return this._get('name');
@@ -47,6 +49,10 @@ export class DWorksheet extends DObject {
   }
   get notes(): DNoteCollection {
     return (this._notes ??= new DNoteCollection(this.context, this, this));
+  }
+  /** Threaded comments (ExcelApi 1.10). */
+  get comments(): DCommentCollection<DRange> {
+    return (this._comments ??= new DCommentCollection(this.context, this, this, (parent, find) => new DRange(this.context, parent, 'getLocation', [], find)));
   }
   activate(): void {
     this._call<SheetState>('activate', [], (s) => {
@@ -274,6 +280,19 @@ export class DRange extends DObject {
       if (shift !== 'Up' || !wholeRows) throw notImplemented(`Range.delete("${shift}") (only whole rows, shifted up)`);
       t.sheet.deleteRows(t.rect.top, t.rect.bottom - t.rect.top + 1);
     });
+  }
+
+  /** Calculates the range's formulas only (ExcelApi 1.6); those outside keep their values. */
+  calculate(): void {
+    this._call<RangeT>(
+      'calculate',
+      [],
+      (t) => {
+        t.sheet.wb.calculateCalls.push(`range:${qualified(t.sheet.name, t.rect)}`);
+        t.sheet.wb.recalc(t);
+      },
+      '1.6',
+    );
   }
 
   merge(across?: boolean): void {
@@ -512,6 +531,8 @@ export class DNoteCollection extends DCollection<DNote> {
         cell = { sheet: t.sheet, row: t.rect.top, col: t.rect.left };
       }
       if (cell.sheet.getNote(cell.row, cell.col)) throw new DoubleError('InvalidArgument', 'The cell already has a note.', 'NoteCollection.add');
+      // A cell holds a note or a threaded comment, never both (comments.ts).
+      if (cell.sheet.getComment(cell.row, cell.col)) throw besideComment('NoteCollection.add');
       cell.sheet.setNote(cell.row, cell.col, { content: String(content), author: this.context._double.options.author });
       where = cell;
     });
