@@ -38,6 +38,7 @@ import { hostCapabilities } from './capabilities';
 import type { Capabilities, ReadHint, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 import { mergeWindowJobs } from './merge-windows';
+import { commentCells, commentJobs, loadComments, type CommentsRead } from './snapshot-comments';
 
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
 export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
@@ -85,6 +86,8 @@ interface SheetRead extends LoadedSheet {
   blindValues: Set<number>;
   /** Merged areas read so far (merge-windows.ts), by address. */
   mergesFound?: Map<string, Rect>;
+  /** Threaded comments (snapshot-comments.ts). */
+  comments: CommentsRead | null;
 }
 
 interface Job {
@@ -129,8 +132,11 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((firstBudget * HINT_SHARE) / (options.hint.rowBytes * MARGIN))));
   }
   let states: SheetRead[];
+  const app = context.workbook.application;
   for (;;) {
     prelude?.();
+    // Whether the writes must calculate what they wrote (office/recalc.ts): rides along.
+    app.load?.('calculationMode');
     states = sheets.map((ws) => stage1(ws, rows, caps));
     try {
       await sync();
@@ -155,7 +161,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   resent += await runJobs(queue, maxBytes, sync);
 
-  const out = states.map((s) => buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps));
+  const out = states.map((s) => ({ ...buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps), threadedComments: commentCells(s.comments) }));
   return {
     scope: options.scope,
     active: active.name,
@@ -164,6 +170,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     capabilities: caps,
     stats: { syncs, fallback, resent },
     hint: states.length === 1 && states[0].rowBytes > 0 ? { rowBytes: states[0].rowBytes, rows: states[0].used?.bottom ?? 0 } : null,
+    calculationMode: app.load ? (app.calculationMode ?? null) : null,
   };
 }
 
@@ -236,7 +243,9 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   const windowR = ws.getRange(rectAddress(box)).getUsedRangeOrNullObject(true);
   windowR.load(dims + ',formulas');
   if (caps.notes) ws.notes.load('items/content');
+  const comments = loadComments(ws, caps.notes);
   return {
+    comments,
     ws,
     usedR,
     formattedR,
@@ -297,6 +306,7 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
     s.mergesFound = new Map();
     if (bottom && right) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
+  jobs.push(...commentJobs(s.comments));
   if (caps.notes) {
     for (const note of s.ws.notes.items) {
       const entry: LoadedSheet['noteRanges'][number] = { note, range: null };
