@@ -8,7 +8,7 @@
  * cell fails, and is then halved. It loads `formulas`, not `values`: for a constant Excel returns
  * the constant ("If a cell has no formula, its value is returned instead"), so one array gives
  * every constant *and* tells which cells hold formulas. The same sync loads the used range's
- * dimensions and the notes' contents (1.18). A revert the caller queues first (`prelude`: the previous validation's marks) rides
+ * dimensions, the notes' contents (1.18), the threaded comments' ids and the calculation mode. A revert the caller queues first (`prelude`: the previous validation's marks) rides
  * along: Office runs a batch in order, so these loads see the reverted sheet.
  *
  * The following syncs read the rest of the used range in row blocks sized from the window's
@@ -19,7 +19,7 @@
  * - the same for the block itself, read blind over its rows in the columns where the window had
  *   numbers or formulas — otherwise the last block would cost one more sync just for these (a
  *   number in another column still does);
- * - the notes' locations;
+ * - the notes' and threaded comments' locations (snapshot-comments.ts);
  * - the merged areas (ExcelApi 1.13), in row windows that cannot hold more than the 512 areas one
  *   read may return (merge-windows.ts), one by one when a window's address came back shortened.
  * A sheet that fits the window: 1 sync, 2 with numbers, formulas or notes. 50 000 seed-shaped

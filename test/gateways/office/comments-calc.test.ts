@@ -4,7 +4,9 @@
  * add-in wrote (automatic mode: Excel's own; manual mode: Range.calculate of the written ranges),
  * never application.calculate — both at the sync counts of before.
  */
-import { createExcelDouble, type ExcelDouble } from '../../../src/double';
+import { generateGrid } from '../../../bench/grid-gen';
+import { Controller } from '../../../src/addin/controller';
+import { createExcelDouble, fromGrid, type ExcelDouble } from '../../../src/double';
 import { ALL_CAPABILITIES, applyPlan, readSnapshot, revert, safeRevert } from '../../../src/gateways/office';
 import { MANUAL_LINE } from '../../../src/gateways/office/recalc';
 import type { Plan } from '../../../src/sheet/plan';
@@ -153,4 +155,53 @@ describe('recalculation of what the add-in wrote', () => {
     await xl.run((ctx) => revert(ctx, r.undo));
     expect(xl.state.calculateCalls).toEqual(['application:Recalculate']);
   });
+});
+
+describe('the pane’s commands keep their sync counts', () => {
+  /** 校验, 校验 again, 自评, 撤销, 清除标记 on a generated sheet; syncs of each (before this change: 3 3 3 4 4 at 100, 1 000 and 3 000 rows). */
+  async function counts(rows: number, setup: (xl: ExcelDouble) => Promise<void>): Promise<{ syncs: number[]; calls: string[] }> {
+    const xl = createExcelDouble(fromGrid(generateGrid(rows)));
+    await setup(xl);
+    const o = xl.office;
+    const h = new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
+    const syncs: number[] = [];
+    for (const step of [() => h.validate(), () => h.validate(), () => h.fillSelfEvaluation(), () => h.undo(), () => h.clearMarks()]) {
+      const mark = xl.syncLog.length;
+      await step();
+      syncs.push(xl.syncLog.length - mark);
+    }
+    return { syncs, calls: xl.state.calculateCalls };
+  }
+
+  /** Threaded comments on the first cells 校验 marks with a note (found by a 校验 on a copy). */
+  const commentsOnMarks = (rows: number) => async (xl: ExcelDouble) => {
+    const probe = createExcelDouble(fromGrid(generateGrid(rows)));
+    const po = probe.office;
+    await new Controller({ excel: probe, isSetSupported: (n, v) => po.context.requirements.isSetSupported(n, v), settings: po.context.document.settings, lang: 'zh' }).validate();
+    const name = probe.state.sheets[0].name;
+    const cells = Object.keys(probe.sheetData(name).notes ?? {}).slice(0, 3);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      await xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(name).comments.add(cell, '请核对');
+        await ctx.sync();
+      });
+    }
+  };
+
+  test.each([100, 1000])(
+    '%i rows: automatic, manual, and with threaded comments on marked cells',
+    async (rows) => {
+      const auto = await counts(rows, async () => undefined);
+      expect(auto.syncs).toEqual([3, 3, 3, 4, 4]);
+      expect(auto.calls).toEqual([]);
+      const man = await counts(rows, manual);
+      expect(man.syncs).toEqual(auto.syncs);
+      expect(man.calls.length).toBeGreaterThan(0);
+      expect(man.calls.every((c) => c.startsWith('range:'))).toBe(true);
+      const commented = await counts(rows, commentsOnMarks(rows));
+      expect(commented.syncs).toEqual(auto.syncs);
+    },
+    120_000,
+  );
 });
