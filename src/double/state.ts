@@ -4,7 +4,7 @@
  * Every mutation is journaled while a batch runs so a batch can be rolled back entirely (the
  * payload-limit checks reject a batch as a whole).
  */
-import { MAX_COLS, MAX_ROWS, Rect } from '../sheet/a1';
+import { MAX_COLS, MAX_ROWS, Rect, qualified } from '../sheet/a1';
 import { FormulaError, Unsupported, Val, parse, rewriteRefs } from './formula';
 import { evaluate } from './formula-eval';
 import { RowShiftRun } from './row-shifts';
@@ -375,6 +375,12 @@ export class WorkbookState {
         });
       });
     }
+  }
+
+  /** Range.calculate: the range's formulas only, noted in calculateCalls. */
+  calculateRange(sheet: SheetState, rect: Rect): void {
+    this.calculateCalls.push(`range:${qualified(sheet.name, rect)}`);
+    this.recalc({ sheet, rect });
   }
 
   /**

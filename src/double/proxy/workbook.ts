@@ -2,22 +2,23 @@
 import { DoubleError, invalidArgument } from '../errors';
 import type { WorkbookState } from '../state';
 import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
-import { DNoteCollection, DRange, DWorksheet } from './range';
+import { DNoteCollection } from './notes';
+import { DRange, DWorksheet, locate } from './range';
 import { DSettingCollection } from './settings';
 
 export class DWorkbook extends DObject {
   readonly application: DApplication;
   readonly worksheets: DWorksheetCollection;
   readonly settings: DSettingCollection;
-  private _notes?: DNoteCollection;
+  private _notes?: DNoteCollection<DRange>;
   constructor(ctx: ProxyContext) {
     super(ctx, null, 'Workbook', []);
     this.application = new DApplication(ctx, this);
     this.worksheets = new DWorksheetCollection(ctx, this);
     this.settings = new DSettingCollection(ctx, this);
   }
-  get notes(): DNoteCollection {
-    return (this._notes ??= new DNoteCollection(this.context, this, null));
+  get notes(): DNoteCollection<DRange> {
+    return (this._notes ??= new DNoteCollection(this.context, this, null, locate));
   }
   protected _resolve(): unknown {
     return this.context._state;
