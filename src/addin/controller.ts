@@ -151,7 +151,7 @@ export class Controller implements Host {
               for (const n of u.notesReplaced) notes?.set(n.address, n.content);
             }
             prelude = revertPrelude(ctx, checked.record) ?? undefined;
-            if (!prelude) await revert(ctx, checked.record);
+            if (!prelude) await revert(ctx, checked.record, { calculationMode: snap.calculationMode });
           }
           await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
         }

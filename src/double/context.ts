@@ -64,8 +64,9 @@ export class DoubleContext implements ProxyContext {
     this._calcSuspended = true;
   }
 
+  /** Automatic calculation; in manual mode formulas keep their stale values until calculated. */
   _ensureCalculated(): void {
-    if (this._state.dirty && !this._calcSuspended) this._state.recalc();
+    if (this._state.dirty && !this._calcSuspended && this._state.calculationMode !== 'Manual') this._state.recalc();
   }
 
   /** ClientRequestContext.load(object, option). */

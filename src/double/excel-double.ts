@@ -139,7 +139,7 @@ export class ExcelDouble implements DoubleSession {
     try {
       action();
       state.flushShifts();
-      if (state.dirty) state.recalc();
+      if (state.dirty && state.calculationMode !== 'Manual') state.recalc();
     } catch (e) {
       state.rollback();
       throw e;

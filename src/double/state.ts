@@ -4,7 +4,7 @@
  * Every mutation is journaled while a batch runs so a batch can be rolled back entirely (the
  * payload-limit checks reject a batch as a whole).
  */
-import { MAX_COLS, MAX_ROWS, Rect } from '../sheet/a1';
+import { MAX_COLS, MAX_ROWS, Rect, qualified } from '../sheet/a1';
 import { FormulaError, Unsupported, Val, parse, rewriteRefs } from './formula';
 import { evaluate } from './formula-eval';
 import { RowShiftRun } from './row-shifts';
@@ -41,6 +41,16 @@ export interface NoteState {
   author: string;
 }
 
+/** A threaded comment (ExcelApi 1.10): the cell's one annotation, as a note would be. */
+export interface CommentState {
+  id: string;
+  content: string;
+  author: string;
+}
+
+/** Excel.CalculationMode. */
+export type CalculationMode = 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+
 export function isEmptyCell(c: Cell | undefined): boolean {
   return !c || (c.v === '' && c.f === undefined && c.nf === undefined && !c.fill && !c.bold);
 }
@@ -57,6 +67,7 @@ export class SheetState {
   rows: (Cell | undefined)[][] = [];
   merges: Rect[] = [];
   notes = new Map<string, NoteState>();
+  comments = new Map<string, CommentState>();
   constructor(
     readonly wb: WorkbookState,
     public name: string,
@@ -158,6 +169,30 @@ export class SheetState {
       .sort((a, b) => a.row - b.row || a.col - b.col);
   }
 
+  setComment(row: number, col: number, comment: CommentState | undefined): void {
+    const old = this.comments;
+    const next = new Map(old);
+    if (comment) next.set(noteKey(row, col), comment);
+    else next.delete(noteKey(row, col));
+    this.wb.journalPush(() => {
+      this.comments = old;
+    });
+    this.comments = next;
+  }
+
+  getComment(row: number, col: number): CommentState | undefined {
+    return this.comments.get(noteKey(row, col));
+  }
+
+  commentList(): { row: number; col: number; comment: CommentState }[] {
+    return [...this.comments.entries()]
+      .map(([k, comment]) => {
+        const [row, col] = k.split(',').map(Number);
+        return { row, col, comment };
+      })
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
   /** Insert `count` whole rows before row `at`: contents, formats, merges, notes move down. */
   insertRows(at: number, count: number): void {
     const lastUsed = this.rows.length;
@@ -220,21 +255,38 @@ export class SheetState {
     this.wb.dirty = true;
   }
 
+  /** Notes and threaded comments move with their rows. */
   private shiftNotes(f: (row: number) => number | null): void {
-    const next = new Map<string, NoteState>();
-    let changed = false;
-    for (const { row, col, note } of this.noteList()) {
-      const r = f(row);
-      if (r !== row) changed = true;
-      if (r !== null) next.set(noteKey(r, col), note);
+    const notes = shifted(this.notes, f);
+    if (notes) {
+      const old = this.notes;
+      this.wb.journalPush(() => {
+        this.notes = old;
+      });
+      this.notes = notes;
     }
-    if (!changed) return;
-    const old = this.notes;
-    this.wb.journalPush(() => {
-      this.notes = old;
-    });
-    this.notes = next;
+    const comments = shifted(this.comments, f);
+    if (comments) {
+      const old = this.comments;
+      this.wb.journalPush(() => {
+        this.comments = old;
+      });
+      this.comments = comments;
+    }
   }
+}
+
+/** The map with its row,col keys moved by `f` (null: the row is gone), or null when nothing moved. */
+function shifted<T>(map: Map<string, T>, f: (row: number) => number | null): Map<string, T> | null {
+  const next = new Map<string, T>();
+  let changed = false;
+  for (const [k, v] of map) {
+    const [row, col] = k.split(',').map(Number);
+    const r = f(row);
+    if (r !== row) changed = true;
+    if (r !== null) next.set(noteKey(r, col), v);
+  }
+  return changed ? next : null;
 }
 
 export class WorkbookState {
@@ -244,6 +296,10 @@ export class WorkbookState {
   settings = new Map<string, unknown>();
   dirty = false;
   recalcCount = 0;
+  /** Application.calculationMode: in 'Manual' nothing recalculates until asked (calculate, F9). */
+  calculationMode: CalculationMode = 'Automatic';
+  /** The calculate calls made, in order: 'application:Recalculate', 'range:Sheet1!F5:F9'. */
+  calculateCalls: string[] = [];
   private pendingShifts: RowShiftRun | null = null;
   private journal: (() => void)[] | null = null;
 
@@ -325,11 +381,24 @@ export class WorkbookState {
     }
   }
 
-  /** Recalculate every formula cell (the double's "automatic calculation"). */
-  recalc(): void {
+  /** Range.calculate: the range's formulas only, noted in calculateCalls. */
+  calculateRange(sheet: SheetState, rect: Rect): void {
+    this.calculateCalls.push(`range:${qualified(sheet.name, rect)}`);
+    this.recalc({ sheet, rect });
+  }
+
+  /**
+   * Recalculate every formula cell (the double's "automatic calculation"), or only those `within`
+   * a range (Range.calculate): formulas outside it are read at their cached, maybe stale, values.
+   */
+  recalc(within?: { sheet: SheetState; rect: Rect }): void {
     this.flushShifts();
-    this.dirty = false;
-    this.recalcCount++;
+    if (!within) {
+      this.dirty = false;
+      this.recalcCount++;
+    }
+    const inside = (s: SheetState, row: number, col: number): boolean =>
+      !within || (s === within.sheet && row >= within.rect.top && row <= within.rect.bottom && col >= within.rect.left && col <= within.rect.right);
     const memo = new Map<Cell, Val>();
     const visiting = new Set<Cell>();
     const supported = new Set<Cell>();
@@ -340,7 +409,7 @@ export class WorkbookState {
         if (!s) return new FormulaError('#REF!');
         const c = s.get(row, col);
         if (!c) return null;
-        if (c.f !== undefined) return compute(s, c);
+        if (c.f !== undefined && inside(s, row, col)) return compute(s, c);
         return c.v === '' ? null : c.v;
       },
       extent(sheetName: string | null) {
@@ -372,7 +441,7 @@ export class WorkbookState {
       s.rows.forEach((r, i) => {
         if (!r) return;
         r.forEach((c, j) => {
-          if (!c || c.f === undefined) return;
+          if (!c || c.f === undefined || !inside(s, i + 1, j + 1)) return;
           const v = compute(s, c);
           const out: Scalar = v === null ? 0 : v instanceof FormulaError ? v.code : v;
           const cf = supported.has(c) ? c.f : c.cf;
@@ -380,7 +449,7 @@ export class WorkbookState {
         });
       });
     }
-    this.dirty = false;
+    if (!within) this.dirty = false;
   }
 }
 

@@ -1,17 +1,26 @@
 /**
- * Worksheet, Range, RangeAreas and notes: one file because they refer to each other in a circle, as
- * Office's own types do (range.worksheet, worksheet.getRange, note.getLocation, worksheet.notes).
+ * Worksheet, Range and RangeAreas: one file because they refer to each other in a circle, as
+ * Office's own types do (range.worksheet, worksheet.getRange). Notes and threaded comments, which
+ * hand out ranges too (getLocation), get the Range constructor from here (notes.ts, comments.ts).
  */
 import { MAX_COLS, MAX_ROWS, address, intersects, parseAreas, parseRect, qualified, splitSheet, type Rect } from '../../sheet/a1';
-import { cellProperties, formatText, grid, type AreasT, type CellPropertiesLoad, type NoteT, type RangeT } from '../cells';
+import { cellProperties, formatText, grid, type AreasT, type CellPropertiesLoad, type RangeT } from '../cells';
 import { clearRects, copyContents, copyFormats, mergeRect, setCellProperties, setNumberFormats, writeInputs, type CellPropertiesSet } from '../edits';
-import { DoubleError, invalidArgument, itemNotFound, notImplemented } from '../errors';
+import { DoubleError, invalidArgument, notImplemented } from '../errors';
 import type { SheetState } from '../state';
 import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
+import { DCommentCollection } from './comments';
 import { DRangeFormat } from './format';
+import { DNoteCollection } from './notes';
+
+/** The range a note or a comment is on (getLocation). */
+export function locate(parent: DObject, find: () => RangeT): DRange {
+  return new DRange(parent.context, parent, 'getLocation', [], find);
+}
 
 export class DWorksheet extends DObject {
-  private _notes?: DNoteCollection;
+  private _notes?: DNoteCollection<DRange>;
+  private _comments?: DCommentCollection<DRange>;
   constructor(
     ctx: ProxyContext,
     parent: DObject,
@@ -37,7 +46,7 @@ export class DWorksheet extends DObject {
     };
   }
   protected override _navs(): Record<string, () => DObject> {
-    return { notes: () => this.notes };
+    return { notes: () => this.notes, comments: () => this.comments };
   }
   get name(): string {
     return this._get('name');
@@ -45,8 +54,12 @@ export class DWorksheet extends DObject {
   get position(): number {
     return this._get('position');
   }
-  get notes(): DNoteCollection {
-    return (this._notes ??= new DNoteCollection(this.context, this, this));
+  get notes(): DNoteCollection<DRange> {
+    return (this._notes ??= new DNoteCollection(this.context, this, this, locate));
+  }
+  /** Threaded comments (ExcelApi 1.10). */
+  get comments(): DCommentCollection<DRange> {
+    return (this._comments ??= new DCommentCollection(this.context, this, this, locate));
   }
   activate(): void {
     this._call<SheetState>('activate', [], (s) => {
@@ -276,6 +289,11 @@ export class DRange extends DObject {
     });
   }
 
+  /** Calculates the range's formulas only (ExcelApi 1.6); those outside keep their values. */
+  calculate(): void {
+    this._call<RangeT>('calculate', [], (t) => t.sheet.wb.calculateRange(t.sheet, t.rect), '1.6');
+  }
+
   merge(across?: boolean): void {
     this._call<RangeT>('merge', [across ?? false], (t) => {
       const targets: Rect[] = across ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [t.rect];
@@ -465,128 +483,6 @@ export class DRangeCollection extends DCollection<DRange> {
       if (!k) return null;
       const s = this.context._state.sheet(k.sheet);
       return s ? { sheet: s, rect: k.rect } : null;
-    });
-  }
-}
-
-function noteCell(ctx: ProxyContext, scope: DWorksheet | null, key: string): NoteT {
-  const { sheet, ref } = splitSheet(key);
-  const state = ctx._state;
-  let s: SheetState | undefined;
-  if (scope) {
-    s = scope._live<SheetState>();
-    if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw new DoubleError('InvalidCellAddress', 'The cell address is invalid.');
-  } else s = sheet === null ? state.sheets[state.active] : state.sheet(sheet);
-  const rect = parseRect(ref);
-  if (!s || !rect || rect.top !== rect.bottom || rect.left !== rect.right) throw new DoubleError('InvalidCellAddress', 'The cell address is invalid.');
-  return { sheet: s, row: rect.top, col: rect.left };
-}
-
-export class DNoteCollection extends DCollection<DNote> {
-  constructor(
-    ctx: ProxyContext,
-    parent: DObject,
-    private readonly _scope: DWorksheet | null,
-  ) {
-    super(ctx, parent, 'notes', [], false, '1.18');
-  }
-  protected _resolve(): unknown {
-    return this._scope ? this._scope._target() : this.context._state;
-  }
-  protected _keys(): unknown[] {
-    const sheets = this._scope ? [this._scope._live<SheetState>()] : this.context._state.sheets;
-    return sheets.flatMap((s) => s.noteList().map((n) => qualified(s.name, { top: n.row, left: n.col, bottom: n.row, right: n.col })));
-  }
-  protected _item(key: unknown): DNote {
-    return new DNote(this.context, this, '_item', [key ?? null], () => (key === undefined ? null : noteCell(this.context, this._scope, String(key))));
-  }
-  add(cellAddress: DRange | string, content: unknown): DNote {
-    let where: NoteT | null = null;
-    this._call('add', [typeof cellAddress === 'string' ? cellAddress : { ObjectPathId: cellAddress._id }, content], () => {
-      let cell: NoteT;
-      if (typeof cellAddress === 'string') cell = noteCell(this.context, this._scope, cellAddress);
-      else {
-        const t = cellAddress._live<RangeT>();
-        if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right)
-          throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-        cell = { sheet: t.sheet, row: t.rect.top, col: t.rect.left };
-      }
-      if (cell.sheet.getNote(cell.row, cell.col)) throw new DoubleError('InvalidArgument', 'The cell already has a note.', 'NoteCollection.add');
-      cell.sheet.setNote(cell.row, cell.col, { content: String(content), author: this.context._double.options.author });
-      where = cell;
-    });
-    return new DNote(this.context, this, 'add', [], () => where);
-  }
-  getItem(key: string): DNote {
-    return new DNote(this.context, this, 'getItem', [key], () => {
-      const c = noteCell(this.context, this._scope, key);
-      return c.sheet.getNote(c.row, c.col) ? c : null;
-    });
-  }
-  getItemOrNullObject(key: string): DNote {
-    return new DNote(
-      this.context,
-      this,
-      'getItemOrNullObject',
-      [key],
-      () => {
-        const c = noteCell(this.context, this._scope, key);
-        return c.sheet.getNote(c.row, c.col) ? c : null;
-      },
-      true,
-    );
-  }
-  getCount(): DClientResult<number> {
-    return this._callResult('getCount', [], () => this._keys().length);
-  }
-}
-
-export class DNote extends DObject {
-  constructor(
-    ctx: ProxyContext,
-    parent: DObject,
-    name: string,
-    args: unknown[],
-    private readonly _find: () => NoteT | null,
-    nullable = false,
-  ) {
-    super(ctx, parent, name, args, nullable, '1.18');
-  }
-  protected _resolve(): unknown {
-    return this._find();
-  }
-  _resolveFor(): unknown {
-    return this._find();
-  }
-  protected override _scalars(): Record<string, (t: never) => unknown> {
-    return {
-      content: (t: NoteT) => t.sheet.getNote(t.row, t.col)?.content ?? null,
-      authorName: (t: NoteT) => t.sheet.getNote(t.row, t.col)?.author ?? null,
-    };
-  }
-  get content(): string {
-    return this._get('content');
-  }
-  set content(v: string) {
-    this._set<NoteT>('content', v, (t) => {
-      const n = t.sheet.getNote(t.row, t.col);
-      if (!n) throw itemNotFound('Note.content');
-      t.sheet.setNote(t.row, t.col, { ...n, content: String(v) });
-    });
-  }
-  get authorName(): string {
-    return this._get('authorName');
-  }
-  delete(): void {
-    this._call<NoteT>('delete', [], (t) => {
-      if (!t.sheet.getNote(t.row, t.col)) throw itemNotFound('Note.delete');
-      t.sheet.setNote(t.row, t.col, undefined);
-    });
-  }
-  getLocation(): DRange {
-    return new DRange(this.context, this, 'getLocation', [], () => {
-      const t = this._live<NoteT>();
-      return { sheet: t.sheet, rect: { top: t.row, left: t.col, bottom: t.row, right: t.col } };
     });
   }
 }

@@ -1,23 +1,24 @@
 /** Workbook, Application and the worksheet collection: the roots a request context starts from. */
-import { DoubleError } from '../errors';
+import { DoubleError, invalidArgument } from '../errors';
 import type { WorkbookState } from '../state';
 import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
-import { DNoteCollection, DRange, DWorksheet } from './range';
+import { DNoteCollection } from './notes';
+import { DRange, DWorksheet, locate } from './range';
 import { DSettingCollection } from './settings';
 
 export class DWorkbook extends DObject {
   readonly application: DApplication;
   readonly worksheets: DWorksheetCollection;
   readonly settings: DSettingCollection;
-  private _notes?: DNoteCollection;
+  private _notes?: DNoteCollection<DRange>;
   constructor(ctx: ProxyContext) {
     super(ctx, null, 'Workbook', []);
     this.application = new DApplication(ctx, this);
     this.worksheets = new DWorksheetCollection(ctx, this);
     this.settings = new DSettingCollection(ctx, this);
   }
-  get notes(): DNoteCollection {
-    return (this._notes ??= new DNoteCollection(this.context, this, null));
+  get notes(): DNoteCollection<DRange> {
+    return (this._notes ??= new DNoteCollection(this.context, this, null, locate));
   }
   protected _resolve(): unknown {
     return this.context._state;
@@ -46,13 +47,29 @@ export class DApplication extends DObject {
     return this.context._state;
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
-    return { calculationMode: () => 'Automatic' };
+    return { calculationMode: (h: WorkbookState) => h.calculationMode };
   }
   get calculationMode(): string {
     return this._get('calculationMode');
   }
+  /** ExcelApi 1.8 for set. */
+  set calculationMode(v: string) {
+    this._set<WorkbookState>(
+      'calculationMode',
+      v,
+      (h) => {
+        if (v !== 'Automatic' && v !== 'AutomaticExceptTables' && v !== 'Manual') throw invalidArgument();
+        h.calculationMode = v;
+      },
+      '1.8',
+    );
+  }
+  /** Recalculates every open workbook (here: the one). */
   calculate(calculationType: string): void {
-    this._call<WorkbookState>('calculate', [calculationType], (h) => h.recalc());
+    this._call<WorkbookState>('calculate', [calculationType], (h) => {
+      h.calculateCalls.push(`application:${calculationType}`);
+      h.recalc();
+    });
   }
   suspendApiCalculationUntilNextSync(): void {
     this._call('suspendApiCalculationUntilNextSync', [], () => this.context._suspendCalculation(), '1.6');

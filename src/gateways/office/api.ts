@@ -47,6 +47,8 @@ export interface XlRange {
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** ExcelApi 1.9 (optional: hosts that reuse these types without it skip the text-format check). */
   getSpecialCellsOrNullObject?(cellType: 'Constants' | 'Formulas', cellValueType?: 'All' | 'Text' | 'Numbers' | 'Logical'): XlRangeAreas;
+  /** Calculates this range's formulas only (ExcelApi 1.6; optional: the WPS adapter has none). */
+  calculate?(): void;
   copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void;
   clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void;
   select(): void;
@@ -86,10 +88,25 @@ export interface XlNoteCollection {
   load(propertyNames?: string | string[]): XlNoteCollection;
 }
 
+/** A threaded comment (ExcelApi 1.10). */
+export interface XlComment {
+  readonly id: string;
+  getLocation(): XlRange;
+  load(propertyNames?: string | string[]): XlComment;
+}
+
+/** ExcelApi 1.10. */
+export interface XlCommentCollection {
+  readonly items: XlComment[];
+  load(propertyNames?: string | string[]): XlCommentCollection;
+}
+
 export interface XlWorksheet {
   readonly isNullObject: boolean;
   readonly name: string;
   readonly notes: XlNoteCollection;
+  /** Threaded comments (optional: hosts without them, e.g. the WPS adapter). */
+  readonly comments?: XlCommentCollection;
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -107,6 +124,9 @@ export interface XlWorksheetCollection {
 }
 
 export interface XlApplication {
+  /** 'Automatic' | 'AutomaticExceptTables' | 'Manual' (ExcelApi 1.1; optional: the WPS adapter has none). */
+  readonly calculationMode?: string;
+  load?(propertyNames?: string | string[]): XlApplication;
   suspendApiCalculationUntilNextSync(): void;
   /** ExcelApi 1.9. */
   suspendScreenUpdatingUntilNextSync(): void;

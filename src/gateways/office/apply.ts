@@ -13,7 +13,8 @@
  * The first sync: calculation and screen updating suspended; the caller's prelude (the previous
  * marks taken off); the before-state reads the snapshot lacks — a load sees the workbook at its
  * place in the queue, so it reads the state before the writes queued after it; the inserts.
- * Then the writes by phase (pipeline/ops.ts PHASE), and one recalculation after the last.
+ * Then the writes by phase (pipeline/ops.ts PHASE); in manual calculation mode the last batch
+ * calculates the ranges written (recalc.ts), in automatic mode Excel does.
  */
 import type { Plan } from '../../sheet/plan';
 import type { XlContext } from './api';
@@ -23,6 +24,7 @@ import { buildApply, sendBatches, type BuildOptions } from '../pipeline/apply';
 import { PHASE, type BatchStats } from '../pipeline/ops';
 import type { Snapshot } from '../pipeline/snapshot';
 import type { UndoRecord } from '../pipeline/undo-record';
+import { MANUAL_LINE } from './recalc';
 import { makeSender } from './send';
 import { textFormulaCheck } from './text-formulas';
 
@@ -44,6 +46,9 @@ export interface ApplyResult {
   batches: BatchStats[];
   /** Notes left out because the host has no notes API (ExcelApi < 1.18). */
   skippedNotes: number;
+  /** Cells whose note was left out because they hold a threaded comment (sheet-qualified); their mark stays. */
+  notesBesideComments: string[];
+  /** One Chinese line each: notes left out and why; in manual calculation mode, that other formulas wait for F9. */
   warnings: string[];
 }
 
@@ -54,12 +59,13 @@ export async function applyPlan(context: XlContext, plan: Plan, snapshot: Snapsh
     : build.ops;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const batches = packBatches(ops, maxBytes, FIXED_BYTES);
-  const sender = makeSender(context, FIXED_BYTES, splitFirst);
+  const sender = makeSender(context, FIXED_BYTES, splitFirst, snapshot.calculationMode);
   // Formulas that landed in Text-formatted cells: checked in the last sync, fixed in one more only when some did.
   const text = textFormulaCheck(context, build);
   if (text.op && batches.length) batches[batches.length - 1].push(text.op);
   await sendBatches(build, batches, sender);
   const fix = text.op && batches.length ? await text.fixOps() : [];
   if (fix.length) await sendBatches({ ...build, afterReads: () => undefined }, packBatches(fix, maxBytes, FIXED_BYTES), sender);
-  return { undo: build.undo, syncs: sender.syncs(), batches: sender.stats, skippedNotes: build.skippedNotes, warnings: build.warnings };
+  const warnings = batches.length && snapshot.calculationMode === 'Manual' ? [...build.warnings, MANUAL_LINE] : build.warnings;
+  return { undo: build.undo, syncs: sender.syncs(), batches: sender.stats, skippedNotes: build.skippedNotes, notesBesideComments: build.notesBesideComments, warnings };
 }

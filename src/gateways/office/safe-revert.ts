@@ -32,6 +32,8 @@ export interface RevertPlan {
   report: SafeRevertReport;
   /** What to revert, in the sheet's current coordinates (null when refused). */
   record: UndoRecord | null;
+  /** Application.calculationMode, read with the checks (undefined when not read): what the revert must calculate. */
+  calculationMode?: string;
 }
 
 export interface SafeRevertReport {
@@ -54,9 +56,9 @@ export interface SafeRevertReport {
 }
 
 export async function safeRevert(context: XlContext, undo: UndoRecord, options: SafeRevertOptions): Promise<SafeRevertReport> {
-  const { report, record } = await planSafeRevert(context, undo, options);
+  const { report, record, calculationMode } = await planSafeRevert(context, undo, options);
   if (!record) return report;
-  const res = await revert(context, record, { maxBytes: options.maxBytes });
+  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode });
   report.syncs += res.syncs;
   return report;
 }
@@ -69,9 +71,23 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   }
   const caps = options.capabilities;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const app = context.workbook.application;
+  let modeAsked = false;
   const sync = async (): Promise<void> => {
+    // The calculation mode rides on the first read (recalc.ts).
+    if (!modeAsked && app.load) {
+      app.load('calculationMode');
+      modeAsked = true;
+    }
     report.syncs++;
     await context.sync();
+  };
+  const mode = (): string | undefined => {
+    try {
+      return modeAsked ? app.calculationMode : undefined;
+    } catch {
+      return undefined; // its sync was refused and sent again without it
+    }
   };
 
   // ---- 1. the touched columns, with a margin of rows, where the rows may have moved
@@ -160,7 +176,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     report.leftAlone || report.rowsKept
       ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
       : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
-  return { report, record: out };
+  return { report, record: out, calculationMode: mode() };
 }
 
 function refuse(report: SafeRevertReport, line: string): SafeRevertReport {

@@ -1,22 +1,20 @@
 /**
  * "send", the only Office.js step of the write path: queue a batch's actions on the request
  * context, one context.sync() per batch, then hand each read its result. Calculation and screen
- * updating are suspended for the sync; the last batch recalculates. A batch Excel rejects for
- * size was applied not at all: it is split (by `split`, or in halves) and re-sent. Shared by
- * applyPlan and revert.
+ * updating are suspended for the sync. A batch Excel rejects for size was applied not at all: it
+ * is split (by `split`, or in halves) and re-sent. Shared by applyPlan and revert.
  *
- * Why application.calculate('Recalculate') and not only the changed ranges: 'Recalculate' (not
- * 'Full') computes only cells Excel marked dirty — the ones the writes touched and their
- * dependants — though in every open workbook. Narrower calls exist (Range.calculate, ExcelApi
- * 1.6; Worksheet.calculate(false), 1.14), but a range's dependants on other sheets would then
- * wait for Excel's own automatic recalculation, and in manual calculation mode (the reason for
- * the explicit call) they would show stale results. The Excel double does not model those calls
- * yet either; revisit with the real-Excel checklist (docs/real-excel-checklist.md).
+ * Recalculation (recalc.ts), never application.calculate where the mode is known (it
+ * recalculates every open workbook): in automatic calculation the last batch does not suspend it,
+ * so Excel calculates what the syncs wrote by itself; in manual calculation the last batch
+ * calculates the ranges the batches wrote formulas into (Range.calculate). Mode not read: as
+ * before, suspended and one application.calculate('Recalculate') in the last batch. No extra sync.
  */
 import type { XlClientResult, XlContext, XlRange, XlWorksheet } from './api';
 import { isPayloadError, unsplittable } from './payload-error';
 import { halves } from '../pipeline/batches';
 import { sheetQualified, type Action, type BatchStats, type CellLook, type Op, type Sender } from '../pipeline/ops';
+import { calculatesItself, WrittenRanges } from './recalc';
 
 /** Queues actions on one request context; a read returns what to call once the sync is done. */
 export function officeActions(context: XlContext): (action: Action) => (() => void) | null {
@@ -105,10 +103,11 @@ function toLook(p: Excel.CellProperties): CellLook {
 }
 
 /** Queue every action of the ops; returns the reads to deliver after the sync. */
-export function queueOps(run: (action: Action) => (() => void) | null, ops: Op[]): (() => void)[] {
+export function queueOps(run: (action: Action) => (() => void) | null, ops: Op[], written?: WrittenRanges): (() => void)[] {
   const deliveries: (() => void)[] = [];
   for (const op of ops) {
     for (const action of op.actions) {
+      written?.add(action);
       const deliver = run(action);
       if (deliver) deliveries.push(deliver);
     }
@@ -116,16 +115,32 @@ export function queueOps(run: (action: Action) => (() => void) | null, ops: Op[]
   return deliveries;
 }
 
-export function makeSender(context: XlContext, fixed: number, split?: (batch: Op[]) => [Op[], Op[]] | null): Sender {
+/**
+ * `calculationMode`: Application.calculationMode as read before the writes; undefined when not
+ * read. In manual mode the sender keeps the ranges every batch wrote, for the last to calculate.
+ */
+export function makeSender(context: XlContext, fixed: number, split?: (batch: Op[]) => [Op[], Op[]] | null, calculationMode?: string | null): Sender {
   const stats: BatchStats[] = [];
   let syncs = 0;
   const app = context.workbook.application;
   const run = officeActions(context);
+  const auto = calculatesItself(calculationMode);
+  const written = calculationMode === 'Manual' ? new WrittenRanges() : undefined;
+  const calculate = (): void => {
+    if (auto) return;
+    if (!written) return void app.calculate('Recalculate');
+    for (const r of written.ranges()) {
+      const range = context.workbook.worksheets.getItem(r.sheet).getRange(r.address);
+      if (range.calculate) range.calculate();
+    }
+  };
   const send = async (batch: Op[], last: boolean): Promise<void> => {
-    app.suspendApiCalculationUntilNextSync();
+    // Suspended, Excel leaves the recalculation to the add-in ("the developer's responsibility"):
+    // in automatic mode the last batch is not, and Excel's calculation after it takes every dirty cell.
+    if (!auto || !last) app.suspendApiCalculationUntilNextSync();
     app.suspendScreenUpdatingUntilNextSync();
-    const deliveries = queueOps(run, batch);
-    if (last) app.calculate('Recalculate');
+    const deliveries = queueOps(run, batch, written);
+    if (last) calculate();
     syncs++;
     const request = fixed + batch.reduce((n, o) => n + o.bytes, 0);
     const response = batch.reduce((n, o) => n + o.resp, 0);

@@ -8,7 +8,7 @@
  * cell fails, and is then halved. It loads `formulas`, not `values`: for a constant Excel returns
  * the constant ("If a cell has no formula, its value is returned instead"), so one array gives
  * every constant *and* tells which cells hold formulas. The same sync loads the used range's
- * dimensions and the notes' contents (1.18). A revert the caller queues first (`prelude`: the previous validation's marks) rides
+ * dimensions, the notes' contents (1.18), the threaded comments' ids and the calculation mode. A revert the caller queues first (`prelude`: the previous validation's marks) rides
  * along: Office runs a batch in order, so these loads see the reverted sheet.
  *
  * The following syncs read the rest of the used range in row blocks sized from the window's
@@ -19,7 +19,7 @@
  * - the same for the block itself, read blind over its rows in the columns where the window had
  *   numbers or formulas — otherwise the last block would cost one more sync just for these (a
  *   number in another column still does);
- * - the notes' locations;
+ * - the notes' and threaded comments' locations (snapshot-comments.ts);
  * - the merged areas (ExcelApi 1.13), in row windows that cannot hold more than the 512 areas one
  *   read may return (merge-windows.ts), one by one when a window's address came back shortened.
  * A sheet that fits the window: 1 sync, 2 with numbers, formulas or notes. 50 000 seed-shaped
@@ -39,6 +39,7 @@ import type { Capabilities, ReadHint, Snapshot } from '../pipeline/snapshot';
 import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build';
 import { mergeWindowJobs } from './merge-windows';
 import { PROBE_DEPTH, area, coalesce, minus, probeJob } from './snapshot-probe';
+import { commentCells, commentJobs, loadComments, type CommentsRead } from './snapshot-comments';
 
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
 export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
@@ -98,6 +99,8 @@ interface SheetRead extends LoadedSheet {
   blindValues: Set<number>;
   /** Merged areas read so far (merge-windows.ts), by address. */
   mergesFound?: Map<string, Rect>;
+  /** Threaded comments (snapshot-comments.ts). */
+  comments: CommentsRead | null;
 }
 
 interface Job {
@@ -142,8 +145,11 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((firstBudget * HINT_SHARE) / (options.hint.rowBytes * MARGIN))));
   }
   let states: SheetRead[];
+  const app = context.workbook.application;
   for (;;) {
     prelude?.();
+    // Whether the writes must calculate what they wrote (office/recalc.ts): rides along.
+    app.load?.('calculationMode');
     states = sheets.map((ws) => stage1(ws, rows, caps));
     try {
       await sync();
@@ -169,7 +175,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   resent += await runJobs(queue, maxBytes, sync);
 
-  const out = states.map((s) => buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps));
+  const out = states.map((s) => ({ ...buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps), threadedComments: commentCells(s.comments) }));
   return {
     scope: options.scope,
     active: active.name,
@@ -178,6 +184,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     capabilities: caps,
     stats: { syncs, fallback, resent },
     hint: states.length === 1 && states[0].rowBytes > 0 ? { rowBytes: states[0].rowBytes, rows: states[0].used?.bottom ?? 0 } : null,
+    calculationMode: app.load ? (app.calculationMode ?? null) : null,
   };
 }
 
@@ -250,7 +257,9 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   const windowR = ws.getRange(rectAddress(box)).getUsedRangeOrNullObject(true);
   windowR.load(dims + ',formulas');
   if (caps.notes) ws.notes.load('items/content');
+  const comments = loadComments(ws, caps.notes);
   return {
+    comments,
     ws,
     usedR,
     formattedR,
@@ -314,6 +323,7 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
     if (bottom && right && bottom * right <= MERGE_SPAN) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
   if (caps.mergedAreas) s.mergesFound ??= new Map();
+  jobs.push(...commentJobs(s.comments));
   if (caps.notes) {
     for (const note of s.ws.notes.items) {
       const entry: LoadedSheet['noteRanges'][number] = { note, range: null };

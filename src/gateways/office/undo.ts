@@ -8,7 +8,8 @@
  * `formulas`, per column with `null` for the cells in between (columnPieces); number formats;
  * fills (original colour via getRanges grouped by colour, fill.clear() where there was none,
  * setCellProperties for patterned fills); bold; merge again the areas the plan replaced; delete
- * or restore notes; delete the inserted rows, last insertion first; recalculate. queuedRevert()
+ * or restore notes; delete the inserted rows, last insertion first; in manual calculation mode
+ * (or when the mode is unknown) calculate the ranges written (recalc.ts). queuedRevert()
  * queues the same into the caller's next sync when it fits.
  */
 import { rectAddress } from '../../sheet/a1';
@@ -22,6 +23,8 @@ import { makeSender, officeActions, queueOps } from './send';
 
 export interface RevertOptions {
   maxBytes?: number;
+  /** Application.calculationMode when known: in automatic mode nothing is calculated (send.ts). */
+  calculationMode?: string | null;
 }
 
 export interface RevertResult {
@@ -35,7 +38,7 @@ const READ_RESERVE = 256 * 1024;
 export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const batches = packBatches(revertOps(undo), maxBytes, FIXED);
-  const sender = makeSender(context, FIXED);
+  const sender = makeSender(context, FIXED, undefined, options.calculationMode);
   for (let i = 0; i < batches.length; i++) await sender.send(batches[i], i === batches.length - 1);
   return { syncs: sender.syncs(), batches: sender.stats };
 }

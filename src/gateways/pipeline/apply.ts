@@ -20,7 +20,7 @@ import { fillPhase } from './phases/fill';
 import { insertPhase } from './phases/insert';
 import type { SheetJob } from './phases/job';
 import { mergePhase } from './phases/merge';
-import { notePhase } from './phases/note';
+import { besideCommentsLine, notePhase } from './phases/note';
 import { writePhase } from './phases/write';
 import type { Capabilities, Snapshot } from './snapshot';
 import { emptyUndoSheet, type RestoreValue, type UndoRecord } from './undo-record';
@@ -48,6 +48,8 @@ export interface ApplyBuild {
   afterReads: () => void;
   /** Notes left out because the host has no notes API. */
   skippedNotes: number;
+  /** Cells whose note was left out because they hold a threaded comment (sheet-qualified). */
+  notesBesideComments: string[];
   warnings: string[];
   /** Formulas the plan writes, by sheet: cell key (final coordinates, work.ts) → formula and whether the plan sets its number format. */
   formulas: Map<string, Map<number, { formula: string; numFormat: boolean }>>;
@@ -74,6 +76,7 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   const ops: Op[] = [];
   const finishers: (() => void)[] = [];
   let skippedNotes = 0;
+  const besideComments: string[] = [];
   const moved = movedByInserts(works);
   for (const work of works) refuseInsertPastEnd(work);
   for (const work of works) {
@@ -90,9 +93,12 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
     const fillOps = fillPhase(job);
     const notes = notePhase(job, capabilities);
     skippedNotes += notes.skipped;
+    besideComments.push(...notes.besideComments);
     for (const list of [before.ops, inserted.ops, copyOps, writeOps, fillOps, notes.ops, merged.ops]) for (const op of list) ops.push(op);
   }
   if (skippedNotes) warnings.push(`此版本 Excel 不支持批注（notes，需 ExcelApi 1.18），已跳过 ${skippedNotes} 条`);
+  const beside = besideCommentsLine(besideComments);
+  if (beside) warnings.push(beside);
   ops.sort((a, b) => a.phase - b.phase); // stable: keeps sheet order within a phase
   const formulas = new Map(
     works.map((w) => [
@@ -100,7 +106,7 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
       new Map([...w.contents].filter(([, v]) => typeof v === 'string' && v.startsWith('=')).map(([k, v]) => [k, { formula: v as string, numFormat: w.numFormats.has(k) }])),
     ]),
   );
-  return { ops, undo, afterReads: () => finishers.forEach((f) => f()), skippedNotes, warnings, formulas };
+  return { ops, undo, afterReads: () => finishers.forEach((f) => f()), skippedNotes, notesBesideComments: besideComments, warnings, formulas };
 }
 
 /**

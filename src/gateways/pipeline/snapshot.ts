@@ -29,6 +29,8 @@ export interface SheetSnapshot {
   formats: (string | null)[][];
   /** The used range including formatted-but-empty cells: outside it, cells carry no format. */
   formatted?: Rect | null;
+  /** Cells (A1, no sheet) holding a threaded comment, where no note can go; absent when not read. */
+  threadedComments?: Set<string> | null;
 }
 
 export interface Snapshot {
@@ -43,6 +45,8 @@ export interface Snapshot {
   stats: { syncs: number; fallback: boolean; resent: number };
   /** What this read learnt about the sheet's size, to size the next read's first window. */
   hint: ReadHint | null;
+  /** The host's calculation mode (Office: Application.calculationMode), when read. */
+  calculationMode?: string | null;
 }
 
 /** Bytes per row of the first window's formulas, as measured on the last read of the sheet. */
