@@ -56,7 +56,8 @@ const HINT_KEY = 'jixiao.readHint';
 type OnProgress = ((p: Progress) => void) | undefined;
 
 /** Tell the pane what is happening (Chinese first; fraction null = indeterminate). */
-const showProgress = (on: OnProgress, message: string, messageEn: string, fraction: number | null = null) => on?.({ message, messageEn, fraction });
+const showProgress = (on: OnProgress, message: string, messageEn: string, fraction: number | null = null, warnings: string[] = []) =>
+  on?.(warnings.length ? { message, messageEn, fraction, warnings } : { message, messageEn, fraction });
 
 /** Let the pane paint between steps: long work never holds the UI thread for long. */
 const letPanePaint = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -119,6 +120,7 @@ export class Controller implements Host {
     await refreshSettings(this.deps.settings);
     const cfg = this.config();
     showProgress(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
+    let warnings: string[] = [];
     const r = await runBatch(
       this.deps.excel,
       async (ctx) => {
@@ -170,6 +172,7 @@ export class Controller implements Host {
         showProgress(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
         const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
         const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
+        warnings = res.warnings;
         res.undo.label = opts.label;
         res.undo.changes = changesOf(plan);
         const inserts = new Map<string, { at: number; count: number }[]>();
@@ -182,8 +185,8 @@ export class Controller implements Host {
       },
       { undoGroup: this.caps.undoGroup },
     );
-    if (r.waitedForCellEdit) showProgress(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1);
-    else showProgress(on, '完成。', 'Done.', 1);
+    if (r.waitedForCellEdit) showProgress(on, '已等待 Excel 结束单元格编辑后完成。', 'Waited for Excel to leave cell-edit mode.', 1, warnings);
+    else showProgress(on, '完成。', 'Done.', 1, warnings);
     return r.value;
   }
 

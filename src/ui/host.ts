@@ -104,6 +104,11 @@ export interface Progress {
   messageEn: string;
   /** 0..1, or null when indeterminate. */
   fraction: number | null;
+  /**
+   * Lines the user must read once the command is done (Chinese): notes left out beside threaded
+   * comments, Excel in manual calculation, notes this Excel cannot write. Sent with the last progress.
+   */
+  warnings?: string[];
 }
 
 export interface Capabilities {

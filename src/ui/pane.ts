@@ -17,6 +17,8 @@ export interface Status {
   progress: Progress | null;
   /** Last outcome, announced by the status bar. */
   notice: string | null;
+  /** What the last action left for the user to read (its host's warnings), shown under the notice. */
+  warnings?: string[];
   error: Failure | null;
 }
 
@@ -65,13 +67,21 @@ export function useRunner(after?: () => void): { status: Status; run: Run; dismi
       running.current = true;
       setStatus({ busy: true, progress: null, notice: null, error: null });
     }
+    let warnings: string[] = [];
     const onProgress = (p: Progress) => {
+      if (p.warnings?.length) warnings = p.warnings;
       if (!opts.quiet) setStatus((s) => ({ ...s, progress: p }));
     };
     try {
       const result = await action(onProgress);
       const notice = opts.done?.(result) ?? null;
-      setStatus((s) => ({ busy: opts.quiet ? s.busy : false, progress: opts.quiet ? s.progress : null, notice: notice ?? (opts.quiet ? s.notice : null), error: null }));
+      setStatus((s) => ({
+        busy: opts.quiet ? s.busy : false,
+        progress: opts.quiet ? s.progress : null,
+        notice: notice ?? (opts.quiet ? s.notice : null),
+        warnings: opts.quiet ? s.warnings : warnings,
+        error: null,
+      }));
       return result;
     } catch (e) {
       const message = errorText(e);

@@ -100,6 +100,20 @@ describe('pane shell', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  test('what the host asks the user to read after a command stays shown under the outcome, until the next command', async () => {
+    const host = new FakeHost();
+    host.progress = [{ message: '完成。', messageEn: 'Done.', fraction: 1, warnings: ['工作表“表1”的 E19 已有线程批注，未加批注（标色照常）'] }];
+    await renderPane(host);
+    await click(screen.getByRole('button', { name: '校验当前工作表' }));
+    const shown = screen.getByTestId('status-warnings');
+    expect(shown.getAttribute('aria-live')).toBe('polite');
+    expect(shown.textContent).toBe('工作表“表1”的 E19 已有线程批注，未加批注（标色照常）');
+    expect(screen.getByRole('status').textContent).toContain('共 2 个项目');
+    host.progress = [];
+    await click(screen.getByRole('button', { name: '校验当前工作表' }));
+    expect(screen.getByTestId('status-warnings').textContent).toBe('');
+  });
+
   test('the cell-edit message is shown as progress', async () => {
     const host = new FakeHost();
     let release!: () => void;

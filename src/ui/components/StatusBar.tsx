@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   progress: { marginTop: tokens.spacingVerticalXXS },
   // One line, so the results keep the height; the live region still reads it all.
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Lines the user must read (cells left without a note, manual calculation): wrapped, never cut.
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: tokens.spacingVerticalXXS },
 });
 
 export function StatusBar({ status, connecting }: { status: Status; connecting: boolean }): React.JSX.Element {
@@ -32,6 +34,15 @@ export function StatusBar({ status, connecting }: { status: Status; connecting: 
     <footer className={styles.bar}>
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="status" className={styles.text} title={text}>
         {text}
+      </div>
+      <div aria-live="polite" data-testid="status-warnings">
+        {!status.busy && !connecting
+          ? (status.warnings ?? []).map((w, i) => (
+              <div key={i} className={styles.warning}>
+                {w}
+              </div>
+            ))
+          : null}
       </div>
       {status.busy ? (
         <ProgressBar className={styles.progress} aria-label={t('status.working')} value={p && p.fraction !== null ? p.fraction : undefined} thickness="medium" />

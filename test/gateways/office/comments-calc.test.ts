@@ -205,3 +205,29 @@ describe('the pane’s commands keep their sync counts', () => {
     120_000,
   );
 });
+
+describe('the lines the user must read reach the pane', () => {
+  test('校验 with a threaded comment on a marked cell, and 自评 in manual mode, end with their warnings', async () => {
+    const rows = 100;
+    const probe = createExcelDouble(fromGrid(generateGrid(rows)));
+    const po = probe.office;
+    await new Controller({ excel: probe, isSetSupported: (n, v) => po.context.requirements.isSetSupported(n, v), settings: po.context.document.settings, lang: 'zh' }).validate();
+    const name = probe.state.sheets[0].name;
+    const cell = Object.keys(probe.sheetData(name).notes ?? {})[0];
+    const xl = createExcelDouble(fromGrid(generateGrid(rows)));
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).comments.add(cell, '请核对');
+      await ctx.sync();
+    });
+    const o = xl.office;
+    const h = new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
+    const seen: string[][] = [];
+    await h.validate((p) => void (p.warnings && seen.push(p.warnings)));
+    expect(seen.length).toBe(1);
+    expect(seen[0].join('\n')).toContain(cell);
+    await manual(xl);
+    seen.length = 0;
+    await h.fillSelfEvaluation((p) => void (p.warnings && seen.push(p.warnings)));
+    expect(seen.flat()).toContain(MANUAL_LINE);
+  });
+});
