@@ -10,6 +10,7 @@ import type { Columns, IndicatorRow, Project, Role, RowInfo, RowRole } from '../
 import { memoise } from '../domain/memo';
 import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { parseAmount } from '../domain/value';
+import { applyExecLine } from './exec-line';
 import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
@@ -207,9 +208,10 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
-    const { p: block, breaks } = readTable(rd, h, byRow, fix);
+    const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
     for (const p of splitProjects(rd, block, breaks)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
+      if (execRows.length) applyExecLine(g, p, execRows);
       projects.push(p);
     }
     done.push({ top: h.row, bottom: Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block)), left: h.left, right: h.right });
@@ -237,12 +239,13 @@ const NO_NAME_REASON = '指标行（有指标值，缺三级指标名称）';
  * Read the grid under header h until it ends. Every row gets a role and a reason; only indicator
  * rows become IndicatorRows. Repeated headers are skipped (NRM-02).
  */
-function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, fix?: SheetCorrections): { p: Project; breaks: NameBreak[] } {
+function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, fix?: SheetCorrections): { p: Project; breaks: NameBreak[]; execRows: number[] } {
   const g = rd.g;
   const cols = h.cols;
   const flat = cols.projectName !== undefined;
   const p = emptyProject(g.name, h);
   const breaks: NameBreak[] = [];
+  const execRows: number[] = [];
   p.rows.push({ row: h.row, role: 'header', reason: '表头' });
   let last: IndicatorRow | null = null;
   let afterBreak = false;
@@ -282,7 +285,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       const known = flat ? null : firstKind(first);
       let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
-      if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
+      if ((kind?.role === 'subtotal' || kind?.role === 'exec') && !flat && isNameColumn(texts, first, cols)) kind = null;
       if (kind?.role === 'total') {
         add(r, 'total', kind.reason);
         p.total = readTotal(rd, r, cols, h);
@@ -290,6 +293,11 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       }
       if (kind?.role === 'subtotal') {
         add(r, 'subtotal', kind.reason);
+        continue;
+      }
+      if (kind?.role === 'exec') {
+        add(r, 'funds', kind.reason);
+        execRows.push(r);
         continue;
       }
       if (kind?.role === 'unit') {
@@ -335,7 +343,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     p.indicators.push(ind);
     add(r, 'indicator', forced ? '按人工更正：是指标' : ind.level3 ? INDICATOR_REASON : NO_NAME_REASON);
   }
-  return { p, breaks };
+  return { p, breaks, execRows };
 }
 
 function isNameColumn(texts: string[], first: string, cols: Columns): boolean {

@@ -16,7 +16,10 @@ const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明
 /** A unit line inside the table: “单位：万元”, “金额单位：元”. */
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 
-export type RowKind = { role: 'total' | 'subtotal' | 'note' | 'unit'; reason: string } | null;
+/** The execution line inside the grid: “预算执行率”, “预算执行率（10分）”. */
+const EXEC_ROW = /^(预算执行率|预算资金执行率|资金执行率|项目预算执行率)(\(\d+(\.\d+)?分\))?$/;
+
+export type RowKind = { role: 'total' | 'subtotal' | 'note' | 'unit' | 'exec'; reason: string } | null;
 
 /**
  * Classify a row by its first text (and the 项目名称 cell of a flat list): null when it may be an
@@ -38,6 +41,7 @@ const kindOf = memoise((first): RowKind => {
   if (TOTAL_ROW.test(f)) return { role: 'total', reason: `“${first}”是表格自带的总分行：按合计读取并核对` };
   if (NOTE_ROW.test(f)) return { role: 'note', reason: `“${short(first)}”是表后说明，表格到此结束` };
   if (UNIT_LINE.test(f)) return { role: 'unit', reason: `“${short(first)}”是金额单位说明行` };
+  if (EXEC_ROW.test(f)) return { role: 'exec', reason: `“${first}”是预算执行率（资金）行，按资金执行情况读取，不是指标` };
   return subtotal(f);
 });
 

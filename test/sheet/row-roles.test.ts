@@ -315,3 +315,37 @@ describe('column roles read by content', () => {
     expect(p.doubts.join('')).toMatch(/没有找到“指标值”列/);
   });
 });
+
+describe('the 预算执行率 line inside the grid is the funds’ execution, not an indicator', () => {
+  test('a line across the level columns is read as funds', () => {
+    const g = targetTable(
+      [
+        ['预算执行率', null, null, '100%'],
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+      ],
+      100,
+      { merges: [{ top: 5, left: 1, bottom: 5, right: 3 }] },
+    );
+    const p = only(g);
+    expect(roleOf(p, 5)).toBe('funds');
+    expect(p.indicators.map((x) => x.level3)).toEqual(['培训人数']);
+  });
+
+  test('a 三级 named 预算执行率 under merged 一级/二级 stays an indicator', () => {
+    const g = targetTable(
+      [
+        ['产出指标', '时效指标', '资金拨付及时率', '100%'],
+        [null, null, '预算执行率', '≥90%'],
+      ],
+      100,
+      {
+        merges: [
+          { top: 5, left: 1, bottom: 6, right: 1 },
+          { top: 5, left: 2, bottom: 6, right: 2 },
+        ],
+      },
+    );
+    const p = only(g);
+    expect(p.indicators.map((x) => x.level3)).toEqual(['资金拨付及时率', '预算执行率']);
+  });
+});
