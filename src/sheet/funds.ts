@@ -109,7 +109,8 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
         }
         continue;
       }
-      if (PART_LABEL.test(label)) {
+      // “其中：基本支出” then “项目支出”: rows with amounts after a 其中 row are its siblings.
+      if (PART_LABEL.test(label) || (f.parts.length > 0 && (total || executed) && label.length <= 12 && !TOTAL_LABEL.test(label))) {
         f.parts.push({ label, row: rr, total, executed });
         if (FISCAL_PART.test(label) && !f.fiscal) f.fiscal = total;
         if (OTHER_PART.test(label)) f.other = total;
