@@ -33,7 +33,19 @@ export function isFragment(rd: Reader, r: number, cols: Columns, last: Indicator
   const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
   if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
   if (afterBreak) return true;
-  return !!l2 && !last.level2 && !!level2Of(last.level2Text + l2);
+  if (l2) return !last.level2 && !!level2Of(last.level2Text + l2);
+  return wrappedName(rd, r, cols, last, parts.length);
+}
+
+/**
+ * A long 三级 name wrapped onto a line of its own (tables converted from PDF): only the short tail of the
+ * name, under a row that has its name and target. Not inside merged 一级/二级 cells, where a short name
+ * with no target is an indicator of that group that lacks its 指标值.
+ */
+function wrappedName(rd: Reader, r: number, cols: Columns, last: IndicatorRow, parts: number): boolean {
+  if (parts !== 1 || !rd.text(r, cols.level3) || last.level3.length < 6 || !last.target.raw.trim()) return false;
+  const inMerge = (c: number | undefined) => c !== undefined && rd.mergedFromAbove(r, c);
+  return !inMerge(cols.level1) && !inMerge(cols.level2);
 }
 
 export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {

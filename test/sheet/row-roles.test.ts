@@ -349,3 +349,34 @@ describe('the 预算执行率 line inside the grid is the funds’ execution, no
     expect(p.indicators.map((x) => x.level3)).toEqual(['资金拨付及时率', '预算执行率']);
   });
 });
+
+describe('a 三级 name wrapped onto a line of its own', () => {
+  test('the tail is joined back to the name above', () => {
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '农村生活污水治理行政', '≥18个'],
+        [null, null, '村数量', null],
+        ['效益指标', '生态效益指标', '污水治理率', '≥60%'],
+      ]),
+    );
+    expect(p.indicators.map((x) => x.level3)).toEqual(['农村生活污水治理行政村数量', '污水治理率']);
+  });
+
+  test('inside merged 一级/二级 a short name without a target is an indicator that lacks its 指标值', () => {
+    const merges = [
+      { top: 5, left: 1, bottom: 6, right: 1 },
+      { top: 5, left: 2, bottom: 6, right: 2 },
+    ];
+    const p = only(
+      targetTable(
+        [
+          ['产出指标', '数量指标', '农村生活污水治理行政村数量', '≥18个'],
+          [null, null, '管网长度', null],
+        ],
+        100,
+        { merges },
+      ),
+    );
+    expect(p.indicators.map((x) => x.level3)).toEqual(['农村生活污水治理行政村数量', '管网长度']);
+  });
+});
