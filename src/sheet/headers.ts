@@ -84,10 +84,14 @@ export function roleOf(text: string): Role | null {
   return role;
 }
 
+/** Columns about the value, not the value: “指标值设定依据（及数据来源）”, “指标值确定依据”, “指标值来源”. */
+const ABOUT_VALUE = /^指标值(设定|确定|设置)?(依据|来源|测算依据)/;
+
 function roleOfText(text: string): Role | null {
   const t = headerCore(text);
   // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
+  if (ABOUT_VALUE.test(t)) return null;
   for (const [role, re] of PATTERNS) if (re.test(t)) return role;
   return null;
 }
