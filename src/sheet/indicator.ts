@@ -14,9 +14,13 @@ import { cleanLevel3, targetInName } from './rows';
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
 
+/** The older forms' 二级 names under 产出指标: 产出数量 / 产出质量 / 产出时效 / 产出成本 (then 数量指标 …). */
+const OLDER_OUTPUT = /^产出(数量|质量|时效|成本)(指标)?/;
+
 /** A 一级/二级 label as the catalogue reads it: no outline number, simplified, English names in Chinese. */
 function levelKey(s: string, level: 1 | 2): string {
-  return levelText(s.replace(OUTLINE, ''), level);
+  const t = levelText(s.replace(OUTLINE, ''), level);
+  return level === 2 ? t.replace(OLDER_OUTPUT, '$1指标') : t;
 }
 
 // Per distinct label: a sheet repeats its few 一级/二级 names on thousands of rows.
