@@ -15,6 +15,7 @@ import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
+import { pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
@@ -320,6 +321,10 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
         breaks.push(name);
         add(r, 'header', `项目名称行：“${name.name}”`);
         last = null;
+        continue;
+      }
+      if (pageTop(rd, r, h, headers)) {
+        add(r, 'header', '分页后重复的表题');
         continue;
       }
       if (end === 'end') break;
