@@ -238,3 +238,17 @@ export function generationOf(p: Project): Project['generation'] {
   if (hybrid) return 'hybrid';
   return 'A';
 }
+
+/**
+ * A second grid with nothing of its own above it (no 项目名称, no title, no budget) — the 年度绩效指标 grid
+ * under the 长期绩效指标 one — is the same project's: it takes the name, and the budget, of the grid above.
+ */
+export function continueAbove(p: Project, above: Project | undefined, sheetName: string): void {
+  if (!above || p.nameCell !== null || p.name !== sheetName) return;
+  p.name = above.name;
+  p.nameCell = above.nameCell;
+  if (p.funds.total === null && p.funds.headerRow === null && above.funds.headerRow === null && above.funds.total) {
+    p.funds = { ...above.funds };
+    p.money = above.money;
+  }
+}

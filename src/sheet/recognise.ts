@@ -17,7 +17,7 @@ import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './hea
 import { moneyUnitOf } from './money';
 import { pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
-import { doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
+import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
@@ -196,7 +196,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
   const projects: Project[] = [];
   if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
   // Areas already read: a header inside one is a repeat, and the context of the next table starts below it.
-  const done: { top: number; bottom: number; left: number; right: number }[] = [];
+  const done: { top: number; bottom: number; left: number; right: number; last?: Project }[] = [];
   const byRow = new Map<number, HeaderHit[]>();
   for (const h of headers) {
     const list = byRow.get(h.row);
@@ -210,12 +210,15 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
     const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
+    const above = k >= 0 ? done[k].last : undefined;
     for (const p of splitProjects(rd, block, breaks)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
+      continueAbove(p, above, g.name);
       if (execRows.length) applyExecLine(g, p, execRows);
       projects.push(p);
     }
-    done.push({ top: h.row, bottom: Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block)), left: h.left, right: h.right });
+    const bottom = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block));
+    done.push({ top: h.row, bottom, left: h.left, right: h.right, last: projects[projects.length - 1] });
   }
   return { projects };
 }
