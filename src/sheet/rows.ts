@@ -93,9 +93,12 @@ export function cleanLevel3(t: string): string {
 // “培训人数≥100人”: a target written into the name when the 指标值 cell is empty.
 const TARGET_IN_NAME = /^(.{2,}?)\s*((?:≥|≤|>=|<=|>|<|＞|＜|≧|≦|=|＝|不少于|不低于|不超过|不高于|达到|大于等于|小于等于)\s*\S.*)$/;
 
+// “工程验收合格率100%”, “满意度90%”: a rate's bare percentage after its name (read as “=”).
+const RATE_IN_NAME = /^(.+?[率度比])\s*(\d+(?:\.\d+)?\s*[%％])$/;
+
 /** Name and target when the 三级 cell holds both; null otherwise. */
 export function targetInName(level3: string): { name: string; target: string } | null {
-  const m = TARGET_IN_NAME.exec(level3);
-  if (!m) return null;
+  const m = TARGET_IN_NAME.exec(level3) ?? RATE_IN_NAME.exec(level3);
+  if (!m || m[1].trim().length < 2) return null;
   return { name: m[1].trim(), target: m[2].trim() };
 }
