@@ -8,7 +8,7 @@ import { memoise } from '../domain/memo';
 import { foldHeader } from './headers';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
-export const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分|综合得分|自评总分|评价总分|绩效总分|自评得分合计|分值合计)(\(.*\))?[:：]?$/;
+export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
 /** A subtotal in a flat list (“XX局小计”, “小计”), or a 合计 that more projects follow. */
 const SUBTOTAL = /^(小计|合计|总计)|(小计|合计)(\(.*\))?$/;
 /** Notes and closing rows that end the grid. */
