@@ -326,7 +326,8 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
         last = null;
         continue;
       }
-      if (pageTop(rd, r, h, headers)) {
+      // Only a title or a one-cell line can start a page top: indicator rows are not asked.
+      if ((end === 'end' || nonEmptyCount(texts) === 1) && pageTop(rd, r, h, headers)) {
         add(r, 'header', '分页后重复的表题');
         continue;
       }
