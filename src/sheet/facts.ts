@@ -128,8 +128,11 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 export const NAME_LABELS = [
   /^项目名称[:：]?$/,
   /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/,
-  /^(部门\(单位\)名称|单位名称)[:：]?$/,
+  /^(部门\(单位\)名称|单位\(部门\)名称|部门名称|单位名称|预算单位名称)[:：]?$/,
 ];
+
+/** A department-level form (部门整体支出绩效目标表 / 自评表): the 部门（单位）名称 is what it is about. */
+const WHOLE_DEPT_TITLE = /整体(支出)?(绩效)?(目标|自评|评价)/;
 
 /** Index of the name label a cell holds (see NAME_LABELS), or -1. */
 export function nameLabel(folded: string): number {
@@ -166,7 +169,8 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
       if (!title && isTitle) title = { row: r, col: c, text: t };
     }
   }
-  const best = found[0] ?? found[1];
+  const whole = found[2] && title && WHOLE_DEPT_TITLE.test(foldHeader(title.text));
+  const best = found[0] ?? found[1] ?? (whole ? found[2] : undefined);
   if (best) {
     p.name = best.name;
     p.nameCell = { row: best.row, col: best.col };
@@ -180,7 +184,7 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
   if (title) {
     const name = normaliseText(title.text)
       .replace(/^\d+\s*[.、．]\s*/, '')
-      .replace(/\s*(整体|部门整体)?(项目支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
+      .replace(/\s*(部门)?(整体)?(项目支出|支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
       .trim();
     // “2023年项目支出绩效自评表” names a year and a form, not a project.
     if (!GENERIC_TITLE.test(name)) {
@@ -234,4 +238,18 @@ export function generationOf(p: Project): Project['generation'] {
   if (b) return 'B';
   if (hybrid) return 'hybrid';
   return 'A';
+}
+
+/**
+ * A second grid with nothing of its own above it (no 项目名称, no title, no budget) — the 年度绩效指标 grid
+ * under the 长期绩效指标 one — is the same project's: it takes the name, and the budget, of the grid above.
+ */
+export function continueAbove(p: Project, above: Project | undefined, sheetName: string): void {
+  if (!above || p.nameCell !== null || p.name !== sheetName) return;
+  p.name = above.name;
+  p.nameCell = above.nameCell;
+  if (p.funds.total === null && p.funds.headerRow === null && above.funds.headerRow === null && above.funds.total) {
+    p.funds = { ...above.funds };
+    p.money = above.money;
+  }
 }

@@ -109,7 +109,8 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
         }
         continue;
       }
-      if (PART_LABEL.test(label)) {
+      // “其中：基本支出” then “项目支出”: rows with amounts after a 其中 row are its siblings.
+      if (PART_LABEL.test(label) || (f.parts.length > 0 && (total || executed) && label.length <= 12 && !TOTAL_LABEL.test(label))) {
         f.parts.push({ label, row: rr, total, executed });
         if (FISCAL_PART.test(label) && !f.fiscal) f.fiscal = total;
         if (OTHER_PART.test(label)) f.other = total;
@@ -140,6 +141,8 @@ const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
 ];
 
 const ONE_LEVEL = /(中央|省级|市级|县级|本级)财政(资金|补助)/;
+/** “中长期资金总额”, “实施期资金总额”: the money of the whole period, beside the year's; its column's parts are that period's too. */
+const PERIOD_MONEY = /^(中长期|长期|实施期|整个实施期|项目周期|实施周期|总体)(资金|预算|金额)/;
 
 /**
  * Target-table budget: label cells followed (to the right) by an amount. With no total on the
@@ -149,13 +152,16 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   const f = emptyFunds();
   let levelOnly = false;
   let otherLabel = false;
+  const periodCols = new Set<number>();
   for (let r = from; r < to; r++) {
     for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
       const t = foldHeader(cellText(g, r, c));
       if (!t) continue;
+      if (PERIOD_MONEY.test(t)) periodCols.add(c);
+      if (periodCols.has(c)) continue;
       for (const [key, re] of LABELS) {
         if (!re.test(t) || f[key]) continue;
-        const a = nextAmount(g, r, c, right);
+        const a = nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
         if (a) f[key] = a;
         if (a && key === 'fiscal') levelOnly = ONE_LEVEL.test(t);
         if (key === 'other') otherLabel = true;
@@ -181,8 +187,26 @@ function nextAmount(g: Grid, row: number, col: number, right = g.colCount): Amou
     if (!t) continue;
     const a = amountAt(g, row, c) ?? amountInSentence(t, row, c);
     if (a) return a;
+    // Another amount's label: “项目资金 | 中长期资金总额 | 1200” is not a 项目资金 of 1200.
+    if (isMoneyLabel(t)) return null;
   }
   return null;
+}
+
+function isMoneyLabel(text: string): boolean {
+  const t = foldHeader(text);
+  return PERIOD_MONEY.test(t) || LABELS.some(([, re]) => re.test(t));
+}
+
+/**
+ * “资金总额 | 财政拨款 | 其他资金” over one row of amounts (部门整体 目标表, 年度预算申请): the amount under
+ * the label. Not a column of amounts (a task list's 财政拨款 column), whose first figure is one task's.
+ */
+function amountBelow(g: Grid, row: number, col: number, to: number): Amount | null {
+  if (row + 1 >= to) return null;
+  const a = amountAt(g, row + 1, col);
+  if (!a || amountAt(g, row + 2, col)) return null;
+  return a;
 }
 
 /** “一般公共预算安排77300万元” (广东): the amount is inside a sentence. */

@@ -55,16 +55,16 @@ const PATTERNS: [Role, RegExp][] = [
   ['targetPeriod', /^(实施周期目标值|实施周期指标值|中期目标值)/],
   ['valueType', /^指标值类型/],
   ['targetText', /^(指标值内容|指标值说明|指标值描述)/],
-  ['actual', /^(实际完成值|全年实际值|实际完成|完成值|实际值|全年完成值|(全年|年度)实际完成|(年度)?指标完成值|(指标)?完成情况$)/],
+  ['actual', /^(实际完成值|全年实际值|年度实际值|实际完成|实际达成值|完成值|实际值|全年完成值|(全年|年度)实际完成|(年度)?指标完成值|(指标)?完成情况$)/],
   [
     'target',
     /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值|年度绩效目标值|年度预期目标值|绩效指标目标值)/,
   ],
-  ['op', /^(指标方向|计算符号|运算符号|比较符号|指标性质|符号)/],
-  ['unit', /^(计量单位|度量单位|单位)$/],
+  ['op', /^(指标方向|计算符号|运算符号|运算符|比较符号|指标符号|关系符号|指标性质|符号)/],
+  ['unit', /^(计量单位|度量单位|指标单位|单位)(\([^)]*\))?$/],
   ['method', /^(得分计算方法|评\(扣\)分标准|评分标准|扣分标准|评分方法|评分依据|评价标准|考核标准)/],
-  ['weight', /^(分值|权重|指标分值|指标权重)/],
-  ['score', /^(得分|自评得分|实际得分|自评分|评分$|实得分)/],
+  ['weight', /^(分值|权重|指标分值|指标权重|标准分)/],
+  ['score', /^(得分|自评得分|实际得分|评价得分|自评分|评分$|实得分)/],
   ['reason', /(偏差原因|未完成原因|原因分析|改进措施|扣分原因)/],
   ['projectName', /^(项目名称|资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付项目名称)(\([^)]*\))?$/],
   ['budget', /^(预算数|预算金额|资金总额|项目资金|预算资金)/],
@@ -84,10 +84,14 @@ export function roleOf(text: string): Role | null {
   return role;
 }
 
+/** Columns about the value, not the value: “指标值设定依据（及数据来源）”, “指标值确定依据”, “指标值来源”. */
+const ABOUT_VALUE = /^指标值(设定|确定|设置)?(依据|来源|测算依据)/;
+
 function roleOfText(text: string): Role | null {
   const t = headerCore(text);
   // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
+  if (ABOUT_VALUE.test(t)) return null;
   for (const [role, re] of PATTERNS) if (re.test(t)) return role;
   return null;
 }

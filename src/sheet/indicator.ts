@@ -15,9 +15,13 @@ import { cleanLevel3, targetInName } from './rows';
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
 
+/** The older forms' 二级 names under 产出指标: 产出数量 / 产出质量 / 产出时效 / 产出成本 (then 数量指标 …). */
+const OLDER_OUTPUT = /^产出(数量|质量|时效|成本)(指标)?/;
+
 /** A 一级/二级 label as the catalogue reads it: no outline number, simplified, English names in Chinese. */
 function levelKey(s: string, level: 1 | 2): string {
-  return levelText(s.replace(OUTLINE, ''), level);
+  const t = levelText(s.replace(OUTLINE, ''), level);
+  return level === 2 ? t.replace(OLDER_OUTPUT, '$1指标') : t;
 }
 
 // Per distinct label: a sheet repeats its few 一级/二级 names on thousands of rows.
@@ -34,7 +38,19 @@ export function isFragment(rd: Reader, r: number, cols: Columns, last: Indicator
   const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
   if (parts.length === 0 || parts.some((x) => x.length > 4)) return false;
   if (afterBreak) return true;
-  return !!l2 && !last.level2 && !!level2Of(last.level2Text + l2);
+  if (l2) return !last.level2 && !!level2Of(last.level2Text + l2);
+  return wrappedName(rd, r, cols, last, parts.length);
+}
+
+/**
+ * A long 三级 name wrapped onto a line of its own (tables converted from PDF): only the short tail of the
+ * name, under a row that has its name and target. Not inside merged 一级/二级 cells, where a short name
+ * with no target is an indicator of that group that lacks its 指标值.
+ */
+function wrappedName(rd: Reader, r: number, cols: Columns, last: IndicatorRow, parts: number): boolean {
+  if (parts !== 1 || !rd.text(r, cols.level3) || last.level3.length < 6 || !last.target.raw.trim()) return false;
+  const inMerge = (c: number | undefined) => c !== undefined && rd.mergedFromAbove(r, c);
+  return !inMerge(cols.level1) && !inMerge(cols.level2);
 }
 
 export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {

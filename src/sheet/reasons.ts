@@ -10,6 +10,7 @@ export const REASON_ZH = {
   // rows
   header: '表头',
   repeatedHeader: '分页后重复的表头',
+  repeatedTitle: '分页后重复的表题',
   projectNameLine: '项目名称行：“{name}”',
   blank: '表格内的空行',
   indicator: '指标行',

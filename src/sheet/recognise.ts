@@ -10,13 +10,15 @@ import type { Columns, IndicatorRow, Project, Role, RowInfo, RowRole } from '../
 import { memoise } from '../domain/memo';
 import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { parseAmount } from '../domain/value';
+import { applyExecLine } from './exec-line';
 import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
+import { pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
-import { doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
+import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
@@ -195,7 +197,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
   const projects: Project[] = [];
   if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
   // Areas already read: a header inside one is a repeat, and the context of the next table starts below it.
-  const done: { top: number; bottom: number; left: number; right: number }[] = [];
+  const done: { top: number; bottom: number; left: number; right: number; last?: Project }[] = [];
   const byRow = new Map<number, HeaderHit[]>();
   for (const h of headers) {
     const list = byRow.get(h.row);
@@ -208,12 +210,16 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
-    const { p: block, breaks } = readTable(rd, h, byRow, fix);
+    const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
+    const above = k >= 0 ? done[k].last : undefined;
     for (const p of splitProjects(rd, block, breaks)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
+      continueAbove(p, above, g.name);
+      if (execRows.length) applyExecLine(g, p, execRows);
       projects.push(p);
     }
-    done.push({ top: h.row, bottom: Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block)), left: h.left, right: h.right });
+    const bottom = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block));
+    done.push({ top: h.row, bottom, left: h.left, right: h.right, last: projects[projects.length - 1] });
   }
   return { projects };
 }
@@ -233,12 +239,13 @@ interface NameBreak {
  * Read the grid under header h until it ends. Every row gets a role and a reason; only indicator
  * rows become IndicatorRows. Repeated headers are skipped (NRM-02).
  */
-function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, fix?: SheetCorrections): { p: Project; breaks: NameBreak[] } {
+function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, fix?: SheetCorrections): { p: Project; breaks: NameBreak[]; execRows: number[] } {
   const g = rd.g;
   const cols = h.cols;
   const flat = cols.projectName !== undefined;
   const p = emptyProject(g.name, h);
   const breaks: NameBreak[] = [];
+  const execRows: number[] = [];
   p.rows.push({ row: h.row, role: 'header', ...reason('header') });
   let last: IndicatorRow | null = null;
   let afterBreak = false;
@@ -278,7 +285,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       const known = flat ? null : firstKind(first);
       let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
-      if (kind?.role === 'subtotal' && !flat && isNameColumn(texts, first, cols)) kind = null;
+      if ((kind?.role === 'subtotal' || kind?.role === 'exec') && !flat && isNameColumn(texts, first, cols)) kind = null;
       if (kind?.role === 'total') {
         add(r, 'total', kind);
         p.total = readTotal(rd, r, cols, h);
@@ -286,6 +293,11 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       }
       if (kind?.role === 'subtotal') {
         add(r, 'subtotal', kind);
+        continue;
+      }
+      if (kind?.role === 'exec') {
+        add(r, 'funds', kind);
+        execRows.push(r);
         continue;
       }
       if (kind?.role === 'unit') {
@@ -310,6 +322,11 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
         last = null;
         continue;
       }
+      // Only a title or a one-cell line can start a page top: indicator rows are not asked.
+      if ((end === 'end' || nonEmptyCount(texts) === 1) && pageTop(rd, r, h, headers)) {
+        add(r, 'header', reason('repeatedTitle'));
+        continue;
+      }
       if (end === 'end') break;
       if (looksLikeProse(rd, r, texts, cols)) break;
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
@@ -331,7 +348,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     p.indicators.push(ind);
     add(r, 'indicator', reason(forced ? 'correctedIndicator' : ind.level3 ? 'indicator' : 'indicatorNoName'));
   }
-  return { p, breaks };
+  return { p, breaks, execRows };
 }
 
 function isNameColumn(texts: string[], first: string, cols: Columns): boolean {

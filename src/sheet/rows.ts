@@ -9,7 +9,7 @@ import { foldHeader } from './headers';
 import { reason, type Reason } from './reasons';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
-export const TOTAL_ROW = /^(总分|合计|总计|得分合计|总得分|综合得分|自评总分|评价总分|绩效总分|自评得分合计|分值合计)(\(.*\))?[:：]?$/;
+export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
 /** A subtotal in a flat list (“XX局小计”, “小计”), or a 合计 that more projects follow. */
 const SUBTOTAL = /^(小计|合计|总计)|(小计|合计)(\(.*\))?$/;
 /** Notes and closing rows that end the grid. */
@@ -17,7 +17,10 @@ const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明
 /** A unit line inside the table: “单位：万元”, “金额单位：元”. */
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 
-export type RowKind = ({ role: 'total' | 'subtotal' | 'note' | 'unit' } & Reason) | null;
+/** The execution line inside the grid: “预算执行率”, “预算执行率（10分）”. */
+const EXEC_ROW = /^(预算执行率|预算资金执行率|资金执行率|项目预算执行率)(\(\d+(\.\d+)?分\))?$/;
+
+export type RowKind = ({ role: 'total' | 'subtotal' | 'note' | 'unit' | 'exec' } & Reason) | null;
 
 /**
  * Classify a row by its first text (and the 项目名称 cell of a flat list): null when it may be an
@@ -39,6 +42,7 @@ const kindOf = memoise((first): RowKind => {
   if (TOTAL_ROW.test(f)) return { role: 'total', ...reason('sheetTotal', { text: first }) };
   if (NOTE_ROW.test(f)) return { role: 'note', ...reason('note', { text: short(first) }) };
   if (UNIT_LINE.test(f)) return { role: 'unit', ...reason('unitLine', { text: short(first) }) };
+  if (EXEC_ROW.test(f)) return { role: 'exec', ...reason('execLine', { text: first }) };
   return subtotal(f);
 });
 
@@ -90,9 +94,12 @@ export function cleanLevel3(t: string): string {
 // “培训人数≥100人”: a target written into the name when the 指标值 cell is empty.
 const TARGET_IN_NAME = /^(.{2,}?)\s*((?:≥|≤|>=|<=|>|<|＞|＜|≧|≦|=|＝|不少于|不低于|不超过|不高于|达到|大于等于|小于等于)\s*\S.*)$/;
 
+// “工程验收合格率100%”, “满意度90%”: a rate's bare percentage after its name (read as “=”).
+const RATE_IN_NAME = /^(.+?[率度比])\s*(\d+(?:\.\d+)?\s*[%％])$/;
+
 /** Name and target when the 三级 cell holds both; null otherwise. */
 export function targetInName(level3: string): { name: string; target: string } | null {
-  const m = TARGET_IN_NAME.exec(level3);
-  if (!m) return null;
+  const m = TARGET_IN_NAME.exec(level3) ?? RATE_IN_NAME.exec(level3);
+  if (!m || m[1].trim().length < 2) return null;
   return { name: m[1].trim(), target: m[2].trim() };
 }

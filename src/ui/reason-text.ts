@@ -10,6 +10,7 @@ import type { Lang } from './host';
 export const REASON_EN: Record<ReasonCode, string> = {
   header: 'Header row',
   repeatedHeader: 'Header repeated after a page break',
+  repeatedTitle: 'Table title repeated after a page break',
   projectNameLine: 'Project name line: “{name}”',
   blank: 'Empty row inside the table',
   indicator: 'Indicator row',

@@ -315,3 +315,68 @@ describe('column roles read by content', () => {
     expect(p.doubts.join('')).toMatch(/没有找到“指标值”列/);
   });
 });
+
+describe('the 预算执行率 line inside the grid is the funds’ execution, not an indicator', () => {
+  test('a line across the level columns is read as funds', () => {
+    const g = targetTable(
+      [
+        ['预算执行率', null, null, '100%'],
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+      ],
+      100,
+      { merges: [{ top: 5, left: 1, bottom: 5, right: 3 }] },
+    );
+    const p = only(g);
+    expect(roleOf(p, 5)).toBe('funds');
+    expect(p.indicators.map((x) => x.level3)).toEqual(['培训人数']);
+  });
+
+  test('a 三级 named 预算执行率 under merged 一级/二级 stays an indicator', () => {
+    const g = targetTable(
+      [
+        ['产出指标', '时效指标', '资金拨付及时率', '100%'],
+        [null, null, '预算执行率', '≥90%'],
+      ],
+      100,
+      {
+        merges: [
+          { top: 5, left: 1, bottom: 6, right: 1 },
+          { top: 5, left: 2, bottom: 6, right: 2 },
+        ],
+      },
+    );
+    const p = only(g);
+    expect(p.indicators.map((x) => x.level3)).toEqual(['资金拨付及时率', '预算执行率']);
+  });
+});
+
+describe('a 三级 name wrapped onto a line of its own', () => {
+  test('the tail is joined back to the name above', () => {
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '农村生活污水治理行政', '≥18个'],
+        [null, null, '村数量', null],
+        ['效益指标', '生态效益指标', '污水治理率', '≥60%'],
+      ]),
+    );
+    expect(p.indicators.map((x) => x.level3)).toEqual(['农村生活污水治理行政村数量', '污水治理率']);
+  });
+
+  test('inside merged 一级/二级 a short name without a target is an indicator that lacks its 指标值', () => {
+    const merges = [
+      { top: 5, left: 1, bottom: 6, right: 1 },
+      { top: 5, left: 2, bottom: 6, right: 2 },
+    ];
+    const p = only(
+      targetTable(
+        [
+          ['产出指标', '数量指标', '农村生活污水治理行政村数量', '≥18个'],
+          [null, null, '管网长度', null],
+        ],
+        100,
+        { merges },
+      ),
+    );
+    expect(p.indicators.map((x) => x.level3)).toEqual(['农村生活污水治理行政村数量', '管网长度']);
+  });
+});
