@@ -166,7 +166,11 @@ const sortedKeys = (v: unknown): unknown =>
  */
 export function noteText(note: unknown): unknown {
   if (!note || typeof note === 'string') return note ?? null;
-  return ((note as { texts?: unknown[] }).texts ?? []).map(sortedKeys);
+  const runs = (note as { texts?: { text?: string; font?: unknown }[] }).texts ?? [];
+  // Runs without a font of their own read as one text in Excel: ExcelJS appends to a plain note as
+  // one string, the package edit as a second run.
+  if (runs.every((r) => r.font === undefined)) return runs.map((r) => r.text ?? '').join('');
+  return runs.map(sortedKeys);
 }
 
 /** Every cell (type, value, style, note text), row height, merge and validation of each sheet, as comparable text. */
