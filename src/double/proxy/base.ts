@@ -239,6 +239,28 @@ export abstract class DObject {
   }
 }
 
+/** A proxy whose target is looked up when its batch runs: a sheet, a range, its areas, a note, a comment. */
+export abstract class DFound<T> extends DObject {
+  constructor(
+    ctx: ProxyContext,
+    parent: DObject | null,
+    name: string,
+    args: unknown[],
+    protected readonly _find: () => T | null | undefined,
+    nullable = false,
+    minVersion?: string,
+  ) {
+    super(ctx, parent, name, args, nullable, minVersion);
+  }
+  protected _resolve(): unknown {
+    return this._find() ?? null;
+  }
+  /** The target for a collection's item load (collections.load), as the batch sees it. */
+  _resolveFor(): unknown {
+    return this._find();
+  }
+}
+
 export abstract class DCollection<T extends DObject> extends DObject {
   protected _items: T[] | undefined;
   get items(): T[] {

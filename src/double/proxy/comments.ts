@@ -14,7 +14,7 @@
 import { parseRect, splitSheet, type Rect } from '../../sheet/a1';
 import { DoubleError, itemNotFound } from '../errors';
 import type { SheetState } from '../state';
-import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
+import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from './base';
 
 interface CommentT {
   sheet: SheetState;
@@ -98,22 +98,16 @@ export class DCommentCollection<R extends DObject> extends DCollection<DComment<
   }
 }
 
-export class DComment<R extends DObject> extends DObject {
+export class DComment<R extends DObject> extends DFound<CommentT> {
   constructor(
     ctx: ProxyContext,
     parent: DObject,
     name: string,
     args: unknown[],
-    private readonly _find: () => CommentT | null,
+    find: () => CommentT | null | undefined,
     private readonly _locate: Locate<R>,
   ) {
-    super(ctx, parent, name, args, false, '1.10');
-  }
-  protected _resolve(): unknown {
-    return this._find();
-  }
-  _resolveFor(): unknown {
-    return this._find();
+    super(ctx, parent, name, args, find, false, '1.10');
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {

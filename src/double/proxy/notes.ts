@@ -6,7 +6,7 @@ import { parseRect, qualified, splitSheet } from '../../sheet/a1';
 import type { NoteT, RangeT } from '../cells';
 import { DoubleError, itemNotFound } from '../errors';
 import type { SheetState } from '../state';
-import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
+import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from './base';
 import { besideComment, type Locate } from './comments';
 
 function noteCell(ctx: ProxyContext, scope: DObject | null, key: string): NoteT {
@@ -92,23 +92,17 @@ export class DNoteCollection<R extends DObject> extends DCollection<DNote<R>> {
   }
 }
 
-export class DNote<R extends DObject> extends DObject {
+export class DNote<R extends DObject> extends DFound<NoteT> {
   constructor(
     ctx: ProxyContext,
     parent: DObject,
     name: string,
     args: unknown[],
-    private readonly _find: () => NoteT | null,
+    find: () => NoteT | null | undefined,
     private readonly _locate: Locate<R>,
     nullable = false,
   ) {
-    super(ctx, parent, name, args, nullable, '1.18');
-  }
-  protected _resolve(): unknown {
-    return this._find();
-  }
-  _resolveFor(): unknown {
-    return this._find();
+    super(ctx, parent, name, args, find, nullable, '1.18');
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {

@@ -8,7 +8,7 @@ import { cellProperties, formatText, grid, type AreasT, type CellPropertiesLoad,
 import { clearRects, copyContents, copyFormats, mergeRect, setCellProperties, setNumberFormats, writeInputs, type CellPropertiesSet } from '../edits';
 import { DoubleError, invalidArgument, notImplemented } from '../errors';
 import type { SheetState } from '../state';
-import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
+import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from './base';
 import { DCommentCollection } from './comments';
 import { DRangeFormat } from './format';
 import { DNoteCollection } from './notes';
@@ -18,25 +18,11 @@ export function locate(parent: DObject, find: () => RangeT): DRange {
   return new DRange(parent.context, parent, 'getLocation', [], find);
 }
 
-export class DWorksheet extends DObject {
+export class DWorksheet extends DFound<SheetState> {
   private _notes?: DNoteCollection<DRange>;
   private _comments?: DCommentCollection<DRange>;
-  constructor(
-    ctx: ProxyContext,
-    parent: DObject,
-    name: string,
-    args: unknown[],
-    private readonly _find: () => SheetState | null | undefined,
-    nullable = false,
-    minVersion?: string,
-  ) {
-    super(ctx, parent, name, args, nullable, minVersion);
-  }
-  protected _resolve(): unknown {
-    return this._find() ?? null;
-  }
-  _resolveFor(): unknown {
-    return this._find();
+  constructor(ctx: ProxyContext, parent: DObject, name: string, args: unknown[], find: () => SheetState | null | undefined, nullable = false, minVersion?: string) {
+    super(ctx, parent, name, args, find, nullable, minVersion);
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {
@@ -129,24 +115,10 @@ export class DWorksheet extends DObject {
   }
 }
 
-export class DRange extends DObject {
+export class DRange extends DFound<RangeT> {
   private _format?: DRangeFormat;
-  constructor(
-    ctx: ProxyContext,
-    parent: DObject,
-    name: string,
-    args: unknown[],
-    private readonly _find: () => RangeT | null,
-    nullable = false,
-    minVersion?: string,
-  ) {
-    super(ctx, parent, name, args, nullable, minVersion);
-  }
-  protected _resolve(): unknown {
-    return this._find();
-  }
-  _resolveFor(): unknown {
-    return this._find();
+  constructor(ctx: ProxyContext, parent: DObject, name: string, args: unknown[], find: () => RangeT | null | undefined, nullable = false, minVersion?: string) {
+    super(ctx, parent, name, args, find, nullable, minVersion);
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {
@@ -416,22 +388,11 @@ export class DRange extends DObject {
   }
 }
 
-export class DRangeAreas extends DObject {
+export class DRangeAreas extends DFound<AreasT> {
   private _format?: DRangeFormat;
   private _areas?: DRangeCollection;
-  constructor(
-    ctx: ProxyContext,
-    parent: DObject,
-    name: string,
-    args: unknown[],
-    private readonly _find: () => AreasT | null,
-    nullable = false,
-    minVersion?: string,
-  ) {
-    super(ctx, parent, name, args, nullable, minVersion);
-  }
-  protected _resolve(): unknown {
-    return this._find();
+  constructor(ctx: ProxyContext, parent: DObject, name: string, args: unknown[], find: () => AreasT | null | undefined, nullable = false, minVersion?: string) {
+    super(ctx, parent, name, args, find, nullable, minVersion);
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {
