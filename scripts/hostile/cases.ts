@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { bigZip, type BigEntry } from './bomb';
+import { GENERATOR_CASES } from './generators';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
 
 /** 'report': exit 0 or 1 with output; a RegExp: exit 2 and one stderr line that matches it. */
@@ -29,6 +30,12 @@ export interface HostileCase {
   big?: boolean;
   /** The fix lives on another branch: the case is expected to fail until it is merged. */
   pending?: 'io-read' | 'io-write' | 'reader';
+  /** Run `fill --highlight` (notes and colours) instead of plain `fill`. */
+  highlight?: boolean;
+  /** Fill's stderr, line by line (none: nothing at all); unset, anything but internals. */
+  fillErr?: RegExp[];
+  /** `check` must print what it prints for this workbook (the file name aside). */
+  like?: () => Promise<Buffer>;
 }
 
 // ------------------------------------------------------------------ content
@@ -717,6 +724,8 @@ export const CASES: HostileCase[] = [
     check: 'report',
     fill: /不是文件夹|不存在/,
   },
+  // Spellings of a package other generators write, and threads beside the notes --highlight adds.
+  ...GENERATOR_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

@@ -83,7 +83,18 @@ function expectOutcome(r: Run, e: Expect, what: string) {
 
 const results = new Map<
   string,
-  { check: Run; fill: Run; json?: Run; dir: string; before: string | null; after: string | null; outBefore: string | null; outAfter: string | null; leftovers: string[] }
+  {
+    check: Run;
+    fill: Run;
+    json?: Run;
+    plain?: Run;
+    dir: string;
+    before: string | null;
+    after: string | null;
+    outBefore: string | null;
+    outAfter: string | null;
+    leftovers: string[];
+  }
 >();
 
 async function runCase(c: HostileCase, i: number) {
@@ -99,13 +110,20 @@ async function runCase(c: HostileCase, i: number) {
   const before = hash(input);
   const outBefore = hash(outAbs);
   const listing = () => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);
-  const [check, fill, json] = await Promise.all([
+  // The plain workbook under the same name in its own folder, so the two reports can be compared as they are.
+  const plainDir = path.join(dir, 'plain');
+  if (c.like) {
+    fs.mkdirSync(plainDir);
+    fs.writeFileSync(path.join(plainDir, c.file), await c.like());
+  }
+  const [check, fill, json, plain] = await Promise.all([
     run(['check', ...arg(c.file)], dir, c),
-    run(['fill', '-o', out, ...arg(c.file)], dir, c),
+    run(['fill', ...(c.highlight ? ['--highlight'] : []), '-o', out, ...arg(c.file)], dir, c),
     c.projects ? run(['check', '--json', ...arg(c.file)], dir, c) : Promise.resolve(undefined),
+    c.like ? run(['check', ...arg(c.file)], plainDir, c) : Promise.resolve(undefined),
   ]);
   const leftovers = listing().filter((f) => f.endsWith('.tmp'));
-  results.set(c.name, { check, fill, json, dir, before, after: hash(input), outBefore, outAfter: hash(outAbs), leftovers });
+  results.set(c.name, { check, fill, json, plain, dir, before, after: hash(input), outBefore, outAfter: hash(outAbs), leftovers });
 }
 
 /** Every non-empty cell value per sheet, counted: fill may add cells and move rows, never drop one. */
@@ -152,6 +170,11 @@ function assertCase(c: HostileCase) {
     expect(r.outAfter).toBe(r.outBefore); // no (partial) output, nothing overwritten
   }
   if (c.projects) expect(JSON.parse(r.json!.out).files[0].projects).toHaveLength(c.projects);
+  if (c.fillErr) {
+    const lines = r.fill.err === '' ? [] : r.fill.err.replace(/\n$/, '').split('\n');
+    expect({ what: `fill ${c.name}`, lines }).toEqual({ what: `fill ${c.name}`, lines: c.fillErr.map((e) => expect.stringMatching(e)) });
+  }
+  if (r.plain) expect({ code: r.check.code, out: r.check.out }).toEqual({ code: r.plain.code, out: r.plain.out });
 }
 
 (built ? describe : describe.skip)('hostile corpus through bin/jixiao.js', () => {

@@ -34,9 +34,11 @@ function argb(color: string): string {
   return `FF${hex}`;
 }
 
+/** A note that already holds the text (an earlier `fill --highlight` of this file) stays as it is. */
 function addNote(cell: ExcelJS.Cell, text: string): void {
   const old = cell.note as string | ExcelJS.Comment | undefined;
   if (!old) cell.note = text;
+  else if ((typeof old === 'string' ? old : (old.texts ?? []).map((t) => t.text).join('')).includes(text)) return;
   else if (typeof old === 'string') cell.note = `${old}\n${text}`;
   else cell.note = { ...old, texts: [...(old.texts ?? []), { text: `\n${text}` }] };
 }

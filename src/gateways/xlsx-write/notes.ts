@@ -9,7 +9,7 @@
  */
 import { posix } from 'path';
 import type { Package } from '../xlsx/input';
-import { attr, decode } from '../xlsx/xml';
+import { attr, decode, unescapeOoxml } from '../xlsx/xml';
 import { colLetters } from '../../sheet/a1';
 import { esc, Unsupported } from './sheet';
 
@@ -169,8 +169,17 @@ function vmlShapes(notes: SheetNotes, firstBlock: number): { data: string; shape
   return { data, shapes: shapes.join('') };
 }
 
-/** One more line for a cell's note: a run after its runs, as the ExcelJS path appends it (a bare <t> becomes a run first). */
+/** The text a <comment> shows: its <t>s (runs or bare) joined, entities decoded. */
+function commentText(el: string): string {
+  return [...el.matchAll(/<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g)].map((m) => unescapeOoxml(decode(m[1] ?? ''))).join('');
+}
+
+/**
+ * One more line for a cell's note: a run after its runs, as the ExcelJS path appends it (a bare <t> becomes a run first).
+ * A note that already holds the text (an earlier `fill --highlight` of this file) stays as it is.
+ */
 function appendToComment(el: string, text: string): string {
+  if (commentText(el).includes(text)) return el;
   const run = `<r><t xml:space="preserve">\n${esc(text)}</t></r>`;
   if (el.endsWith('/>')) return `${el.slice(0, -2).trimEnd()}><text>${run}</text></comment>`;
   const body = /<text\b[^>]*?(?:\/>|>([\s\S]*?)<\/text>)/.exec(el);

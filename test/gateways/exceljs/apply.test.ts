@@ -56,6 +56,20 @@ describe('applyPlan', () => {
     expect((ws.getCell('C1').note as ExcelJS.Comment).texts).toEqual([{ text: '原有', font: { bold: true } }, { text: '\n新' }]);
   });
 
+  test('a note that already holds the text is left as it is (a second --highlight of the output)', () => {
+    const { wb, ws } = book();
+    ws.getCell('B1').note = '原有\n一';
+    ws.getCell('C1').note = { texts: [{ text: '原有', font: { bold: true } }, { text: '\n新' }] };
+    run(
+      wb,
+      { kind: 'note', sheet: 'S', row: 1, col: 2, text: '一' },
+      { kind: 'note', sheet: 'S', row: 1, col: 3, text: '新' },
+      { kind: 'note', sheet: 'S', row: 1, col: 3, text: '另' },
+    );
+    expect(ws.getCell('B1').note).toBe('原有\n一');
+    expect((ws.getCell('C1').note as ExcelJS.Comment).texts).toEqual([{ text: '原有', font: { bold: true } }, { text: '\n新' }, { text: '\n另' }]);
+  });
+
   test('values, formulas with cached values, fills', () => {
     const { wb, ws } = book();
     run(

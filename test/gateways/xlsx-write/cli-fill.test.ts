@@ -10,7 +10,7 @@ import { fixture } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
 import { generatorWorkbook, prefixed, SPREADSHEETML, withoutAddresses } from './generator-fixture';
 import { legacyDrawingWorkbook, notedWorkbook } from './notes-fixture';
-import { parts } from './package-check';
+import { load, parts } from './package-check';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -61,4 +61,29 @@ test.each(['header picture', 'check box'] as const)('fill --highlight beside a %
   const vml = parts(readFileSync(output)).get('xl/drawings/vmlDrawing1.vml')!.toString('utf8');
   expect(vml).toContain(kind === 'check box' ? 'ObjectType="Checkbox"' : 'o:title="单位标志"');
   expect(parts(readFileSync(output)).get('xl/comments1.xml')!.toString('utf8')).toContain('<comment ref=');
+});
+
+/** Every note of the output as ExcelJS reads it: "sheet!A1" → its text. */
+async function notesOf(file: string): Promise<Record<string, string>> {
+  const wb = await load(readFileSync(file));
+  const out: Record<string, string> = {};
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) => row.eachCell((c) => c.note && (out[`${ws.name}!${c.address}`] = typeof c.note === 'string' ? c.note : c.note.texts!.map((t) => t.text).join('')))),
+  );
+  return out;
+}
+
+test.each([
+  ['the seed', async () => readFileSync(fixture('seed-tianjin-2024.xlsx'))],
+  ['a sheet with notes and threads', () => notedWorkbook({ threaded: ['C7'], noted: ['E20'] })],
+])('fill --highlight on its own output (%s): each note once, as after one run', async (name, build) => {
+  const input = tmp.path(`${name}-again.xlsx`);
+  writeFileSync(input, await build());
+  const once = tmp.path(`${name}-once.xlsx`);
+  const twice = tmp.path(`${name}-twice.xlsx`);
+  expect((await run('fill', input, '--highlight', '-o', once)).err).toBe('');
+  expect((await run('fill', once, '--highlight', '-o', twice)).err).toBe('');
+  const notes = await notesOf(once);
+  expect(Object.values(notes).some((t) => t.includes('绩效表助手'))).toBe(true);
+  expect(await notesOf(twice)).toEqual(notes);
 });
