@@ -80,6 +80,8 @@ export function startAnalysis(
   const byName = new Map<string, Project[]>();
   const keys = found.map((p) => canonicalName(p.name));
   found.forEach((p, i) => {
+    // A long-term grid is not the approved 年度 targets a 自评表 is held to.
+    if (p.partOf !== undefined) return;
     const same = byName.get(keys[i]);
     if (same) same.push(p);
     else byName.set(keys[i], [p]);

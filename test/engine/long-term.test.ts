@@ -78,3 +78,21 @@ describe('the class: any long-term title, either order', () => {
     }
   });
 });
+
+test('a 自评表 elsewhere in the file is held to the 年度 grid, not the long-term one (SE-15)', () => {
+  const long: CellValue[][] = [GRID[0], ['产出指标', '数量指标', '培训人数', '≥300人'], ['效益指标', '社会效益指标', '知晓率', '≥90%']];
+  const target = makeGrid('申报表', [['项目名称', '职业技能培训'], ['长期绩效指标'], ...long, [], ['项目名称', '职业技能培训'], ['年度绩效指标'], ...GRID], []);
+  const self = makeGrid(
+    '自评表',
+    [
+      ['项目名称', '职业技能培训'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', null, null, null],
+      ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', null, null, null],
+    ],
+    [],
+  );
+  const a = analyse([target, self]);
+  expect(a.projects.map((r) => r.project.partOf)).toEqual([2, undefined, undefined]);
+  expect(a.diagnostics.filter((d) => d.rule === 'SE-15').map((d) => d.message)).toEqual([]);
+});
