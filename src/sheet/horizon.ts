@@ -13,15 +13,21 @@ const ANNUAL = /^(本)?年度(绩效)?(指标|目标)/;
 
 export type Horizon = 'long' | 'annual';
 
-/** The title line just above a grid's header (within three rows, nearest first): 长期绩效指标, 年度绩效指标… */
+/**
+ * The title line just above a grid's header (within three rows, nearest first): 长期绩效指标, 年度绩效指标…
+ * Only a line of one or two cells counts, so an indicator named “长期目标达成率” is no title.
+ */
 export function gridHorizon(g: Grid, from: number, headerRow: number, left: number, right: number): Horizon | null {
-  for (let r = headerRow - 1; r >= Math.max(from, headerRow - 3); r--) {
+  for (let r = headerRow - 1; r >= Math.max(from, headerRow - 3, 1); r--) {
+    const texts: string[] = [];
     for (let c = left; c <= right; c++) {
-      const t = cellText(g, r, c).replace(/\s+/g, '').replace(NUMBERING, '');
-      if (!t) continue;
-      if (LONG.test(t)) return 'long';
-      if (ANNUAL.test(t)) return 'annual';
+      const t = cellText(g, r, c).replace(/\s+/g, '');
+      if (t && texts[texts.length - 1] !== t) texts.push(t); // a merged title repeats its text
     }
+    if (!texts.length || texts.length > 2) continue;
+    const t = texts[0].replace(NUMBERING, '');
+    if (LONG.test(t)) return 'long';
+    if (ANNUAL.test(t)) return 'annual';
   }
   return null;
 }

@@ -214,7 +214,8 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
     const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
     const above = k >= 0 ? done[k].last : undefined;
-    const horizon = gridHorizon(g, ctxFrom, h.row, h.left, h.right);
+    // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
+    const horizon = gridHorizon(g, 1, h.row, h.left, h.right);
     for (const p of splitProjects(rd, block, breaks)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
       continueAbove(p, above, g.name);
@@ -267,7 +268,8 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     if (r - prev - 1 <= 1000) for (let b = prev + 1; b < r; b++) blanks.push(b);
     const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {
-      if (sameHeader(hh.cols, cols) && p.indicators.length > 0) {
+      // The header again under a 年度 / 长期 title line is the next grid, not a page break's repeat.
+      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right)) {
         p.repeatedHeaders.push(r);
         add(r, 'header', reason('repeatedHeader'));
         afterBreak = true;

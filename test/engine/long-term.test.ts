@@ -96,3 +96,17 @@ test('a 自评表 elsewhere in the file is held to the 年度 grid, not the long
   expect(a.projects.map((r) => r.project.partOf)).toEqual([2, undefined, undefined]);
   expect(a.diagnostics.filter((d) => d.rule === 'SE-15').map((d) => d.message)).toEqual([]);
 });
+
+test('the header again right under an 年度 title line starts the 年度 grid (not a page break’s repeat)', () => {
+  for (const gap of [[[], ['年度绩效指标']], [['二、年度绩效指标']]] as CellValue[][][]) {
+    const g = makeGrid('申报表', [['项目名称', '职业技能培训'], ['一、长期绩效指标'], ...GRID, ...gap, ...GRID], []);
+    const a = analyse([g]);
+    expect(a.projects.map((r) => [r.project.indicators.length, r.project.repeatedHeaders.length, r.project.partOf])).toEqual([
+      [2, 0, 2],
+      [2, 0, undefined],
+    ]);
+  }
+  // Without a title line the header again is still a page break's repeat.
+  const plain = analyse([makeGrid('申报表', [['项目名称', '职业技能培训'], ...GRID, [], ...GRID], [])]);
+  expect(plain.projects.map((r) => [r.project.indicators.length, r.project.repeatedHeaders.length])).toEqual([[4, 1]]);
+});
