@@ -50,6 +50,7 @@ export function summarise(r: ProjectResult): ProjectSummary {
   }
   return {
     index: p.index,
+    ...(p.partOf !== undefined ? { partOf: p.partOf } : {}),
     sheet: p.sheet,
     name: p.name,
     layout: p.layout,

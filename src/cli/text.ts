@@ -43,6 +43,8 @@ export const COLUMN_ROLE_ZH: Record<Role, string> = {
 
 export function projectLine(a: Analysis['projects'][number]): string {
   const p = a.project;
+  // Not a project of its own: the self-evaluation is scored against the 年度 grid, so this grid is only checked.
+  if (p.partOf !== undefined) return `  项目 ${p.partOf} 的长期绩效指标（工作表“${p.sheet}”，表头第 ${p.headerRow} 行，${p.indicators.length} 个指标）— 只核对，不自评打分`;
   const budget = p.funds.total?.value;
   const parts = [`工作表“${p.sheet}”`, `表头第 ${p.headerRow} 行`, `${p.indicators.length} 个指标`];
   if (budget !== undefined && budget !== null) parts.push(`预算 ${budget} ${p.money.unit}`);

@@ -175,4 +175,6 @@ export interface Project {
   doubts: string[];
   /** The same doubts with their codes (src/sheet/reasons.ts), where the reader gave one. */
   doubtCodes?: Doubt[];
+  /** A 长期/中长期 grid of the project whose 年度 grid has this index: read and checked, never self-evaluated. */
+  partOf?: number;
 }

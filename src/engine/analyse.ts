@@ -80,6 +80,8 @@ export function startAnalysis(
   const byName = new Map<string, Project[]>();
   const keys = found.map((p) => canonicalName(p.name));
   found.forEach((p, i) => {
+    // A long-term grid is not the approved 年度 targets a 自评表 is held to.
+    if (p.partOf !== undefined) return;
     const same = byName.get(keys[i]);
     if (same) same.push(p);
     else byName.set(keys[i], [p]);
@@ -93,9 +95,22 @@ export function startAnalysis(
       const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]));
       if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
-      return { project, score, diagnostics };
+      return { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
     },
   };
+}
+
+/** A long-term grid beside its 年度 one: the year is scored against the 年度 targets, so this grid carries no weights or scores. */
+function unscored(s: ProjectScore): ProjectScore {
+  const rows = s.rows.map((r) => ({ ...r, weight: null, weightSource: null, score: null, completion: null, reasonNeeded: null, grade: null }));
+  return { rows, execution: { ...s.execution, score: null }, buckets: {}, weightTotal: null, total: null, grade: null };
+}
+
+/** Projects as a person counts them: a long-term grid is part of its 年度 one (Project.partOf). */
+export function projectCount(a: Analysis): number {
+  let n = 0;
+  for (const r of a.projects) if (r.project.partOf === undefined) n++;
+  return n;
 }
 
 export function analysisOf(projects: ProjectResult[], emptySheets: string[]): Analysis {

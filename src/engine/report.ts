@@ -68,6 +68,8 @@ export function fileReport(file: string, a: Analysis) {
       rows: rowsJson(p),
       doubts: p.doubts,
       doubtCodes: (p.doubtCodes ?? []).map((d) => ({ code: d.code, ...(d.data ? { data: d.data } : {}) })),
+      // partOf (added): the index of the 年度 grid's project this long-term grid belongs to; not a project of its own.
+      ...(p.partOf !== undefined ? { partOf: p.partOf } : {}),
     })),
     diagnostics: a.diagnostics.map(diagJson),
     emptySheets: a.emptySheets,

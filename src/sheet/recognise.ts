@@ -20,6 +20,7 @@ import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
+import { gridHorizon, linkLongTerm, type Horizon } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
@@ -195,6 +196,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
   const projects: Project[] = [];
+  const horizons: (Horizon | null)[] = [];
   if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
   // Areas already read: a header inside one is a repeat, and the context of the next table starts below it.
   const done: { top: number; bottom: number; left: number; right: number; last?: Project }[] = [];
@@ -212,15 +214,19 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
     const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
     const above = k >= 0 ? done[k].last : undefined;
+    // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
+    const horizon = gridHorizon(g, 1, h.row, h.left, h.right);
     for (const p of splitProjects(rd, block, breaks)) {
       finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
       continueAbove(p, above, g.name);
       if (execRows.length) applyExecLine(g, p, execRows);
       projects.push(p);
+      horizons.push(horizon);
     }
     const bottom = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block));
     done.push({ top: h.row, bottom, left: h.left, right: h.right, last: projects[projects.length - 1] });
   }
+  linkLongTerm(projects, horizons);
   return { projects };
 }
 
@@ -262,7 +268,8 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     if (r - prev - 1 <= 1000) for (let b = prev + 1; b < r; b++) blanks.push(b);
     const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {
-      if (sameHeader(hh.cols, cols) && p.indicators.length > 0) {
+      // The header again under a 年度 / 长期 title line is the next grid, not a page break's repeat.
+      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right)) {
         p.repeatedHeaders.push(r);
         add(r, 'header', reason('repeatedHeader'));
         afterBreak = true;

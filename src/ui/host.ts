@@ -38,6 +38,8 @@ export interface FixChange {
 
 export interface ProjectSummary {
   index: number;
+  /** A long-term grid of project partOf (its 年度 grid): listed with its findings, not counted as a project. */
+  partOf?: number;
   sheet: string;
   name: string;
   layout: 'target' | 'selfeval';

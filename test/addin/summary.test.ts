@@ -52,3 +52,11 @@ test('English, and a sheet with no table', () => {
   expect(summaryOf({ ...result, projects: [] }, 'zh').lines[0]).toContain('没有找到绩效指标表');
   expect(decodeSummary('#%E0%A4%A')).toBeNull();
 });
+
+test('a long-term grid beside its 年度 grid is counted once and named as part of that project', () => {
+  const withLong: ValidateResult = { ...result, projects: [{ ...result.projects[0], partOf: 2 }, result.projects[1]] };
+  const v = summaryOf(withLong, 'zh');
+  expect(v.lines[0]).toMatch(/^共 1 个项目：错误 1，警告 3/);
+  expect(v.lines[1]).toBe('项目 2 的长期绩效指标 — 错误 1，警告 2');
+  expect(summaryOf(withLong, 'en').lines[0]).toMatch(/^1 project\(s\)/);
+});

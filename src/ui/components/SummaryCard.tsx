@@ -61,7 +61,9 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
   const first = firstToFix(findings);
   const rest = c.error + c.warning - first.length;
   const fixable = findings.filter((f) => f.fix).length;
-  const summary = summarySentence(t, lang, result.projects.length, c);
+  // A long-term grid beside its 年度 grid is the same project: counted once.
+  const projects = result.projects.filter((p) => p.partOf === undefined).length;
+  const summary = summarySentence(t, lang, projects, c);
   return (
     <section className={styles.card} aria-label={t('validate.results')} data-testid="summary-card">
       {/* The sentence for screen readers and tests; the badges say the same at a glance. */}
@@ -69,7 +71,7 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
         <span style={SR_ONLY} data-testid="validate-summary">
           {summary}
         </span>
-        <span aria-hidden="true">{t('validate.projects', { n: result.projects.length })}</span>
+        <span aria-hidden="true">{t('validate.projects', { n: projects })}</span>
         {SEVERITIES.map((s) => (
           <Badge key={s} aria-hidden="true" appearance={c[s] ? 'filled' : 'outline'} color={SEVERITY_BADGE[s]}>
             {t(`validate.count.${s}`, { n: c[s] })}
