@@ -8,42 +8,22 @@
  * Needs /usr/bin/chromium (Debian package `chromium`): skipped with a message without it, except
  * under CI, where its absence fails the suite.
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { CellView } from '../../src/preview/data';
 import { shown } from '../helpers/cell-view';
 import { SEVERITY_COLORS } from '../../src/sheet/plan';
+import { axe, browserSuite, buildPreview, launch, requireChromium, ROOT } from './browser';
 import { serveDir, type StaticServer } from './static-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const INITIAL_JS_BUDGET = 200 * 1024;
 const SHELL_MARK = 'jixiao:shell-mounted';
 
-const haveChromium = fs.existsSync(CHROMIUM);
-const ci = !!process.env.CI;
-
-if (!haveChromium && !ci) {
-  console.warn(`[e2e] ${CHROMIUM} not found: skipping the task-pane browser tests (apt-get install chromium to run them).`);
-}
-
-const suite = haveChromium || ci ? describe : describe.skip;
-
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out.slice(-4000)}`))));
-  });
-}
+const suite = browserSuite('the task-pane browser tests');
 
 /** Gzipped bytes of the scripts taskpane.html loads before anything else (its initial chunks). */
 function initialJs(dir: string): { files: Record<string, number>; total: number } {
@@ -56,26 +36,6 @@ function initialJs(dir: string): { files: Record<string, number>; total: number 
     files[src] = zlib.gzipSync(fs.readFileSync(path.join(dir, src.replace(/^\//, ''))), { level: 9 }).length;
   }
   return { files, total: Object.values(files).reduce((a, b) => a + b, 0) };
-}
-
-type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-async function axe(page: Page): Promise<string[]> {
-  // Evaluated through the debugger, not as a <script> tag: the pages' Content-Security-Policy refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  // Colours are judged once transitions end: axe sampling a button mid-fade reads a contrast nobody sees.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 }).catch(() => undefined);
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations;
-  });
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
 }
 
 const grid = (page: Page) => page.evaluate(() => window.__jixiaoPreview!.grid()) as Promise<CellView[][]>;
@@ -103,21 +63,14 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
   };
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing and CI is set: install the Debian package chromium.`);
+    requireChromium();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-e2e-'));
-    await run(process.execPath, [path.join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', 'preview', '--output-path', dir]);
+    await buildPreview(dir);
     server = await serveDir(dir);
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-chromium-'));
-    context = await chromium.launchPersistentContext(userData, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-    });
-    context.on('request', (r) => requests.push({ page: current, url: r.url() }));
     // Nothing may leave the machine: office.js (taskpane.html only) gets a local stub, the rest is refused.
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+    context = await launch(userData);
+    context.on('request', (r) => requests.push({ page: current, url: r.url() }));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(`${current}: ${e.message}`));
     // The pages' own Content-Security-Policy must not refuse anything the pane itself needs.

@@ -7,50 +7,14 @@
  * Needs /usr/bin/chromium (Debian package `chromium`): skipped with a message without it, except
  * under CI, where its absence fails the suite.
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, browserSuite, buildPreview, launch, requireChromium, ROOT } from './browser';
 import { serveDir, type StaticServer } from './static-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
-const ci = !!process.env.CI;
-if (!haveChromium && !ci) console.warn(`[e2e] ${CHROMIUM} not found: skipping the WPS preview browser test.`);
-const suite = haveChromium || ci ? describe : describe.skip;
-
-function build(out: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = [path.join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', 'preview', '--output-path', out];
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited ${code}\n${log.slice(-4000)}`))));
-  });
-}
-
-type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-async function axe(page: Page): Promise<string[]> {
-  // Through the debugger, not a <script> tag: the page's Content-Security-Policy refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 }).catch(() => undefined);
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations;
-  });
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
-}
+const suite = browserSuite('the WPS preview browser test');
 
 /** Cells of the fake with a fill or a comment (the shell keeps the fake on window for tests). */
 const marked = (page: Page) =>
@@ -75,22 +39,12 @@ suite('WPS preview in Chromium (ribbon, task pane on the ET fake)', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing and CI is set: install the Debian package chromium.`);
+    requireChromium();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-wps-e2e-'));
-    await build(dir);
+    await buildPreview(dir);
     server = await serveDir(dir);
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-wps-chromium-'));
-    context = await chromium.launchPersistentContext(userData, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-    });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
-      outside.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
+    context = await launch(userData, (url) => outside.push(url));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(e.message));
   }, 300_000);
