@@ -65,7 +65,6 @@ function budgetInSheetUnit(ctx: RuleContext): { value: Dec; label: string } | nu
 
 const PER_UNIT = /(单位|生均|人均|户均|单价|每)/;
 
-/** A cost row stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
 const costRows = new WeakMap<Project, IndicatorRow[]>();
 
 /** The project's total-cost rows (see totalCostRowsOf), found once for CST-02 and CST-03. */
@@ -75,6 +74,7 @@ export function totalCostRows(p: Project): IndicatorRow[] {
   return rows;
 }
 
+/** Cost rows stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
 function totalCostRowsOf(p: Project): IndicatorRow[] {
   return p.indicators.filter((ind) => {
     const t = ind.target;
