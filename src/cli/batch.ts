@@ -65,6 +65,8 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   // This thread works too, beside jobs - 1 workers that always have a second file queued.
   const cfg = configFor(opts.scheme, opts.config);
   const done = new Map<number, FileResult>();
+  /** JSON report pieces of files a worker is still posting. */
+  const pieces = new Map<number, string[]>();
   const pool: Worker[] = [];
   let next = 0;
   let shown = 0;
@@ -91,9 +93,17 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
         workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config },
       });
       pool.push(w);
-      w.on('message', (m: { i: number; result?: FileResult; crash?: string }) => {
+      w.on('message', (m: { i: number; piece?: string; result?: FileResult; crash?: string }) => {
         if (m.crash !== undefined) return fail(new Error(m.crash));
-        done.set(m.i, m.result!);
+        // A report's pieces come before its result (one port keeps the order).
+        if (m.piece !== undefined) return void (pieces.get(m.i) ?? pieces.set(m.i, []).get(m.i)!).push(m.piece);
+        const r = m.result!;
+        const got = pieces.get(m.i);
+        if (got) {
+          pieces.delete(m.i);
+          if (r.ok) r.reportChunks = got;
+        }
+        done.set(m.i, r);
         feed(w);
         wake();
       });

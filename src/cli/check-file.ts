@@ -17,7 +17,7 @@ export interface CheckOptions {
   explain?: boolean;
   /** `--map`: a person's corrections to the reading. */
   map?: ReadCorrections;
-  /** The JSON report as pieces made while written (`reportChunks`), not one string: only where the result is not posted between threads. */
+  /** The JSON report as pieces made while written (`reportChunks`), not one string (a batch worker posts the pieces one by one). */
   stream?: boolean;
 }
 

@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { fixture } from '../helpers/fixtures';
+import { Worker } from 'worker_threads';
+import { generateMerged } from '../../bench/merged';
 
 const ROOT = path.join(__dirname, '..', '..');
 const bin = path.join(ROOT, 'bin', 'jixiao.js');
@@ -78,6 +80,33 @@ describe('batch check', () => {
       expect(pieces.length).toBeGreaterThan(1);
       expect(pieces.join('')).toBe(kept.join('\n') + '\n');
       expect(codeStreamed).toBe(codeKept);
+    }
+  });
+
+  (built ? test : test.skip)("a worker hands a file's JSON report back in pieces, which join to the report's bytes", async () => {
+    const file = await generateMerged(1000, path.join(ROOT, '.tmp', 'bench'));
+    const kept: string[] = [];
+    await main(['check', '--json', file], { log: (s) => kept.push(s), err: () => {} });
+    const whole = kept.join('');
+    const want = whole.slice('{"files":['.length, whole.lastIndexOf('],"summary":'));
+    const w = new Worker(path.join(ROOT, 'lib', 'cli', 'check-worker.js'), { workerData: { json: true, verbose: false } });
+    try {
+      const pieces: string[] = [];
+      const result = await new Promise<Record<string, unknown>>((resolve, reject) => {
+        w.on('message', (m: { piece?: string; result?: Record<string, unknown>; crash?: string }) => {
+          if (m.crash) reject(new Error(m.crash));
+          else if (m.piece !== undefined) pieces.push(m.piece);
+          else resolve(m.result!);
+        });
+        w.on('error', reject);
+        w.postMessage({ i: 0, file });
+      });
+      expect(pieces.length).toBeGreaterThan(5);
+      expect(pieces.join('')).toBe(want);
+      expect(result.report).toBe('');
+      expect(result.reportChunks).toBeUndefined();
+    } finally {
+      await w.terminate();
     }
   });
 

@@ -4,7 +4,7 @@ import type { Amount } from '../../model';
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { TIANJIN_2024_SEED } from '../evidence';
-import { EPS, fmt, has } from './shared';
+import { EPS, fmt, has, surelyNotOver } from './shared';
 
 export const CST01: Rule = {
   id: 'CST-01',
@@ -48,6 +48,11 @@ export const CST01: Rule = {
       return;
     }
     if (!has(f.total) || !has(f.fiscal)) return;
+    // Budget = fiscal + other on nearly every table: floats settle it far from the line, decimals near it.
+    const ft = Number(f.total.number);
+    const ff = Number(f.fiscal.number);
+    const fo = has(f.other) ? Number(f.other.number) : 0;
+    if (Math.abs(ff) < 1e9 && Math.abs(fo) < 1e9 && surelyNotOver(Math.abs(ft - ff - fo), 0)) return;
     const total = dec(f.total.number);
     const other = has(f.other) ? dec(f.other.number) : dec(0);
     const diff = total.minus(dec(f.fiscal.number)).minus(other);

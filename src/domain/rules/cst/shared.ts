@@ -17,7 +17,36 @@ export const has = (a: Amount | null): a is Amount & { value: number; number: st
 // Cost rows state 万元; a budget the sheet writes in 元 is compared in 万元.
 const PER_WAN: Record<string, number> = { 万元: 1, 元: 10000, 千元: 10, 亿元: 0.0001 };
 
+/** Each project's budget, made once for the rules that ask (CST-02, 03, 04). */
+const budgets = new WeakMap<Project, { value: Dec; label: string } | null>();
+
 export function budgetOf(ctx: RuleContext): { value: Dec; label: string } | null {
+  let b = budgets.get(ctx.project);
+  if (b === undefined) budgets.set(ctx.project, (b = budgetFor(ctx)));
+  return b;
+}
+
+/**
+ * Whether a − b > EPS is surely false, decided in floats: amounts under 10⁹ added a few at a time are off by
+ * less than 10⁻⁵, so a float difference that far below EPS settles it; anything near the line goes the exact way.
+ */
+export function surelyNotOver(a: number, b: number): boolean {
+  return Math.abs(a) < 1e9 && Math.abs(b) < 1e9 && a - b < EPS - 1e-4;
+}
+
+/** The cost rows' sum as a float when costSum would be their plain sum (two rows or fewer, each under 10⁹), else null. */
+export function floatCostSum(rows: IndicatorRow[]): number | null {
+  if (rows.length > 2) return null;
+  let s = 0;
+  for (const x of rows) {
+    const v = Number(x.target.number);
+    if (!(Math.abs(v) < 1e9)) return null;
+    s += v;
+  }
+  return s;
+}
+
+function budgetFor(ctx: RuleContext): { value: Dec; label: string } | null {
   const b = budgetInSheetUnit(ctx);
   const k = PER_WAN[ctx.project.money?.unit ?? '万元'] ?? 1;
   return b && k !== 1 ? { value: b.value.div(k), label: b.label } : b;
@@ -36,8 +65,17 @@ function budgetInSheetUnit(ctx: RuleContext): { value: Dec; label: string } | nu
 
 const PER_UNIT = /(单位|生均|人均|户均|单价|每)/;
 
-/** A cost row stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
+const costRows = new WeakMap<Project, IndicatorRow[]>();
+
+/** The project's total-cost rows (see totalCostRowsOf), found once for CST-02 and CST-03. */
 export function totalCostRows(p: Project): IndicatorRow[] {
+  let rows = costRows.get(p);
+  if (!rows) costRows.set(p, (rows = totalCostRowsOf(p)));
+  return rows;
+}
+
+/** Cost rows stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
+function totalCostRowsOf(p: Project): IndicatorRow[] {
   return p.indicators.filter((ind) => {
     const t = ind.target;
     if (t.kind !== 'quantitative' || t.number === null || t.unit !== '万元' || t.range || t.placeholder || t.notApplicable) return false;
