@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
-import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
@@ -29,6 +29,9 @@ export type Preread = Map<string, { get(k: number): unknown }>;
 /** Bytes per cell a `formulas` read may return (text of a few dozen characters, JSON-escaped). */
 export const READ_CELL_BYTES = 48;
 export const PROPS_BYTES = 110;
+/** Margin over a column's bytes per cell as recorded (the user may have typed longer text since), and the least a cell is taken to cost. */
+const KNOWN_MARGIN = 1.1;
+const MIN_CELL_BYTES = 6;
 /** Largest estimated response of one block of step 1: a refused sync is then halved usefully. */
 const BLOCK_MAX = 1024 * 1024;
 /** Blocks sized from a column's earlier reads keep this margin over the largest ratio seen. */
@@ -105,7 +108,11 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
     // otherwise be read in several times the syncs it needs.
     const wrote = new Map<number, number>();
     for (const r of c.u.written!.contents) r.values.forEach((v, i) => wrote.set(key(r.top + i, r.col), jsonBytes(v) + 8));
-    const cost = (row: number, col: number): number => Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
+    // A record that kept its columns' bytes per cell (the area as written) sizes them by that, with a margin.
+    const rows = c.u.written!.rows;
+    const avg = new Map<number, number>();
+    rows.bytes?.forEach((b, i) => avg.set(rows.cols[i], Math.max(MIN_CELL_BYTES, Math.ceil(b * KNOWN_MARGIN))));
+    const cost = (row: number, col: number): number => avg.get(col) ?? Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
     const blockMax = Math.min(maxBytes, BLOCK_MAX);
     const split: { b: Block; est: number }[] = [];
     for (const b of c.blocks) {
@@ -123,6 +130,17 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
     }
     c.blocks = split.map((x) => x.b);
+    if (process.env.DBG)
+      console.log(
+        'est',
+        c.readTop,
+        c.readBottom,
+        rows.top,
+        rows.sigs.length / 3,
+        split.reduce((n, x) => n + x.est, 0),
+        JSON.stringify(rows.bytes),
+        rows.cols.join(','),
+      );
     split.forEach((x, i) => pending.push({ c, ...x, i: i - split.findIndex((y) => y.b.col === x.b.col) }));
   }
   // Each column's first block first: what they return sizes the rest.
@@ -135,9 +153,12 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   while (pending.length) {
     let bytes = 0;
     const batch: typeof pending = [];
+    // Estimates carry margins: rather than one more sync for what is left, stretch this one up to 95 % of the limit.
+    const all = pending.reduce((n, p) => n + scaled(p), 0);
+    const cap = all <= Math.max(maxBytes, Math.min(PAYLOAD_LIMIT * 0.95, maxBytes * 1.1)) ? all : maxBytes;
     for (const p of pending) {
       const est = scaled(p);
-      if (batch.length && bytes + est > maxBytes) break;
+      if (batch.length && bytes + est > cap) break;
       batch.push(p);
       bytes += est;
     }
