@@ -21,6 +21,7 @@ import {
   propsLoad,
   pushTo,
   readByColumn,
+  readByRect,
   type ReadOp,
   type SafeRevertOptions,
   type SheetCheck,
@@ -119,7 +120,7 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   const pre = options.preread?.get(u.name);
   const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
   const fresh = moved.length
-    ? readByColumn(
+    ? readByRect(
         ws,
         moved.map(([, v]) => v),
         PROPS_BYTES,
