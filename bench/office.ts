@@ -18,7 +18,7 @@ const KB = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const LIMIT = 5 * 1024 * 1024;
 
 /** `far`: a stray value typed there first (a far cell: the used range is then most of the sheet). */
-async function commands(rows: number, far?: string): Promise<string[]> {
+export async function commands(rows: number, far?: string): Promise<string[]> {
   const xl = createExcelDouble(fromGrid(generateGrid(rows)));
   if (far) xl.userType(far, 1);
   const o = xl.office;

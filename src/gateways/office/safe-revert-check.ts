@@ -21,6 +21,7 @@ import {
   propsLoad,
   pushTo,
   readByColumn,
+  readByRect,
   type ReadOp,
   type SafeRevertOptions,
   type SheetCheck,
@@ -119,7 +120,7 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   const pre = options.preread?.get(u.name);
   const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
   const fresh = moved.length
-    ? readByColumn(
+    ? readByRect(
         ws,
         moved.map(([, v]) => v),
         PROPS_BYTES,
@@ -172,33 +173,43 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
     removedNow.filter((r): r is Rect => !!r),
     reads,
   );
-  const rowReads = inserted.map((row) => {
+  // Inserted rows still next to each other are read as one run (one action, not one per row).
+  const rowReads: { row: number; p: RowPlace | undefined; run: RowRun | null }[] = [];
+  let cur: RowRun | null = null;
+  for (const row of inserted) {
     const p = at(row);
-    const read: { row: number; p: RowPlace | undefined; range: XlRange | null } = { row, p, range: null };
-    if (p) {
-      // The row's response: what the command wrote in it, or a guess per cell for the rest.
-      const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
-      reads.push({
-        req: READ_REQ + 32,
-        resp: 96 + Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES),
-        run: () => void (read.range = ws.getRange(`${p.now}:${p.now}`).getUsedRangeOrNullObject(true).load('formulas,columnIndex')),
-      });
+    const entry = { row, p, run: null as RowRun | null };
+    rowReads.push(entry);
+    if (!p) continue;
+    // The row's response: what the command wrote in it, or a guess per cell for the rest.
+    const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
+    const resp = Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES);
+    if (cur && p.now === cur.bottom + 1 && cur.bottom - cur.top + 1 < ROW_RUN) {
+      cur.bottom = p.now;
+      cur.op.resp += resp;
+    } else {
+      const run: RowRun = { top: p.now, bottom: p.now, range: null, op: { req: READ_REQ + 32, resp: 96 + resp, run: () => undefined } };
+      run.op.run = () => void (run.range = ws.getRange(`${run.top}:${run.bottom}`).getUsedRangeOrNullObject(true).load('formulas,rowIndex,columnIndex'));
+      reads.push(run.op);
+      cur = run;
     }
-    return read;
-  });
+    entry.run = cur;
+  }
 
   const finish = (): { sheet: UndoSheet; restored: number; left: number; rowsDeleted: number; rowsKept: number } => {
     // Inserted rows: deleted only when everything in them is what the command wrote.
     const deleteRows: number[] = [];
     let rowsKept = 0;
-    for (const { row, p, range } of rowReads) {
+    for (const { row, p, run } of rowReads) {
+      const range = run?.range;
       if (!p || !range) {
         rowsKept++;
         continue;
       }
       // Every cell of the row is what the command wrote, and all it wrote there is still in it.
       const inRow = new Map<number, unknown>();
-      if (!range.isNullObject) range.formulas[0].forEach((v: unknown, j: number) => v !== '' && v !== null && inRow.set(range.columnIndex + 1 + j, v));
+      const cellsNow = range.isNullObject ? undefined : range.formulas[p.now - range.rowIndex - 1];
+      cellsNow?.forEach((v: unknown, j: number) => v !== '' && v !== null && inRow.set(range.columnIndex + 1 + j, v));
       let mine = [...inRow.keys()].every((col) => wroteAt.has(key(row, col)));
       for (const [col, wrote] of wroteByRow.get(row) ?? []) {
         if (!mine) break;
@@ -307,6 +318,17 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   };
   return { finish };
 }
+
+/** Inserted rows read together (one used-range read of the run). */
+interface RowRun {
+  top: number;
+  bottom: number;
+  range: XlRange | null;
+  op: ReadOp;
+}
+
+/** Most inserted rows one read takes. */
+const ROW_RUN = 200;
 
 /** A recorded rectangle where its rows are now, when its first and last rows moved together. */
 function movedRect(m: Rect, at: (row: number) => RowPlace | undefined): Rect | null {

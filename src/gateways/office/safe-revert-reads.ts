@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
-import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
@@ -29,6 +29,9 @@ export type Preread = Map<string, { get(k: number): unknown }>;
 /** Bytes per cell a `formulas` read may return (text of a few dozen characters, JSON-escaped). */
 export const READ_CELL_BYTES = 48;
 export const PROPS_BYTES = 110;
+/** Margin over a column's bytes per cell as recorded (the user may have typed longer text since), and the least a cell is taken to cost. */
+const KNOWN_MARGIN = 1.1;
+const MIN_CELL_BYTES = 6;
 /** Largest estimated response of one block of step 1: a refused sync is then halved usefully. */
 const BLOCK_MAX = 1024 * 1024;
 /** Blocks sized from a column's earlier reads keep this margin over the largest ratio seen. */
@@ -74,7 +77,7 @@ export function prereadMarks(context: XlContext, undo: UndoRecord): Preread {
     if (!u.written) continue;
     const ws = context.workbook.worksheets.getItem(u.name);
     const cells = markCells(u).map((k) => ({ row: Math.floor(k / KEY), col: k % KEY }));
-    out.set(u.name, readByColumn(ws, cells, PROPS_BYTES, propsLoad));
+    out.set(u.name, readByRect(ws, cells, PROPS_BYTES, propsLoad));
   }
   return out;
 }
@@ -105,7 +108,11 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
     // otherwise be read in several times the syncs it needs.
     const wrote = new Map<number, number>();
     for (const r of c.u.written!.contents) r.values.forEach((v, i) => wrote.set(key(r.top + i, r.col), jsonBytes(v) + 8));
-    const cost = (row: number, col: number): number => Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
+    // A record that kept its columns' bytes per cell (the area as written) sizes them by that, with a margin.
+    const rows = c.u.written!.rows;
+    const avg = new Map<number, number>();
+    rows.bytes?.forEach((b, i) => avg.set(rows.cols[i], Math.max(MIN_CELL_BYTES, Math.ceil(b * KNOWN_MARGIN))));
+    const cost = (row: number, col: number): number => avg.get(col) ?? Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
     const blockMax = Math.min(maxBytes, BLOCK_MAX);
     const split: { b: Block; est: number }[] = [];
     for (const b of c.blocks) {
@@ -123,6 +130,17 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
     }
     c.blocks = split.map((x) => x.b);
+    if (process.env.DBG)
+      console.log(
+        'est',
+        c.readTop,
+        c.readBottom,
+        rows.top,
+        rows.sigs.length / 3,
+        split.reduce((n, x) => n + x.est, 0),
+        JSON.stringify(rows.bytes),
+        rows.cols.join(','),
+      );
     split.forEach((x, i) => pending.push({ c, ...x, i: i - split.findIndex((y) => y.b.col === x.b.col) }));
   }
   // Each column's first block first: what they return sizes the rest.
@@ -135,9 +153,12 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   while (pending.length) {
     let bytes = 0;
     const batch: typeof pending = [];
+    // Estimates carry margins: rather than one more sync for what is left, stretch this one up to 95 % of the limit.
+    const all = pending.reduce((n, p) => n + scaled(p), 0);
+    const cap = all <= Math.max(maxBytes, Math.min(PAYLOAD_LIMIT * 0.95, maxBytes * 1.1)) ? all : maxBytes;
     for (const p of pending) {
       const est = scaled(p);
-      if (batch.length && bytes + est > maxBytes) break;
+      if (batch.length && bytes + est > cap) break;
       batch.push(p);
       bytes += est;
     }
@@ -270,6 +291,69 @@ export function readByColumn(
         for (const r of reads) {
           const grid = r.result();
           for (let i = 0; i <= r.bottom - r.top; i++) index.set(key(r.top + i, r.col), grid[i][0]);
+        }
+      }
+      return index.get(k);
+    },
+  };
+}
+
+/**
+ * As readByColumn, but neighbouring cells of a row are read together, and rows with the same run
+ * of columns as rectangles: a header row's four new cells take one action, not four.
+ */
+export function readByRect(
+  ws: XlWorksheet,
+  cells: { row: number; col: number }[],
+  perCell: number,
+  load: (r: XlRange) => () => unknown[][],
+  ops?: ReadOp[],
+): { get(k: number): unknown } {
+  const byRow = new Map<number, number[]>();
+  for (const c of cells) pushTo(byRow, c.row, c.col);
+  const byRun = new Map<string, number[]>(); // "left:right" → rows
+  for (const [row, cols] of byRow) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    let left = sorted[0];
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+      pushTo(byRun, `${left}:${sorted[i - 1]}`, row);
+      left = sorted[i];
+    }
+  }
+  const reads: { rect: Rect; result: () => unknown[][] }[] = [];
+  for (const [run, rows] of byRun) {
+    const [left, right] = run.split(':').map(Number);
+    const width = right - left + 1;
+    const most = Math.max(1, Math.floor((1024 * 1024) / (perCell * width)));
+    const segs = segments(
+      rows.sort((a, b) => a - b),
+      perCell * width,
+      undefined,
+      most,
+    ).flatMap((g) => {
+      const out: { top: number; bottom: number }[] = [];
+      for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
+      return out;
+    });
+    for (const seg of segs) {
+      const rect = { top: seg.top, bottom: seg.bottom, left, right };
+      const address = rectAddress(rect);
+      const read = { rect, result: (): unknown[][] => [] };
+      const run = (): void => void (read.result = load(ws.getRange(address)));
+      reads.push(read);
+      if (ops) ops.push({ req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * width * perCell, run });
+      else run();
+    }
+  }
+  let index: Map<number, unknown> | null = null;
+  return {
+    get(k: number): unknown {
+      if (!index) {
+        index = new Map();
+        for (const { rect, result } of reads) {
+          const grid = result();
+          for (let i = 0; i <= rect.bottom - rect.top; i++) for (let j = 0; j <= rect.right - rect.left; j++) index.set(key(rect.top + i, rect.left + j), grid[i][j]);
         }
       }
       return index.get(k);

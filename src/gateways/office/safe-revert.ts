@@ -11,10 +11,11 @@
  *    inserted row only when all of it is still ours — in the rows' current places, and report
  *    what was left alone and why. When nothing is provably ours the revert refuses (no write).
  *
- * Syncs: 1 read (more for a very large area), 1 check (more when its reads pass ~4.5 MB of request
+ * Syncs: 1 read (more for a very large area; one more first when a sheet is gone), 1 check (more when its reads pass ~4.5 MB of request
  * or response: one action per marked run, note and inserted row), then the revert (1, 2 above ~4.5 MB).
  */
 import type { XlContext } from './api';
+import type { Grid } from '../../sheet/grid';
 import { alignRows, rowSig, type RowPlace } from '../pipeline/fingerprint';
 import { restoreInput } from '../pipeline/cell-input';
 import { DEFAULT_MAX_BYTES } from '../pipeline/batching';
@@ -91,44 +92,28 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   };
 
   // ---- 1. the touched columns, with a margin of rows, where the rows may have moved
-  const checks: SheetCheck[] = [];
-  const missing: string[] = [];
   const given = options.grids;
-  {
-    const probes = undo.sheets.map((u) => {
-      if (given?.has(u.name)) return { u, ws: context.workbook.worksheets.getItem(u.name) };
-      const ws = context.workbook.worksheets.getItemOrNullObject(u.name);
-      ws.load('name');
-      return { u, ws };
-    });
-    if (probes.some((p) => !given?.has(p.u.name))) await sync();
-    for (const { u, ws } of probes) {
-      const rows = u.written!.rows;
-      const n = rows.sigs.length / SIG_LEN;
-      const margin = Math.min(5000, Math.max(50, Math.ceil(n / 10)));
-      const grid = given?.get(u.name);
-      if (grid) {
-        // Contents as this batch read them: the whole used range, nothing more to read — but not
-        // down to a stray far cell (row 1 048 576 of a sparse grid): there, the rows around ours.
-        const whole = grid.rowCount <= WHOLE_GRID_ROWS;
-        const top = whole ? 1 : Math.max(1, rows.top - margin);
-        const bottom = Math.max(1, whole ? grid.rowCount : Math.min(grid.rowCount, rows.top + n - 1 + margin));
-        const blocks: Block[] = rows.cols.map((col) => ({ col, top, bottom, grid }));
-        checks.push({ u, ws, blocks, readTop: top, readBottom: bottom });
-        continue;
-      }
-      if (ws.isNullObject) {
-        missing.push(u.name);
-        continue;
-      }
-      const readTop = Math.max(1, rows.top - margin);
-      const readBottom = Math.min(1048576, rows.top + n - 1 + margin);
-      const blocks: Block[] = rows.cols.map((col) => ({ col, top: readTop, bottom: readBottom }));
-      checks.push({ u, ws, blocks, readTop, readBottom });
-    }
+  // The sheets are taken to exist: their reads ride in the first sync. Only when one is gone
+  // (ItemNotFound) are they looked up first — a sync that only the rare case pays for.
+  let missing: string[] = [];
+  let checks = touchedColumns(context, undo, given, null);
+  try {
+    await readBlocks(checks, maxBytes, sync);
+  } catch (e) {
+    if ((e as { code?: string } | null)?.code !== 'ItemNotFound') throw e;
+    const probes = undo.sheets
+      .filter((u) => !given?.has(u.name))
+      .map((u) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(u.name);
+        ws.load('name');
+        return { u, ws };
+      });
+    await sync();
+    missing = probes.filter((p) => p.ws.isNullObject).map((p) => p.u.name);
+    checks = touchedColumns(context, undo, given, new Set(missing));
+    await readBlocks(checks, maxBytes, sync);
   }
   if (missing.length) report.notes.push(`工作表“${missing.join('”“')}”已不存在，其中的修改无法撤销。`);
-  await readBlocks(checks, maxBytes, sync);
 
   // ---- alignment and the contents check
   const plans: { c: SheetCheck; place: Map<number, RowPlace>; cells: Map<number, unknown> }[] = [];
@@ -189,4 +174,32 @@ function identity(top: number, n: number): Map<number, RowPlace> {
   const m = new Map<number, RowPlace>();
   for (let i = 0; i < n; i++) m.set(top + i, { now: top + i, same: true, sure: true });
   return m;
+}
+
+/** The blocks of step 1 per sheet (sheets in `gone` left out): the touched columns with a margin of rows. */
+function touchedColumns(context: XlContext, undo: UndoRecord, given: Map<string, Grid> | undefined, gone: Set<string> | null): SheetCheck[] {
+  const checks: SheetCheck[] = [];
+  for (const u of undo.sheets) {
+    if (gone?.has(u.name)) continue;
+    const ws = context.workbook.worksheets.getItem(u.name);
+    const rows = u.written!.rows;
+    const n = rows.sigs.length / SIG_LEN;
+    const margin = Math.min(5000, Math.max(50, Math.ceil(n / 10)));
+    const grid = given?.get(u.name);
+    if (grid) {
+      // Contents as this batch read them: the whole used range, nothing more to read — but not
+      // down to a stray far cell (row 1 048 576 of a sparse grid): there, the rows around ours.
+      const whole = grid.rowCount <= WHOLE_GRID_ROWS;
+      const top = whole ? 1 : Math.max(1, rows.top - margin);
+      const bottom = Math.max(1, whole ? grid.rowCount : Math.min(grid.rowCount, rows.top + n - 1 + margin));
+      const blocks: Block[] = rows.cols.map((col) => ({ col, top, bottom, grid }));
+      checks.push({ u, ws, blocks, readTop: top, readBottom: bottom });
+      continue;
+    }
+    const readTop = Math.max(1, rows.top - margin);
+    const readBottom = Math.min(1048576, rows.top + n - 1 + margin);
+    const blocks: Block[] = rows.cols.map((col) => ({ col, top: readTop, bottom: readBottom }));
+    checks.push({ u, ws, blocks, readTop, readBottom });
+  }
+  return checks;
 }

@@ -30,6 +30,8 @@ export interface LoadedSheet {
   mergeRects?: Rect[];
   /** The used range was too large to read whole (a far cell): the grid is built sparse. */
   far?: boolean;
+  /** Boxes holding every formatted cell, when the formatted area was probed. */
+  formattedAreas?: Rect[];
 }
 
 export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
@@ -113,5 +115,5 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
   const grid: Grid = { name, values, merges, rowCount: rows, colCount: cols };
   if (hasFormula) grid.formulas = fgrid;
   if (hasFormat) grid.numFormats = gridFormats;
-  return { name, grid, used, mergesKnown: caps.mergedAreas, notes, formats: nfs, formatted: s.formatted };
+  return { name, grid, used, mergesKnown: caps.mergedAreas, notes, formats: nfs, formatted: s.formatted, ...(s.formattedAreas ? { formattedAreas: s.formattedAreas } : {}) };
 }

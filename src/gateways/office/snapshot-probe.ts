@@ -40,9 +40,9 @@ export function minus(r: Rect, hole: Rect): Rect[] {
   return out;
 }
 
-/** Cuts `from`..`to` into at most BANDS equal runs. */
-function cuts(from: number, to: number): [number, number][] {
-  const size = Math.ceil((to - from + 1) / BANDS);
+/** Cuts `from`..`to` into at most `bands` equal runs. */
+function cuts(from: number, to: number, bands: number): [number, number][] {
+  const size = Math.ceil((to - from + 1) / bands);
   const out: [number, number][] = [];
   for (let a = from; a <= to; a += size) out.push([a, Math.min(to, a + size - 1)]);
   return out;
@@ -72,22 +72,24 @@ export function coalesce(boxes: Rect[], slack: number): Rect[] {
   return list.map((x) => x.rect);
 }
 
-/** Probes `rect` of `ws`; `found` gets the boxes that hold its used cells (and may queue jobs). */
+/** Probes `rect` of `ws`; `found` gets the boxes that hold its used cells (with `valuesOnly` false: its formatted cells too), and may queue jobs. */
 export function probeJob<J>(
   ws: XlWorksheet,
   rect: Rect,
   found: (boxes: Rect[], more: (j: J) => void) => void,
+  valuesOnly = true,
+  bands = BANDS,
 ): { req: number; resp: number; run(): void; done(more: (j: J) => void): void } {
-  const rows = cuts(rect.top, rect.bottom).map(([top, bottom]) => ({ ...rect, top, bottom }));
-  const bands = [...rows, ...cuts(rect.left, rect.right).map(([left, right]) => ({ ...rect, left, right }))];
+  const rows = cuts(rect.top, rect.bottom, bands).map(([top, bottom]) => ({ ...rect, top, bottom }));
+  const all = [...rows, ...cuts(rect.left, rect.right, bands).map(([left, right]) => ({ ...rect, left, right }))];
   const ranges: XlRange[] = [];
   return {
-    req: bands.reduce((n, b) => n + ACTION_OVERHEAD + rectAddress(b).length, 0),
-    resp: bands.length * PROBE_RESP,
+    req: all.reduce((n, b) => n + ACTION_OVERHEAD + rectAddress(b).length, 0),
+    resp: all.length * PROBE_RESP,
     run: () => {
       ranges.length = 0;
-      for (const b of bands) {
-        const r = ws.getRange(rectAddress(b)).getUsedRangeOrNullObject(true);
+      for (const b of all) {
+        const r = ws.getRange(rectAddress(b)).getUsedRangeOrNullObject(valuesOnly);
         r.load('rowIndex,columnIndex,rowCount,columnCount');
         ranges.push(r);
       }

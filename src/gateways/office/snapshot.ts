@@ -82,6 +82,10 @@ const MERGE_SPAN = 4_000_000;
 /** A probed box this small is read with the formats and values of all its columns at once. */
 const SMALL_BOX = 2000;
 const SMALL_BOX_COLS = 16;
+/** A formatted area larger than this (cells) is probed for where its formatted cells lie. */
+const FORMAT_PROBE_AREA = 4_000_000;
+/** Bands of that probe: coarser than the values' (its boxes are not probed again). */
+const FORMAT_BANDS = 16;
 /** Cells two probed boxes may waste when joined into one. */
 const JOIN_SLACK = 1000;
 
@@ -172,6 +176,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     if (rest.length) fallback = true;
     if (s.far) queue.push(probeRest(s, s.used as Rect, 1, caps));
     else queue.push(...rest.map((r) => blockJob(s, r)));
+    if (s.formatted && (s.far || area(s.formatted) > FORMAT_PROBE_AREA)) queue.push(formatProbe(s, s.formatted));
   }
   resent += await runJobs(queue, maxBytes, sync);
 
@@ -372,6 +377,16 @@ function probeRest(s: SheetRead, rect: Rect, depth: number, caps: Capabilities):
       for (const j of mergeWindowJobs(s.ws, region, s.mergesFound as Map<string, Rect>)) more(j);
     }
   });
+}
+
+/**
+ * Where the formatted cells of a large formatted area lie (beside the probe of the values, or in
+ * the first read's second sync): without it, every cell of the area counts as formatted, so the
+ * new columns take no format of their own and the looks of the cells a plan marks are read one
+ * by one. One level only: a box too large only costs those reads, never a wrong undo.
+ */
+function formatProbe(s: SheetRead, rect: Rect): Job {
+  return probeJob<Job>(s.ws, rect, (boxes) => void (s.formattedAreas = coalesce(boxes, JOIN_SLACK)), false, FORMAT_BANDS);
 }
 
 /** The used range outside sync 1's box (cells inside it but outside the window are empty). */

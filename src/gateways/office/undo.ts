@@ -214,7 +214,7 @@ interface JSheet {
   wf?: [number, number, Encoded][];
   wl?: { color: string; addresses: string[] }[];
   wn?: { address: string; content: string }[];
-  rs?: [number, number[], string];
+  rs?: [number, number[], string] | [number, number[], string, number[]];
 }
 
 interface Journal {
@@ -263,7 +263,9 @@ export function encodeUndo(u: UndoRecord): string {
             wf: s.written.numFormats.map((r): [number, number, Encoded] => [r.col, r.top, encodeRun(r.values, r.top)]),
             wl: s.written.fills,
             wn: s.written.notes,
-            rs: [s.written.rows.top, s.written.rows.cols, s.written.rows.sigs] as [number, number[], string],
+            rs: s.written.rows.bytes
+              ? ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs, s.written.rows.bytes] as [number, number[], string, number[]])
+              : ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs] as [number, number[], string]),
           }
         : {}),
     })),
@@ -300,7 +302,7 @@ export function decodeUndo(text: string): UndoRecord {
               numFormats: s.wf.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top).map(String) })),
               fills: s.wl ?? [],
               notes: s.wn ?? [],
-              rows: { top: s.rs[0], cols: s.rs[1], sigs: s.rs[2] },
+              rows: { top: s.rs[0], cols: s.rs[1], sigs: s.rs[2], ...(s.rs[3] ? { bytes: s.rs[3] } : {}) },
             },
           }
         : {}),

@@ -29,6 +29,8 @@ export interface SheetSnapshot {
   formats: (string | null)[][];
   /** The used range including formatted-but-empty cells: outside it, cells carry no format. */
   formatted?: Rect | null;
+  /** When the formatted area was probed (a far formatted cell): the boxes its formatted cells lie in; outside them, none. */
+  formattedAreas?: Rect[] | null;
   /** Cells (A1, no sheet) holding a threaded comment, where no note can go; absent when not read. */
   threadedComments?: Set<string> | null;
 }

@@ -56,8 +56,8 @@ export interface Written {
   fills: { color: string; addresses: string[] }[];
   /** Notes written (the cells of `notesAdded` and `notesReplaced`). */
   notes: { address: string; content: string }[];
-  /** A signature per row from `top` (fingerprint.ts rowSig) over the columns `cols`, SIG_CHARS each. */
-  rows: { top: number; cols: number[]; sigs: string };
+  /** A signature per row from `top` (fingerprint.ts rowSig) over the columns `cols`, SIG_CHARS each; `bytes`: a read's bytes per cell of each column then (absent in older journals). */
+  rows: { top: number; cols: number[]; sigs: string; bytes?: number[] };
 }
 
 export interface UndoRecord {

@@ -237,4 +237,20 @@ describe('safeRevert', () => {
     expect(rep.refused).toBe(true);
     expect(rep.message).toContain('旧版本');
   });
+  // The sheets are looked up only when a read finds one gone: one sync fewer in the usual case.
+  test('with its sheet still there, the first sync already reads the touched columns; a sheet gone is named, not an error', async () => {
+    const xl = book();
+    const undo = await apply(xl, planOf({ cells: [{ row: 3, col: 5, kind: 0 }], insert: undefined, fills: [{ row: 4, col: 2 }] }));
+    const mark = xl.syncLog.length;
+    const rep = await undoSafely(xl, undo);
+    expect(rep.refused).toBe(false);
+    // Read with the checks, then the revert.
+    expect(xl.syncLog.length - mark).toBe(rep.syncs);
+    expect(rep.syncs).toBeLessThanOrEqual(3);
+    const again = await apply(xl, planOf({ cells: [{ row: 3, col: 5, kind: 0 }], insert: undefined, fills: [] }));
+    xl.state.sheet(S)!.name = 'Other';
+    const gone = await undoSafely(xl, again);
+    expect(gone.refused).toBe(true);
+    expect(gone.notes.join('')).toContain('工作表“Sheet1”已不存在');
+  });
 });

@@ -8,7 +8,7 @@ import { rectAddress, type Rect } from '../../../sheet/a1';
 import { ACTION_OVERHEAD, addressLists, runs } from '../batching';
 import { PHASE, type Op } from '../ops';
 import { cellOf, pushTo } from '../work';
-import type { SheetJob } from './job';
+import { formatFree, type SheetJob } from './job';
 
 /** The fill a cell had under the last validation's mark (null: none); undefined when not marked. Original coordinates. */
 export type FillUnderMark = (sheet: string, row: number, col: number) => string | null | undefined;
@@ -16,7 +16,8 @@ export type FillUnderMark = (sheet: string, row: number, col: number) => string 
 export function copyFormatPhase(job: SheetJob, merges: Rect[], fillUnderMark?: FillUnderMark): Op[] {
   const { work, undo } = job;
   const ops: Op[] = [];
-  const formatted = work.snap.formatted ?? null;
+  // Unknown formatted area: taken as none (as before), so that new columns still take the table's look.
+  const area = { formatted: work.snap.formatted ?? null, formattedAreas: work.snap.formattedAreas };
   const mergesByCol = new Map<number, Rect[]>();
   for (const m of merges) for (let c = m.left; c <= m.right; c++) mergesByCol.set(c, [...(mergesByCol.get(c) ?? []), m]);
   const inMerge = (row: number, col: number) => !!mergesByCol.get(col)?.some((m) => row >= m.top && row <= m.bottom);
@@ -25,8 +26,7 @@ export function copyFormatPhase(job: SheetJob, merges: Rect[], fillUnderMark?: F
     const { row, col } = cellOf(k);
     const original = job.originalRow(row);
     if (original === null) continue;
-    const formattedBefore = formatted && original >= formatted.top && original <= formatted.bottom && col >= formatted.left && col <= formatted.right;
-    if (formattedBefore || !work.snap.mergesKnown || inMerge(row, fromCol) || inMerge(row, col)) continue;
+    if (!formatFree(area, original, col) || !work.snap.mergesKnown || inMerge(row, fromCol) || inMerge(row, col)) continue;
     pushTo(groups, `${col}:${fromCol}`, row);
   }
   // A destination several times as wide as the source gets it tiled.

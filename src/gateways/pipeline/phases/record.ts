@@ -5,6 +5,7 @@
  */
 import { parseRect } from '../../../sheet/a1';
 import { addressLists } from '../batching';
+import { utf8Length } from '../../../domain/utf8';
 import { restoreInput } from '../cell-input';
 import { rowSig } from '../fingerprint';
 import { toColumnRuns, type ColumnRun, type RestoreValue, type UndoSheet, type Written } from '../undo-record';
@@ -88,8 +89,19 @@ function rowSignatures(undo: UndoSheet, work: SheetWork, cleared: number[], afte
     .map(([c]) => c);
   const cols = [...written, ...identityColumns(top, bottom, new Set(written), after)].sort((a, b) => a - b);
   let sigs = '';
-  for (let r = top; r <= bottom; r++) sigs += rowSig(cols.map((c) => after(r, c)));
-  return { top, cols, sigs };
+  const bytes = cols.map(() => 0);
+  for (let r = top; r <= bottom; r++) {
+    const cells = cols.map((c) => after(r, c));
+    sigs += rowSig(cells);
+    cells.forEach((v, i) => (bytes[i] += cellBytes(v)));
+  }
+  // What a read of these columns returns per cell: sizes the revert's reads before it has read any.
+  return { top, cols, sigs, bytes: bytes.map((b) => Math.ceil(b / (bottom - top + 1))) };
+}
+
+/** Bytes of a cell in a one-column `formulas` read: the JSON value and its row's brackets and commas. */
+function cellBytes(v: RestoreValue): number {
+  return (typeof v === 'string' ? utf8Length(v) + 2 + (v.match(/["\\]/g)?.length ?? 0) : String(v).length) + 3;
 }
 
 function identityColumns(top: number, bottom: number, skip: Set<number>, after: (row: number, col: number) => RestoreValue): number[] {
