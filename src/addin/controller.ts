@@ -36,7 +36,7 @@ import {
 import { parseRect } from '../sheet/a1';
 import type { Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
-import { movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
+import { forgetMarksLost, marksLost, movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
 import { configOf, readSettings, writeSettings } from './settings';
 import { findingId, ruleViews, summaries, toFinding } from './summaries';
@@ -173,6 +173,10 @@ export class Controller implements Host {
         const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
         const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
         warnings = res.warnings;
+        if (opts.asMarks && !old && marksLost(this.deps.settings)) {
+          warnings = [...warnings, MARKS_LOST_NOW];
+          forgetMarksLost(this.deps.settings);
+        }
         res.undo.label = opts.label;
         res.undo.changes = changesOf(plan);
         const inserts = new Map<string, { at: number; count: number }[]>();
@@ -227,6 +231,7 @@ export class Controller implements Host {
   private async dropMarks(ctx: XlContext): Promise<SafeRevertReport | null> {
     await refreshSettings(this.deps.settings);
     const marks = lastMarks(readHistory(this.deps.settings));
+    if (!marks && marksLost(this.deps.settings)) return refusal(MARKS_LOST_CLEAR);
     if (!marks) return null;
     const rep = await safeRevert(ctx, marks.record, { capabilities: this.caps });
     await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt));
@@ -391,6 +396,14 @@ export class Controller implements Host {
     await refreshSettings(this.deps.settings);
     await writeSettings(this.deps.settings, s);
   }
+}
+
+const MARKS_LOST_CLEAR =
+  '未清除标记：上次校验的标记记录已被移除（其后的操作记录超出了文档可保存的大小），本助手无法再分辨哪些填充色和批注是它加的，因此一处也没有改动。请手动清除这些单元格的填充色和批注。';
+const MARKS_LOST_NOW = '更早一次校验的标记记录已被移除（操作记录超出了文档可保存的大小）：那次留下的填充色和批注不会被“清除标记”去掉，请手动清除。';
+
+function refusal(message: string): SafeRevertReport {
+  return { refused: true, restored: 0, leftAlone: 0, rowsDeleted: 0, deletedRows: {}, rowsKept: 0, notes: [], message, syncs: 0 };
 }
 
 function lastMarks(h: HistoryEntry[]): HistoryEntry | null {

@@ -15,7 +15,9 @@ const LEGACY_KEYS = ['jixiao.undo', 'jixiao.marks'];
 /** Entries kept; older ones go first when the settings would grow past the size Excel keeps. */
 export const HISTORY_MAX = 6;
 /** Settings bytes the history may take (the newest entry is kept whatever its size). */
-const HISTORY_BYTES = 4_000_000;
+export const historyLimits = { bytes: 4_000_000 };
+/** Set when a 校验's marks left the history for size: its fills can no longer be told from the user's. */
+const MARKS_LOST_KEY = 'jixiao.marksLost';
 
 export interface HistoryEntry {
   kind: 'marks' | 'edit';
@@ -62,12 +64,24 @@ export function readHistory(s: SettingsLike): HistoryEntry[] {
 function writeHistory(s: SettingsLike, entries: HistoryEntry[]): void {
   let list = entries.slice(-HISTORY_MAX).map((e) => ({ k: e.kind, j: encodeUndo(e.record) }));
   let text = JSON.stringify(list);
-  while (list.length > 1 && new TextEncoder().encode(text).length > HISTORY_BYTES) {
+  let lost = entries.slice(0, -HISTORY_MAX).some((e) => e.kind === 'marks');
+  while (list.length > 1 && new TextEncoder().encode(text).length > historyLimits.bytes) {
+    if (list[0].k === 'marks') lost = true;
     list = list.slice(1);
     text = JSON.stringify(list);
   }
+  if (lost) s.set(MARKS_LOST_KEY, true);
   s.set(HISTORY_KEY, text);
   for (const k of LEGACY_KEYS) if (s.get(k) !== null && s.get(k) !== undefined) s.remove(k);
+}
+
+/** Whether a 校验's marks were pushed out of the history (they stay on the sheet, untracked). */
+export function marksLost(s: SettingsLike): boolean {
+  return s.get(MARKS_LOST_KEY) === true;
+}
+
+export function forgetMarksLost(s: SettingsLike): void {
+  if (s.get(MARKS_LOST_KEY) !== null && s.get(MARKS_LOST_KEY) !== undefined) s.remove(MARKS_LOST_KEY);
 }
 
 /** Change the history as the document has it now, and save at once. */
