@@ -6,6 +6,8 @@ import type { Amount, Funds } from '../domain/model';
 import { parseAmount } from '../domain/value';
 import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
+import { amountInLabel, leadingAmount } from './amount-text';
+import { fundsLine } from './funds-line';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
@@ -80,6 +82,8 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
     if (!g.values[r - 1]) continue;
     const roles = headerRoles(g, r, left, right);
     if (!roles) continue;
+    const line = fundsLine(roles, r, (row, col) => amountAt(g, row, col), emptyFunds);
+    if (line) return line;
     const f = emptyFunds();
     f.headerRow = r;
     f.reasonCol = roles.get('reason') ?? null;
@@ -161,7 +165,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
       if (periodCols.has(c)) continue;
       for (const [key, re] of LABELS) {
         if (!re.test(t) || f[key]) continue;
-        const a = nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
+        const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
         if (a) f[key] = a;
         if (a && key === 'fiscal') levelOnly = ONE_LEVEL.test(t);
         if (key === 'other') otherLabel = true;
@@ -211,6 +215,8 @@ function amountBelow(g: Grid, row: number, col: number, to: number): Amount | nu
 
 /** “一般公共预算安排77300万元” (广东): the amount is inside a sentence. */
 function amountInSentence(t: string, row: number, col: number): Amount | null {
+  const lead = leadingAmount(t, row, col);
+  if (lead) return lead;
   const m = /(\d[\d,，]*(?:\.\d+)?)\s*(?:万元|元)/.exec(t);
   if (!m) return null;
   const number = m[1].replace(/[,，]/g, '');
