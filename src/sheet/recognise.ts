@@ -22,6 +22,8 @@ import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLI
 import { TRADITIONAL_CLASS } from './foreign';
 import { gridHorizon, linkLongTerm, type Horizon } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
+import { joinedReason, moreReasonColumns } from './reason-columns';
+import { townTarget } from './town-columns';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -212,6 +214,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
+    townTarget(rd, h);
     const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
     const above = k >= 0 ? done[k].last : undefined;
     // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
@@ -256,6 +259,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
   let last: IndicatorRow | null = null;
   let afterBreak = false;
   const blanks: number[] = [];
+  const moreReasons = moreReasonColumns(rd, h);
   const add = (row: number, role: RowRole, why: Reason) => {
     if (blanks.length) {
       for (const b of blanks) p.rows.push({ row: b, role: 'blank', ...reason('blank') });
@@ -344,6 +348,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       }
     }
     const ind = readIndicator(rd, r, cols, last);
+    if (moreReasons.length) ind.reason = joinedReason(rd, r, ind.reason, moreReasons);
     last = ind;
     afterBreak = false;
     p.endRow = r;
