@@ -14,6 +14,7 @@ import { foldHeader, roleOf } from './headers';
 import { amount, valueAt } from './indicator';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
+import { isFieldLabel, nameBelow } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
 import { reason } from './reasons';
@@ -133,9 +134,6 @@ export const NAME_LABELS = [
   /^(部门\(单位\)名称|单位\(部门\)名称|部门名称|单位名称|预算单位名称)[:：]?$/,
 ];
 
-/** “序号 | 乡镇名称 | 项目名称 | 金额”: a list's column header, whose 项目名称 is followed by another column's name, not a project's. */
-const COLUMN_WORD = /^(序号|备注|合计|(项目|资金|补助|申报|预算|安排|下达|分配)?金额|(乡镇|单位|部门|村|地区|区域|县区|市县)名称)(\(.*\))?$/;
-
 /** A department-level form (部门整体支出绩效目标表 / 自评表): the 部门（单位）名称 is what it is about. */
 const WHOLE_DEPT_TITLE = /整体(支出)?(绩效)?(目标|自评|评价)/;
 
@@ -165,7 +163,9 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
         for (let cc = c + 1; cc <= h.right; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) {
-            if (!COLUMN_WORD.test(foldHeader(v))) found[k] = { name: v, row: r, col: cc };
+            const below = isFieldLabel(v) ? nameBelow(g, r, c) : null;
+            if (below) found[k] = { name: below, row: r + 1, col: c };
+            else if (!isFieldLabel(v)) found[k] = { name: v, row: r, col: cc };
             break;
           }
         }
