@@ -27,3 +27,13 @@ export function leadingAmount(text: string, row: number, col: number): Amount | 
   const m = LEADING.exec(text);
   return m ? amount(m[1], row, col) : null;
 }
+
+/** “项目资金：65.46万元其中财政资金：60万元”: label–amount pairs joined in one cell (a PDF line). */
+const PAIR = new RegExp(String.raw`([^\s:：\d,，;；。]{2,16})[:：]\s*${NUMBER}\s*(?:万元|万|元)`, 'g');
+
+/** Every label with the amount written after it in one cell's text, when there are several. */
+export function labelledAmounts(text: string, row: number, col: number): { label: string; amount: Amount }[] {
+  if (!text.includes('：') && !text.includes(':')) return [];
+  const out = [...text.matchAll(PAIR)].map((m) => ({ label: m[1], amount: amount(m[2], row, col) }));
+  return out.length > 1 ? out : [];
+}

@@ -14,7 +14,7 @@ import { foldHeader, roleOf } from './headers';
 import { amount, valueAt } from './indicator';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
-import { isFieldLabel, nameBelow } from './name-below';
+import { isFieldLabel, nameBelow, nameOnly } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
 import { reason } from './reasons';
@@ -147,7 +147,7 @@ export function nameLabel(folded: string): number {
 const nameFacts = memoise((t) => {
   const f = foldHeader(t);
   const inline = INLINE_NAME.exec(normaliseText(t));
-  return { k: nameLabel(f), inline: inline ? inline[1].trim() : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
+  return { k: nameLabel(f), inline: inline ? nameOnly(inline[1]) : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
 });
 
 export function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {

@@ -6,7 +6,7 @@ import type { Amount, Funds } from '../domain/model';
 import { parseAmount } from '../domain/value';
 import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
-import { amountInLabel, leadingAmount } from './amount-text';
+import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -136,7 +136,10 @@ function firstText(g: Grid, row: number, left: number, right: number): string {
 }
 
 const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
-  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/],
+  [
+    'fiscal',
+    /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|省级补助|市级补助|县级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/,
+  ],
   ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
   [
     'total',
@@ -163,6 +166,10 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
       if (!t) continue;
       if (PERIOD_MONEY.test(t)) periodCols.add(c);
       if (periodCols.has(c)) continue;
+      for (const x of labelledAmounts(t, r, c)) {
+        const key = LABELS.find(([, re]) => re.test(x.label))?.[0];
+        if (key && !f[key]) f[key] = x.amount;
+      }
       for (const [key, re] of LABELS) {
         if (!re.test(t) || f[key]) continue;
         const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
