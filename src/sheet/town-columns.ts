@@ -11,7 +11,8 @@ import { unitInName } from './name-unit';
 import type { HeaderHit, Reader } from './reader';
 
 /** Headers that are about the value or the row, not a place: never a recipient. */
-const NOT_A_PLACE = /备注|说明|依据|来源|标准|方法|解释|计算|口径|年度|周期|分值|得分|权重/;
+// Year or quarter columns (“2024年 | 2025年”) are periods, not places: which one is the target is not ours to guess.
+const NOT_A_PLACE = /备注|说明|依据|来源|标准|方法|解释|计算|口径|年度|周期|分值|得分|权重|^\d{2,4}年|季度|月$/;
 
 function placeColumns(rd: Reader, h: HeaderHit, from: number): number[] {
   const out: number[] = [];

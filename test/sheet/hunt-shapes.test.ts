@@ -141,6 +141,21 @@ describe('town columns', () => {
     expect(p.indicators[1].recipientTargets?.[0]).toMatchObject({ op: '≥', number: '650', unit: '人' });
   });
 
+  test('year columns are periods, not towns: no target is guessed', () => {
+    const header = ['一级指标', '二级指标', '三级指标', '2024年', '2025年'];
+    const p = recogniseSheet(
+      table(
+        [
+          ['产出指标', '数量指标', '开展工程建设', '≥1个', '≥2个'],
+          ['效益指标', '社会效益指标', '受益人数', '≥100人', '≥200人'],
+        ],
+        { header },
+      ),
+    ).projects[0];
+    expect(p.columns.target).toBeUndefined();
+    expect((p.doubtCodes ?? []).map((d) => d.code)).toContain('noTargetColumn');
+  });
+
   test('a 备注 column after the levels is not a town', () => {
     const p = recogniseSheet(table([['产出指标', '数量指标', '开展工程建设', '']], { header: ['一级指标', '二级指标', '三级指标', '备注'] })).projects[0];
     expect(p.columns.target).toBeUndefined();
