@@ -101,6 +101,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
       hits.push(hit);
     }
   }
+  for (const h of hits) townTarget(rd, h);
   if (fix?.columns) for (const h of hits) correctColumns(h, fix.columns);
   return hits;
 }
@@ -214,7 +215,6 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
-    townTarget(rd, h);
     const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
     const above = k >= 0 ? done[k].last : undefined;
     // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
