@@ -15,6 +15,8 @@ import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
+import { joinedReason, moreReasonColumns } from './reason-columns';
+import { townTarget } from './town-columns';
 import { pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
@@ -22,8 +24,6 @@ import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLI
 import { TRADITIONAL_CLASS } from './foreign';
 import { gridHorizon, linkLongTerm, type Horizon } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
-import { joinedReason, moreReasonColumns } from './reason-columns';
-import { townTarget } from './town-columns';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -348,9 +348,9 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
       }
     }
     const ind = readIndicator(rd, r, cols, last);
-    if (moreReasons.length) ind.reason = joinedReason(rd, r, ind.reason, moreReasons);
     last = ind;
     afterBreak = false;
+    if (moreReasons.length) ind.reason = joinedReason(rd, r, ind.reason, moreReasons);
     p.endRow = r;
     const placeholder = forced ? null : placeholderReason(ind);
     if (placeholder) {
