@@ -15,7 +15,7 @@ import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
-import { joinedReason, moreReasonColumns } from './reason-columns';
+import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
 import { pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
@@ -259,7 +259,6 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
   let last: IndicatorRow | null = null;
   let afterBreak = false;
   const blanks: number[] = [];
-  const moreReasons = moreReasonColumns(rd, h);
   const add = (row: number, role: RowRole, why: Reason) => {
     if (blanks.length) {
       for (const b of blanks) p.rows.push({ row: b, role: 'blank', ...reason('blank') });
@@ -350,7 +349,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     const ind = readIndicator(rd, r, cols, last);
     last = ind;
     afterBreak = false;
-    if (moreReasons.length) ind.reason = joinedReason(rd, r, ind.reason, moreReasons);
+    ind.reason = joinedReason(rd, r, ind.reason, h);
     p.endRow = r;
     const placeholder = forced ? null : placeholderReason(ind);
     if (placeholder) {
