@@ -19,7 +19,7 @@ const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 
 /** The execution line inside the grid: “预算执行率”, “预算执行率（10分）”. */
-const EXEC_ROW = /^(预算执行率|预算资金执行率|资金执行率|项目预算执行率|预算执行情况|预算执行|资金执行情况)(\(\d+(\.\d+)?分\))?$/;
+const EXEC_ROW = /^(预算执行率|预算资金执行率|资金执行率|项目预算执行率|预算执行)(\(\d+(\.\d+)?分\))?$/;
 
 export type RowKind = ({ role: 'total' | 'subtotal' | 'note' | 'unit' | 'exec' } & Reason) | null;
 
