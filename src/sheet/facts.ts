@@ -12,6 +12,9 @@ import { cellText, cellValue } from './grid';
 import { colLetters } from './a1';
 import { foldHeader, roleOf } from './headers';
 import { amount, valueAt } from './indicator';
+import { unitInName } from './name-unit';
+import { townRecipients } from './town-columns';
+import { isFieldLabel, nameBelow, nameOnly } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
 import { reason } from './reasons';
@@ -88,10 +91,10 @@ export function readTotal(rd: Reader, r: number, cols: Columns, h: HeaderHit): T
  */
 export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   const t = p.columns.target;
-  if (t === undefined || p.headerRow <= 1) return;
+  if (t === undefined || p.headerRow <= 1) return townRecipients(rd, p, h);
   const parent = (c: number) => rd.across(p.headerRow - 1, c).trim();
   const top = parent(t);
-  if (!top || roleOf(top) !== 'target') return;
+  if (!top || roleOf(top) !== 'target') return townRecipients(rd, p, h);
   const list: { col: number; name: string }[] = [];
   for (let c = t + 1; c <= h.right; c++) {
     const name = rd.text(p.headerRow, c);
@@ -102,7 +105,7 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   p.recipients = list;
   for (const ind of p.indicators) {
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
-    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: null, costRow: ind.cost, timeRow }));
+    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow }));
   }
 }
 
@@ -127,7 +130,7 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
 export const NAME_LABELS = [
   /^项目名称[:：]?$/,
-  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/,
+  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/,
   /^(部门\(单位\)名称|单位\(部门\)名称|部门名称|单位名称|预算单位名称)[:：]?$/,
 ];
 
@@ -144,7 +147,7 @@ export function nameLabel(folded: string): number {
 const nameFacts = memoise((t) => {
   const f = foldHeader(t);
   const inline = INLINE_NAME.exec(normaliseText(t));
-  return { k: nameLabel(f), inline: inline ? inline[1].trim() : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
+  return { k: nameLabel(f), inline: inline ? nameOnly(inline[1]) : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
 });
 
 export function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {
@@ -160,7 +163,9 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
         for (let cc = c + 1; cc <= h.right; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) {
-            found[k] = { name: v, row: r, col: cc };
+            const below = isFieldLabel(v) ? nameBelow(g, r, c) : null;
+            if (below) found[k] = { name: below, row: r + 1, col: c };
+            else if (!isFieldLabel(v)) found[k] = { name: v, row: r, col: cc };
             break;
           }
         }

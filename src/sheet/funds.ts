@@ -6,6 +6,8 @@ import type { Amount, Funds } from '../domain/model';
 import { parseAmount } from '../domain/value';
 import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
+import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
+import { fundsLine } from './funds-line';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
@@ -80,6 +82,8 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
     if (!g.values[r - 1]) continue;
     const roles = headerRoles(g, r, left, right);
     if (!roles) continue;
+    const line = fundsLine(roles, r, (row, col) => amountAt(g, row, col), emptyFunds);
+    if (line) return line;
     const f = emptyFunds();
     f.headerRow = r;
     f.reasonCol = roles.get('reason') ?? null;
@@ -132,7 +136,10 @@ function firstText(g: Grid, row: number, left: number, right: number): string {
 }
 
 const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
-  ['fiscal', /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/],
+  [
+    'fiscal',
+    /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|省级补助|市级补助|县级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/,
+  ],
   ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
   [
     'total',
@@ -159,9 +166,13 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
       if (!t) continue;
       if (PERIOD_MONEY.test(t)) periodCols.add(c);
       if (periodCols.has(c)) continue;
+      for (const x of labelledAmounts(t, r, c)) {
+        const key = LABELS.find(([, re]) => re.test(x.label))?.[0];
+        if (key && !f[key]) f[key] = x.amount;
+      }
       for (const [key, re] of LABELS) {
         if (!re.test(t) || f[key]) continue;
-        const a = nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
+        const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
         if (a) f[key] = a;
         if (a && key === 'fiscal') levelOnly = ONE_LEVEL.test(t);
         if (key === 'other') otherLabel = true;
@@ -211,6 +222,8 @@ function amountBelow(g: Grid, row: number, col: number, to: number): Amount | nu
 
 /** “一般公共预算安排77300万元” (广东): the amount is inside a sentence. */
 function amountInSentence(t: string, row: number, col: number): Amount | null {
+  const lead = leadingAmount(t, row, col);
+  if (lead) return lead;
   const m = /(\d[\d,，]*(?:\.\d+)?)\s*(?:万元|元)/.exec(t);
   if (!m) return null;
   const number = m[1].replace(/[,，]/g, '');

@@ -3,6 +3,7 @@ import { bucketOf, canonicalLevel1, canonicalLevel2, defaultParent, isCostLevel 
 import type { Columns, IndicatorRow } from '../domain/model';
 import type { ParsedValue } from '../domain/types';
 import { normaliseText } from '../domain/text';
+import { unitInName } from './name-unit';
 import { nameClass } from '../domain/units';
 import { parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { parsePoints } from '../domain/points';
@@ -104,7 +105,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   let natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
   // Forms disagree on which of 指标性质 / 指标方向 holds ≥ and which 正向: the cells say.
   if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
-  const unitText = cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '';
+  const unitText = (cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '') || (unitInName(raw.level3) ?? '');
   let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
   // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
   if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);

@@ -6,6 +6,7 @@
 import type { Amount, MoneyUnit } from '../domain/model';
 import { cellText, cellValue, numFormat, type Grid } from './grid';
 import { reason, type Reason } from './reasons';
+import { ownUnit, statedLoosely } from './money-said';
 
 const STATED = /单位[:：]\s*(万元|千元|亿元|元)/;
 const IN_HEADER = /(?:预算|资金|金额|执行|拨款|支出|总额|合计|数)[^()（）]{0,8}[（(]\s*(万元|千元|亿元|元)\s*[）)]/;
@@ -23,13 +24,15 @@ export function moneyUnitOf(g: Grid, from: number, to: number, left: number, rig
     for (let c = left; c <= right; c++) {
       const t = cellText(g, r, c);
       if (!t || t.length > 80 || !t.includes('元')) continue;
-      const s = STATED.exec(t);
-      if (s) return said(s[1] as MoneyUnit, reason('moneyStated', { text: t.trim() }));
+      const s = STATED.exec(t)?.[1] ?? statedLoosely(t);
+      if (s) return said(s as MoneyUnit, reason('moneyStated', { text: t.trim() }));
       const h = IN_HEADER.exec(t);
       if (h && !header) header = said(h[1] as MoneyUnit, reason('moneyHeader', { text: t.trim() }));
     }
   }
   if (header) return header;
+  const own = ownUnit(g, amounts);
+  if (own) return said(own.unit, reason('moneyStated', { text: own.text }));
   for (const a of amounts) {
     // 1,250.00 may well be 万元; six figures with separators are 元.
     if (!a || a.value === null || Math.abs(a.value) < 100000) continue;

@@ -15,6 +15,8 @@ import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
+import { joinedReason } from './reason-columns';
+import { townTarget } from './town-columns';
 import { pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
@@ -99,6 +101,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
       hits.push(hit);
     }
   }
+  for (const h of hits) townTarget(rd, h);
   if (fix?.columns) for (const h of hits) correctColumns(h, fix.columns);
   return hits;
 }
@@ -346,6 +349,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     const ind = readIndicator(rd, r, cols, last);
     last = ind;
     afterBreak = false;
+    ind.reason = joinedReason(rd, r, ind.reason, h);
     p.endRow = r;
     const placeholder = forced ? null : placeholderReason(ind);
     if (placeholder) {

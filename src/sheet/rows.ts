@@ -7,6 +7,7 @@ import type { IndicatorRow } from '../domain/model';
 import { memoise } from '../domain/memo';
 import { foldHeader } from './headers';
 import { reason, type Reason } from './reasons';
+import { unfilledTemplate } from './template-row';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
 export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
@@ -18,7 +19,7 @@ const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 
 /** The execution line inside the grid: “预算执行率”, “预算执行率（10分）”. */
-const EXEC_ROW = /^(预算执行率|预算资金执行率|资金执行率|项目预算执行率)(\(\d+(\.\d+)?分\))?$/;
+const EXEC_ROW = /^(预算执行率|预算资金执行率|资金执行率|项目预算执行率|预算执行)(\(\d+(\.\d+)?分\))?$/;
 
 export type RowKind = ({ role: 'total' | 'subtotal' | 'note' | 'unit' | 'exec' } & Reason) | null;
 
@@ -66,6 +67,8 @@ export function blankish(t: string): boolean {
  * no 三级 name (or only “指标1:”), no description, and no 指标值 or 实际完成值 worth the name.
  */
 export function placeholderReason(ind: IndicatorRow): Reason | null {
+  const unfilled = unfilledTemplate(ind);
+  if (unfilled) return unfilled;
   if (!blankish(ind.level3) || !blankish(ind.description)) return null;
   const target = ind.target.raw.trim();
   if (!blankish(target)) return null;

@@ -27,6 +27,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   note: '“{text}” is a note under the table: the table ends here',
   unitLine: '“{text}” states the money unit',
   placeholder: 'Template placeholder (“{text}”): no indicator filled in',
+  unitOnly: 'Template row (“{text}”) holds only “{unit}” where the figure goes: not an indicator that was set',
   onlyLevel2: 'Only the level-2 indicator “{text}”: no level-3 indicator or target filled in',
   onlyLevel1: 'Only the level-1 indicator “{text}”: no level-3 indicator or target filled in',
   empty: 'No level-3 indicator and no target',

@@ -1,0 +1,34 @@
+/**
+ * A funds block written on one line as label | amount pairs (“项目资金 | 年初预算数 | 36 | 全年执行数 |
+ * 35.2 | 执行率 | 97.78%”, county 自评表): the labels are not a header over a row of amounts below, each
+ * amount stands right of its label.
+ */
+import type { Amount, Funds } from '../domain/model';
+
+type Role = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
+
+/**
+ * Funds read from label | amount pairs on row r, or null when the row is a header (some label has no
+ * amount beside it, or amounts stand below the labels).
+ */
+export function fundsLine(roles: ReadonlyMap<Role, number>, r: number, at: (row: number, col: number) => Amount | null, empty: () => Funds): Funds | null {
+  const money = (['initial', 'total', 'executed'] as const).filter((k) => roles.has(k));
+  for (const k of money) {
+    const c = roles.get(k)!;
+    if (!at(r, c + 1) || at(r + 1, c) || at(r + 1, c + 1)) return null;
+  }
+  const beside = (k: Role) => (roles.has(k) ? at(r, roles.get(k)! + 1) : null);
+  const f = empty();
+  f.headerRow = r;
+  f.row = r;
+  f.initial = beside('initial');
+  f.total = beside('total') ?? f.initial;
+  f.executed = beside('executed');
+  f.weight = beside('weight');
+  f.score = beside('score');
+  f.rate = beside('rate');
+  // A rate shown as a percent reads 97.78; a bare ratio 0.9778.
+  if (f.rate?.value != null) f.rateValue = f.rate.value > 1.5 ? f.rate.value / 100 : f.rate.value;
+  f.cols = { total: f.total?.col, executed: f.executed?.col, rate: f.rate?.col, weight: f.weight?.col, score: f.score?.col };
+  return f;
+}
