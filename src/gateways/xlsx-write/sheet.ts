@@ -112,6 +112,9 @@ export class SheetXml {
   private colStyles: { min: number; max: number; s: number }[] = [];
   /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
   formulasChanged = false;
+  /** Whether the part has shared or array formulas at all (the plan writes neither): else no cell is searched for them. */
+  private shared: boolean;
+  private arrays: boolean;
 
   constructor(
     readonly name: string,
@@ -137,6 +140,8 @@ export class SheetXml {
     }
     for (let i = 1; i < this.rows.length; i++) if (this.rows[i].r <= this.rows[i - 1].r) throw new Unsupported('rows out of order');
     if (/<f\b[^>]*\bt="dataTable"/.test(xml)) throw new Unsupported('data table formulas');
+    this.shared = xml.includes('t="shared"');
+    this.arrays = xml.includes('t="array"');
     this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
@@ -216,14 +221,15 @@ export class SheetXml {
     const mover = new ReferenceMover(this.name, mapOf);
     const move = (f: string) => esc(mover.move(decode(f)));
     const masters = new Map<string, { f: string; r: number; c: number }>();
-    for (const row of this.rows) {
-      if (!row.body.includes('<f') && !row.cells) continue;
-      for (const [c, el] of this.cells(row)) {
-        if (!el.includes('shared')) continue;
-        const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
-        if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+    if (this.shared)
+      for (const row of this.rows) {
+        if (!row.body.includes('<f') && !row.cells) continue;
+        for (const [c, el] of this.cells(row)) {
+          if (!el.includes('shared')) continue;
+          const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
+          if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+        }
       }
-    }
     for (const row of this.rows) {
       if (!row.cells && !row.body.includes('<f')) continue;
       for (const [c, el] of this.cells(row)) {
@@ -271,7 +277,7 @@ export class SheetXml {
         row.r = r;
         row.moved = true;
       }
-      if (row.cells)
+      if (row.cells && this.arrays)
         for (const [c, el] of row.cells)
           if (el.includes('"array"') && /<f\b[^>]*\st="array"/.test(el))
             row.cells.set(
