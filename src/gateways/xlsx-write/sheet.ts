@@ -140,13 +140,13 @@ export class SheetXml {
     }
     for (let i = 1; i < this.rows.length; i++) if (this.rows[i].r <= this.rows[i - 1].r) throw new Unsupported('rows out of order');
     if (/<f\b[^>]*\bt="dataTable"/.test(xml)) throw new Unsupported('data table formulas');
-    this.shared = xml.includes('t="shared"');
-    this.arrays = xml.includes('t="array"');
     this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
     }
+    this.shared = xml.includes('t="shared"');
+    this.arrays = xml.includes('t="array"');
   }
 
   private cells(row: Row): Map<number, string> {
