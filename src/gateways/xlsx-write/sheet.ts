@@ -112,6 +112,9 @@ export class SheetXml {
   private colStyles: { min: number; max: number; s: number }[] = [];
   /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
   formulasChanged = false;
+  /** Whether the part has shared or array formulas at all (the plan writes neither): else no cell is searched for them. */
+  private shared: boolean;
+  private arrays: boolean;
 
   constructor(
     readonly name: string,
@@ -142,6 +145,8 @@ export class SheetXml {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
     }
+    this.shared = xml.includes('t="shared"');
+    this.arrays = xml.includes('t="array"');
   }
 
   private cells(row: Row): Map<number, string> {
@@ -216,14 +221,15 @@ export class SheetXml {
     const mover = new ReferenceMover(this.name, mapOf);
     const move = (f: string) => esc(mover.move(decode(f)));
     const masters = new Map<string, { f: string; r: number; c: number }>();
-    for (const row of this.rows) {
-      if (!row.body.includes('<f') && !row.cells) continue;
-      for (const [c, el] of this.cells(row)) {
-        if (!el.includes('shared')) continue;
-        const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
-        if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+    if (this.shared)
+      for (const row of this.rows) {
+        if (!row.body.includes('<f') && !row.cells) continue;
+        for (const [c, el] of this.cells(row)) {
+          if (!el.includes('shared')) continue;
+          const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
+          if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+        }
       }
-    }
     for (const row of this.rows) {
       if (!row.cells && !row.body.includes('<f')) continue;
       for (const [c, el] of this.cells(row)) {
@@ -271,7 +277,7 @@ export class SheetXml {
         row.r = r;
         row.moved = true;
       }
-      if (row.cells)
+      if (row.cells && this.arrays)
         for (const [c, el] of row.cells)
           if (el.includes('"array"') && /<f\b[^>]*\st="array"/.test(el))
             row.cells.set(
@@ -373,19 +379,23 @@ export class SheetXml {
    * flattening) would cost more memory and time than the bytes themselves.
    */
   bytes(wrap: (head: string, tail: string) => [string, string] = (h, t) => [h, t]): Buffer {
+    return Buffer.concat([...this.pieces(wrap)]);
+  }
+
+  /** The part's bytes in pieces of a few thousand rows (the writer deflates them as they come). */
+  *pieces(wrap: (head: string, tail: string) => [string, string] = (h, t) => [h, t]): Generator<Buffer> {
     const [head, tail] = wrap(this.head, this.mergedTail());
-    const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
+    yield Buffer.from(head, 'utf8');
     let out: string[] = [];
     for (const row of this.rows) {
       out.push(this.rowXml(row));
       if (out.length === 4096) {
-        chunks.push(Buffer.from(out.join(''), 'utf8'));
+        yield Buffer.from(out.join(''), 'utf8');
         out = [];
       }
     }
     out.push(tail);
-    chunks.push(Buffer.from(out.join(''), 'utf8'));
-    return Buffer.concat(chunks);
+    yield Buffer.from(out.join(''), 'utf8');
   }
 
   xml(): string {
