@@ -15,6 +15,8 @@ export interface ValueContext {
   op?: string | null;
   /** 度量单位 / 计量单位 column. */
   unit?: string | null;
+  /** The unit the column's header names (“指标值（%）”): given to a bare number when no unit column speaks. */
+  headerUnit?: string | null;
   /** Excel number format of the cell ("0.00%", "yyyy-mm-dd"). */
   numFmt?: string | null;
   /** Accepted for callers' convenience; the parser does not guess ≤ for cost rows (the scorer does). */
@@ -340,6 +342,10 @@ function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): voi
     }
   } else if (cu && p.kind === 'qualitative') {
     p.changes.push('unit-on-qualitative:' + cu.unit);
+  } else if (!cu && ctx.headerUnit && p.kind === 'quantitative' && p.unit === null && p.number !== null) {
+    p.unit = ctx.headerUnit;
+    p.rawUnit = ctx.headerUnit;
+    p.changes.push('unit-from-header');
   }
   const co = columnOp(ctx.op);
   if (co === 'na') p.notApplicable = true;
@@ -492,12 +498,12 @@ const memo = new Map<string, Map<string, ParsedValue>>();
 let memoSize = 0;
 
 function contextKey(c: ValueContext): string {
-  if (!c.op && !c.unit && !c.numFmt) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
+  if (!c.op && !c.unit && !c.numFmt && !c.headerUnit) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
   return keyOf(c);
 }
 
 function keyOf(c: ValueContext): string {
-  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}`;
+  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}${c.headerUnit ? '\u0000' + c.headerUnit : ''}`;
 }
 
 // Most cells have no op, unit or format columns: their four keys are spelled once.
