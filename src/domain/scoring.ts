@@ -258,10 +258,17 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   if (a.unit && tu && a.unit !== tu) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
   const B = dec(a.number);
+  // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
+  const upper = ind.target.upper;
+  if (upper !== undefined && m === 'positive' && B.gt(upper)) {
+    const above = quantScore('reverse', '≤', dec(upper), B, W, cfg);
+    const s = round(min(above.score, W), cfg.places);
+    return outcome(m, op, null, { score: s, completion: above.completion, reasonNeeded: s < w ? 'over' : null });
+  }
   const { score, completion } = quantScore(m, op!, A, B, W, cfg);
   const s = round(min(score, W), cfg.places);
   let reasonNeeded: RowScore['reasonNeeded'] = s < w ? 'below' : null;
-  if (!reasonNeeded && m !== 'reverse') {
+  if (!reasonNeeded && m !== 'reverse' && upper === undefined) {
     const over = A.gt(0) ? B.gte(A.times(cfg.overAchievement.ratio)) : B.gte(cfg.overAchievement.zeroAbsolute);
     if (over) reasonNeeded = 'over';
   }

@@ -36,6 +36,10 @@ const EN_PREFIX: [RegExp, string][] = [
 // A deadline: "before 2024-12-31", "by 2024-12-31", "no later than 2024-12" (the date grammar reads 截至 as ≤).
 const EN_BY_DATE = /^(?:no later than|not later than|before|by)\s+(?=\d{4}[-/.]\d)/i;
 
+// Ranges: “between 90% and 95%”, “from 3 to 5 days”, “90% to 95%” (read as 介于…之间 / 90%-95%).
+const EN_BETWEEN = /^between\s+(\S.*?)\s+and\s+(\S.*)$/i;
+const EN_TO = /^(?:from\s+)?(\d\S*)\s*(?:to|-)\s*(\d.*)$/i;
+
 // Bounds written after the quantity: "95% or above", "3 days or less".
 // prettier-ignore
 const EN_POSTFIX: [RegExp, string][] = [
@@ -78,7 +82,11 @@ function fromEnglish(s: string, changes: string[]): string {
   if (!LATIN.test(s)) return s;
   let out = s.trim();
   const date = EN_BY_DATE.exec(out);
+  const between = EN_BETWEEN.exec(out);
+  const to = EN_TO.exec(out);
   if (date) out = '截至' + out.slice(date[0].length);
+  else if (between) out = `介于${between[1]}与${between[2]}之间`;
+  else if (to) out = `${to[1]}-${to[2]}`;
   else {
     for (const [re, op] of EN_PREFIX) {
       const m = re.exec(out);

@@ -66,6 +66,7 @@ interface Read {
   op: Op | null;
   opWritten: boolean;
   number: string | null;
+  upper?: string;
   unit: string | null;
   rawUnit: string | null;
   date: string | null;
@@ -247,6 +248,76 @@ function readQuant(t: string): QuantRead {
   return { kind: 'quant', read };
 }
 
+// ---------- ranges ----------
+
+const NUM_SRC = '[+-]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
+// “90%-95%”, “3至5天”: two numbers, a unit after either or both.
+const TWO_NUMBERS = new RegExp(`^(${NUM_SRC})([^\\d]*?)(?:-|~|—|–|―|至|到)(${NUM_SRC})([^\\d]*)$`);
+// “介于90%与95%之间”, “在3-5天之间”, “80-100万元区间”: words around a range; 与/和 join bounds only inside them.
+const RANGE_LEAD = /^(介于|处于|在|控制在|保持在|维持在)/;
+const RANGE_TAIL = /(之间|区间内|区间|范围内|范围之内|范围)$/;
+const JOINED = /(且|并且|而且|同时|和|与|及|,|，|;|；|、|\/)$/;
+
+/** A bound of a range: op, number and unit, or null when the text is not one. */
+function bound(s: string): Read | null {
+  const q = readQuant(s);
+  return q && q.kind === 'quant' && q.read.number !== null && !q.read.range ? q.read : null;
+}
+
+/** Two units that name the same thing: equal, or one left out (written once after the range). */
+function sameUnit(a: string | null, b: string | null): string | null | false {
+  if (a !== null && b !== null && a !== b) return false;
+  return a ?? b;
+}
+
+function rangeRead(low: string, high: string, unit: string | null, rawUnit: string | null, lowOp: Op, changes: string[]): Read | null {
+  let lo = new Big(canonNumber(low));
+  let hi = new Big(canonNumber(high));
+  if (lo.gt(hi)) [lo, hi] = [hi, lo];
+  // “2021-2023年” is a period of years, not a target between two numbers.
+  const year = (b: Big) => b.gte(1900) && b.lte(2199) && b.round(0).eq(b);
+  if ((unit === null || unit === '年') && year(lo) && year(hi)) return null;
+  if (lo.eq(hi)) return null;
+  return { op: lowOp, opWritten: true, number: canonNumber(lo.toFixed()), upper: canonNumber(hi.toFixed()), unit, rawUnit, date: null, range: true, changes };
+}
+
+/** “90%-95%”, “≥90%且≤95%”, “介于90%与95%之间” → low bound with op ≥ and the high bound; null otherwise. */
+function readRange(c: string): Read | null {
+  let s = c;
+  const lead = RANGE_LEAD.exec(s);
+  const tail = RANGE_TAIL.exec(s);
+  const framed = !!lead || !!tail;
+  if (lead) s = s.slice(lead[0].length);
+  if (tail) s = s.slice(0, s.length - tail[0].length);
+  if (framed) s = s.replace(/(\d%?[^\d与和]*?)(?:与|和)(?=[+-]?\d)/, '$1-');
+  const m = TWO_NUMBERS.exec(s);
+  if (m) {
+    const u1 = m[2] === '' ? null : parseUnitText(m[2]);
+    const u2 = m[4] === '' ? null : parseUnitText(m[4]);
+    if ((m[2] !== '' && (!u1 || u1.postfix)) || (m[4] !== '' && (!u2 || u2.postfix))) return null;
+    const unit = sameUnit(u1?.unit ?? null, u2?.unit ?? null);
+    if (unit === false) return null;
+    const changes = [...(u1?.changes ?? []), ...(u2?.changes ?? [])];
+    if (/[,，]/.test(m[1] + m[3])) changes.push('thousands');
+    return rangeRead(m[1], m[3], unit, u2?.rawUnit ?? u1?.rawUnit ?? null, '≥', changes);
+  }
+  // Two bounds, each with its operator: one from below, one from above.
+  for (let i = 1; i < s.length; i++) {
+    if (!readOp(s.slice(i))) continue;
+    const a = bound(s.slice(0, i).replace(JOINED, ''));
+    const b = a && bound(s.slice(i));
+    if (!a || !b) continue;
+    const up = (o: Op | null) => o === '≥' || o === '>';
+    const down = (o: Op | null) => o === '≤' || o === '<';
+    const [lo, hi] = up(a.op) && down(b.op) ? [a, b] : up(b.op) && down(a.op) ? [b, a] : [null, null];
+    if (!lo || !hi) return null;
+    const unit = sameUnit(lo.unit, hi.unit);
+    if (unit === false || new Big(lo.number!).gt(hi.number!)) return null;
+    return rangeRead(lo.number!, hi.number!, unit, lo.rawUnit ?? hi.rawUnit, lo.op!, [...a.changes, ...b.changes]);
+  }
+  return null;
+}
+
 // ---------- grades and context ----------
 
 const GRADES: [RegExp, Grade][] = [
@@ -306,6 +377,7 @@ function fromRead(raw: string, r: Read, changes: string[]): ParsedValue {
   p.rawUnit = r.rawUnit;
   p.date = r.date;
   p.range = r.range;
+  if (r.upper !== undefined) p.upper = r.upper;
   p.changes = changes.concat(r.changes);
   return p;
 }
@@ -416,6 +488,8 @@ function parseText(raw: string): ParsedValue {
   const quantChanges = /\s/.test(t0) && !changes.includes('space') ? changes.concat('space') : changes;
   const d = readDate(c);
   if (d) return fromRead(raw, d, quantChanges);
+  const rg = readRange(c);
+  if (rg) return fromRead(raw, rg, quantChanges);
   const q = readQuant(t1);
   if (q && q.kind === 'quant') {
     const v = fromRead(raw, q.read, quantChanges);
@@ -558,6 +632,7 @@ export function formatValue(p: ParsedValue): string {
   if (p.kind !== 'quantitative') return normaliseText(p.raw);
   const op = p.opImplicit || !p.op ? '' : p.op;
   if (p.unit === 'date' && p.date) return op + dateText(p.date);
+  if (p.upper !== undefined) return `${p.number}${p.unit ?? ''}-${p.upper}${p.unit ?? ''}`;
   return op + (p.number ?? '') + (p.unit ?? '');
 }
 

@@ -53,14 +53,18 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const A = ind.target.number;
   if (A === null) return null;
   const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell)})`;
+  const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {
     body = m === 'positive' ? `IF(${B}>=0,${w},0)` : `IF(${B}<=0,${w},0)`;
   } else if (m === 'reverse') {
-    body = cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${A})))` : `MIN(${w},${w}*${A}/MAX(${B},1E-9))`;
+    body = reverse(A);
   } else {
     body = `MIN(${w},${w}*${B}/${A})`;
   }
+  // A range (“90%-95%”, scoring.ts): above its high bound, scored as a ≤ target of that bound.
+  const upper = ind.target.upper;
+  if (upper !== undefined && m === 'positive') body = `IF(${B}>${upper},${reverse(upper)},${body})`;
   return `IFERROR(${r(body)},"")`;
 }
 
