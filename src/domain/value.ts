@@ -60,6 +60,7 @@ const DASH_ONLY = /^[-—–―_~…·./\\|]+$/;
 const FORMAT_LITERALS = /"[^"]*"|\\./g;
 const SPACES = /\s+/g;
 const CURRENCY = /^[¥￥]/;
+const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?!\d|\s+\d)/g;
 const PERCENT_UNIT = /^(%|百分比|百分号)$/;
 
 interface Read {
@@ -446,8 +447,11 @@ function parseText(raw: string): ParsedValue {
   if (t0 === '') return p;
   const changes: string[] = [];
   if (t0 !== raw) changes.push('space');
-  const t1h = halfWidthValue(t0);
-  if (t1h !== t0) changes.push('fullwidth');
+  const t1w = halfWidthValue(t0);
+  if (t1w !== t0) changes.push('fullwidth');
+  // “100 000 yuan”, “3 000人”: digits grouped by spaces are one number.
+  const t1h = t1w.replace(SPACED_THOUSANDS, (_, a: string, b: string) => a + b.replace(/\D/g, ''));
+  if (t1h !== t1w) changes.push('thousands');
   // "不少於90%", "at least 90 persons": read as their Chinese spelling.
   const spelled = chineseSpelling(t1h);
   const t1 = spelled.text;

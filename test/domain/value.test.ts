@@ -183,7 +183,9 @@ const SPELLINGS: Case[] = [
   [undefined, { kind: M }, ''],
   // text that is not a quantity
   ['约100人', { kind: T }],
-  ['1 200人', { kind: T }],
+  // digits grouped by spaces (SI style, “100 000 yuan”) are one number; NRM-06 offers the plain spelling
+  ['1 200人', { kind: Q, number: '1200', unit: '人' }, '1200人', undefined, ['thousands']],
+  ['1 2人', { kind: T }],
   ['完成率100%', { kind: T, grade: null }],
   ['2023  年现代职业教育', { kind: T }, '2023 年现代职业教育'],
   ['3天完成', { kind: T }],
