@@ -3,12 +3,16 @@
  * spelling (NRM-06). Pure; never throws. Numbers stay exact decimal strings (big.js), never floats.
  */
 import Big from 'big.js';
-import { memoise } from './memo';
 import { dateFormatKind } from './excel-date';
 import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
 import { parseUnitText } from './units';
 import { chineseSpelling } from './value-words';
+import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-read';
+import { dateText, readDate, serialToIso } from './value-date';
+import { readRange } from './value-range';
+
+export { serialToIso };
 
 export interface ValueContext {
   /** 指标性质 / 计算符号 column: ≥ ≤ = …, or 正向/反向/定量/定性/不适用. */
@@ -27,29 +31,6 @@ export interface ValueContext {
 
 export type CellInput = string | number | boolean | Date | null | undefined;
 
-// Every symbol Chinese sheets use for an operator: IME variants (≧ ≦), slanted (⩾ ⩽), "not greater/less" (≯ ≮),
-// the box-drawing double line typed for ＝ (═). Full-width ＞＜＝ arrive here as > < = (toHalfWidth).
-// prettier-ignore
-const SYMBOL_OPS: [string, Op][] = [
-  ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'], ['⩾', '≥'], ['≮', '≥'],
-  ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'], ['⩽', '≤'], ['≯', '≤'],
-  ['==', '='], ['=', '='], ['═', '='], ['>', '>'], ['<', '<'],
-];
-const CANONICAL_SYMBOLS = new Set(['≥', '≤', '=', '>', '<']);
-// prettier-ignore
-const WORD_OPS: [string, Op][] = [
-  ['大于或等于', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['最少', '≥'],
-  ['不得低于', '≥'], ['不得少于', '≥'], ['不得小于', '≥'],
-  ['小于或等于', '≤'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'],
-  ['不得高于', '≤'], ['不得超过', '≤'], ['不得多于', '≤'], ['不得大于', '≤'],
-  ['至多', '≤'], ['最多', '≤'],
-  ['等于', '='], ['达到', '='],
-  ['大于', '>'], ['超过', '>'], ['高于', '>'], ['多于', '>'],
-  ['小于', '<'], ['低于', '<'], ['少于', '<'], ['不满', '<'], ['不足', '<'],
-];
-const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.map((o) => [...o, true] as const)].sort((a, b) => b[0].length - a[0].length);
-
-const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 const RANGE = /^([^\d]*?)(?:-|~|—|–|―|至|到)[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(.*)$/s;
 // Placeholders (VAL-01): *, **, XX, ___, N. Stars may touch digits ("20**年"); letters must stand alone ("NaN", "3x4" are not).
 const PH = /(?<![A-Za-z])[*＊]+(?![A-Za-z])|(?<![A-Za-z0-9])(?:[xX×]{1,4}|_+|N)(?![A-Za-z0-9])/;
@@ -63,109 +44,15 @@ const CURRENCY = /^[¥￥]/;
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?!\d|\s+\d)/g;
 const PERCENT_UNIT = /^(%|百分比|百分号)$/;
 
-interface Read {
-  op: Op | null;
-  opWritten: boolean;
-  number: string | null;
-  upper?: string;
-  unit: string | null;
-  rawUnit: string | null;
-  date: string | null;
-  range: boolean;
-  changes: string[];
-}
-
-function readOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
-  for (const [text, op, word] of ALL_OPS) if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
-  return null;
-}
-
-/** Exact decimal spelling: no exponent, no leading zeros, no trailing zeros, "0" not "-0". Throws on a non-number. */
-function canonNumber(s: string): string {
-  return canonNumberMemo(s);
-}
-
-// Sheets repeat the same amounts, weights and scores (500, 10, 5): spelled once each.
-const canonNumberMemo = memoise((s) => {
-  const b = new Big(s.replace(/[,，]/g, '').replace(/^\+/, ''));
-  return b.eq(0) ? '0' : b.toFixed();
-});
-
 // ---------- dates ----------
 
-const DATE_TAIL = /^(?:(?:全部|按时|按期)?(?:完成|完工|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施)(?:完毕)?)?$/;
-const DATE_MD = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
-const DATE_Y = /^(\d{4})年(年底|年末|底|末)?(前|之前|以前|止)?(.*)$/;
-const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoDate(y: number | null, m: number | null, d: number | null): string | null {
-  if (y !== null && (y < 1900 || y > 2199)) return null; // covers every serial in [20000, 80000]
-  if (m !== null && (m < 1 || m > 12)) return null;
-  // Day must exist in that month; a year-less 2月29日 is allowed (2000 is a leap year).
-  if (d !== null && (d < 1 || m === null || d > new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate())) return null;
-  if (m === null) return y === null ? null : String(y);
-  const md = pad(m) + (d === null ? '' : '-' + pad(d));
-  return y === null ? '--' + md : `${y}-${md}`;
-}
-
-/** "2024年12月底前", "12月底之前完成", "2021-12-31", "≤2024年12月" → date (compact text, no spaces). */
-function readDate(c: string): Read | null {
-  let s = c;
-  let op: Op | null = null;
-  const changes: string[] = [];
-  const o = readOp(s);
-  if (o) {
-    op = o.op;
-    s = s.slice(o.len);
-    if (o.word) changes.push('word-op');
-  }
-  const lead = /^(截至到|截止到|截至|截止|在|于)/.exec(s);
-  if (lead) {
-    s = s.slice(lead[0].length);
-    if (lead[0].startsWith('截')) op = op ?? '≤';
-  }
-  const num = (x: string | undefined) => (x === undefined ? null : Number(x));
-  let date: string | null = null;
-  let before: string | undefined;
-  let m = DATE_MD.exec(s);
-  // A year-less month needs a day, 底 or 前 ("≤12月" may be a duration of 12 months).
-  if (m && DATE_TAIL.test(m[6]) && (m[1] || m[3] || m[4] || m[5])) {
-    date = isoDate(num(m[1]), num(m[2]), num(m[3]));
-    before = m[5];
-  } else if ((m = DATE_Y.exec(s)) && DATE_TAIL.test(m[4]) && (m[2] || m[3])) {
-    date = isoDate(num(m[1]), null, null);
-    before = m[3];
-  } else if ((m = DATE_ISO.exec(s)) && (m[2] !== '.' || m[4])) {
-    date = isoDate(num(m[1]), num(m[3]), num(m[4]));
-    before = m[5];
-  }
-  if (date === null) return null;
-  if (before) {
-    op = op ?? '≤';
-    changes.push('postfix-op');
-  }
-  const opWritten = op !== null;
-  return { op: op ?? '≤', opWritten, number: null, unit: 'date', rawUnit: null, date, range: false, changes };
-}
-
-function dateText(iso: string): string {
-  const m = /^(?:(\d{4})|--)(?:-?(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (!mo) return `${y}年底`;
-  const md = `${Number(mo)}月` + (d ? `${Number(d)}日` : y ? '' : '底');
-  return (y ? `${y}年` : '') + md;
-}
-
-/** Excel serial → ISO date. Serial 1 is 1900-01-01 and Excel counts a 1900-02-29, so from 61 on day 0 is 1899-12-30. */
-export function serialToIso(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 // ---------- quantities ----------
+
+/** The quantity a text reads as, or null (a range's bounds). */
+function quantRead(s: string): Read | null {
+  const q = readQuant(s);
+  return q && q.kind === 'quant' ? q.read : null;
+}
 
 type QuantRead = { kind: 'quant'; read: Read } | { kind: 'opText'; op: Op } | null;
 
@@ -250,74 +137,6 @@ function readQuant(t: string): QuantRead {
 }
 
 // ---------- ranges ----------
-
-const NUM_SRC = '[+-]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
-// “90%-95%”, “3至5天”: two numbers, a unit after either or both.
-const TWO_NUMBERS = new RegExp(`^(${NUM_SRC})([^\\d]*?)(?:-|~|—|–|―|至|到)(${NUM_SRC})([^\\d]*)$`);
-// “介于90%与95%之间”, “在3-5天之间”, “80-100万元区间”: words around a range; 与/和 join bounds only inside them.
-const RANGE_LEAD = /^(介于|处于|在|控制在|保持在|维持在)/;
-const RANGE_TAIL = /(之间|区间内|区间|范围内|范围之内|范围)$/;
-const JOINED = /(且|并且|而且|同时|和|与|及|,|，|;|；|、|\/)$/;
-
-/** A bound of a range: op, number and unit, or null when the text is not one. */
-function bound(s: string): Read | null {
-  const q = readQuant(s);
-  return q && q.kind === 'quant' && q.read.number !== null && !q.read.range ? q.read : null;
-}
-
-/** Two units that name the same thing: equal, or one left out (written once after the range). */
-function sameUnit(a: string | null, b: string | null): string | null | false {
-  if (a !== null && b !== null && a !== b) return false;
-  return a ?? b;
-}
-
-function rangeRead(low: string, high: string, unit: string | null, rawUnit: string | null, lowOp: Op, changes: string[]): Read | null {
-  let lo = new Big(canonNumber(low));
-  let hi = new Big(canonNumber(high));
-  if (lo.gt(hi)) [lo, hi] = [hi, lo];
-  // “2021-2023年” is a period of years, not a target between two numbers.
-  const year = (b: Big) => b.gte(1900) && b.lte(2199) && b.round(0).eq(b);
-  if ((unit === null || unit === '年') && year(lo) && year(hi)) return null;
-  if (lo.eq(hi)) return null;
-  return { op: lowOp, opWritten: true, number: canonNumber(lo.toFixed()), upper: canonNumber(hi.toFixed()), unit, rawUnit, date: null, range: true, changes };
-}
-
-/** “90%-95%”, “≥90%且≤95%”, “介于90%与95%之间” → low bound with op ≥ and the high bound; null otherwise. */
-function readRange(c: string): Read | null {
-  let s = c;
-  const lead = RANGE_LEAD.exec(s);
-  const tail = RANGE_TAIL.exec(s);
-  const framed = !!lead || !!tail;
-  if (lead) s = s.slice(lead[0].length);
-  if (tail) s = s.slice(0, s.length - tail[0].length);
-  if (framed) s = s.replace(/(\d%?[^\d与和]*?)(?:与|和)(?=[+-]?\d)/, '$1-');
-  const m = TWO_NUMBERS.exec(s);
-  if (m) {
-    const u1 = m[2] === '' ? null : parseUnitText(m[2]);
-    const u2 = m[4] === '' ? null : parseUnitText(m[4]);
-    if ((m[2] !== '' && (!u1 || u1.postfix)) || (m[4] !== '' && (!u2 || u2.postfix))) return null;
-    const unit = sameUnit(u1?.unit ?? null, u2?.unit ?? null);
-    if (unit === false) return null;
-    const changes = [...(u1?.changes ?? []), ...(u2?.changes ?? [])];
-    if (/[,，]/.test(m[1] + m[3])) changes.push('thousands');
-    return rangeRead(m[1], m[3], unit, u2?.rawUnit ?? u1?.rawUnit ?? null, '≥', changes);
-  }
-  // Two bounds, each with its operator: one from below, one from above.
-  for (let i = 1; i < s.length; i++) {
-    if (!readOp(s.slice(i))) continue;
-    const a = bound(s.slice(0, i).replace(JOINED, ''));
-    const b = a && bound(s.slice(i));
-    if (!a || !b) continue;
-    const up = (o: Op | null) => o === '≥' || o === '>';
-    const down = (o: Op | null) => o === '≤' || o === '<';
-    const [lo, hi] = up(a.op) && down(b.op) ? [a, b] : up(b.op) && down(a.op) ? [b, a] : [null, null];
-    if (!lo || !hi) return null;
-    const unit = sameUnit(lo.unit, hi.unit);
-    if (unit === false || new Big(lo.number!).gt(hi.number!)) return null;
-    return rangeRead(lo.number!, hi.number!, unit, lo.rawUnit ?? hi.rawUnit, lo.op!, [...a.changes, ...b.changes]);
-  }
-  return null;
-}
 
 // ---------- grades and context ----------
 
@@ -492,7 +311,7 @@ function parseText(raw: string): ParsedValue {
   const quantChanges = /\s/.test(t0) && !changes.includes('space') ? changes.concat('space') : changes;
   const d = readDate(c);
   if (d) return fromRead(raw, d, quantChanges);
-  const rg = readRange(c);
+  const rg = readRange(c, quantRead);
   if (rg) return fromRead(raw, rg, quantChanges);
   const q = readQuant(t1);
   if (q && q.kind === 'quant') {
