@@ -20,6 +20,8 @@ const SHAPES: [RegExp, { m?: number; d?: number; y?: number }][] = [
   [new RegExp(`^${MONTH}$`, 'i'), { m: 1 }],
   [new RegExp(`^${YEAR}$`), { y: 1 }],
 ];
+const QUARTER = /^Q([1-4]),?\s*(\d{4})$/i;
+const QUARTER_FIRST = /^(\d{4})\s*Q([1-4])$/i;
 const SYMBOL_OP = /^([≥≤<>=]+)\s*/;
 const DONE = /^(?:completed|finished|done|achieved)\s*(?:(on|in|by|before)\s+)?/i;
 const BEFORE = /^(?:by|before|no later than|not later than|prior to|on or before|until|till|deadline:?)\s+/i;
@@ -36,6 +38,12 @@ export function englishDate(text: string): string | null {
   t = t.replace(BEFORE, '').replace(/^the\s+/i, '');
   const end = END.test(t);
   t = t.replace(END, '').replace(/\.$/, '');
+  // “Q4 2024”, “2024 Q4”: by the end of that quarter.
+  const q = QUARTER.exec(t) ?? QUARTER_FIRST.exec(t);
+  if (q) {
+    const [quarter, year] = q[0].toUpperCase().startsWith('Q') ? [q[1], q[2]] : [q[2], q[1]];
+    return `${sym ? sym[1] : ''}${year}年第${quarter}季度${before ? '前' : ''}${done ? '完成' : ''}`;
+  }
   for (const [re, at] of SHAPES) {
     const m = re.exec(t);
     if (!m) continue;

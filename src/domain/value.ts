@@ -6,11 +6,12 @@ import Big from 'big.js';
 import { dateFormatKind } from './excel-date';
 import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
-import { parseUnitText } from './units';
+import { parseUnitText, unitClass } from './units';
 import { chineseSpelling } from './value-words';
 import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-read';
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
+import { respellPhrases } from './value-phrases';
 
 export { serialToIso };
 
@@ -87,7 +88,8 @@ function readQuant(t: string): QuantRead {
     // "达到预期目标", "不低于上年", "控制在预算以内": words, not a quantity.
     if (percentWord || op === null || word || frame) return null;
     const u = s === '' ? null : parseUnitText(s);
-    if (s === '' || (u && u.unit !== null && u.postfix === null)) {
+    // “≥ 万元” lacks its number; “≤预算数”, “≥上年”, “≥良好” are text with an operator (VAL-02 either way), not a unit.
+    if (s === '' || (u && u.unit !== null && u.postfix === null && unitClass(u.unit) !== 'other' && !u.changes.includes('count-noun'))) {
       const read: Read = {
         op,
         opWritten: true,
@@ -273,8 +275,12 @@ function parseText(raw: string): ParsedValue {
   if (t1h !== t1w) changes.push('thousands');
   // "不少於90%", "at least 90 persons": read as their Chinese spelling.
   const spelled = chineseSpelling(t1h);
-  const t1 = spelled.text;
   changes.push(...spelled.changes);
+  // “较上年增长5%”, “每年1次”, “≥90%（含）”, “年底前”: respelled in the grammar below.
+  const c0 = spelled.text.replace(/\s+/g, '');
+  const phrased = respellPhrases(c0);
+  const t1 = phrased.text === c0 ? spelled.text : phrased.text;
+  changes.push(...phrased.changes);
   const c = t1.replace(/\s+/g, '');
 
   if (/不适用/.test(c) || /^N\/?A$/i.test(c)) {
@@ -315,6 +321,7 @@ function parseText(raw: string): ParsedValue {
   if (rg) return fromRead(raw, rg, quantChanges);
   const q = readQuant(t1);
   if (q && q.kind === 'quant') {
+    if (phrased.strict && q.read.opWritten) q.read.op = q.read.op === '≥' ? '>' : q.read.op === '≤' ? '<' : q.read.op;
     const v = fromRead(raw, q.read, quantChanges);
     if (v.opImplicit && v.unit === null && v.number !== null && !v.range) v.changes.push('text-number');
     return v;
