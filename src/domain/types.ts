@@ -36,6 +36,9 @@ export interface ParsedValue {
   notApplicable: boolean;
   /** For a qualitative actual value: the grade it names, if it names one. */
   grade: Grade | null;
-  /** What normalisation changed, for NRM-06 messages: e.g. 'fullwidth', 'percent-word', 'thousands', 'postfix-op', 'serial-date', 'unit-in-number'. */
+  /**
+   * What normalisation changed, for NRM-06 messages: e.g. 'fullwidth', 'percent-word', 'thousands', 'postfix-op', 'serial-date',
+   * 'unit-in-number', 'unit-from-header' (the column header's unit), 'relative' (较上年增长5%), 'periodic' (每年4次), 'deadline-words' (年底前).
+   */
   changes: string[];
 }
