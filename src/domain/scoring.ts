@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { dec, min, round, sum, type Dec } from './decimal';
 import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
+import { sameCount } from './units';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -82,6 +83,16 @@ export const QUALITATIVE_WORDS: [Grade, string[]][] = [
   ['未达成', ['未', '没']],
   ['达成', ['达成', '完成', '达到']],
 ];
+
+/** A 是/否 target (“是否发生安全事故：否”): the actual met it when it gives the same answer. */
+export const YES_NO = ['是', '否'];
+
+export function yesNoGrade(target: string, actual: string): Grade | null {
+  const t = target.trim();
+  const a = actual.replace(/\s+/g, '');
+  if (!YES_NO.includes(t) || !YES_NO.includes(a)) return null;
+  return a === t ? '达成' : '未达成';
+}
 
 export function keywordGrade(text: string | null | undefined): Grade | null {
   const t = String(text ?? '');
@@ -241,7 +252,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
     // Wording outside the three grades (SE-04 asks for one) is still scored, by the words the
     // sheet's formula looks for, so that the pane and Excel show the same score.
-    const grade = a.grade ?? keywordGrade(a.raw);
+    const grade = a.grade ?? yesNoGrade(ind.target.raw, a.raw) ?? keywordGrade(a.raw);
     if (!grade) return outcome(m, op, 'no-grade');
     const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(grade, ind.sheetScore, w);
     const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[grade]);
@@ -255,13 +266,20 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   }
   if (a.kind !== 'quantitative' || a.number === null) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = ind.target.unit;
-  if (a.unit && tu && a.unit !== tu) return outcome(m, op, 'unit');
+  if (a.unit && tu && !sameCount(a.unit, tu)) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
   const B = dec(a.number);
+  // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
+  const upper = ind.target.upper;
+  if (upper !== undefined && m === 'positive' && B.gt(upper)) {
+    const above = quantScore('reverse', '≤', dec(upper), B, W, cfg);
+    const s = round(min(above.score, W), cfg.places);
+    return outcome(m, op, null, { score: s, completion: above.completion, reasonNeeded: s < w ? 'over' : null });
+  }
   const { score, completion } = quantScore(m, op!, A, B, W, cfg);
   const s = round(min(score, W), cfg.places);
   let reasonNeeded: RowScore['reasonNeeded'] = s < w ? 'below' : null;
-  if (!reasonNeeded && m !== 'reverse') {
+  if (!reasonNeeded && m !== 'reverse' && upper === undefined) {
     const over = A.gt(0) ? B.gte(A.times(cfg.overAchievement.ratio)) : B.gte(cfg.overAchievement.zeroAbsolute);
     if (over) reasonNeeded = 'over';
   }

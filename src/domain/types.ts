@@ -28,12 +28,17 @@ export interface ParsedValue {
   date: string | null;
   /** Placeholder text (`**`, `XX`, `-`) — VAL-01. */
   placeholder: boolean;
-  /** A range such as "90%-95%" — not supported, warned. */
+  /** A range such as "90%-95%": `number` is its low bound (op ≥). */
   range: boolean;
+  /** The high bound of a range (“90%-95%”, “≥90%且≤95%”), exact decimal; absent otherwise. */
+  upper?: string;
   /** "不适用" (SE-14). */
   notApplicable: boolean;
   /** For a qualitative actual value: the grade it names, if it names one. */
   grade: Grade | null;
-  /** What normalisation changed, for NRM-06 messages: e.g. 'fullwidth', 'percent-word', 'thousands', 'postfix-op', 'serial-date', 'unit-in-number'. */
+  /**
+   * What normalisation changed, for NRM-06 messages: e.g. 'fullwidth', 'percent-word', 'thousands', 'postfix-op', 'serial-date',
+   * 'unit-in-number', 'unit-from-header' (the column header's unit), 'relative' (较上年增长5%), 'periodic' (每年4次), 'deadline-words' (年底前).
+   */
   changes: string[];
 }

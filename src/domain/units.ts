@@ -324,3 +324,11 @@ export function isRateName(name: string): boolean {
   const c = nameClass(name);
   return c === 'percent' || c === 'satisfaction' || c === 'growth';
 }
+
+/**
+ * The actual's unit counts in the target's: the same, or a count per year (“每年1次” → 次/年) and
+ * the year's count (“2次”) — a self-evaluation covers one year.
+ */
+export function sameCount(actual: string | null, target: string | null): boolean {
+  return actual === target || (actual !== null && target === `${actual}/年`);
+}

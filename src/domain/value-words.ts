@@ -3,6 +3,7 @@
  * "≤ 10 working days") respelled as the Chinese the value grammar reads, so they get the same op, number
  * and unit. Pure; only spellings listed here change, anything else is left as written.
  */
+import { englishDate, englishMoney } from './value-en';
 
 // Traditional → Simplified for the characters that occur in operators, units, date words and grades.
 // prettier-ignore
@@ -16,7 +17,7 @@ const TRADITIONAL: Record<string, string> = {
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 // Most texts have neither: one test, nothing allocated (units are read for every value of a large sheet).
-const FOREIGN = new RegExp(`[A-Za-z${Object.keys(TRADITIONAL).join('')}]`);
+const FOREIGN = new RegExp(`[A-Za-z¥￥${Object.keys(TRADITIONAL).join('')}]`);
 
 const LATIN = /[A-Za-z]/;
 
@@ -35,6 +36,10 @@ const EN_PREFIX: [RegExp, string][] = [
 ];
 // A deadline: "before 2024-12-31", "by 2024-12-31", "no later than 2024-12" (the date grammar reads 截至 as ≤).
 const EN_BY_DATE = /^(?:no later than|not later than|before|by)\s+(?=\d{4}[-/.]\d)/i;
+
+// Ranges: “between 90% and 95%”, “from 3 to 5 days”, “90% to 95%” (read as 介于…之间 / 90%-95%).
+const EN_BETWEEN = /^between\s+(\S.*?)\s+and\s+(\S.*)$/i;
+const EN_TO = /^(?:from\s+)?(\d\S*)\s*(?:to|-)\s*(\d.*)$/i;
 
 // Bounds written after the quantity: "95% or above", "3 days or less".
 // prettier-ignore
@@ -60,6 +65,14 @@ const EN_UNITS: [string, string][] = [
 const EN_UNIT = new RegExp(`(\\d%?)\\s*(${EN_UNITS.map((u) => u[0]).join('|')})(?![A-Za-z])`, 'gi');
 const EN_UNIT_LIST = EN_UNITS.map(([re, zh]) => [new RegExp(`^(?:${re})$`, 'i'), zh] as const);
 
+// “200 yuan per person”, “17 yuan/person/day” → 200元/人, 17元/人·天.
+const EN_PER = /(元|万元|次|个|人次)((?:\s*(?:\/|\bper\b)\s*[A-Za-z]+)+)/gi;
+// prettier-ignore
+const PER_WORDS: Record<string, string> = {
+  person: '人', people: '人', capita: '人', head: '人', participant: '人', student: '生', household: '户',
+  day: '天', month: '月', year: '年', time: '次', mu: '亩',
+};
+
 function unitWord(word: string): string {
   for (const [re, zh] of EN_UNIT_LIST) if (re.test(word)) return zh;
   return word;
@@ -75,10 +88,27 @@ function simplify(s: string, changes: string[]): string {
 
 /** English operator, unit and bound words respelled in Chinese; 'english' in changes when any was. */
 function fromEnglish(s: string, changes: string[]): string {
+  // “by December 31, 2024” → 2024年12月31日前: a whole cell, or nothing.
+  const date = LATIN.test(s) ? englishDate(s) : null;
+  if (date !== null) {
+    changes.push('english');
+    return date;
+  }
+  // “RMB 1.2 million”, “¥500,000” → 120万元, 500000元.
+  const money = englishMoney(s);
+  if (money !== s) changes.push('english');
+  return fromEnglishWords(money, changes);
+}
+
+function fromEnglishWords(s: string, changes: string[]): string {
   if (!LATIN.test(s)) return s;
   let out = s.trim();
-  const date = EN_BY_DATE.exec(out);
-  if (date) out = '截至' + out.slice(date[0].length);
+  const byDate = EN_BY_DATE.exec(out);
+  const between = EN_BETWEEN.exec(out);
+  const to = EN_TO.exec(out);
+  if (byDate) out = '截至' + out.slice(byDate[0].length);
+  else if (between) out = `介于${between[1]}与${between[2]}之间`;
+  else if (to) out = `${to[1]}-${to[2]}`;
   else {
     for (const [re, op] of EN_PREFIX) {
       const m = re.exec(out);
@@ -90,8 +120,16 @@ function fromEnglish(s: string, changes: string[]): string {
   }
   for (const [re, post] of EN_POSTFIX) out = out.replace(re, post);
   out = out.replace(EN_UNIT, (_, num: string, word: string) => num + unitWord(word));
+  out = out.replace(EN_PER, (all, unit: string, tail: string) => {
+    const per = tail
+      .split(/\/|\bper\b/i)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    const zh = per.map((x) => PER_WORDS[x.toLowerCase().replace(/s$/, '')]);
+    return zh.every((x) => x !== undefined) ? `${unit}/${zh.join('·')}` : all;
+  });
   if (out === s.trim()) return s;
-  changes.push('english');
+  if (!changes.includes('english')) changes.push('english');
   return out;
 }
 

@@ -3,18 +3,25 @@
  * spelling (NRM-06). Pure; never throws. Numbers stay exact decimal strings (big.js), never floats.
  */
 import Big from 'big.js';
-import { memoise } from './memo';
 import { dateFormatKind } from './excel-date';
 import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
-import { parseUnitText } from './units';
+import { parseUnitText, unitClass } from './units';
 import { chineseSpelling } from './value-words';
+import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-read';
+import { dateText, readDate, serialToIso } from './value-date';
+import { readRange } from './value-range';
+import { respellPhrases } from './value-phrases';
+
+export { serialToIso };
 
 export interface ValueContext {
   /** 指标性质 / 计算符号 column: ≥ ≤ = …, or 正向/反向/定量/定性/不适用. */
   op?: string | null;
   /** 度量单位 / 计量单位 column. */
   unit?: string | null;
+  /** The unit the column's header names (“指标值（%）”): given to a bare number when no unit column speaks. */
+  headerUnit?: string | null;
   /** Excel number format of the cell ("0.00%", "yyyy-mm-dd"). */
   numFmt?: string | null;
   /** Accepted for callers' convenience; the parser does not guess ≤ for cost rows (the scorer does). */
@@ -25,29 +32,6 @@ export interface ValueContext {
 
 export type CellInput = string | number | boolean | Date | null | undefined;
 
-// Every symbol Chinese sheets use for an operator: IME variants (≧ ≦), slanted (⩾ ⩽), "not greater/less" (≯ ≮),
-// the box-drawing double line typed for ＝ (═). Full-width ＞＜＝ arrive here as > < = (toHalfWidth).
-// prettier-ignore
-const SYMBOL_OPS: [string, Op][] = [
-  ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'], ['⩾', '≥'], ['≮', '≥'],
-  ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'], ['⩽', '≤'], ['≯', '≤'],
-  ['==', '='], ['=', '='], ['═', '='], ['>', '>'], ['<', '<'],
-];
-const CANONICAL_SYMBOLS = new Set(['≥', '≤', '=', '>', '<']);
-// prettier-ignore
-const WORD_OPS: [string, Op][] = [
-  ['大于或等于', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['最少', '≥'],
-  ['不得低于', '≥'], ['不得少于', '≥'], ['不得小于', '≥'],
-  ['小于或等于', '≤'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'],
-  ['不得高于', '≤'], ['不得超过', '≤'], ['不得多于', '≤'], ['不得大于', '≤'],
-  ['至多', '≤'], ['最多', '≤'],
-  ['等于', '='], ['达到', '='],
-  ['大于', '>'], ['超过', '>'], ['高于', '>'], ['多于', '>'],
-  ['小于', '<'], ['低于', '<'], ['少于', '<'], ['不满', '<'], ['不足', '<'],
-];
-const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.map((o) => [...o, true] as const)].sort((a, b) => b[0].length - a[0].length);
-
-const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 const RANGE = /^([^\d]*?)(?:-|~|—|–|―|至|到)[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(.*)$/s;
 // Placeholders (VAL-01): *, **, XX, ___, N. Stars may touch digits ("20**年"); letters must stand alone ("NaN", "3x4" are not).
 const PH = /(?<![A-Za-z])[*＊]+(?![A-Za-z])|(?<![A-Za-z0-9])(?:[xX×]{1,4}|_+|N)(?![A-Za-z0-9])/;
@@ -58,110 +42,18 @@ const DASH_ONLY = /^[-—–―_~…·./\\|]+$/;
 const FORMAT_LITERALS = /"[^"]*"|\\./g;
 const SPACES = /\s+/g;
 const CURRENCY = /^[¥￥]/;
+const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?!\d|\s+\d)/g;
 const PERCENT_UNIT = /^(%|百分比|百分号)$/;
-
-interface Read {
-  op: Op | null;
-  opWritten: boolean;
-  number: string | null;
-  unit: string | null;
-  rawUnit: string | null;
-  date: string | null;
-  range: boolean;
-  changes: string[];
-}
-
-function readOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
-  for (const [text, op, word] of ALL_OPS) if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
-  return null;
-}
-
-/** Exact decimal spelling: no exponent, no leading zeros, no trailing zeros, "0" not "-0". Throws on a non-number. */
-function canonNumber(s: string): string {
-  return canonNumberMemo(s);
-}
-
-// Sheets repeat the same amounts, weights and scores (500, 10, 5): spelled once each.
-const canonNumberMemo = memoise((s) => {
-  const b = new Big(s.replace(/[,，]/g, '').replace(/^\+/, ''));
-  return b.eq(0) ? '0' : b.toFixed();
-});
 
 // ---------- dates ----------
 
-const DATE_TAIL = /^(?:(?:全部|按时|按期)?(?:完成|完工|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施)(?:完毕)?)?$/;
-const DATE_MD = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
-const DATE_Y = /^(\d{4})年(年底|年末|底|末)?(前|之前|以前|止)?(.*)$/;
-const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoDate(y: number | null, m: number | null, d: number | null): string | null {
-  if (y !== null && (y < 1900 || y > 2199)) return null; // covers every serial in [20000, 80000]
-  if (m !== null && (m < 1 || m > 12)) return null;
-  // Day must exist in that month; a year-less 2月29日 is allowed (2000 is a leap year).
-  if (d !== null && (d < 1 || m === null || d > new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate())) return null;
-  if (m === null) return y === null ? null : String(y);
-  const md = pad(m) + (d === null ? '' : '-' + pad(d));
-  return y === null ? '--' + md : `${y}-${md}`;
-}
-
-/** "2024年12月底前", "12月底之前完成", "2021-12-31", "≤2024年12月" → date (compact text, no spaces). */
-function readDate(c: string): Read | null {
-  let s = c;
-  let op: Op | null = null;
-  const changes: string[] = [];
-  const o = readOp(s);
-  if (o) {
-    op = o.op;
-    s = s.slice(o.len);
-    if (o.word) changes.push('word-op');
-  }
-  const lead = /^(截至到|截止到|截至|截止|在|于)/.exec(s);
-  if (lead) {
-    s = s.slice(lead[0].length);
-    if (lead[0].startsWith('截')) op = op ?? '≤';
-  }
-  const num = (x: string | undefined) => (x === undefined ? null : Number(x));
-  let date: string | null = null;
-  let before: string | undefined;
-  let m = DATE_MD.exec(s);
-  // A year-less month needs a day, 底 or 前 ("≤12月" may be a duration of 12 months).
-  if (m && DATE_TAIL.test(m[6]) && (m[1] || m[3] || m[4] || m[5])) {
-    date = isoDate(num(m[1]), num(m[2]), num(m[3]));
-    before = m[5];
-  } else if ((m = DATE_Y.exec(s)) && DATE_TAIL.test(m[4]) && (m[2] || m[3])) {
-    date = isoDate(num(m[1]), null, null);
-    before = m[3];
-  } else if ((m = DATE_ISO.exec(s)) && (m[2] !== '.' || m[4])) {
-    date = isoDate(num(m[1]), num(m[3]), num(m[4]));
-    before = m[5];
-  }
-  if (date === null) return null;
-  if (before) {
-    op = op ?? '≤';
-    changes.push('postfix-op');
-  }
-  const opWritten = op !== null;
-  return { op: op ?? '≤', opWritten, number: null, unit: 'date', rawUnit: null, date, range: false, changes };
-}
-
-function dateText(iso: string): string {
-  const m = /^(?:(\d{4})|--)(?:-?(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (!mo) return `${y}年底`;
-  const md = `${Number(mo)}月` + (d ? `${Number(d)}日` : y ? '' : '底');
-  return (y ? `${y}年` : '') + md;
-}
-
-/** Excel serial → ISO date. Serial 1 is 1900-01-01 and Excel counts a 1900-02-29, so from 61 on day 0 is 1899-12-30. */
-export function serialToIso(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 // ---------- quantities ----------
+
+/** The quantity a text reads as, or null (a range's bounds). */
+function quantRead(s: string): Read | null {
+  const q = readQuant(s);
+  return q && q.kind === 'quant' ? q.read : null;
+}
 
 type QuantRead = { kind: 'quant'; read: Read } | { kind: 'opText'; op: Op } | null;
 
@@ -196,7 +88,8 @@ function readQuant(t: string): QuantRead {
     // "达到预期目标", "不低于上年", "控制在预算以内": words, not a quantity.
     if (percentWord || op === null || word || frame) return null;
     const u = s === '' ? null : parseUnitText(s);
-    if (s === '' || (u && u.unit !== null && u.postfix === null)) {
+    // “≥ 万元” lacks its number; “≤预算数”, “≥上年”, “≥良好” are text with an operator (VAL-02 either way), not a unit.
+    if (s === '' || (u && u.unit !== null && u.postfix === null && unitClass(u.unit) !== 'other' && !u.changes.includes('count-noun'))) {
       const read: Read = {
         op,
         opWritten: true,
@@ -244,6 +137,8 @@ function readQuant(t: string): QuantRead {
   };
   return { kind: 'quant', read };
 }
+
+// ---------- ranges ----------
 
 // ---------- grades and context ----------
 
@@ -304,6 +199,7 @@ function fromRead(raw: string, r: Read, changes: string[]): ParsedValue {
   p.rawUnit = r.rawUnit;
   p.date = r.date;
   p.range = r.range;
+  if (r.upper !== undefined) p.upper = r.upper;
   p.changes = changes.concat(r.changes);
   return p;
 }
@@ -340,6 +236,10 @@ function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): voi
     }
   } else if (cu && p.kind === 'qualitative') {
     p.changes.push('unit-on-qualitative:' + cu.unit);
+  } else if (!cu && ctx.headerUnit && p.kind === 'quantitative' && p.unit === null && p.number !== null) {
+    p.unit = ctx.headerUnit;
+    p.rawUnit = ctx.headerUnit;
+    p.changes.push('unit-from-header');
   }
   const co = columnOp(ctx.op);
   if (co === 'na') p.notApplicable = true;
@@ -368,12 +268,19 @@ function parseText(raw: string): ParsedValue {
   if (t0 === '') return p;
   const changes: string[] = [];
   if (t0 !== raw) changes.push('space');
-  const t1h = halfWidthValue(t0);
-  if (t1h !== t0) changes.push('fullwidth');
+  const t1w = halfWidthValue(t0);
+  if (t1w !== t0) changes.push('fullwidth');
+  // “100 000 yuan”, “3 000人”: digits grouped by spaces are one number.
+  const t1h = t1w.replace(SPACED_THOUSANDS, (_, a: string, b: string) => a + b.replace(/\D/g, ''));
+  if (t1h !== t1w) changes.push('thousands');
   // "不少於90%", "at least 90 persons": read as their Chinese spelling.
   const spelled = chineseSpelling(t1h);
-  const t1 = spelled.text;
   changes.push(...spelled.changes);
+  // “较上年增长5%”, “每年1次”, “≥90%（含）”, “年底前”: respelled in the grammar below.
+  const c0 = spelled.text.replace(/\s+/g, '');
+  const phrased = respellPhrases(c0);
+  const t1 = phrased.text === c0 ? spelled.text : phrased.text;
+  changes.push(...phrased.changes);
   const c = t1.replace(/\s+/g, '');
 
   if (/不适用/.test(c) || /^N\/?A$/i.test(c)) {
@@ -410,8 +317,11 @@ function parseText(raw: string): ParsedValue {
   const quantChanges = /\s/.test(t0) && !changes.includes('space') ? changes.concat('space') : changes;
   const d = readDate(c);
   if (d) return fromRead(raw, d, quantChanges);
+  const rg = readRange(c, quantRead);
+  if (rg) return fromRead(raw, rg, quantChanges);
   const q = readQuant(t1);
   if (q && q.kind === 'quant') {
+    if (phrased.strict && q.read.opWritten) q.read.op = q.read.op === '≥' ? '>' : q.read.op === '≤' ? '<' : q.read.op;
     const v = fromRead(raw, q.read, quantChanges);
     if (v.opImplicit && v.unit === null && v.number !== null && !v.range) v.changes.push('text-number');
     return v;
@@ -492,12 +402,12 @@ const memo = new Map<string, Map<string, ParsedValue>>();
 let memoSize = 0;
 
 function contextKey(c: ValueContext): string {
-  if (!c.op && !c.unit && !c.numFmt) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
+  if (!c.op && !c.unit && !c.numFmt && !c.headerUnit) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
   return keyOf(c);
 }
 
 function keyOf(c: ValueContext): string {
-  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}`;
+  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}${c.headerUnit ? '\u0000' + c.headerUnit : ''}`;
 }
 
 // Most cells have no op, unit or format columns: their four keys are spelled once.
@@ -552,6 +462,7 @@ export function formatValue(p: ParsedValue): string {
   if (p.kind !== 'quantitative') return normaliseText(p.raw);
   const op = p.opImplicit || !p.op ? '' : p.op;
   if (p.unit === 'date' && p.date) return op + dateText(p.date);
+  if (p.upper !== undefined) return `${p.number}${p.unit ?? ''}-${p.upper}${p.unit ?? ''}`;
   return op + (p.number ?? '') + (p.unit ?? '');
 }
 

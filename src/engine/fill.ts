@@ -26,11 +26,19 @@ const OURS = [
   // row score, qualitative
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
   new RegExp(`^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
+  // … for a 是/否 target, the answer is tested first
+  new RegExp(
+    `^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*IF\\(SUBSTITUTE\\(${REF}," ",""\\)="是",[\\d.]+,IF\\(SUBSTITUTE\\(${REF}," ",""\\)="否",[\\d.]+,IF\\(COUNT\\(SEARCH\\(\\{"部分",`,
+  ),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
   // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first
   new RegExp(
     `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),${REF}\\*100,)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`,
+  ),
+  // … and for a count per year (“次/年”), the year's count (“次”) dropped too
+  new RegExp(
+    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),${REF}\\*100,)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`,
   ),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),

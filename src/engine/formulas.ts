@@ -4,7 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import { QUALITATIVE_WORDS, type Method } from '../domain/scoring';
+import { QUALITATIVE_WORDS, YES_NO, type Method } from '../domain/scoring';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -17,7 +17,10 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 export function numberOf(ref: string, unit: string | null, percentCell: boolean): string {
   const text = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
   if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,--SUBSTITUTE(${text},"%",""))`;
-  return `--SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;
+  // A count per year (“次/年”) is also typed as the year's count (“2次”): both spellings are stripped.
+  const perYear = unit?.endsWith('/年') ? unit.slice(0, -2) : null;
+  const bare = `SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;
+  return `--${perYear ? `SUBSTITUTE(${bare},${q(perYear)},"")` : bare}`;
 }
 
 // A whole number of points as Excel's text-to-number coercion reads it, with the unit typed after it.
@@ -46,21 +49,31 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m === 'qualitative') {
     // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
     const shares = QUALITATIVE_WORDS.map(([g, words]) => [`COUNT(SEARCH({${words.map(q).join(',')}},${actualRef}))`, cfg.qualitative[g]] as const);
-    const share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
+    let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
+    // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.
+    const yesNo = String(ind.target.raw ?? '').trim();
+    if (YES_NO.includes(yesNo)) {
+      const answer = `SUBSTITUTE(${actualRef}," ","")`;
+      share = YES_NO.reduceRight((rest, word) => `IF(${answer}=${q(word)},${cfg.qualitative[word === yesNo ? '达成' : '未达成']},${rest})`, share);
+    }
     return `IFERROR(${r(`${w}*${share}`)},"")`;
   }
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
   const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell)})`;
+  const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {
     body = m === 'positive' ? `IF(${B}>=0,${w},0)` : `IF(${B}<=0,${w},0)`;
   } else if (m === 'reverse') {
-    body = cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${A})))` : `MIN(${w},${w}*${A}/MAX(${B},1E-9))`;
+    body = reverse(A);
   } else {
     body = `MIN(${w},${w}*${B}/${A})`;
   }
+  // A range (“90%-95%”, scoring.ts): above its high bound, scored as a ≤ target of that bound.
+  const upper = ind.target.upper;
+  if (upper !== undefined && m === 'positive') body = `IF(${B}>${upper},${reverse(upper)},${body})`;
   return `IFERROR(${r(body)},"")`;
 }
 

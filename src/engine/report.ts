@@ -11,13 +11,16 @@ export interface JsonValue {
   value: number | null;
   unit: string | null;
   kind: string;
+  upper?: number;
 }
 
 // The contract: a quantitative target written with no operator (“1个”, “100%”) has op “=” — as it is scored.
 function jsonValue(v: ParsedValue | null): JsonValue | null {
   if (!v) return null;
   const op = v.op ?? (v.kind === 'quantitative' ? '=' : null);
-  return { raw: v.raw, op, value: v.value, unit: v.unit, kind: v.kind };
+  // Added: a range's high bound (“90%-95%” → value 90, op ≥, upper 95).
+  const upper = v.upper === undefined ? {} : { upper: Number(v.upper) };
+  return { raw: v.raw, op, value: v.value, unit: v.unit, kind: v.kind, ...upper };
 }
 
 /** Role → column letter (docs/contracts.md §3 `columns`). */

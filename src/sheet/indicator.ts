@@ -12,6 +12,7 @@ import { memoise } from '../domain/memo';
 import type { Reader } from './reader';
 import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
+import type { HeaderUnits } from './header-unit';
 
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
@@ -68,7 +69,7 @@ export function appendFragment(rd: Reader, r: number, cols: Columns, last: Indic
   last.cost = isCostLevel(last.level1, last.level2);
 }
 
-export function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow | null): IndicatorRow {
+export function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow | null, units?: HeaderUnits): IndicatorRow {
   const g = rd.g;
   const raw = {
     level1: rd.own(r, cols.level1),
@@ -125,8 +126,9 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target),
     costRow: ctx.costRow,
     timeRow: ctx.timeRow,
+    headerUnit: units?.target,
   });
-  const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null }) : null;
+  const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null, headerUnit: units?.actual }) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
   const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
@@ -146,7 +148,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     bucket: bucketOf(level1, level2),
     cost,
     target,
-    targetPeriod: cols.targetPeriod !== undefined ? valueAt(g, r, cols.targetPeriod, ctx) : null,
+    targetPeriod: cols.targetPeriod !== undefined ? valueAt(g, r, cols.targetPeriod, { ...ctx, headerUnit: units?.targetPeriod }) : null,
     actual: actual && actual.kind === 'missing' && !actual.placeholder ? null : actual,
     nature,
     valueType: vt === '定量' || vt === '定性' ? vt : null,
@@ -169,6 +171,7 @@ export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowConte
     numFmt: c === undefined ? null : numFormat(g, r, c),
     costRow: ctx.costRow,
     timeRow: ctx.timeRow,
+    headerUnit: ctx.headerUnit,
   });
 }
 

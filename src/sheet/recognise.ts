@@ -24,6 +24,7 @@ import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLI
 import { TRADITIONAL_CLASS } from './foreign';
 import { gridHorizon, linkLongTerm, type Horizon } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
+import { headerUnits } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -256,6 +257,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
   const breaks: NameBreak[] = [];
   const execRows: number[] = [];
   p.rows.push({ row: h.row, role: 'header', ...reason('header') });
+  const units = headerUnits(rd, h.row, cols);
   let last: IndicatorRow | null = null;
   let afterBreak = false;
   const blanks: number[] = [];
@@ -346,7 +348,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
         continue;
       }
     }
-    const ind = readIndicator(rd, r, cols, last);
+    const ind = readIndicator(rd, r, cols, last, units);
     last = ind;
     afterBreak = false;
     ind.reason = joinedReason(rd, r, ind.reason, h);

@@ -1,7 +1,7 @@
 import { formatValue, parseAmount, parseValue, serialToIso, type CellInput, type ValueContext } from '../../src/domain/value';
 import type { ParsedValue } from '../../src/domain/types';
 
-type Want = Partial<Pick<ParsedValue, 'kind' | 'op' | 'opImplicit' | 'number' | 'unit' | 'rawUnit' | 'date' | 'placeholder' | 'range' | 'notApplicable' | 'grade'>>;
+type Want = Partial<Pick<ParsedValue, 'kind' | 'op' | 'opImplicit' | 'number' | 'upper' | 'unit' | 'rawUnit' | 'date' | 'placeholder' | 'range' | 'notApplicable' | 'grade'>>;
 type Case = [CellInput, Want, string?, ValueContext?, string[]?];
 
 const Q = 'quantitative' as const;
@@ -160,9 +160,9 @@ const SPELLINGS: Case[] = [
   ['≥95%*', { kind: Q, placeholder: true, op: '≥', number: '95', unit: '%' }, '≥95%'],
   ['达到**标准', { kind: M, placeholder: true }],
   // ranges
-  ['90%-95%', { kind: Q, range: true, op: '≥', number: '90', unit: '%' }, '≥90%'],
-  ['90-95%', { kind: Q, range: true, op: '≥', number: '90', unit: '%' }, '≥90%'],
-  ['90%~95%', { kind: Q, range: true, op: '≥', number: '90', unit: '%' }, '≥90%'],
+  ['90%-95%', { kind: Q, range: true, op: '≥', number: '90', upper: '95', unit: '%' }, '90%-95%'],
+  ['90-95%', { kind: Q, range: true, op: '≥', number: '90', upper: '95', unit: '%' }, '90%-95%'],
+  ['90%~95%', { kind: Q, range: true, op: '≥', number: '90', upper: '95', unit: '%' }, '90%-95%'],
   ['90%～95%', { range: true, number: '90', unit: '%' }],
   ['90%至95%', { range: true, number: '90', unit: '%' }],
   // not applicable
@@ -183,7 +183,9 @@ const SPELLINGS: Case[] = [
   [undefined, { kind: M }, ''],
   // text that is not a quantity
   ['约100人', { kind: T }],
-  ['1 200人', { kind: T }],
+  // digits grouped by spaces (SI style, “100 000 yuan”) are one number; NRM-06 offers the plain spelling
+  ['1 200人', { kind: Q, number: '1200', unit: '人' }, '1200人', undefined, ['thousands']],
+  ['1 2人', { kind: T }],
   ['完成率100%', { kind: T, grade: null }],
   ['2023  年现代职业教育', { kind: T }, '2023 年现代职业教育'],
   ['3天完成', { kind: T }],

@@ -30,7 +30,10 @@ export const NRM06: Rule = {
       if (split || t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
       // Only text cells are rewritten: a number shown as % or a date serial is already right in Excel.
       if (!t.changes.length || t.changes.some((c) => c === 'percent-format' || c === 'serial-date' || c === 'date-cell')) continue;
-      const fixed = formatValue(t);
+      // “较上年增长5%”, “年底前”: the words carry meaning the canonical “≥5%”, “≤12月底” would drop.
+      if (t.changes.some((c) => c === 'relative' || c === 'deadline-words')) continue;
+      // A unit the column's header names (“指标值（%）”) stays there, not repeated in each cell.
+      const fixed = formatValue(t.changes.includes('unit-from-header') ? { ...t, unit: null } : t);
       if (fixed === t.raw.trim()) continue;
       const at = ctx.valueCell(ind);
       ctx.report({ messageId: 'canonical', data: { raw: t.raw.replace(NEWLINES, ' '), fixed }, row: at.row, col: at.col, fix: fixAt(at, fixed) });

@@ -1,5 +1,6 @@
 /** SE-03 完成值单位与指标值不同 — Actual value in another unit. */
 import type { Rule } from '../types';
+import { sameCount } from '../../units';
 import { cite } from '../cite';
 import { nameOf } from '../util';
 import { cellOf } from './shared';
@@ -23,7 +24,7 @@ export const SE03: Rule = {
     for (const ind of ctx.project.indicators) {
       const t = ind.target;
       const a = ind.actual;
-      if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || a.unit === t.unit) continue;
+      if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || sameCount(a.unit, t.unit)) continue;
       ctx.report({ messageId: 'unit', data: { name: nameOf(ind), actual: unitName(a.rawUnit || a.unit), target: unitName(t.rawUnit || t.unit) }, ...cellOf(ctx, ind, 'actual') });
     }
   },

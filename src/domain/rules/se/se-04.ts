@@ -4,6 +4,7 @@ import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, rawOf } from '../util';
 import { cellOf } from './shared';
+import { yesNoGrade } from '../../scoring';
 
 export const SE04: Rule = {
   id: 'SE-04',
@@ -31,7 +32,8 @@ export const SE04: Rule = {
       const t = ind.target;
       if (!a || a.kind === 'missing' || a.notApplicable || t.notApplicable || a.placeholder) continue;
       const data = { name: nameOf(ind), raw: rawOf(a), target: rawOf(t) };
-      if (t.kind === 'qualitative' && !a.grade) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
+      // A 是/否 target answered 是 or 否 is graded by the answer (scoring.ts).
+      if (t.kind === 'qualitative' && !a.grade && !yesNoGrade(t.raw, a.raw)) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
       else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative') ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
     }
   },

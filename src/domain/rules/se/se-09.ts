@@ -24,7 +24,8 @@ export const SE09: Rule = {
       const rs = rowScore(ctx, ind);
       if (rs?.reasonNeeded !== 'over' || !noReason(ind.reason)) continue;
       const a = ind.actual?.value ?? null;
-      const t = ind.target.value;
+      // Above a range (“90%-95%”), the bound passed is the high one.
+      const t = ind.target.upper !== undefined ? Number(ind.target.upper) : ind.target.value;
       ctx.report({
         messageId: 'over',
         data: {

@@ -1,0 +1,75 @@
+/** Deadlines in a value cell: “2024年12月底前”, “12月底之前完成”, “2021-12-31”, “≤2024年12月”, Excel serials. Pure. */
+import type { Op } from './types';
+import { readOp, type Read } from './value-read';
+
+export const DATE_TAIL = /^(?:(?:全部|按时|按期)?(?:完成|完工|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施)(?:完毕)?)?$/;
+const DATE_MD = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
+const DATE_Y = /^(\d{4})年(年底|年末|底|末)?(前|之前|以前|止)?(.*)$/;
+const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(y: number | null, m: number | null, d: number | null): string | null {
+  if (y !== null && (y < 1900 || y > 2199)) return null; // covers every serial in [20000, 80000]
+  if (m !== null && (m < 1 || m > 12)) return null;
+  // Day must exist in that month; a year-less 2月29日 is allowed (2000 is a leap year).
+  if (d !== null && (d < 1 || m === null || d > new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate())) return null;
+  if (m === null) return y === null ? null : String(y);
+  const md = pad(m) + (d === null ? '' : '-' + pad(d));
+  return y === null ? '--' + md : `${y}-${md}`;
+}
+
+/** "2024年12月底前", "12月底之前完成", "2021-12-31", "≤2024年12月" → date (compact text, no spaces). */
+export function readDate(c: string): Read | null {
+  let s = c;
+  let op: Op | null = null;
+  const changes: string[] = [];
+  const o = readOp(s);
+  if (o) {
+    op = o.op;
+    s = s.slice(o.len);
+    if (o.word) changes.push('word-op');
+  }
+  const lead = /^(截至到|截止到|截至|截止|在|于)/.exec(s);
+  if (lead) {
+    s = s.slice(lead[0].length);
+    if (lead[0].startsWith('截')) op = op ?? '≤';
+  }
+  const num = (x: string | undefined) => (x === undefined ? null : Number(x));
+  let date: string | null = null;
+  let before: string | undefined;
+  let m = DATE_MD.exec(s);
+  // A year-less month needs a day, 底 or 前 ("≤12月" may be a duration of 12 months).
+  if (m && DATE_TAIL.test(m[6]) && (m[1] || m[3] || m[4] || m[5])) {
+    date = isoDate(num(m[1]), num(m[2]), num(m[3]));
+    before = m[5];
+  } else if ((m = DATE_Y.exec(s)) && DATE_TAIL.test(m[4]) && (m[2] || m[3])) {
+    date = isoDate(num(m[1]), null, null);
+    before = m[3];
+  } else if ((m = DATE_ISO.exec(s)) && (m[2] !== '.' || m[4])) {
+    date = isoDate(num(m[1]), num(m[3]), num(m[4]));
+    before = m[5];
+  }
+  if (date === null) return null;
+  if (before) {
+    op = op ?? '≤';
+    changes.push('postfix-op');
+  }
+  const opWritten = op !== null;
+  return { op: op ?? '≤', opWritten, number: null, unit: 'date', rawUnit: null, date, range: false, changes };
+}
+
+export function dateText(iso: string): string {
+  const m = /^(?:(\d{4})|--)(?:-?(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return `${y}年底`;
+  const md = `${Number(mo)}月` + (d ? `${Number(d)}日` : y ? '' : '底');
+  return (y ? `${y}年` : '') + md;
+}
+
+/** Excel serial → ISO date. Serial 1 is 1900-01-01 and Excel counts a 1900-02-29, so from 61 on day 0 is 1899-12-30. */
+export function serialToIso(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,63 @@
+/**
+ * Phrasings found in published tables, respelled into the grammar value.ts reads: growth written as a
+ * change (“较上年增长5%” → ≥5%, marked 'relative'), counts per period (“每年1次” → 1次/年), a note that a
+ * bound is inclusive (“≥90%（含90%）” → ≥90%; “（不含）” makes it strict), and deadlines by year end,
+ * half year or quarter (“年底前” → 12月底前, “2024年第三季度前” → 2024年9月底前, marked 'deadline-words').
+ * Pure; text that is none of these comes back unchanged.
+ */
+import { DATE_TAIL } from './value-date';
+import { readOp } from './value-read';
+
+export interface Phrased {
+  text: string;
+  changes: string[];
+  /** “（不含）”: the written bound itself does not meet the target. */
+  strict: boolean;
+}
+
+const INCLUSIVE = /\s*[(（]\s*(不)?含(?:本数|边界|端点|[\d.]+\s*%?)?\s*[)）]\s*$/;
+const RELATIVE = /^(?:较上年度?|比上年度?|较去年|比去年|同比|环比|较基期|较上期|年均)?(?:增长|提高|提升|增加|上升|下降|降低|减少)了?(?=[\d≥≤><=不至]|百分之)/;
+const POSTFIX = /(及以上|以上|以下|以内)$/;
+const PERIODIC = /^每(年度|年|季度|季|月|周|半年|学期)(.*\d(?:\.\d+)?[^\d]+)$/;
+const QUARTER = /^(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(前|之前|以前|内|以内)?(.*)$/;
+const HALF = /^(?:(\d{4})年)?(上|下)半年(?:度)?(?:末|底)?(前|之前|以前|内|以内)?(.*)$/;
+const YEAR_END = /^(?:当年|本年度?|年度)?(?:年底|年末)(前|之前|以前)?(.*)$/;
+const IN_YEAR = /^(当年|本年度?|年度|年)(内|之内)?(.*)$/;
+const THIS_YEAR_MONTH = /^(?:当年|本年度?)(\d{1,2}月)(.*)$/;
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+
+/** A deadline phrase as 年月底前 text the date grammar reads, or null. */
+function deadline(s: string): string | null {
+  const out = (y: string | undefined, month: number, before: string | undefined, tail: string) =>
+    DATE_TAIL.test(tail) ? `${y ? `${y}年` : ''}${month}月底${before ? '前' : ''}${tail}` : null;
+  let m = QUARTER.exec(s);
+  if (m) return out(m[1], QUARTER_END[m[2]], m[3], m[4]);
+  if ((m = HALF.exec(s))) return out(m[1], m[2] === '上' ? 6 : 12, m[3], m[4]);
+  if ((m = YEAR_END.exec(s))) return out(undefined, 12, m[1], m[2]);
+  if ((m = THIS_YEAR_MONTH.exec(s))) return DATE_TAIL.test(m[2]) ? `${m[1]}底${m[2]}` : null;
+  // “年内完成”, “当年完成”, “本年度内”: by the end of the year; “年度” or “当年” alone say nothing.
+  if ((m = IN_YEAR.exec(s)) && (m[2] || (m[3] !== '' && m[1] !== '年'))) return out(undefined, 12, m[2] ? '前' : undefined, m[3]);
+  return null;
+}
+
+/** `c`: the value without spaces. */
+export function respellPhrases(c: string): Phrased {
+  const inc = INCLUSIVE.exec(c);
+  if (inc) return { text: c.slice(0, inc.index), changes: [], strict: !!inc[1] };
+  const rel = RELATIVE.exec(c);
+  if (rel) {
+    const rest = c.slice(rel[0].length);
+    const written = readOp(rest) !== null || POSTFIX.test(rest);
+    return { text: written ? rest : `≥${rest}`, changes: ['relative'], strict: false };
+  }
+  const per = PERIODIC.exec(c);
+  if (per) {
+    const period = per[1] === '季' ? '季度' : per[1] === '年度' ? '年' : per[1];
+    const post = POSTFIX.exec(per[2]);
+    const core = post ? per[2].slice(0, post.index) : per[2];
+    return { text: `${core}/${period}${post ? post[0] : ''}`, changes: ['periodic'], strict: false };
+  }
+  const d = deadline(c);
+  if (d !== null) return { text: d, changes: ['deadline-words'], strict: false };
+  return { text: c, changes: [], strict: false };
+}

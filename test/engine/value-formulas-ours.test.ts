@@ -1,0 +1,24 @@
+/** The score formulas for ranges, 是/否 targets and counts per year are recognised as ours on a re-run (fill.ts isOurFormula). */
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { parseValue } from '../../src/domain/value';
+import { isOurFormula } from '../../src/engine/fill';
+import { rowScoreFormula } from '../../src/engine/formulas';
+
+const ind = (target: string) => ({ target: parseValue(target) }) as never;
+
+test.each([
+  ['90%-95%', 'positive'],
+  ['3-5天', 'positive'],
+  ['0-3天', 'positive'],
+  ['是', 'qualitative'],
+  ['否', 'qualitative'],
+  ['每年4次', 'equal'],
+  ['≥2次/年', 'positive'],
+] as const)('%s', (target, m) => {
+  for (const cfg of [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, reverseMethod: 'linear' as const }]) {
+    for (const pct of [true, false]) {
+      const f = rowScoreFormula(ind(target), m, 'G12', 'F12', pct, cfg)!;
+      expect([f, isOurFormula(f)]).toEqual([f, true]);
+    }
+  }
+});
