@@ -16,6 +16,7 @@ import { decode } from '../xlsx/xml';
 import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
+import { DateCells } from './dates';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
 
@@ -81,7 +82,7 @@ function cached(v: CellValue): { t?: string; v: string } {
 
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1 && r <= 1048576 && c <= 16384;
 
-function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes): void {
+function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes, dates: DateCells): void {
   // Checked without an array per edit (a plan has a million of them).
   const outside =
     e.kind === 'merge'
@@ -94,6 +95,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
   if (outside) throw new Unsupported(`edit outside the sheet: ${JSON.stringify(e)}`);
   switch (e.kind) {
     case 'value': {
+      if (e.value instanceof Date) return dates.put(ws, styles, { ...e, value: e.value });
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const { t, inner } = content(e.value, strings);
@@ -101,6 +103,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       return;
     }
     case 'formula': {
+      if (e.cached instanceof Date) return dates.put(ws, styles, { ...e, value: e.cached }, `<f>${esc(e.formula.replace(/^=/, ''))}</f>`);
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
@@ -171,6 +174,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
   if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
   const styles = new StyleBook(stylesXml);
   const strings = new Strings(pkg.has(wb.strings) ? pkg.text(wb.strings) : null);
+  const dates = new DateCells(wb.date1904, stylesXml);
   // Parts other than worksheets, as text once an insert has moved something in them.
   const texts = new Map<string, string>();
   const text = (part: string) => texts.get(part) ?? pkg.text(part);
@@ -230,13 +234,13 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
   while (i < edits.length) {
     const e = edits[i];
     if (e.kind !== 'insertRows') {
-      apply(e, sheet(e.sheet), styles, strings, notesOf);
+      apply(e, sheet(e.sheet), styles, strings, notesOf, dates);
       i++;
       continue;
     }
     const batch = batchAt(edits, i);
     insert(batch);
-    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf);
+    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf, dates);
     i = batch.end;
   }
   const changed = new Map<string, Buffer>();
