@@ -11,6 +11,7 @@ import { ReferenceMover } from '../../sheet/move-memo';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
+import { isDataTable, moveDataTable } from './data-table';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
@@ -136,7 +137,6 @@ export class SheetXml {
       this.byR.set(r, row);
     }
     for (let i = 1; i < this.rows.length; i++) if (this.rows[i].r <= this.rows[i - 1].r) throw new Unsupported('rows out of order');
-    if (/<f\b[^>]*\bt="dataTable"/.test(xml)) throw new Unsupported('data table formulas');
     this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
@@ -229,6 +229,12 @@ export class SheetXml {
       for (const [c, el] of this.cells(row)) {
         const k = el.indexOf('<f');
         if (k < 0) continue;
+        if (isDataTable(el)) {
+          const moved = moveDataTable(el, (f) => mover.move(f));
+          if (!moved) throw new Unsupported('rows inserted inside a data table');
+          row.cells!.set(c, moved);
+          continue;
+        }
         // A plain <f>text</f> (every formula the plan writes): moved without the pattern below.
         const j = el.startsWith('<f>', k) ? el.indexOf('<', k + 3) : -1;
         if (j >= 0 && el.startsWith('</f>', j)) {

@@ -38,3 +38,21 @@ export function datedWorkbook(date1904: boolean): Promise<Buffer> {
   });
 }
 
+/**
+ * A one-variable data table below the indicator table (模拟运算表: input cell B150, formula row C151,
+ * inputs B152:B153 and results C152:C153), and a two-variable one at M10:N11 beside it.
+ */
+export function dataTableWorkbook(): Promise<Buffer> {
+  return variant(async (zip, text) => {
+    const rows =
+      '<row r="150"><c r="B150"><v>10</v></c></row><row r="151"><c r="C151"><f>B150*2</f><v>20</v></c></row>' +
+      '<row r="152"><c r="B152"><v>1</v></c><c r="C152"><f t="dataTable" ref="C152:C153" dt2D="0" dtr="0" r1="B150"/><v>2</v></c></row>' +
+      '<row r="153"><c r="B153"><v>2</v></c><c r="C153"><v>4</v></c></row>';
+    const sheet = (await text(SHEET)).replace('</sheetData>', `${rows}</sheetData>`);
+    // M10:N11, inputs B150 (row) and B151 (column): rows 10–11 are above every insert the plan makes.
+    const two = (r: number, inner: string) => sheet.replace(new RegExp(`(<row r="${r}"[^>]*>[\\s\\S]*?)</row>`), `$1${inner}</row>`);
+    let s = two(10, '<c r="M10"><f t="dataTable" ref="M10:N11" dt2D="1" dtr="1" r1="B150" r2="B151"/><v>1</v></c><c r="N10"><v>2</v></c>');
+    s = s.replace(/(<row r="11"[^>]*>[\s\S]*?)<\/row>/, '$1<c r="M11"><v>3</v></c><c r="N11"><v>4</v></c></row>');
+    zip.file(SHEET, s.replace(/(<row r="1[01]") spans="[^"]*"/g, '$1'));
+  });
+}

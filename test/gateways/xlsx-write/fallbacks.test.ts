@@ -8,9 +8,10 @@ import { readFileSync, writeFileSync } from 'fs';
 import { openForWrite } from '../../../src/cli/open-write';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { tempDir } from '../exceljs/tmp';
-import { datedWorkbook, SHEET } from './fallback-fixtures';
+import { dataTableWorkbook, datedWorkbook, SHEET } from './fallback-fixtures';
 import { differences, load, parts, view } from './package-check';
-import { planOf, roundTrip, viaExcelJS } from './roundtrip';
+import { footprint, planOf, roundTrip, viaExcelJS } from './roundtrip';
+import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -63,4 +64,32 @@ describe('dates in a plan', () => {
     },
     60_000,
   );
+});
+
+describe('data tables (模拟运算表)', () => {
+  test('rows inserted above a data table move its range and input cells; one beside the inserts keeps its range', async () => {
+    const buf = await dataTableWorkbook();
+    const plan = planOf(buf);
+    expect(plan.edits.some((e) => e.kind === 'insertRows')).toBe(true);
+    const m = footprint(plan).map('绩效目标表');
+    const out = await roundTrip(buf, plan);
+    const xml = text(out, SHEET);
+    expect(cellOf(xml, `C${m(152)}`)).toContain(`<f t="dataTable" ref="C${m(152)}:C${m(153)}" dt2D="0" dtr="0" r1="B${m(150)}"/>`);
+    expect(cellOf(xml, 'M10')).toContain(`<f t="dataTable" ref="M10:N11" dt2D="1" dtr="1" r1="B${m(150)}" r2="B${m(151)}"/>`);
+    expect(cellOf(xml, `C${m(151)}`)).toContain(`<f>B${m(150)}*2</f>`);
+    await noLossWarning(buf, plan);
+  }, 60_000);
+
+  test('no insert: the data tables stay as they were', async () => {
+    const buf = await dataTableWorkbook();
+    const plan = { edits: planOf(buf).edits.filter((e) => e.kind !== 'insertRows' && e.kind !== 'merge' && e.row < 100) } as Plan;
+    const xml = text(await roundTrip(buf, plan), SHEET);
+    expect(cellOf(xml, 'C152')).toBe(cellOf(text(buf, SHEET), 'C152'));
+  }, 60_000);
+
+  test('rows inserted through a data table (Excel refuses that) are left to the other path', async () => {
+    const buf = await dataTableWorkbook();
+    const plan: Plan = { edits: [{ kind: 'insertRows', sheet: '绩效目标表', at: 153, count: 1, formatFrom: 152 }] };
+    expect(() => writePlan(buf, plan)).toThrow(Unsupported);
+  });
 });
