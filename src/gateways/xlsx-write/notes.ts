@@ -17,7 +17,7 @@ import { esc, Unsupported } from './sheet';
 const TRANSITIONAL = { main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' };
 const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
 type Flavour = typeof TRANSITIONAL;
-const flavourOf = (pkg: Package): Flavour =>
+export const flavourOf = (pkg: Package): Flavour =>
   /<(?:\w+:)?workbook\b[^>]*purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(pkg.text('xl/workbook.xml').slice(0, 4096)) ? STRICT : TRANSITIONAL;
 const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';

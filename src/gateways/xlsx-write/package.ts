@@ -17,6 +17,7 @@ import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
+import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
 
@@ -170,7 +171,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
   const pkg = canonicalPackage(Package.open('', buf, true));
   const wb = workbookParts(pkg);
   const edits = plan.edits;
-  const stylesXml = pkg.text(wb.styles);
+  const stylesXml = completeStyles(pkg.text(wb.styles), pkg);
   if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
   const styles = new StyleBook(stylesXml);
   const strings = new Strings(pkg.has(wb.strings) ? pkg.text(wb.strings) : null);
@@ -254,6 +255,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
     if (ws.formulasChanged) drop = true;
   }
   const st = styles.result();
+  if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
   if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
   const ss = strings.result();
   if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));

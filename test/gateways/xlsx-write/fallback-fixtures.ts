@@ -56,3 +56,26 @@ export function dataTableWorkbook(): Promise<Buffer> {
     zip.file(SHEET, s.replace(/(<row r="1[01]") spans="[^"]*"/g, '$1'));
   });
 }
+
+/**
+ * No cell formats: 'no part' has no styles part at all (nor its relationship or content type),
+ * 'no cellXfs' a styles part with fonts and fills but no cell format lists, 'empty' a bare
+ * <styleSheet/>; the sheet's cells lose their s= (nothing for them to name).
+ */
+export function unstyledWorkbook(kind: 'no part' | 'no cellXfs' | 'empty'): Promise<Buffer> {
+  return variant(async (zip, text) => {
+    zip.file(SHEET, (await text(SHEET)).replace(/(<c\b[^>]*?)\ss="\d+"/g, '$1').replace(/(<row\b[^>]*?)\s(s|customFormat)="\d+"/g, '$1'));
+    const styles = await text('xl/styles.xml');
+    if (kind === 'no cellXfs')
+      zip.file(
+        'xl/styles.xml',
+        styles.replace(/<cellStyleXfs\b[\s\S]*?<\/cellStyleXfs>|<cellXfs\b[\s\S]*?<\/cellXfs>|<cellStyles\b[\s\S]*?<\/cellStyles>|<dxfs\b[\s\S]*?<\/dxfs>/g, ''),
+      );
+    if (kind === 'empty')
+      zip.file('xl/styles.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    if (kind !== 'no part') return;
+    zip.remove('xl/styles.xml');
+    zip.file('xl/_rels/workbook.xml.rels', (await text('xl/_rels/workbook.xml.rels')).replace(/<Relationship\b[^>]*\/styles"[^>]*\/>/, ''));
+    zip.file('[Content_Types].xml', (await text('[Content_Types].xml')).replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, ''));
+  });
+}

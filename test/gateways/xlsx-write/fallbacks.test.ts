@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { openForWrite } from '../../../src/cli/open-write';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { tempDir } from '../exceljs/tmp';
-import { dataTableWorkbook, datedWorkbook, SHEET } from './fallback-fixtures';
+import { dataTableWorkbook, datedWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
 import { differences, load, parts, view } from './package-check';
 import { footprint, planOf, roundTrip, viaExcelJS } from './roundtrip';
 import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package';
@@ -91,5 +91,30 @@ describe('data tables (模拟运算表)', () => {
     const buf = await dataTableWorkbook();
     const plan: Plan = { edits: [{ kind: 'insertRows', sheet: '绩效目标表', at: 153, count: 1, formatFrom: 152 }] };
     expect(() => writePlan(buf, plan)).toThrow(Unsupported);
+  });
+});
+
+describe('a package without cell formats', () => {
+  test.each(['no part', 'no cellXfs', 'empty'] as const)(
+    '%s: the lists are made, entry 0 the default every cell showed; same cells as the ExcelJS path',
+    async (kind) => {
+      const buf = await unstyledWorkbook(kind);
+      const plan = planOf(buf, true);
+      expect(plan.edits.some((e) => e.kind === 'fill')).toBe(true);
+      const out = await roundTrip(buf, plan);
+      const styles = text(out, 'xl/styles.xml');
+      for (const list of ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs']) expect(styles).toMatch(new RegExp(`<${list} count="\\d+"`));
+      expect(styles).toContain('<cellXfs count="');
+      expect(/<cellXfs[^>]*>(<xf\b[^>]*>)/.exec(styles)![1]).toBe('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+      expect(differences(view(await viaExcelJS(buf, plan)), view(await load(out)))).toEqual([]);
+      await noLossWarning(buf, plan);
+    },
+    60_000,
+  );
+
+  test('a plan that formats nothing leaves the package without styles as it was', async () => {
+    const buf = await unstyledWorkbook('no part');
+    const plan: Plan = { edits: [{ kind: 'value', sheet: '绩效目标表', row: 300, col: 1, value: 'x' }] };
+    expect(parts(writePlan(buf, plan)).has('xl/styles.xml')).toBe(false);
   });
 });
