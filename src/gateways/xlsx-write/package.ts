@@ -17,6 +17,7 @@ import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
+import { movePivotSources, movePivotTable } from './pivot';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
@@ -24,7 +25,7 @@ import { writeZip } from './zip-out';
 export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing)$/;
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable)$/;
 
 class Strings {
   private added: string[] = [];
@@ -154,6 +155,7 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
     return xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
   if (type === 'table')
     return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type === 'pivotTable') return movePivotTable(xml, name, map);
   if (type !== 'vmlDrawing') return null;
   // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
   return xml
@@ -210,11 +212,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
     for (const name of inserted) {
       for (const rel of relationships(pkg, partOf.get(name)!).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
     }
-    for (const [part] of pkg.dir) {
-      if (!/^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/.test(part)) continue;
-      const on = /\ssheet="([^"]*)"/.exec(/<worksheetSource\b[^>]*>/.exec(pkg.text(part))?.[0] ?? '')?.[1];
-      if (on && batch.maps.has(decode(on).toLowerCase())) throw new Unsupported('pivot source on a sheet with inserted rows');
-    }
+    movePivotSources(pkg, text, texts, batch.maps);
     for (const { name } of wb.sheets) if (pkg.has(partOf.get(name)!)) sheet(name).moveFormulas(mapOf);
     for (const name of inserted) {
       const map = batch.maps.get(name.toLowerCase())!;

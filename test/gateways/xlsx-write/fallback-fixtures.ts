@@ -79,3 +79,38 @@ export function unstyledWorkbook(kind: 'no part' | 'no cellXfs' | 'empty'): Prom
     zip.file('[Content_Types].xml', (await text('[Content_Types].xml')).replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, ''));
   });
 }
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const rels = (items: [string, string, string][]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join('')}</Relationships>`;
+
+/** Adds relationships to a part's rels (creating it). */
+async function relate(zip: JSZip, relsPart: string, items: [string, string, string][]): Promise<void> {
+  const old = zip.file(relsPart) ? await zip.file(relsPart)!.async('string') : rels([]);
+  const added = rels(items).replace(/^[\s\S]*?<Relationships[^>]*>|<\/Relationships>$/g, '');
+  zip.file(relsPart, old.replace('</Relationships>', `${added}</Relationships>`));
+}
+
+/**
+ * A pivot cache whose source is B3:B134 of the indicator sheet (no saved records: refreshed on load),
+ * and a pivot table on that sheet at `at` (e.g. M140:M142, below the rows fill inserts).
+ */
+export function pivotWorkbook(at: string): Promise<Buffer> {
+  return variant(async (zip, text) => {
+    zip.file(
+      'xl/pivotCache/pivotCacheDefinition1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${REL}" saveData="0" refreshOnLoad="1" createdVersion="6" refreshedVersion="6" minRefreshableVersion="3" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="B3:B134" sheet="绩效目标表"/></cacheSource><cacheFields count="1"><cacheField name="项目名称" numFmtId="0"><sharedItems count="1"><s v="x"/></sharedItems></cacheField></cacheFields></pivotCacheDefinition>`,
+    );
+    zip.file(
+      'xl/pivotTables/pivotTable1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="${MAIN}" name="数据透视表1" cacheId="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" outline="1" outlineData="1"><location ref="${at}" firstHeaderRow="1" firstDataRow="1" firstDataCol="0"/><pivotFields count="1"><pivotField axis="axisRow" showAll="0"><items count="2"><item x="0"/><item t="default"/></items></pivotField></pivotFields><rowFields count="1"><field x="0"/></rowFields><rowItems count="2"><i><x/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems></pivotTableDefinition>`,
+    );
+    await relate(zip, 'xl/pivotTables/_rels/pivotTable1.xml.rels', [['rId1', `${REL}/pivotCacheDefinition`, '../pivotCache/pivotCacheDefinition1.xml']]);
+    await relate(zip, 'xl/worksheets/_rels/sheet1.xml.rels', [['rId9', `${REL}/pivotTable`, '../pivotTables/pivotTable1.xml']]);
+    await relate(zip, 'xl/_rels/workbook.xml.rels', [['rIdPc1', `${REL}/pivotCacheDefinition`, 'pivotCache/pivotCacheDefinition1.xml']]);
+    zip.file('xl/workbook.xml', (await text('xl/workbook.xml')).replace('</workbook>', '<pivotCaches><pivotCache cacheId="1" r:id="rIdPc1"/></pivotCaches></workbook>'));
+    await override(zip, 'xl/pivotCache/pivotCacheDefinition1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml');
+    await override(zip, 'xl/pivotTables/pivotTable1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml');
+  });
+}

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { openForWrite } from '../../../src/cli/open-write';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { tempDir } from '../exceljs/tmp';
-import { dataTableWorkbook, datedWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
+import { dataTableWorkbook, datedWorkbook, pivotWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
 import { differences, load, parts, view } from './package-check';
 import { footprint, planOf, roundTrip, viaExcelJS } from './roundtrip';
 import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package';
@@ -116,5 +116,26 @@ describe('a package without cell formats', () => {
     const buf = await unstyledWorkbook('no part');
     const plan: Plan = { edits: [{ kind: 'value', sheet: '绩效目标表', row: 300, col: 1, value: 'x' }] };
     expect(parts(writePlan(buf, plan)).has('xl/styles.xml')).toBe(false);
+  });
+});
+
+describe('pivot tables beside inserted rows', () => {
+  const CACHE = 'xl/pivotCache/pivotCacheDefinition1.xml';
+  const TABLE = 'xl/pivotTables/pivotTable1.xml';
+
+  test('a cache whose source is the sheet gets its range moved and grown; a pivot table below the inserts moves; nothing else in them changes', async () => {
+    const buf = await pivotWorkbook('M140:M142');
+    const plan = planOf(buf);
+    const m = footprint(plan).map('绩效目标表');
+    expect(m(134)).toBeGreaterThan(134);
+    const out = await roundTrip(buf, plan, /^xl\/pivot(Cache|Tables)\//);
+    expect(text(out, CACHE)).toBe(text(buf, CACHE).replace('ref="B3:B134"', `ref="B3:B${m(134)}"`));
+    expect(text(out, TABLE)).toBe(text(buf, TABLE).replace('ref="M140:M142"', `ref="M${m(140)}:M${m(142)}"`));
+    await noLossWarning(buf, plan);
+  }, 60_000);
+
+  test('a pivot table the inserted rows would go through (Excel refuses that) leaves the plan to the other path', async () => {
+    const buf = await pivotWorkbook('M5:M134');
+    expect(() => writePlan(buf, planOf(buf))).toThrow(Unsupported);
   });
 });
