@@ -18,6 +18,7 @@ import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
 import { movePivotSources, movePivotTable } from './pivot';
+import { moveQueryTable } from './query-table';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
@@ -25,7 +26,7 @@ import { writeZip } from './zip-out';
 export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable)$/;
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable)$/;
 
 class Strings {
   private added: string[] = [];
@@ -156,6 +157,7 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
   if (type === 'table')
     return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
   if (type === 'pivotTable') return movePivotTable(xml, name, map);
+  if (type === 'queryTable') return moveQueryTable(xml, name, map);
   if (type !== 'vmlDrawing') return null;
   // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
   return xml

@@ -114,3 +114,35 @@ export function pivotWorkbook(at: string): Promise<Buffer> {
     await override(zip, 'xl/pivotTables/pivotTable1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml');
   });
 }
+
+/** A text import's query table on the indicator sheet, filling M140:N150 (its defined name ExternalData_1), sorted by column M. */
+export function queryTableWorkbook(): Promise<Buffer> {
+  return variant(async (zip, text) => {
+    zip.file(
+      'xl/queryTables/queryTable1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<queryTable xmlns="${MAIN}" name="ExternalData_1" connectionId="1" autoFormatId="16" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="1" applyPatternFormats="1" applyAlignmentFormats="0" applyWidthHeightFormats="0"><queryTableRefresh nextId="3"><queryTableFields count="2"><queryTableField id="1" name="单位"/><queryTableField id="2" name="金额"/></queryTableFields><sortState ref="M141:N150"><sortCondition ref="M141:M150"/></sortState></queryTableRefresh></queryTable>`,
+    );
+    zip.file(
+      'xl/connections.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<connections xmlns="${MAIN}"><connection id="1" name="资金" type="6" refreshedVersion="6" background="1" saveData="1"><textPr codePage="936" sourceFile="资金.txt" delimited="1" tab="1"><textFields count="2"><textField/><textField/></textFields></textPr></connection></connections>`,
+    );
+    await relate(zip, 'xl/worksheets/_rels/sheet1.xml.rels', [['rId9', `${REL}/queryTable`, '../queryTables/queryTable1.xml']]);
+    await relate(zip, 'xl/_rels/workbook.xml.rels', [['rIdConn', `${REL}/connections`, 'connections.xml']]);
+    zip.file(
+      'xl/workbook.xml',
+      (await text('xl/workbook.xml')).replace(
+        '<calcPr',
+        '<definedNames><definedName name="ExternalData_1" localSheetId="0" hidden="1">绩效目标表!$M$140:$N$150</definedName></definedNames><calcPr',
+      ),
+    );
+    zip.file(
+      SHEET,
+      (await text(SHEET)).replace(
+        '</sheetData>',
+        '<row r="140"><c r="M140" t="inlineStr"><is><t>单位</t></is></c><c r="N140" t="inlineStr"><is><t>金额</t></is></c></row><row r="141"><c r="M141" t="inlineStr"><is><t>甲</t></is></c><c r="N141"><v>12</v></c></row></sheetData>',
+      ),
+    );
+    await override(zip, 'xl/queryTables/queryTable1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.queryTable+xml');
+    await override(zip, 'xl/connections.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml');
+  });
+}

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { openForWrite } from '../../../src/cli/open-write';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { tempDir } from '../exceljs/tmp';
-import { dataTableWorkbook, datedWorkbook, pivotWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
+import { dataTableWorkbook, datedWorkbook, pivotWorkbook, queryTableWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
 import { differences, load, parts, view } from './package-check';
 import { footprint, planOf, roundTrip, viaExcelJS } from './roundtrip';
 import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package';
@@ -138,4 +138,23 @@ describe('pivot tables beside inserted rows', () => {
     const buf = await pivotWorkbook('M5:M134');
     expect(() => writePlan(buf, planOf(buf))).toThrow(Unsupported);
   });
+});
+
+describe('query tables', () => {
+  test('rows inserted above a query table: its defined name and its sort move; its connection is kept', async () => {
+    const buf = await queryTableWorkbook();
+    const plan = planOf(buf);
+    const m = footprint(plan).map('绩效目标表');
+    expect(m(140)).toBeGreaterThan(140);
+    const out = await roundTrip(buf, plan, /^xl\/queryTables\//);
+    const QT = 'xl/queryTables/queryTable1.xml';
+    expect(text(out, QT)).toBe(
+      text(buf, QT)
+        .replace('ref="M141:N150"', `ref="M${m(141)}:N${m(150)}"`)
+        .replace('ref="M141:M150"', `ref="M${m(141)}:M${m(150)}"`),
+    );
+    expect(text(out, 'xl/workbook.xml')).toContain(`>绩效目标表!$M$${m(140)}:$N$${m(150)}</definedName>`);
+    expect(cellOf(text(out, SHEET), `M${m(140)}`)).toContain('单位');
+    await noLossWarning(buf, plan);
+  }, 60_000);
 });
