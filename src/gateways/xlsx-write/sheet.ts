@@ -12,10 +12,14 @@ import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
+import { mergeBox } from './merge-overlap';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
 export class Unsupported extends Error {}
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
 
 export const esc = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
@@ -195,10 +199,9 @@ export class SheetXml {
   }
 
   /** Merges an area: merges inside it are absorbed, covered cells keep their style and lose their value. */
-  merge(m: Merge): void {
+  merge(asked: Merge): void {
+    const m = mergeBox(asked, this.merges, (r, c) => /<(v|f|is)\b/.test(this.cell(r, c) ?? '')) ?? unsupported('partial merge overlap that would clear a value');
     const inside = (o: Merge) => o.top >= m.top && o.bottom <= m.bottom && o.left >= m.left && o.right <= m.right;
-    const hits = (o: Merge) => o.left <= m.right && m.left <= o.right && o.top <= m.bottom && m.top <= o.bottom;
-    if (this.merges.some((o) => hits(o) && !inside(o))) throw new Unsupported('partial merge overlap');
     this.merges = this.merges.filter((o) => !inside(o));
     this.merges.push(m);
     this.mergesChanged = true;

@@ -146,3 +146,21 @@ export function queryTableWorkbook(): Promise<Buffer> {
     await override(zip, 'xl/connections.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml');
   });
 }
+
+/**
+ * Merged areas below the indicator table for plans to cut through: M150:N150 (甲), P151:Q151 (乙),
+ * S151:T151 with a value in T152 (丙), and V152:W152 (己) beside an empty W150:X150.
+ */
+export function mergedWorkbook(): Promise<Buffer> {
+  return variant(async (zip, text) => {
+    const s = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const rows = `<row r="150">${s('M150', '甲')}</row><row r="151">${s('P151', '乙')}${s('S151', '戊')}</row><row r="152">${s('T152', '丙')}${s('V152', '己')}</row>`;
+    const extra = ['M150:N150', 'P151:Q151', 'S151:T151', 'V152:W152', 'W150:X150'];
+    zip.file(
+      SHEET,
+      (await text(SHEET))
+        .replace('</sheetData>', `${rows}</sheetData>`)
+        .replace(/<mergeCells count="(\d+)">/, (_w, n: string) => `<mergeCells count="${Number(n) + extra.length}">${extra.map((r) => `<mergeCell ref="${r}"/>`).join('')}`),
+    );
+  });
+}

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { openForWrite } from '../../../src/cli/open-write';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { tempDir } from '../exceljs/tmp';
-import { dataTableWorkbook, datedWorkbook, pivotWorkbook, queryTableWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
+import { dataTableWorkbook, datedWorkbook, mergedWorkbook, pivotWorkbook, queryTableWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
 import { differences, load, parts, view } from './package-check';
 import { footprint, planOf, roundTrip, viaExcelJS } from './roundtrip';
 import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package';
@@ -157,4 +157,43 @@ describe('query tables', () => {
     expect(cellOf(text(out, SHEET), `M${m(140)}`)).toContain('单位');
     await noLossWarning(buf, plan);
   }, 60_000);
+});
+
+describe('a merge that cuts through a merged area', () => {
+  const merge = (ref: string): Edit => {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
+    const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { kind: 'merge', sheet: '绩效目标表', top: Number(m[2]), left: col(m[1]), bottom: Number(m[4]), right: col(m[3]) };
+  };
+  const merges = (buf: Buffer) => [...text(buf, SHEET).matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]);
+
+  test('takes the areas it cuts in (their bounding box, again until nothing is cut), as Excel does, when that clears no value the plan did not', async () => {
+    const buf = await mergedWorkbook();
+    const plan: Plan = {
+      edits: [...planOf(buf).edits.filter((e) => e.kind !== 'insertRows' && e.kind !== 'merge' && e.kind !== 'extendMerge'), ...['M150:M153', 'P150:P152', 'V150:V152'].map(merge)],
+    };
+    // Every cell of the grown boxes is the merge's (ExcelJS reads a merged cell as its first cell's value).
+    const boxes = [
+      [150, 153, 13, 14],
+      [150, 152, 16, 17],
+      [150, 152, 22, 24],
+    ].flatMap(([t, b, l, r]) => Array.from({ length: (b - t + 1) * (r - l + 1) }, (_, i) => `绩效目标表!${t + Math.floor(i / (r - l + 1))}:${l + (i % (r - l + 1))}`));
+    const out = await roundTrip(buf, plan, undefined, boxes);
+    const after = merges(out);
+    expect(after).toEqual(expect.arrayContaining(['M150:N153', 'P150:Q152', 'V150:X152', 'S151:T151']));
+    for (const gone of ['M150:N150', 'P151:Q151', 'V152:W152', 'W150:X150']) expect(after).not.toContain(gone);
+    expect(after.length).toBe(merges(buf).length - 4 + 3);
+    const ws = (await load(out)).getWorksheet('绩效目标表')!;
+    expect([ws.getCell('M150').value, ws.getCell('T152').value, ws.getCell('V150').value]).toEqual(['甲', '丙', null]);
+    // What the plan's own area held goes, as with any merge: 乙 was inside P150:P152, 己 inside V150:V152.
+    expect([ws.getCell('P151').value, ws.getCell('V152').value]).toEqual([null, null]);
+    await noLossWarning(buf, plan);
+  }, 60_000);
+
+  test('a box that would clear a value outside the plan’s area is not written here', async () => {
+    const buf = await mergedWorkbook();
+    expect(() => writePlan(buf, { edits: [merge('S150:S152')] })).toThrow(Unsupported);
+    // Nor one whose box starts above the plan's first cell, which held the value the plan meant to keep.
+    expect(() => writePlan(buf, { edits: [{ kind: 'value', sheet: '绩效目标表', row: 150, col: 14, value: 'x' }, merge('N150:N152')] })).toThrow(Unsupported);
+  });
 });
