@@ -19,6 +19,7 @@ import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
 import { movePivotSources, movePivotTable } from './pivot';
 import { moveQueryTable } from './query-table';
+import { OneCommentsPart } from './comments-many';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
 import { writeZip } from './zip-out';
@@ -172,9 +173,11 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
 
 /** The new package bytes for `plan` applied to the package in `buf`; what it left out is said in `notices`. Throws Unsupported. */
 export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = []): Buffer {
-  const pkg = canonicalPackage(Package.open('', buf, true));
-  const wb = workbookParts(pkg);
+  const base = canonicalPackage(Package.open('', buf, true));
+  const wb = workbookParts(base);
   const edits = plan.edits;
+  const comments = new OneCommentsPart(base, wb.sheets, edits);
+  const pkg = comments.pkg;
   const stylesXml = completeStyles(pkg.text(wb.styles), pkg);
   if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
   const styles = new StyleBook(stylesXml);
@@ -261,6 +264,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
   if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
   let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/')).concat(added);
   if (drop) order = dropCalcChain(pkg, order, changed);
+  order = comments.finish(changed, order);
   return writeZip(buf, pkg.dir, order, changed);
 }
 

@@ -164,3 +164,24 @@ export function mergedWorkbook(): Promise<Buffer> {
     );
   });
 }
+
+/**
+ * The rich workbook's sheet with two more comments parts beside its own (Excel keeps one per sheet):
+ * comments2 notes `cells` (author 会计) and B3 (author 审核), comments3 notes B3 again and A2. None of
+ * them has a box in the sheet's drawing.
+ */
+export function manyCommentsWorkbook(cells: string[]): Promise<Buffer> {
+  const note = (ref: string, author: number, t: string) => `<comment ref="${ref}" authorId="${author}"><text><r><rPr><b/><sz val="9"/></rPr><t>${t}</t></r></text></comment>`;
+  const part = (authors: string[], notes: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors>${authors.map((a) => `<author>${a}</author>`).join('')}</authors><commentList>${notes}</commentList></comments>`;
+  return variant(async (zip) => {
+    zip.file('xl/comments2.xml', part(['会计', '审核'], cells.map((c) => note(c, 0, `第二份：${c}`)).join('') + note('B3', 1, '第二份：B3')));
+    zip.file('xl/comments3.xml', part(['审核'], note('B3', 0, '第三份：B3') + note('A2', 0, '第三份：A2')));
+    await relate(zip, 'xl/worksheets/_rels/sheet1.xml.rels', [
+      ['rId7', `${REL}/comments`, '../comments2.xml'],
+      ['rId8', `${REL}/comments`, '../comments3.xml'],
+    ]);
+    await override(zip, 'xl/comments2.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml');
+    await override(zip, 'xl/comments3.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml');
+  });
+}

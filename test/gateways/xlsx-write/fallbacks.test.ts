@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'fs';
 import { openForWrite } from '../../../src/cli/open-write';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 import { tempDir } from '../exceljs/tmp';
-import { dataTableWorkbook, datedWorkbook, mergedWorkbook, pivotWorkbook, queryTableWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
+import { dataTableWorkbook, datedWorkbook, manyCommentsWorkbook, mergedWorkbook, pivotWorkbook, queryTableWorkbook, SHEET, unstyledWorkbook } from './fallback-fixtures';
+import { richWorkbook } from './rich-fixture';
+import { cellName } from './notes-fixture';
 import { differences, load, parts, view } from './package-check';
 import { footprint, planOf, roundTrip, viaExcelJS } from './roundtrip';
 import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package';
@@ -195,5 +197,43 @@ describe('a merge that cuts through a merged area', () => {
     expect(() => writePlan(buf, { edits: [merge('S150:S152')] })).toThrow(Unsupported);
     // Nor one whose box starts above the plan's first cell, which held the value the plan meant to keep.
     expect(() => writePlan(buf, { edits: [{ kind: 'value', sheet: '绩效目标表', row: 150, col: 14, value: 'x' }, merge('N150:N152')] })).toThrow(Unsupported);
+  });
+});
+
+describe('several comments parts on one sheet', () => {
+  test('--highlight: the notes become one part (no text lost, a box for each), the others go with their relationships and content types', async () => {
+    const first = planOf(await richWorkbook(), true).edits.find((e) => e.kind === 'note')!;
+    const x = cellName((first as { row: number }).row, (first as { col: number }).col);
+    const buf = await manyCommentsWorkbook([x]);
+    const plan = planOf(buf, true);
+    const m = footprint(plan).map('绩效目标表');
+    const xm = x.replace(/\d+$/, (r) => String(m(Number(r))));
+    const out = await roundTrip(
+      buf,
+      plan,
+      undefined,
+      [xm, 'B3', 'A2'].map((ref) => `绩效目标表!${/\d+$/.exec(ref)![0]}:${ref.charCodeAt(0) - 64}`),
+    );
+    const p = parts(out);
+    expect([p.has('xl/comments2.xml'), p.has('xl/comments3.xml')]).toEqual([false, false]);
+    expect(text(out, 'xl/worksheets/_rels/sheet1.xml.rels').match(/\/comments"/g)!.length).toBe(1);
+    expect(text(out, '[Content_Types].xml')).not.toMatch(/comments[23]\.xml/);
+    const ws = (await load(out)).getWorksheet('绩效目标表')!;
+    const note = (ref: string) => {
+      const n = ws.getCell(ref).note as string | { texts: { text: string }[] };
+      return typeof n === 'string' ? n : n.texts.map((t) => t.text).join('');
+    };
+    expect(note('B3')).toBe('第二份：B3\n第三份：B3');
+    expect(note('A2')).toBe('第三份：A2');
+    expect(note(xm)).toMatch(new RegExp(`^第二份：${x}\n.+`));
+    expect(text(out, 'xl/comments1.xml')).toContain('<author>tc={8F1D2C3B-0000-4000-8000-000000000001}</author><author>会计</author><author>审核</author>');
+    await noLossWarning(buf, plan);
+  }, 60_000);
+
+  test('a plan with no note on that sheet leaves its parts as they were', async () => {
+    const buf = await manyCommentsWorkbook(['D5']);
+    const out = writePlan(buf, planOf(buf));
+    for (const part of ['xl/comments2.xml', 'xl/comments3.xml', 'xl/worksheets/_rels/sheet1.xml.rels', '[Content_Types].xml'])
+      expect(parts(out).get(part)!.equals(parts(buf).get(part)!)).toBe(true);
   });
 });
