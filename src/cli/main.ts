@@ -4,21 +4,17 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { CATEGORIES, STANDARD_ROWS, standardRow, type Category } from '../domain/standard-rows';
-import { counts } from '../engine/analyse';
 import { planInsert, InsertError } from '../engine/insert';
-import { FillRoomError, planAll, type PlanOptions } from '../engine/planner';
 import type { ReadCorrections } from '../engine/corrections';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
-import type { Grid } from '../sheet/grid';
-import type { Plan } from '../sheet/plan';
 import { checkBatch } from './batch';
 import { analyseFile } from './check-file';
 import { openForWrite } from './open-write';
+import { fillFile, insertedRows, refusePushedOff } from './fill-stream';
 import { debugText, failureLine } from './failure';
 import { configFor, mapFor } from './options';
-import { projectLine } from './text';
 
 const USAGE = `用法 / usage:
   jixiao check FILE.xlsx… [--json] [--explain] [--map M.json] [--scheme S] [--config C.json] [--verbose] [--jobs N]
@@ -74,28 +70,6 @@ function jsonReport(out: Out) {
 }
 
 class UsageError extends Error {}
-
-/** Excel's last column (XFD) and row. */
-const MAX_COL = 16384;
-const MAX_ROW = 1048576;
-
-/**
- * Inserted rows push everything below them down; a cell already near row 1 048 576 would fall off the
- * sheet (and the file would not open). Excel refuses such an insert; so do we, in one line.
- */
-function refusePushedOff(file: string, grids: Grid[], plan: Plan): void {
-  const added = new Map<string, number>();
-  for (const e of plan.edits) if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
-  for (const g of grids) {
-    const n = added.get(g.name) ?? 0;
-    if (n && g.rowCount + n > MAX_ROW) {
-      throw new JixiaoInputError(
-        `${file}：工作表“${g.name}”第 ${g.rowCount} 行有内容，插入 ${n} 行会把它推出 Excel 的最后一行（${MAX_ROW}），与 Excel 一样不予插入；请删除表格下方远处的单元格后再试`,
-        `${file}: inserting ${n} rows would push row ${g.rowCount} of "${g.name}" off the sheet`,
-      );
-    }
-  }
-}
 
 function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
@@ -172,37 +146,15 @@ async function fill(argv: string[], out: Out): Promise<number> {
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
-  const { plan, lines, c } = await planFile(file, cfg, mapFor(values.map as string | undefined), { fix: !!values.fix, highlight: !!values.highlight, fill: true });
-  const writer = await openForWrite(file);
-  warnLosses(await writer.apply(plan), out);
-  for (const n of writer.notices()) out.err(`注意：${n.zh}`);
-  await writer.save(values.output as string, { inputPath: file, force: !!values.force });
-  for (const line of lines) out.log(line);
+  const r = await fillFile(file, cfg, mapFor(values.map as string | undefined), { fix: !!values.fix, highlight: !!values.highlight, fill: true });
+  warnLosses(r.losses, out);
+  for (const n of r.notices) out.err(`注意：${n.zh}`);
+  await r.save(values.output as string, { inputPath: file, force: !!values.force });
+  for (const line of r.lines) out.log(line);
   out.log(
-    `已写入 ${values.output}（${plan.edits.length} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`,
+    `已写入 ${values.output}（${r.count} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${r.c.errors}，警告 ${r.c.warnings}，提示 ${r.c.infos}`,
   );
-  return c.errors > 0 ? 1 : 0;
-}
-
-/**
- * Read, analyse and plan; only the plan and the lines to print leave here, so the grids and the
- * findings (hundreds of MB at 100 000 rows) can be collected while the writer works.
- */
-async function planFile(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions) {
-  const { grids, analysis } = await load(file, cfg, map);
-  let plan;
-  try {
-    plan = planAll(grids, analysis, cfg, opts);
-  } catch (e) {
-    if (e instanceof FillRoomError) throw new JixiaoInputError(`${file}：${e.message}`, e.message);
-    // A table that reaches column XFD leaves no room for the self-evaluation columns.
-    if (e instanceof RangeError && grids.some((g) => g.colCount >= MAX_COL - 8)) {
-      throw new JixiaoInputError(`${file}：表格右侧已到 Excel 的最后一列 XFD，没有位置添加自评列`, `${file}: no room for the self-evaluation columns`);
-    }
-    throw e;
-  }
-  refusePushedOff(file, grids, plan);
-  return { plan, lines: analysis.projects.map(projectLine), c: counts(analysis.diagnostics) };
+  return r.c.errors > 0 ? 1 : 0;
 }
 
 async function rows(argv: string[], out: Out): Promise<number> {
@@ -257,7 +209,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (e instanceof InsertError) throw new JixiaoInputError(e.message, e.message);
     throw e;
   }
-  refusePushedOff(file, grids, plan);
+  refusePushedOff(file, grids, insertedRows(plan));
   warnLosses(await writer.apply(plan), out);
   await writer.save(values.output as string, { inputPath: file, force: !!values.force });
   out.log(`已在项目 ${n}“${target.project.name}”中插入 ${chosen.length} 行：${chosen.map((r) => r.level3).join('、')} → ${values.output}`);

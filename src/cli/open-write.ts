@@ -17,7 +17,7 @@ export interface Writable {
 
 export async function openForWrite(file: string): Promise<Writable> {
   const { readInput } = await import('../gateways/xlsx/input');
-  const { writePlan } = await import('../gateways/xlsx-write/package');
+  const { writePlanStreamed } = await import('../gateways/xlsx-write/package');
   const { writeBytes, writeWorkbook } = await import('../gateways/exceljs/write');
   const { JixiaoInputError } = await import('../gateways/exceljs/errors');
   const input = await readInput(file);
@@ -28,7 +28,7 @@ export async function openForWrite(file: string): Promise<Writable> {
     async apply(plan) {
       try {
         const said: { zh: string }[] = [];
-        const bytes = writePlan(input, plan, said);
+        const bytes = await writePlanStreamed(input, plan, said);
         notices = said;
         save = (out, opts) => writeBytes(async () => bytes, out, opts);
         return [];

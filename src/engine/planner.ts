@@ -115,9 +115,18 @@ export interface PlanOptions {
 
 export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: PlanOptions): Plan {
   const edits: Edit[] = [];
-  // push(...big) overflows the stack on 100k-row sheets: append in a loop.
+  planEach(grids, analysis, cfg, opts, (e) => edits.push(e));
+  return { edits };
+}
+
+/**
+ * The plan's edits handed to `each` in plan order as they are made, so that a writer can apply a
+ * project's edits while the next is planned (a 100 000-row plan is a million edit objects).
+ */
+export function planEach(grids: Grid[], analysis: Analysis, cfg: Config, opts: PlanOptions, each: (e: Edit) => void): void {
+  // push(...big) overflows the stack on 100k-row sheets: one at a time.
   const add = (xs: Edit[]) => {
-    for (const x of xs) edits.push(x);
+    for (const x of xs) each(x);
   };
   if (opts.fix) add(fixEdits(analysis.diagnostics));
   if (opts.highlight) add(highlightEdits(analysis.diagnostics));
@@ -138,5 +147,4 @@ export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: Pl
     inserted.sort((a, b) => (a.sheet === b.sheet ? b.row - a.row : 0));
     for (const x of inserted) add(x.edits);
   }
-  return { edits };
 }

@@ -7,7 +7,6 @@
  * without a box in the sheet's VML drawing gets one. No note text is lost; the other sheets and
  * parts stay as they were.
  */
-import type { Edit } from '../../sheet/plan';
 import type { Package } from '../xlsx/input';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { attr } from '../xlsx/xml';
@@ -23,20 +22,22 @@ export class OneCommentsPart {
   private texts = new Map<string, string>();
   private dropped = new Set<string>();
 
-  constructor(base: Package, sheets: { name: string; part: string }[], edits: Edit[]) {
-    const noted = new Set<string>();
-    for (const e of edits) if (e.kind === 'note') noted.add(e.sheet);
+  constructor(base: Package) {
     const view = Object.create(base) as Package;
     view.text = (p: string) => this.texts.get(p) ?? base.text(p);
     view.has = (p: string) => !this.dropped.has(p) && base.has(p);
     this.pkg = view;
-    for (const s of sheets) if (noted.has(s.name)) this.merge(s.part);
   }
 
-  private merge(part: string): void {
+  /**
+   * Called before the first note is added to the sheet in `part`. `edited`: the parts as the edit has
+   * them now — parts an insert already moved are not merged here (the other path then).
+   */
+  noted(part: string, edited: (p: string) => string): void {
     const pkg = this.pkg;
     const rels = targets(pkg, part, /\/relationships\/comments$/);
     if (rels.length < 2) return;
+    if (rels.some((r) => pkg.has(r.target) && edited(r.target) !== pkg.text(r.target))) throw new Unsupported('comments parts moved before their notes are merged');
     if (rels.some((r) => !pkg.has(r.target))) throw new Unsupported('a comments part missing');
     const vml = targets(pkg, part, /\/relationships\/vmlDrawing$/);
     const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(/<legacyDrawing\b[^>]*>/.exec(pkg.text(part))?.[0] ?? '')?.[1];

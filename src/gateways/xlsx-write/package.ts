@@ -22,7 +22,7 @@ import { moveQueryTable } from './query-table';
 import { OneCommentsPart } from './comments-many';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
-import { writeZip } from './zip-out';
+import { writeZip, writeZipStreamed, type Pieces } from './zip-out';
 
 export { Unsupported };
 
@@ -173,10 +173,33 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
 
 /** The new package bytes for `plan` applied to the package in `buf`; what it left out is said in `notices`. Throws Unsupported. */
 export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = []): Buffer {
+  const w = packageWriter(buf);
+  for (const e of plan.edits) w.add(e);
+  return w.bytes(notices);
+}
+
+/** `writePlan`'s bytes, each edited worksheet deflated as its rows are written out. */
+export async function writePlanStreamed(buf: Buffer, plan: Plan, notices: { zh: string }[] = []): Promise<Buffer> {
+  const w = packageWriter(buf);
+  for (const e of plan.edits) w.add(e);
+  return w.streamed(notices);
+}
+
+/** A writer that takes a plan's edits one at a time, in plan order (`planEach`), and applies them as they come. */
+export interface PackageWriter {
+  /** The next edit of the plan; applied at once until the first insert (inserts are batched: the rest waits for `bytes`). */
+  add(e: Edit): void;
+  /** The new package. Throws Unsupported. */
+  bytes(notices?: { zh: string }[]): Buffer;
+  /** The same bytes, each edited worksheet deflated as its rows are written out (its whole text never exists at once). */
+  streamed(notices?: { zh: string }[]): Promise<Buffer>;
+}
+
+/** Opens the package in `buf` for a plan's edits. Throws Unsupported. */
+export function packageWriter(buf: Buffer): PackageWriter {
   const base = canonicalPackage(Package.open('', buf, true));
   const wb = workbookParts(base);
-  const edits = plan.edits;
-  const comments = new OneCommentsPart(base, wb.sheets, edits);
+  const comments = new OneCommentsPart(base);
   const pkg = comments.pkg;
   const stylesXml = completeStyles(pkg.text(wb.styles), pkg);
   if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
@@ -202,6 +225,7 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
   const notesOf = (name: string) => {
     let n = notes.get(name);
     if (!n) {
+      comments.noted(partOf.get(name)!, text);
       existingNotes(pkg, partOf.get(name)!); // throws early where the ExcelJS path must write them
       notes.set(name, (n = new SheetNotes(name)));
     }
@@ -234,38 +258,66 @@ export function writePlan(buf: Buffer, plan: Plan, notices: { zh: string }[] = [
     for (const [part] of pkg.dir) if (/^xl\/charts\/chart\d*\.xml$/.test(part)) texts.set(part, moveText(text(part), 'c:f', mapOf));
     texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
   };
-  let i = 0;
-  while (i < edits.length) {
-    const e = edits[i];
-    if (e.kind !== 'insertRows') {
-      apply(e, sheet(e.sheet), styles, strings, notesOf, dates);
-      i++;
-      continue;
+  // From the first insert on, edits wait: a batch reaches over the edits after its insert.
+  const edits: Edit[] = [];
+  const add = (e: Edit) => {
+    if (edits.length || e.kind === 'insertRows') edits.push(e);
+    else apply(e, sheet(e.sheet), styles, strings, notesOf, dates);
+  };
+  const finish = () => {
+    let i = 0;
+    while (i < edits.length) {
+      const e = edits[i];
+      if (e.kind !== 'insertRows') {
+        apply(e, sheet(e.sheet), styles, strings, notesOf, dates);
+        i++;
+        continue;
+      }
+      const batch = batchAt(edits, i);
+      insert(batch);
+      for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf, dates);
+      i = batch.end;
     }
-    const batch = batchAt(edits, i);
-    insert(batch);
-    for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf, dates);
-    i = batch.end;
-  }
-  const changed = new Map<string, Buffer>();
-  for (const [part, xml] of texts) if (xml !== pkg.text(part)) changed.set(part, Buffer.from(xml, 'utf8'));
-  let drop = false;
-  const added: string[] = [];
-  for (const [name, ws] of sheets) {
-    const part = partOf.get(name)!;
-    const n = notes.get(name);
-    changed.set(part, n?.at.size ? ws.bytes(writeNotes(pkg, part, n, changed, added, notices)) : ws.bytes());
-    if (ws.formulasChanged) drop = true;
-  }
-  const st = styles.result();
-  if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
-  if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
-  const ss = strings.result();
-  if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
-  let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/')).concat(added);
-  if (drop) order = dropCalcChain(pkg, order, changed);
-  order = comments.finish(changed, order);
-  return writeZip(buf, pkg.dir, order, changed);
+    edits.length = 0;
+  };
+  /** The plan applied: parts replaced (`changed`), worksheets to write out (`streamed`), the zip's order. */
+  const parts = (notices: { zh: string }[]) => {
+    const changed = new Map<string, Buffer>();
+    for (const [part, xml] of texts) if (xml !== pkg.text(part)) changed.set(part, Buffer.from(xml, 'utf8'));
+    let drop = false;
+    const added: string[] = [];
+    const streamed = new Map<string, Pieces>();
+    for (const [name, ws] of sheets) {
+      const part = partOf.get(name)!;
+      const n = notes.get(name);
+      const wrap = n?.at.size ? writeNotes(pkg, part, n, changed, added, notices) : undefined;
+      streamed.set(part, () => ws.pieces(wrap));
+      if (ws.formulasChanged) drop = true;
+    }
+    const st = styles.result();
+    if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
+    if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
+    const ss = strings.result();
+    if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
+    let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/')).concat(added);
+    if (drop) order = dropCalcChain(pkg, order, changed);
+    order = comments.finish(changed, order);
+    return { order, changed, streamed };
+  };
+  return {
+    add,
+    bytes(notices = []) {
+      finish();
+      const p = parts(notices);
+      for (const [part, pieces] of p.streamed) p.changed.set(part, Buffer.concat([...pieces()]));
+      return writeZip(buf, pkg.dir, p.order, p.changed);
+    },
+    async streamed(notices = []) {
+      finish();
+      const p = parts(notices);
+      return writeZipStreamed(buf, pkg.dir, p.order, p.changed, p.streamed);
+    },
+  };
 }
 
 /** Excel rebuilds a missing calculation chain; a stale one (cells moved or new formulas) makes it repair the file. */

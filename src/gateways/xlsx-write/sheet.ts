@@ -382,19 +382,23 @@ export class SheetXml {
    * flattening) would cost more memory and time than the bytes themselves.
    */
   bytes(wrap: (head: string, tail: string) => [string, string] = (h, t) => [h, t]): Buffer {
+    return Buffer.concat([...this.pieces(wrap)]);
+  }
+
+  /** The part's bytes in pieces of a few thousand rows (the writer deflates them as they come). */
+  *pieces(wrap: (head: string, tail: string) => [string, string] = (h, t) => [h, t]): Generator<Buffer> {
     const [head, tail] = wrap(this.head, this.mergedTail());
-    const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
+    yield Buffer.from(head, 'utf8');
     let out: string[] = [];
     for (const row of this.rows) {
       out.push(this.rowXml(row));
       if (out.length === 4096) {
-        chunks.push(Buffer.from(out.join(''), 'utf8'));
+        yield Buffer.from(out.join(''), 'utf8');
         out = [];
       }
     }
     out.push(tail);
-    chunks.push(Buffer.from(out.join(''), 'utf8'));
-    return Buffer.concat(chunks);
+    yield Buffer.from(out.join(''), 'utf8');
   }
 
   xml(): string {

@@ -2,7 +2,7 @@
  * Writes a package: parts the plan did not touch are copied as their original compressed bytes
  * (with their original CRC), so charts, images, macros and everything else leave as they came.
  */
-import { crc32, deflateRawSync } from 'zlib';
+import { crc32, createDeflateRaw, deflateRawSync } from 'zlib';
 import type { Entry } from '../xlsx/zip';
 
 const CENTRAL = 0x02014b50;
@@ -45,6 +45,14 @@ function rawOf(buf: Buffer, e: Entry): Buffer {
   return buf.subarray(from, from + e.compressed);
 }
 
+/** The level `writeZip` deflates a part of `size` bytes at (both paths must agree: outputs are compared byte for byte). */
+const levelFor = (size: number) => (size > BIG ? 1 : 6);
+
+function copied(src: Buffer, dir: Map<string, Entry>, crc: Map<string, number>, name: string): Out | null {
+  const e = dir.get(name);
+  return e ? { name: Buffer.from(name, 'utf8'), method: e.method, crc: crc.get(name) ?? 0, size: e.size, data: rawOf(src, e) } : null;
+}
+
 /**
  * The new package: `order` lists the part names in the order to write; each is either replaced
  * (`changed`) or copied from `src`. Names in neither are dropped.
@@ -54,14 +62,76 @@ export function writeZip(src: Buffer, dir: Map<string, Entry>, order: string[], 
   const entries: Out[] = [];
   for (const name of order) {
     const data = changed.get(name);
-    if (data) {
-      entries.push({ name: Buffer.from(name, 'utf8'), method: 8, crc: crc32(data), size: data.length, data: deflateRawSync(data, { level: data.length > BIG ? 1 : 6 }) });
-      continue;
-    }
-    const e = dir.get(name);
-    if (!e) continue;
-    entries.push({ name: Buffer.from(name, 'utf8'), method: e.method, crc: crc.get(name) ?? 0, size: e.size, data: rawOf(src, e) });
+    const e = data
+      ? { name: Buffer.from(name, 'utf8'), method: 8, crc: crc32(data), size: data.length, data: deflateRawSync(data, { level: levelFor(data.length) }) }
+      : copied(src, dir, crc, name);
+    if (e) entries.push(e);
   }
+  return assemble(entries);
+}
+
+/** A part made piece by piece (a worksheet row block at a time), so that its whole text never exists at once. */
+export type Pieces = () => Iterable<Buffer>;
+
+/**
+ * `writeZip` with some parts given as pieces, deflated as they come: the same bytes (deflate's
+ * output does not depend on how its input is cut), without the part's uncompressed text in memory.
+ */
+export async function writeZipStreamed(src: Buffer, dir: Map<string, Entry>, order: string[], changed: Map<string, Buffer>, streamed: Map<string, Pieces>): Promise<Buffer> {
+  const crc = crcs(src);
+  const entries: Out[] = [];
+  for (const name of order) {
+    const pieces = streamed.get(name);
+    const data = changed.get(name);
+    let e: Out | null;
+    if (pieces) e = { name: Buffer.from(name, 'utf8'), method: 8, ...(await deflatePieces(pieces())) };
+    else if (data) e = { name: Buffer.from(name, 'utf8'), method: 8, crc: crc32(data), size: data.length, data: deflateRawSync(data, { level: levelFor(data.length) }) };
+    else e = copied(src, dir, crc, name);
+    if (e) entries.push(e);
+  }
+  return assemble(entries);
+}
+
+/** Deflates pieces as they come; the level needs the size, so pieces are held until it is past BIG (or all are in). */
+async function deflatePieces(pieces: Iterable<Buffer>): Promise<{ crc: number; size: number; data: Buffer }> {
+  let crc = 0;
+  let size = 0;
+  const held: Buffer[] = [];
+  const it = pieces[Symbol.iterator]();
+  let next = it.next();
+  while (!next.done && size <= BIG) {
+    held.push(next.value);
+    crc = crc32(next.value, crc);
+    size += next.value.length;
+    next = it.next();
+  }
+  if (next.done) {
+    const data = Buffer.concat(held);
+    return { crc, size, data: deflateRawSync(data, { level: levelFor(size) }) };
+  }
+  const z = createDeflateRaw({ level: levelFor(size) });
+  const out: Buffer[] = [];
+  z.on('data', (c: Buffer) => out.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    z.on('end', resolve);
+    z.on('error', reject);
+  });
+  const write = async (b: Buffer) => {
+    if (!z.write(b)) await new Promise<void>((resolve) => z.once('drain', resolve));
+  };
+  for (const b of held) await write(b);
+  held.length = 0;
+  for (; !next.done; next = it.next()) {
+    crc = crc32(next.value, crc);
+    size += next.value.length;
+    await write(next.value);
+  }
+  z.end();
+  await ended;
+  return { crc, size, data: Buffer.concat(out) };
+}
+
+function assemble(entries: Out[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

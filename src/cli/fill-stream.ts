@@ -1,0 +1,118 @@
+/**
+ * `fill` from reading to the output bytes, with the plan handed to the package writer edit by edit
+ * as it is made: a 100 000-row plan is a million edit objects, and kept whole they outlived every
+ * garbage collection of the write. Only what the package edit cannot do goes through ExcelJS
+ * (open-write.ts), planned again from the file, since that path needs the whole plan.
+ */
+import type { Config } from '../domain/config';
+import { counts, type Analysis } from '../engine/analyse';
+import type { ReadCorrections } from '../engine/corrections';
+import { FillRoomError, planAll, planEach, type PlanOptions } from '../engine/planner';
+import { JixiaoInputError } from '../gateways/exceljs/errors';
+import { readGrids } from '../gateways/xlsx/read';
+import type { Grid } from '../sheet/grid';
+import type { Edit, Plan } from '../sheet/plan';
+import { analyseFile } from './check-file';
+import { openForWrite } from './open-write';
+import { projectLine } from './text';
+
+/** Excel's last column (XFD) and row. */
+const MAX_COL = 16384;
+const MAX_ROW = 1048576;
+
+/** Rows a plan inserts, by sheet. */
+export function insertedRows(plan: Plan): Map<string, number> {
+  const added = new Map<string, number>();
+  for (const e of plan.edits) if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+  return added;
+}
+
+/**
+ * Inserted rows push everything below them down; a cell already near row 1 048 576 would fall off the
+ * sheet (and the file would not open). Excel refuses such an insert; so do we, in one line.
+ */
+export function refusePushedOff(file: string, grids: Grid[], added: Map<string, number>): void {
+  for (const g of grids) {
+    const n = added.get(g.name) ?? 0;
+    if (n && g.rowCount + n > MAX_ROW) {
+      throw new JixiaoInputError(
+        `${file}：工作表“${g.name}”第 ${g.rowCount} 行有内容，插入 ${n} 行会把它推出 Excel 的最后一行（${MAX_ROW}），与 Excel 一样不予插入；请删除表格下方远处的单元格后再试`,
+        `${file}: inserting ${n} rows would push row ${g.rowCount} of "${g.name}" off the sheet`,
+      );
+    }
+  }
+}
+
+/** The planner's own refusals, in the user's terms. */
+function planning(file: string, grids: Grid[], run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof FillRoomError) throw new JixiaoInputError(`${file}：${e.message}`, e.message);
+    // A table that reaches column XFD leaves no room for the self-evaluation columns.
+    if (e instanceof RangeError && grids.some((g) => g.colCount >= MAX_COL - 8)) {
+      throw new JixiaoInputError(`${file}：表格右侧已到 Excel 的最后一列 XFD，没有位置添加自评列`, `${file}: no room for the self-evaluation columns`);
+    }
+    throw e;
+  }
+}
+
+type Save = (out: string, opts: { inputPath: string; force?: boolean }) => Promise<void>;
+
+export interface Filled {
+  /** Edits in the plan. */
+  count: number;
+  /** One line per project, and the findings' counts. */
+  lines: string[];
+  c: ReturnType<typeof counts>;
+  /** Parts the output cannot keep (ExcelJS path only), and what it leaves out on purpose. */
+  losses: { zh: string }[];
+  notices: { zh: string }[];
+  save: Save;
+}
+
+async function analysed(file: string, cfg: Config, map: ReadCorrections | undefined): Promise<{ grids: Grid[]; analysis: Analysis }> {
+  const grids = await readGrids(file);
+  return { grids, analysis: analyseFile(file, grids, cfg, map) };
+}
+
+/** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */
+export async function fillFile(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions): Promise<Filled> {
+  const { packageWriter } = await import('../gateways/xlsx-write/package');
+  const { readInput } = await import('../gateways/xlsx/input');
+  const { writeBytes } = await import('../gateways/exceljs/write');
+  // Dropped once planned: the grids and findings (hundreds of MB at 100 000 rows) are not needed to finish the output.
+  let read: { grids: Grid[]; analysis: Analysis } | null = await analysed(file, cfg, map);
+  const lines = read.analysis.projects.map(projectLine);
+  const c = counts(read.analysis.diagnostics);
+  const input = await readInput(file);
+  // Anything the package edit cannot do (it says which), or any surprise in it: the ExcelJS path below.
+  const tried = <T>(f: () => T): T | null => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof JixiaoInputError) throw e;
+      return null;
+    }
+  };
+  let writer = tried(() => packageWriter(input));
+  let count = 0;
+  const added = new Map<string, number>();
+  const each = (e: Edit) => {
+    count++;
+    if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+    if (writer && tried(() => writer!.add(e)) === null) writer = null;
+  };
+  planning(file, read.grids, () => planEach(read!.grids, read!.analysis, cfg, opts, each));
+  refusePushedOff(file, read.grids, added);
+  read = null;
+  const notices: { zh: string }[] = [];
+  const bytes = writer ? await writer.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
+  if (bytes) return { count, lines, c, losses: [], notices, save: (out, o) => writeBytes(async () => bytes, out, o) };
+  const again = await analysed(file, cfg, map);
+  let plan: Plan = { edits: [] };
+  planning(file, again.grids, () => (plan = planAll(again.grids, again.analysis, cfg, opts)));
+  const slow = await openForWrite(file);
+  const losses = await slow.apply(plan);
+  return { count, lines, c, losses, notices: slow.notices(), save: (out, o) => slow.save(out, o) };
+}

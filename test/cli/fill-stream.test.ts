@@ -1,0 +1,95 @@
+/**
+ * `fill` hands the plan to the package writer edit by edit and deflates the sheet as it is written
+ * out: the output must be the bytes of the whole plan written at once, and when the package edit
+ * gives up half-way (during planning or while writing out), the ExcelJS path gets the whole plan.
+ */
+import { readFileSync } from 'fs';
+import { main } from '../../src/cli/main';
+import { analyseFile } from '../../src/cli/check-file';
+import { configFor } from '../../src/cli/options';
+import { planAll } from '../../src/engine/planner';
+import { Package } from '../../src/gateways/xlsx/input';
+import { gridsOf, readGrids } from '../../src/gateways/xlsx/read';
+import * as pkgWriter from '../../src/gateways/xlsx-write/package';
+import type { Edit } from '../../src/sheet/plan';
+import { fixture } from '../helpers/fixtures';
+import { tempDir } from '../gateways/exceljs/tmp';
+
+jest.mock('../../src/gateways/xlsx-write/package', () => {
+  const real = jest.requireActual('../../src/gateways/xlsx-write/package');
+  return { ...real, packageWriter: jest.fn(real.packageWriter) };
+});
+const real = jest.requireActual<typeof pkgWriter>('../../src/gateways/xlsx-write/package');
+const mocked = pkgWriter.packageWriter as jest.MockedFunction<typeof pkgWriter.packageWriter>;
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const FILES = ['seed-tianjin-2024.xlsx', 'real-04-sichuan-qingshen.xlsx', 'variants/v01-national-target-school.xlsx'];
+
+async function wholePlan(file: string, fix: boolean) {
+  const cfg = configFor(undefined, undefined);
+  const grids = await readGrids(file);
+  return planAll(grids, analyseFile(file, grids, cfg), cfg, { fix, highlight: fix, fill: true });
+}
+
+const values = (buf: Buffer) => gridsOf(Package.open('', buf)).map((g) => [g.name, g.values]);
+
+describe.each(FILES)('%s', (name) => {
+  const file = fixture(name);
+  test.each([false, true])('streamed output = the whole plan written at once (--fix --highlight: %s)', async (fix) => {
+    const output = tmp.path(`${name.replace(/\W/g, '_')}-${fix}.xlsx`);
+    const r = await run('fill', file, '-o', output, '--force', ...(fix ? ['--fix', '--highlight'] : []));
+    const plan = await wholePlan(file, fix);
+    expect(r.out).toContain(`（${plan.edits.length} 处修改`);
+    expect(readFileSync(output).equals(real.writePlan(readFileSync(file), plan))).toBe(true);
+  });
+});
+
+describe('the package edit giving up half-way: the ExcelJS path writes the whole plan', () => {
+  const file = fixture('seed-tianjin-2024.xlsx');
+  let expected: { out: string; values: unknown };
+
+  beforeAll(async () => {
+    const output = tmp.path('seed-package.xlsx');
+    const r = await run('fill', file, '-o', output, '--force');
+    expected = { out: r.out.replace(output, 'OUT'), values: values(readFileSync(output)) };
+  });
+
+  test('refused at the 50th edit while planning', async () => {
+    let added = 0;
+    mocked.mockImplementationOnce((buf) => {
+      const w = real.packageWriter(buf);
+      return {
+        ...w,
+        add(e: Edit) {
+          if (++added === 50) throw new real.Unsupported('test: refused mid-plan');
+          w.add(e);
+        },
+      };
+    });
+    const output = tmp.path('seed-mid-plan.xlsx');
+    const r = await run('fill', file, '-o', output, '--force');
+    expect(added).toBe(50);
+    expect(r.out.replace(output, 'OUT')).toBe(expected.out);
+    expect(values(readFileSync(output))).toEqual(expected.values);
+  });
+
+  test('refused while writing out', async () => {
+    mocked.mockImplementationOnce((buf) => {
+      const w = real.packageWriter(buf);
+      return { ...w, streamed: () => Promise.reject(new Error('test: failed while writing out')) };
+    });
+    const output = tmp.path('seed-write-out.xlsx');
+    const r = await run('fill', file, '-o', output, '--force');
+    expect(r.out.replace(output, 'OUT')).toBe(expected.out);
+    expect(values(readFileSync(output))).toEqual(expected.values);
+  });
+});
