@@ -13,6 +13,8 @@ const cuts = (m: Merge, o: Merge) =>
 
 /** The area to merge for `m` among `merges`; null when taking the areas it cuts in would clear a value (`valued`) the plan did not. */
 export function mergeBox(m: Merge, merges: Merge[], valued: (r: number, c: number) => boolean): Merge | null {
+  // Nothing cut (every merge fill writes): the area as asked, no look at its cells.
+  if (!merges.some((o) => cuts(m, o))) return m;
   let box = { ...m };
   for (let hit = merges.filter((o) => cuts(box, o)); hit.length; hit = merges.filter((o) => cuts(box, o)))
     for (const o of hit) box = { top: Math.min(box.top, o.top), left: Math.min(box.left, o.left), bottom: Math.max(box.bottom, o.bottom), right: Math.max(box.right, o.right) };
