@@ -49,8 +49,9 @@ if (isMainThread) {
     process.stderr.write(NOT_BUILT + '\n');
     process.exit(2);
   }
-  // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made.
-  if (process.argv[2] === 'check') {
+  // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made; fill
+  // reads and analyses the same way first (and then fits the code cache, built under these flags).
+  if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
     try {
       for (const f of require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).CHECK_V8_FLAGS) v8.setFlagsFromString(f);
     } catch {

@@ -117,6 +117,9 @@ export class SheetXml {
   private colStyles: { min: number; max: number; s: number }[] = [];
   /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
   formulasChanged = false;
+  /** Whether the part has shared or array formulas at all (the plan writes neither): else no cell is searched for them. */
+  private shared: boolean;
+  private arrays: boolean;
 
   constructor(
     readonly name: string,
@@ -146,6 +149,8 @@ export class SheetXml {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
     }
+    this.shared = xml.includes('t="shared"');
+    this.arrays = xml.includes('t="array"');
   }
 
   private cells(row: Row): Map<number, string> {
@@ -219,14 +224,15 @@ export class SheetXml {
     const mover = new ReferenceMover(this.name, mapOf);
     const move = (f: string) => esc(mover.move(decode(f)));
     const masters = new Map<string, { f: string; r: number; c: number }>();
-    for (const row of this.rows) {
-      if (!row.body.includes('<f') && !row.cells) continue;
-      for (const [c, el] of this.cells(row)) {
-        if (!el.includes('shared')) continue;
-        const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
-        if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+    if (this.shared)
+      for (const row of this.rows) {
+        if (!row.body.includes('<f') && !row.cells) continue;
+        for (const [c, el] of this.cells(row)) {
+          if (!el.includes('shared')) continue;
+          const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
+          if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
+        }
       }
-    }
     for (const row of this.rows) {
       if (!row.cells && !row.body.includes('<f')) continue;
       for (const [c, el] of this.cells(row)) {
@@ -280,7 +286,7 @@ export class SheetXml {
         row.r = r;
         row.moved = true;
       }
-      if (row.cells)
+      if (row.cells && this.arrays)
         for (const [c, el] of row.cells)
           if (el.includes('"array"') && /<f\b[^>]*\st="array"/.test(el))
             row.cells.set(
