@@ -17,7 +17,7 @@ import { esc, Unsupported } from './sheet';
 const TRANSITIONAL = { main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' };
 const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
 type Flavour = typeof TRANSITIONAL;
-const flavourOf = (pkg: Package): Flavour =>
+export const flavourOf = (pkg: Package): Flavour =>
   /<(?:\w+:)?workbook\b[^>]*purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(pkg.text('xl/workbook.xml').slice(0, 4096)) ? STRICT : TRANSITIONAL;
 const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
@@ -49,7 +49,7 @@ export class SheetNotes {
 export const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 
 /** The sheet's relationships of one type (matched by the type's last segment): id and the part it points at. */
-function targets(pkg: Package, part: string, type: RegExp): { id: string; target: string }[] {
+export function targets(pkg: Package, part: string, type: RegExp): { id: string; target: string }[] {
   const relsPart = relsOf(part);
   if (!pkg.has(relsPart)) return [];
   return [...pkg.text(relsPart).matchAll(/<Relationship\b[^>]*>/g)]
@@ -108,7 +108,7 @@ function threadedCells(pkg: Package, part: string, comments: string | null, text
   return out;
 }
 
-function authorNames(comments: string): string[] {
+export function authorNames(comments: string): string[] {
   const block = /<authors\b[^>]*?(?:\/>|>([\s\S]*?)<\/authors>)/.exec(comments)?.[1] ?? '';
   return [...block.matchAll(/<author\b[^>]*?(?:\/>|>([^<]*)<\/author>)/g)].map((m) => decode(m[1] ?? ''));
 }
@@ -170,7 +170,7 @@ function vmlShapes(notes: SheetNotes, firstBlock: number): { data: string; shape
 }
 
 /** The text a <comment> shows: its <t>s (runs or bare) joined, entities decoded. */
-function commentText(el: string): string {
+export function commentText(el: string): string {
   return [...el.matchAll(/<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g)].map((m) => unescapeOoxml(decode(m[1] ?? ''))).join('');
 }
 
@@ -178,7 +178,7 @@ function commentText(el: string): string {
  * One more line for a cell's note: a run after its runs, as the ExcelJS path appends it (a bare <t> becomes a run first).
  * A note that already holds the text (an earlier `fill --highlight` of this file) stays as it is.
  */
-function appendToComment(el: string, text: string): string {
+export function appendToComment(el: string, text: string): string {
   if (commentText(el).includes(text)) return el;
   const run = `<r><t xml:space="preserve">\n${esc(text)}</t></r>`;
   if (el.endsWith('/>')) return `${el.slice(0, -2).trimEnd()}><text>${run}</text></comment>`;
@@ -234,7 +234,7 @@ function appendNotes(pkg: Package, own: { comments: string; vml: string }, notes
 }
 
 /** Note boxes added to a VML drawing the sheet has (its notes', or its form controls'), in a new shape-id block. */
-function appendShapes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>): void {
+export function appendShapes(pkg: Package, part: string, notes: SheetNotes, changed: Map<string, Buffer>): void {
   let vml = changed.get(part)?.toString('utf8') ?? pkg.text(part);
   const { data, shapes } = vmlShapes(notes, freeBlock(pkg, changed));
   const close = vml.lastIndexOf('</xml>');

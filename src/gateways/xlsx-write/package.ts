@@ -16,13 +16,18 @@ import { decode } from '../xlsx/xml';
 import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
+import { DateCells } from './dates';
+import { movePivotSources, movePivotTable } from './pivot';
+import { moveQueryTable } from './query-table';
+import { OneCommentsPart } from './comments-many';
+import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
 import { writeZip, writeZipStreamed, type Pieces } from './zip-out';
 
 export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing)$/;
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable)$/;
 
 class Strings {
   private added: string[] = [];
@@ -81,7 +86,7 @@ function cached(v: CellValue): { t?: string; v: string } {
 
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1 && r <= 1048576 && c <= 16384;
 
-function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes): void {
+function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes, dates: DateCells): void {
   // Checked without an array per edit (a plan has a million of them).
   const outside =
     e.kind === 'merge'
@@ -94,6 +99,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
   if (outside) throw new Unsupported(`edit outside the sheet: ${JSON.stringify(e)}`);
   switch (e.kind) {
     case 'value': {
+      if (e.value instanceof Date) return dates.put(ws, styles, { ...e, value: e.value });
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const { t, inner } = content(e.value, strings);
@@ -101,6 +107,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       return;
     }
     case 'formula': {
+      if (e.cached instanceof Date) return dates.put(ws, styles, { ...e, value: e.cached }, `<f>${esc(e.formula.replace(/^=/, ''))}</f>`);
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
@@ -150,6 +157,8 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
     return xml.replace(/(<(?:comment|threadedComment)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
   if (type === 'table')
     return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
+  if (type === 'pivotTable') return movePivotTable(xml, name, map);
+  if (type === 'queryTable') return moveQueryTable(xml, name, map);
   if (type !== 'vmlDrawing') return null;
   // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
   return xml
@@ -188,12 +197,15 @@ export interface PackageWriter {
 
 /** Opens the package in `buf` for a plan's edits. Throws Unsupported. */
 export function packageWriter(buf: Buffer): PackageWriter {
-  const pkg = canonicalPackage(Package.open('', buf, true));
-  const wb = workbookParts(pkg);
-  const stylesXml = pkg.text(wb.styles);
+  const base = canonicalPackage(Package.open('', buf, true));
+  const wb = workbookParts(base);
+  const comments = new OneCommentsPart(base);
+  const pkg = comments.pkg;
+  const stylesXml = completeStyles(pkg.text(wb.styles), pkg);
   if (!StyleBook.usable(stylesXml)) throw new Unsupported('styles');
   const styles = new StyleBook(stylesXml);
   const strings = new Strings(pkg.has(wb.strings) ? pkg.text(wb.strings) : null);
+  const dates = new DateCells(wb.date1904, stylesXml);
   // Parts other than worksheets, as text once an insert has moved something in them.
   const texts = new Map<string, string>();
   const text = (part: string) => texts.get(part) ?? pkg.text(part);
@@ -213,6 +225,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const notesOf = (name: string) => {
     let n = notes.get(name);
     if (!n) {
+      comments.noted(partOf.get(name)!, text);
       existingNotes(pkg, partOf.get(name)!); // throws early where the ExcelJS path must write them
       notes.set(name, (n = new SheetNotes(name)));
     }
@@ -228,11 +241,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
     for (const name of inserted) {
       for (const rel of relationships(pkg, partOf.get(name)!).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
     }
-    for (const [part] of pkg.dir) {
-      if (!/^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/.test(part)) continue;
-      const on = /\ssheet="([^"]*)"/.exec(/<worksheetSource\b[^>]*>/.exec(pkg.text(part))?.[0] ?? '')?.[1];
-      if (on && batch.maps.has(decode(on).toLowerCase())) throw new Unsupported('pivot source on a sheet with inserted rows');
-    }
+    movePivotSources(pkg, text, texts, batch.maps);
     for (const { name } of wb.sheets) if (pkg.has(partOf.get(name)!)) sheet(name).moveFormulas(mapOf);
     for (const name of inserted) {
       const map = batch.maps.get(name.toLowerCase())!;
@@ -253,20 +262,20 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const edits: Edit[] = [];
   const add = (e: Edit) => {
     if (edits.length || e.kind === 'insertRows') edits.push(e);
-    else apply(e, sheet(e.sheet), styles, strings, notesOf);
+    else apply(e, sheet(e.sheet), styles, strings, notesOf, dates);
   };
   const finish = () => {
     let i = 0;
     while (i < edits.length) {
       const e = edits[i];
       if (e.kind !== 'insertRows') {
-        apply(e, sheet(e.sheet), styles, strings, notesOf);
+        apply(e, sheet(e.sheet), styles, strings, notesOf, dates);
         i++;
         continue;
       }
       const batch = batchAt(edits, i);
       insert(batch);
-      for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf);
+      for (const x of batch.edits) apply(x, sheet(x.sheet), styles, strings, notesOf, dates);
       i = batch.end;
     }
     edits.length = 0;
@@ -286,11 +295,13 @@ export function packageWriter(buf: Buffer): PackageWriter {
       if (ws.formulasChanged) drop = true;
     }
     const st = styles.result();
+    if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
     if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
     const ss = strings.result();
     if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
     let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/')).concat(added);
     if (drop) order = dropCalcChain(pkg, order, changed);
+    order = comments.finish(changed, order);
     return { order, changed, streamed };
   };
   return {

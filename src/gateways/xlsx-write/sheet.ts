@@ -11,10 +11,15 @@ import { ReferenceMover } from '../../sheet/move-memo';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
+import { isDataTable, moveDataTable } from './data-table';
+import { mergeBox } from './merge-overlap';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
 export class Unsupported extends Error {}
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
 
 export const esc = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
@@ -139,7 +144,6 @@ export class SheetXml {
       this.byR.set(r, row);
     }
     for (let i = 1; i < this.rows.length; i++) if (this.rows[i].r <= this.rows[i - 1].r) throw new Unsupported('rows out of order');
-    if (/<f\b[^>]*\bt="dataTable"/.test(xml)) throw new Unsupported('data table formulas');
     this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
@@ -200,10 +204,9 @@ export class SheetXml {
   }
 
   /** Merges an area: merges inside it are absorbed, covered cells keep their style and lose their value. */
-  merge(m: Merge): void {
+  merge(asked: Merge): void {
+    const m = mergeBox(asked, this.merges, (r, c) => /<(v|f|is)\b/.test(this.cell(r, c) ?? '')) ?? unsupported('partial merge overlap that would clear a value');
     const inside = (o: Merge) => o.top >= m.top && o.bottom <= m.bottom && o.left >= m.left && o.right <= m.right;
-    const hits = (o: Merge) => o.left <= m.right && m.left <= o.right && o.top <= m.bottom && m.top <= o.bottom;
-    if (this.merges.some((o) => hits(o) && !inside(o))) throw new Unsupported('partial merge overlap');
     this.merges = this.merges.filter((o) => !inside(o));
     this.merges.push(m);
     this.mergesChanged = true;
@@ -235,6 +238,12 @@ export class SheetXml {
       for (const [c, el] of this.cells(row)) {
         const k = el.indexOf('<f');
         if (k < 0) continue;
+        if (isDataTable(el)) {
+          const moved = moveDataTable(el, (f) => mover.move(f));
+          if (!moved) throw new Unsupported('rows inserted inside a data table');
+          row.cells!.set(c, moved);
+          continue;
+        }
         // A plain <f>text</f> (every formula the plan writes): moved without the pattern below.
         const j = el.startsWith('<f>', k) ? el.indexOf('<', k + 3) : -1;
         if (j >= 0 && el.startsWith('</f>', j)) {

@@ -5,24 +5,19 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import type * as ExcelJS from 'exceljs';
 import { openForWrite } from '../../../src/cli/open-write';
 import { configFor } from '../../../src/cli/options';
 import { analyse } from '../../../src/engine/analyse';
-import { planAll } from '../../../src/engine/planner';
 import { planInsert } from '../../../src/engine/insert';
 import { STANDARD_ROWS } from '../../../src/domain/standard-rows';
-import { applyPlan } from '../../../src/gateways/exceljs/apply';
-import { batchAt } from '../../../src/gateways/exceljs/batch';
-import { openForWrite as openExcelJS } from '../../../src/gateways/exceljs/read';
 import { Package } from '../../../src/gateways/xlsx/input';
 import { gridsOf, workbookParts } from '../../../src/gateways/xlsx/read';
 import { writePlan } from '../../../src/gateways/xlsx-write/package';
 import type { Edit, Plan } from '../../../src/sheet/plan';
-import { moveReferences, type RowMap } from '../../../src/sheet/shift-formula';
 import { FIXTURES } from '../../helpers/fixtures';
 import { tempDir } from '../exceljs/tmp';
-import { differences, load, noteText, packageProblems, parts, view } from './package-check';
+import { differences, load, packageProblems, parts, view } from './package-check';
+import { footprint, lostCells, MAY_CHANGE, planOf, viaExcelJS } from './roundtrip';
 import { cellName, legacyDrawingWorkbook, notedWorkbook } from './notes-fixture';
 import { RICH_PARTS, richWorkbook } from './rich-fixture';
 
@@ -38,87 +33,6 @@ const FILES = [
     .filter((f) => f.endsWith('.xlsx'))
     .map((f) => path.join(EXAMPLES, f)),
 ];
-
-const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1;
-const coords = (e: Edit): [number, number][] =>
-  e.kind === 'merge'
-    ? [
-        [e.top, e.left],
-        [e.bottom, e.right],
-      ]
-    : e.kind === 'insertRows'
-      ? []
-      : [[e.row, e.col]];
-
-/** fill --fix's plan (--highlight adds fills and notes). */
-function planOf(buf: Buffer, highlight = false): Plan {
-  const grids = gridsOf(Package.open('', buf));
-  const cfg = configFor(undefined);
-  const plan = planAll(grids, analyse(grids, cfg), cfg, { fix: true, highlight, fill: true });
-  // The engine sometimes labels a column it could not find (col = Infinity): not the writer's to judge.
-  return { edits: plan.edits.filter((e) => coords(e).every(([r, c]) => inSheet(r, c))) };
-}
-
-async function viaExcelJS(buf: Buffer, plan: Plan): Promise<ExcelJS.Workbook> {
-  const file = tmp.path(`in-${Math.random().toString(36).slice(2)}.xlsx`);
-  writeFileSync(file, buf);
-  const { workbook } = await openExcelJS(file);
-  applyPlan(workbook, plan);
-  return load(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
-}
-
-/** Where the plan moves each sheet's rows, and the cells it writes (final coordinates), batch by batch. */
-function footprint(plan: Plan): { map: (sheet: string) => RowMap; written: Set<string> } {
-  const maps: ((sheet: string) => RowMap)[] = [];
-  const cells: { sheet: string; at: [number, number][]; after: number }[] = [];
-  let i = 0;
-  while (i < plan.edits.length) {
-    const e = plan.edits[i];
-    if (e.kind !== 'insertRows') {
-      cells.push({ sheet: e.sheet, at: coords(e), after: maps.length });
-      i++;
-      continue;
-    }
-    const b = batchAt(plan.edits, i);
-    maps.push((sheet) => b.maps.get(sheet.toLowerCase()) ?? ((r) => r));
-    for (const x of b.edits) cells.push({ sheet: x.sheet, at: coords(x), after: maps.length });
-    i = b.end;
-  }
-  const through =
-    (sheet: string, from: number): RowMap =>
-    (r) =>
-      maps.slice(from).reduce((row, m) => m(sheet)(row), r);
-  const written = new Set<string>();
-  for (const c of cells) for (const [r, col] of c.at) written.add(`${c.sheet}!${through(c.sheet, c.after)(r)}:${col}`);
-  return { map: (sheet) => through(sheet, 0), written };
-}
-
-/** Cells outside the plan that changed between input and output (after the plan's row moves). */
-function lostCells(input: ExcelJS.Workbook, output: ExcelJS.Workbook, plan: Plan): string[] {
-  const { map, written } = footprint(plan);
-  const lost: string[] = [];
-  for (const ws of input.worksheets) {
-    const out = output.getWorksheet(ws.name)!;
-    const m = map(ws.name);
-    const mapOf = (k: string) => (input.getWorksheet(k) ? map(input.worksheets.find((w) => w.name.toLowerCase() === k)?.name ?? k) : undefined);
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const r2 = m(r);
-        if (written.has(`${ws.name}!${r2}:${c}`)) return;
-        const o = out.getCell(r2, c);
-        const f = cell.formula ? moveReferences(cell.formula, ws.name, mapOf) : null;
-        const a = JSON.stringify([f ?? (cell.type === 6 ? null : cell.value), f ? (cell.result ?? null) : null, cell.style, noteText(cell.note)]);
-        const b = JSON.stringify([o.formula ? o.formula : o.type === 6 ? null : o.value, o.formula ? (o.result ?? null) : null, o.style, noteText(o.note)]);
-        if (a !== b) lost.push(`${ws.name}!${cell.address} → ${o.address}: ${a.slice(0, 160)} ≠ ${b.slice(0, 160)}`);
-      });
-    });
-  }
-  return lost;
-}
-
-/** Parts that may change: the ones holding what the plan writes or the rows it moves (and a sheet's relationships to new notes parts). */
-const MAY_CHANGE =
-  /^(xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/charts\/chart\d+\.xml|xl\/drawings\/[^/]+\.(xml|vml)|xl\/tables\/[^/]+\.xml|xl\/comments\d*\.xml|xl\/threadedComments\/[^/]+\.xml)$/;
 
 /** Cells of the input with a threaded comment, as sheet!A1 (the planner's notes come before its inserts: input coordinates). */
 function threadedCells(buf: Buffer): Set<string> {
