@@ -8,6 +8,7 @@ import { scoreProject, type ProjectScore } from '../domain/scoring';
 import { address } from '../sheet/a1';
 import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
+import { linkLongTerm, type Horizon } from '../sheet/horizon';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 
 /** Rules whose messages quote the sheet's own amounts: they speak the sheet's unit (their templates say 万元). */
@@ -71,11 +72,19 @@ export function startAnalysis(
 } {
   const found: Project[] = [];
   const emptySheets: string[] = [];
+  const horizons: (Horizon | null)[] = [];
+  const sure: boolean[] = [];
   for (const g of grids) {
-    const { projects: ps } = recogniseSheet(g, found.length + 1, sheetCorrections(corrections, g.name));
-    if (!ps.length) emptySheets.push(g.name);
-    for (const p of ps) found.push(p); // not push(...ps): a flat list can hold more projects than a call takes arguments
+    const r = recogniseSheet(g, found.length + 1, sheetCorrections(corrections, g.name));
+    if (!r.projects.length) emptySheets.push(g.name);
+    // not push(...ps): a flat list can hold more projects than a call takes arguments
+    for (let i = 0; i < r.projects.length; i++) {
+      found.push(r.projects[i]);
+      horizons.push(r.horizons[i]);
+      sure.push(r.sure[i]);
+    }
   }
+  linkLongTerm(found, horizons, sure);
   // SE-15 compares a 自评表 with the 目标表 of the same project name elsewhere in the file.
   const byName = new Map<string, Project[]>();
   const keys = found.map((p) => canonicalName(p.name));

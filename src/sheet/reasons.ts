@@ -12,6 +12,7 @@ export const REASON_ZH = {
   repeatedHeader: '分页后重复的表头',
   repeatedTitle: '分页后重复的表题',
   projectNameLine: '项目名称行：“{name}”',
+  horizonLine: '“{text}”：以下各行是该期限的绩效指标',
   blank: '表格内的空行',
   indicator: '指标行',
   indicatorNoName: '指标行（有指标值，缺三级指标名称）',

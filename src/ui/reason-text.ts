@@ -12,6 +12,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   repeatedHeader: 'Header repeated after a page break',
   repeatedTitle: 'Table title repeated after a page break',
   projectNameLine: 'Project name line: “{name}”',
+  horizonLine: '“{text}”: the rows below are the indicators for that period',
   blank: 'Empty row inside the table',
   indicator: 'Indicator row',
   indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',
