@@ -18,6 +18,8 @@ export const has = (a: Amount | null): a is Amount & { value: number; number: st
 const PER_WAN: Record<string, number> = { 万元: 1, 元: 10000, 千元: 10, 亿元: 0.0001 };
 
 export function budgetOf(ctx: RuleContext): { value: Dec; label: string } | null {
+  // A long-term grid's costs span the whole period; the budget beside it is the year's.
+  if (ctx.project.partOf !== undefined) return null;
   const b = budgetInSheetUnit(ctx);
   const k = PER_WAN[ctx.project.money?.unit ?? '万元'] ?? 1;
   return b && k !== 1 ? { value: b.value.div(k), label: b.label } : b;
