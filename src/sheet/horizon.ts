@@ -87,6 +87,17 @@ export function horizonBreak(rd: Reader, r: number, texts: string[], first: stri
   return null;
 }
 
+/** A header whose first cells, left of every role, name a horizon (a label merged from the header down the grid). */
+export function headerHorizon(rd: Reader, h: { row: number; left: number; cols: object }): Horizon | null {
+  const firstRole = Math.min(...(Object.values(h.cols) as number[]));
+  for (let c = h.left; c < firstRole; c++) {
+    const t = rd.own(h.row, c).trim();
+    const hz = t && t.length <= 24 ? labelHorizon(t) : null;
+    if (hz) return hz;
+  }
+  return null;
+}
+
 export interface HorizonPart {
   p: Project;
   horizon: Horizon | null;

@@ -20,7 +20,7 @@ import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
-import { gridHorizon, horizonBreak, splitHorizons, titleHorizon, type Horizon, type HorizonBreak } from './horizon';
+import { gridHorizon, headerHorizon, horizonBreak, splitHorizons, titleHorizon, type Horizon, type HorizonBreak } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
@@ -223,7 +223,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     const { p: block, breaks, execRows, cuts } = readTable(rd, h, byRow, fix);
     const above = k >= 0 ? done[k].last : undefined;
     // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
-    const titled = titleHorizon(g, ctxFrom, h.row, h.left, h.right);
+    const titled = headerHorizon(rd, h) ?? titleHorizon(g, ctxFrom, h.row, h.left, h.right);
     const parts = splitHorizons(block, cuts, gridHorizon(g, 1, h.row, h.left, h.right) ?? titled, titled !== null);
     for (const part of parts)
       for (const p of splitProjects(rd, part.p, parts.length > 1 ? breaks.filter((b) => b.row >= part.p.rows[0].row && b.row <= lastRow(part.p)) : breaks)) {
@@ -285,8 +285,8 @@ function readTable(
     if (r - prev - 1 <= 1000) for (let b = prev + 1; b < r; b++) blanks.push(b);
     const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {
-      // The header again under a 年度 / 长期 title line is the next grid, not a page break's repeat.
-      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right)) {
+      // The header again under a 年度 / 长期 title line, or naming another horizon in its first cell, is the next grid, not a page break's repeat.
+      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right) && headerHorizon(rd, hh) === headerHorizon(rd, h)) {
         p.repeatedHeaders.push(r);
         add(r, 'header', reason('repeatedHeader'));
         afterBreak = true;
