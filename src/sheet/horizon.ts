@@ -28,6 +28,8 @@ export function gridHorizon(g: Grid, from: number, headerRow: number, left: numb
     }
     if (!texts.length || texts.length > 2) continue;
     const t = texts[0].replace(NUMBERING, '');
+    const named = labelHorizon(t);
+    if (named) return named;
     if (LONG.test(t)) return 'long';
     if (ANNUAL.test(t)) return 'annual';
   }
@@ -59,8 +61,16 @@ export function titleHorizon(g: Grid, from: number, headerRow: number, left: num
 /** A whole cell naming a horizon: “一、长期绩效指标”, “中长期\n绩效指标”, “（二）本年度绩效指标：” — not “年度目标完成率”. */
 const LABEL = /^(中长期|长期|实施期|总体|本?年度)(绩效)?(指标|目标)(?:[(（][^)）]*[)）])?[:：]?$/;
 
+/** Years for the word: “2024—2026年” is a period (中长期), “2024年度” / “2024年” one year. */
+const YEARS = /^((?:19|20)\d{2})年?(?:[-—–~～至到]((?:19|20)?\d{2,4})年?)?度?/;
+
+function yearsAsWord(t: string): string {
+  const m = YEARS.exec(t);
+  return m ? (m[2] ? '中长期' : '年度') + t.slice(m[0].length) : t;
+}
+
 const labelHorizon = memoise((t): Horizon | null => {
-  const m = LABEL.exec(t.replace(/\s+/g, '').replace(NUMBERING, ''));
+  const m = LABEL.exec(yearsAsWord(t.replace(/\s+/g, '').replace(NUMBERING, '')));
   return !m ? null : m[1].endsWith('年度') ? 'annual' : 'long';
 });
 
