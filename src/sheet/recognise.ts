@@ -24,6 +24,7 @@ import { gridHorizon, headerHorizon, horizonBreak, splitHorizons, titleHorizon, 
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
+import { markAcross, uprightGrid } from './transposed';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -196,9 +197,15 @@ export interface RecogniseResult {
   sure: boolean[];
 }
 
-export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections): RecogniseResult {
+export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, upright = false): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
+  const across = headers.length || upright || fix ? null : uprightGrid(g, isHint);
+  if (across) {
+    const r = recogniseSheet(across.grid, firstIndex, undefined, true);
+    markAcross(r.projects, across.at);
+    return r;
+  }
   const projects: Project[] = [];
   const horizons: (Horizon | null)[] = [];
   const sure: boolean[] = [];
