@@ -177,4 +177,12 @@ export interface Project {
   doubtCodes?: Doubt[];
   /** A 长期/中长期 grid of the project whose 年度 grid has this index: read and checked, never self-evaluated. */
   partOf?: number;
+  /** A table laid across (labels down a column): rows and columns here are the upright table's (src/sheet/transposed.ts). */
+  transposed?: Transposed;
+}
+
+/** Where a table laid across lies: its labels down column col from row top. */
+export interface Transposed {
+  top: number;
+  col: number;
 }

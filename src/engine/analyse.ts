@@ -1,6 +1,6 @@
 /** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
-import type { Project } from '../domain/model';
+import type { Project, Transposed } from '../domain/model';
 import { RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
@@ -8,6 +8,8 @@ import { scoreProject, type ProjectScore } from '../domain/scoring';
 import { address } from '../sheet/a1';
 import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
+import { linkLongTerm, type Horizon } from '../sheet/horizon';
+import { sheetCell } from '../sheet/transposed';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 
 /** Rules whose messages quote the sheet's own amounts: they speak the sheet's unit (their templates say 万元). */
@@ -71,11 +73,19 @@ export function startAnalysis(
 } {
   const found: Project[] = [];
   const emptySheets: string[] = [];
+  const horizons: (Horizon | null)[] = [];
+  const sure: boolean[] = [];
   for (const g of grids) {
-    const { projects: ps } = recogniseSheet(g, found.length + 1, sheetCorrections(corrections, g.name));
-    if (!ps.length) emptySheets.push(g.name);
-    for (const p of ps) found.push(p); // not push(...ps): a flat list can hold more projects than a call takes arguments
+    const r = recogniseSheet(g, found.length + 1, sheetCorrections(corrections, g.name));
+    if (!r.projects.length) emptySheets.push(g.name);
+    // not push(...ps): a flat list can hold more projects than a call takes arguments
+    for (let i = 0; i < r.projects.length; i++) {
+      found.push(r.projects[i]);
+      horizons.push(r.horizons[i]);
+      sure.push(r.sure[i]);
+    }
   }
+  linkLongTerm(found, horizons, sure);
   // SE-15 compares a 自评表 with the 目标表 of the same project name elsewhere in the file.
   const byName = new Map<string, Project[]>();
   const keys = found.map((p) => canonicalName(p.name));
@@ -95,9 +105,20 @@ export function startAnalysis(
       const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]));
       if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
+      if (project.transposed) for (const d of diagnostics) onSheet(d, project.transposed);
       return { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
     },
   };
+}
+
+/** A finding on a table laid across names the sheet's cell; its fix would be planned on the upright table, so none is offered. */
+function onSheet(d: Diagnostic, at: Transposed): void {
+  const c = sheetCell(at, d.row, d.col);
+  d.row = c.row;
+  d.col = c.col;
+  d.cell = address(c.row, c.col);
+  d.fix = undefined;
+  d.fixable = false;
 }
 
 /** A long-term grid beside its 年度 one: the year is scored against the 年度 targets, so this grid carries no weights or scores. */

@@ -3,6 +3,7 @@ import type { Columns, Project } from '../domain/model';
 import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
 import { colLetters } from '../sheet/a1';
+import { sheetCell } from '../sheet/transposed';
 import { type Analysis, counts } from './analyse';
 
 export interface JsonValue {
@@ -54,7 +55,8 @@ export function fileReport(file: string, a: Analysis) {
       },
       generation: p.generation,
       indicators: p.indicators.map((ind, i) => ({
-        row: ind.row,
+        // A table laid across: the sheet row holding the 指标值 (contracts.md §3), the same for every indicator.
+        row: p.transposed ? sheetCell(p.transposed, ind.row, p.columns.target ?? p.firstCol).row : ind.row,
         level1: ind.level1 ?? (ind.level1Text || null),
         level2: ind.level2 ?? (ind.level2Text || null),
         level3: ind.level3 || null,

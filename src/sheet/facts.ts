@@ -189,7 +189,8 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
   if (title) {
     const name = normaliseText(title.text)
       .replace(/^\d+\s*[.、．]\s*/, '')
-      .replace(/\s*(部门)?(整体)?(项目支出|支出)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
+      // “××中长期绩效目标表” names the project and the horizon of its table.
+      .replace(/\s*(部门)?(整体)?(项目支出|支出)?(中长期|长期|实施期|(?<!\d)本?年度)?(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/, '')
       .trim();
     // “2023年项目支出绩效自评表” names a year and a form, not a project.
     if (!GENERIC_TITLE.test(name)) {

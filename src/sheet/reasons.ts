@@ -12,6 +12,7 @@ export const REASON_ZH = {
   repeatedHeader: '分页后重复的表头',
   repeatedTitle: '分页后重复的表题',
   projectNameLine: '项目名称行：“{name}”',
+  horizonLine: '“{text}”：以下各行是该期限的绩效指标',
   blank: '表格内的空行',
   indicator: '指标行',
   indicatorNoName: '指标行（有指标值，缺三级指标名称）',
@@ -38,6 +39,8 @@ export const REASON_ZH = {
   moneyDefault: '默认（表中未注明单位，按万元）',
   // doubts
   noTargetColumn: '没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值',
+  transposedTable:
+    '表格横排：第 {column} 列自第 {row} 行起是指标名称和指标值，每列一个指标；按转置后读取（各行行号为转置后的序号，各条提示指向表中单元格），fill 不在横排表旁添加自评列',
   severalTargetColumns: '有多列像指标值（{columns}）：按 {column} 列“{header}”读取，其余各列未核对；如有误请用 --map 指明',
 } as const;
 

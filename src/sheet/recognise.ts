@@ -11,7 +11,7 @@ import { memoise } from '../domain/memo';
 import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { parseAmount } from '../domain/value';
 import { applyExecLine } from './exec-line';
-import { emptyFunds, readBudgetLabels, readFundsBlock } from './funds';
+import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
@@ -22,10 +22,12 @@ import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
-import { gridHorizon, linkLongTerm, type Horizon } from './horizon';
+import { gridHorizon, headerHorizon, horizonBreak, splitHorizons, titleHorizon, type Horizon, type HorizonBreak } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { headerUnits } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
+import { emptyProject } from './project';
+import { markAcross, uprightGrid } from './transposed';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -194,14 +196,27 @@ const firstKind = memoise((first) => ({ kind: rowKind(first, false, ''), end: en
 
 export interface RecogniseResult {
   projects: Project[];
+  /** Each project's horizon (long-term or 年度 grid) and whether a line, label or title said so: linked across the workbook (linkLongTerm). */
+  horizons: (Horizon | null)[];
+  sure: boolean[];
 }
 
-export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections): RecogniseResult {
+export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, upright = false): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
+  const across = headers.length || upright || fix ? null : uprightGrid(g, isHint);
+  if (across) {
+    const r = recogniseSheet(across.grid, firstIndex, undefined, true);
+    markAcross(r.projects, across.at);
+    return r;
+  }
   const projects: Project[] = [];
   const horizons: (Horizon | null)[] = [];
-  if (!headers.length) return { projects: fundsOnly(rd, firstIndex) };
+  const sure: boolean[] = [];
+  if (!headers.length) {
+    const ps = fundsOnly(rd, firstIndex);
+    return { projects: ps, horizons: ps.map(() => null), sure: ps.map(() => false) };
+  }
   // Areas already read: a header inside one is a repeat, and the context of the next table starts below it.
   const done: { top: number; bottom: number; left: number; right: number; last?: Project }[] = [];
   const byRow = new Map<number, HeaderHit[]>();
@@ -216,22 +231,24 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections):
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
-    const { p: block, breaks, execRows } = readTable(rd, h, byRow, fix);
+    const { p: block, breaks, execRows, cuts } = readTable(rd, h, byRow, fix);
     const above = k >= 0 ? done[k].last : undefined;
     // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
-    const horizon = gridHorizon(g, 1, h.row, h.left, h.right);
-    for (const p of splitProjects(rd, block, breaks)) {
-      finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
-      continueAbove(p, above, g.name);
-      if (execRows.length) applyExecLine(g, p, execRows);
-      projects.push(p);
-      horizons.push(horizon);
-    }
+    const titled = headerHorizon(rd, h) ?? titleHorizon(g, ctxFrom, h.row, h.left, h.right);
+    const parts = splitHorizons(block, cuts, gridHorizon(g, 1, h.row, h.left, h.right) ?? titled, titled !== null);
+    for (const part of parts)
+      for (const p of splitProjects(rd, part.p, parts.length > 1 ? breaks.filter((b) => b.row >= part.p.rows[0].row && b.row <= lastRow(part.p)) : breaks)) {
+        finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
+        continueAbove(p, above, g.name);
+        if (execRows.length) applyExecLine(g, p, execRows);
+        projects.push(p);
+        horizons.push(part.horizon);
+        sure.push(part.sure);
+      }
     const bottom = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block));
     done.push({ top: h.row, bottom, left: h.left, right: h.right, last: projects[projects.length - 1] });
   }
-  linkLongTerm(projects, horizons);
-  return { projects };
+  return { projects, horizons, sure };
 }
 
 function lastRow(p: Project): number {
@@ -249,13 +266,20 @@ interface NameBreak {
  * Read the grid under header h until it ends. Every row gets a role and a reason; only indicator
  * rows become IndicatorRows. Repeated headers are skipped (NRM-02).
  */
-function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, fix?: SheetCorrections): { p: Project; breaks: NameBreak[]; execRows: number[] } {
+function readTable(
+  rd: Reader,
+  h: HeaderHit,
+  headers: Map<number, HeaderHit[]>,
+  fix?: SheetCorrections,
+): { p: Project; breaks: NameBreak[]; execRows: number[]; cuts: HorizonBreak[] } {
   const g = rd.g;
   const cols = h.cols;
   const flat = cols.projectName !== undefined;
   const p = emptyProject(g.name, h);
   const breaks: NameBreak[] = [];
   const execRows: number[] = [];
+  const cuts: HorizonBreak[] = [];
+  const firstRole = Math.min(...(Object.values(cols) as number[]));
   p.rows.push({ row: h.row, role: 'header', ...reason('header') });
   const units = headerUnits(rd, h.row, cols);
   let last: IndicatorRow | null = null;
@@ -273,8 +297,8 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     if (r - prev - 1 <= 1000) for (let b = prev + 1; b < r; b++) blanks.push(b);
     const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {
-      // The header again under a 年度 / 长期 title line is the next grid, not a page break's repeat.
-      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right)) {
+      // The header again under a 年度 / 长期 title line, or naming another horizon in its first cell, is the next grid, not a page break's repeat.
+      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right) && headerHorizon(rd, hh) === headerHorizon(rd, h)) {
         p.repeatedHeaders.push(r);
         add(r, 'header', reason('repeatedHeader'));
         afterBreak = true;
@@ -294,6 +318,12 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     }
     if (!forced) {
       const first = firstText(texts);
+      const cut = horizonBreak(rd, r, texts, first, firstRole, nonEmptyCount(texts));
+      if (cut) cuts.push(cut);
+      if (cut?.line) {
+        add(r, 'header', reason('horizonLine', { text: first }));
+        continue;
+      }
       const known = flat ? null : firstKind(first);
       let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
@@ -361,7 +391,7 @@ function readTable(rd: Reader, h: HeaderHit, headers: Map<number, HeaderHit[]>, 
     p.indicators.push(ind);
     add(r, 'indicator', reason(forced ? 'correctedIndicator' : ind.level3 ? 'indicator' : 'indicatorNoName'));
   }
-  return { p, breaks, execRows };
+  return { p, breaks, execRows, cuts };
 }
 
 function isNameColumn(texts: string[], first: string, cols: Columns): boolean {
@@ -422,38 +452,6 @@ function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
       break;
     }
   }
-}
-
-function emptyProject(sheet: string, h: HeaderHit): Project {
-  return {
-    sheet,
-    index: 0,
-    name: '',
-    nameCell: null,
-    startRow: h.row,
-    headerRow: h.row,
-    endRow: h.row,
-    columns: h.cols,
-    headerText: {},
-    layout: h.cols.actual !== undefined ? 'selfeval' : 'target',
-    repeatedHeaders: [],
-    indicators: [],
-    funds: emptyFunds(),
-    total: null,
-    labelWeights: {},
-    generation: null,
-    lastCol: lastColumn(h.cols),
-    firstCol: h.left,
-    rows: [],
-    money: { unit: '万元', from: '' },
-    doubts: [],
-  };
-}
-
-function lastColumn(cols: Columns): number {
-  let last = -Infinity; // as Math.max() of no columns
-  for (const c of Object.values(cols)) if (c > last) last = c;
-  return last;
 }
 
 /**

@@ -91,6 +91,7 @@ export const STRINGS = {
   'group.suggest': { zh: '建议手工修改', en: 'Suggested change (type it yourself)' },
 
   'finding.project': { zh: '项目 {n}：{name}', en: 'Project {n}: {name}' },
+  'project.longTerm': { zh: '项目 {n} 的长期绩效指标', en: 'Long-term indicators of project {n}' },
   'finding.fileLevel': { zh: '整个文件', en: 'Whole file' },
   'finding.goto': { zh: '定位到单元格 {cell}', en: 'Go to cell {cell}' },
   'finding.source': { zh: '依据：{source}', en: 'Source: {source}' },
@@ -312,6 +313,18 @@ export function categoryKey(category: string): Key | null {
 export function summarySentence(t: T, lang: Lang, projects: number, c: { error: number; warning: number; info: number }): string {
   if (lang !== 'en') return t('validate.summary', { projects, errors: c.error, warnings: c.warning, infos: c.info });
   return `${t('validate.projects', { n: projects })}: ${t('validate.count.error', { n: c.error })}, ${t('validate.count.warning', { n: c.warning })}, ${t('validate.count.info', { n: c.info })}.`;
+}
+
+/** A project as the pane lists it: “3. 名称”, or, for a long-term grid beside its 年度 grid, “4. 项目 3 的长期绩效指标”. */
+export function projectLabel(t: T, p: { index: number; name: string; partOf?: number }): string {
+  return p.partOf === undefined ? `${p.index}. ${p.name}` : `${p.index}. ${t('project.longTerm', { n: p.partOf })}`;
+}
+
+/** Projects as a person counts them: a long-term grid is part of its 年度 grid's project. */
+export function countProjects(list: readonly { partOf?: number }[]): number {
+  let n = 0;
+  for (const p of list) if (p.partOf === undefined) n++;
+  return n;
 }
 
 /** A grade (优/良/中/差) in the display language. */

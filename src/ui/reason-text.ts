@@ -12,6 +12,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   repeatedHeader: 'Header repeated after a page break',
   repeatedTitle: 'Table title repeated after a page break',
   projectNameLine: 'Project name line: “{name}”',
+  horizonLine: '“{text}”: the rows below are the indicators for that period',
   blank: 'Empty row inside the table',
   indicator: 'Indicator row',
   indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',
@@ -36,6 +37,8 @@ export const REASON_EN: Record<ReasonCode, string> = {
   moneyThousands: 'amount “{text}” written with thousands separators',
   moneyDefault: 'default: the sheet names no unit, so 万元 is assumed',
   noTargetColumn: 'No target (指标值) column found: the targets cannot be read; say which column holds them with --map',
+  transposedTable:
+    'Table laid across: indicator names and targets down column {column} from row {row}, one indicator per column; read turned upright (row numbers here are the upright table’s, findings name the sheet’s cells); fill adds no self-evaluation columns beside it',
   severalTargetColumns:
     'Several columns look like the target ({columns}): column {column} “{header}” was read, the others were not checked; if that is wrong, say which with --map',
 };

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { FakeHost } from './fake-host';
+import { FakeHost, project as summary } from './fake-host';
 import { click, renderPane } from './render';
 
 async function validated(host = new FakeHost()) {
@@ -28,6 +28,23 @@ describe('校验 view', () => {
     await click(first[0]);
     expect(host.called('select').map((c) => c.args)).toEqual([['Sheet1', 'A20']]);
     expect(within(card).getByRole('button', { name: '全部安全修正（2）' })).toBeTruthy();
+  });
+
+  test('a long-term grid beside its 年度 grid is labelled as that project’s, not counted as a project, and gets no self-evaluation line', async () => {
+    const host = new FakeHost();
+    host.projectList = [...host.projectList, summary(3, { name: '学生资助补助经费', partOf: 2, warnings: 1 })];
+    host.selfEval = [...host.selfEval, summary(3, { name: '学生资助补助经费', partOf: 2, total: null, grade: null })];
+    await validated(host);
+    expect(screen.getByTestId('validate-summary').textContent).toBe('共 2 个项目：错误 1，警告 1，提示 2。');
+    const rows = within(screen.getByTestId('summary-projects'))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows[3]).toBe('3. 项目 2 的长期绩效指标000');
+    expect(screen.getByRole('option', { name: '3. 项目 2 的长期绩效指标' })).toBeTruthy();
+    await click(screen.getByRole('tab', { name: '自评' }));
+    await click(screen.getByRole('button', { name: '填写自评' }));
+    expect(document.body.textContent).not.toContain('长期绩效指标');
+    expect(document.body.textContent).toContain('已填写 2 个项目的自评。');
   });
 
   test('findings grouped by rule per project: errors and warnings open, notices behind one line', async () => {

@@ -139,7 +139,7 @@ function ProjectBlock({
   const { t } = useT();
   const [closed, setClosed] = useState(false);
   const p = projects.find((x) => x.index === index);
-  const title = p ? t('finding.project', { n: index, name: p.name }) : t('finding.fileLevel');
+  const title = p ? t('finding.project', { n: index, name: p.partOf === undefined ? p.name : t('project.longTerm', { n: p.partOf }) }) : t('finding.fileLevel');
   const c = countBySeverity(all.filter((f) => f.project === index && groups.some((g) => g.severity === f.severity)));
   const bodyId = `${attr}-${index}`;
   return (

@@ -63,7 +63,9 @@ export function FixReview({ fixes, projects, busy, onConfirm, onCancel }: FixRev
         const proj = projects.find((x) => x.index === p);
         return (
           <section key={p} data-review-project={p}>
-            <h3 className={styles.h3}>{proj ? t('finding.project', { n: p, name: proj.name }) : t('finding.fileLevel')}</h3>
+            <h3 className={styles.h3}>
+              {proj ? t('finding.project', { n: p, name: proj.partOf === undefined ? proj.name : t('project.longTerm', { n: proj.partOf }) }) : t('finding.fileLevel')}
+            </h3>
             {groups
               .filter((g) => g.project === p)
               .map((g) => (

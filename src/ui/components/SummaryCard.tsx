@@ -6,7 +6,7 @@ import * as React from 'react';
 import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, ValidateResult } from '../host';
 import { countBySeverity, firstToFix } from '../groups';
-import { summarySentence, useT } from '../i18n';
+import { countProjects, projectLabel, summarySentence, useT } from '../i18n';
 import { SEVERITIES, SEVERITY_BADGE } from './severity';
 
 const useStyles = makeStyles({
@@ -62,7 +62,7 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
   const rest = c.error + c.warning - first.length;
   const fixable = findings.filter((f) => f.fix).length;
   // A long-term grid beside its 年度 grid is the same project: counted once.
-  const projects = result.projects.filter((p) => p.partOf === undefined).length;
+  const projects = countProjects(result.projects);
   const summary = summarySentence(t, lang, projects, c);
   return (
     <section className={styles.card} aria-label={t('validate.results')} data-testid="summary-card">
@@ -96,11 +96,13 @@ export function SummaryCard({ result, findings, busy, onSelect, onProject, onFix
           <tbody>
             {result.projects.map((p) => {
               const mine = countBySeverity(findings.filter((f) => f.project === p.index));
+              // A long-term grid is named by the project it belongs to: it is read and checked, never self-evaluated.
+              const label = projectLabel(t, p);
               return (
-                <tr key={p.index}>
-                  <th scope="row" className={styles.name} title={p.name}>
+                <tr key={p.index} data-long-term={p.partOf !== undefined ? '' : undefined}>
+                  <th scope="row" className={styles.name} title={p.partOf === undefined ? p.name : `${label}（${p.name}）`}>
                     <Link as="button" className={styles.projectLink} onClick={() => onProject(p.index)}>
-                      {p.index}. {p.name}
+                      {label}
                     </Link>
                   </th>
                   {SEVERITIES.map((s) => (

@@ -198,8 +198,10 @@ export default function SelfEvalView(): React.JSX.Element {
       done: (projects) => {
         // Rows may have been added: earlier findings no longer point at the right cells.
         invalidate();
-        setSelfEval(projects);
-        return t('selfEval.done', { n: projects.length });
+        // A long-term grid gets no self-evaluation: its project's 年度 grid is the one scored.
+        const scored = projects.filter((p) => p.partOf === undefined);
+        setSelfEval(scored);
+        return t('selfEval.done', { n: scored.length });
       },
     });
 

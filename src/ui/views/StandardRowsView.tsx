@@ -7,7 +7,7 @@ import * as React from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ProjectSummary } from '../host';
-import { categoryKey, useT } from '../i18n';
+import { categoryKey, projectLabel, useT } from '../i18n';
 import { usePane } from '../pane';
 import { useFitStyles, useViewStyles } from '../components/viewStyles';
 
@@ -132,7 +132,7 @@ export default function StandardRowsView(): React.JSX.Element {
           >
             {projects.map((p) => (
               <option key={p.index} value={String(p.index)}>
-                {p.index}. {p.name}
+                {projectLabel(t, p)}
               </option>
             ))}
           </Select>

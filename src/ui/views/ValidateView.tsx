@@ -8,7 +8,7 @@ import { Checkbox, Select, Spinner, Text, Button, makeStyles, tokens } from '@fl
 import type { Severity } from '../../sheet/plan';
 import type { Finding, ValidateResult } from '../host';
 import { countBySeverity } from '../groups';
-import { summarySentence, useT } from '../i18n';
+import { countProjects, projectLabel, summarySentence, useT } from '../i18n';
 import { usePane } from '../pane';
 import { FindingList } from '../components/FindingList';
 import { FixReview } from '../components/FixReview';
@@ -61,7 +61,7 @@ export default function ValidateView(): React.JSX.Element {
         setReview(null);
         setProject(null);
         const c = countBySeverity(r.findings);
-        return `${summarySentence(t, lang, r.projects.length, c)} ${t('validate.marked', { n: r.marked })}`;
+        return `${summarySentence(t, lang, countProjects(r.projects), c)} ${t('validate.marked', { n: r.marked })}`;
       },
     });
 
@@ -135,7 +135,7 @@ export default function ValidateView(): React.JSX.Element {
                 <option value="">{t('validate.allProjects')}</option>
                 {validation.projects.map((p) => (
                   <option key={p.index} value={String(p.index)}>
-                    {p.index}. {p.name}
+                    {projectLabel(t, p)}
                   </option>
                 ))}
               </Select>

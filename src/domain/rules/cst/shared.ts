@@ -47,6 +47,8 @@ export function floatCostSum(rows: IndicatorRow[]): number | null {
 }
 
 function budgetFor(ctx: RuleContext): { value: Dec; label: string } | null {
+  // A long-term grid's costs span the whole period; the budget beside it is the year's.
+  if (ctx.project.partOf !== undefined) return null;
   const b = budgetInSheetUnit(ctx);
   const k = PER_WAN[ctx.project.money?.unit ?? '万元'] ?? 1;
   return b && k !== 1 ? { value: b.value.div(k), label: b.label } : b;

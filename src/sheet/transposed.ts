@@ -1,0 +1,80 @@
+/**
+ * A table laid across (some county forms): 一级指标 / 二级指标 / 三级指标 / 指标值 down one column, one
+ * indicator per column to its right. It is read as the same table turned upright — the rows above it
+ * kept as they are (name, budget), the label column becoming the header row and each column below it
+ * an indicator row — and every cell the checks name is turned back to the sheet's (sheetCell).
+ */
+import type { Project, Transposed } from '../domain/model';
+import { colLetters } from './a1';
+import { reason } from './reasons';
+import { cellText, cellValue, presentRows, type CellValue, type Grid, type Merge } from './grid';
+import { headerColumns, roleOf } from './headers';
+
+/** Label columns are at the left of a form. */
+const MAX_LABEL_COL = 6;
+
+/** The upright grid of the first table laid across, and where it lies, or null. */
+export function uprightGrid(g: Grid, isHint: (t: string) => boolean): { grid: Grid; at: Transposed } | null {
+  const present = presentRows(g); // a far cell makes rowCount a million: only rows that exist are asked
+  for (let c = 1; c <= Math.min(g.colCount, MAX_LABEL_COL); c++) {
+    for (const r of present) {
+      if (!isHint(cellText(g, r, c).trim())) continue;
+      let bottom = r;
+      while (bottom + 1 <= g.rowCount && roleOf(cellText(g, bottom + 1, c).trim())) bottom++;
+      const labels: string[] = [];
+      for (let k = r; k <= bottom; k++) labels.push(cellText(g, k, c).trim());
+      const cols = headerColumns(labels);
+      const named = cols && (cols.level3 !== undefined || cols.description !== undefined);
+      if (named && cols.target !== undefined && hasValues(g, r, bottom, c)) return { grid: upright(g, { top: r, col: c, rows: bottom - r + 1 }), at: { top: r, col: c } };
+    }
+  }
+  return null;
+}
+
+function hasValues(g: Grid, top: number, bottom: number, c: number): boolean {
+  for (let x = c + 1; x <= g.colCount; x++) for (let r = top; r <= bottom; r++) if (cellText(g, r, x).trim()) return true;
+  return false;
+}
+
+/** Projects read from the upright grid: where the table lies, and a doubt saying it was turned. */
+export function markAcross(projects: Project[], at: Transposed): void {
+  const said = reason('transposedTable', { column: colLetters(at.col), row: String(at.top) });
+  for (const p of projects) {
+    p.transposed = at;
+    p.doubtCodes = [...(p.doubtCodes ?? []), said];
+    p.doubts = [...p.doubts, said.reason];
+  }
+}
+
+/** The sheet's cell for a cell of the upright grid. */
+export function sheetCell(at: Transposed, row: number, col: number): { row: number; col: number } {
+  return row < at.top ? { row, col } : { row: at.top + col - 1, col: at.col + row - at.top };
+}
+
+function upright(g: Grid, b: { top: number; col: number; rows: number }): Grid {
+  let right = b.col;
+  for (let x = b.col + 1; x <= g.colCount; x++) for (let r = b.top; r < b.top + b.rows; r++) if (cellText(g, r, x).trim()) right = x;
+  const values: CellValue[][] = g.values.slice(0, b.top - 1);
+  const numFormats: (string | null)[][] | undefined = g.numFormats ? g.numFormats.slice(0, b.top - 1) : undefined;
+  for (let x = b.col; x <= right; x++) {
+    const row: CellValue[] = [];
+    const fmts: (string | null)[] = [];
+    for (let k = 0; k < b.rows; k++) {
+      row.push(cellValue(g, b.top + k, x));
+      fmts.push(g.numFormats?.[b.top + k - 1]?.[x - 1] ?? null);
+    }
+    values.push(row);
+    numFormats?.push(fmts);
+  }
+  const merges: Merge[] = [];
+  for (const m of g.merges) {
+    if (m.bottom < b.top) merges.push(m);
+    else if (m.top >= b.top && m.bottom < b.top + b.rows && m.left >= b.col)
+      merges.push({ top: b.top + m.left - b.col, bottom: b.top + m.right - b.col, left: 1 + m.top - b.top, right: 1 + m.bottom - b.top });
+  }
+  let colCount = b.rows;
+  for (let r = 1; r < b.top; r++) colCount = Math.max(colCount, g.values[r - 1]?.length ?? 0);
+  // The header row as wide as the rows above: the name and budget beside their labels are the table's context.
+  while (values[b.top - 1].length < colCount) values[b.top - 1].push(null);
+  return { name: g.name, values, ...(numFormats ? { numFormats } : {}), merges, rowCount: values.length, colCount };
+}
