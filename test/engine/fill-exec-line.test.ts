@@ -13,7 +13,7 @@ import { planAll } from '../../src/engine/planner';
 import { applyPlan } from '../../src/gateways/exceljs/apply';
 import { readWorkbook } from '../../src/gateways/exceljs/read';
 import { writeWorkbook } from '../../src/gateways/exceljs/write';
-import { cellFormula, cellText, type Grid } from '../../src/sheet/grid';
+import { cellFormula, cellText, makeGrid, type Grid } from '../../src/sheet/grid';
 import { fixture } from '../helpers/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-exec-line-'));
@@ -98,5 +98,31 @@ describe.each([
 
   test('a second fill changes nothing', () => {
     expect(dump(twice)).toEqual(dump(once));
+  });
+});
+
+describe('an execution line under the grid, no funds block, no total', () => {
+  const g = makeGrid(
+    '自评表',
+    [
+      ['项目名称', '乡村道路养护'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥20公里', '22公里', 45, null],
+      ['效益指标', '社会效益指标', '道路通行率', '≥95%', '98%', 45, null],
+      ['预算执行率', null, null, '100%', '95%', 10, null],
+    ],
+    [],
+  );
+  const a = analyse([g], DEFAULT_CONFIG);
+  const edits = planAll([g], a, DEFAULT_CONFIG, { fix: false, highlight: false, fill: true }).edits;
+
+  test('only the total is inserted, under the line; it sums the line’s 得分 once', () => {
+    expect(a.projects[0].project.rows.some((x) => x.row === 5 && x.code === 'execLine')).toBe(true);
+    const ins = edits.filter((e) => e.kind === 'insertRows');
+    expect(ins).toEqual([expect.objectContaining({ at: 6, count: 1 })]);
+    const total = edits.find((e) => e.kind === 'formula' && e.row === 6 && /SUM\(/.test(e.formula));
+    expect(total && total.kind === 'formula' && summedRows(total.formula)).toEqual([3, 4, 5]);
+    const line = edits.find((e) => e.kind === 'formula' && e.row === 5 && e.col === 7);
+    expect(line && line.kind === 'formula' && line.formula).toBe('IF(E5="","",ROUND(MIN(E5,1)*10,2))');
   });
 });
