@@ -175,6 +175,35 @@ function fundsInPlace(c: Ctx): string | null {
   return address(row, k.score);
 }
 
+/**
+ * The execution line the reader took from inside the grid or just under it (预算执行率 | 100% | 97.6% |
+ * 10 | 9.76): when the funds block has no 得分, that line is the funds line — its empty cells are
+ * filled, and no second 预算执行情况 block is added. Null when the sheet has no such line.
+ */
+function execLineInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>): string | null {
+  const { g, p, s, cfg } = c;
+  const line = p.rows.find((x) => x.role === 'funds' && x.code === 'execLine');
+  if (!line) return null;
+  const row = line.row;
+  const f = p.funds;
+  // 执行率: the line's own, else the funds block's cell, else computed on the line from the block's amounts.
+  let rateRef: string | null = null;
+  if (f.rate && f.rate.row === row) rateRef = address(row, f.rate.col);
+  else if (f.rate && f.cols.rate !== undefined) rateRef = address(f.rate.row, f.rate.col);
+  else if (f.total && f.executed && ours(c, row, cols.actual)) {
+    const live = [f.total, f.executed].every((x) => typeof cellValue(g, x.row, x.col) !== 'string');
+    if (live) formula(c, row, cols.actual, executionRateFormula(address(f.executed.row, f.executed.col), address(f.total.row, f.total.col)), s.execution.rate ?? '', '0.00%');
+    else put(c, row, cols.actual, s.execution.rate, '0.00%');
+    rateRef = address(row, cols.actual);
+  }
+  if (ours(c, row, cols.weight) && !cellFormula(g, row, cols.weight)) put(c, row, cols.weight, s.execution.weight);
+  if (ours(c, row, cols.score)) {
+    if (rateRef) formula(c, row, cols.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+    else if (s.execution.score !== null) put(c, row, cols.score, s.execution.score);
+  }
+  return address(row, cols.score);
+}
+
 /** SE-10: 执行率 under the threshold wants a reason: a flagged stub, removed again once it is met. */
 function executionReason(c: Ctx, row: number, col: number): void {
   const rate = c.s.execution.rate;
@@ -227,7 +256,9 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   const { g, p, s, cfg } = c;
   const out: Edit[] = [];
   const sub: Ctx = { ...c, edits: out };
-  const at = Math.max(p.endRow, p.total?.row ?? 0) + 1;
+  // Under an execution line read just below the grid, so the total's reference to it stays put.
+  const execLine = needFunds ? 0 : (p.rows.find((x) => x.role === 'funds' && x.code === 'execLine')?.row ?? 0);
+  const at = Math.max(p.endRow, p.total?.row ?? 0, execLine) + 1;
   const count = (needFunds ? 2 : 0) + (p.total ? 0 : 1);
   if (count === 0) return out;
   out.push({ kind: 'insertRows', sheet: g.name, at, count, formatFrom: p.endRow });
@@ -295,7 +326,7 @@ export function planFillProject(g: Grid, p: Project, s: ProjectScore, cfg: Confi
   const cols = columnsFor(p);
   headerLabels(c, cols);
   fillRows(c, cols);
-  const execRef = fundsInPlace(c);
+  const execRef = fundsInPlace(c) ?? execLineInPlace(c, cols);
   const needFunds = execRef === null;
   if (!needFunds) totalInPlace(c, cols, execRef!);
   const inserted = insertedLines(c, cols, needFunds, execRef);
