@@ -94,6 +94,30 @@ export function yesNoGrade(target: string, actual: string): Grade | null {
   return a === t ? '达成' : '未达成';
 }
 
+/** The spaces dropped before an actual is compared with its target (formulas.ts drops the same, with SUBSTITUTE). */
+export const IGNORED_IN_WORDS = [' ', '\u3000'];
+
+/** Text as compared word for word: without IGNORED_IN_WORDS. */
+export function wordsOf(text: unknown): string {
+  let t = String(text ?? '');
+  for (const c of IGNORED_IN_WORDS) t = t.split(c).join('');
+  return t;
+}
+
+/**
+ * The grade of a qualitative actual: one of the three grade phrases, or 达成 when it repeats the
+ * qualitative target word for word (“显著提升” for “显著提升”) — published 自评表 write a met
+ * target so. Null otherwise (SE-04); scoring then falls back to keywordGrade.
+ */
+export function actualGrade(ind: IndicatorRow): Grade | null {
+  const a = ind.actual;
+  if (!a) return null;
+  if (a.grade) return a.grade;
+  if (ind.target.kind !== 'qualitative' || a.kind === 'missing') return null;
+  const t = wordsOf(ind.target.raw);
+  return t !== '' && wordsOf(a.raw) === t ? '达成' : null;
+}
+
 export function keywordGrade(text: string | null | undefined): Grade | null {
   const t = String(text ?? '');
   for (const [g, words] of QUALITATIVE_WORDS) if (words.some((w) => t.includes(w))) return g;
@@ -252,7 +276,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
     // Wording outside the three grades (SE-04 asks for one) is still scored, by the words the
     // sheet's formula looks for, so that the pane and Excel show the same score.
-    const grade = a.grade ?? yesNoGrade(ind.target.raw, a.raw) ?? keywordGrade(a.raw);
+    const grade = actualGrade(ind) ?? yesNoGrade(ind.target.raw, a.raw) ?? keywordGrade(a.raw);
     if (!grade) return outcome(m, op, 'no-grade');
     const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(grade, ind.sheetScore, w);
     const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[grade]);

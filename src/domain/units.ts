@@ -12,7 +12,7 @@ export type UnitClass = 'percent' | 'persons' | 'personTimes' | 'occurrences' | 
 export type NameClass = 'percent' | 'satisfaction' | 'growth' | 'persons' | 'personTimes' | 'occurrences' | 'money' | 'rateMoney' | 'time' | 'count' | null;
 
 const UNIT_LIST: Record<Exclude<UnitClass, 'rateMoney' | 'other'>, string[]> = {
-  percent: ['%', '个百分点', '百分点'],
+  percent: ['%', '‰', '个百分点', '百分点'], // ‰: rates of rare events (受害率, 死亡率) are published per mille
   persons: ['人', '名', '位', '万人', '千人'],
   personTimes: ['人次', '万人次'],
   occurrences: ['次', '场', '期', '班', '班次', '场次', '轮', '批次', '届', '回'],
@@ -306,7 +306,11 @@ export function isCostName(name: string): boolean {
 const NEGATIVE =
   /(超支|投诉|事故|差错|结余|失误|返工|误差|不合格|违规|违纪|违法|上访|信访|故障|流失|辍学|死亡|发病|空置|闲置|退回|失败|逾期|延误|延期|拖欠|漏报|错报|缺陷|隐患|损失|浪费|超标|污染|排放|能耗|积压|偏差)/;
 // Acting on a bad thing is good: 投诉处理率, 隐患整改率, 能耗降低率, 排放达标率.
-const FIXES = /(处理|办结|解决|整改|处置|回复|查处|排查|化解|消除|减少|降低|下降|控制|防控|防治|治理|满意|追回|收回|挽回|回收|达标|响应)/;
+// A harm measured right at the end (森林火灾受害率, 火灾发生率, 发案率) is lower-is-better; the same
+// word before a population (受灾群众补助发放率, 失业人员再就业率) is not, so only the tail counts.
+const HARM_TAIL = /(受害|受灾|成灾|发生|发案|犯罪|伤亡|病死|致死|患病|感染|复发|破损|丢失|返贫|失业)(率|人数|次数|起数|面积|数)$/;
+const FIXES =
+  /(救助|救治|救援|重建|安置|修复|恢复|预警|破案|处理|办结|解决|整改|处置|回复|查处|排查|化解|消除|减少|降低|下降|控制|防控|防治|治理|满意|追回|收回|挽回|回收|达标|响应)/;
 
 /** Names where lower is better (超支率, 投诉率, 事故数, …); cost names are separate (isCostName). */
 export function isNegativeName(name: string): boolean {
@@ -316,7 +320,7 @@ export function isNegativeName(name: string): boolean {
 
 const negativeMemo = memoise((name) => {
   const core = stripName(name).core;
-  return NEGATIVE.test(core) && !FIXES.test(core);
+  return (NEGATIVE.test(core) || HARM_TAIL.test(core)) && !FIXES.test(core);
 });
 
 /** Names expecting a % value (rates, satisfaction, growth). */

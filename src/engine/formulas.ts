@@ -4,7 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import { QUALITATIVE_WORDS, YES_NO, type Method } from '../domain/scoring';
+import { IGNORED_IN_WORDS, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -48,7 +48,14 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const w = weightRef;
   if (m === 'qualitative') {
     // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
-    const shares = QUALITATIVE_WORDS.map(([g, words]) => [`COUNT(SEARCH({${words.map(q).join(',')}},${actualRef}))`, cfg.qualitative[g]] as const);
+    const shares: [string, number][] = QUALITATIVE_WORDS.map(([g, words]) => [`COUNT(SEARCH({${words.map(q).join(',')}},${actualRef}))`, cfg.qualitative[g]]);
+    // An actual repeating the target word for word is met (actualGrade), before any word is searched.
+    // Excel takes text constants of at most 255 characters; a longer target is left to the words.
+    const words = wordsOf(ind.target.raw);
+    if (words !== '' && words.length <= 255) {
+      const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
+      shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
+    }
     let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
     // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.
     const yesNo = String(ind.target.raw ?? '').trim();

@@ -88,6 +88,11 @@ const cases: [string, string | number | null, boolean, { cost?: boolean }?][] = 
   ['全面提升', '超额完成', false],
   ['全面提升', '基本完成，效果良好', false],
   ['全面提升', 5, false],
+  // the target repeated as the actual is met, even where its words would read otherwise (基本)
+  ['显著提升', '显著提升', false],
+  ['显著提升', ' 显著 提升 ', false],
+  ['基本满足需求', '基本满足需求', false],
+  ['显著提升', '有所提升', false],
 ];
 
 test.each(cases)('target %s, actual %p (percent cell %p): Excel formula = engine score', async (target, actual, percent, opts = {}) => {
@@ -122,4 +127,11 @@ describe('deadlines (时效): met or not, no formula needed', () => {
     expect(s.method).toBe('date');
     expect(s.score).toBe(want);
   });
+});
+
+test('an actual repeating its qualitative target scores as met (达成), in the engine and in Excel', async () => {
+  const ind = { ...row('显著提升'), actual: parseValue('显著提升') };
+  const s = scoreRow(ind, 12.5, DEFAULT_CONFIG);
+  expect([s.grade, s.score]).toEqual(['达成', 12.5 * DEFAULT_CONFIG.qualitative['达成']]);
+  expect(await excel(rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!, '显著提升', 12.5, false)).toBe(s.score);
 });

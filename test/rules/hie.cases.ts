@@ -15,11 +15,34 @@ const C = '成本指标';
 const SAT = [S, '服务对象满意度指标', '学生满意度', '≥90%'];
 const BEN = [B, '社会效益指标', '实训能力', '达到预期'];
 
+/** A 部门整体支出 table: the department-wide 一级 (履职效能 / 管理效率 / 运行成本 …) and the provinces' own 二级. */
+const DEPT = targetTable([
+  ['履职效能', '部门履职目标', '重点工作任务完成率', '≥95%'],
+  ['履职效能', '部门履职目标', '年度培训场次', '≥10场'],
+  ['管理效率（20分）', '预算执行', '预算执行率', '≥90%'],
+  ['管理效率（20分）', '资产管理', '固定资产利用率', '≥95%'],
+  ['运行成本指标', '经济成本指标', '“三公”经费控制率', '≤100%'],
+  ['运行成本指标', '公用经费', '公用经费控制率', '≤100%'],
+  ['社会效应', '社会效益', '群众获得感', '显著提升'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+]);
+/** The same with only the department-wide 一级 (no 效益, no 满意度). */
+const DEPT_ONLY = targetTable([
+  ['履职效能', '部门履职目标', '重点工作任务完成率', '≥95%'],
+  ['管理效率', '预算执行', '预算执行率', '≥90%'],
+  ['运行成本', '公用经费', '公用经费控制率', '≤100%'],
+]);
+const DEPT_CASES = [
+  { name: '部门整体支出: 履职效能 / 管理效率 / 运行成本 / 社会效应', grid: DEPT },
+  { name: '部门整体支出: the department-wide 一级 alone', grid: DEPT_ONLY },
+];
+
 const hie01: RuleCases = {
   rule: HIE01,
   valid: [
     { name: 'the Tianjin 2024 table (generation A)', grid: seedGrid([1, 2]).grid },
     { name: 'generation B 成本指标 as 一级', grid: targetTable([[C, '经济成本指标', '成本控制数', '≤30万元'], [O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) },
+    ...DEPT_CASES,
   ],
   invalid: [
     {
@@ -34,6 +57,14 @@ const hie01: RuleCases = {
           message: '一级指标“过程指标”不是 产出指标、效益指标、满意度指标、成本指标 之一',
         },
       ],
+    },
+    {
+      name: '部门整体支出: a 一级 no framework has',
+      grid: targetTable([
+        ['履职效能', '部门履职目标', '重点工作任务完成率', '≥95%'],
+        ['其他事项', '工作任务', '文件办理数', '≥100件'],
+      ]),
+      errors: [{ messageId: 'unknown', cell: 'A6', message: '一级指标“其他事项”不是' }],
     },
     {
       name: 'no 一级 and an unknown 二级',
@@ -59,6 +90,7 @@ const hie02: RuleCases = {
   valid: [
     { name: 'the Tianjin 2024 table', grid: seedGrid([3]).grid },
     { name: '可持续影响指标 under 效益', grid: targetTable([[B, '可持续影响指标', '设备使用年限', '≥5年'], SAT]) },
+    ...DEPT_CASES,
   ],
   invalid: [
     {
@@ -84,7 +116,7 @@ const hie02: RuleCases = {
 
 const hie03: RuleCases = {
   rule: HIE03,
-  valid: [{ name: 'generation A says nothing', grid: seedGrid([5]).grid }],
+  valid: [{ name: 'generation A says nothing', grid: seedGrid([5]).grid }, ...DEPT_CASES],
   invalid: [
     {
       name: 'generation B',
@@ -102,7 +134,7 @@ const hie03: RuleCases = {
 
 const hie04: RuleCases = {
   rule: HIE04,
-  valid: [{ name: 'all three buckets', grid: targetTable([[O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) }],
+  valid: [{ name: 'all three buckets', grid: targetTable([[O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) }, ...DEPT_CASES],
   invalid: [
     {
       name: 'no 满意度',
@@ -122,7 +154,7 @@ const hie04: RuleCases = {
 
 const hie05: RuleCases = {
   rule: HIE05,
-  valid: [{ name: 'names and values', grid: targetTable([[O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) }],
+  valid: [{ name: 'names and values', grid: targetTable([[O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) }, ...DEPT_CASES],
   invalid: [
     {
       name: 'no value',
@@ -136,7 +168,7 @@ const hie05: RuleCases = {
 
 const hie06: RuleCases = {
   rule: HIE06,
-  valid: [{ name: 'distinct names', grid: seedGrid([1]).grid }],
+  valid: [{ name: 'distinct names', grid: seedGrid([1]).grid }, ...DEPT_CASES],
   invalid: [
     {
       name: 'same 三级 twice',

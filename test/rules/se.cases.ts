@@ -208,8 +208,16 @@ const se04: RuleCases = {
         good[2],
       ]),
     },
+    // Published 自评表 repeat the qualitative target as the actual: the target was met, as written.
+    { name: 'the actual repeats the target', grid: selfEval([good[0], [B, '社会效益指标', '服务水平', '显著提升', '显著提升', 30, 30, null], good[2]]) },
+    { name: 'the actual repeats the target, spaced', grid: selfEval([good[0], [B, '社会效益指标', '服务水平', '达到预期', ' 达到 预期 ', 30, 30, null], good[2]]) },
   ],
   invalid: [
+    {
+      name: 'other words than the target',
+      grid: selfEval([good[0], [B, '社会效益指标', '服务水平', '显著提升', '有所提升', 30, 30, null], good[2]]),
+      errors: [{ messageId: 'grade', cell: 'E7' }],
+    },
     {
       name: 'free text on a qualitative row',
       grid: selfEval([good[0], [B, '社会效益指标', '干部工作积极性', '效果明显', '积极性明显提高', 30, 30, null], good[2]]),

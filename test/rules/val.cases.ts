@@ -198,6 +198,10 @@ const val08: RuleCases = {
     { name: 'rate in %', grid: around([O, '质量指标', '验收合格率', '100%']) },
     { name: '人数 in 人次 (loose, as the library shows)', grid: around([O, '数量指标', '补助人数', '≥3000 人次']) },
     { name: 'time name with a duration', grid: around([B, '可持续影响指标', '资助政策发挥作用时间', '≥1年']) },
+    // ‰ is a rate unit as much as %: 森林火灾受害率, 婴儿死亡率 are published in ‰.
+    { name: 'rate in ‰', grid: around([O, '质量指标', '森林火灾受害率', '≤0.8‰']) },
+    { name: 'rate in 千分之', grid: around([O, '质量指标', '森林火灾受害率', '≤千分之0.8']) },
+    { name: 'rate in ‰ with a unit column', grid: table([[O, '质量指标', '婴儿死亡率', '≤', 5, '‰']], { header: SPLIT }) },
   ],
   invalid: [
     {
@@ -242,6 +246,14 @@ const val09: RuleCases = {
     { name: 'saving rate ≥ on a cost row', grid: around([O, '成本指标', '政府采购节支率', '≥5%']) },
     { name: 'overspend rate ≤', grid: around([O, '成本指标', '项目成本超支率', '≤0%']) },
     { name: 'complaint handling rate ≥', grid: around([O, '质量指标', '投诉处理率', '≥95%']) },
+    // Rates of a harm (受害率, 发生率, 发案率, 伤亡率 …) are lower-is-better, in % or ‰.
+    { name: 'forest fire damage rate ≤ ‰', grid: around([O, '质量指标', '森林火灾受害率', '≤0.8‰']) },
+    { name: 'harm rates ≤', grid: around([O, '质量指标', '林业有害生物成灾率', '≤3‰']) },
+    { name: 'incidence rate ≤', grid: around([B, '社会效益指标', '火灾发生率', '≤1%']) },
+    { name: 'crime rate ≤', grid: around([B, '社会效益指标', '刑事案件发案率', '≤2%']) },
+    { name: 'relief for a harm is good: 受灾群众救助率 ≥', grid: around([B, '社会效益指标', '受灾群众救助率', '≥95%']) },
+    { name: 'a harmed population is not a harm rate: 受灾群众补助发放率 ≥', grid: around([B, '社会效益指标', '受灾群众补助发放率', '≥95%']) },
+    { name: 'fire-fighting success rate ≥', grid: around([B, '社会效益指标', '森林火灾扑救成功率', '≥95%']) },
   ],
   invalid: [
     {
@@ -250,6 +262,7 @@ const val09: RuleCases = {
       errors: [{ messageId: 'cost', data: { name: '补助金额', op: '≥' }, cell: 'D5', message: '“补助金额”是成本指标，应为“≤”（控制上限），却写成“≥”' }],
     },
     { name: 'complaint rate ≥', grid: around([O, '质量指标', '投诉率', '≥1%']), errors: [{ messageId: 'negative', message: '“投诉率”越低越好' }] },
+    { name: 'damage rate ≥', grid: around([O, '质量指标', '森林火灾受害率', '≥0.8‰']), errors: [{ messageId: 'negative', message: '“森林火灾受害率”越低越好' }] },
     { name: 'pass rate ≤', grid: around([O, '质量指标', '验收合格率', '≤95%']), errors: [{ messageId: 'positive', message: '“验收合格率”是正向比率指标' }] },
     {
       name: '反向 nature with ≥ (Inner Mongolia)',

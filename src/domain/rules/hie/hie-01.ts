@@ -2,13 +2,15 @@
 import { LEVEL1 } from '../../catalogue';
 import type { Rule } from '../types';
 import { cite } from '../cite';
+import { departmentLevel1, isDepartmentWide } from './department';
 
 export const HIE01: Rule = {
   id: 'HIE-01',
   meta: {
     title: '一级指标不在目录中',
     titleEn: 'Unknown 一级 indicator',
-    description: '一级指标只能是 产出指标、效益指标、满意度指标，或（财预〔2021〕101号起）成本指标。',
+    description:
+      '一级指标只能是 产出指标、效益指标、满意度指标，或（财预〔2021〕101号起）成本指标。部门整体支出绩效表（一级为履职效能、管理效率、运行成本、社会效应等）按其自身框架，不以项目目录衡量。',
     source: cite('HIE-01'),
     evidence: '财预〔2015〕88号 / 财预〔2021〕101号 [R]；docs/domain.md §3 [V secondary]',
     severity: 'error',
@@ -31,8 +33,9 @@ export const HIE01: Rule = {
       return;
     }
     const seen = new Set<string>();
+    const dept = isDepartmentWide(p);
     for (const ind of p.indicators) {
-      if (ind.level1) continue;
+      if (ind.level1 || (dept && departmentLevel1(ind.level1Text))) continue;
       if (!ind.level1Text) {
         if (ind.level2 || ind.level3) ctx.report({ messageId: 'missing', data: { row: ind.row }, row: ind.row, col: ctx.col('level1') });
         continue;

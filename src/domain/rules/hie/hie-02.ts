@@ -2,6 +2,7 @@
 import { parentStatus } from '../../catalogue';
 import type { Rule } from '../types';
 import { cite } from '../cite';
+import { isDepartmentWide } from './department';
 
 export const HIE02: Rule = {
   id: 'HIE-02',
@@ -31,9 +32,12 @@ export const HIE02: Rule = {
   create(ctx) {
     const p = ctx.project;
     if (p.columns.level2 === undefined) return;
+    const dept = isDepartmentWide(p);
     for (const ind of p.indicators) {
       const col = ctx.col('level2');
       if (ind.level2From === 'filled') continue;
+      // Under a department-wide 一级 (履职效能 …) the 二级 are the province's own, not the project catalogue's.
+      if (dept && !ind.level1 && ind.level2Text) continue;
       if (!ind.level2Text) {
         if (ind.level3 || ind.target.kind !== 'missing') ctx.report({ messageId: 'missing', data: { row: ind.row }, row: ind.row, col });
         continue;

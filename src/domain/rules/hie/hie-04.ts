@@ -1,6 +1,7 @@
 /** HIE-04 缺少产出、效益或满意度指标 — Missing 产出, 效益 or 满意度 rows. */
 import type { Rule } from '../types';
 import { cite } from '../cite';
+import { isDepartmentWide } from './department';
 
 export const HIE04: Rule = {
   id: 'HIE-04',
@@ -17,6 +18,7 @@ export const HIE04: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
+    if (isDepartmentWide(p)) return; // 履职效能 / 管理效率 / 运行成本 …: not the project trio
     const has = new Set(p.indicators.map((x) => x.bucket));
     for (const what of ['产出', '效益', '满意度'] as const) if (!has.has(what)) ctx.report({ messageId: 'missing', data: { what }, row: p.headerRow, col: ctx.col('level1') });
   },

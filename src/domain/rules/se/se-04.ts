@@ -4,7 +4,7 @@ import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, rawOf } from '../util';
 import { cellOf } from './shared';
-import { yesNoGrade } from '../../scoring';
+import { actualGrade, yesNoGrade } from '../../scoring';
 
 export const SE04: Rule = {
   id: 'SE-04',
@@ -12,7 +12,7 @@ export const SE04: Rule = {
     title: '定性完成值不是三档之一',
     titleEn: 'Qualitative actual is not one of the three grades',
     description:
-      '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可）。定量指标的完成值则应是数值。',
+      '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可；原样照抄定性指标值，如指标值“显著提升”、完成值“显著提升”，视为达成）。定量指标的完成值则应是数值。',
     source: cite('SE-04'),
     evidence: `${EVALUATION_MEASURES_2020}；pmkpi 枚举 [P]`,
     severity: 'error',
@@ -32,8 +32,8 @@ export const SE04: Rule = {
       const t = ind.target;
       if (!a || a.kind === 'missing' || a.notApplicable || t.notApplicable || a.placeholder) continue;
       const data = { name: nameOf(ind), raw: rawOf(a), target: rawOf(t) };
-      // A 是/否 target answered 是 or 否 is graded by the answer (scoring.ts).
-      if (t.kind === 'qualitative' && !a.grade && !yesNoGrade(t.raw, a.raw)) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
+      // A 是/否 target answered 是 or 否 is graded by the answer; a repeated target is met (scoring.ts).
+      if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw)) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
       else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative') ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
     }
   },

@@ -1,6 +1,6 @@
 /** SE-05 定性得分不在档次区间 — Qualitative score outside its band. */
 import { dec, round } from '../../decimal';
-import { inBand } from '../../scoring';
+import { actualGrade, inBand } from '../../scoring';
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
@@ -28,16 +28,16 @@ export const SE05: Rule = {
   },
   create(ctx) {
     for (const ind of ctx.project.indicators) {
-      const a = ind.actual;
-      if (ind.target.kind !== 'qualitative' || !a?.grade || ind.sheetScore === null || !applicable(ind)) continue;
+      const grade = actualGrade(ind);
+      if (ind.target.kind !== 'qualitative' || !grade || ind.sheetScore === null || !applicable(ind)) continue;
       const w = weightOf(ctx, ind);
-      if (w === null || inBand(a.grade, ind.sheetScore, w)) continue;
-      const [lo, hi, close] = BAND[a.grade];
+      if (w === null || inBand(grade, ind.sheetScore, w)) continue;
+      const [lo, hi, close] = BAND[grade];
       ctx.report({
         messageId: 'band',
         data: {
           name: nameOf(ind),
-          grade: a.grade,
+          grade,
           score: num(ind.sheetScore),
           close,
           lo: num(round(dec(w).times(lo), 2)),
