@@ -25,10 +25,12 @@ const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
 const OURS = [
   // row score, qualitative
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
-  new RegExp(`^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*IF\\(COUNT\\(SEARCH\\(\\{"部分",`),
-  // … for a 是/否 target, the answer is tested first
+  // … with, before the words, the 是/否 answers (a 是/否 target) and the target repeated word for word (actualGrade)
   new RegExp(
-    `^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*IF\\(SUBSTITUTE\\(${REF}," ",""\\)="是",[\\d.]+,IF\\(SUBSTITUTE\\(${REF}," ",""\\)="否",[\\d.]+,IF\\(COUNT\\(SEARCH\\(\\{"部分",`,
+    `^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*` +
+      `(IF\\(SUBSTITUTE\\(${REF}," ",""\\)="[是否]",[\\d.]+,)*` +
+      `(IF\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)="(?:[^"]|"")*",[\\d.]+,)?` +
+      `IF\\(COUNT\\(SEARCH\\(\\{"部分",`,
   ),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),

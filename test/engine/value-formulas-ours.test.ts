@@ -1,4 +1,4 @@
-/** The score formulas for ranges, 是/否 targets and counts per year are recognised as ours on a re-run (fill.ts isOurFormula). */
+/** The score formulas for ranges, 是/否 and other qualitative targets (the target repeated is tested first) and counts per year are recognised as ours on a re-run (fill.ts isOurFormula). */
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { parseValue } from '../../src/domain/value';
 import { isOurFormula } from '../../src/engine/fill';
@@ -12,6 +12,8 @@ test.each([
   ['0-3天', 'positive'],
   ['是', 'qualitative'],
   ['否', 'qualitative'],
+  ['显著提升', 'qualitative'],
+  ['达到“良好”以上，"优"为佳', 'qualitative'],
   ['每年4次', 'equal'],
   ['≥2次/年', 'positive'],
 ] as const)('%s', (target, m) => {
