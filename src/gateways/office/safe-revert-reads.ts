@@ -130,17 +130,6 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
     }
     c.blocks = split.map((x) => x.b);
-    if (process.env.DBG)
-      console.log(
-        'est',
-        c.readTop,
-        c.readBottom,
-        rows.top,
-        rows.sigs.length / 3,
-        split.reduce((n, x) => n + x.est, 0),
-        JSON.stringify(rows.bytes),
-        rows.cols.join(','),
-      );
     split.forEach((x, i) => pending.push({ c, ...x, i: i - split.findIndex((y) => y.b.col === x.b.col) }));
   }
   // Each column's first block first: what they return sizes the rest.
