@@ -8,9 +8,8 @@
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { scoreRow } from '../../src/domain/scoring';
 import { parseValue } from '../../src/domain/value';
-import type { IndicatorRow } from '../../src/domain/model';
 import { rowScoreFormula } from '../../src/engine/formulas';
-import { createExcelDouble } from '../../src/double';
+import { excelValue, indicatorRow } from '../helpers/score-row';
 
 const view = (s: string) => {
   const p = parseValue(s);
@@ -79,45 +78,9 @@ test.each([['年度'], ['第四季度工作总结'], ['季度'], ['全年'], ['�
   expect(parseValue(raw).unit).not.toBe('date');
 });
 
-function row(target: string): IndicatorRow {
-  return {
-    row: 1,
-    fragmentRows: [],
-    raw: { level1: '', level2: '', level3: '', description: '' },
-    level1Text: '',
-    level2Text: '',
-    level3: '是否发生安全事故',
-    description: '',
-    level1: '产出指标',
-    level2: '质量指标',
-    level1From: 'cell',
-    level2From: 'cell',
-    bucket: '产出',
-    cost: false,
-    target: parseValue(target),
-    targetPeriod: null,
-    actual: null,
-    nature: null,
-    valueType: null,
-    sheetWeight: null,
-    sheetWeightText: null,
-    sheetScore: null,
-    sheetScoreText: null,
-    scoreIsFormula: false,
-    reason: '',
-  };
-}
+const row = (target: string) => indicatorRow(target, { level2: '质量指标', level3: '是否发生安全事故' });
 
-async function excel(formula: string, actual: string | number | null, weight: number): Promise<unknown> {
-  const xl = createExcelDouble({ sheets: [{ name: 'S', values: [[actual, weight, null]] }] });
-  return xl.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem('S').getRange('C1');
-    r.formulas = [[`=${formula}`]];
-    r.load('values');
-    await ctx.sync();
-    return r.values[0][0];
-  });
-}
+const excel = (formula: string, actual: string | number | null, weight: number) => excelValue(formula, actual, weight);
 
 describe('是 / 否 targets', () => {
   test.each([

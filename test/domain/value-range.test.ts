@@ -6,9 +6,8 @@
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { scoreRow } from '../../src/domain/scoring';
 import { formatValue, parseValue } from '../../src/domain/value';
-import type { IndicatorRow } from '../../src/domain/model';
 import { rowScoreFormula } from '../../src/engine/formulas';
-import { createExcelDouble } from '../../src/double';
+import { excelValue, indicatorRow } from '../helpers/score-row';
 
 describe('parsing', () => {
   test.each([
@@ -64,46 +63,9 @@ describe('parsing', () => {
   });
 });
 
-function row(target: string, opts: { cost?: boolean } = {}): IndicatorRow {
-  return {
-    row: 1,
-    fragmentRows: [],
-    raw: { level1: '', level2: '', level3: '', description: '' },
-    level1Text: '',
-    level2Text: '',
-    level3: 'x',
-    description: '',
-    level1: '产出指标',
-    level2: opts.cost ? '成本指标' : '质量指标',
-    level1From: 'cell',
-    level2From: 'cell',
-    bucket: '产出',
-    cost: !!opts.cost,
-    target: parseValue(target),
-    targetPeriod: null,
-    actual: null,
-    nature: null,
-    valueType: null,
-    sheetWeight: null,
-    sheetWeightText: null,
-    sheetScore: null,
-    sheetScoreText: null,
-    scoreIsFormula: false,
-    reason: '',
-  };
-}
+const row = (target: string, opts: { cost?: boolean } = {}) => indicatorRow(target, { level2: '质量指标', ...opts });
 
-/** Evaluate =formula with A1 = actual, B1 = weight in the double. */
-async function excel(formula: string, actual: string | number | null, weight: number, percent: boolean): Promise<unknown> {
-  const xl = createExcelDouble({ sheets: [{ name: 'S', values: [[actual, weight, null]], numberFormats: [[percent ? '0.00%' : null, null, null]] }] });
-  return xl.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem('S').getRange('C1');
-    r.formulas = [[`=${formula}`]];
-    r.load('values');
-    await ctx.sync();
-    return r.values[0][0];
-  });
-}
+const excel = excelValue;
 
 describe('scoring', () => {
   const w = 10;
