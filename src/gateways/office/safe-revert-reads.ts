@@ -237,6 +237,16 @@ export function expand(r: Rect): { row: number; col: number }[] {
   return out;
 }
 
+/** Sorted rows as segments of at most ~1 MB of answer each (`perRow` bytes a row). */
+function rowSegments(rows: number[], perRow: number): { top: number; bottom: number }[] {
+  const most = Math.max(1, Math.floor((1024 * 1024) / perRow));
+  return segments(rows, perRow, undefined, most).flatMap((g) => {
+    const out: { top: number; bottom: number }[] = [];
+    for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
+    return out;
+  });
+}
+
 /**
  * Queue a read over the given cells, per column in row segments; after the sync, `get(key)` is
  * the cell's entry. `load` queues the read and returns a getter of its 2-D result.
@@ -252,17 +262,10 @@ export function readByColumn(
   for (const c of cells) pushTo(byCol, c.col, c.row);
   const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
   for (const [col, rows] of byCol) {
-    const most = Math.floor((1024 * 1024) / perCell);
-    const segs = segments(
+    const segs = rowSegments(
       [...new Set(rows)].sort((a, b) => a - b),
       perCell,
-      undefined,
-      most,
-    ).flatMap((g) => {
-      const out: { top: number; bottom: number }[] = [];
-      for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
-      return out;
-    });
+    );
     for (const seg of segs) {
       const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
       const read = { col, ...seg, result: (): unknown[][] => [] };
@@ -314,17 +317,10 @@ export function readByRect(
   for (const [run, rows] of byRun) {
     const [left, right] = run.split(':').map(Number);
     const width = right - left + 1;
-    const most = Math.max(1, Math.floor((1024 * 1024) / (perCell * width)));
-    const segs = segments(
+    const segs = rowSegments(
       rows.sort((a, b) => a - b),
       perCell * width,
-      undefined,
-      most,
-    ).flatMap((g) => {
-      const out: { top: number; bottom: number }[] = [];
-      for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
-      return out;
-    });
+    );
     for (const seg of segs) {
       const rect = { top: seg.top, bottom: seg.bottom, left, right };
       const address = rectAddress(rect);
