@@ -462,7 +462,8 @@ export function formatValue(p: ParsedValue): string {
   if (p.kind !== 'quantitative') return normaliseText(p.raw);
   const op = p.opImplicit || !p.op ? '' : p.op;
   if (p.unit === 'date' && p.date) return op + dateText(p.date);
-  if (p.upper !== undefined) return `${p.number}${p.unit ?? ''}-${p.upper}${p.unit ?? ''}`;
+  // A strict low bound (“>0且<1”) cannot be written as a dash range: it keeps its operator.
+  if (p.upper !== undefined) return `${p.op === '>' ? '>' : ''}${p.number}${p.unit ?? ''}${p.op === '>' ? '且≤' : '-'}${p.upper}${p.unit ?? ''}`;
   return op + (p.number ?? '') + (p.unit ?? '');
 }
 

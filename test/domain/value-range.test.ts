@@ -44,7 +44,8 @@ describe('parsing', () => {
     // The low bound's operator as written: ≥, or > where the sheet says so.
     const op = raw.startsWith('>') ? '>' : '≥';
     expect([p.kind, p.op, p.opImplicit, p.range, p.number, p.upper, p.unit]).toEqual(['quantitative', op, false, true, low, high, unit]);
-    expect(formatValue(p)).toBe(`${low}${unit}-${high}${unit}`);
+    // A strict low bound keeps its operator (a dash range reads back as ≥): parse → format → parse holds.
+    expect(formatValue(p)).toBe(op === '>' ? `>${low}${unit}且≤${high}${unit}` : `${low}${unit}-${high}${unit}`);
   });
 
   test.each([['≥90%'], ['90%'], ['2023-12-31'], ['≥90%且≥95%'], ['≥90%，≤5人'], ['90%-95人'], ['≥95%且≤90%'], ['2021-2023年'], ['第1-2季度']])(
