@@ -105,10 +105,14 @@ function moved(e: Edit, map: RowMap, mover: ReferenceMover): Edit {
 
 function translate(edits: Edit[], start: number, end: number): Batch {
   const shifts = new Map<string, Shifts>();
+  // The last sheet's, without lower-casing its name again (a plan's edits come a sheet at a time).
+  let last: [string, Shifts] | null = null;
   const of = (sheet: string) => {
+    if (last?.[0] === sheet) return last[1];
     const k = sheet.toLowerCase();
     if (!shifts.has(k)) shifts.set(k, new Shifts());
-    return shifts.get(k)!;
+    last = [sheet, shifts.get(k)!];
+    return last[1];
   };
   for (let i = start; i < end; i++) if (edits[i].kind === 'insertRows') of(edits[i].sheet);
   const refs = (k: string) => shifts.get(k)?.map;
@@ -182,7 +186,8 @@ class Spans {
 /** The index of the first insert that must wait for the edits before it, or -1. */
 function firstConflict(edits: Edit[], b: Batch, start: number): number {
   const seen = new Spans();
-  const byRow = new Map<string, true>();
+  // Rows written, by sheet (a key string per edit was most of this walk).
+  const byRow = new Map<string, Set<number>>();
   let k = 0;
   let j = 0;
   for (let i = start; i < b.end; i++) {
@@ -192,7 +197,7 @@ function firstConflict(edits: Edit[], b: Batch, start: number): number {
       if (i > start) {
         const lo = Math.min(...ins.rows) - 1;
         const hi = Math.max(...ins.rows) + 1;
-        if (byRow.has(`${ins.sheet}\u0000${ins.source}`)) return i;
+        if (byRow.get(ins.sheet)?.has(ins.source)) return i;
         if (seen.meets(ins.sheet, Math.min(lo, ins.source), Math.max(hi, ins.source))) return i;
       }
       continue;
@@ -200,7 +205,7 @@ function firstConflict(edits: Edit[], b: Batch, start: number): number {
     const t = touched(b.edits[j++]);
     if (!t) continue;
     if (e.kind === 'merge' || e.kind === 'extendMerge') seen.add(e.sheet, t[0], t[1]);
-    else byRow.set(`${e.sheet}\u0000${t[0]}`, true);
+    else (byRow.get(e.sheet) ?? byRow.set(e.sheet, new Set()).get(e.sheet)!).add(t[0]);
   }
   return -1;
 }
