@@ -196,7 +196,6 @@ export class SheetXml {
   put(r: number, c: number, el: string): void {
     const row = this.row(r);
     const cells = this.cells(row);
-    flatten(el);
     cells.set(c, el);
     if (el.includes('<f')) this.formulasChanged = true;
   }
