@@ -13,7 +13,7 @@ export interface Row {
   /** The start tag, e.g. <row r="5" ht="20" customHeight="1"> (always open, never self-closed). */
   tag: string;
   body: string;
-  /** The body's cells once looked at: column, start, end of each, columns strictly ascending. */
+  /** The body's cells once looked at: start × 16384 + column − 1 of each (one number a cell), columns strictly ascending. */
   at?: number[];
   /** Cells set since, columns ascending: column, element, column, element… */
   set?: (number | string)[];
@@ -21,6 +21,9 @@ export interface Row {
   cells?: Map<number, string>;
   moved?: boolean;
 }
+
+/** Every field set at once: fields added later would each cost a property store beside the object. */
+export const newRow = (r: number, tag: string, body: string): Row => ({ r, tag, body, at: undefined, set: undefined, cells: undefined, moved: false });
 
 export const startTag = (el: string) => el.slice(0, el.indexOf('>') + 1);
 
@@ -68,21 +71,33 @@ function look(row: Row): void {
   if (looked(row)) return;
   const at: number[] = [];
   let ascending = true;
-  scanCells(row.body, (c, s, e) => {
-    if (at.length && at[at.length - 3] >= c) ascending = false;
-    at.push(c, s, e);
+  let last = 0;
+  scanCells(row.body, (c, s) => {
+    if (c <= last) ascending = false;
+    last = c;
+    at.push(s * COLS + c - 1);
   });
   if (ascending) row.at = at;
   else row.cells = parseCells(row.body);
 }
 
+const COLS = 16384;
+const colAt = (x: number) => (x % COLS) + 1;
+
+/** The body's cell at `x` (an `at` entry), found as scanCells found it. */
+function bodyCell(body: string, x: number): string {
+  const start = (x - (x % COLS)) / COLS;
+  const gt = body.indexOf('>', start);
+  return body.slice(start, body.charCodeAt(gt - 1) === 47 ? gt + 1 : body.indexOf('</c>', gt) + 4);
+}
+
 /** Index of column c in a list of `step`-wide entries by ascending column, or -(insertion point) - 1. */
-function search(list: readonly (number | string)[], step: number, c: number): number {
+function search(list: readonly (number | string)[], step: number, c: number, col = (x: number) => x): number {
   let lo = 0;
   let hi = list.length / step;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const x = list[mid * step] as number;
+    const x = col(list[mid * step] as number);
     if (x === c) return mid;
     if (x < c) lo = mid + 1;
     else hi = mid;
@@ -97,9 +112,8 @@ export function getCell(row: Row, c: number): string | undefined {
     const k = search(row.set, 2, c);
     if (k >= 0) return row.set[2 * k + 1] as string;
   }
-  const at = row.at!;
-  const k = search(at, 3, c);
-  return k >= 0 ? row.body.slice(at[3 * k + 1], at[3 * k + 2]) : undefined;
+  const k = search(row.at!, 1, c, colAt);
+  return k >= 0 ? bodyCell(row.body, row.at![k]) : undefined;
 }
 
 export function setCell(row: Row, c: number, el: string): void {
@@ -129,12 +143,13 @@ export function eachCell(row: Row, each: (c: number, el: string) => void): void 
   const at = row.at!;
   const set = row.set ?? [];
   let j = 0;
-  for (let i = 0; i < at.length; i += 3) {
-    for (; j < set.length && (set[j] as number) < at[i]; j += 2) each(set[j] as number, set[j + 1] as string);
-    if (j < set.length && set[j] === at[i]) {
-      each(at[i], set[j + 1] as string);
+  for (const x of at) {
+    const c = colAt(x);
+    for (; j < set.length && (set[j] as number) < c; j += 2) each(set[j] as number, set[j + 1] as string);
+    if (j < set.length && set[j] === c) {
+      each(c, set[j + 1] as string);
       j += 2;
-    } else each(at[i], row.body.slice(at[i + 1], at[i + 2]));
+    } else each(c, bodyCell(row.body, x));
   }
   for (; j < set.length; j += 2) each(set[j] as number, set[j + 1] as string);
 }
@@ -148,6 +163,7 @@ export function allCells(row: Row): [number, string][] {
 
 /** The cells of a looked-at row as written out: in column order, nothing between them. */
 export function cellsXml(row: Row): string {
+  look(row);
   if (row.cells) return cellsInOrder(row.cells);
   let body = '';
   eachCell(row, (_c, el) => (body += el));

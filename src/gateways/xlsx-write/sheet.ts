@@ -13,7 +13,7 @@ import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
-import { allCells, cellsXml, getCell, looked, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { allCells, cellsXml, getCell, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
@@ -93,7 +93,7 @@ export class SheetXml {
       const r = Number(attr(tag, 'r'));
       if (!Number.isInteger(r) || r < 1) throw new Unsupported('row without r');
       const closed = tag.endsWith('/>');
-      const row: Row = { r, tag: closed ? tag.replace(/\s*\/>$/, '>') : tag, body: closed ? '' : el.slice(tag.length, -'</row>'.length) };
+      const row = newRow(r, closed ? tag.replace(/\s*\/>$/, '>') : tag, closed ? '' : el.slice(tag.length, -'</row>'.length));
       this.rows.push(row);
       this.byR.set(r, row);
     }
@@ -110,7 +110,7 @@ export class SheetXml {
   private row(r: number): Row {
     let row = this.byR.get(r);
     if (row) return row;
-    row = { r, tag: `<row r="${r}">`, body: '' };
+    row = newRow(r, `<row r="${r}">`, '');
     this.byR.set(r, row);
     let i = this.rows.length;
     while (i > 0 && this.rows[i - 1].r > r) i--;
@@ -269,7 +269,8 @@ export class SheetXml {
       const from = this.byR.get(ins.source);
       for (const r of ins.rows) {
         const tag = setAttr((from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, ''), 'r', String(r));
-        const row: Row = { r, tag, body: '', at: [] };
+        const row = newRow(r, tag, '');
+        row.at = [];
         if (from)
           for (const [c, el] of allCells(from)) {
             const s = Number(attr(startTag(el), 's') ?? 0);
