@@ -118,6 +118,8 @@ export function getCell(row: Row, c: number): string | undefined {
 
 export function setCell(row: Row, c: number, el: string): void {
   look(row);
+  // Flattened now: a cell built by concatenation (a restyle, a moved formula) otherwise keeps its pieces and the old cell it was cut from.
+  el.charCodeAt(0);
   if (row.cells) {
     row.cells.set(c, el);
     return;
