@@ -76,16 +76,37 @@ async function analysed(file: string, cfg: Config, map: ReadCorrections | undefi
   return { grids, analysis: analyseFile(file, grids, cfg, map) };
 }
 
+/**
+ * Reads, analyses and plans, each edit handed to what `start` returns once the file is analysed.
+ * Its own call, so that the grids and findings (hundreds of MB at 100 000 rows) die when it returns:
+ * held in the caller's frame, even in a spent temporary, they stayed alive through the whole write.
+ */
+async function planInto(
+  file: string,
+  cfg: Config,
+  map: ReadCorrections | undefined,
+  opts: PlanOptions,
+  start: () => Promise<(e: Edit) => void>,
+): Promise<{ lines: string[]; c: ReturnType<typeof counts>; added: Map<string, number> }> {
+  const { grids, analysis } = await analysed(file, cfg, map);
+  const lines = analysis.projects.map(projectLine);
+  const c = counts(analysis.diagnostics);
+  const each = await start();
+  const added = new Map<string, number>();
+  const counted = (e: Edit) => {
+    if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+    each(e);
+  };
+  planning(file, grids, () => planEach(grids, analysis, cfg, opts, counted));
+  refusePushedOff(file, grids, added);
+  return { lines, c, added };
+}
+
 /** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */
 export async function fillFile(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions): Promise<Filled> {
   const { packageWriter } = await import('../gateways/xlsx-write/package');
   const { readInput } = await import('../gateways/xlsx/input');
   const { writeBytes } = await import('../gateways/exceljs/write');
-  // Dropped once planned: the grids and findings (hundreds of MB at 100 000 rows) are not needed to finish the output.
-  let read: { grids: Grid[]; analysis: Analysis } | null = await analysed(file, cfg, map);
-  const lines = read.analysis.projects.map(projectLine);
-  const c = counts(read.analysis.diagnostics);
-  const input = await readInput(file);
   // Anything the package edit cannot do (it says which), or any surprise in it: the ExcelJS path below.
   const tried = <T>(f: () => T): T | null => {
     try {
@@ -95,19 +116,20 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
       return null;
     }
   };
-  let writer = tried(() => packageWriter(input));
+  let writer: ReturnType<typeof packageWriter> | null = null;
   let count = 0;
-  const added = new Map<string, number>();
-  const each = (e: Edit) => {
-    count++;
-    if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
-    if (writer && tried(() => writer!.add(e)) === null) writer = null;
-  };
-  planning(file, read.grids, () => planEach(read!.grids, read!.analysis, cfg, opts, each));
-  refusePushedOff(file, read.grids, added);
-  read = null;
+  const { lines, c } = await planInto(file, cfg, map, opts, async () => {
+    const input = await readInput(file);
+    writer = tried(() => packageWriter(input));
+    return (e: Edit) => {
+      count++;
+      if (writer && tried(() => writer!.add(e)) === null) writer = null;
+    };
+  });
   const notices: { zh: string }[] = [];
-  const bytes = writer ? await writer.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
+  const w = writer as ReturnType<typeof packageWriter> | null;
+  writer = null;
+  const bytes = w ? await w.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
   if (bytes) return { count, lines, c, losses: [], notices, save: (out, o) => writeBytes(async () => bytes, out, o) };
   const again = await analysed(file, cfg, map);
   let plan: Plan = { edits: [] };

@@ -13,10 +13,11 @@ import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
+import { allCells, cellsXml, getCell, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
-export class Unsupported extends Error {}
+export { parseCells, Unsupported };
 const unsupported = (why: string): never => {
   throw new Unsupported(why);
 };
@@ -24,63 +25,7 @@ const unsupported = (why: string): never => {
 export const esc = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
-interface Row {
-  r: number;
-  /** The start tag, e.g. <row r="5" ht="20" customHeight="1"> (always open, never self-closed). */
-  tag: string;
-  body: string;
-  /** Parsed cells, once an edit needs them. */
-  cells?: Map<number, string>;
-  moved?: boolean;
-}
-
 const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
-
-/**
- * A row's cells by column, as /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g matches them (the first '>' ends the start tag, self-closed when
- * '/' precedes it; else the first '</c>' ends the cell), found with indexOf: the pattern costs more
- * than anything else done to an edited row.
- */
-export function parseCells(body: string): Map<number, string> {
-  const cells = new Map<number, string>();
-  for (let i = body.indexOf('<c'); i >= 0; i = body.indexOf('<c', i + 2)) {
-    const next = body.charCodeAt(i + 2);
-    // <c\b: not <col…, <cfvo…; at the end of the body no element can start.
-    if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95 || Number.isNaN(next)) continue;
-    const gt = body.indexOf('>', i);
-    if (gt < 0) break;
-    let end = gt + 1;
-    if (body.charCodeAt(gt - 1) !== 47) {
-      const close = body.indexOf('</c>', gt);
-      if (close < 0) continue; // the pattern, too, tries the next <c
-      end = close + 4;
-    }
-    const el = body.slice(i, end);
-    cells.set(cellCol(el), el);
-    i = end - 2;
-  }
-  return cells;
-}
-
-function startTag(el: string): string {
-  return el.slice(0, el.indexOf('>') + 1);
-}
-
-function cellCol(el: string): number {
-  // Most cells start <c r="AB12": read in place (same answer as below, without slicing and a pattern).
-  if (el.startsWith('<c r="')) {
-    let col = 0;
-    let i = 6;
-    for (let k = el.charCodeAt(i) | 32; i < 9 && k >= 97 && k <= 122; k = el.charCodeAt(++i) | 32) col = col * 26 + k - 96;
-    const digits = i;
-    while (el.charCodeAt(i) >= 48 && el.charCodeAt(i) <= 57) i++;
-    if (col && i > digits && el.charCodeAt(i) === 34) return col;
-  }
-  const r = attr(startTag(el), 'r');
-  const m = r ? /^([A-Za-z]{1,3})\d+$/.exec(r) : null;
-  if (!m) throw new Unsupported('cell without r');
-  return colNumber(m[1].toUpperCase());
-}
 
 /** A cell's element with its own reference, style and type set, and `inner` as its content. */
 export function cellXml(row: number, col: number, s: number | undefined, t: string | undefined, inner: string): string {
@@ -148,7 +93,7 @@ export class SheetXml {
       const r = Number(attr(tag, 'r'));
       if (!Number.isInteger(r) || r < 1) throw new Unsupported('row without r');
       const closed = tag.endsWith('/>');
-      const row: Row = { r, tag: closed ? tag.replace(/\s*\/>$/, '>') : tag, body: closed ? '' : el.slice(tag.length, -'</row>'.length) };
+      const row = newRow(r, closed ? tag.replace(/\s*\/>$/, '>') : tag, closed ? '' : el.slice(tag.length, -'</row>'.length));
       this.rows.push(row);
       this.byR.set(r, row);
     }
@@ -162,15 +107,10 @@ export class SheetXml {
     this.arrays = xml.includes('t="array"');
   }
 
-  private cells(row: Row): Map<number, string> {
-    if (!row.cells) row.cells = parseCells(row.body);
-    return row.cells;
-  }
-
   private row(r: number): Row {
     let row = this.byR.get(r);
     if (row) return row;
-    row = { r, tag: `<row r="${r}">`, body: '' };
+    row = newRow(r, `<row r="${r}">`, '');
     this.byR.set(r, row);
     let i = this.rows.length;
     while (i > 0 && this.rows[i - 1].r > r) i--;
@@ -181,7 +121,7 @@ export class SheetXml {
   /** The cell's element, if it has one. */
   cell(r: number, c: number): string | undefined {
     const row = this.byR.get(r);
-    return row ? this.cells(row).get(c) : undefined;
+    return row ? getCell(row, c) : undefined;
   }
 
   /** The xf a cell shows: its own, else its row's (customFormat), else its column's. */
@@ -194,9 +134,7 @@ export class SheetXml {
   }
 
   put(r: number, c: number, el: string): void {
-    const row = this.row(r);
-    const cells = this.cells(row);
-    cells.set(c, el);
+    setCell(this.row(r), c, el);
     if (el.includes('<f')) this.formulasChanged = true;
   }
 
@@ -235,22 +173,22 @@ export class SheetXml {
     const masters = new Map<string, { f: string; r: number; c: number }>();
     if (this.shared)
       for (const row of this.rows) {
-        if (!row.body.includes('<f') && !row.cells) continue;
-        for (const [c, el] of this.cells(row)) {
+        if (!row.body.includes('<f') && !looked(row)) continue;
+        for (const [c, el] of allCells(row)) {
           if (!el.includes('shared')) continue;
           const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
           if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
         }
       }
     for (const row of this.rows) {
-      if (!row.cells && !row.body.includes('<f')) continue;
-      for (const [c, el] of this.cells(row)) {
+      if (!looked(row) && !row.body.includes('<f')) continue;
+      for (const [c, el] of allCells(row)) {
         const k = el.indexOf('<f');
         if (k < 0) continue;
         if (isDataTable(el)) {
           const moved = moveDataTable(el, (f) => mover.move(f));
           if (!moved) throw new Unsupported('rows inserted inside a data table');
-          row.cells!.set(c, moved);
+          setCell(row, c, moved);
           continue;
         }
         // A plain <f>text</f> (every formula the plan writes): moved without the pattern below.
@@ -259,7 +197,7 @@ export class SheetXml {
           const moved = el.slice(0, k + 3) + move(el.slice(k + 3, j)) + el.slice(j);
           flatten(moved);
           if (moved !== el) {
-            row.cells!.set(c, moved);
+            setCell(row, c, moved);
             this.formulasChanged = true;
           }
           continue;
@@ -278,7 +216,7 @@ export class SheetXml {
           return `<f${arr}${kept}>${move(esc(f))}</f>`;
         });
         if (next !== el) {
-          row.cells!.set(c, next);
+          setCell(row, c, next);
           this.formulasChanged = true;
         }
       }
@@ -296,10 +234,11 @@ export class SheetXml {
         row.r = r;
         row.moved = true;
       }
-      if (row.cells && this.arrays)
-        for (const [c, el] of row.cells)
+      if (looked(row) && this.arrays)
+        for (const [c, el] of allCells(row))
           if (el.includes('"array"') && /<f\b[^>]*\st="array"/.test(el))
-            row.cells.set(
+            setCell(
+              row,
               c,
               el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${moveSqref(ref, this.name, map)}"`),
             );
@@ -331,13 +270,13 @@ export class SheetXml {
       const from = this.byR.get(ins.source);
       for (const r of ins.rows) {
         const tag = setAttr((from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, ''), 'r', String(r));
-        const cells = new Map<number, string>();
+        const row = newRow(r, tag, '');
+        row.at = [];
         if (from)
-          for (const [c, el] of this.cells(from)) {
+          for (const [c, el] of allCells(from)) {
             const s = Number(attr(startTag(el), 's') ?? 0);
-            if (s) cells.set(c, cellXml(r, c, s, undefined, ''));
+            if (s) setCell(row, c, cellXml(r, c, s, undefined, ''));
           }
-        const row: Row = { r, tag, body: '', cells };
         added.push(row);
         this.byR.set(r, row);
       }
@@ -423,13 +362,11 @@ export class SheetXml {
 
   private rowXml(row: Row): string {
     {
-      if (!row.cells && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
-      const tag = setAttr(row.cells ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
-      let body: string;
-      if (row.cells) body = cellsInOrder(row.cells);
-      else body = row.body;
-      if (row.moved) body = body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`);
-      return `${tag}${body}</row>`;
+      const touched = looked(row);
+      if (!touched && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
+      const tag = setAttr(touched ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
+      const body = touched ? cellsXml(row) : row.body;
+      return `${tag}${row.moved ? body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`) : body}</row>`;
     }
   }
 
@@ -448,18 +385,6 @@ export class SheetXml {
     }
     return tail;
   }
-}
-
-/** The row's cells by column: most rows' cells were already added left to right (no sort then). */
-function cellsInOrder(cells: Map<number, string>): string {
-  let body = '';
-  let last = 0;
-  for (const [c, el] of cells) {
-    if (c < last) return [...cells.keys()].sort((a, b) => a - b).reduce((out, k) => out + cells.get(k)!, '');
-    body += el;
-    last = c;
-  }
-  return body;
 }
 
 function range(ref: string): Merge {
