@@ -55,6 +55,14 @@ describe('ReferenceMover', () => {
     expect(moved).toBeGreaterThan(1000);
   });
 
+  it('tells apart shapes that differ only after a prefix or by a missing digit run (recent shapes are compared in place)', () => {
+    const mapOf = (k: string) => (k === 's' ? map(2, 10) : undefined);
+    const mover = new ReferenceMover('S', mapOf);
+    for (const f of ['A5+B6', 'A5+B6+C7', 'A5+B6', 'A+B5', 'A5+B', 'A5+B6+C7', 'SUM(A5:A6)', 'SUM(A5:A6)*2', 'SUM(A:A6)', 'A5+B6', 'A05+B6', 'A5+B6', 'A1048575+B6', 'A5+B6']) {
+      expect(mover.move(f)).toBe(moveReferences(f, 'S', mapOf));
+    }
+  });
+
   it('follows maps that change after a shape was learnt (the batch walk grows them)', () => {
     let by = 1;
     const mover = new ReferenceMover('S', (k) => (k === 's' ? (r) => (r >= 3 ? r + by : r) : undefined));

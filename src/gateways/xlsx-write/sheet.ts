@@ -7,7 +7,7 @@ import { type Merge } from '../../sheet/grid';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
 import { MAX_ROW, moveSqref, type RowMap } from '../../sheet/shift-formula';
-import { ReferenceMover } from '../../sheet/move-memo';
+import { flatten, ReferenceMover } from '../../sheet/move-memo';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
@@ -195,6 +195,7 @@ export class SheetXml {
         const j = el.startsWith('<f>', k) ? el.indexOf('<', k + 3) : -1;
         if (j >= 0 && el.startsWith('</f>', j)) {
           const moved = el.slice(0, k + 3) + move(el.slice(k + 3, j)) + el.slice(j);
+          flatten(moved);
           if (moved !== el) {
             setCell(row, c, moved);
             this.formulasChanged = true;

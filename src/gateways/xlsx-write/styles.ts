@@ -25,15 +25,22 @@ function section(xml: string, name: string): RegExpExecArray | null {
   return new RegExp(`<${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${name}>)`).exec(xml);
 }
 
-/** Sets (or adds) an attribute in an element's start tag. */
-const ATTR = new Map<string, RegExp>();
+const SPACE = /\s/;
 
+/**
+ * Sets (or adds) an attribute in an element's start tag: the first `name="…"` after white space
+ * (as /(\sname=)"[^"]*"/ finds it), found with indexOf — the pattern was the largest cost of
+ * restyling a cell, and fill restyles tens of thousands.
+ */
 export function setAttr(el: string, name: string, value: string): string {
-  let re = ATTR.get(name);
-  if (!re) ATTR.set(name, (re = new RegExp(`(\\s${name}=)"[^"]*"`)));
-  // One match, spliced: test() then replace() ran the pattern twice over every restyled cell.
-  const m = re.exec(el);
-  if (m) return `${el.slice(0, m.index)}${m[1]}"${esc(value)}"${el.slice(m.index + m[0].length)}`;
+  const needle = `${name}="`;
+  for (let at = el.indexOf(needle, 1); at >= 0; at = el.indexOf(needle, at + 1)) {
+    const c = el.charCodeAt(at - 1);
+    if (c !== 32 && !SPACE.test(el[at - 1])) continue;
+    const close = el.indexOf('"', at + needle.length);
+    if (close < 0) break;
+    return `${el.slice(0, at)}${needle}${esc(value)}"${el.slice(close + 1)}`;
+  }
   return el.replace(/^(<[\w:]+)/, `$1 ${name}="${esc(value)}"`);
 }
 

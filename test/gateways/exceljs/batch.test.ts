@@ -123,4 +123,21 @@ describe('inserts in one batch', () => {
     ];
     expect(batchAt(edits, 0).end).toBe(2);
   });
+
+  test('a merge that reaches a later insert or the row it copies ends the batch before that insert; one beside it does not', () => {
+    const merge = (top: number, bottom: number): Edit => ({ kind: 'merge', sheet: 'A', top, left: 1, bottom, right: 2 });
+    const ins = (at: number): Edit => ({ kind: 'insertRows', sheet: 'A', at, count: 1, formatFrom: at - 1 });
+    const end = (edits: Edit[]) => batchAt(edits, 0).end;
+    expect(end([ins(400), merge(150, 152), ins(151)])).toBe(2);
+    expect(end([ins(400), merge(10, 12), ins(151)])).toBe(3);
+    // Either side of a 64-row block's edge, and a merge taller than many blocks.
+    expect(end([ins(400), merge(60, 63), ins(65)])).toBe(3);
+    expect(end([ins(400), merge(60, 63), ins(64)])).toBe(2);
+    expect(end([ins(400), merge(60, 63), { kind: 'insertRows', sheet: 'A', at: 300, count: 1, formatFrom: 62 }])).toBe(2);
+    expect(end([ins(20000), merge(1, 9000), ins(5000)])).toBe(2);
+    expect(end([ins(20000), merge(1, 9000), ins(9500)])).toBe(3);
+    expect(end([ins(20000), merge(100, 101), { kind: 'insertRows', sheet: 'A', at: 9500, count: 6000, formatFrom: 9499 }])).toBe(3);
+    expect(end([ins(20000), merge(9400, 9499), { kind: 'insertRows', sheet: 'A', at: 9500, count: 6000, formatFrom: 9499 }])).toBe(2);
+    expect(end([ins(400), { kind: 'merge', sheet: 'B b', top: 150, left: 1, bottom: 152, right: 2 }, ins(151)])).toBe(3);
+  });
 });
