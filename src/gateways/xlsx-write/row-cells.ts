@@ -4,6 +4,7 @@
  * every cell string of every touched row cost ~2.7 KB a row (230 MB at 100 000 rows).
  */
 import { colNumber } from '../../sheet/a1';
+import { flatten } from '../../sheet/move-memo';
 import { attr } from '../xlsx/xml';
 
 export class Unsupported extends Error {}
@@ -27,21 +28,18 @@ export const newRow = (r: number, tag: string, body: string): Row => ({ r, tag, 
 
 export const startTag = (el: string) => el.slice(0, el.indexOf('>') + 1);
 
-/** The column of the cell body[i, end) — most cells start <c r="AB12": read in place, without a slice and a pattern. */
-function cellColAt(body: string, i: number, end: number): number {
-  if (body.startsWith('<c r="', i)) {
+/** The column of the cell at body[start, end). */
+function cellCol(body: string, start: number, end: number): number {
+  // Most cells start <c r="AB12": read in place (same answer as below, without slicing and a pattern).
+  if (body.startsWith('<c r="', start)) {
     let col = 0;
-    let j = i + 6;
-    for (let k = body.charCodeAt(j) | 32; j < i + 9 && k >= 97 && k <= 122; k = body.charCodeAt(++j) | 32) col = col * 26 + k - 96;
-    const digits = j;
-    while (body.charCodeAt(j) >= 48 && body.charCodeAt(j) <= 57) j++;
-    // The closing quote lies before the start tag's '>', so inside the cell.
-    if (col && j > digits && body.charCodeAt(j) === 34) return col;
+    let i = start + 6;
+    for (let k = body.charCodeAt(i) | 32; i < start + 9 && k >= 97 && k <= 122; k = body.charCodeAt(++i) | 32) col = col * 26 + k - 96;
+    const digits = i;
+    while (body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+    if (col && i > digits && body.charCodeAt(i) === 34 && i < end) return col;
   }
-  return cellCol(body.slice(i, end));
-}
-
-function cellCol(el: string): number {
+  const el = body.slice(start, end);
   const r = attr(startTag(el), 'r');
   const m = r ? /^([A-Za-z]{1,3})\d+$/.exec(r) : null;
   if (!m) throw new Unsupported('cell without r');
@@ -66,7 +64,7 @@ function scanCells(body: string, each: (col: number, start: number, end: number)
       if (close < 0) continue; // the pattern, too, tries the next <c
       end = close + 4;
     }
-    each(cellColAt(body, i, end), i, end);
+    each(cellCol(body, i, end), i, end);
     i = end - 2;
   }
 }
@@ -133,7 +131,7 @@ export function getCell(row: Row, c: number): string | undefined {
 export function setCell(row: Row, c: number, el: string): void {
   look(row);
   // Flattened now: a cell built by concatenation (a restyle, a moved formula) otherwise keeps its pieces and the old cell it was cut from.
-  el.charCodeAt(0);
+  flatten(el);
   if (row.cells) {
     row.cells.set(c, el);
     return;
