@@ -70,6 +70,13 @@ if (isMainThread) {
     stdout: false,
     stderr: false,
   });
+  // A reader that stops early (`jixiao check … | head`) is not a failure: the rest of the output is
+  // dropped and the command ends with its own exit code. Without this the closed pipe read as an
+  // unexpected error (exit 2), and a worker still writing would wait for it forever.
+  process.stdout.on('error', (e) => {
+    if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) return void worker.stdout.resume();
+    die(e);
+  });
   let code = null;
   worker.on('message', (m) => {
     code = m;
