@@ -24,6 +24,7 @@ function die(e) {
   process.exit(2);
 }
 
+const fs = require('fs');
 const path = require('path');
 const MAIN = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 
@@ -40,20 +41,43 @@ function loadMain() {
   }
 }
 
+/** `check`'s input files (what is not an option or an option's value) add up to at most `limit` bytes. */
+function shortInput(args, limit) {
+  let bytes = 0;
+  let files = 0;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--map' || a === '--scheme' || a === '--config' || a === '--jobs') i++;
+    if (a.startsWith('-')) continue;
+    try {
+      bytes += fs.statSync(a).size;
+      files++;
+    } catch {
+      // A missing file is the check's to report.
+    }
+  }
+  return files > 0 && bytes <= limit;
+}
+
 if (isMainThread) {
   process.on('uncaughtException', die);
   process.on('unhandledRejection', die);
   // Fail fast, in one line, when lib/ is missing. Only a look: loading the CLI here as well as in the
   // worker would compile every module twice (~40 ms of a small check).
-  if (!require('fs').existsSync(MAIN)) {
+  if (!fs.existsSync(MAIN)) {
     process.stderr.write(NOT_BUILT + '\n');
     process.exit(2);
   }
   // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made; fill
   // reads and analyses the same way first (and then fits the code cache, built under these flags).
+  let short = false;
   if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
     try {
-      for (const f of require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).CHECK_V8_FLAGS) v8.setFlagsFromString(f);
+      const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
+      for (const f of b.CHECK_V8_FLAGS) v8.setFlagsFromString(f);
+      // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
+      short = process.argv[2] === 'check' && !!b.SHORT_RUN_FLAGS && shortInput(process.argv.slice(3), b.SHORT_RUN_BYTES);
+      if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
     } catch {
       // An older lib/ without them: V8's defaults.
     }
@@ -63,12 +87,19 @@ if (isMainThread) {
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
   const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
-    workerData: { argv: process.argv.slice(2) },
+    workerData: { argv: process.argv.slice(2), short },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time.
     resourceLimits: { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: youngMb },
     stdout: false,
     stderr: false,
+  });
+  // A reader that stops early (`jixiao check … | head`) is not a failure: the rest of the output is
+  // dropped and the command ends with its own exit code. Without this the closed pipe read as an
+  // unexpected error (exit 2), and a worker still writing would wait for it forever.
+  process.stdout.on('error', (e) => {
+    if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) return void worker.stdout.resume();
+    die(e);
   });
   let code = null;
   worker.on('message', (m) => {
@@ -80,6 +111,7 @@ if (isMainThread) {
     process.exitCode = code;
   });
 } else {
+  if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
   const main = loadMain();
   main(workerData.argv).then(
     (code) => parentPort.postMessage(code),

@@ -1,5 +1,6 @@
-// After `tsc` (build:cli): the CLI's modules in one file, lib/cli.bundle.js, plus V8's code cache for it
-// (lib/cli.bundle.cache), made after a warm-up check so that it holds the functions a check runs.
+// After `tsc` (build:cli): the CLI's modules in one file, lib/cli.bundle.js, plus V8's code caches for it
+// (lib/cli.bundle.cache, and lib/cli.bundle.short.cache for a short check's flags), made after a warm-up
+// check so that they hold the functions a check runs.
 // Loading one cached script instead of ~115 files saves the resolving, reading and compiling each
 // process and each batch worker pays at start (bin/jixiao.js, lib/cli/bundle-load.js). The cache is
 // only a speed-up: V8 refuses it for another Node version or other flags, and the code compiles as usual.
@@ -50,20 +51,13 @@ function bundle() {
   return `(function () { return { lib: {\n${parts.join(',\n')}\n}, packages: {\n${pkgs.join(',\n')}\n} }; })`;
 }
 
-const source = bundle();
 const file = path.join(LIB, 'cli.bundle.js');
-const cacheFile = path.join(LIB, 'cli.bundle.cache');
-fs.writeFileSync(file, source);
-try {
-  fs.rmSync(cacheFile, { force: true });
-} catch {
-  // Nothing to remove.
-}
 
-async function warmUp() {
+/** Runs a warm-up check under check's flags plus `extra` and writes the code cache that fits them to `out`. */
+async function warmUp(extra, out) {
   const { loadBundle, CHECK_V8_FLAGS } = require(path.join(LIB, 'cli', 'bundle-load.js'));
-  // V8 accepts a code cache only under the flags it was made with: those of `check`.
-  for (const f of CHECK_V8_FLAGS) require('v8').setFlagsFromString(f);
+  // V8 accepts a code cache only under the flags it was made with.
+  for (const f of [...CHECK_V8_FLAGS, ...extra]) require('v8').setFlagsFromString(f);
   const loaded = loadBundle(file, null);
   if (fs.existsSync(WARM_UP)) {
     const sink = { log() {}, err() {}, write() {} };
@@ -71,16 +65,25 @@ async function warmUp() {
     await main(['check', WARM_UP], sink);
     await main(['check', '--json', WARM_UP], sink);
   }
-  fs.writeFileSync(cacheFile, loaded.script.createCachedData());
+  fs.writeFileSync(out, loaded.script.createCachedData());
 }
 
-warmUp().then(
-  () =>
+const noCache = (e) => process.stderr.write(`bundle-cli: no code cache (${e.message})\n`);
+
+if (process.argv[2] === '--short-cache') {
+  // A process of its own: flags set cannot be unset, and this cache needs the short run's.
+  const { SHORT_RUN_FLAGS, CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
+  warmUp(SHORT_RUN_FLAGS, CACHES.short).catch(noCache);
+} else {
+  const source = bundle();
+  fs.writeFileSync(file, source);
+  const { CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
+  for (const f of Object.values(CACHES)) fs.rmSync(f, { force: true });
+  warmUp([], CACHES.full).then(() => {
+    require('child_process').spawnSync(process.execPath, [__filename, '--short-cache'], { stdio: 'inherit' });
+    const kb = (f) => (fs.existsSync(f) ? `${(fs.statSync(f).size / 1024).toFixed(0)} KB` : 'none');
     process.stdout.write(
-      `lib/cli.bundle.js: ${collect().size} modules, ${(source.length / 1024).toFixed(0)} KB; code cache ${(fs.statSync(cacheFile).size / 1024).toFixed(0)} KB\n`,
-    ),
-  (e) => {
-    // The bundle is a speed-up; without a cache it still works.
-    process.stderr.write(`bundle-cli: no code cache (${e.message})\n`);
-  },
-);
+      `lib/cli.bundle.js: ${collect().size} modules, ${(source.length / 1024).toFixed(0)} KB; code caches ${kb(CACHES.full)} (short runs ${kb(CACHES.short)})\n`,
+    );
+  }, noCache);
+}

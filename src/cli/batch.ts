@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { shortRun } from './bundle-load';
 import { configFor } from './options';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 
@@ -56,7 +57,8 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   // Results made in this thread are never posted: their JSON report can be made while it is written.
   const here = { ...opts, stream: true };
   // Workers start from the bundle and its code cache too (bundle-load.ts), each compiling next to nothing.
-  const worker = `require(${JSON.stringify(path.join(__dirname, 'bundle-load.js'))}).requireCli('cli/check-worker.js')`;
+  // Same V8 flags as this thread (they are the process's), so the same code cache.
+  const worker = `const b = require(${JSON.stringify(path.join(__dirname, 'bundle-load.js'))}); b.setShortRun(require('worker_threads').workerData.short); b.requireCli('cli/check-worker.js')`;
   if (jobs <= 1 || !__filename.endsWith('.js')) {
     const cfg = configFor(opts.scheme, opts.config);
     for (const f of files) await each(await checkFile(f, cfg, here));
@@ -90,7 +92,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     for (let k = 1; k < jobs; k++) {
       const w = new Worker(worker, {
         eval: true,
-        workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config },
+        workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config, short: shortRun() },
       });
       pool.push(w);
       w.on('message', (m: { i: number; piece?: string; result?: FileResult; crash?: string }) => {

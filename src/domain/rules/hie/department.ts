@@ -3,6 +3,7 @@
  * set by each province for the department as a whole; the project catalogue's 一级 and 二级 (and its
  * 产出/效益/满意度 trio) do not apply there. Such a table is known by one of its department-only 一级.
  */
+import { memoise } from '../../memo';
 import type { Project } from '../../model';
 
 /** 一级 found only in department-wide frameworks. */
@@ -10,13 +11,16 @@ const DEPARTMENT_ONLY = new Set(['履职效能', '履职效果', '管理效率',
 /** 一级 a department-wide table may also use beside them. */
 const DEPARTMENT_ALSO = new Set(['产出', '效益', '效果', '社会效益', '可持续发展', '可持续影响', '满意度', '服务对象满意度', '成本']);
 
-/** A 一级 label without its notes (“（30分）”), spaces and trailing 指标. */
-export function level1Core(text: string): string {
-  return text
+/**
+ * A 一级 label without its notes (“（30分）”), spaces and trailing 指标. Memoised: HIE-01, HIE-02 and
+ * HIE-04 each ask it for every row of every project, and a sheet repeats the same few 一级 labels.
+ */
+export const level1Core = memoise((text: string): string =>
+  text
     .replace(/[（(][^（）()]*[)）]/g, '')
     .replace(/\s+/g, '')
-    .replace(/指标$/, '');
-}
+    .replace(/指标$/, ''),
+);
 
 export function isDepartmentWide(p: Project): boolean {
   return p.indicators.some((x) => DEPARTMENT_ONLY.has(level1Core(x.level1Text)));
