@@ -156,15 +156,23 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   let states: SheetRead[];
   const app = context.workbook.application;
+  let counting = true;
   for (;;) {
+    // First in the batch: if Excel refuses the count, nothing else has run and it is sent again without.
+    const counts = sheets.map((ws) => (counting ? countCells(ws) : null));
     prelude?.();
     // Whether the writes must calculate what they wrote (office/recalc.ts): rides along.
     app.load?.('calculationMode');
-    states = sheets.map((ws) => stage1(ws, rows, caps));
+    states = sheets.map((ws, i) => stage1(ws, rows, caps, counts[i]));
     try {
       await sync();
       break;
     } catch (e) {
+      if (counting && counts.some((c) => c) && /getSpecialCells/i.test(errorLocation(e))) {
+        counting = false;
+        resent++;
+        continue;
+      }
       const size = rows * WINDOW_COLS * WINDOW_CELL_BYTES * sheets.length;
       if (!isPayloadError(e, size)) throw e;
       if (rows === 1) throw unsplittable(e, size);
@@ -255,7 +263,22 @@ async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>)
   return resent;
 }
 
-function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
+/**
+ * How many cells hold something, over the whole sheet (special cells, ExcelApi 1.9; Excel looks
+ * only where it has cells): with the used range it tells a large table from a far cell without
+ * the probe's sync. Null on a host without special cells.
+ */
+function countCells(ws: XlWorksheet): XlRangeAreas[] | null {
+  const whole = ws.getRange(rectAddress({ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS }));
+  if (!whole.getSpecialCellsOrNullObject) return null;
+  const out = [whole.getSpecialCellsOrNullObject('Constants'), whole.getSpecialCellsOrNullObject('Formulas')];
+  out.forEach((c) => c.load('cellCount'));
+  return out;
+}
+
+const errorLocation = (e: unknown): string => String((e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '');
+
+function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRangeAreas[] | null): SheetRead {
   ws.load('name');
   const dims = 'rowIndex,columnIndex,rowCount,columnCount';
   const usedR = ws.getUsedRangeOrNullObject(true);
@@ -269,12 +292,6 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   windowR.load(dims + ',formulas');
   if (caps.notes) ws.notes.load('items/content');
   const comments = loadComments(ws, caps.notes);
-  // How many cells hold something, over the whole sheet (Excel looks only where it has cells):
-  // with the used range it tells a large table from a far cell, without the probe's sync.
-  const whole = ws.getRange(rectAddress({ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS }));
-  const special = whole.getSpecialCellsOrNullObject?.bind(whole);
-  const counts = special ? [special('Constants'), special('Formulas')] : null;
-  counts?.forEach((c) => c.load('cellCount'));
   return {
     comments,
     counts,
