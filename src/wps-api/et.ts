@@ -72,6 +72,12 @@ export interface EtRange {
   ClearContents(): void;
   ClearFormats(): void;
   Select(): void;
+  /**
+   * Find(What, After, LookIn, LookAt, SearchOrder, SearchDirection), as Excel's VBA Range.Find: the
+   * next matching cell after `after` in that order, wrapping around the range, or null (Nothing).
+   * What '*' with LookIn xlFormulas matches any cell holding a constant or a formula.
+   */
+  Find(what: string, after?: EtRange, lookIn?: number, lookAt?: number, searchOrder?: number, searchDirection?: number): EtRange | null;
 }
 
 /** `Cells(row, col)` in VBA; `Cells.Item(row, col)` through the JS bridge. 1-based. */
@@ -126,6 +132,13 @@ export interface EtApplication {
 }
 
 export const XL_NONE = -4142;
+/** Find's arguments (XlFindLookIn, XlLookAt, XlSearchOrder, XlSearchDirection). */
+export const XL_FORMULAS = -4123;
+export const XL_PART = 2;
+export const XL_BY_ROWS = 1;
+export const XL_BY_COLUMNS = 2;
+export const XL_NEXT = 1;
+export const XL_PREVIOUS = 2;
 export const XL_SOLID = 1;
 export const XL_SHIFT_DOWN = -4121;
 export const XL_SHIFT_UP = -4162;

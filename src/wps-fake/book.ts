@@ -7,6 +7,7 @@
 import { FormulaError, parse, type Node, type Val } from '../double/formula';
 import { evaluate } from '../double/formula-eval';
 import { contains, intersects, type Rect } from '../sheet/a1';
+import { XL_BY_COLUMNS, XL_FORMULAS, XL_PREVIOUS } from '../wps-api/et';
 import { mapReferences, moveReferences, type RowMap } from '../sheet/shift-formula';
 
 export type Scalar = number | string | boolean;
@@ -61,6 +62,41 @@ export class EtSheetState {
     if (c.f !== undefined && !empty) this.formulas.add(k);
     else this.formulas.delete(k);
     this.ext = undefined;
+  }
+
+  /**
+   * Range.Find('*') in formulas as ET (and Excel's VBA) searches: the next matching cell after
+   * `after` in row or column order, wrapping around `r` (`after` itself searched last). Over the
+   * stored cells only: a far cell's band is half a billion cells.
+   */
+  find(
+    r: Rect,
+    after: { top: number; left: number },
+    [what, lookIn, searchOrder, searchDirection]: [string, number | undefined, number | undefined, number | undefined],
+    match: (c: EtCell) => boolean,
+  ): { row: number; col: number } | null {
+    if (what !== '*' || lookIn !== XL_FORMULAS) throw new Error('伪对象只模拟 Find("*", …, xlFormulas)');
+    const byRows = searchOrder !== XL_BY_COLUMNS;
+    // A cell's place in the search order, as one number.
+    const pos = (row: number, col: number) => (byRows ? row * 20_000 + col : col * 2_000_000 + row);
+    const start = pos(after.top, after.left);
+    let first: number[] | null = null,
+      last: number[] | null = null,
+      next: number[] | null = null,
+      prev: number[] | null = null;
+    for (const [k, c] of this.cells) {
+      const row = keyRow(k),
+        col = keyCol(k);
+      if (row < r.top || row > r.bottom || col < r.left || col > r.right || !match(c)) continue;
+      const p = pos(row, col);
+      const cell = [p, row, col];
+      if (!first || p < first[0]) first = cell;
+      if (!last || p > last[0]) last = cell;
+      if (p > start && (!next || p < next[0])) next = cell;
+      if (p < start && (!prev || p > prev[0])) prev = cell;
+    }
+    const hit = searchDirection === XL_PREVIOUS ? (prev ?? last) : (next ?? first);
+    return hit ? { row: hit[1], col: hit[2] } : null;
   }
 
   /** Rows and columns that hold anything, including formats (what UsedRange spans). */

@@ -423,6 +423,11 @@ export class FakeRange implements EtRange {
     this.tick('Select');
     this.env.book.active = this.env.book.sheets.indexOf(this.sheet);
   }
+  Find(what: string, after?: EtRange, lookIn?: number, _at?: number, order?: number, direction?: number): EtRange | null {
+    this.tick('Find');
+    const hit = this.sheet.find(this.rect, after instanceof FakeRange ? after.rect : this.rect, [what, lookIn, order, direction], (c) => formulaText(c) !== '');
+    return hit && new FakeRange(this.env, this.sheet, { top: hit.row, left: hit.col, bottom: hit.row, right: hit.col });
+  }
 }
 
 class FakeWorksheet implements EtWorksheet {

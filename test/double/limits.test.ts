@@ -160,3 +160,19 @@ describe('Excel double: payload bytes as the wire carries them', () => {
     expect(await codeOf(write(size - 1))).toBe('RequestPayloadSizeLimitExceeded');
   });
 });
+
+describe('RangeAreas.cellCount', () => {
+  // Microsoft's reference: "Returns -1 if the cell count exceeds 2^31-1 (2,147,483,647)."
+  test('is -1 past 2^31 - 1 cells (a whole sheet is 17 billion), the count below it', async () => {
+    const xl = createExcelDouble({ sheets: [{ name: 'S', values: [['a']] }] });
+    const [whole, part] = await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      const out = [ws.getRanges('A1:XFD1048576'), ws.getRanges('A1:B3, D1:D2')];
+      out.forEach((a) => a.load('cellCount'));
+      await ctx.sync();
+      return out.map((a) => a.cellCount);
+    });
+    expect(whole).toBe(-1);
+    expect(part).toBe(8);
+  });
+});

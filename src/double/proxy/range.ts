@@ -334,17 +334,27 @@ export class DRange extends DFound<RangeT> {
         if (cellType !== 'Constants' && cellType !== 'Formulas') throw notImplemented(`getSpecialCells ${cellType}`);
         const t = this._live<RangeT>();
         const kind = (v: unknown): string => (typeof v === 'number' ? 'Numbers' : typeof v === 'boolean' ? 'Logical' : 'Text');
+        // Over the stored cells only: a whole-sheet range beside a far cell is 17 billion cells.
+        const { top, left, bottom, right } = t.rect;
+        const open = new Map<number, Rect>();
         const rects: Rect[] = [];
-        for (let col = t.rect.left; col <= t.rect.right; col++) {
-          let run: Rect | null = null;
-          for (let row = t.rect.top; row <= t.rect.bottom; row++) {
-            const c = t.sheet.get(row, col);
-            const hit =
-              !!c && (cellType === 'Formulas' ? c.f !== undefined : c.f === undefined && c.v !== '' && c.v !== null) && (cellValueType === 'All' || kind(c.v) === cellValueType);
-            if (hit && run && run.bottom === row - 1) run.bottom = row;
-            else if (hit) rects.push((run = { top: row, bottom: row, left: col, right: col }));
-          }
+        const rows = t.sheet.rows;
+        for (let row = top; row <= Math.min(bottom, rows.length); row++) {
+          rows[row - 1]?.forEach((c, j) => {
+            const col = j + 1;
+            if (col < left || col > right || !c) return;
+            const hit = (cellType === 'Formulas' ? c.f !== undefined : c.f === undefined && c.v !== '' && c.v !== null) && (cellValueType === 'All' || kind(c.v) === cellValueType);
+            if (!hit) return;
+            const run = open.get(col);
+            if (run && run.bottom === row - 1) run.bottom = row;
+            else {
+              const r = { top: row, bottom: row, left: col, right: col };
+              rects.push(r);
+              open.set(col, r);
+            }
+          });
         }
+        rects.sort((a, b) => a.left - b.left || a.top - b.top);
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
       true,
@@ -398,7 +408,11 @@ export class DRangeAreas extends DFound<AreasT> {
     return {
       address: (t: AreasT) => t.rects.map((r) => qualified(t.sheet.name, r)).join(', '),
       areaCount: (t: AreasT) => t.rects.length,
-      cellCount: (t: AreasT) => t.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
+      // As the reference says: -1 when the count exceeds 2^31 - 1 (a whole sheet's areas can).
+      cellCount: (t: AreasT) => {
+        const n = t.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+        return n > 2 ** 31 - 1 ? -1 : n;
+      },
     };
   }
   protected override _navs(): Record<string, () => DObject> {

@@ -63,6 +63,8 @@ export interface XlRangeAreas {
   readonly isNullObject: boolean;
   readonly address: string;
   readonly areaCount: number;
+  /** Cells of all areas; -1 past 2^31 - 1 (ExcelApi 1.9; optional: the WPS adapter has no special cells). */
+  readonly cellCount?: number;
   readonly areas: XlRangeCollection;
   readonly format: XlRangeFormat;
   /** ExcelApi 1.9. */

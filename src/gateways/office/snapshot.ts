@@ -30,8 +30,8 @@
  * Fill colours are not read here: applyPlan reads those of exactly the cells it colours, in its
  * own first sync, before it writes.
  */
-import { MAX_ROWS, rectAddress, type Rect } from '../../sheet/a1';
-import type { XlContext, XlRange, XlWorksheet } from './api';
+import { MAX_COLS, MAX_ROWS, rectAddress, type Rect } from '../../sheet/a1';
+import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
 import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import { hostCapabilities } from './capabilities';
@@ -88,6 +88,8 @@ const FORMAT_PROBE_AREA = 4_000_000;
 const FORMAT_BANDS = 16;
 /** Cells two probed boxes may waste when joined into one. */
 const JOIN_SLACK = 1000;
+/** A large used range at least 1 / DENSE filled is a table, not a far cell: read without probing. */
+const DENSE = 4;
 
 interface SheetRead extends LoadedSheet {
   ws: XlWorksheet;
@@ -105,6 +107,10 @@ interface SheetRead extends LoadedSheet {
   mergesFound?: Map<string, Rect>;
   /** Threaded comments (snapshot-comments.ts). */
   comments: CommentsRead | null;
+  /** The sheet's constants and formulas (their cell counts), when the host has special cells. */
+  counts: XlRangeAreas[] | null;
+  /** A used range too large to read at once, but filled: read as a table, merges over all of it. */
+  dense?: boolean;
 }
 
 interface Job {
@@ -150,15 +156,23 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   let states: SheetRead[];
   const app = context.workbook.application;
+  let counting = true;
   for (;;) {
+    // First in the batch: if Excel refuses the count, nothing else has run and it is sent again without.
+    const counts = sheets.map((ws) => (counting ? countCells(ws) : null));
     prelude?.();
     // Whether the writes must calculate what they wrote (office/recalc.ts): rides along.
     app.load?.('calculationMode');
-    states = sheets.map((ws) => stage1(ws, rows, caps));
+    states = sheets.map((ws, i) => stage1(ws, rows, caps, counts[i]));
     try {
       await sync();
       break;
     } catch (e) {
+      if (counting && counts.some((c) => c) && /getSpecialCells/i.test(errorLocation(e))) {
+        counting = false;
+        resent++;
+        continue;
+      }
       const size = rows * WINDOW_COLS * WINDOW_CELL_BYTES * sheets.length;
       if (!isPayloadError(e, size)) throw e;
       if (rows === 1) throw unsplittable(e, size);
@@ -249,7 +263,22 @@ async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>)
   return resent;
 }
 
-function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
+/**
+ * How many cells hold something, over the whole sheet (special cells, ExcelApi 1.9; Excel looks
+ * only where it has cells): with the used range it tells a large table from a far cell without
+ * the probe's sync. Null on a host without special cells.
+ */
+function countCells(ws: XlWorksheet): XlRangeAreas[] | null {
+  const whole = ws.getRange(rectAddress({ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS }));
+  if (!whole.getSpecialCellsOrNullObject) return null;
+  const out = [whole.getSpecialCellsOrNullObject('Constants'), whole.getSpecialCellsOrNullObject('Formulas')];
+  out.forEach((c) => c.load('cellCount'));
+  return out;
+}
+
+const errorLocation = (e: unknown): string => String((e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '');
+
+function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRangeAreas[] | null): SheetRead {
   ws.load('name');
   const dims = 'rowIndex,columnIndex,rowCount,columnCount';
   const usedR = ws.getUsedRangeOrNullObject(true);
@@ -265,6 +294,7 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities): SheetRead {
   const comments = loadComments(ws, caps.notes);
   return {
     comments,
+    counts,
     ws,
     usedR,
     formattedR,
@@ -317,6 +347,7 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
       jobs.push(...cellJobs(s, w, new Set()));
     }
     s.far = restOf(s).reduce((n, r) => n + area(r), 0) * s.density * MARGIN > PROBE_BYTES;
+    if (s.far && filled(s)) [s.far, s.dense] = [false, true];
   }
   if (caps.mergedAreas && !s.far) {
     // Merged areas lie within the cells that have values or formats: windows over that area from A1.
@@ -325,7 +356,7 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
     let right = Math.max(s.used?.right ?? 0, s.formatted?.right ?? 0);
     if (bottom * right > MERGE_SPAN) [bottom, right] = [s.used?.bottom ?? 0, s.used?.right ?? 0];
     s.mergesFound = new Map();
-    if (bottom && right && bottom * right <= MERGE_SPAN) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
+    if (bottom && right && (bottom * right <= MERGE_SPAN || s.dense)) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
   if (caps.mergedAreas) s.mergesFound ??= new Map();
   jobs.push(...commentJobs(s.comments));
@@ -345,6 +376,20 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
     }
   }
   return jobs;
+}
+
+/** Whether the cells outside sync 1's window fill at least 1 / DENSE of the rest of the used range. */
+function filled(s: SheetRead): boolean {
+  if (!s.counts) return false;
+  let cells = 0;
+  for (const c of s.counts) {
+    if (c.isNullObject) continue;
+    if (c.cellCount === undefined || c.cellCount < 0) return false;
+    cells += c.cellCount;
+  }
+  let inWindow = 0;
+  if (!s.windowR.isNullObject) for (const row of s.windowR.formulas) for (const v of row) if (v !== '') inWindow++;
+  return (cells - inWindow) * DENSE >= restOf(s).reduce((n, r) => n + area(r), 0);
 }
 
 function place(s: SheetRead, r: Rect, values: unknown[][]): void {

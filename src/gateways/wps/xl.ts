@@ -30,7 +30,8 @@ import type { Action, CellLook } from '../pipeline/ops';
 import type { RestoreValue } from '../pipeline/undo-record';
 import { MAX_COLS, MAX_ROWS, qualified, rectAddress, splitSheet, type Rect } from '../../sheet/a1';
 import { readFormats, readLooks, rectOf } from './actions';
-import type { EtApplication } from '../../wps-api/et';
+import { XL_BY_COLUMNS, XL_BY_ROWS, XL_FORMULAS, XL_NEXT, XL_PART, XL_PREVIOUS, type EtApplication, type EtRange, type EtWorksheet } from '../../wps-api/et';
+import { READ_BLOCK_CELLS } from './cells';
 import { EtSession } from './session';
 import { WriteQueue } from './join';
 import { FormatReads, type FormatKind } from './reads';
@@ -380,6 +381,12 @@ class XRange implements XlRange {
       const box = used && this.rect ? clip(used, this.rect) : null;
       if (!box) return;
       if (!valuesOnly) return void (out = new XRange(this.ctx, this.sheet, box));
+      // A large box (a far cell's band): four searches bound it instead of reading every cell.
+      if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > READ_BLOCK_CELLS) {
+        const tight = findBounds(this.ctx.s.sheet(this.sheet), box);
+        if (tight) out = new XRange(this.ctx, this.sheet, tight);
+        return;
+      }
       const b = this.ctx.s.read(this.sheet, box);
       let top = Infinity,
         left = Infinity,
@@ -425,6 +432,25 @@ class XRange implements XlRange {
   select(): void {
     this.ctx.do(() => this.ctx.s.sheet(this.sheet).Range(this.a1).Select());
   }
+}
+
+/**
+ * The cells holding something within `box`, by Range.Find('*') in formulas (ET's Find, as Excel's
+ * VBA one): searching backwards from the first cell wraps to the last row (by rows) or column (by
+ * columns); forwards from the last cell, to the first. Four calls whatever the box's size.
+ */
+function findBounds(ws: EtWorksheet, box: Rect): Rect | null {
+  const range = ws.Range(rectAddress(box));
+  const cell = (row: number, col: number) => ws.Range(rectAddress({ top: row, left: col, bottom: row, right: col }));
+  const first = cell(box.top, box.left);
+  const last = cell(box.bottom, box.right);
+  const find = (after: EtRange, order: number, direction: number) => range.Find('*', after, XL_FORMULAS, XL_PART, order, direction);
+  const bottom = find(first, XL_BY_ROWS, XL_PREVIOUS);
+  if (!bottom) return null;
+  const top = find(last, XL_BY_ROWS, XL_NEXT) as EtRange;
+  const right = find(first, XL_BY_COLUMNS, XL_PREVIOUS) as EtRange;
+  const left = find(last, XL_BY_COLUMNS, XL_NEXT) as EtRange;
+  return { top: top.Row, left: left.Column, bottom: bottom.Row, right: right.Column };
 }
 
 function clearAreas(ctx: EtContext, sheet: string, areas: string, applyTo?: string): void {

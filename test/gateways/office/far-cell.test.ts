@@ -183,6 +183,42 @@ describe('the pane on a sheet with a far cell', () => {
     await expect(h.fillSelfEvaluation()).rejects.toThrow(/第 1048576 行有内容或格式.*Ctrl\+End/);
     expect(diff(table(xl), before)).toEqual([]);
   });
+  // An empty merged area far from every value is not read beside a far cell (merged areas are read
+  // over the boxes that hold values). It does not matter to a plan: the plan writes only in the
+  // table's rows and the columns beside it, and inserts whole rows, which Excel shifts (or
+  // stretches) every merge across by itself; 撤销 deletes those rows and Excel shifts them back.
+  test('an empty far merge (one below the table, one across its rows far right): the same writes, Excel moves it, 撤销 puts it back', async () => {
+    const merges = [
+      { top: 5000, left: 26, bottom: 5001, right: 27 },
+      { top: 20, left: 200, bottom: 4000, right: 201 },
+    ];
+    const make = (far: boolean) => {
+      const data = workbook();
+      data.sheets[0].merges = [...(data.sheets[0].merges ?? []), ...merges];
+      const xl = createExcelDouble(data);
+      if (far) xl.userType('XFD1', 1);
+      return xl;
+    };
+    const mergesOf = (xl: ExcelDouble) => xl.state.sheets[0].merges.filter((m) => m.left >= 26).map((m) => ({ ...m }));
+    const plainXl = make(false);
+    const plainPane = pane(plainXl);
+    await plainPane.validate();
+    await plainPane.fillSelfEvaluation();
+    const xl = make(true);
+    const h = pane(xl);
+    await h.validate();
+    const before = table(xl);
+    await h.fillSelfEvaluation();
+    expect(diff(table(xl), table(plainXl))).toEqual(['1,16384:[1,null,null,null,null]']);
+    // Rows were inserted above both: Excel moved the one below and stretched the one across.
+    const moved = mergesOf(xl);
+    expect(moved).toEqual(mergesOf(plainXl));
+    expect(moved[0].top).toBeGreaterThan(5000);
+    expect(moved[1].bottom).toBeGreaterThan(4000);
+    await h.undo();
+    expect(diff(table(xl), before)).toEqual([]);
+    expect(mergesOf(xl)).toEqual(merges);
+  });
   // Before, the formatted area was one box up to the far column: every new cell counted as
   // formatted, so the new columns took no look of their own and the marked cells' looks were read
   // one by one (10 000 rows + XFD1: largest request 1.03 → 1.56 MB).
