@@ -13,6 +13,8 @@ export const REASON_ZH = {
   repeatedTitle: '分页后重复的表题',
   projectNameLine: '项目名称行：“{name}”',
   horizonLine: '“{text}”：以下各行是该期限的绩效指标',
+  sectionLine: '“{text}”是表内的分段标题，以下各行仍是本项目的指标',
+  pageLine: '“{text}”是打印页码行，表格在下一页继续',
   blank: '表格内的空行',
   indicator: '指标行',
   indicatorNoName: '指标行（有指标值，缺三级指标名称）',

@@ -13,6 +13,8 @@ export const REASON_EN: Record<ReasonCode, string> = {
   repeatedTitle: 'Table title repeated after a page break',
   projectNameLine: 'Project name line: “{name}”',
   horizonLine: '“{text}”: the rows below are the indicators for that period',
+  sectionLine: '“{text}” is a section title inside the table: the rows below are still this project’s indicators',
+  pageLine: '“{text}” is a printed page number: the table goes on on the next page',
   blank: 'Empty row inside the table',
   indicator: 'Indicator row',
   indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',
