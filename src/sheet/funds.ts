@@ -25,8 +25,9 @@ const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
 // Labels of the total row and its 其中 rows (module level: a literal inside a function is a new RegExp per call).
 const TOTAL_LABEL = /总额|合计|总计/;
 const FISCAL = /财政/;
-const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财政专户)/;
-const FISCAL_PART = /财政|拨款|一般公共预算/;
+// The budget kinds of 预算管理一体化 forms (一般公共预算, 政府性基金预算, 国有资本经营预算) are 其中 lines too, filled or not.
+const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财政专户|一般公共预算|政府性基金|国有资本经营)/;
+const FISCAL_PART = /财政|拨款|一般公共预算|政府性基金|国有资本经营/;
 const OTHER_PART = /^其他/;
 
 function fundsRole(text: string): FundsRole | null {
