@@ -6,8 +6,9 @@ import { TITLE_ROW } from './facts';
 import { foldHeader, sameHeader } from './headers';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 
-// Page lines and section titles the table goes on after (section-line.ts), for the grid reader beside pageTop.
+// For the grid reader beside pageTop: page lines and section titles the table goes on after, a header's own band.
 export { innerLine } from './section-line';
+export { ownBand } from './header-band';
 
 /** “（2024年度）”, “2024年度”, “单位：万元”: lines a page top carries besides the title. */
 const PAGE_LINE = /^[(（]?((19|20)\d{2}年度?)[)）]?$|^(金额)?单位[:：]/;
