@@ -15,6 +15,7 @@ export const REASON_ZH = {
   horizonLine: '“{text}”：以下各行是该期限的绩效指标',
   sectionLine: '“{text}”是表内的分段标题，以下各行仍是本项目的指标',
   pageLine: '“{text}”是打印页码行，表格在下一页继续',
+  columnNumbers: '栏次行（“{text}”）：表头下为各列编号，不是指标',
   blank: '表格内的空行',
   indicator: '指标行',
   indicatorNoName: '指标行（有指标值，缺三级指标名称）',

@@ -15,6 +15,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   horizonLine: '“{text}”: the rows below are the indicators for that period',
   sectionLine: '“{text}” is a section title inside the table: the rows below are still this project’s indicators',
   pageLine: '“{text}” is a printed page number: the table goes on on the next page',
+  columnNumbers: 'Column-number row (“{text}”) under the header: it numbers the columns, not an indicator',
   blank: 'Empty row inside the table',
   indicator: 'Indicator row',
   indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',

@@ -3,7 +3,7 @@
  * indicator rows under it, a printed page's number line; and the limits — prose, a wrapped name's tail
  * and closing lines still end or join as before. Variants v116 and v144 exercise them end to end.
  */
-import { pageLine } from '../../src/sheet/section-line';
+import { columnNumbers, pageLine } from '../../src/sheet/section-line';
 import { recogniseSheet } from '../../src/sheet/recognise';
 import { table } from '../helpers/table';
 
@@ -83,5 +83,25 @@ describe('a printed page of a flat list', () => {
     ];
     const read = (page: boolean) => recogniseSheet(table(rows(page), { header, above: [title] })).projects.map((x) => [x.name, x.indicators.map((i) => i.level3)]);
     expect(read(true)).toEqual(read(false));
+  });
+});
+
+describe('column-number rows and a 一级 subtotal', () => {
+  test.each([[['甲', '乙', '丙', '1', '2', '3']], [['栏次', '1', '2', '3', '4']], [['A', 'B', 'C', 'D']], [['①', '②', '③']]])('%j numbers the columns', (t) =>
+    expect(columnNumbers(t)).toBe(true),
+  );
+  test.each([[['产出指标', '数量指标', '1']], [['1', '1', '1']], [['甲', '乙']]])('%j does not', (t) => expect(columnNumbers(t)).toBe(false));
+
+  test('under the header: not an indicator, the grid goes on', () => {
+    const p = recogniseSheet(table([['甲', '乙', '丙', '1'], row('产出指标', '数量指标', '培训人数', '≥100人')])).projects[0];
+    expect(p.indicators.map((x) => x.level3)).toEqual(['培训人数']);
+    expect(p.rows.find((r) => r.row === 2)?.code).toBe('columnNumbers');
+  });
+
+  test('“产出指标 | 小计” with its weight is a subtotal, not a placeholder', () => {
+    const p = recogniseSheet(table([row('产出指标', '数量指标', '培训人数', '≥100人'), ['产出指标', '小计', null, null], row('效益指标', '社会效益指标', '就业率', '≥90%')]))
+      .projects[0];
+    expect(p.indicators).toHaveLength(2);
+    expect(p.rows.find((r) => r.row === 3)?.role).toBe('subtotal');
   });
 });
