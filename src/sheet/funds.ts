@@ -25,8 +25,9 @@ const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
 // Labels of the total row and its 其中 rows (module level: a literal inside a function is a new RegExp per call).
 const TOTAL_LABEL = /总额|合计|总计/;
 const FISCAL = /财政/;
-const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财政专户)/;
-const FISCAL_PART = /财政|拨款|一般公共预算/;
+// The budget kinds of 预算管理一体化 forms (一般公共预算, 政府性基金预算, 国有资本经营预算) are 其中 lines too, filled or not.
+const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财政专户|一般公共预算|政府性基金|国有资本经营)/;
+const FISCAL_PART = /财政|拨款|一般公共预算|政府性基金|国有资本经营/;
 const OTHER_PART = /^其他/;
 
 function fundsRole(text: string): FundsRole | null {
@@ -143,7 +144,7 @@ const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
   ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
   [
     'total',
-    /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模)/,
+    /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模|(预算|资金)(?=[:：]))/,
   ],
 ];
 

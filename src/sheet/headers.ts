@@ -3,6 +3,7 @@
  * (Sichuan 指标性质/度量单位, Hunan 指标值类型, Beijing 得分计算方法, Guangdong 实施周期目标值).
  */
 import type { Columns, Role } from '../domain/model';
+import { lastYears, thisYearAsAnnual } from './header-year';
 import { INVISIBLE_CLASS } from '../domain/text';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 
@@ -42,7 +43,7 @@ const PAREN = /\([^)]*\)?/g;
 
 /** Header text as matched: folded, without a leading year. */
 export function headerCore(s: string): string {
-  const t = foldHeader(s);
+  const t = thisYearAsAnnual(foldHeader(s));
   return YEAR.test(t) ? t.replace(YEAR, (_, d: string | undefined) => (d ? '年度' : '')) : t;
 }
 
@@ -91,7 +92,7 @@ function roleOfText(text: string): Role | null {
   const t = headerCore(text);
   // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
-  if (ABOUT_VALUE.test(t)) return null;
+  if (ABOUT_VALUE.test(t) || lastYears(t)) return null;
   for (const [role, re] of PATTERNS) if (re.test(t)) return role;
   return null;
 }

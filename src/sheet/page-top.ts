@@ -6,6 +6,10 @@ import { TITLE_ROW } from './facts';
 import { foldHeader, sameHeader } from './headers';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 
+// For the grid reader beside pageTop: page lines and section titles the table goes on after, a header's own band.
+export { innerLine } from './section-line';
+export { ownBand } from './header-band';
+
 /** “（2024年度）”, “2024年度”, “单位：万元”: lines a page top carries besides the title. */
 const PAGE_LINE = /^[(（]?((19|20)\d{2}年度?)[)）]?$|^(金额)?单位[:：]/;
 
@@ -18,7 +22,16 @@ export function pageTop(rd: Reader, r: number, h: HeaderHit, headers: ReadonlyMa
     if (nonEmptyCount(texts) === 0) continue;
     if (nonEmptyCount(texts) > 2) return false;
     const t = foldHeader(texts.find((x) => x) ?? '');
-    if (!TITLE_ROW.test(t) && !PAGE_LINE.test(t)) return false;
+    if (!TITLE_ROW.test(t) && !PAGE_LINE.test(t) && !aboveHeader(rd, h, t)) return false;
+  }
+  return false;
+}
+
+/** A line the table's own first page carries above its header (“××汇总表” repeated on every printed page). */
+function aboveHeader(rd: Reader, h: HeaderHit, t: string): boolean {
+  for (let r = Math.max(1, h.row - 6); r < h.row; r++) {
+    const texts = rd.rowTexts(r, h.left, h.right);
+    if (nonEmptyCount(texts) <= 2 && foldHeader(texts.find((x) => x) ?? '') === t) return true;
   }
   return false;
 }

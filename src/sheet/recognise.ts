@@ -17,7 +17,7 @@ import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './hea
 import { moneyUnitOf } from './money';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { pageTop } from './page-top';
+import { innerLine, ownBand, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -97,7 +97,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(headerTexts(rd, r, down), r)) {
+    for (const hit of tablesInRow(headerTexts(rd, r, down), r).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -364,6 +364,7 @@ function readTable(
         last = null;
         continue;
       }
+      if (innerLine(rd, r, texts, cols, h, add)) continue;
       // Only a title or a one-cell line can start a page top: indicator rows are not asked.
       if ((end === 'end' || nonEmptyCount(texts) === 1) && pageTop(rd, r, h, headers)) {
         add(r, 'header', reason('repeatedTitle'));
