@@ -8,6 +8,7 @@ import { dec, min, round, sum, type Dec } from './decimal';
 import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
 import { sameCount } from './units';
+import { unitFactor } from './unit-scale';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -290,9 +291,11 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   }
   if (a.kind !== 'quantitative' || a.number === null) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = ind.target.unit;
-  if (a.unit && tu && !sameCount(a.unit, tu)) return outcome(m, op, 'unit');
+  // 1,180,000元 against 120万元, 5‰ against 0.5%: converted to the target's unit first.
+  const factor = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
+  if (a.unit && tu && !sameCount(a.unit, tu) && !factor) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
-  const B = dec(a.number);
+  const B = factor ? dec(a.number).times(factor.mul).div(factor.div) : dec(a.number);
   // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {

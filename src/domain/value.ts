@@ -12,6 +12,7 @@ import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { respellPhrases } from './value-phrases';
+import { rateWord } from './value-numerals';
 
 export { serialToIso };
 
@@ -77,10 +78,11 @@ function readQuant(t: string): QuantRead {
     if (word) changes.push('word-op');
     else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push('op-symbol');
   }
-  let percentWord = false;
-  if (/^百分之\s*\d/.test(s)) {
-    percentWord = true;
-    s = s.slice(3).trimStart();
+  // 百分之五 / 千分之0.8 / 万分之三: a rate in %, ‰ or ‱, its number in digits or Chinese numerals.
+  const rw = rateWord(s);
+  const percentWord = rw !== null;
+  if (rw) {
+    s = rw.text;
     changes.push('percent-word');
   }
   const m = NUM.exec(s);
@@ -116,9 +118,9 @@ function readQuant(t: string): QuantRead {
   const u = rest === '' ? null : parseUnitText(rest);
   if (rest !== '' && !u) return null;
   let unit = u ? u.unit : null;
-  if (percentWord) {
-    if (unit !== null && unit !== '%') return null;
-    unit = '%';
+  if (rw) {
+    if (unit !== null && unit !== rw.unit) return null;
+    unit = rw.unit;
   }
   if (u) changes.push(...u.changes);
   const postfix = u ? u.postfix : null;
@@ -145,7 +147,7 @@ function readQuant(t: string): QuantRead {
 const GRADES: [RegExp, Grade][] = [
   [/^(未|没有|没)(达成|完成|达到)(年度|预期)?(指标|目标)?值?(且?效果较差)?$/, '未达成'],
   [/^(部分|基本)(达成|完成|达到)(年度|预期)?(指标|目标)?值?(并?具有一定效果)?$/, '部分达成'],
-  [/^(已经?|全部|全面|圆满)?(达成|完成|达到)(年度|预期)?(指标|目标)?值?$/, '达成'],
+  [/^(已经?)?(全部|全面|圆满|按期|按时|如期|顺利)?(达成|完成|达到)(年度|预期)?(指标|目标)?值?$/, '达成'],
 ];
 
 function gradeOf(c: string): Grade | null {
