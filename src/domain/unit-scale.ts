@@ -38,7 +38,9 @@ function scaleOf(unit: string): [string, number] | null {
     if (!unit.startsWith(p)) continue;
     const rest = unit.slice(p.length);
     if (rest === '') return ['', n];
-    if (COUNTED.test(rest)) return [rest, n];
+    // 万千瓦时 is 10 000 千瓦时, itself 1 000 瓦时.
+    const inner = COUNTED.test(rest) ? scaleOf(rest) : null;
+    if (inner) return [inner[0], n * inner[1]];
   }
   return COUNTED.test(unit) ? [unit, 1] : null;
 }
