@@ -223,6 +223,19 @@ function asSerialDate(p: ParsedValue, ctx: ValueContext): void {
   p.changes.push('serial-date');
 }
 
+/** “2024.12”, “2024.9” on a 时效 row: a month (YYYY.MM), not the number 2024.12. */
+function asDottedMonth(p: ParsedValue, ctx: ValueContext): void {
+  if (!ctx.timeRow || p.kind !== 'quantitative' || p.unit !== null || p.range) return;
+  const m = /^\s*(\d{4})\s*[.．]\s*(\d{1,2})\s*$/.exec(p.raw);
+  if (!m || +m[1] < 1900 || +m[1] > 2199 || +m[2] < 1 || +m[2] > 12) return;
+  p.date = `${m[1]}-${m[2].padStart(2, '0')}`;
+  p.unit = 'date';
+  p.number = null;
+  p.value = null;
+  if (p.opImplicit) p.op = '≤';
+  p.changes.push('dotted-month');
+}
+
 function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): void {
   const cu = columnUnit(ctx.unit);
   if (cu === 'bad') p.changes.push('unit-column-ignored');
@@ -449,7 +462,10 @@ function parseValueUncached(input: CellInput, ctx: ValueContext = {}): ParsedVal
       p.kind = 'qualitative';
     } else if (input instanceof Date) p = parseDate(input);
     else p = parseText(String(input));
-    if (typeof input === 'string') asSerialDate(p, c);
+    if (typeof input === 'string') {
+      asSerialDate(p, c);
+      asDottedMonth(p, c);
+    }
     applyContext(p, c, typeof input === 'string');
     return p;
   } catch {

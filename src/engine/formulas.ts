@@ -4,7 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import { IGNORED_IN_WORDS, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
+import { IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { sameCount } from '../domain/units';
 
@@ -16,6 +16,8 @@ export interface Spelling {
   words: string[];
   /** Another unit of the target's quantity (元 for 万元, ‰ for %), as typed, and its factor. */
   other: { marker: string; mul: string; div: string } | null;
+  /** A word for none (“无”, “未发生”) read as 0. */
+  zero?: string;
 }
 
 const NO_SPELLING: Spelling = { words: [], other: null };
@@ -31,6 +33,8 @@ const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
 export function spellingOf(ind: IndicatorRow): Spelling {
   const a = ind.actual;
   const tu = ind.target.unit;
+  // “无” for a ≤ count: the word itself reads as 0.
+  if (noneActual(ind) && a) return { words: [], other: null, zero: wordsOf(a.raw).trim() };
   if (!a || a.kind !== 'quantitative' || a.number === null || typeof a.raw !== 'string') return NO_SPELLING;
   const raw = a.raw.trim();
   const words: string[] = [];
@@ -60,7 +64,8 @@ export function spellingOf(ind: IndicatorRow): Spelling {
  * (“98%”, “98”) means 98; elsewhere the unit is stripped first (“50个”, “96%” in a General cell).
  */
 export function numberOf(ref: string, unit: string | null, percentCell: boolean, sp: Spelling = NO_SPELLING): string {
-  const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`);
+  const signs = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
+  const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, sp.zero ? `SUBSTITUTE(${signs},${q(sp.zero)},"0")` : signs);
   const plain = plainNumber(ref, text, unit, percentCell);
   if (!sp.other) return plain;
   // The other unit, converted: its text is searched before the target's when it contains it (万元 before 元), after when inside it (元 after 万元).

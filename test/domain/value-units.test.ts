@@ -100,6 +100,32 @@ test.each(cases)('target %s, actual %p: %p of 10 in the pane and in Excel', asyn
   expect([f, await excelValue(f, actual, 10)]).toEqual([f, want]);
 });
 
+// “无” / “未发生” for a lower-is-better count is 0 of it.
+test.each([
+  ['≤0起', '无', 10],
+  ['0起', '未发生', 10],
+  ['≤3次', '无', 10],
+  ['≤0次', ' 无 ', 10],
+  ['≤1‰', '无', 10],
+])('target %s, actual %p: none, %p of 10 in the pane and in Excel', async (target, actual, want) => {
+  const ind = row(target);
+  ind.actual = parseValue(actual);
+  const s = scoreRow(ind, 10, DEFAULT_CONFIG);
+  expect([s.score, s.blocked]).toEqual([want, null]);
+  const f = rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!;
+  expect([f, await excelValue(f, actual, 10)]).toEqual([f, want]);
+});
+
+test.each([
+  ['≥100人', '无'],
+  ['≤120万元', '无'],
+  ['3次', '无'],
+])('target %s, actual %p: “无” is not read as 0 where more is better, on money, or for = a positive count', (target, actual) => {
+  const ind = row(target);
+  ind.actual = parseValue(actual);
+  expect(scoreRow(ind, 10, DEFAULT_CONFIG).blocked).toBe('not-number');
+});
+
 test.each([
   ['120万元', '5000个'],
   ['≥95%', '9万'],
@@ -144,4 +170,26 @@ test('in a whole 自评表 an actual in 元 for a target in 万元 raises no SE-
   const found = a.diagnostics.filter((d) => d.row > 4 && (d.severity === 'error' || d.rule.startsWith('SE-'))).map((d) => `${d.rule} ${d.message}`);
   expect(found).toEqual([]);
   expect(a.projects[0].score.rows.map((r) => r.score)).toEqual([10, 10, 10, 10, 10, 10]);
+});
+
+test.each([
+  ['2024.12', '2024-12'],
+  ['2024.9', '2024-09'],
+  ['2024.10', '2024-10'],
+  [' 2024．11 ', '2024-11'],
+])('%s on a 时效 row: a month (%s)', (raw, date) => {
+  const p = parseValue(raw, { timeRow: true });
+  expect([p.kind, p.op, p.unit, p.date]).toEqual(['quantitative', '≤', 'date', date]);
+  expect(parseValue(raw).unit).not.toBe('date');
+});
+
+test.each([['2024.13'], ['1800.12'], ['3.5']])('%s on a 时效 row: not a month', (raw) => expect(parseValue(raw, { timeRow: true }).unit).not.toBe('date'));
+
+test.each([
+  ['已于2024年11月完成', '2024-11'],
+  ['于2024年10月底前完成', '2024-10'],
+  ['已在2024年11月完成', '2024-11'],
+])('%s: a date with words before it (%s)', (raw, date) => {
+  const p = parseValue(raw);
+  expect([p.kind, p.unit, p.date]).toEqual(['quantitative', 'date', date]);
 });

@@ -4,7 +4,7 @@ import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, rawOf } from '../util';
 import { cellOf } from './shared';
-import { actualGrade, yesNoGrade } from '../../scoring';
+import { actualGrade, noneActual, yesNoGrade } from '../../scoring';
 
 export const SE04: Rule = {
   id: 'SE-04',
@@ -34,7 +34,9 @@ export const SE04: Rule = {
       const data = { name: nameOf(ind), raw: rawOf(a), target: rawOf(t) };
       // A 是/否 target answered 是 or 否 is graded by the answer; a repeated target is met (scoring.ts).
       if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw)) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
-      else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative') ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
+      // “无” / “未发生” for a ≤ count (安全事故 ≤0起) is 0 (scoring.ts noneActual).
+      else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative' && !noneActual(ind))
+        ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
     }
   },
 };
