@@ -6,6 +6,7 @@ import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
 import { IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
+import { chineseNumber } from '../domain/value-numerals';
 import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -16,13 +17,14 @@ export interface Spelling {
   words: string[];
   /** Another unit of the target's quantity (元 for 万元, ‰ for %), as typed, and its factor. */
   other: { marker: string; mul: string; div: string } | null;
-  /** A word for none (“无”, “未发生”) read as 0. */
-  zero?: string;
+  /** Text read as other text first: a word for none (“无” → 0), Chinese numerals (千分之五 → 千分之5). */
+  swaps?: [string, string][];
 }
 
 const NO_SPELLING: Spelling = { words: [], other: null };
 const LEAD = /^[^\d]*?(?=\d|[百千万]分之)/;
 const RATE_WORD = /[百千万]分之/;
+const RATE_NUMERAL = /([百千万]分之)([零〇一二两三四五六七八九十点百]+)/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
 
 /**
@@ -34,7 +36,7 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   const a = ind.actual;
   const tu = ind.target.unit;
   // “无” for a ≤ count: the word itself reads as 0.
-  if (noneActual(ind) && a) return { words: [], other: null, zero: wordsOf(a.raw).trim() };
+  if (noneActual(ind) && a) return { words: [], other: null, swaps: [[wordsOf(a.raw).trim(), '0']] };
   if (!a || a.kind !== 'quantitative' || a.number === null || typeof a.raw !== 'string') return NO_SPELLING;
   const raw = a.raw.trim();
   const words: string[] = [];
@@ -50,11 +52,20 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
+  const swaps = rateWord ? numeralSwaps(raw) : [];
   const f = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
   if (rateWord && !f) words.push(rateWord);
   const marker = rateWord ?? a.rawUnit ?? a.unit;
   const other = f && marker ? { marker, mul: f.mul, div: f.div } : null;
-  return words.length || other ? { words, other } : NO_SPELLING;
+  return words.length || other || swaps.length ? { words, other, swaps } : NO_SPELLING;
+}
+
+/** “千分之五” → [“千分之五”, “千分之5”]: Excel cannot read Chinese numerals, the formula spells them in digits. */
+function numeralSwaps(raw: string): [string, string][] {
+  const m = RATE_NUMERAL.exec(raw);
+  if (!m) return [];
+  const n = m[2] === '百' ? { digits: '100', len: 1 } : chineseNumber(m[2]);
+  return n && n.len === m[2].length ? [[m[0], m[1] + n.digits]] : [];
 }
 
 /**
@@ -65,7 +76,8 @@ export function spellingOf(ind: IndicatorRow): Spelling {
  */
 export function numberOf(ref: string, unit: string | null, percentCell: boolean, sp: Spelling = NO_SPELLING): string {
   const signs = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
-  const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, sp.zero ? `SUBSTITUTE(${signs},${q(sp.zero)},"0")` : signs);
+  const swapped = (sp.swaps ?? []).reduce((x, [from, to]) => `SUBSTITUTE(${x},${q(from)},${q(to)})`, signs);
+  const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, swapped);
   const plain = plainNumber(ref, text, unit, percentCell);
   if (!sp.other) return plain;
   // The other unit, converted: its text is searched before the target's when it contains it (万元 before 元), after when inside it (元 after 万元).
