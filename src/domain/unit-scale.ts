@@ -1,6 +1,6 @@
 /**
  * One quantity written at different scales (120万元 and 1,180,000元, 5‰ and 0.5%, 2吨 and 2000千克,
- * 3公里 and 3000米, 1年 and 12个月, 1.2万人次 and 12000人次): how many of the target's unit one of the
+ * 3公里 and 3000米, 1年 and 12个月, 2周 and 14天, 3公顷 and 30000平方米, 1.2万人次 and 12000人次): how many of the target's unit one of the
  * actual's unit is, so SE-03 and scoring compare like with like (换算后比较, 实务惯例). Pure.
  */
 import Big from 'big.js';
@@ -15,7 +15,8 @@ const SCALES: Record<string, [string, number]> = {
   米: ['米', 1], 千米: ['米', 1e3], 公里: ['米', 1e3],
   个月: ['个月', 1], 月: ['个月', 1], 年: ['个月', 12],
   分钟: ['分钟', 1], 小时: ['分钟', 60],
-  天: ['天', 1], 日: ['天', 1], 工作日: ['工作日', 1], 个工作日: ['工作日', 1],
+  天: ['天', 1], 日: ['天', 1], 周: ['天', 7], 工作日: ['工作日', 1], 个工作日: ['工作日', 1],
+  平方米: ['平方米', 1], 公顷: ['平方米', 1e4], 平方千米: ['平方米', 1e6], 平方公里: ['平方米', 1e6],
 };
 // 万人次 = 10 000 人次, 千人 = 1 000 人; a bare 万 (“118万”) is 10 000 of the target's own unit.
 const PREFIX: [string, number][] = [
