@@ -7,7 +7,8 @@ import type { Config } from './config';
 import { dec, min, round, sum, type Dec } from './decimal';
 import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
-import { sameCount } from './units';
+import { sameCount, unitClass } from './units';
+import { unitFactor } from './unit-scale';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -135,6 +136,22 @@ export function dateMet(actual: string, deadline: string): boolean {
   const a = noYear ? monthDay(actual) : actual;
   const t = noYear ? monthDay(deadline) : deadline;
   return a.slice(0, t.length) <= t;
+}
+
+/** “无”, “未发生”: none of what a lower-is-better count measures (安全事故 ≤0起, 投诉 ≤3次) — read as 0. */
+export const NONE_WORDS = ['无', '零', '没有', '未发生', '没有发生', '无发生'];
+
+/**
+ * Is the actual a word for none, on a row where none is a count (a ≤ / < target, or = 0)? Cost rows are
+ * left out: “无” spent is not a cost of 0. The formula (formulas.ts) reads the same word as 0.
+ */
+export function noneActual(ind: IndicatorRow, m: Method | null = methodOf(ind)): boolean {
+  const a = ind.actual;
+  const t = ind.target;
+  if (!a || a.kind !== 'qualitative' || t.kind !== 'quantitative' || t.number === null || ind.cost || unitClass(t.unit) === 'money' || unitClass(t.unit) === 'rateMoney')
+    return false;
+  if (!(m === 'reverse' || (m === 'equal' && Number(t.number) === 0))) return false;
+  return NONE_WORDS.includes(wordsOf(a.raw).trim());
 }
 
 /** Row weights: the sheet's 分值 where present, else the scheme's equal split per bucket. */
@@ -288,11 +305,14 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
     const ok = dateMet(a.date, ind.target.date);
     return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
-  if (a.kind !== 'quantitative' || a.number === null) return outcome(m, op, 'not-number', { grade: a.grade });
+  const none = noneActual(ind, m);
+  if (!none && (a.kind !== 'quantitative' || a.number === null)) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = ind.target.unit;
-  if (a.unit && tu && !sameCount(a.unit, tu)) return outcome(m, op, 'unit');
+  // 1,180,000元 against 120万元, 5‰ against 0.5%: converted to the target's unit first.
+  const factor = !none && a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
+  if (!none && a.unit && tu && !sameCount(a.unit, tu) && !factor) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
-  const B = dec(a.number);
+  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : dec(a.number!);
   // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {

@@ -38,7 +38,8 @@ export interface ParsedValue {
   grade: Grade | null;
   /**
    * What normalisation changed, for NRM-06 messages: e.g. 'fullwidth', 'percent-word', 'thousands', 'postfix-op', 'serial-date',
-   * 'unit-in-number', 'unit-from-header' (the column header's unit), 'relative' (较上年增长5%), 'periodic' (每年4次), 'deadline-words' (年底前).
+   * 'unit-in-number', 'unit-from-header' (the column header's unit), 'relative' (较上年增长5%), 'periodic' (每年4次), 'deadline-words' (年底前),
+   * 'approx' (完成95%, 约120人, 120余人: words around the number), 'percent-word' (百分之九十, 千分之五).
    */
   changes: string[];
 }

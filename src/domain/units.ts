@@ -12,7 +12,7 @@ export type UnitClass = 'percent' | 'persons' | 'personTimes' | 'occurrences' | 
 export type NameClass = 'percent' | 'satisfaction' | 'growth' | 'persons' | 'personTimes' | 'occurrences' | 'money' | 'rateMoney' | 'time' | 'count' | null;
 
 const UNIT_LIST: Record<Exclude<UnitClass, 'rateMoney' | 'other'>, string[]> = {
-  percent: ['%', '‰', '个百分点', '百分点'], // ‰: rates of rare events (受害率, 死亡率) are published per mille
+  percent: ['%', '‰', '‱', '个百分点', '百分点'], // ‰, ‱: rates of rare events (受害率, 死亡率) are published per mille
   persons: ['人', '名', '位', '万人', '千人'],
   personTimes: ['人次', '万人次'],
   occurrences: ['次', '场', '期', '班', '班次', '场次', '轮', '批次', '届', '回'],
@@ -118,7 +118,7 @@ const KNOWN_PREFIXES = [...UNIT_CLASS.keys()].filter((u) => u !== 'date');
 // A short noun after a measure word ("家企业", "条数据", "%的学生", "个村(社区)").
 const NOUN_TAIL = /^[\p{Script=Han}（）()“”]{1,6}$/u;
 // An unknown unit must look like one: up to 3 CJK characters ("千瓦时") or a short Latin symbol ("kWh").
-const UNKNOWN_UNIT = /^(?:[\p{Script=Han}·]{1,3}|[A-Za-z/·%²³°℃‰]{1,6})$/u;
+const UNKNOWN_UNIT = /^(?:[\p{Script=Han}·]{1,3}|[A-Za-z/·%²³°℃‰‱]{1,6})$/u;
 const RATE_UNIT = /^[\p{L}/·%²³]{2,10}$/u;
 const PER_WORDS = /^((?:(?!每)[\p{Script=Han}A-Za-z]){1,2})((?:每(?:(?!每)[\p{Script=Han}A-Za-z]){1,2}){1,2})$/u;
 

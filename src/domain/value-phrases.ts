@@ -1,7 +1,8 @@
 /**
  * Phrasings found in published tables, respelled into the grammar value.ts reads: growth written as a
  * change (“较上年增长5%” → ≥5%, marked 'relative'), counts per period (“每年1次” → 1次/年), a note that a
- * bound is inclusive (“≥90%（含90%）” → ≥90%; “（不含）” makes it strict), and deadlines by year end,
+ * bound is inclusive (“≥90%（含90%）” → ≥90%; “（不含）” makes it strict), actuals with words around the number
+ * (“完成95%”, “约120人” → 95%, 120人; “120余人” → 120人以上, marked 'approx'), and deadlines by year end,
  * half year or quarter (“年底前” → 12月底前, “2024年第三季度前” → 2024年9月底前, marked 'deadline-words').
  * Pure; text that is none of these comes back unchanged.
  */
@@ -24,6 +25,10 @@ const HALF = /^(?:(\d{4})年)?(上|下)半年(?:度)?(?:末|底)?(前|之前|以
 const YEAR_END = /^(?:当年|本年度?|年度)?(?:年底|年末)(前|之前|以前)?(.*)$/;
 const IN_YEAR = /^(当年|本年度?|年度|年)(内|之内)?(.*)$/;
 const THIS_YEAR_MONTH = /^(?:当年|本年度?)(\d{1,2}月)(.*)$/;
+// Actuals as published 自评表 write them: “完成95%”, “已完成100%”, “实际完成120人”, “约120人”, “近1000户”.
+const LEAD = /^(?:(?:已经?|实际|全年|累计|年度)?(?:完成率为?|完成了|完成|实现|达|于|在)|共计|合计|共|累计)?(?:大约|约为|约|将近|接近|近)?(?=\d|[百千万]分之)/;
+// “120余人”, “1000多户”: more than the number.
+const MORE_THAN = /^(\d+(?:\.\d+)?)[余多]([^\d]+)$/;
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
 
 /** A deadline phrase as 年月底前 text the date grammar reads, or null. */
@@ -42,6 +47,13 @@ function deadline(s: string): string | null {
 
 /** `c`: the value without spaces. */
 export function respellPhrases(c: string): Phrased {
+  const lead = LEAD.exec(c);
+  if (lead && lead[0] !== '') {
+    const inner = respellPhrases(c.slice(lead[0].length));
+    return { ...inner, changes: ['approx', ...inner.changes] };
+  }
+  const more = MORE_THAN.exec(c);
+  if (more) return { text: more[1] + more[2] + (POSTFIX.test(more[2]) ? '' : '以上'), changes: ['approx'], strict: false };
   const inc = INCLUSIVE.exec(c);
   if (inc) return { text: c.slice(0, inc.index), changes: [], strict: !!inc[1] };
   const rel = RELATIVE.exec(c);

@@ -12,6 +12,7 @@ import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { respellPhrases } from './value-phrases';
+import { rateWord } from './value-numerals';
 
 export { serialToIso };
 
@@ -77,10 +78,11 @@ function readQuant(t: string): QuantRead {
     if (word) changes.push('word-op');
     else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push('op-symbol');
   }
-  let percentWord = false;
-  if (/^百分之\s*\d/.test(s)) {
-    percentWord = true;
-    s = s.slice(3).trimStart();
+  // 百分之五 / 千分之0.8 / 万分之三: a rate in %, ‰ or ‱, its number in digits or Chinese numerals.
+  const rw = rateWord(s);
+  const percentWord = rw !== null;
+  if (rw) {
+    s = rw.text;
     changes.push('percent-word');
   }
   const m = NUM.exec(s);
@@ -116,9 +118,9 @@ function readQuant(t: string): QuantRead {
   const u = rest === '' ? null : parseUnitText(rest);
   if (rest !== '' && !u) return null;
   let unit = u ? u.unit : null;
-  if (percentWord) {
-    if (unit !== null && unit !== '%') return null;
-    unit = '%';
+  if (rw) {
+    if (unit !== null && unit !== rw.unit) return null;
+    unit = rw.unit;
   }
   if (u) changes.push(...u.changes);
   const postfix = u ? u.postfix : null;
@@ -145,7 +147,7 @@ function readQuant(t: string): QuantRead {
 const GRADES: [RegExp, Grade][] = [
   [/^(未|没有|没)(达成|完成|达到)(年度|预期)?(指标|目标)?值?(且?效果较差)?$/, '未达成'],
   [/^(部分|基本)(达成|完成|达到)(年度|预期)?(指标|目标)?值?(并?具有一定效果)?$/, '部分达成'],
-  [/^(已经?|全部|全面|圆满)?(达成|完成|达到)(年度|预期)?(指标|目标)?值?$/, '达成'],
+  [/^(已经?)?(全部|全面|圆满|按期|按时|如期|顺利)?(达成|完成|达到)(年度|预期)?(指标|目标)?值?$/, '达成'],
 ];
 
 function gradeOf(c: string): Grade | null {
@@ -219,6 +221,19 @@ function asSerialDate(p: ParsedValue, ctx: ValueContext): void {
   p.value = null;
   if (p.opImplicit) p.op = '≤';
   p.changes.push('serial-date');
+}
+
+/** “2024.12”, “2024.9” on a 时效 row: a month (YYYY.MM), not the number 2024.12. */
+function asDottedMonth(p: ParsedValue, ctx: ValueContext): void {
+  if (!ctx.timeRow || p.kind !== 'quantitative' || p.unit !== null || p.range) return;
+  const m = /^\s*(\d{4})\s*[.．]\s*(\d{1,2})\s*$/.exec(p.raw);
+  if (!m || +m[1] < 1900 || +m[1] > 2199 || +m[2] < 1 || +m[2] > 12) return;
+  p.date = `${m[1]}-${m[2].padStart(2, '0')}`;
+  p.unit = 'date';
+  p.number = null;
+  p.value = null;
+  if (p.opImplicit) p.op = '≤';
+  p.changes.push('dotted-month');
 }
 
 function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): void {
@@ -447,7 +462,10 @@ function parseValueUncached(input: CellInput, ctx: ValueContext = {}): ParsedVal
       p.kind = 'qualitative';
     } else if (input instanceof Date) p = parseDate(input);
     else p = parseText(String(input));
-    if (typeof input === 'string') asSerialDate(p, c);
+    if (typeof input === 'string') {
+      asSerialDate(p, c);
+      asDottedMonth(p, c);
+    }
     applyContext(p, c, typeof input === 'string');
     return p;
   } catch {

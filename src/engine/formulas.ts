@@ -4,9 +4,69 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import { IGNORED_IN_WORDS, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
+import { IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
+import { unitFactor } from '../domain/unit-scale';
+import { chineseNumber } from '../domain/value-numerals';
+import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** What the formula undoes in the actual as typed when `fill` runs, beyond ≥ ≤ and the target's unit. */
+export interface Spelling {
+  /** Words around the number (完成, 约, 余, 以上), thousands separators, 千分之 of a rate in the target's unit. */
+  words: string[];
+  /** Another unit of the target's quantity (元 for 万元, ‰ for %), as typed, and its factor. */
+  other: { marker: string; mul: string; div: string } | null;
+  /** Text read as other text first: a word for none (“无” → 0), Chinese numerals (千分之五 → 千分之5). */
+  swaps?: [string, string][];
+}
+
+const NO_SPELLING: Spelling = { words: [], other: null };
+const LEAD = /^[^\d]*?(?=\d|[百千万]分之)/;
+const RATE_WORD = /[百千万]分之/;
+const RATE_NUMERAL = /([百千万]分之)([零〇一二两三四五六七八九十点百]+)/;
+const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
+
+/**
+ * The actual's spelling the engine read (scoring.ts: “完成95%”, “120余人”, “1,180,000元” for a target in
+ * 万元), so that the formula written for it reads the same number. A later actual in yet another
+ * spelling reads as text there: blank, never a wrong score.
+ */
+export function spellingOf(ind: IndicatorRow): Spelling {
+  const a = ind.actual;
+  const tu = ind.target.unit;
+  // “无” for a ≤ count: the word itself reads as 0.
+  if (noneActual(ind) && a) return { words: [], other: null, swaps: [[wordsOf(a.raw).trim(), '0']] };
+  if (!a || a.kind !== 'quantitative' || a.number === null || typeof a.raw !== 'string') return NO_SPELLING;
+  const raw = a.raw.trim();
+  const words: string[] = [];
+  if (a.changes.includes('approx')) {
+    const lead = LEAD.exec(raw.replace(/^[≥≤]/, ''))?.[0];
+    if (lead) words.push(lead);
+    const more = /\d([余多])/.exec(raw);
+    if (more) words.push(more[1]);
+  }
+  if (a.changes.includes('postfix-op')) {
+    const post = POSTFIX.exec(raw);
+    if (post) words.push(post[1]);
+  }
+  if (a.changes.includes('thousands')) words.push(',', '，');
+  const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
+  const swaps = rateWord ? numeralSwaps(raw) : [];
+  const f = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
+  if (rateWord && !f) words.push(rateWord);
+  const marker = rateWord ?? a.rawUnit ?? a.unit;
+  const other = f && marker ? { marker, mul: f.mul, div: f.div } : null;
+  return words.length || other || swaps.length ? { words, other, swaps } : NO_SPELLING;
+}
+
+/** “千分之五” → [“千分之五”, “千分之5”]: Excel cannot read Chinese numerals, the formula spells them in digits. */
+function numeralSwaps(raw: string): [string, string][] {
+  const m = RATE_NUMERAL.exec(raw);
+  if (!m) return [];
+  const n = m[2] === '百' ? { digits: '100', len: 1 } : chineseNumber(m[2]);
+  return n && n.len === m[2].length ? [[m[0], m[1] + n.digits]] : [];
+}
 
 /**
  * The actual value B as a number, or an error when the cell is blank or not a number (the caller's
@@ -14,8 +74,21 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * (“≥95%”, “≤2小时”) is dropped. A %-formatted cell holds 0.96 for 96 %, but text typed into it
  * (“98%”, “98”) means 98; elsewhere the unit is stripped first (“50个”, “96%” in a General cell).
  */
-export function numberOf(ref: string, unit: string | null, percentCell: boolean): string {
-  const text = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
+export function numberOf(ref: string, unit: string | null, percentCell: boolean, sp: Spelling = NO_SPELLING): string {
+  const signs = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
+  const swapped = (sp.swaps ?? []).reduce((x, [from, to]) => `SUBSTITUTE(${x},${q(from)},${q(to)})`, signs);
+  const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, swapped);
+  const plain = plainNumber(ref, text, unit, percentCell);
+  if (!sp.other) return plain;
+  // The other unit, converted: its text is searched before the target's when it contains it (万元 before 元), after when inside it (元 after 万元).
+  const { marker, mul, div } = sp.other;
+  const conv = `--SUBSTITUTE(${text},${q(marker)},"")${mul === '1' ? '' : '*' + mul}${div === '1' ? '' : '/' + div}`;
+  const found = (u: string) => `ISNUMBER(SEARCH(${q(u)},${ref}))`;
+  const converted = `IF(${found(marker)},${conv},${plain})`;
+  return unit && unit !== marker && unit.includes(marker) ? `IF(${found(unit)},${plain},${converted})` : converted;
+}
+
+function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean): string {
   if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,--SUBSTITUTE(${text},"%",""))`;
   // A count per year (“次/年”) is also typed as the year's count (“2次”): both spellings are stripped.
   const perYear = unit?.endsWith('/年') ? unit.slice(0, -2) : null;
@@ -68,7 +141,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell)})`;
+  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, spellingOf(ind))})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {

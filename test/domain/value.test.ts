@@ -72,7 +72,7 @@ const REAL: Case[] = [
   ['≥90%', { kind: Q, op: '≥', number: '90', unit: '%' }, '≥90%'],
   ['95%以上', { kind: Q, op: '≥', opImplicit: false, number: '95', unit: '%' }, '≥95%', undefined, ['postfix-op']],
   ['不低于90%', { kind: Q, op: '≥', number: '90', unit: '%' }, '≥90%', undefined, ['word-op']],
-  ['百分之九十', { kind: T, number: null }, '百分之九十'],
+  ['百分之九十', { kind: Q, number: '90', unit: '%' }, '90%', undefined, ['percent-word']],
   ['３０％', { kind: Q, number: '30', unit: '%' }, '30%', undefined, ['fullwidth']],
   ['1,200人', { kind: Q, number: '1200', unit: '人' }, '1200人', undefined, ['thousands']],
   ['２０２４年１２月底前', { kind: Q, op: '≤', opImplicit: false, unit: 'date', date: '2024-12', number: null }, '≤2024年12月', undefined, ['fullwidth']],
@@ -181,23 +181,24 @@ const SPELLINGS: Case[] = [
   [' \n\t\u3000', { kind: M }, ''],
   [null, { kind: M, raw: '' } as Want, ''],
   [undefined, { kind: M }, ''],
+  // a number with words around it, as published 自评表 write actuals
+  ['约100人', { kind: Q, number: '100', unit: '人' }, '100人', undefined, ['approx']],
   // text that is not a quantity
-  ['约100人', { kind: T }],
   // digits grouped by spaces (SI style, “100 000 yuan”) are one number; NRM-06 offers the plain spelling
   ['1 200人', { kind: Q, number: '1200', unit: '人' }, '1200人', undefined, ['thousands']],
   ['1 2人', { kind: T }],
-  ['完成率100%', { kind: T, grade: null }],
+  ['完成率100%', { kind: Q, number: '100', unit: '%', grade: null }, '100%', undefined, ['approx']],
   ['2023  年现代职业教育', { kind: T }, '2023 年现代职业教育'],
   ['3天完成', { kind: T }],
 ];
 
 const GRADES: Case[] = [
-  ...['达成年度指标', '达成预期指标', '达到预期目标', '达成', '已完成', '完成', '全部完成'].map((s): Case => [s, { kind: T, grade: '达成' }]),
+  ...['达成年度指标', '达成预期指标', '达到预期目标', '达成', '已完成', '完成', '全部完成', '按时完成', '按期完成', '如期完成'].map((s): Case => [s, { kind: T, grade: '达成' }]),
   ...['部分达成年度指标并具有一定效果', '部分达成预期指标并具有一定效果', '部分达到预期目标', '部分达成', '基本达成', '基本完成', '部分达成预期指标，并具有一定效果'].map(
     (s): Case => [s, { kind: T, grade: '部分达成' }],
   ),
   ...['未达成年度指标且效果较差', '未完成预期指标且效果较差', '未达成', '未完成', '未达到预期目标'].map((s): Case => [s, { kind: T, grade: '未达成' }]),
-  ...['按时完成', '完成情况良好', '效果明显', '合规'].map((s): Case => [s, { kind: T, grade: null }]),
+  ...['完成情况良好', '效果明显', '合规'].map((s): Case => [s, { kind: T, grade: null }]),
 ];
 
 const CELLS: Case[] = [

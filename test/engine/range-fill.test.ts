@@ -6,9 +6,8 @@ import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { analyse } from '../../src/engine/analyse';
 import { planAll } from '../../src/engine/planner';
 import { fullReport } from '../../src/engine/report';
-import { createExcelDouble } from '../../src/double';
 import type { CellValue, Grid } from '../../src/sheet/grid';
-import type { Edit } from '../../src/sheet/plan';
+import { inExcel } from '../helpers/fill-in-excel';
 import { SELFEVAL_HEADER, table } from '../helpers/table';
 
 function sheet(actuals: CellValue[]): Grid {
@@ -25,29 +24,6 @@ function sheet(actuals: CellValue[]): Grid {
       ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
       ['年度资金总额:', 100, 100, 100, 10, null, null],
     ],
-  });
-}
-
-/** Every cell's value after the double recalculates the plan applied to the sheet. */
-async function inExcel(g: Grid, edits: Edit[]): Promise<unknown[][]> {
-  const values = g.values.map((r) => [...(r ?? [])]);
-  const formulas: (string | null)[][] = values.map(() => []);
-  for (const e of edits) {
-    if (e.kind === 'insertRows') {
-      values.splice(e.at - 1, 0, ...Array.from({ length: e.count }, () => []));
-      formulas.splice(e.at - 1, 0, ...Array.from({ length: e.count }, () => []));
-    } else if (e.kind === 'value') (values[e.row - 1] ??= [])[e.col - 1] = e.value;
-    else if (e.kind === 'formula') (formulas[e.row - 1] ??= [])[e.col - 1] = e.formula;
-  }
-  const width = Math.max(...values.map((r) => r.length));
-  const rows = values.map((r, y) => Array.from({ length: width }, (_, i) => (formulas[y]?.[i] ? null : ((r[i] ?? null) as string | number | null))));
-  const fs = formulas.map((r) => Array.from({ length: width }, (_, i) => (r?.[i] ? `=${r[i]}` : null)));
-  const xl = createExcelDouble({ sheets: [{ name: g.name, values: rows, formulas: fs }] });
-  return xl.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem(g.name).getUsedRange();
-    r.load('values');
-    await ctx.sync();
-    return r.values;
   });
 }
 

@@ -1,6 +1,7 @@
 /** SE-03 完成值单位与指标值不同 — Actual value in another unit. */
 import type { Rule } from '../types';
 import { sameCount } from '../../units';
+import { unitFactor } from '../../unit-scale';
 import { cite } from '../cite';
 import { nameOf } from '../util';
 import { cellOf } from './shared';
@@ -12,7 +13,8 @@ export const SE03: Rule = {
   meta: {
     title: '完成值单位与指标值不同',
     titleEn: 'Actual value in another unit',
-    description: '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解。',
+    description:
+      '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解；同一计量的不同单位（元与万元、‰与%、千克与吨、米与公里、个月与年）先换算再比较。',
     source: cite('SE-03'),
     evidence: '[I]',
     severity: 'error',
@@ -25,6 +27,8 @@ export const SE03: Rule = {
       const t = ind.target;
       const a = ind.actual;
       if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || sameCount(a.unit, t.unit)) continue;
+      // 118万 or 1,180,000元 for a target in 万元: the same quantity, converted before scoring.
+      if (unitFactor(a.unit, t.unit)) continue;
       ctx.report({ messageId: 'unit', data: { name: nameOf(ind), actual: unitName(a.rawUnit || a.unit), target: unitName(t.rawUnit || t.unit) }, ...cellOf(ctx, ind, 'actual') });
     }
   },

@@ -1,0 +1,72 @@
+/**
+ * One quantity written at different scales (120万元 and 1,180,000元, 5‰ and 0.5%, 2吨 and 2000千克,
+ * 3公里 and 3000米, 1年 and 12个月, 2周 and 14天, 3公顷 and 30000平方米, 1.2万人次 and 12000人次): how many of the target's unit one of the
+ * actual's unit is, so SE-03 and scoring compare like with like (换算后比较, 实务惯例). Pure.
+ */
+import Big from 'big.js';
+import { memoise } from './memo';
+
+// unit → [base unit, how many base units one of it is]
+// prettier-ignore
+const SCALES: Record<string, [string, number]> = {
+  元: ['元', 1], 千元: ['元', 1e3], 万元: ['元', 1e4], 百万元: ['元', 1e6], 亿元: ['元', 1e8],
+  '%': ['%', 1], '‰': ['%', 0.1], '‱': ['%', 0.01],
+  千克: ['千克', 1], 公斤: ['千克', 1], 吨: ['千克', 1e3], 万吨: ['千克', 1e7],
+  米: ['米', 1], 千米: ['米', 1e3], 公里: ['米', 1e3],
+  个月: ['个月', 1], 月: ['个月', 1], 年: ['个月', 12],
+  分钟: ['分钟', 1], 小时: ['分钟', 60],
+  天: ['天', 1], 日: ['天', 1], 周: ['天', 7], 工作日: ['工作日', 1], 个工作日: ['工作日', 1],
+  平方米: ['平方米', 1], 公顷: ['平方米', 1e4], 平方千米: ['平方米', 1e6], 平方公里: ['平方米', 1e6],
+};
+// 万人次 = 10 000 人次, 千人 = 1 000 人; a bare 万 (“118万”) is 10 000 of the target's own unit.
+const PREFIX: [string, number][] = [
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+const COUNTED = /^[\p{Script=Han}]{1,4}$/u;
+
+function scaleOf(unit: string): [string, number] | null {
+  const known = SCALES[unit];
+  if (known) return known;
+  // 万元/人 is 10 000 元/人: the numerator's scale, the same denominator.
+  const slash = unit.indexOf('/');
+  if (slash > 0) {
+    const head = scaleOf(unit.slice(0, slash));
+    return head ? [head[0] + unit.slice(slash), head[1]] : null;
+  }
+  for (const [p, n] of PREFIX) {
+    if (!unit.startsWith(p)) continue;
+    const rest = unit.slice(p.length);
+    if (rest === '') return ['', n];
+    // 万千瓦时 is 10 000 千瓦时, itself 1 000 瓦时.
+    const inner = COUNTED.test(rest) ? scaleOf(rest) : null;
+    if (inner) return [inner[0], n * inner[1]];
+  }
+  return COUNTED.test(unit) ? [unit, 1] : null;
+}
+
+export interface Factor {
+  /** B in the target's unit = B × mul ÷ div (integers, or a decimal for ‰ ‱). */
+  mul: string;
+  div: string;
+}
+
+/** How an actual in `actual` converts to the target's `target` unit; null when they are not one quantity or are the same unit. */
+export function unitFactor(actual: string, target: string): Factor | null {
+  return factorMemo(actual + '\u0000' + target);
+}
+
+const factorMemo = memoise((key: string): Factor | null => {
+  const [actual, target] = key.split('\u0000');
+  if (actual === target) return null;
+  const a = scaleOf(actual);
+  const t = scaleOf(target);
+  if (!a || !t || t[0] === '') return null;
+  // A bare 万 takes the target's unit, if that is a counted one (not 万 of a %).
+  const base = a[0] === '' && COUNTED.test(t[0]) ? t[0] : a[0];
+  if (base !== t[0]) return null;
+  const A = new Big(a[1]);
+  const T = new Big(t[1]);
+  return A.gte(T) ? { mul: A.div(T).toFixed(), div: '1' } : { mul: '1', div: T.div(A).toFixed() };
+});

@@ -1,0 +1,35 @@
+/**
+ * Rates written in words (百分之五, 千分之0.8, 万分之三, 千分之零点八): the number respelled in digits and
+ * the unit the word names (% ‰ ‱), so the value grammar reads them as it reads “5%”, “0.8‰”. Pure.
+ */
+
+const RATE = /^([百千万])分之\s*/;
+const UNIT: Record<string, string> = { 百: '%', 千: '‰', 万: '‱' };
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// 零 … 九十九, with 点 and digits after it: what a rate needs (百分之九十五, 千分之零点五).
+const CHINESE = /^([零〇一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])(?:点([零〇一二三四五六七八九]+))?/;
+
+/** Chinese numerals at the start of `s` as digits, and how many characters they took; null when none. */
+export function chineseNumber(s: string): { digits: string; len: number } | null {
+  const m = CHINESE.exec(s);
+  if (!m) return null;
+  const w = m[1];
+  let n: number;
+  if (w.includes('十')) {
+    const [tens, ones] = w.split('十');
+    n = (tens === '' ? 1 : DIGIT[tens]) * 10 + (ones === '' ? 0 : DIGIT[ones]);
+  } else n = DIGIT[w];
+  const frac = m[2] ? '.' + [...m[2]].map((c) => DIGIT[c]).join('') : '';
+  return { digits: String(n) + frac, len: m[0].length };
+}
+
+/** “千分之五以下” → text “5以下”, unit ‰; null when `s` does not start with a rate word and a number. */
+export function rateWord(s: string): { text: string; unit: string } | null {
+  const m = RATE.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length);
+  if (/^\d/.test(rest)) return { text: rest, unit: UNIT[m[1]] };
+  if (m[1] === '百' && rest.startsWith('百')) return { text: '100' + rest.slice(1), unit: '%' }; // 百分之百
+  const cn = chineseNumber(rest);
+  return cn ? { text: cn.digits + rest.slice(cn.len), unit: UNIT[m[1]] } : null;
+}
