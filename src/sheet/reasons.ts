@@ -27,6 +27,7 @@ export const REASON_ZH = {
   subtotal: '“{text}”是小计行，不是指标（不计入项目）',
   note: '“{text}”是表后说明，表格到此结束',
   unitLine: '“{text}”是金额单位说明行',
+  headerUnitLine: '表头第二行“{text}”：指标值各列的计量单位',
   placeholder: '模板占位行（“{text}”），未填写指标',
   unitOnly: '模板行（“{text}”）的指标值处只有“{unit}”，未填写数值，不是已设定的指标',
   onlyLevel2: '只有二级指标“{text}”，未填写三级指标和指标值',

@@ -27,6 +27,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   subtotal: '“{text}” is a subtotal row, not an indicator (not counted in a project)',
   note: '“{text}” is a note under the table: the table ends here',
   unitLine: '“{text}” states the money unit',
+  headerUnitLine: 'The header’s second row “{text}”: the units of the value columns',
   placeholder: 'Template placeholder (“{text}”): no indicator filled in',
   unitOnly: 'Template row (“{text}”) holds only “{unit}” where the figure goes: not an indicator that was set',
   onlyLevel2: 'Only the level-2 indicator “{text}”: no level-3 indicator or target filled in',
