@@ -27,7 +27,7 @@ import { appendFragment, isFragment, readIndicator } from './indicator';
 import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
-import { markAcross, uprightGrid } from './transposed';
+import { readAcross, uprightGrids } from './transposed';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -204,12 +204,8 @@ export interface RecogniseResult {
 export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, upright = false): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
-  const across = headers.length || upright || fix ? null : uprightGrid(g, isHint);
-  if (across) {
-    const r = recogniseSheet(across.grid, firstIndex, undefined, true);
-    markAcross(r.projects, across.at);
-    return r;
-  }
+  const across = headers.length || upright || fix ? [] : uprightGrids(g, isHint);
+  if (across.length) return readAcross(across, firstIndex, (grid, first) => recogniseSheet(grid, first, undefined, true));
   const projects: Project[] = [];
   const horizons: (Horizon | null)[] = [];
   const sure: boolean[] = [];
