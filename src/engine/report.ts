@@ -3,7 +3,7 @@ import type { Columns, Project } from '../domain/model';
 import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
 import { colLetters } from '../sheet/a1';
-import { labelCells, sheetCell, sheetRowOf } from '../sheet/transposed';
+import { labelCell, labelCells, sheetCell, sheetRowOf } from '../sheet/transposed';
 import { type Analysis, counts } from './analyse';
 
 export interface JsonValue {
@@ -69,7 +69,16 @@ export function fileReport(file: string, a: Analysis) {
         score: s.rows[i].score,
         sheetWeight: ind.sheetWeight,
         sheetScore: ind.sheetScore,
-        ...(p.recipients ? { recipients: p.recipients.map((x, k) => ({ name: x.name, column: colLetters(x.col), target: jsonValue(ind.recipientTargets?.[k] ?? null) })) } : {}),
+        ...(p.recipients
+          ? {
+              // A table laid across: the recipient's label cell (A7), as for columns.
+              recipients: p.recipients.map((x, k) => ({
+                name: x.name,
+                column: p.transposed ? labelCell(p.transposed, x.col) : colLetters(x.col),
+                target: jsonValue(ind.recipientTargets?.[k] ?? null),
+              })),
+            }
+          : {}),
       })),
       score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
       // A table laid across names its roles down a column: each role's label cell (A6), not a letter.

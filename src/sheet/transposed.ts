@@ -9,6 +9,7 @@ import { address, colLetters } from './a1';
 import { reason } from './reasons';
 import { cellText, cellValue, presentRows, type CellValue, type Grid, type Merge } from './grid';
 import { headerColumns, roleOf } from './headers';
+import { findLevelRows, labelled } from './level-rows';
 
 /** Label columns are at the left of a form. */
 const MAX_LABEL_COL = 6;
@@ -23,6 +24,9 @@ export function uprightGrids(g: Grid, isHint: (t: string) => boolean): Across[] 
   const out: Across[] = [];
   for (let from = 1, t = acrossFrom(g, isHint, from); t; from = t.bottom + 1, t = acrossFrom(g, isHint, from))
     out.push({ grid: upright(g, t, from), at: { top: t.top, col: t.col } });
+  // No label column at all: 一级 / 二级 / 三级 rows over the recipients' rows (level-rows.ts).
+  const lv = out.length ? null : findLevelRows(g);
+  if (lv) out.push({ grid: upright(labelled(g, lv), lv, 1), at: { top: lv.top, col: lv.col } });
   return out;
 }
 
@@ -83,8 +87,13 @@ export function sheetCell(at: Transposed, row: number, col: number): { row: numb
 /** Each role's label cell on the sheet (level1 → A6, target → A9): where a table laid across names its roles. */
 export function labelCells(at: Transposed, cols: Columns): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = address(at.top + c - 1, at.col);
+  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = labelCell(at, c);
   return out;
+}
+
+/** The label cell on the sheet of the upright table's column c. */
+export function labelCell(at: Transposed, c: number): string {
+  return address(at.top + c - 1, at.col);
 }
 
 /** A row of the upright table on the sheet: the header is the label column from its first row; every other row a column, at its 指标值's row. */

@@ -77,4 +77,29 @@ describe('tables laid across', () => {
       ],
     ]);
   });
+
+  test('no label column: 一级 / 二级 / 三级 rows over one row of targets per recipient', () => {
+    const M = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+    const g = makeGrid(
+      'S',
+      [
+        ['2023年乡村振兴补助资金绩效目标表'],
+        ['项目单位', '产出指标', null, '效益指标'],
+        [null, '数量指标', '质量指标', '社会效益指标'],
+        [null, '扶持村数', '资金投向合规率', '指标1：改善村人居环境'],
+        ['龙湖镇', '3个', '100%', '明显改善'],
+        ['石门乡', '2个', '100%', '明显改善'],
+      ],
+      [M(2, 1, 4, 1), M(2, 2, 2, 3)],
+    );
+    const a = analyse([g]);
+    const p = fullReport([{ file: 'x.xlsx', analysis: a }]).files[0].projects[0];
+    expect([p.name, p.columns]).toEqual(['2023年乡村振兴补助资金', { level1: 'A2', level2: 'A3', level3: 'A4', target: 'A5' }]);
+    expect(p.indicators.map((i) => [i.row, i.level3, i.target?.raw, i.recipients?.map((x) => [x.name, x.column, x.target?.raw])])).toEqual([
+      [5, '扶持村数', '3个', [['石门乡', 'A6', '2个']]],
+      [5, '资金投向合规率', '100%', [['石门乡', 'A6', '100%']]],
+      [5, '改善村人居环境', '明显改善', [['石门乡', 'A6', '明显改善']]],
+    ]);
+    expect(a.diagnostics.filter((d) => d.rule === 'HIE-05' || d.rule === 'VAL-01')).toEqual([]);
+  });
 });
