@@ -15,6 +15,8 @@ export interface LevelRows {
   rows: number;
 }
 
+const LEVEL1_HINT = /产|效|满|成/;
+
 const across = (g: Grid, r: number, c: number): string => {
   const own = cellText(g, r, c).trim();
   if (own) return own;
@@ -25,9 +27,13 @@ const across = (g: Grid, r: number, c: number): string => {
 /** The first such table on the sheet: 一级 / 二级 / 三级 rows over recipients' rows, or null. */
 export function findLevelRows(g: Grid): LevelRows | null {
   for (const r of presentRows(g)) {
-    const width = g.values[r - 1]?.length ?? 0;
+    const row = g.values[r - 1] ?? [];
     let first = 0;
-    for (let c = 2; c <= width && !first; c++) if (canonicalLevel1(cellText(g, r, c).trim())) first = c;
+    // Asked of every cell of a sheet with no header: text cells only, and a cheap look first.
+    for (let c = 2; c <= row.length && !first; c++) {
+      const v = row[c - 1];
+      if (typeof v === 'string' && v.length <= 24 && LEVEL1_HINT.test(v) && canonicalLevel1(v.trim())) first = c;
+    }
     if (!first) continue;
     // Every indicator column: a 一级 over it (through its merge), a 二级 under that (through its merge), a 三级 name.
     let last = first - 1;
