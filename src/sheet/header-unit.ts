@@ -9,6 +9,7 @@ import type { Columns, Role, RowInfo } from '../domain/model';
 import { reason } from './reasons';
 import { normaliseText, toHalfWidth } from '../domain/text';
 import { parseUnitText, unitClass } from '../domain/units';
+import { memoise } from '../domain/memo';
 import { cellText } from './grid';
 import type { Reader } from './reader';
 
@@ -16,8 +17,8 @@ import type { Reader } from './reader';
 const BRACKET = /[([【]\s*(?:(?:计量|度量)?单位\s*[:：]?\s*)?([^()[\]【】]{1,6}?)\s*[)\]】]\s*$/;
 const AFTER = /(?:[/／]\s*(?:(?:计量|度量)?单位\s*[:：]?)?|(?:计量|度量)?单位\s*[:：])\s*([^/／:：]{1,6})\s*$/;
 
-/** The unit a header names for its column's numbers, canonical (“%”, “万元”, “人”), or null. */
-export function headerUnit(header: string): string | null {
+/** The unit a header names for its column's numbers, canonical (“%”, “万元”, “人”), or null (once per text: stacked tables repeat their headers). */
+export const headerUnit = memoise((header: string): string | null => {
   const t = toHalfWidth(normaliseText(header)).replace(/（/g, '(').replace(/）/g, ')');
   const m = BRACKET.exec(t) ?? AFTER.exec(t);
   if (!m) return null;
@@ -25,7 +26,7 @@ export function headerUnit(header: string): string | null {
   if (!u || u.unit === null || u.postfix !== null) return null;
   const cls = unitClass(u.unit);
   return cls === null || cls === 'other' || cls === 'date' ? null : u.unit;
-}
+});
 
 export interface HeaderUnits {
   target: string | null;
@@ -34,7 +35,7 @@ export interface HeaderUnits {
 }
 
 /** A cell that is a unit and nothing else: “%”, “万元”, “（%）”, “单位：人”. */
-export function bareUnit(text: string): string | null {
+export const bareUnit = memoise((text: string): string | null => {
   const t = toHalfWidth(normaliseText(text))
     .replace(/^[([（【]\s*(.*?)\s*[)\]）】]$/, '$1')
     .replace(/^(?:(?:计量|度量)?单位\s*[:：]?)\s*/, '');
@@ -43,7 +44,7 @@ export function bareUnit(text: string): string | null {
   if (!u || u.unit === null || u.postfix !== null) return null;
   const cls = unitClass(u.unit);
   return cls === null || cls === 'other' || cls === 'date' ? null : u.unit;
-}
+});
 
 const VALUE_ROLES: readonly Role[] = ['target', 'actual', 'targetPeriod'];
 // The label a unit line may carry at its left (“单位”, “计量单位：”).

@@ -21,7 +21,7 @@ export const CST02: Rule = {
   create(ctx) {
     const all = totalCostRows(ctx.project);
     // A 部门整体 table's 运行成本 lines nest (基本支出 ⊃ 人员经费, 公用经费 ⊃ “三公”经费): their sum means nothing, the largest line alone is held to the budget.
-    const rows = isDepartmentWide(ctx.project) && all.length > 1 ? [all.reduce((a, x) => (costSum([x]).gt(costSum([a])) ? x : a))] : all;
+    const rows = all.length > 1 && isDepartmentWide(ctx.project) ? [all.reduce((a, x) => (costSum([x]).gt(costSum([a])) ? x : a))] : all;
     const b = budgetOf(ctx);
     if (!rows.length || !b) return;
     // Most tables are nowhere near the line: floats say so without decimal arithmetic.
