@@ -4,6 +4,7 @@ import { counts } from '../engine/analyse';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Project, Role, RowRole } from '../domain/model';
 import { address, colLetters } from '../sheet/a1';
+import { labelCells, sheetRowOf } from '../sheet/transposed';
 
 const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -92,11 +93,17 @@ export function formatExplain(file: string, a: Analysis): string {
     out.push(projectLine(r));
     const name = p.nameCell ? `${address(p.nameCell.row, p.nameCell.col)} 单元格` : '未找到项目名称单元格，用工作表名';
     out.push(`  项目名称：${p.name}（${name}）`);
-    out.push(
-      `  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`,
-    );
     const cols = (Object.entries(p.columns) as [Role, number][]).sort((x, y) => x[1] - y[1]);
-    out.push(`  列：${cols.map(([role, c]) => `${colLetters(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`).join('；') || '无'}`);
+    // A table laid across: its labels down a column, one indicator per column — said in the sheet's own cells.
+    const at = p.transposed;
+    const labels = at ? labelCells(at, p.columns) : null;
+    out.push(
+      at
+        ? `  表头（横排）：第 ${colLetters(at.col)} 列，第 ${at.top}–${at.top + Math.max(...cols.map(([, c]) => c)) - 1} 行是各项标签，其右每列一个指标`
+        : `  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`,
+    );
+    const named = (role: Role, c: number) => `${labels ? labels[role] : colLetters(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`;
+    out.push(`  ${labels ? '各行标签' : '列'}：${cols.map(([role, c]) => named(role, c)).join('；') || '无'}`);
     const t = p.funds.total;
     const budget = t && t.value !== null ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）` : '未找到';
     out.push(`  预算：${budget}；金额单位：${p.money.unit}，依据 ${p.money.from}`);
@@ -108,7 +115,8 @@ export function formatExplain(file: string, a: Analysis): string {
       const what = ind
         ? `：${[ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ')}${ind.target.raw.trim() ? `，指标值“${ind.target.raw.trim()}”` : ''}`
         : '';
-      out.push(`    第 ${String(row.row).padStart(4)} 行  ${ROW_ROLE_ZH[row.role]}  ${row.reason}${what}`);
+      const place = at ? `第 ${sheetRowOf(at, row.row, p.columns.target ?? p.firstCol).column.padStart(4)} 列` : `第 ${String(row.row).padStart(4)} 行`;
+      out.push(`    ${place}  ${ROW_ROLE_ZH[row.role]}  ${row.reason}${what}`);
     }
   }
   return out.join('\n');

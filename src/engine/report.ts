@@ -3,7 +3,7 @@ import type { Columns, Project } from '../domain/model';
 import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
 import { colLetters } from '../sheet/a1';
-import { sheetCell } from '../sheet/transposed';
+import { labelCell, labelCells, sheetCell, sheetRowOf } from '../sheet/transposed';
 import { type Analysis, counts } from './analyse';
 
 export interface JsonValue {
@@ -33,7 +33,10 @@ export function columnLetters(cols: Columns): Record<string, string> {
 
 function rowsJson(p: Project) {
   // code and data (added): the reason as a stable code and the sheet text it quotes.
-  return p.rows.map((r) => ({ row: r.row, role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}) }));
+  // A table laid across: each row is the sheet's (its 指标值's row), and column (added) the sheet column that holds it.
+  const at = p.transposed;
+  const where = (row: number) => (at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : { row });
+  return p.rows.map((r) => ({ ...where(r.row), role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}) }));
 }
 
 export function fileReport(file: string, a: Analysis) {
@@ -66,10 +69,20 @@ export function fileReport(file: string, a: Analysis) {
         score: s.rows[i].score,
         sheetWeight: ind.sheetWeight,
         sheetScore: ind.sheetScore,
-        ...(p.recipients ? { recipients: p.recipients.map((x, k) => ({ name: x.name, column: colLetters(x.col), target: jsonValue(ind.recipientTargets?.[k] ?? null) })) } : {}),
+        ...(p.recipients
+          ? {
+              // A table laid across: the recipient's label cell (A7), as for columns.
+              recipients: p.recipients.map((x, k) => ({
+                name: x.name,
+                column: p.transposed ? labelCell(p.transposed, x.col) : colLetters(x.col),
+                target: jsonValue(ind.recipientTargets?.[k] ?? null),
+              })),
+            }
+          : {}),
       })),
       score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
-      columns: columnLetters(p.columns),
+      // A table laid across names its roles down a column: each role's label cell (A6), not a letter.
+      columns: p.transposed ? labelCells(p.transposed, p.columns) : columnLetters(p.columns),
       rows: rowsJson(p),
       doubts: p.doubts,
       doubtCodes: (p.doubtCodes ?? []).map((d) => ({ code: d.code, ...(d.data ? { data: d.data } : {}) })),

@@ -6,8 +6,11 @@
 import type { Amount } from '../domain/model';
 
 const NUMBER = String.raw`(\d[\d,，]*(?:\.\d+)?)`;
-/** “资金总额：48万”, “年度资金总额: 48.5 万元”: a colon, then the amount and nothing after it but a unit. */
-const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:万元|万|元)?\s*$`);
+/**
+ * “资金总额：48万”, “年度资金总额: 48.5 万元”: a colon, then the amount and nothing after it but a unit —
+ * or a clause naming its parts (“，其中本次下达200万元”: the amount is still the total).
+ */
+const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:万元|万|元)?\s*(?:[，,；;（(]\s*其中.*)?$`);
 /** “860万（…）”, “860万元，其中…”: an amount with its unit at the very start. */
 const LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*(?:万元|万|元)(?![\d])`);
 

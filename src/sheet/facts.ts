@@ -146,9 +146,12 @@ export function nameLabel(folded: string): number {
 /** What findName asks of one cell's text, once per distinct text (labels above each stacked table repeat). */
 const nameFacts = memoise((t) => {
   const f = foldHeader(t);
-  const inline = INLINE_NAME.exec(normaliseText(t));
-  return { k: nameLabel(f), inline: inline ? nameOnly(inline[1]) : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
+  // “项目名称：…”, “部门名称：…”: a name label and its name in one cell.
+  const inline = INLINE_LABEL.exec(normaliseText(t));
+  const k = inline ? nameLabel(foldHeader(inline[1])) : -1;
+  return { k: nameLabel(f), inline: k >= 0 ? { k, name: nameOnly(inline![2]) } : null, isTitle: TITLE_ROW.test(f.replace(TRAILING_GLOSS, '')) };
 });
+const INLINE_LABEL = /^([^:：]{2,16}?)[:：](.+)$/;
 
 export function findName(rd: Reader, p: Project, from: number, to: number, h: { left: number; right: number }): void {
   const g = rd.g;
@@ -170,7 +173,7 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
           }
         }
       }
-      if (inline !== null && !found[0]) found[0] = { name: inline, row: r, col: c };
+      if (inline !== null && !found[inline.k]) found[inline.k] = { name: inline.name, row: r, col: c };
       if (!title && isTitle) title = { row: r, col: c, text: t };
     }
   }

@@ -144,7 +144,7 @@ const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
   ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
   [
     'total',
-    /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模|(预算|资金)(?=[:：]))/,
+    /^(预算数|资金总额|年度资金总额|项目资金总额|项目总预算|全年预算|本年预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金$|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模|(预算|资金)(?=[:：]))/,
   ],
 ];
 
@@ -196,13 +196,25 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
 function nextAmount(g: Grid, row: number, col: number, right = g.colCount): Amount | null {
   for (let c = col + 1; c <= Math.min(right, col + 3); c++) {
     const t = cellText(g, row, c).trim();
-    if (!t) continue;
+    if (!t || sentNowOrBefore(g, row, c)) continue;
     const a = amountAt(g, row, c) ?? amountInSentence(t, row, c);
     if (a) return a;
     // Another amount's label: “项目资金 | 中长期资金总额 | 1200” is not a 项目资金 of 1200.
     if (isMoneyLabel(t)) return null;
   }
   return null;
+}
+
+/** A column headed 本次下达 / 已下达 (福建 county forms): one batch of the year's money, not its total. */
+const BATCH = /^(其中[:：]?)?(本次|本批|此次|已|前期|提前|上次|前次|以前年度)(下达|安排|拨付)/;
+
+/** Whether the column's heading above (the first text up to four rows up) names one batch of the money. */
+function sentNowOrBefore(g: Grid, row: number, col: number): boolean {
+  for (let r = row - 1; r >= Math.max(1, row - 4); r--) {
+    const t = cellText(g, r, col).trim();
+    if (t && amountAt(g, r, col) === null) return BATCH.test(foldHeader(t));
+  }
+  return false;
 }
 
 function isMoneyLabel(text: string): boolean {

@@ -30,6 +30,7 @@ export const REASON_ZH = {
   subtotal: '“{text}”是小计行，不是指标（不计入项目）',
   note: '“{text}”是表后说明，表格到此结束',
   unitLine: '“{text}”是金额单位说明行',
+  headerUnitLine: '表头第二行“{text}”：指标值各列的计量单位',
   placeholder: '模板占位行（“{text}”），未填写指标',
   unitOnly: '模板行（“{text}”）的指标值处只有“{unit}”，未填写数值，不是已设定的指标',
   onlyLevel2: '只有二级指标“{text}”，未填写三级指标和指标值',
@@ -43,7 +44,7 @@ export const REASON_ZH = {
   // doubts
   noTargetColumn: '没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值',
   transposedTable:
-    '表格横排：第 {column} 列自第 {row} 行起是指标名称和指标值，每列一个指标；按转置后读取（各行行号为转置后的序号，各条提示指向表中单元格），fill 不在横排表旁添加自评列',
+    '表格横排：第 {column} 列自第 {row} 行起是指标名称和指标值，每列一个指标；按转置后读取（各行以表中的列标出，各条提示指向表中单元格），fill 不在横排表旁添加自评列',
   severalTargetColumns: '有多列像指标值（{columns}）：按 {column} 列“{header}”读取，其余各列未核对；如有误请用 --map 指明',
 } as const;
 

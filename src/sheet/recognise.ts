@@ -24,10 +24,10 @@ import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLI
 import { TRADITIONAL_CLASS } from './foreign';
 import { gridHorizon, headerHorizon, horizonBreak, splitHorizons, titleHorizon, type Horizon, type HorizonBreak } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
-import { headerUnits } from './header-unit';
+import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
-import { markAcross, uprightGrid } from './transposed';
+import { readAcross, uprightGrids } from './transposed';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -148,7 +148,7 @@ function correctColumns(h: HeaderHit, list: NonNullable<SheetCorrections['column
   }
 }
 
-/** The header's name of each column of row r: its own, else the one merged down into it; a sub-name without a role (数值) takes its parent's. */
+/** The header's name of each column of row r: its own, else the one merged down into it (or across it, when unnamed: 指标值 over | 计量单位); a sub-name without a role (数值) takes its parent's. */
 function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): string[] {
   let widest = 0;
   for (const c of down.keys()) if (c > widest) widest = c;
@@ -164,7 +164,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
   };
   return texts.map((own, i) => {
     const c = i + 1;
-    if (!own) return down.get(c) ?? '';
+    if (!own) return down.get(c) ?? (rd.mergeRight(r - 1, c) > c && roleOf(rd.own(r - 1, c)) ? rd.own(r - 1, c) : '');
     if (roleOf(own)) return own;
     const parent = rd.across(r - 1, c).trim();
     return parent && roleOf(parent) && heads(c) ? parent : own;
@@ -204,12 +204,8 @@ export interface RecogniseResult {
 export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, upright = false): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
-  const across = headers.length || upright || fix ? null : uprightGrid(g, isHint);
-  if (across) {
-    const r = recogniseSheet(across.grid, firstIndex, undefined, true);
-    markAcross(r.projects, across.at);
-    return r;
-  }
+  const across = headers.length || upright || fix ? [] : uprightGrids(g, isHint);
+  if (across.length) return readAcross(across, firstIndex, (grid, first) => recogniseSheet(grid, first, undefined, true));
   const projects: Project[] = [];
   const horizons: (Horizon | null)[] = [];
   const sure: boolean[] = [];
@@ -280,8 +276,8 @@ function readTable(
   const execRows: number[] = [];
   const cuts: HorizonBreak[] = [];
   const firstRole = Math.min(...(Object.values(cols) as number[]));
-  p.rows.push({ row: h.row, role: 'header', ...reason('header') });
-  const units = headerUnits(rd, h.row, cols);
+  const units = headerUnits(rd, h.row, cols, h.left, h.right);
+  p.rows.push({ row: h.row, role: 'header', ...reason('header') }, ...unitLineRows(units));
   let last: IndicatorRow | null = null;
   let afterBreak = false;
   const blanks: number[] = [];
@@ -293,7 +289,7 @@ function readTable(
     p.rows.push({ row, role, reason: why.reason, code: why.code, ...(why.data ? { data: why.data } : {}) });
   };
   // Absent rows of a sparse grid are blank rows too; a long run of them (a stray far cell) is not listed.
-  for (let prev = h.row, r = rd.nextRow(h.row + 1); r <= g.rowCount; prev = r, r = rd.nextRow(r + 1)) {
+  for (let prev = units.line || h.row, r = rd.nextRow(prev + 1); r <= g.rowCount; prev = r, r = rd.nextRow(r + 1)) {
     if (r - prev - 1 <= 1000) for (let b = prev + 1; b < r; b++) blanks.push(b);
     const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {

@@ -6,15 +6,20 @@
  */
 import type { IndicatorRow } from '../domain/model';
 import { reason, type Reason } from './reasons';
+import { unitClass } from '../domain/units';
 
 /** “指标1：”, “指标 2:” — the template's own numbering, not a 三级 name someone typed. */
 const TEMPLATE_NUMBER = /^\s*(?:三级|具体)?指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：]/;
 /** A unit or an operator and a unit with no digit: “公里”, “万亩”, “≧ %”, “≥ 个”. */
 const UNIT_ONLY = /^[≥≤≧≦>＞<＜=＝]?\s*[^\d\s≥≤≧≦>＞<＜=＝]{1,4}$/;
+const OPERATOR = /^[≥≤≧≦>＞<＜=＝]/;
 
 export function unfilledTemplate(ind: IndicatorRow): Reason | null {
   const target = ind.target.raw.trim();
   if (!target || !TEMPLATE_NUMBER.test(ind.raw.level3) || !UNIT_ONLY.test(target)) return null;
+  // Only a unit: a word such as “明显改善” or “无” is a qualitative target someone wrote.
+  const cls = unitClass(target.replace(OPERATOR, '').trim());
+  if (cls === null || cls === 'other') return null;
   if (ind.actual && /\d/.test(ind.actual.raw)) return null;
   return reason('unitOnly', { text: ind.raw.level3.trim(), unit: target });
 }

@@ -4,18 +4,35 @@
  * kept as they are (name, budget), the label column becoming the header row and each column below it
  * an indicator row — and every cell the checks name is turned back to the sheet's (sheetCell).
  */
-import type { Project, Transposed } from '../domain/model';
-import { colLetters } from './a1';
+import type { Columns, Project, Transposed } from '../domain/model';
+import { address, colLetters } from './a1';
 import { reason } from './reasons';
 import { cellText, cellValue, presentRows, type CellValue, type Grid, type Merge } from './grid';
 import { headerColumns, roleOf } from './headers';
+import { findLevelRows, labelled } from './level-rows';
 
 /** Label columns are at the left of a form. */
 const MAX_LABEL_COL = 6;
 
-/** The upright grid of the first table laid across, and where it lies, or null. */
-export function uprightGrid(g: Grid, isHint: (t: string) => boolean): { grid: Grid; at: Transposed } | null {
-  const present = presentRows(g); // a far cell makes rowCount a million: only rows that exist are asked
+export interface Across {
+  grid: Grid;
+  at: Transposed;
+}
+
+/** The upright grid of every table laid across, top to bottom: each keeps only the rows between it and the one above as its context. */
+export function uprightGrids(g: Grid, isHint: (t: string) => boolean): Across[] {
+  const out: Across[] = [];
+  for (let from = 1, t = acrossFrom(g, isHint, from); t; from = t.bottom + 1, t = acrossFrom(g, isHint, from))
+    out.push({ grid: upright(g, t, from), at: { top: t.top, col: t.col } });
+  // No label column at all: 一级 / 二级 / 三级 rows over the recipients' rows (level-rows.ts).
+  const lv = out.length ? null : findLevelRows(g);
+  if (lv) out.push({ grid: upright(labelled(g, lv), lv, 1), at: { top: lv.top, col: lv.col } });
+  return out;
+}
+
+/** The first table laid across at or below row from: its label column, first and last label rows. */
+function acrossFrom(g: Grid, isHint: (t: string) => boolean, from: number): { top: number; col: number; rows: number; bottom: number } | null {
+  const present = presentRows(g).filter((r) => r >= from); // a far cell makes rowCount a million: only rows that exist are asked
   for (let c = 1; c <= Math.min(g.colCount, MAX_LABEL_COL); c++) {
     for (const r of present) {
       if (!isHint(cellText(g, r, c).trim())) continue;
@@ -25,10 +42,26 @@ export function uprightGrid(g: Grid, isHint: (t: string) => boolean): { grid: Gr
       for (let k = r; k <= bottom; k++) labels.push(cellText(g, k, c).trim());
       const cols = headerColumns(labels);
       const named = cols && (cols.level3 !== undefined || cols.description !== undefined);
-      if (named && cols.target !== undefined && hasValues(g, r, bottom, c)) return { grid: upright(g, { top: r, col: c, rows: bottom - r + 1 }), at: { top: r, col: c } };
+      if (named && cols.target !== undefined && hasValues(g, r, bottom, c)) return { top: r, col: c, rows: bottom - r + 1, bottom };
     }
   }
   return null;
+}
+
+/** Projects read from each upright grid, numbered on: where each table lies, and a doubt saying it was turned. */
+export function readAcross<R extends { projects: Project[]; horizons: unknown[]; sure: boolean[] }>(tables: Across[], firstIndex: number, read: (g: Grid, first: number) => R): R {
+  let all: R | null = null;
+  for (const t of tables) {
+    const r = read(t.grid, firstIndex + (all?.projects.length ?? 0));
+    markAcross(r.projects, t.at);
+    if (!all) all = r;
+    else {
+      all.projects.push(...r.projects);
+      all.horizons.push(...r.horizons);
+      all.sure.push(...r.sure);
+    }
+  }
+  return all!;
 }
 
 function hasValues(g: Grid, top: number, bottom: number, c: number): boolean {
@@ -36,8 +69,8 @@ function hasValues(g: Grid, top: number, bottom: number, c: number): boolean {
   return false;
 }
 
-/** Projects read from the upright grid: where the table lies, and a doubt saying it was turned. */
-export function markAcross(projects: Project[], at: Transposed): void {
+/** Projects read from one upright grid: where the table lies, and a doubt saying it was turned. */
+function markAcross(projects: Project[], at: Transposed): void {
   const said = reason('transposedTable', { column: colLetters(at.col), row: String(at.top) });
   for (const p of projects) {
     p.transposed = at;
@@ -51,11 +84,31 @@ export function sheetCell(at: Transposed, row: number, col: number): { row: numb
   return row < at.top ? { row, col } : { row: at.top + col - 1, col: at.col + row - at.top };
 }
 
-function upright(g: Grid, b: { top: number; col: number; rows: number }): Grid {
+/** Each role's label cell on the sheet (level1 → A6, target → A9): where a table laid across names its roles. */
+export function labelCells(at: Transposed, cols: Columns): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = labelCell(at, c);
+  return out;
+}
+
+/** The label cell on the sheet of the upright table's column c. */
+export function labelCell(at: Transposed, c: number): string {
+  return address(at.top + c - 1, at.col);
+}
+
+/** A row of the upright table on the sheet: the header is the label column from its first row; every other row a column, at its 指标值's row. */
+export function sheetRowOf(at: Transposed, row: number, targetCol: number): { row: number; column: string } {
+  if (row <= at.top) return { row: at.top, column: colLetters(at.col) };
+  const c = sheetCell(at, row, targetCol);
+  return { row: c.row, column: colLetters(c.col) };
+}
+
+function upright(g: Grid, b: { top: number; col: number; rows: number }, from: number): Grid {
   let right = b.col;
   for (let x = b.col + 1; x <= g.colCount; x++) for (let r = b.top; r < b.top + b.rows; r++) if (cellText(g, r, x).trim()) right = x;
-  const values: CellValue[][] = g.values.slice(0, b.top - 1);
-  const numFormats: (string | null)[][] | undefined = g.numFormats ? g.numFormats.slice(0, b.top - 1) : undefined;
+  // Rows above from belong to the table above: left empty, so that each table's name and budget are its own.
+  const values: CellValue[][] = g.values.slice(0, b.top - 1).map((row, i) => (i + 1 < from ? [] : row));
+  const numFormats: (string | null)[][] | undefined = g.numFormats ? g.numFormats.slice(0, b.top - 1).map((row, i) => (i + 1 < from ? [] : row)) : undefined;
   for (let x = b.col; x <= right; x++) {
     const row: CellValue[] = [];
     const fmts: (string | null)[] = [];
@@ -68,7 +121,7 @@ function upright(g: Grid, b: { top: number; col: number; rows: number }): Grid {
   }
   const merges: Merge[] = [];
   for (const m of g.merges) {
-    if (m.bottom < b.top) merges.push(m);
+    if (m.bottom < b.top && m.top >= from) merges.push(m);
     else if (m.top >= b.top && m.bottom < b.top + b.rows && m.left >= b.col)
       merges.push({ top: b.top + m.left - b.col, bottom: b.top + m.right - b.col, left: 1 + m.top - b.top, right: 1 + m.bottom - b.top });
   }

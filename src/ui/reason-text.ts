@@ -30,6 +30,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   subtotal: '“{text}” is a subtotal row, not an indicator (not counted in a project)',
   note: '“{text}” is a note under the table: the table ends here',
   unitLine: '“{text}” states the money unit',
+  headerUnitLine: 'The header’s second row “{text}”: the units of the value columns',
   placeholder: 'Template placeholder (“{text}”): no indicator filled in',
   unitOnly: 'Template row (“{text}”) holds only “{unit}” where the figure goes: not an indicator that was set',
   onlyLevel2: 'Only the level-2 indicator “{text}”: no level-3 indicator or target filled in',
@@ -41,7 +42,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   moneyDefault: 'default: the sheet names no unit, so 万元 is assumed',
   noTargetColumn: 'No target (指标值) column found: the targets cannot be read; say which column holds them with --map',
   transposedTable:
-    'Table laid across: indicator names and targets down column {column} from row {row}, one indicator per column; read turned upright (row numbers here are the upright table’s, findings name the sheet’s cells); fill adds no self-evaluation columns beside it',
+    'Table laid across: indicator names and targets down column {column} from row {row}, one indicator per column; read turned upright (rows are shown as the sheet’s columns, findings name the sheet’s cells); fill adds no self-evaluation columns beside it',
   severalTargetColumns:
     'Several columns look like the target ({columns}): column {column} “{header}” was read, the others were not checked; if that is wrong, say which with --map',
 };

@@ -63,8 +63,32 @@ const se01: RuleCases = {
       ),
       config: { scheme: { id: 'x', name: 'x', execution: 0, buckets: { 产出: 50, 效益: 30, 满意度: 20 }, indicators: 100 } },
     },
+    {
+      name: '部门整体 framework (履职效能 60 / 管理效率 20 / 运行成本 10): not the project scheme’s 产出/效益/满意度 split',
+      grid: selfEval([
+        ['履职效能', '部门履职目标', '重点工作任务完成率', '100%', '100%', 60, 60, null],
+        ['管理效率', '预算执行管理', '预算编制准确率', '≥95%', '96%', 20, 20, null],
+        ['运行成本', '经济成本指标', '公用经费控制率', '≤100%', '97%', 10, 10, null],
+      ]),
+    },
+    {
+      name: '部门整体 framework without 分值: no part of the project scheme is missing',
+      grid: selfEval([
+        ['履职效能', '部门履职目标', '重点工作任务完成率', '100%', '100%', null, null, null],
+        ['管理效率', '预算执行管理', '预算编制准确率', '≥95%', '96%', null, null, null],
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: '部门整体 framework whose 分值 add up to 95',
+      grid: selfEval([
+        ['履职效能', '部门履职目标', '重点工作任务完成率', '100%', '100%', 55, 55, null],
+        ['管理效率', '预算执行管理', '预算编制准确率', '≥95%', '96%', 20, 20, null],
+        ['运行成本', '经济成本指标', '公用经费控制率', '≤100%', '97%', 10, 10, null],
+      ]),
+      errors: [{ messageId: 'total' }],
+    },
     {
       name: 'total 95',
       grid: selfEval(good.map((r, i) => (i === 2 ? [...r.slice(0, 5), 5, 5, null] : r))),

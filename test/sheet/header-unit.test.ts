@@ -5,8 +5,8 @@
  */
 import { analyse } from '../../src/engine/analyse';
 import { fullReport } from '../../src/engine/report';
-import { headerUnit } from '../../src/sheet/header-unit';
-import type { CellValue } from '../../src/sheet/grid';
+import { bareUnit, headerUnit } from '../../src/sheet/header-unit';
+import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { SELFEVAL_HEADER, table } from '../helpers/table';
 
 describe('headerUnit', () => {
@@ -35,6 +35,68 @@ describe('headerUnit', () => {
     ['年度指标值（A）'],
     ['指标值/指标值内容'],
   ])('%s → none', (h) => expect(headerUnit(h)).toBeNull());
+});
+
+describe('bareUnit: a cell that is a unit and nothing else (a header’s second row)', () => {
+  test.each([
+    ['%', '%'],
+    ['（%）', '%'],
+    ['(万元)', '万元'],
+    ['单位：人', '人'],
+    ['计量单位：个', '个'],
+  ])('%s → %s', (h, u) => expect(bareUnit(h)).toBe(u));
+  test.each([['指标值'], ['计量单位'], ['数值'], ['备注'], ['（定性）']])('%s → none', (h) => expect(bareUnit(h)).toBeNull());
+});
+
+describe('a unit in the header’s second row', () => {
+  const M = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+  const read = (values: CellValue[][], merges: ReturnType<typeof M>[] = []) => {
+    const a = analyse([makeGrid('S', values, merges)]);
+    return { p: fullReport([{ file: 'x.xlsx', analysis: a }]).files[0].projects[0], d: a.diagnostics.filter((x) => ['VAL-03', 'HIE-01', 'HIE-02', 'HIE-05'].includes(x.rule)) };
+  };
+  const body: CellValue[][] = [
+    ['产出指标', '质量指标', '验收合格率', 100, 98],
+    ['产出指标', '数量指标', '培训场次', '≥3场', '3场'],
+    ['满意度指标', '服务对象满意度指标', '满意度', '≥90', 92],
+  ];
+  test('“%” under 指标值 and 实际完成值, the label cells merged down: bare numbers are rates, written units stay', () => {
+    const { p, d } = read(
+      [['项目名称', '测试项目'], ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'], [null, null, null, '%', '%'], ...body],
+      [M(2, 1, 3, 1), M(2, 2, 3, 2), M(2, 3, 3, 3)],
+    );
+    expect(p.indicators.map((i) => [i.target?.unit, i.actual?.unit])).toEqual([
+      ['%', '%'],
+      ['场', '场'],
+      ['%', '%'],
+    ]);
+    expect(d.filter((x) => x.rule === 'VAL-03')).toEqual([]);
+  });
+  test('a unit line under a header without merges (计量单位 | | | （%） | （%）) is the header’s, not an indicator', () => {
+    const { p, d } = read([['项目名称', '测试项目'], ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'], ['计量单位', null, null, '（%）', '（%）'], ...body]);
+    expect(p.indicators.map((i) => i.row)).toEqual([4, 5, 6]);
+    expect(p.rows?.find((r) => r.row === 3)).toMatchObject({ role: 'header', code: 'headerUnitLine' });
+    expect([p.indicators[0].target?.unit, d]).toEqual(['%', []]);
+  });
+  test('a line with anything else in it is not a unit line', () => {
+    const { p } = read([['项目名称', '测试项目'], ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'], ['产出指标', '质量指标', '合格率', '%', '%'], ...body]);
+    expect(p.indicators[0].row).toBe(3);
+  });
+  test('指标值 merged over an unnamed value column and 计量单位', () => {
+    const { p } = read(
+      [
+        ['项目名称', '测试项目'],
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        [null, null, null, null, '计量单位'],
+        ['产出指标', '数量指标', '培训人数', '≥100', '人'],
+      ],
+      [M(2, 1, 3, 1), M(2, 2, 3, 2), M(2, 3, 3, 3), M(2, 4, 2, 5)],
+    );
+    expect([p.headerRow, p.columns, p.indicators.map((i) => [i.target?.op, i.target?.value, i.target?.unit])]).toEqual([
+      3,
+      { level1: 'A', level2: 'B', level3: 'C', target: 'D', unit: 'E' },
+      [['≥', 100, '人']],
+    ]);
+  });
 });
 
 function report(header: string[], rows: CellValue[][]) {

@@ -372,3 +372,16 @@ describe('what the reader reports about itself', () => {
     expect(formatCheck('x.xlsx', analyse([grid]), false)).toContain('已跳过 1 行非指标行（占位 1）');
   });
 });
+
+describe('a name label and its name in one cell', () => {
+  test('“部门名称：县教育局” names a 部门整体 table', () => {
+    const g = table([['履职效能', '部门履职目标', '重点工作任务完成率', '100%']], {
+      above: [['2024年度部门整体支出绩效目标表'], ['部门名称：县教育局', null, '金额单位：万元']],
+    });
+    expect(analyse([g]).projects[0].project.name).toBe('县教育局');
+  });
+  test('“项目名称：…” still beats a 单位名称 in one cell', () => {
+    const g = table([['产出指标', '数量指标', '人数', '100人']], { above: [['单位名称：县教育局'], ['项目名称：校舍维修']] });
+    expect(analyse([g]).projects[0].project.name).toBe('校舍维修');
+  });
+});

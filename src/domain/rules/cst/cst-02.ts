@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { nameOf } from '../util';
+import { isDepartmentWide } from '../hie/department';
 import { EPS, fmt, budgetOf, totalCostRows, costSum, floatCostSum, surelyNotOver } from './shared';
 
 export const CST02: Rule = {
@@ -18,7 +19,9 @@ export const CST02: Rule = {
     messagesEn: { over: 'Cost rows add up to {sum} (10k yuan) ({names}), more than the budget {budget}' },
   },
   create(ctx) {
-    const rows = totalCostRows(ctx.project);
+    const all = totalCostRows(ctx.project);
+    // A 部门整体 table's 运行成本 lines nest (基本支出 ⊃ 人员经费, 公用经费 ⊃ “三公”经费): their sum means nothing, the largest line alone is held to the budget.
+    const rows = all.length > 1 && isDepartmentWide(ctx.project) ? [all.reduce((a, x) => (costSum([x]).gt(costSum([a])) ? x : a))] : all;
     const b = budgetOf(ctx);
     if (!rows.length || !b) return;
     // Most tables are nowhere near the line: floats say so without decimal arithmetic.

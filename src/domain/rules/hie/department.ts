@@ -5,6 +5,7 @@
  */
 import { memoise } from '../../memo';
 import type { Project } from '../../model';
+import { memoise } from '../../memo';
 
 /** 一级 found only in department-wide frameworks. */
 const DEPARTMENT_ONLY = new Set(['履职效能', '履职效果', '管理效率', '运行成本', '社会效应']);
@@ -23,8 +24,11 @@ export const level1Core = memoise((text: string): string =>
 );
 
 export function isDepartmentWide(p: Project): boolean {
-  return p.indicators.some((x) => DEPARTMENT_ONLY.has(level1Core(x.level1Text)));
+  return p.indicators.some((x) => departmentOnly(x.level1Text));
 }
+
+// Once per distinct label: HIE-01/02/04, SE-01 and CST-02 all ask, and a 50 000-row table repeats a few labels.
+const departmentOnly = memoise((text) => DEPARTMENT_ONLY.has(level1Core(text)));
 
 /** Is this 一级 one a department-wide table may use? */
 export function departmentLevel1(text: string): boolean {

@@ -6,6 +6,7 @@ import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { applicable, isSelfEval, num } from '../util';
 import { cellOf } from './shared';
+import { isDepartmentWide } from '../hie/department';
 
 const BUCKETS: Bucket[] = ['产出', '效益', '满意度'];
 
@@ -49,7 +50,7 @@ export const SE01: Rule = {
     const weighted = p.indicators.filter((x) => x.sheetWeight !== null);
     const headerAt = { row: p.headerRow, col: p.columns.weight ?? ctx.col('level1') };
     if (!weighted.length) {
-      if (!self || !cfg.scheme.buckets || !p.indicators.length) return;
+      if (!self || !cfg.scheme.buckets || !p.indicators.length || isDepartmentWide(p)) return;
       const present = new Set(p.indicators.filter(applicable).map((x) => x.bucket));
       for (const b of BUCKETS) {
         const pts = cfg.scheme.buckets[b];
@@ -73,6 +74,8 @@ export const SE01: Rule = {
         data: { execution: num(execution), expected: cfg.scheme.execution },
         ...(f.weight ? { row: f.weight.row, col: f.weight.col } : headerAt),
       });
+    // A 部门整体 table (履职效能 / 管理效率 / 运行成本 …) is weighted by its department framework, not the project scheme's buckets.
+    if (isDepartmentWide(p)) return;
     const plan = cfg.scheme.buckets;
     for (const b of BUCKETS) {
       const rows = weighted.filter((x) => x.bucket === b);
