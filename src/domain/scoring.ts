@@ -346,7 +346,11 @@ export function scoreExecution(p: Project, cfg: Config, weight: number): Executi
   if (budget === null || executed === null || budget <= 0) return { weight, budget, executed, rate: null, score: null, fromParts };
   const r = dec(executed).div(budget);
   const score = round(min(r, dec(1)).times(weight), cfg.places);
-  return { weight, budget, executed, rate: Number(r.toFixed(8)), score, fromParts };
+  const rate = Number(r.toFixed(8));
+  // A budget near zero (5e-324) makes rates of 1e307 that overflow later sums and percentages (big.js then throws):
+  // more than a billion times the budget is no usable rate.
+  if (!(Math.abs(rate) <= 1e9) || !Number.isFinite(score)) return { weight, budget, executed, rate: null, score: null, fromParts };
+  return { weight, budget, executed, rate, score, fromParts };
 }
 
 export function gradeOf(total: number, cfg: Config): '优' | '良' | '中' | '差' {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { RULES, runRules } from '../../src/domain/rules';
-import { scoreProject } from '../../src/domain/scoring';
+import { scoreExecution, scoreProject } from '../../src/domain/scoring';
 import { address } from '../../src/sheet/a1';
 import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
@@ -99,4 +99,13 @@ test('self-evaluations with odd cells', () => {
     }),
     { numRuns: 200 },
   );
+});
+
+// Found by the property above on a random seed: a budget of 5e-324 against a negative amount made the
+// execution score -Infinity, and the total's decimal sum threw.
+test('a budget near zero against a negative executed amount scores nothing, and nothing throws', () => {
+  const p = { funds: { total: { value: 5e-324 }, executed: { value: -8.98e-17 }, parts: [] } } as unknown as Parameters<typeof scoreExecution>[0];
+  expect(scoreExecution(p, DEFAULT_CONFIG, 10)).toMatchObject({ rate: null, score: null });
+  const q = { funds: { total: { value: 5e-324 }, executed: { value: -1 }, parts: [] } } as unknown as Parameters<typeof scoreExecution>[0];
+  expect(scoreExecution(q, DEFAULT_CONFIG, 10)).toMatchObject({ rate: null, score: null });
 });
