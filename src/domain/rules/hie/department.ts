@@ -5,7 +5,6 @@
  */
 import { memoise } from '../../memo';
 import type { Project } from '../../model';
-import { memoise } from '../../memo';
 
 /** 一级 found only in department-wide frameworks. */
 const DEPARTMENT_ONLY = new Set(['履职效能', '履职效果', '管理效率', '运行成本', '社会效应']);
