@@ -261,6 +261,8 @@ const nameClassMemo = memoise(nameClassUncached);
 
 function nameClassUncached(name: string): NameClass {
   const { core, percentTag } = stripName(name);
+  // “教育教学质量”, “工程质量”: 质量 ends in 量 but names a quality, not an amount.
+  if (/质量$/.test(core)) return null;
   for (const [re, cls] of NAME_RULES) if (re.test(core)) return cls;
   if (percentTag) return 'percent';
   // "合规性", "及时性": qualities, whatever words they contain.
@@ -322,6 +324,14 @@ const negativeMemo = memoise((name) => {
   const core = stripName(name).core;
   return (NEGATIVE.test(core) || HARM_TAIL.test(core)) && !FIXES.test(core);
 });
+
+// “三公”经费控制率, 预算控制率, 支出变动率: spending over its budget or last year's — a cap, not a rate to raise.
+const SPENDING_CAP = /(三公|经费|预算|支出|成本|费用|开支).*(控制|变动|增减|压减|压缩)(率|比例)$/;
+
+/** A rate that caps spending (实际支出 ÷ 预算 ≤ 100%, 变动率 ≤ 0): “≤” is its natural operator. */
+export function isSpendingCap(name: string): boolean {
+  return typeof name === 'string' && SPENDING_CAP.test(stripName(name).core);
+}
 
 /** Names expecting a % value (rates, satisfaction, growth). */
 export function isRateName(name: string): boolean {

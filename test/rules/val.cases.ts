@@ -21,6 +21,14 @@ const S = '满意度指标';
 /** A small well-formed table around one row under test (placed first, at row 5). */
 const around = (row: (string | number | null)[]) =>
   targetTable([row, [O, '数量指标', '培训班次', '≥3次'], [B, '社会效益指标', '受训教师能力达标率', '≥90%'], [S, '服务对象满意度指标', '学员满意度', '≥90%']]);
+/** The same around one row of a 部门整体 table (its own 一级: 履职效能, 管理效率, 运行成本). */
+const dept = (row: (string | number | null)[]) =>
+  targetTable([
+    row,
+    ['履职效能', '部门履职目标', '年度重点工作任务完成率', '100%'],
+    ['管理效率', '预算编制管理', '预算编制准确率', '≥95%'],
+    ['运行成本', '经济成本指标', '公用经费', '≤300万元'],
+  ]);
 
 // Split form (Sichuan/Hunan): 指标性质 | 指标值 | 计量单位 columns. Header row 1.
 const SPLIT = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位'];
@@ -87,6 +95,10 @@ const val04: RuleCases = {
     { name: 'rate with a number', grid: around([O, '数量指标', '项目覆盖率', '100%']) },
     { name: 'quality with text', grid: around([O, '质量指标', '合规性', '达到国家标准']) },
     { name: '池州: a degree that mentions 成本 is not an amount', grid: around([B, '生态效益指标', '对控制基建项目成本影响程度', '达到预期']) },
+    // 质量 ends in 量 but is a quality, not an amount (教育教学质量, 工程质量, 服务质量).
+    { name: 'department: 教育教学质量 稳步提升', grid: dept(['履职效能', '部门履职效果', '教育教学质量', '稳步提升']) },
+    { name: 'project: 工程质量 优良', grid: around([O, '质量指标', '工程质量', '优良']) },
+    { name: 'project: 服务质量 明显提高', grid: around([B, '社会效益指标', '公共服务质量', '明显提高']) },
   ],
   invalid: [
     {
@@ -254,6 +266,17 @@ const val09: RuleCases = {
     { name: 'relief for a harm is good: 受灾群众救助率 ≥', grid: around([B, '社会效益指标', '受灾群众救助率', '≥95%']) },
     { name: 'a harmed population is not a harm rate: 受灾群众补助发放率 ≥', grid: around([B, '社会效益指标', '受灾群众补助发放率', '≥95%']) },
     { name: 'fire-fighting success rate ≥', grid: around([B, '社会效益指标', '森林火灾扑救成功率', '≥95%']) },
+    // A 控制率 / 变动率 of spending is a cap (实际支出 ÷ 预算 ≤ 100%), not a rate to raise.
+    { name: 'department: “三公”经费控制率 ≤100%', grid: dept(['管理效率', '预算执行管理', '“三公”经费控制率', '≤100%']) },
+    { name: 'department: 公用经费控制率 ≤100%', grid: dept(['运行成本', '经济成本指标', '公用经费控制率', '≤100%']) },
+    { name: 'department: 预算控制率 ≤100%', grid: dept(['管理效率', '预算执行管理', '预算控制率', '≤100%']) },
+    { name: 'department: 经费控制率 <100%', grid: dept(['管理效率', '预算执行管理', '会议经费控制率', '<100%']) },
+    { name: 'department: 支出控制率 ≤100%', grid: dept(['运行成本', '经济成本指标', '行政运行支出控制率', '≤100%']) },
+    { name: 'department: “三公”经费变动率 ≤0', grid: dept(['管理效率', '预算执行管理', '“三公”经费变动率', '≤0%']) },
+    { name: 'project: 运行成本控制率 ≤100% on a 效益 row', grid: around([B, '经济效益指标', '运行成本控制率', '≤100%']) },
+    // On a department table 人均 / 生均公用经费 is a guaranteed level (不低于标准), not a cost to cap.
+    { name: 'department: 在校生人均公用经费 ≥', grid: dept(['运行成本', '经济成本指标', '在校生人均公用经费', '≥720元/人·年']) },
+    { name: 'department: 生均公用经费 ≥', grid: dept(['履职效能', '部门履职目标', '生均公用经费', '≥650元']) },
   ],
   invalid: [
     {
@@ -264,6 +287,9 @@ const val09: RuleCases = {
     { name: 'complaint rate ≥', grid: around([O, '质量指标', '投诉率', '≥1%']), errors: [{ messageId: 'negative', message: '“投诉率”越低越好' }] },
     { name: 'damage rate ≥', grid: around([O, '质量指标', '森林火灾受害率', '≥0.8‰']), errors: [{ messageId: 'negative', message: '“森林火灾受害率”越低越好' }] },
     { name: 'pass rate ≤', grid: around([O, '质量指标', '验收合格率', '≤95%']), errors: [{ messageId: 'positive', message: '“验收合格率”是正向比率指标' }] },
+    { name: 'department: a positive rate ≤ still', grid: dept(['履职效能', '部门履职目标', '义务教育巩固率', '≤98%']), errors: [{ messageId: 'positive' }] },
+    { name: 'department: a total 公用经费 ≥ is still a cost', grid: dept(['运行成本', '经济成本指标', '日常公用经费', '≥300万元']), errors: [{ messageId: 'cost' }] },
+    { name: 'project: a per-head cost ≥ is still a cost', grid: around([O, '成本指标', '人均培训经费', '≥500元/人']), errors: [{ messageId: 'cost' }] },
     {
       name: '反向 nature with ≥ (Inner Mongolia)',
       grid: table([[O, '数量指标', '出差人数', '反向', '≥', 8, '人']], { header: ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '目标值', '计量单位'] }),
