@@ -10,9 +10,9 @@ const NUMBER = String.raw`(\d[\d,，]*(?:\.\d+)?)`;
  * “资金总额：48万”, “年度资金总额: 48.5 万元”: a colon, then the amount and nothing after it but a unit —
  * or a clause naming its parts (“，其中本次下达200万元”: the amount is still the total).
  */
-const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:万元|万|元)?\s*(?:[，,；;（(]\s*其中.*)?$`);
+const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元)?\s*(?:[，,；;（(]\s*其中.*)?$`);
 /** “860万（…）”, “860万元，其中…”: an amount with its unit at the very start. */
-const LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*(?:万元|万|元)(?![\d])`);
+const LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元)(?![\d])`);
 
 function amount(digits: string, row: number, col: number): Amount {
   const number = digits.replace(/[,，]/g, '');
@@ -32,7 +32,7 @@ export function leadingAmount(text: string, row: number, col: number): Amount | 
 }
 
 /** “项目资金：65.46万元其中财政资金：60万元”: label–amount pairs joined in one cell (a PDF line). */
-const PAIR = new RegExp(String.raw`([^\s:：\d,，;；。]{2,16})[:：]\s*${NUMBER}\s*(?:万元|万|元)`, 'g');
+const PAIR = new RegExp(String.raw`([^\s:：\d,，;；。]{2,16})[:：]\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元)`, 'g');
 
 /** Every label with the amount written after it in one cell's text, when there are several. */
 export function labelledAmounts(text: string, row: number, col: number): { label: string; amount: Amount }[] {

@@ -237,7 +237,7 @@ function amountBelow(g: Grid, row: number, col: number, to: number): Amount | nu
 function amountInSentence(t: string, row: number, col: number): Amount | null {
   const lead = leadingAmount(t, row, col);
   if (lead) return lead;
-  const m = /(\d[\d,，]*(?:\.\d+)?)\s*(?:万元|元)/.exec(t);
+  const m = /(\d[\d,，]*(?:\.\d+)?)\s*(?:亿元|万元|元)/.exec(t);
   if (!m) return null;
   const number = m[1].replace(/[,，]/g, '');
   return { value: Number(number), number, row, col };

@@ -15,6 +15,7 @@ import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
 import { moneyUnitOf } from './money';
+import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
 import { innerLine, ownBand, pageTop } from './page-top';
@@ -570,6 +571,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   readRecipients(rd, p, h);
   const f = p.funds;
   p.money = moneyUnitOf(g, ctxFrom, ctxTo, h.left, h.right, [f.total, f.initial, f.fiscal, f.other, f.executed]);
+  fundsInUnit(g, f, p.money.unit);
   p.doubtCodes = doubtsOf(p);
   p.doubts = p.doubtCodes.map((d) => d.reason);
 }

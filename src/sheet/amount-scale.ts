@@ -1,0 +1,47 @@
+/**
+ * An amount written with its own money unit (“2.5亿元” in a 专项债券 table's 项目总投资, “120万元” on a
+ * sheet in 元) is restated in the sheet's unit, so the budget, the cost checks and the fill lines all
+ * speak one unit (换算后比较, 实务惯例). Amounts typed as bare numbers are already in the sheet's unit.
+ */
+import Big from 'big.js';
+import type { Amount, Funds, MoneyUnit } from '../domain/model';
+import { unitFactor } from '../domain/unit-scale';
+import { cellValue, type Grid } from './grid';
+
+const WRITTEN = /(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?/g;
+
+/** The money unit written right after this amount in its cell's text, or null. */
+function writtenUnit(g: Grid, a: Amount): MoneyUnit | null {
+  const v = cellValue(g, a.row, a.col);
+  if (typeof v !== 'string' || a.value === null) return null;
+  for (const m of v.matchAll(WRITTEN)) {
+    if (Number(m[1].replace(/[,，]/g, '')) !== a.value) continue;
+    if (!m[2]) return null;
+    return (m[2].endsWith('元') ? m[2] : `${m[2]}元`) as MoneyUnit;
+  }
+  return null;
+}
+
+function restated(g: Grid, a: Amount | null, unit: MoneyUnit): Amount | null {
+  if (!a || a.value === null || a.number === null) return a;
+  if (a.sumOf) {
+    const parts = a.sumOf.map((x) => restated(g, x, unit)!);
+    if (parts.every((x, i) => x === a.sumOf![i])) return a;
+    const sum = parts.reduce((s, x) => s.plus(x.number ?? 0), new Big(0));
+    return { ...a, value: sum.toNumber(), number: sum.toFixed(), sumOf: parts };
+  }
+  const own = writtenUnit(g, a);
+  const f = own ? unitFactor(own, unit) : null;
+  if (!f) return a;
+  const n = new Big(a.number).times(f.mul).div(f.div);
+  return { ...a, value: n.toNumber(), number: n.toFixed() };
+}
+
+/** The funds' amounts in the sheet's money unit. */
+export function fundsInUnit(g: Grid, f: Funds, unit: MoneyUnit): void {
+  f.total = restated(g, f.total, unit);
+  f.initial = restated(g, f.initial, unit);
+  f.fiscal = restated(g, f.fiscal, unit);
+  f.other = restated(g, f.other, unit);
+  f.executed = restated(g, f.executed, unit);
+}
