@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { scoreRow } from '../../src/domain/scoring';
 import { parseValue } from '../../src/domain/value';
 import { rowScoreFormula } from '../../src/engine/formulas';
-import { excelValue, indicatorRow } from '../helpers/score-row';
+import { excelValue, indicatorRow, paneAndExcel } from '../helpers/score-row';
 
 const view = (s: string) => {
   const p = parseValue(s);
@@ -92,12 +92,8 @@ describe('是 / 否 targets', () => {
     ['是', '达成年度指标', 10],
     ['否', '未达成年度指标且效果较差', 3],
   ])('target %s, actual %s: %p of 10, in the pane and in Excel', async (target, actual, want) => {
-    const ind = row(target);
-    ind.actual = parseValue(actual);
-    const s = scoreRow(ind, 10, DEFAULT_CONFIG);
-    expect([s.method, s.score, s.blocked]).toEqual(['qualitative', want, null]);
-    const f = rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!;
-    expect([f, await excel(f, actual, 10)]).toEqual([f, want]);
+    const r = await paneAndExcel(row(target), actual);
+    expect([r.method, r.score, r.blocked, r.excel]).toEqual(['qualitative', want, null, want]);
   });
 
   test('an actual that is neither stays unscored in both', async () => {
@@ -117,12 +113,8 @@ describe('counts per year', () => {
     ['每年4次', '3次/年', 7.5],
     ['≥2次/年', 1, 5],
   ])('target %s, actual %p: %p of 10, in the pane and in Excel', async (target, actual, want) => {
-    const ind = row(target);
-    ind.actual = parseValue(actual);
-    const s = scoreRow(ind, 10, DEFAULT_CONFIG);
-    expect([s.score, s.blocked]).toEqual([want, null]);
-    const f = rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!;
-    expect([f, await excel(f, actual, 10)]).toEqual([f, want]);
+    const r = await paneAndExcel(row(target), actual);
+    expect([r.score, r.blocked, r.excel]).toEqual([want, null, want]);
   });
 
   test('a count per quarter is not a count per year', () => {

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { scoreRow } from '../../src/domain/scoring';
 import { parseValue } from '../../src/domain/value';
 import { rowScoreFormula } from '../../src/engine/formulas';
-import { excelValue, indicatorRow } from '../helpers/score-row';
+import { excelValue, indicatorRow, paneAndExcel } from '../helpers/score-row';
 
 const view = (s: string) => {
   const p = parseValue(s);
@@ -100,12 +100,8 @@ const cases: [string, string | number, number][] = [
 ];
 
 test.each(cases)('target %s, actual %p: %p of 10 in the pane and in Excel', async (target, actual, want) => {
-  const ind = row(target);
-  ind.actual = parseValue(actual);
-  const s = scoreRow(ind, 10, DEFAULT_CONFIG);
-  expect([s.score, s.blocked]).toEqual([want, null]);
-  const f = rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!;
-  expect([f, await excelValue(f, actual, 10)]).toEqual([f, want]);
+  const r = await paneAndExcel(row(target), actual);
+  expect([r.score, r.blocked, r.excel]).toEqual([want, null, want]);
 });
 
 // “无” / “未发生” for a lower-is-better count is 0 of it.
@@ -116,12 +112,8 @@ test.each([
   ['≤0次', ' 无 ', 10],
   ['≤1‰', '无', 10],
 ])('target %s, actual %p: none, %p of 10 in the pane and in Excel', async (target, actual, want) => {
-  const ind = row(target);
-  ind.actual = parseValue(actual);
-  const s = scoreRow(ind, 10, DEFAULT_CONFIG);
-  expect([s.score, s.blocked]).toEqual([want, null]);
-  const f = rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!;
-  expect([f, await excelValue(f, actual, 10)]).toEqual([f, want]);
+  const r = await paneAndExcel(row(target), actual);
+  expect([r.score, r.blocked, r.excel]).toEqual([want, null, want]);
 });
 
 test.each([

@@ -2,6 +2,9 @@
 import type { IndicatorRow } from '../../src/domain/model';
 import { parseValue } from '../../src/domain/value';
 import { createExcelDouble } from '../../src/double';
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { scoreRow } from '../../src/domain/scoring';
+import { rowScoreFormula } from '../../src/engine/formulas';
 
 export function indicatorRow(target: string, opts: { cost?: boolean; level2?: IndicatorRow['level2']; level3?: string } = {}): IndicatorRow {
   return {
@@ -42,4 +45,15 @@ export async function excelValue(formula: string, actual: string | number | null
     await ctx.sync();
     return r.values[0][0];
   });
+}
+
+/**
+ * Score `actual` against `ind` in the pane, then evaluate the formula `fill` writes for it in the double:
+ * the two must agree (the pane-vs-Excel tests compare `score` with `excel`).
+ */
+export async function paneAndExcel(ind: IndicatorRow, actual: string | number, weight = 10) {
+  ind.actual = parseValue(actual);
+  const s = scoreRow(ind, weight, DEFAULT_CONFIG);
+  const formula = rowScoreFormula(ind, s.method!, 'B1', 'A1', false, DEFAULT_CONFIG)!;
+  return { method: s.method, score: s.score, blocked: s.blocked, excel: await excelValue(formula, actual, weight) };
 }
