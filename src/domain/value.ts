@@ -236,14 +236,23 @@ function asDottedMonth(p: ParsedValue, ctx: ValueContext): void {
   p.changes.push('dotted-month');
 }
 
+function bareOpKeeps(unit: string): boolean {
+  const q = parseText('≥' + unit);
+  return q.kind === 'quantitative' && q.unit === unit;
+}
+
 function applyContext(p: ParsedValue, ctx: ValueContext, fromText: boolean): void {
   const cu = columnUnit(ctx.unit);
   if (cu === 'bad') p.changes.push('unit-column-ignored');
   else if (cu && p.kind === 'quantitative' && p.unit !== 'date') {
     if (p.unit === null) {
-      p.unit = cu.unit;
-      p.rawUnit = String(ctx.unit).trim();
-      p.changes.push(...cu.changes);
+      // A bare operator (“≥”, its number missing) takes the column's unit only if “≥unit” reads back as that
+      // unit: “≥截至” does not, and the value written back would change kind.
+      if (p.number !== null || bareOpKeeps(cu.unit)) {
+        p.unit = cu.unit;
+        p.rawUnit = String(ctx.unit).trim();
+        p.changes.push(...cu.changes);
+      }
     } else {
       // The form has a unit column, yet the value cell carries a unit too (乌海, 岳阳楼).
       if (fromText) p.changes.push('unit-in-number');

@@ -207,6 +207,14 @@ describe('parseValue properties', () => {
     );
   });
 
+  // Found on a random seed: a bare operator under a “unit” column holding 截至 was written back as “≥截至”,
+  // which reads as text.
+  it('a bare operator takes only a unit that reads back after it', () => {
+    const p1 = parseValue('at least ', { unit: '截至' });
+    same(p1, parseValue(formatValue(p1)));
+    expect(parseValue('≥', { unit: '%' }).unit).toBe('%');
+  });
+
   it('quantitative numbers are exact decimal strings matching value', () => {
     fc.assert(
       fc.property(cellArb, ctxArb, (v, ctx) => {
