@@ -3,6 +3,14 @@
 // It runs the CLI in a worker thread with the process's own heap limit, so that even running out of
 // memory (which no try/catch can catch) ends in one Chinese line and exit 2, never a V8 crash dump.
 'use strict';
+// Idle time of every core now: a batch check measures from here which cores other programs leave idle
+// (lib/cli/jobs.js), over the ~0.1 s the worker takes to start, instead of guessing from the load average.
+const startCpu = require('worker_threads').isMainThread && {
+  at: Date.now(),
+  idle: require('os')
+    .cpus()
+    .reduce((s, c) => s + c.times.idle, 0),
+};
 const { Worker, isMainThread, workerData, parentPort } = require('worker_threads');
 const v8 = require('v8');
 
@@ -87,7 +95,7 @@ if (isMainThread) {
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
   const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
-    workerData: { argv: process.argv.slice(2), short },
+    workerData: { argv: process.argv.slice(2), short, cpu: startCpu },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time.
     resourceLimits: { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: youngMb },

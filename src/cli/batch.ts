@@ -3,52 +3,18 @@
  * the files were given. Batches too small to pay for a worker's start (and runs from TypeScript
  * sources) stay in this thread.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { shortRun } from './bundle-load';
 import { configFor } from './options';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
+import { autoJobs } from './jobs';
 
 export interface BatchOptions extends CheckOptions {
   scheme?: string;
   config?: string;
   /** Worker threads to use; 1 keeps everything in this thread. */
   jobs?: number;
-}
-
-/**
- * Input bytes that pay for one more thread: a worker costs about a quarter second to start
- * (its own engine, compiled afresh), what this thread checks of a ~300 KB workbook meanwhile.
- */
-const BYTES_PER_WORKER = 1024 * 1024;
-
-export function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-
-/**
- * Cores other programs are not already using (1-minute load average; 0 where the system has none).
- * On a busy machine another thread gets no more CPU (Linux shares it among a session's threads)
- * and only adds its own warm-up: each thread compiles and optimises the engine afresh.
- */
-function idleCores(cores: number): number {
-  const load = os.loadavg()[0] || 0;
-  return Math.max(1, cores - Math.floor(load));
-}
-
-/** Threads worth starting for these files: every idle core, but only as many as the work pays for. */
-function autoJobs(files: string[]): number {
-  let bytes = 0;
-  for (const f of files) {
-    try {
-      bytes += fs.statSync(f).size;
-    } catch {
-      // A missing file is reported by the check itself.
-    }
-  }
-  return Math.max(1, Math.min(idleCores(defaultJobs()), Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
 /** Checks files, calling `each` with every result in the order of `files`. `jobs` is exact when given. */
