@@ -11,6 +11,7 @@ import { nameClass } from '../domain/units';
 import { cellText, cellValue } from './grid';
 import { colLetters } from './a1';
 import { foldHeader, roleOf } from './headers';
+import { headerYear } from './header-year';
 import { amount, valueAt } from './indicator';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
@@ -114,7 +115,10 @@ export function doubtsOf(p: Project): Doubt[] {
   const out: Doubt[] = [];
   const c = p.columns;
   if (c.target === undefined) out.push(reason('noTargetColumn'));
-  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target');
+  // Another year's 指标值 beside the year's own (2023年 beside 2024年) is context, not a rival column.
+  const chosenYear = c.target !== undefined ? headerYear(foldHeader(p.headerText[c.target] ?? '')) : null;
+  const otherYear = (t: string) => chosenYear !== null && (headerYear(foldHeader(t)) ?? chosenYear) < chosenYear;
+  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && roleOf(t) === 'target' && !otherYear(t));
   if (c.target !== undefined && targetLike.length) {
     const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');
     out.push(reason('severalTargetColumns', { columns, column: colLetters(c.target), header: p.headerText[c.target] ?? '' }));

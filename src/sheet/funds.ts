@@ -161,6 +161,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   let levelOnly = false;
   let otherLabel = false;
   const periodCols = new Set<number>();
+  const batches: Amount[] = [];
   for (let r = from; r < to; r++) {
     for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
       const t = foldHeader(cellText(g, r, c));
@@ -171,9 +172,13 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
         const key = LABELS.find(([, re]) => re.test(x.label))?.[0];
         if (key && !f[key]) f[key] = x.amount;
       }
+      if (BATCH.test(t)) {
+        const a = nextAmount(g, r, c, right, true);
+        if (a) batches.push(a);
+      }
       for (const [key, re] of LABELS) {
         if (!re.test(t) || f[key]) continue;
-        const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? amountBelow(g, r, c, to);
+        const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? batchesSum(g, r, c, right) ?? amountBelow(g, r, c, to);
         if (a) f[key] = a;
         if (a && key === 'fiscal') levelOnly = ONE_LEVEL.test(t);
         if (key === 'other') otherLabel = true;
@@ -184,6 +189,8 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   // “其中：省级财政资金” alone under a total is one level's share among sources the sheet does not list:
   // not the fiscal part that, with 其他资金, makes up the budget.
   if (levelOnly && f.total && !otherLabel) f.fiscal = null;
+  // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
+  if (!f.total && batches.length >= 2) f.total = sumOf(batches);
   if (!f.total && f.fiscal && f.fiscal.value !== null) {
     const parts = [f.fiscal, f.other].filter((a): a is Amount => !!a && a.value !== null);
     const value = parts.reduce((s, a) => s + a.value!, 0);
@@ -193,10 +200,16 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   return f;
 }
 
-function nextAmount(g: Grid, row: number, col: number, right = g.colCount): Amount | null {
+function sumOf(parts: Amount[]): Amount {
+  const rounded = Math.round(parts.reduce((s, a) => s + a.value!, 0) * 1e6) / 1e6;
+  return { value: rounded, number: String(rounded), row: parts[0].row, col: parts[0].col, sumOf: parts };
+}
+
+/** The amount after a label; a batch label's own amount may stand under a batch heading (batch: true). */
+function nextAmount(g: Grid, row: number, col: number, right = g.colCount, batch = false): Amount | null {
   for (let c = col + 1; c <= Math.min(right, col + 3); c++) {
     const t = cellText(g, row, c).trim();
-    if (!t || sentNowOrBefore(g, row, c)) continue;
+    if (!t || (!batch && sentNowOrBefore(g, row, c))) continue;
     const a = amountAt(g, row, c) ?? amountInSentence(t, row, c);
     if (a) return a;
     // Another amount's label: “项目资金 | 中长期资金总额 | 1200” is not a 项目资金 of 1200.
@@ -215,6 +228,25 @@ function sentNowOrBefore(g: Grid, row: number, col: number): boolean {
     if (t && amountAt(g, r, col) === null) return BATCH.test(foldHeader(t));
   }
   return false;
+}
+
+/**
+ * A total line whose amounts stand only under batch headings (本次下达 | 已下达, no 合计 column): the year's
+ * money is their sum — when at least two batches are headed, so that no batch is missing.
+ */
+function batchesSum(g: Grid, row: number, col: number, right = g.colCount): Amount | null {
+  let headed = 0;
+  const parts: Amount[] = [];
+  for (let c = col + 1; c <= Math.min(right, col + 4); c++) {
+    if (!sentNowOrBefore(g, row, c)) {
+      if (amountAt(g, row, c)) return null;
+      continue;
+    }
+    headed++;
+    const a = amountAt(g, row, c);
+    if (a) parts.push(a);
+  }
+  return headed >= 2 && parts.length ? sumOf(parts) : null;
 }
 
 function isMoneyLabel(text: string): boolean {

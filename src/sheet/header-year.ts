@@ -15,3 +15,29 @@ export function thisYearAsAnnual(t: string): string {
 export function lastYears(t: string): boolean {
   return LAST_YEAR.test(t);
 }
+
+const LEADING_YEAR = /^((?:19|20)\d{2})年/;
+
+/** “2024年指标值” → 2024: the year a column's header starts with, or null. */
+export function headerYear(folded: string): number | null {
+  const m = LEADING_YEAR.exec(folded);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * “2023年指标值 | 2024年指标值” (a form keeping last year's targets beside this year's): of the columns of one
+ * role that each name a year, the latest is the year's; the older ones are context, never read as the role.
+ * Columns maps each column to its folded header; returns the column to use, or null when the years do not decide.
+ */
+export function latestYearColumn(cols: number[], folded: (c: number) => string): number | null {
+  if (cols.length < 2) return null;
+  let best: number | null = null;
+  let bestYear = -1;
+  for (const c of cols) {
+    const y = headerYear(folded(c));
+    if (y === null) return null;
+    if (y === bestYear) return null;
+    if (y > bestYear) [best, bestYear] = [c, y];
+  }
+  return best;
+}

@@ -3,7 +3,7 @@
  * (Sichuan 指标性质/度量单位, Hunan 指标值类型, Beijing 得分计算方法, Guangdong 实施周期目标值).
  */
 import type { Columns, Role } from '../domain/model';
-import { lastYears, thisYearAsAnnual } from './header-year';
+import { lastYears, latestYearColumn, thisYearAsAnnual } from './header-year';
 import { INVISIBLE_CLASS } from '../domain/text';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 
@@ -97,9 +97,13 @@ function roleOfText(text: string): Role | null {
   return null;
 }
 
+/** Roles a form may repeat once per year (2023年指标值 | 2024年指标值): the latest year's column takes the role. */
+const YEARLY: ReadonlySet<Role> = new Set<Role>(['target', 'actual']);
+
 /** Roles of one row, or null if the row is not an indicator-grid header. */
 export function headerColumns(cells: string[]): Columns | null {
   const cols: Columns = {};
+  const yearly: Partial<Record<Role, number[]>> = {};
   let ops = 0;
   cells.forEach((text, i) => {
     const role = roleOf(text);
@@ -116,8 +120,13 @@ export function headerColumns(cells: string[]): Columns | null {
       }
       return;
     }
+    if (YEARLY.has(role)) (yearly[role] ??= []).push(i + 1);
     if (cols[role] === undefined) cols[role] = i + 1;
   });
+  for (const role of YEARLY) {
+    const latest = yearly[role] && latestYearColumn(yearly[role], (c) => foldHeader(cells[c - 1]));
+    if (latest) cols[role] = latest;
+  }
   const named = cols.level3 ?? cols.level2 ?? cols.level1;
   const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
   if (named === undefined) return null;

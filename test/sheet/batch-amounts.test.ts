@@ -60,3 +60,29 @@ describe('本次下达 / 已下达 beside the year’s total', () => {
     expect(read([['项目总预算', 500, '财政拨款', 450, '其他资金', 50]])).toMatchObject({ total: 500, fiscal: 450 });
   });
 });
+
+describe('batches and no total (v128): the year’s money is the batches’ sum', () => {
+  test('columns 本次下达 | 已下达 and no 合计', () => {
+    const got = read([
+      [null, '本次下达', '已下达'],
+      ['年度资金总额', 200, 300],
+      ['其中：财政拨款', 200, 250],
+      ['其他资金', null, 50],
+    ]);
+    expect(got).toEqual({ total: 500, fiscal: 450, cst: [] });
+  });
+
+  test('label pairs 本次下达资金 | 已下达资金 and no total line', () => {
+    expect(read([['本次下达资金', 200, '已下达资金', 300]])).toMatchObject({ total: 500, cst: [] });
+  });
+
+  test('one batch alone is not the year’s money: no budget is guessed', () => {
+    expect(read([['本次下达资金', 200]]).total).toBeNull();
+    expect(
+      read([
+        [null, '本次下达'],
+        ['年度资金总额', 200],
+      ]).total,
+    ).toBeNull();
+  });
+});
