@@ -6,6 +6,7 @@
 import JSZip from 'jszip';
 import { bigZip, type BigEntry } from './bomb';
 import { GENERATOR_CASES } from './generators';
+import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
 
 /** 'report': exit 0 or 1 with output; a RegExp: exit 2 and one stderr line that matches it. */
@@ -36,6 +37,12 @@ export interface HostileCase {
   fillErr?: RegExp[];
   /** `check` must print what it prints for this workbook (the file name aside). */
   like?: () => Promise<Buffer>;
+  /** fill's output opens with ExcelJS and our reader, with content types and relationships consistent. */
+  opens?: boolean;
+  /** Parts fill's output must hold exactly as the input did. */
+  keeps?: string[];
+  /** Problems in fill's output (empty: none). */
+  verify?: (out: Buffer) => Promise<string[]>;
 }
 
 // ------------------------------------------------------------------ content
@@ -726,6 +733,8 @@ export const CASES: HostileCase[] = [
   },
   // Spellings of a package other generators write, and threads beside the notes --highlight adds.
   ...GENERATOR_CASES,
+  // Packages other producers and zip writers make (Open XML SDK, LibreOffice, WPS, streaming zips, ZIP64).
+  ...PRODUCER_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

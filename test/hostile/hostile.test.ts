@@ -12,6 +12,8 @@ import * as path from 'path';
 import { CASES, project, type Expect, type HostileCase } from '../../scripts/hostile/cases';
 import { book } from '../../scripts/hostile/xlsx';
 import { readGrids } from '../../src/gateways/xlsx/read';
+import { partTexts } from '../../scripts/hostile/producers';
+import { load, packageProblems } from '../gateways/xlsx-write/package-check';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'jixiao.js');
@@ -151,6 +153,32 @@ async function assertNothingLost(c: HostileCase) {
   expect(lost).toEqual([]);
 }
 
+/**
+ * fill's output opens in our reader, consistently packaged, and in ExcelJS whenever the input does (ExcelJS
+ * reads no prefixed parts, which Excel opens); the parts it must keep are as they were.
+ */
+async function assertOutput(c: HostileCase) {
+  const r = results.get(c.name)!;
+  const out = fs.readFileSync(path.resolve(r.dir, c.out ?? 'out.xlsx'));
+  if (c.opens) {
+    expect(packageProblems(out)).toEqual([]);
+    const input = fs.readFileSync(path.join(r.dir, c.file));
+    if (
+      await load(input).then(
+        () => true,
+        () => false,
+      )
+    )
+      await load(out);
+    expect((await readGrids(path.resolve(r.dir, c.out ?? 'out.xlsx'))).length).toBeGreaterThan(0);
+  }
+  if (c.keeps?.length) {
+    const [before, after] = await Promise.all([partTexts(fs.readFileSync(path.join(r.dir, c.file))), partTexts(out)]);
+    expect(c.keeps.filter((p) => before.get(p) === undefined || after.get(p) !== before.get(p))).toEqual([]);
+  }
+  if (c.verify) expect({ what: c.name, problems: await c.verify(out) }).toEqual({ what: c.name, problems: [] });
+}
+
 function assertCase(c: HostileCase) {
   const r = results.get(c.name)!;
   expect(r).toBeDefined();
@@ -196,6 +224,7 @@ function assertCase(c: HostileCase) {
         await runCase(c, i);
         assertCase(c);
         if (c.fill === 'report' && !c.big) await assertNothingLost(c);
+        if (c.fill === 'report') await assertOutput(c);
       },
       (b.s * 2 + 60) * 1000,
     );
