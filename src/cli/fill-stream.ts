@@ -139,21 +139,24 @@ async function planByProject(
     }
   };
   const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
-  for (const g of grids) {
-    const here: number[] = [];
-    for (let i = 0; i < run.found.length; i++) if (run.found[i].sheet === g.name) here.push(i);
+  // Each sheet's projects listed first: a project planned is let go (run.release).
+  const sheets = grids.map((g) => run.found.flatMap((p, i) => (p.sheet === g.name ? [i] : [])));
+  grids.forEach((g, k) => {
+    const here = sheets[k];
     if (here.length > 1) planning(file, grids, () => checkRoom(here.map((i) => run.found[i])));
     for (const i of here) {
       const r = checked(i);
       // As planEach: a long-term grid and a table laid across get no self-evaluation columns.
-      if (r.project.partOf !== undefined || r.project.transposed) continue;
-      planning(file, grids, () => {
-        const f = planFillProject(g, r.project, r.score, cfg);
-        add(f.inPlace);
-        if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
-      });
+      if (r.project.partOf === undefined && !r.project.transposed) {
+        planning(file, grids, () => {
+          const f = planFillProject(g, r.project, r.score, cfg);
+          add(f.inPlace);
+          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
+        });
+      }
+      run.release(i);
     }
-  }
+  });
   // A project on no sheet's grid (none is) would still be counted and listed.
   for (let i = 0; i < lines.length; i++) if (lines[i] === undefined) checked(i);
   inserted.sort((a, b) => (a.sheet === b.sheet ? b.row - a.row : 0));
