@@ -8,6 +8,7 @@ import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
 import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
+import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
@@ -30,12 +31,13 @@ const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财
 const FISCAL_PART = /财政|拨款|一般公共预算|政府性基金|国有资本经营/;
 const OTHER_PART = /^其他/;
 
-function fundsRole(text: string): FundsRole | null {
+// Asked of every cell above each table: once per text.
+const fundsRole = memoise((text): FundsRole | null => {
   const t = foldHeader(text);
   if (!t || t.length > 24) return null;
   for (const [role, re] of FUNDS_PATTERNS) if (re.test(t)) return role;
   return null;
-}
+});
 
 export function emptyFunds(): Funds {
   return {
@@ -152,6 +154,15 @@ const ONE_LEVEL = /(中央|省级|市级|县级|本级)财政(资金|补助)/;
 /** “中长期资金总额”, “实施期资金总额”: the money of the whole period, beside the year's; its column's parts are that period's too. */
 const PERIOD_MONEY = /^(中长期|长期|实施期|整个实施期|项目周期|实施周期|总体)(资金|预算|金额)/;
 
+type LabelKey = (typeof LABELS)[number][0];
+
+/** What readBudgetLabels asks of a folded text, once per text (the labels above every stacked table repeat): the labels it matches, in order. */
+const labelFacts = memoise((t): { period: boolean; keys: LabelKey[]; pairs: { key: LabelKey | undefined; amount: Amount }[] } => ({
+  period: PERIOD_MONEY.test(t),
+  keys: LABELS.filter(([, re]) => re.test(t)).map(([key]) => key),
+  pairs: labelledAmounts(t, 0, 0).map((x) => ({ key: LABELS.find(([, re]) => re.test(x.label))?.[0], amount: x.amount })),
+}));
+
 /**
  * Target-table budget: label cells followed (to the right) by an amount. With no total on the
  * sheet, the sub-totals add up to it (财政拨款 小计 + 其他资金).
@@ -166,18 +177,16 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
     for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
       const t = foldHeader(cellText(g, r, c));
       if (!t) continue;
-      if (PERIOD_MONEY.test(t)) periodCols.add(c);
+      const facts = labelFacts(t);
+      if (facts.period) periodCols.add(c);
       if (periodCols.has(c)) continue;
-      for (const x of labelledAmounts(t, r, c)) {
-        const key = LABELS.find(([, re]) => re.test(x.label))?.[0];
-        if (key && !f[key]) f[key] = x.amount;
-      }
+      for (const x of facts.pairs) if (x.key && !f[x.key]) f[x.key] = { ...x.amount, row: r, col: c };
       if (BATCH.test(t)) {
         const a = nextAmount(g, r, c, right, true);
         if (a) batches.push(a);
       }
-      for (const [key, re] of LABELS) {
-        if (!re.test(t) || f[key]) continue;
+      for (const key of facts.keys) {
+        if (f[key]) continue;
         const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? batchesSum(g, r, c, right) ?? amountBelow(g, r, c, to);
         if (a) f[key] = a;
         if (a && key === 'fiscal') levelOnly = ONE_LEVEL.test(t);

@@ -84,6 +84,16 @@ export class Reader {
     }
     return out;
   }
+  /** Whether a text merged down into row r (as fromAbove gives it) passes test: fromAbove's map made only when one does. */
+  anyFromAbove(r: number, test: (t: string) => boolean): boolean {
+    const list = this.down[r];
+    if (list)
+      for (const m of list) {
+        const t = cellText(this.g, m.top, m.left).trim();
+        if (t && test(t)) return true;
+      }
+    return false;
+  }
   /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
   mergedFromAbove(r: number, c: number): boolean {
     const m = this.masters[r]?.[c];

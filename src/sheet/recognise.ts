@@ -90,11 +90,11 @@ const isHint = memoise((v) => v.length <= 80 && HEADER_START.test(v) && HEADER_H
  */
 function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
   const hits: HeaderHit[] = [];
-  const g = rd.g;
-  for (let r = rd.nextRow(1); r <= g.rowCount; r = rd.nextRow(r + 1)) {
-    const row = g.values[r - 1];
+  for (let r = rd.nextRow(1); r <= rd.g.rowCount; r = rd.nextRow(r + 1)) {
+    const row = rd.g.values[r - 1];
     let hinted = 0;
     if (row) for (const v of row) if (typeof v === 'string' && isHint(v)) hinted++;
+    if (hinted < 2 && !rd.anyFromAbove(r, isHint)) continue;
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
@@ -508,7 +508,7 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
  * column) still belong to it — new columns go to their right, not into them.
  */
 function tableRight(rd: Reader, p: Project, h: HeaderHit): number {
-  const g = rd.g;
+  if (p.lastCol + 1 > h.right) return p.lastCol;
   const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
   let right = p.lastCol;
   for (;;) {
@@ -518,7 +518,7 @@ function tableRight(rd: Reader, p: Project, h: HeaderHit): number {
     for (const r of rows) {
       const m = rd.covering(r, next);
       if (m && m.left <= right) to = Math.max(to, m.right);
-      else if (next <= g.colCount && g.values[r - 1]?.[next - 1] != null && cellText(g, r, next).trim() !== '') to = Math.max(to, next);
+      else if (next <= rd.g.colCount && rd.g.values[r - 1]?.[next - 1] != null && cellText(rd.g, r, next).trim() !== '') to = Math.max(to, next);
     }
     if (to === right) return right;
     right = to;
