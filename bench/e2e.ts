@@ -1,13 +1,13 @@
 /**
  * What users meet: `jixiao check` end to end as a child process on merge-heavy tables, against
  * the lower bound (unzip + SAX parse of the same parts, same run) and ExcelJS's own read; and a
- * batch of 200 small workbooks on one core and on all of them.
+ * batch of 200 small workbooks on one core and on all of them (bench/batch.ts).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
+import { batchBench } from './batch';
 import { generateMerged } from './merged';
 
 const ROOT = path.join(__dirname, '..');
@@ -109,45 +109,6 @@ export async function checkBench(dir: string, sizes: number[]): Promise<string[]
   out.push(...(await farCellBench(dir)));
   out.push('');
   out.push(...(await batchBench(dir)));
-  return out;
-}
-
-/**
- * 200 workbooks in one `check`: one thread vs every core, for small and for mid-sized tables.
- * Each file is its own variant (names and numbers differ), as a bureau's batch is: copies of one
- * file would let a single thread's caches answer every file after the first.
- */
-async function batchBench(dir: string): Promise<string[]> {
-  const n = Number(process.env.BENCH_BATCH ?? 200);
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const out = [
-    `== 批量 batch check of ${n} workbooks in one invocation, ${cores} cores (--jobs 1 vs --jobs ${cores}; without --jobs, threads start only when the input pays for them)`,
-    '| 每个文件 rows/file | 总 KB | 1 线程 ms (CPU) | 峰值 MB | ' + cores + ' 线程 ms (CPU) | 峰值 MB | 默认 default ms | 加速 speed-up (wall) | 空闲时可达 on idle cores (CPU) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ];
-  for (const rows of [100, 1000]) {
-    const bdir = path.join(dir, `batch-${rows}`);
-    fs.mkdirSync(bdir, { recursive: true });
-    const files: string[] = [];
-    for (let i = 0; i < n; i++) files.push(await generateMerged(rows, bdir, i + 1));
-    const one = files[0];
-    const [single, all] = alternated(
-      [
-        [BIN, 'check', '--jobs', '1', ...files],
-        [BIN, 'check', '--jobs', String(cores), ...files],
-      ],
-      3,
-    );
-    const auto = best([BIN, 'check', ...files], 1);
-    // On cores nothing else uses, the threads' wall time would be their CPU time shared out.
-    out.push(
-      `| ${rows} | ${f0((fs.statSync(one).size * n) / 1024)} | ${f0(single.ms)} (${f0(single.cpuMs)}) | ${f0(single.rssMb)} | ${f0(all.ms)} (${f0(all.cpuMs)}) | ${f0(all.rssMb)} | ${f0(auto.ms)} | ${ratio(single.ms, all.ms)} | ${ratio(single.cpuMs, all.cpuMs / cores)} |`,
-    );
-    console.log(out[out.length - 1]);
-  }
-  out.push(
-    '目标 target: ≥ 1.8× on 2 cores. CPU includes every thread of the process; the last column is 1-thread CPU ÷ (all-threads CPU ÷ cores), the speed-up idle cores would give (wall time says little on a shared machine).',
-  );
   return out;
 }
 

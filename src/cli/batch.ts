@@ -30,13 +30,15 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     for (const f of files) await each(await checkFile(f, cfg, here));
     return;
   }
-  // This thread works too, beside jobs - 1 workers that always have a second file queued.
+  // This thread works too, beside jobs - 1 workers. Every thread takes the next file from one shared
+  // counter when it is free: none waits on another to be handed work, none is left with a queue at the end.
   const cfg = configFor(opts.scheme, opts.config);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const claim = () => Atomics.add(next, 0, 1);
   const done = new Map<number, FileResult>();
   /** JSON report pieces of files a worker is still posting. */
   const pieces = new Map<number, string[]>();
   const pool: Worker[] = [];
-  let next = 0;
   let shown = 0;
   let failed: Error | null = null;
   let wake = () => {};
@@ -50,9 +52,6 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   const fail = (e: Error) => {
     failed ??= e;
     wake();
-  };
-  const feed = (w: Worker) => {
-    if (next < files.length) w.postMessage({ i: next, file: files[next++] });
   };
   try {
     for (let k = 1; k < jobs; k++) {
@@ -72,15 +71,12 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
           if (r.ok) r.reportChunks = got;
         }
         done.set(m.i, r);
-        feed(w);
         wake();
       });
       w.on('error', fail);
-      feed(w);
-      feed(w);
+      w.postMessage({ files, next });
     }
-    while (!failed && next < files.length) {
-      const i = next++;
+    for (let i = claim(); !failed && i < files.length; i = claim()) {
       done.set(i, await checkFile(files[i], cfg, here));
       await flush();
       // Let the workers' results in between this thread's files.

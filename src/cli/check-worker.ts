@@ -1,5 +1,6 @@
 /**
- * A worker thread of a batch `check`: files in, results out, in whatever order they are asked for.
+ * A worker thread of a batch `check`: it takes files from the batch's shared counter until none is left,
+ * results out as each is done.
  * A file's JSON report goes back in the pieces it is made in (`{ i, piece }`, ~64 KB each, in order),
  * then the result without it: never one string for the whole report.
  */
@@ -16,15 +17,23 @@ const setup = workerData as Setup;
 const cfg = configFor(setup.scheme, setup.config);
 const opts: CheckOptions = { ...setup, stream: true };
 
-parentPort!.on('message', async (job: { i: number; file: string }) => {
+async function run(i: number, file: string): Promise<void> {
   try {
-    const r: FileResult = await checkFile(job.file, cfg, opts);
+    const r: FileResult = await checkFile(file, cfg, opts);
     if (r.ok && r.reportChunks) {
-      for (const piece of r.reportChunks) parentPort!.postMessage({ i: job.i, piece });
+      for (const piece of r.reportChunks) parentPort!.postMessage({ i, piece });
       delete r.reportChunks;
     }
-    parentPort!.postMessage({ i: job.i, result: r });
+    parentPort!.postMessage({ i, result: r });
   } catch (e) {
-    parentPort!.postMessage({ i: job.i, crash: (e as Error).stack ?? String(e) });
+    parentPort!.postMessage({ i, crash: (e as Error).stack ?? String(e) });
   }
+}
+
+/** A batch's files and the counter every thread takes its next file from (src/cli/batch.ts), or one file. */
+type Job = { files: string[]; next: Int32Array } | { i: number; file: string };
+
+parentPort!.on('message', async (job: Job) => {
+  if ('file' in job) return run(job.i, job.file);
+  for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) await run(i, job.files[i]);
 });

@@ -1,0 +1,107 @@
+/**
+ * Batch `check`: 200 workbooks in one invocation, one thread against every core, measured both ways
+ * in one run, commands alternated:
+ * - `--jobs 1` vs `--jobs N`: CPU time of the whole process (every thread); 1-thread CPU ÷ (N-thread
+ *   CPU ÷ N) is the speed-up N idle cores would give — the figure to read on a busy machine;
+ * - the default jobs on one core vs on every core (`taskset`, Linux): a user's "1 core vs 2 cores",
+ *   wall time — meaningful only when the machine is otherwise idle (the load average is printed).
+ * Each file is its own variant (names and numbers differ), as a bureau's batch is: copies of one file
+ * would let a thread's caches answer every file after the first.
+ * Alone: node scripts/run-ts.js bench/batch.ts [rows per file…]; before/after: BENCH_BATCH_BASE=<other build's root>.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { generateMerged } from './merged';
+
+const ROOT = path.join(__dirname, '..');
+const HOOK = path.join(__dirname, 'child-usage.js');
+const f0 = (x: number) => x.toFixed(0);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+interface Run {
+  ms: number;
+  cpuMs: number;
+  load: number;
+}
+
+/** One child process (optionally under a prefix such as taskset): wall time, its own CPU time, the load average before it. */
+function run(prefix: string[], args: string[]): Run {
+  const load = os.loadavg()[0];
+  const argv = [...prefix, process.execPath, '-r', HOOK, ...args];
+  const t = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  const m = /@@usage (.*)/.exec(r.stderr ?? '');
+  return { ms, cpuMs: m ? (JSON.parse(m[1]) as { cpuMs: number }).cpuMs : NaN, load };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function hasTaskset(): boolean {
+  return process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+export async function batchBench(dir: string, sizes = [100, 1000], runs = 3): Promise<string[]> {
+  const n = Number(process.env.BENCH_BATCH ?? 200);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const builds = [{ label: 'this', root: ROOT }];
+  if (process.env.BENCH_BATCH_BASE) builds.unshift({ label: 'base', root: path.resolve(process.env.BENCH_BATCH_BASE) });
+  const taskset = hasTaskset();
+  const out = [
+    `== 批量 batch check of ${n} workbooks in one invocation, ${cores} cores; medians of ${runs}, every command alternated`,
+    `| rows/file | 总 KB | build | --jobs 1 CPU (wall) ms | --jobs ${cores} CPU (wall) ms | 空闲时可达 idle cores (CPU) | wall --jobs 1 → ${cores} | ${taskset ? `1 core → ${cores} cores, default jobs: wall ms (CPU) | wall speed-up |` : ''} load |`,
+    `|---:|---:|---|---:|---:|---:|---:|${taskset ? '---:|---:|' : ''}---:|`,
+  ];
+  const all = Array.from({ length: cores }, (_, i) => i).join(',');
+  for (const rows of sizes) {
+    const bdir = path.join(dir, `batch-${rows}`);
+    const files: string[] = [];
+    for (let i = 0; i < n; i++) files.push(await generateMerged(rows, bdir, i + 1));
+    const kb = files.reduce((s, f) => s + fs.statSync(f).size, 0) / 1024;
+    const commands: { build: string; key: string; prefix: string[]; args: string[] }[] = [];
+    for (const b of builds) {
+      const bin = path.join(b.root, 'bin', 'jixiao.js');
+      commands.push({ build: b.label, key: 'j1', prefix: [], args: [bin, 'check', '--jobs', '1', ...files] });
+      commands.push({ build: b.label, key: 'jN', prefix: [], args: [bin, 'check', '--jobs', String(cores), ...files] });
+      if (taskset) {
+        commands.push({ build: b.label, key: 'core1', prefix: ['taskset', '-c', '0'], args: [bin, 'check', ...files] });
+        commands.push({ build: b.label, key: 'coreN', prefix: ['taskset', '-c', all], args: [bin, 'check', ...files] });
+      }
+    }
+    const got = commands.map(() => [] as Run[]);
+    for (let r = 0; r < runs; r++) commands.forEach((c, k) => got[k].push(run(c.prefix, c.args)));
+    const med = (build: string, key: string) => {
+      const rs = got[commands.findIndex((c) => c.build === build && c.key === key)];
+      return { ms: median(rs.map((x) => x.ms)), cpuMs: median(rs.map((x) => x.cpuMs)) };
+    };
+    const loads = got.flat().map((x) => x.load);
+    for (const b of builds) {
+      const j1 = med(b.label, 'j1');
+      const jN = med(b.label, 'jN');
+      let row = `| ${rows} | ${f0(kb)} | ${b.label} | ${f0(j1.cpuMs)} (${f0(j1.ms)}) | ${f0(jN.cpuMs)} (${f0(jN.ms)}) | ${ratio(j1.cpuMs, jN.cpuMs / cores)} | ${ratio(j1.ms, jN.ms)} |`;
+      if (taskset) {
+        const c1 = med(b.label, 'core1');
+        const cN = med(b.label, 'coreN');
+        row += ` ${f0(c1.ms)} (${f0(c1.cpuMs)}) → ${f0(cN.ms)} (${f0(cN.cpuMs)}) | ${ratio(c1.ms, cN.ms)} |`;
+      }
+      row += ` ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} |`;
+      out.push(row);
+      console.log(row);
+    }
+  }
+  out.push(
+    `目标 target: ≥ 1.8× on 2 cores. "idle cores" = 1-thread CPU ÷ (${cores}-thread CPU ÷ ${cores}); wall speed-ups mean something only at a load average well under ${cores} (other programs take the cores).`,
+  );
+  return out;
+}
+
+if (path.basename(process.argv[1] ?? '') === 'batch.ts') {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
+  void batchBench(path.join(ROOT, '.tmp', 'bench'), sizes.length ? sizes : [100, 1000], Number(process.env.BENCH_BATCH_RUNS ?? 3)).then((o) => console.log('\n' + o.join('\n')));
+}
