@@ -13,7 +13,7 @@ import { parseAmount } from '../domain/value';
 import { applyExecLine } from './exec-line';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
-import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
+import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
 import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
@@ -98,7 +98,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(headerTexts(rd, r, down), r).map((x) => ownBand(rd, x))) {
+    for (const hit of tablesInRow(visibleTexts(g, headerTexts(rd, r, down)), r).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -531,7 +531,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   p.headerText = {};
   for (let c = h.left; c <= h.right; c++) {
     const t = cellText(g, p.headerRow, c).trim();
-    if (t) {
+    if (t && !shadowed(g, c, t, p.columns)) {
       p.headerText[c] = t;
       p.lastCol = Math.max(p.lastCol, c);
     }
