@@ -28,7 +28,7 @@ import { appendFragment, isFragment, readIndicator } from './indicator';
 import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
-import { readAcross, uprightGrids } from './transposed';
+import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -77,6 +77,7 @@ export interface SheetCorrections {
   rows?: ReadonlyMap<number, RowRole>;
   columns?: readonly { headerRow: number; role: Role; col: number }[];
   names?: readonly { headerRow: number; row: number; col: number }[];
+  across?: AcrossFix; // a table laid across: an indicator is a column, a role a label row (transposed.ts)
 }
 
 // Asked of every text cell of the sheet: once per distinct text (indicator names repeat from table to table).
@@ -205,8 +206,8 @@ export interface RecogniseResult {
 export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, upright = false): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
-  const across = headers.length || upright || fix ? [] : uprightGrids(g, isHint);
-  if (across.length) return readAcross(across, firstIndex, (grid, first) => recogniseSheet(grid, first, undefined, true));
+  const across = headers.length || upright ? [] : uprightGrids(g, isHint, fix?.across);
+  if (across.length) return readAcross(across, firstIndex, (grid, first, at) => recogniseSheet(grid, first, uprightFix(fix, at), true));
   const projects: Project[] = [];
   const horizons: (Horizon | null)[] = [];
   const sure: boolean[] = [];
