@@ -9,9 +9,12 @@ import { colNumber, parseAddress } from '../sheet/a1';
 
 export interface ReadCorrections {
   /** A row's role: 'indicator' forces a row in; any other role keeps it out of counts, rules and scores. */
-  rows?: { sheet: string; row: number; role: RowRole }[];
-  /** The column (letter "F" or number 6) holding a role, in the table whose header is on `headerRow`. */
-  columns?: { sheet: string; headerRow: number; role: Role; column: string | number }[];
+  rows?: { sheet: string; row: number; role: RowRole; column?: string }[];
+  /**
+   * The column (letter "F" or number 6) holding a role, in the table whose header is on `headerRow`; in a table
+   * laid across, `row` instead: the row of the role's label.
+   */
+  columns?: { sheet: string; headerRow: number; role: Role; column?: string | number; row?: number }[];
   /** The cell ("B3") holding the name of the project whose header is on `headerRow`. */
   names?: { sheet: string; headerRow: number; cell: string }[];
 }
@@ -42,6 +45,7 @@ const COLUMN_ROLES: readonly Role[] = [
 ];
 
 const isRow = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;
+const LETTERS = /^[A-Za-z]{1,3}$/;
 
 /** Check an object read from JSON (or document settings); a bad entry is named in Chinese. */
 export function parseCorrections(obj: unknown): ReadCorrections {
@@ -61,14 +65,17 @@ export function parseCorrections(obj: unknown): ReadCorrections {
     const where = `rows[${i}]：`;
     if (!isRow(x.row)) throw bad(`${where}row 应为行号（1、2、…）`);
     if (!ROW_ROLES.includes(x.role as RowRole)) throw bad(`${where}role 应为 ${ROW_ROLES.join('/')}`);
-    return { sheet: sheetOf(x, where), row: x.row as number, role: x.role as RowRole };
+    // A table laid across: the indicator is a column; `column` names it (the row is its 指标值's).
+    if (x.column !== undefined && !(typeof x.column === 'string' && LETTERS.test(x.column))) throw bad(`${where}column 应为列字母（如 E）`);
+    return { sheet: sheetOf(x, where), row: x.row as number, role: x.role as RowRole, ...(x.column !== undefined ? { column: (x.column as string).toUpperCase() } : {}) };
   });
   const columns = list('columns').map((x, i) => {
     const where = `columns[${i}]：`;
     if (!isRow(x.headerRow)) throw bad(`${where}headerRow 应为表头行号`);
     if (!COLUMN_ROLES.includes(x.role as Role)) throw bad(`${where}role 应为 ${COLUMN_ROLES.join('/')}`);
     const c = x.column;
-    if (!(isRow(c) || (typeof c === 'string' && /^[A-Za-z]{1,3}$/.test(c)))) throw bad(`${where}column 应为列字母（如 F）或列号`);
+    if (c === undefined && isRow(x.row)) return { sheet: sheetOf(x, where), headerRow: x.headerRow as number, role: x.role as Role, row: x.row as number };
+    if (!(isRow(c) || (typeof c === 'string' && LETTERS.test(c)))) throw bad(`${where}column 应为列字母（如 F）或列号（横排表用 row：标签所在行）`);
     return { sheet: sheetOf(x, where), headerRow: x.headerRow as number, role: x.role as Role, column: c as string | number };
   });
   const names = list('names').map((x, i) => {
@@ -87,14 +94,19 @@ export function sheetCorrections(c: ReadCorrections | undefined, sheet: string):
   const columns = (c.columns ?? []).filter((x) => x.sheet === sheet);
   const names = (c.names ?? []).filter((x) => x.sheet === sheet);
   if (!rows.length && !columns.length && !names.length) return undefined;
+  const byColumn = columns.filter((x) => x.column !== undefined);
   return {
     rows: new Map(rows.map((x) => [x.row, x.role])),
-    columns: columns.map((x) => ({
+    columns: byColumn.map((x) => ({
       headerRow: x.headerRow,
       role: x.role,
-      col: typeof x.column === 'number' ? x.column : colNumber(x.column.toUpperCase()),
+      col: typeof x.column === 'number' ? x.column : colNumber(String(x.column).toUpperCase()),
     })),
     names: names.map((x) => ({ headerRow: x.headerRow, ...parseAddress(x.cell) })),
+    across: {
+      rows: rows.filter((x) => x.column).map((x) => ({ row: x.row, col: colNumber(x.column!), role: x.role })),
+      labels: columns.filter((x) => x.column === undefined).map((x) => ({ headerRow: x.headerRow, role: x.role, row: x.row! })),
+    },
   };
 }
 
@@ -120,7 +132,7 @@ function mapRows(c: ReadCorrections, sheet: string, row: (r: number) => number):
   const cellRow = (a: string) => a.replace(/\d+$/, (n) => String(row(Number(n))));
   return {
     rows: (c.rows ?? []).map((x) => (x.sheet === sheet ? { ...x, row: row(x.row) } : x)),
-    columns: (c.columns ?? []).map((x) => (x.sheet === sheet ? { ...x, headerRow: row(x.headerRow) } : x)),
+    columns: (c.columns ?? []).map((x) => (x.sheet === sheet ? { ...x, headerRow: row(x.headerRow), ...(x.row !== undefined ? { row: row(x.row) } : {}) } : x)),
     names: (c.names ?? []).map((x) => (x.sheet === sheet ? { ...x, headerRow: row(x.headerRow), cell: cellRow(x.cell) } : x)),
   };
 }

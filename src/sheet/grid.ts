@@ -22,6 +22,8 @@ export interface Grid {
   /** Number formats, same shape where known (e.g. "0.00%"), used to read 执行率 shown as percent. */
   numFormats?: (string | null)[][];
   merges: Merge[];
+  /** Columns the sheet hides (1-based, ascending), where the gateway knows: an old value or a code column kept out of sight. */
+  hiddenCols?: number[];
   rowCount: number;
   colCount: number;
 }
@@ -68,6 +70,10 @@ export function presentRows(g: Grid): number[] {
     }
   else for (let i = 0; i < v.length; i++) if (v[i]) out.push(i + 1);
   return out;
+}
+
+export function isHiddenCol(g: Grid, col: number): boolean {
+  return !!g.hiddenCols && g.hiddenCols.includes(col);
 }
 
 export function cellFormula(g: Grid, row: number, col: number): string | null {

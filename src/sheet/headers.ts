@@ -3,6 +3,7 @@
  * (Sichuan 指标性质/度量单位, Hunan 指标值类型, Beijing 得分计算方法, Guangdong 实施周期目标值).
  */
 import type { Columns, Role } from '../domain/model';
+import { isHiddenCol, type Grid } from './grid';
 import { lastYears, latestYearColumn, thisYearAsAnnual } from './header-year';
 import { INVISIBLE_CLASS } from '../domain/text';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
@@ -139,4 +140,25 @@ export function sameHeader(a: Columns, b: Columns): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<Role>;
   for (const k of keys) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/**
+ * A hidden column that repeats a role a visible column of the same header holds (an old 指标值 kept out of sight
+ * in an export): the user reads the visible one, so the reader does too. Alone, a hidden column keeps its role.
+ */
+export function visibleTexts(g: Grid, texts: string[]): string[] {
+  if (!g.hiddenCols) return texts;
+  const shown = new Set<Role>();
+  texts.forEach((t, i) => {
+    const role = t && !isHiddenCol(g, i + 1) ? roleOf(t) : null;
+    if (role) shown.add(role);
+  });
+  return texts.map((t, i) => (t && isHiddenCol(g, i + 1) && shown.has(roleOf(t)!) ? '' : t));
+}
+
+/** Whether header text t of column c is a hidden column another column of the table holds the role of. */
+export function shadowed(g: Grid, c: number, t: string, cols: Columns): boolean {
+  if (!isHiddenCol(g, c)) return false;
+  const role = roleOf(t);
+  return !!role && cols[role] !== undefined && cols[role] !== c;
 }

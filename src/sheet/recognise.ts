@@ -13,7 +13,7 @@ import { parseAmount } from '../domain/value';
 import { applyExecLine } from './exec-line';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
-import { foldHeader, headerColumns, headerCore, roleOf, sameHeader } from './headers';
+import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
 import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
@@ -28,7 +28,7 @@ import { appendFragment, isFragment, readIndicator } from './indicator';
 import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
-import { readAcross, uprightGrids } from './transposed';
+import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -77,6 +77,7 @@ export interface SheetCorrections {
   rows?: ReadonlyMap<number, RowRole>;
   columns?: readonly { headerRow: number; role: Role; col: number }[];
   names?: readonly { headerRow: number; row: number; col: number }[];
+  across?: AcrossFix; // a table laid across: an indicator is a column, a role a label row (transposed.ts)
 }
 
 // Asked of every text cell of the sheet: once per distinct text (indicator names repeat from table to table).
@@ -98,7 +99,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(headerTexts(rd, r, down), r).map((x) => ownBand(rd, x))) {
+    for (const hit of tablesInRow(visibleTexts(g, headerTexts(rd, r, down)), r).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -205,8 +206,8 @@ export interface RecogniseResult {
 export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, upright = false): RecogniseResult {
   const rd = new Reader(g);
   const headers = findHeaders(rd, fix);
-  const across = headers.length || upright || fix ? [] : uprightGrids(g, isHint);
-  if (across.length) return readAcross(across, firstIndex, (grid, first) => recogniseSheet(grid, first, undefined, true));
+  const across = headers.length || upright ? [] : uprightGrids(g, isHint, fix?.across);
+  if (across.length) return readAcross(across, firstIndex, (grid, first, at) => recogniseSheet(grid, first, uprightFix(fix, at), true));
   const projects: Project[] = [];
   const horizons: (Horizon | null)[] = [];
   const sure: boolean[] = [];
@@ -531,7 +532,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   p.headerText = {};
   for (let c = h.left; c <= h.right; c++) {
     const t = cellText(g, p.headerRow, c).trim();
-    if (t) {
+    if (t && !shadowed(g, c, t, p.columns)) {
       p.headerText[c] = t;
       p.lastCol = Math.max(p.lastCol, c);
     }

@@ -4,7 +4,7 @@
  * kept as they are (name, budget), the label column becoming the header row and each column below it
  * an indicator row — and every cell the checks name is turned back to the sheet's (sheetCell).
  */
-import type { Columns, Project, Transposed } from '../domain/model';
+import type { Columns, Project, Role, RowRole, Transposed } from '../domain/model';
 import { address, colLetters } from './a1';
 import { reason } from './reasons';
 import { cellText, cellValue, presentRows, type CellValue, type Grid, type Merge } from './grid';
@@ -13,6 +13,8 @@ import { findLevelRows, labelled } from './level-rows';
 
 /** Label columns are at the left of a form. */
 const MAX_LABEL_COL = 6;
+/** How far below its last named label a corrected label row may lie. */
+const MAX_EXTRA = 8;
 
 export interface Across {
   grid: Grid;
@@ -20,9 +22,9 @@ export interface Across {
 }
 
 /** The upright grid of every table laid across, top to bottom: each keeps only the rows between it and the one above as its context. */
-export function uprightGrids(g: Grid, isHint: (t: string) => boolean): Across[] {
+export function uprightGrids(g: Grid, isHint: (t: string) => boolean, fix?: AcrossFix): Across[] {
   const out: Across[] = [];
-  for (let from = 1, t = acrossFrom(g, isHint, from); t; from = t.bottom + 1, t = acrossFrom(g, isHint, from))
+  for (let from = 1, t = acrossFrom(g, isHint, from, fix); t; from = t.bottom + 1, t = acrossFrom(g, isHint, from, fix))
     out.push({ grid: upright(g, t, from), at: { top: t.top, col: t.col } });
   // No label column at all: 一级 / 二级 / 三级 rows over the recipients' rows (level-rows.ts).
   const lv = out.length ? null : findLevelRows(g);
@@ -31,13 +33,15 @@ export function uprightGrids(g: Grid, isHint: (t: string) => boolean): Across[] 
 }
 
 /** The first table laid across at or below row from: its label column, first and last label rows. */
-function acrossFrom(g: Grid, isHint: (t: string) => boolean, from: number): { top: number; col: number; rows: number; bottom: number } | null {
+function acrossFrom(g: Grid, isHint: (t: string) => boolean, from: number, fix?: AcrossFix): { top: number; col: number; rows: number; bottom: number } | null {
   const present = presentRows(g).filter((r) => r >= from); // a far cell makes rowCount a million: only rows that exist are asked
   for (let c = 1; c <= Math.min(g.colCount, MAX_LABEL_COL); c++) {
     for (const r of present) {
       if (!isHint(cellText(g, r, c).trim())) continue;
       let bottom = r;
       while (bottom + 1 <= g.rowCount && roleOf(cellText(g, bottom + 1, c).trim())) bottom++;
+      // A label a person named (“调整后目标值 is the 指标值”) belongs to the table, a few rows below the last role's.
+      for (const x of fix?.labels ?? []) if (x.headerRow === r && x.row > bottom && x.row <= bottom + MAX_EXTRA && x.row <= g.rowCount) bottom = x.row;
       const labels: string[] = [];
       for (let k = r; k <= bottom; k++) labels.push(cellText(g, k, c).trim());
       const cols = headerColumns(labels);
@@ -49,10 +53,14 @@ function acrossFrom(g: Grid, isHint: (t: string) => boolean, from: number): { to
 }
 
 /** Projects read from each upright grid, numbered on: where each table lies, and a doubt saying it was turned. */
-export function readAcross<R extends { projects: Project[]; horizons: unknown[]; sure: boolean[] }>(tables: Across[], firstIndex: number, read: (g: Grid, first: number) => R): R {
+export function readAcross<R extends { projects: Project[]; horizons: unknown[]; sure: boolean[] }>(
+  tables: Across[],
+  firstIndex: number,
+  read: (g: Grid, first: number, at: Transposed) => R,
+): R {
   let all: R | null = null;
   for (const t of tables) {
-    const r = read(t.grid, firstIndex + (all?.projects.length ?? 0));
+    const r = read(t.grid, firstIndex + (all?.projects.length ?? 0), t.at);
     markAcross(r.projects, t.at);
     if (!all) all = r;
     else {
@@ -130,4 +138,30 @@ function upright(g: Grid, b: { top: number; col: number; rows: number }, from: n
   // The header row as wide as the rows above: the name and budget beside their labels are the table's context.
   while (values[b.top - 1].length < colCount) values[b.top - 1].push(null);
   return { name: g.name, values, ...(numFormats ? { numFormats } : {}), merges, rowCount: values.length, colCount };
+}
+
+/**
+ * Corrections to a table laid across, in the sheet's terms: an indicator is named by its column (and the
+ * 指标值's row), a role by the row of its label. Rows above the table are the same in both readings.
+ */
+export interface AcrossFix {
+  rows: readonly { row: number; col: number; role: RowRole }[];
+  labels: readonly { headerRow: number; role: Role; row: number }[];
+}
+
+interface Fix {
+  rows?: ReadonlyMap<number, RowRole>;
+  columns?: readonly { headerRow: number; role: Role; col: number }[];
+  names?: readonly { headerRow: number; row: number; col: number }[];
+  across?: AcrossFix;
+}
+
+/** The sheet's corrections turned upright with the table at `at`: a column's indicator becomes its row, a label row its column. */
+export function uprightFix<F extends Fix>(fix: F | undefined, at: Transposed): F | undefined {
+  if (!fix) return undefined;
+  const rows = new Map<number, RowRole>();
+  for (const [r, role] of fix.rows ?? []) if (r < at.top) rows.set(r, role);
+  for (const x of fix.across?.rows ?? []) if (x.col > at.col) rows.set(at.top + x.col - at.col, x.role);
+  const columns = (fix.across?.labels ?? []).filter((x) => x.headerRow === at.top && x.row >= at.top).map((x) => ({ headerRow: at.top, role: x.role, col: x.row - at.top + 1 }));
+  return { ...fix, rows, columns, names: (fix.names ?? []).filter((x) => x.row < at.top) };
 }

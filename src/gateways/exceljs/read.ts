@@ -124,6 +124,8 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   });
   const full = <T>(rows: T[][]): (T | null)[][] => Array.from({ length: rowCount }, (_, i) => Array.from({ length: colCount }, (_, j) => rows[i]?.[j] ?? null));
   const grid: Grid = { name: ws.name, values: full(values), merges, rowCount, colCount };
+  const hidden = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [i + 1] : []));
+  if (hidden.length) grid.hiddenCols = hidden;
   if (hasFormula) grid.formulas = full(formulas);
   if (hasFormat) grid.numFormats = full(numFormats);
   return grid;

@@ -325,6 +325,17 @@ class Scan {
   }
 }
 
+const HIDDEN = /^(1|true)$/;
+
+/** The columns a <col min= max=> covers; a hidden span over the sheet's far columns is not listed cell by cell. */
+function spanOf(tag: string): number[] {
+  const min = parseInt(attr(tag, 'min') ?? '0', 10);
+  const max = Math.min(parseInt(attr(tag, 'max') ?? '0', 10), min + 255);
+  const out: number[] = [];
+  for (let c = Math.max(1, min); c <= max; c++) out.push(c);
+  return out;
+}
+
 export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   const { styles, sst, date1904 } = ctx;
   const refuse = (zh: string, en: string): never => ctx.refuse(`工作表“${name}”${zh}`, `sheet "${name}": ${en}`);
@@ -343,7 +354,9 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
 
   // Styles inherited by cells without one of their own: a row's (s=) or a column's (<col style=>).
   const colFmts: [number, number, string][] = [];
+  const hiddenCols: number[] = [];
   for (const { tag } of elements(head, 'col')) {
+    if (HIDDEN.test(attr(tag, 'hidden') ?? '')) hiddenCols.push(...spanOf(tag));
     const s = parseInt(attr(tag, 'style') ?? '', 10);
     const f = s ? styles.numFmt[s] : undefined;
     if (f) colFmts.push([parseInt(attr(tag, 'min') ?? '0', 10), parseInt(attr(tag, 'max') ?? '0', 10), f]);
@@ -372,6 +385,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     if (m.right > colCount) colCount = m.right;
   }
   const grid: Grid = { name, values, merges, rowCount, colCount };
+  if (hiddenCols.length) grid.hiddenCols = hiddenCols;
   // Formulas and formats outside the extent are not part of the grid.
   if (sc.formulaCount > 0) {
     if (sc.fRow > rowCount || sc.fCol > colCount) trim(formulas, rowCount, colCount);
