@@ -138,6 +138,34 @@ export function dateMet(actual: string, deadline: string): boolean {
   return a.slice(0, t.length) <= t;
 }
 
+/** A number cell's text as parsing keeps it (String(n)): no unit, no words, maybe an exponent. */
+const NUMBER_CELL = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
+ * A target whose actual, typed as a number of at most 1 in a cell not formatted as %, is a fraction of 100 %
+ * (Excel keeps 98 % as 0.98; an accountant copying it into a General cell sees 0.98): a % target above 1 %.
+ * The formula fill writes (formulas.ts) reads every number cell under such a target the same way.
+ */
+export function fractionTarget(ind: IndicatorRow): boolean {
+  const t = ind.target;
+  return t.kind === 'quantitative' && t.unit === '%' && t.number !== null && !t.date && Number(t.number) > 1;
+}
+
+/**
+ * The actual is such a fraction: 'sure' when the reading ×100 lies far nearer the target than the number
+ * as a percent (0.98 for ≥95%: 98 % against 0.98 %), 'unsure' otherwise (0.6 for ≥5%: 60 % or 0.6 %?) —
+ * read ×100 all the same, and said (SE-03, info). Null when the actual is not a number cell in (0, 1].
+ */
+export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
+  const a = ind.actual;
+  if (!a || !fractionTarget(ind) || a.kind !== 'quantitative' || a.number === null || (a.unit !== null && a.unit !== '%')) return null;
+  if (!NUMBER_CELL.test(a.raw) || a.changes.includes('text-number') || a.changes.includes('percent-format')) return null;
+  const x = Number(a.number);
+  if (!(x > 0 && x <= 1)) return null;
+  // ×100 is nearer the target than x itself by a ratio when 10·x < A (the readings' geometric mean is 10·x).
+  return x * 10 < Number(ind.target.number) ? 'sure' : 'unsure';
+}
+
 /** “无”, “未发生”: none of what a lower-is-better count measures (安全事故 ≤0起, 投诉 ≤3次) — read as 0. */
 export const NONE_WORDS = ['无', '零', '没有', '未发生', '没有发生', '无发生'];
 
@@ -312,7 +340,8 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   const factor = !none && a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
   if (!none && a.unit && tu && !sameCount(a.unit, tu) && !factor) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
-  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : dec(a.number!);
+  const fraction = !none && fractionActual(ind) !== null;
+  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : dec(a.number!);
   // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {

@@ -1,7 +1,8 @@
 /**
  * One quantity written at different scales (120万元 and 1,180,000元, 5‰ and 0.5%, 2吨 and 2000千克,
  * 3公里 and 3000米, 1年 and 12个月, 2周 and 14天, 3公顷 and 30000平方米, 1.2万人次 and 12000人次): how many of the target's unit one of the
- * actual's unit is, so SE-03 and scoring compare like with like (换算后比较, 实务惯例). Pure.
+ * actual's unit is, so SE-03 and scoring compare like with like (换算后比较, 实务惯例). Days against months and
+ * years count a month as 30 days and a year as 365 (实务惯例); 工作日 are not calendar days and convert to nothing. Pure.
  */
 import Big from 'big.js';
 import { memoise } from './memo';
@@ -25,6 +26,8 @@ const PREFIX: [string, number][] = [
   ['千', 1e3],
 ];
 const COUNTED = /^[\p{Script=Han}]{1,4}$/u;
+// Calendar days in a month or a year, for a duration in 天 against one in 个月 / 年 (not between 个月 and 年: 12).
+const CALENDAR_DAYS: Record<string, number> = { 个月: 30, 月: 30, 年: 365 };
 
 function scaleOf(unit: string): [string, number] | null {
   const known = SCALES[unit];
@@ -65,8 +68,18 @@ const factorMemo = memoise((key: string): Factor | null => {
   if (!a || !t || t[0] === '') return null;
   // A bare 万 takes the target's unit, if that is a counted one (not 万 of a %).
   const base = a[0] === '' && COUNTED.test(t[0]) ? t[0] : a[0];
-  if (base !== t[0]) return null;
-  const A = new Big(a[1]);
-  const T = new Big(t[1]);
+  const days = (u: string, sc: [string, number]) => (sc[0] === '天' ? sc[1] : CALENDAR_DAYS[u]);
+  const calendar = base !== t[0] && days(actual, a) !== undefined && days(target, t) !== undefined;
+  if (base !== t[0] && !calendar) return null;
+  const A = new Big(calendar ? days(actual, a) : a[1]);
+  const T = new Big(calendar ? days(target, t) : t[1]);
   return A.gte(T) ? { mul: A.div(T).toFixed(), div: '1' } : { mul: '1', div: T.div(A).toFixed() };
 });
+
+/** 工作日 against calendar days, months or years: a duration, but not one that converts (weekends and holidays vary). */
+export function workdaysAgainstCalendar(actual: string, target: string): boolean {
+  const a = scaleOf(actual)?.[0];
+  const t = scaleOf(target)?.[0];
+  const calendar = (b: string | undefined) => b === '天' || b === '个月';
+  return (a === '工作日' && calendar(t)) || (t === '工作日' && calendar(a));
+}

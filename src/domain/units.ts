@@ -333,6 +333,14 @@ export function isSpendingCap(name: string): boolean {
   return typeof name === 'string' && SPENDING_CAP.test(stripName(name).core);
 }
 
+// Of those, the rates that hold spending to a level (控制率, 变动率); a 压减率 / 压缩率 is a cut to reach.
+const CAP_RATE = /(控制|变动)(率|比例)$/;
+
+/** A spending 控制率 / 变动率: “≥” on it points the wrong way (VAL-09). */
+export function isSpendingCapRate(name: string): boolean {
+  return isSpendingCap(name) && CAP_RATE.test(stripName(name).core);
+}
+
 /** Names expecting a % value (rates, satisfaction, growth). */
 export function isRateName(name: string): boolean {
   const c = nameClass(name);

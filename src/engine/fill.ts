@@ -34,13 +34,13 @@ const OURS = [
   ),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
-  // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first
+  // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first (a number ≤ 1 under a % target read ×100)
   new RegExp(
-    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),${REF}\\*100,)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`,
+    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`,
   ),
   // … and for a count per year (“次/年”), the year's count (“次”) dropped too
   new RegExp(
-    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),${REF}\\*100,)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`,
+    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`,
   ),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),

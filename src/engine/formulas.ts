@@ -4,7 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import { IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
+import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
 import { sameCount } from '../domain/units';
@@ -19,6 +19,8 @@ export interface Spelling {
   other: { marker: string; mul: string; div: string } | null;
   /** Text read as other text first: a word for none (“无” → 0), Chinese numerals (千分之五 → 千分之5). */
   swaps?: [string, string][];
+  /** A number ≤ 1 in the cell is a fraction of 100 % (scoring.ts fractionTarget): 0.98 reads 98. */
+  fraction?: boolean;
 }
 
 const NO_SPELLING: Spelling = { words: [], other: null };
@@ -78,7 +80,7 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean,
   const signs = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
   const swapped = (sp.swaps ?? []).reduce((x, [from, to]) => `SUBSTITUTE(${x},${q(from)},${q(to)})`, signs);
   const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, swapped);
-  const plain = plainNumber(ref, text, unit, percentCell);
+  const plain = plainNumber(ref, text, unit, percentCell, !!sp.fraction);
   if (!sp.other) return plain;
   // The other unit, converted: its text is searched before the target's when it contains it (万元 before 元), after when inside it (元 after 万元).
   const { marker, mul, div } = sp.other;
@@ -88,8 +90,10 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean,
   return unit && unit !== marker && unit.includes(marker) ? `IF(${found(unit)},${plain},${converted})` : converted;
 }
 
-function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean): string {
+function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean, fraction: boolean): string {
   if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,--SUBSTITUTE(${text},"%",""))`;
+  // A General cell under a % target: a number ≤ 1 is the rate as Excel keeps it (0.98 for 98 %); text is read as typed.
+  if (fraction) return `IF(ISNUMBER(${ref}),IF(${ref}<=1,${ref}*100,${ref}),--SUBSTITUTE(${text},"%",""))`;
   // A count per year (“次/年”) is also typed as the year's count (“2次”): both spellings are stripped.
   const perYear = unit?.endsWith('/年') ? unit.slice(0, -2) : null;
   const bare = `SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;
@@ -141,7 +145,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, spellingOf(ind))})`;
+  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind) })})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {

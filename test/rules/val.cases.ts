@@ -277,6 +277,10 @@ const val09: RuleCases = {
     // On a department table 人均 / 生均公用经费 is a guaranteed level (不低于标准), not a cost to cap.
     { name: 'department: 在校生人均公用经费 ≥', grid: dept(['运行成本', '经济成本指标', '在校生人均公用经费', '≥720元/人·年']) },
     { name: 'department: 生均公用经费 ≥', grid: dept(['履职效能', '部门履职目标', '生均公用经费', '≥650元']) },
+    // A 压减率 / 压缩率 is a cut to reach: “≥” is its natural operator.
+    { name: 'project: 一般性支出压减率 ≥5%', grid: around([O, '成本指标', '一般性支出压减率', '≥5%']) },
+    { name: 'department: “三公”经费压缩比例 ≥10%', grid: dept(['管理效率', '预算执行管理', '“三公”经费压缩比例', '≥10%']) },
+    { name: 'a 控制率 that is not spending: 高血压患者血压控制率 ≥60%', grid: around([B, '社会效益指标', '高血压患者血压控制率', '≥60%']) },
   ],
   invalid: [
     {
@@ -289,6 +293,13 @@ const val09: RuleCases = {
     { name: 'pass rate ≤', grid: around([O, '质量指标', '验收合格率', '≤95%']), errors: [{ messageId: 'positive', message: '“验收合格率”是正向比率指标' }] },
     { name: 'department: a positive rate ≤ still', grid: dept(['履职效能', '部门履职目标', '义务教育巩固率', '≤98%']), errors: [{ messageId: 'positive' }] },
     { name: 'department: a total 公用经费 ≥ is still a cost', grid: dept(['运行成本', '经济成本指标', '日常公用经费', '≥300万元']), errors: [{ messageId: 'cost' }] },
+    {
+      name: 'project: “三公”经费控制率 ≥100%',
+      grid: around([O, '成本指标', '“三公”经费控制率', '≥100%']),
+      errors: [{ messageId: 'spendingCap', message: '“三公”经费控制率”是支出控制率（实际支出不超过预算或上年），应为“≤”（上限），却写成“≥”' }],
+    },
+    { name: 'department: 预算控制率（%） >100', grid: dept(['管理效率', '预算执行管理', '预算控制率（%）', '>95']), errors: [{ messageId: 'spendingCap' }] },
+    { name: 'department: 公用经费变动率 ≥0%', grid: dept(['运行成本', '经济成本指标', '公用经费变动率', '≥0%']), errors: [{ messageId: 'spendingCap' }] },
     { name: 'project: a per-head cost ≥ is still a cost', grid: around([O, '成本指标', '人均培训经费', '≥500元/人']), errors: [{ messageId: 'cost' }] },
     {
       name: '反向 nature with ≥ (Inner Mongolia)',

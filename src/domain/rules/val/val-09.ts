@@ -1,5 +1,5 @@
 /** VAL-09 比较符号方向与指标性质相反 — Operator direction contradicts the indicator. */
-import { isCostName, isNegativeName, isSpendingCap, nameClass } from '../../units';
+import { isCostName, isNegativeName, isSpendingCap, isSpendingCapRate, nameClass } from '../../units';
 import type { IndicatorRow } from '../../model';
 import type { Rule } from '../types';
 import { cite } from '../cite';
@@ -27,13 +27,14 @@ export const VAL09: Rule = {
     title: '比较符号方向与指标性质相反',
     titleEn: 'Operator direction contradicts the indicator',
     description:
-      '成本指标是“预期控制范围”，应写“≤”（上限）；超支率、投诉率、事故数、差错率、结余率、受害率、发生率、发案率等越低越好（以 % 或 ‰ 计均可），也应写“≤”。写成“≥”“>”时提示。反之，正向的比率（合格率、完成率、满意度 …）写成“≤”“<”时提示。支出的控制率、变动率（“三公”经费控制率 ≤100%）是上限，写“≤”不提示；部门整体表的人均（生均）公用经费是保障水平，写“≥”不提示。指标性质列为“反向”/“正向”时以其为准。',
+      '成本指标是“预期控制范围”，应写“≤”（上限）；超支率、投诉率、事故数、差错率、结余率、受害率、发生率、发案率等越低越好（以 % 或 ‰ 计均可），也应写“≤”。写成“≥”“>”时提示。反之，正向的比率（合格率、完成率、满意度 …）写成“≤”“<”时提示。支出的控制率、变动率（“三公”经费控制率 ≤100%）是上限，写“≤”不提示，写成“≥”“>”时提示（压减率、压缩率是要达到的降幅，写“≥”不提示）；部门整体表的人均（生均）公用经费是保障水平，写“≥”不提示。指标性质列为“反向”/“正向”时以其为准。',
     source: cite('VAL-09'),
     evidence: '财预〔2021〕101号 成本“预期控制范围” [V secondary]；seed 项目 6 [V]',
     severity: 'warning',
     fixable: false,
     messages: {
       cost: '“{name}”是成本指标，应为“≤”（控制上限），却写成“{op}”',
+      spendingCap: '“{name}”是支出控制率（实际支出不超过预算或上年），应为“≤”（上限），却写成“{op}”',
       negative: '“{name}”越低越好，应为“≤”，却写成“{op}”',
       nature: '“{name}”指标性质为“反向”，比较符号却是“{op}”',
       positive: '“{name}”是正向比率指标，应为“≥”或“=”，却写成“{op}”',
@@ -41,6 +42,7 @@ export const VAL09: Rule = {
     },
     messagesEn: {
       cost: '“{name}” is a cost indicator and should use “≤” (an upper limit), but is written with “{op}”',
+      spendingCap: '“{name}” holds spending to its budget (or last year’s) and should use “≤” (an upper limit), but is written with “{op}”',
       negative: 'Lower is better for “{name}”, so it should use “≤”, but is written with “{op}”',
       nature: '“{name}” is marked 反向 (reverse), but its operator is “{op}”',
       positive: '“{name}” is a positive rate and should use “≥” or “=”, but is written with “{op}”',
@@ -57,6 +59,7 @@ export const VAL09: Rule = {
       const report = (messageId: string) => ctx.report({ messageId, data: { name: nameOf(ind), op }, ...ctx.valueCell(ind) });
       if (op === '≥' || op === '>') {
         if (down) report(down);
+        else if (ind.nature !== '正向' && isSpendingCapRate(ind.level3)) report('spendingCap');
         continue;
       }
       if (op === '≤' || op === '<') {

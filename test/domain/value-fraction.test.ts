@@ -1,0 +1,83 @@
+/**
+ * A rate typed as a fraction in a General cell (0.98 where 98 % is meant: Excel keeps 98 % as 0.98) under a
+ * % target above 1 %: the pane reads it ×100, the formula `fill` writes reads the cell the same way, and SE-03
+ * says so when the number also makes sense as a percent (0.6 for ≥5%).
+ */
+import fc from 'fast-check';
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { fractionActual } from '../../src/domain/scoring';
+import { parseValue } from '../../src/domain/value';
+import { SE03 } from '../../src/domain/rules/se/se-03';
+import { indicatorRow, paneAndExcel } from '../helpers/score-row';
+import type { IndicatorRow } from '../../src/domain/model';
+
+const rate = (target: string, actual: string | number) => {
+  const ind = indicatorRow(target, { level2: '质量指标', level3: '验收合格率' });
+  ind.actual = parseValue(actual);
+  return ind;
+};
+
+test.each<[string, string | number, number | null]>([
+  ['≥95%', 0.98, 10],
+  ['≥95%', 0.9, 9.47],
+  ['100%', 1, 10],
+  ['≥90%', 0.5, 5.56],
+  ['≤5%', 0.03, 10],
+  ['≤5%', 0.08, 6.25],
+  // Not fractions: a whole percent, text, a % written, a target of at most 1 %, a number above 1.
+  ['≥95%', 98, 10],
+  ['≥95%', '0.98', 0.1],
+  ['≥95%', '0.98%', 0.1],
+  ['≤1%', 0.5, 10],
+  ['≥95%', 1.5, 0.16],
+])('%s with %s typed: pane and Excel agree', async (target, actual, want) => {
+  const r = await paneAndExcel(indicatorRow(target, { level2: '质量指标' }), actual);
+  expect([r.score, r.excel]).toEqual([want, want]);
+});
+
+test('a %-formatted cell holding 0.98 is 98 % already: not read ×100 again', () => {
+  const ind = indicatorRow('≥95%', { level2: '质量指标' });
+  ind.actual = parseValue(0.98, { numFmt: '0.00%' });
+  expect(fractionActual(ind)).toBeNull();
+});
+
+test.each<[string, number, 'sure' | 'unsure' | null]>([
+  ['≥95%', 0.98, 'sure'],
+  ['≤5%', 0.03, 'sure'],
+  ['≥5%', 0.6, 'unsure'],
+  ['≤5%', 0.8, 'unsure'],
+  ['≥5%', 0, null],
+  ['≥95个', 0.98, null],
+])('%s, %s typed: %s', (target, actual, want) => expect(fractionActual(rate(target, actual))).toBe(want));
+
+type Found = { messageId: string; variant?: string; data?: Record<string, string | number> };
+
+function se03(ind: IndicatorRow): Found[] {
+  const out: Found[] = [];
+  const project = { indicators: [ind], columns: {} } as never;
+  SE03.create({ project, config: DEFAULT_CONFIG, report: (r: Found) => out.push(r), col: () => 1, cellName: () => 'A1', valueCell: () => ({ row: 1, col: 1 }) } as never);
+  return out.map(({ messageId, variant, data }) => ({ messageId, variant, data }));
+}
+
+test('SE-03 says how an unsure fraction was read, and only then', () => {
+  expect(se03(rate('≥5%', 0.6))).toEqual([{ messageId: 'fraction', variant: 'fraction', data: { name: '验收合格率', actual: '0.6', percent: '60' } }]);
+  expect(se03(rate('≥95%', 0.98))).toEqual([]);
+});
+
+test('property: whatever number is typed under a % target, the pane and the formula give one score', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.integer({ min: 2, max: 100 }),
+      fc.constantFrom('≥', '≤', ''),
+      fc.oneof(
+        fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Math.round(x * 1e4) / 1e4),
+        fc.integer({ min: 0, max: 120 }),
+      ),
+      async (target, op, actual) => {
+        const r = await paneAndExcel(indicatorRow(`${op}${target}%`, { level2: '质量指标' }), actual);
+        expect(r.excel).toBe(r.score);
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
