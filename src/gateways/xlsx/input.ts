@@ -66,7 +66,6 @@ const mb = (n: number) => Math.ceil(n / 1048576);
 function zipFailure(path: string, e: unknown): never {
   if (!(e instanceof ZipError)) throw e;
   if (e.kind === 'encrypted') fail(path, `压缩包中的部件 ${e.part} 已加密，无法读取。`, `part ${e.part} is encrypted.`);
-  if (e.kind === 'zip64') fail(path, '文件使用了 ZIP64 格式（超过 4 GB 或条目过多），无法读取。', 'the file uses ZIP64 (over 4 GB or too many entries).');
   if (e.kind === 'too-big') {
     if (e.part)
       fail(
