@@ -132,6 +132,22 @@ export const PRODUCER_CASES: HostileCase[] = [
   },
   {
     ...base,
+    name: 'part names in another case: the workbook part and its relationships (xl/Workbook.xml)',
+    file: 'odd-case-workbook.xlsx',
+    build: async () =>
+      reZip(await edited({ sheets: [sheet()] }, { 'xl/workbook.xml': (x) => x.replace('</sheets>', `</sheets>${PRINT}`) }), {
+        rename: (n) => n.replace('xl/workbook.xml', 'xl/Workbook.xml').replace('xl/_rels/workbook.xml.rels', 'xl/_rels/Workbook.xml.rels'),
+      }),
+    // The print area is in the workbook part: fill's inserts must reach it under its own name.
+    verify: async (out) => {
+      const parts = await partTexts(out);
+      const names = [...parts.keys()].filter((n) => n.toLowerCase() === 'xl/workbook.xml');
+      const grown = /_xlnm\.Print_Area" localSheetId="0">表!\$A\$1:\$D\$(2\d|3\d)</.test(parts.get('xl/Workbook.xml') ?? '');
+      return [...(names.join() === 'xl/Workbook.xml' ? [] : [`workbook parts: ${names.join()}`]), ...(grown ? [] : ['print area not grown with the inserted rows'])];
+    },
+  },
+  {
+    ...base,
     name: 'relationship targets absolute (/xl/worksheets/sheet1.xml)',
     file: 'abs-targets.xlsx',
     build: () => edited({ sheets: [sheet()] }, { 'xl/_rels/workbook.xml.rels': (x) => x.replace(/Target="(?!\/)/g, 'Target="/xl/') }),

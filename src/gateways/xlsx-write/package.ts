@@ -299,6 +299,12 @@ export function packageWriter(buf: Buffer): PackageWriter {
     if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
     const ss = strings.result();
     if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
+    // Parts named as the code or a relationship spells them, replacing the entry that holds them (another case).
+    for (const [part, bytes] of [...changed]) {
+      if (pkg.name(part) === part) continue;
+      changed.delete(part);
+      changed.set(pkg.name(part), bytes);
+    }
     let order = [...pkg.dir.keys()].filter((p) => !p.endsWith('/')).concat(added);
     if (drop) order = dropCalcChain(pkg, order, changed);
     order = comments.finish(changed, order);

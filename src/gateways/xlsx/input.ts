@@ -66,7 +66,6 @@ const mb = (n: number) => Math.ceil(n / 1048576);
 function zipFailure(path: string, e: unknown): never {
   if (!(e instanceof ZipError)) throw e;
   if (e.kind === 'encrypted') fail(path, `压缩包中的部件 ${e.part} 已加密，无法读取。`, `part ${e.part} is encrypted.`);
-  if (e.kind === 'zip64') fail(path, '文件使用了 ZIP64 格式（超过 4 GB 或条目过多），无法读取。', 'the file uses ZIP64 (over 4 GB or too many entries).');
   if (e.kind === 'too-big') {
     if (e.part)
       fail(
@@ -96,7 +95,7 @@ export class Package {
     } catch (e) {
       zipFailure(path, e);
     }
-    if (!dir.has('xl/workbook.xml')) {
+    if (!dir.has('xl/workbook.xml') && ![...dir.keys()].some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
       if (dir.has('xl/workbook.bin')) fail(path, '这是 .xlsb 二进制工作簿，请在 Excel 中另存为 .xlsx 后再试。', 'this is an .xlsb binary workbook; save it as .xlsx in Excel.');
       fail(path, '不是 Excel 工作簿（缺少 xl/workbook.xml）。', 'not an Excel workbook (no xl/workbook.xml).');
     }
@@ -112,13 +111,25 @@ export class Package {
     }
   }
 
+  private lower: Map<string, string> | undefined;
+
+  /** The entry that holds `part`: OPC compares part names without case (ECMA-376 Part 2, 9.1.1.1). */
+  name(part: string): string {
+    if (this.dir.has(part)) return part;
+    if (!this.lower) {
+      this.lower = new Map();
+      for (const n of this.dir.keys()) if (!this.lower.has(n.toLowerCase())) this.lower.set(n.toLowerCase(), n);
+    }
+    return this.lower.get(part.toLowerCase()) ?? part;
+  }
+
   has(part: string): boolean {
-    return this.dir.has(part);
+    return this.dir.has(this.name(part));
   }
 
   /** The part's text, or '' when the package has no such part. */
   text(part: string): string {
-    const e = this.dir.get(part);
+    const e = this.dir.get(this.name(part));
     if (!e) return '';
     try {
       return partString(inflate(this.buf, e));

@@ -32,7 +32,7 @@ export function relationships(pkg: Package, part: string): Map<string, Rel> {
     const target = attr(tag, 'Target');
     if (!id || !target || attr(tag, 'TargetMode') === 'External') continue;
     const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
-    out.set(id, { type: attr(tag, 'Type') ?? '', target: resolved });
+    out.set(id, { type: attr(tag, 'Type') ?? '', target: pkg.name(resolved) });
   }
   return out;
 }

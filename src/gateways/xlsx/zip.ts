@@ -11,6 +11,7 @@ export interface Entry {
   compressed: number;
   size: number;
   offset: number;
+  crc: number;
 }
 
 /**
@@ -23,7 +24,7 @@ export const PACKAGE_LIMIT = 1024 * 1024 * 1024;
 
 export class ZipError extends Error {
   constructor(
-    readonly kind: 'damaged' | 'encrypted' | 'zip64' | 'too-big',
+    readonly kind: 'damaged' | 'encrypted' | 'too-big',
     readonly part = '',
     readonly size = 0,
   ) {
@@ -35,6 +36,37 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+const LOCATOR64 = 0x07064b50;
+const END64 = 0x06064b50;
+const MAX32 = 0xffffffff;
+
+/** An 8-byte size, count or offset (what is too big for the file is refused where it is used). */
+function u64(buf: Buffer, at: number): number {
+  if (at < 0 || at + 8 > buf.length) throw new ZipError('damaged');
+  const n = buf.readBigUInt64LE(at);
+  if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipError('damaged');
+  return Number(n);
+}
+
+/** An entry's real sizes and offset from its ZIP64 extra field: each 0xFFFFFFFF field, in this order, is there. */
+function zip64Fields(buf: Buffer, from: number, len: number, e: Entry): void {
+  for (let q = from; q + 4 <= from + len; q += 4 + buf.readUInt16LE(q + 2)) {
+    if (buf.readUInt16LE(q) !== 1) continue;
+    let at = q + 4;
+    const next = () => {
+      if (at + 8 > q + 4 + buf.readUInt16LE(q + 2)) throw new ZipError('damaged', e.name);
+      const n = u64(buf, at);
+      at += 8;
+      return n;
+    };
+    if (e.size === MAX32) e.size = next();
+    if (e.compressed === MAX32) e.compressed = next();
+    if (e.offset === MAX32) e.offset = next();
+    return;
+  }
+  throw new ZipError('damaged', e.name);
+}
+
 /** The central directory: part name → entry. Sizes are as declared; inflate() holds them to it. */
 export function readDirectory(buf: Buffer): Map<string, Entry> {
   let eocd = -1;
@@ -45,9 +77,15 @@ export function readDirectory(buf: Buffer): Map<string, Entry> {
     }
   }
   if (eocd < 0) throw new ZipError('damaged');
-  const count = buf.readUInt16LE(eocd + 10);
-  const start = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || start === 0xffffffff) throw new ZipError('zip64');
+  let count = buf.readUInt16LE(eocd + 10);
+  let start = buf.readUInt32LE(eocd + 16);
+  // ZIP64 (APPNOTE 4.3.14–15): the end record's 0xFFFF… fields are in a ZIP64 end record, found by its locator.
+  if ((count === 0xffff || start === MAX32) && eocd >= 20 && buf.readUInt32LE(eocd - 20) === LOCATOR64) {
+    const at = u64(buf, eocd - 12);
+    if (at + 56 > buf.length || buf.readUInt32LE(at) !== END64) throw new ZipError('damaged');
+    count = u64(buf, at + 32);
+    start = u64(buf, at + 48);
+  }
   const out = new Map<string, Entry>();
   let p = start;
   for (let k = 0; k < count; k++) {
@@ -59,9 +97,10 @@ export function readDirectory(buf: Buffer): Map<string, Entry> {
       compressed: buf.readUInt32LE(p + 20),
       size: buf.readUInt32LE(p + 24),
       offset: buf.readUInt32LE(p + 42),
+      crc: buf.readUInt32LE(p + 16),
       name: buf.toString('utf8', p + 46, p + 46 + nameLen),
     };
-    if (e.size === 0xffffffff || e.compressed === 0xffffffff || e.offset === 0xffffffff) throw new ZipError('zip64', e.name);
+    if (e.size === MAX32 || e.compressed === MAX32 || e.offset === MAX32) zip64Fields(buf, p + 46 + nameLen, buf.readUInt16LE(p + 30), e);
     out.set(e.name.replace(/\\/g, '/'), e);
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }

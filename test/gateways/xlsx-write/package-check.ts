@@ -72,11 +72,13 @@ export function packageProblems(buf: Buffer): string[] {
   const out: string[] = [];
   const types = partString(p.get('[Content_Types].xml')!);
   const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase()));
-  const overrides = [...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => m[1].slice(1));
-  for (const o of overrides) if (!p.has(o)) out.push(`content type for missing part ${o}`);
+  // Part names compare without case (OPC, ECMA-376 Part 2, 9.1.1.1).
+  const names = new Set([...p.keys()].map((n) => n.toLowerCase()));
+  const overrides = [...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => m[1].slice(1).toLowerCase());
+  for (const o of overrides) if (!names.has(o)) out.push(`content type for missing part ${o}`);
   for (const name of p.keys()) {
     if (name === '[Content_Types].xml') continue;
-    if (!overrides.includes(name) && !defaults.has(name.split('.').pop()!.toLowerCase())) out.push(`no content type for ${name}`);
+    if (!overrides.includes(name.toLowerCase()) && !defaults.has(name.split('.').pop()!.toLowerCase())) out.push(`no content type for ${name}`);
   }
   for (const [name, bytes] of p) {
     if (!name.endsWith('.rels')) continue;
@@ -85,7 +87,7 @@ export function packageProblems(buf: Buffer): string[] {
       if (/TargetMode="External"/.test(m[0])) continue;
       const target = /Target="([^"]+)"/.exec(m[0])![1];
       const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(owner), target));
-      if (!p.has(resolved)) out.push(`${name}: relationship to missing ${resolved}`);
+      if (!names.has(resolved.toLowerCase())) out.push(`${name}: relationship to missing ${resolved}`);
     }
   }
   for (const [name, bytes] of p) {
