@@ -5,6 +5,7 @@ import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
 import type { Grid } from '../sheet/grid';
+import type { Project } from '../domain/model';
 import { debugText, failureLine } from './failure';
 import { jsonChunks } from './json-chunks';
 import { formatCheck, formatExplain } from './text';
@@ -28,19 +29,28 @@ export type FileResult =
 /** The analysis of a workbook's grids; a workbook without any indicator table is refused. */
 export function analyseFile(file: string, grids: Grid[], cfg: Config, map?: ReadCorrections): Analysis {
   const analysis = analyse(grids, cfg, map);
-  if (!analysis.projects.length) {
+  refuseNoTable(
+    file,
+    grids,
+    analysis.projects.map((r) => r.project),
+  );
+  return analysis;
+}
+
+/** No indicator table found, or only headers with nothing under them: one line, as the reader saw it. */
+export function refuseNoTable(file: string, grids: Grid[], projects: Project[]): void {
+  if (!projects.length) {
     const names = grids.map((g) => `“${g.name}”`).join('、') || '（无）';
     throw new JixiaoInputError(`${file}：在工作表 ${names} 中没有找到绩效指标表（需要“三级指标”“指标值”等表头）`, `${file}: no indicator table found`);
   }
   // A header with nothing under it would read as "0 个指标，错误 0": all clear, which it is not.
-  if (analysis.projects.every((r) => !r.project.indicators.length && r.project.funds.row === null)) {
-    const p = analysis.projects[0].project;
+  if (projects.every((p) => !p.indicators.length && p.funds.row === null)) {
+    const p = projects[0];
     throw new JixiaoInputError(
       `${file}：工作表“${p.sheet}”第 ${p.headerRow} 行有指标表表头，但表头下没有任何指标行，无法校验或自评`,
       `${file}: a header at row ${p.headerRow} but no indicator rows under it`,
     );
   }
-  return analysis;
 }
 
 export async function checkFile(file: string, cfg: Config, opts: CheckOptions): Promise<FileResult> {

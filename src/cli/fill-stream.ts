@@ -5,14 +5,15 @@
  * (open-write.ts), planned again from the file, since that path needs the whole plan.
  */
 import type { Config } from '../domain/config';
-import { counts, type Analysis } from '../engine/analyse';
+import { counts, startAnalysis, type Analysis } from '../engine/analyse';
 import type { ReadCorrections } from '../engine/corrections';
-import { FillRoomError, planAll, planEach, type PlanOptions } from '../engine/planner';
+import { checkRoom, FillRoomError, planAll, planEach, type PlanOptions } from '../engine/planner';
+import { planFillProject } from '../engine/fill';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Grid } from '../sheet/grid';
 import type { Edit, Plan } from '../sheet/plan';
-import { analyseFile } from './check-file';
+import { analyseFile, refuseNoTable } from './check-file';
 import { openForWrite } from './open-write';
 import { projectLine } from './text';
 
@@ -87,7 +88,8 @@ async function planInto(
   map: ReadCorrections | undefined,
   opts: PlanOptions,
   start: () => Promise<(e: Edit) => void>,
-): Promise<{ lines: string[]; c: ReturnType<typeof counts>; added: Map<string, number> }> {
+): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
+  if (!opts.fix && !opts.highlight && opts.fill !== false) return planByProject(file, cfg, map, start);
   const { grids, analysis } = await analysed(file, cfg, map);
   const lines = analysis.projects.map(projectLine);
   const c = counts(analysis.diagnostics);
@@ -99,7 +101,70 @@ async function planInto(
   };
   planning(file, grids, () => planEach(grids, analysis, cfg, opts, counted));
   refusePushedOff(file, grids, added);
-  return { lines, c, added };
+  return { lines, c };
+}
+
+/**
+ * `fill` without --fix or --highlight: each project checked, counted and planned in turn, so that one
+ * project's findings and score are alive at a time, not every project's (~70 MB at 100 000 rows).
+ * The same edits in the same order as planEach: every project's in-place edits, then the inserted
+ * blocks bottom-up.
+ */
+async function planByProject(
+  file: string,
+  cfg: Config,
+  map: ReadCorrections | undefined,
+  start: () => Promise<(e: Edit) => void>,
+): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
+  const grids = await readGrids(file);
+  const run = startAnalysis(grids, map);
+  refuseNoTable(file, grids, run.found);
+  const each = await start();
+  const lines: string[] = new Array<string>(run.found.length);
+  const c = { errors: 0, warnings: 0, infos: 0 };
+  const checked = (i: number) => {
+    const r = run.check(i, cfg);
+    lines[i] = projectLine(r);
+    const k = counts(r.diagnostics);
+    c.errors += k.errors;
+    c.warnings += k.warnings;
+    c.infos += k.infos;
+    return r;
+  };
+  const added = new Map<string, number>();
+  const add = (xs: Edit[]) => {
+    for (const e of xs) {
+      if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+      each(e);
+    }
+  };
+  const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
+  // Each sheet's projects listed first: a project planned is let go (run.release).
+  const sheets = grids.map((g) => run.found.flatMap((p, i) => (p.sheet === g.name ? [i] : [])));
+  grids.forEach((g, k) => {
+    const here = sheets[k];
+    if (here.length > 1) planning(file, grids, () => checkRoom(here.map((i) => run.found[i])));
+    for (const i of here) {
+      const r = checked(i);
+      // As planEach: a long-term grid and a table laid across get no self-evaluation columns.
+      if (r.project.partOf === undefined && !r.project.transposed) {
+        planning(file, grids, () => {
+          const f = planFillProject(g, r.project, r.score, cfg);
+          add(f.inPlace);
+          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
+        });
+      }
+      run.release(i);
+    }
+  });
+  // A project on no sheet's grid (none is) would still be counted and listed.
+  for (let i = 0; i < lines.length; i++) if (lines[i] === undefined) checked(i);
+  inserted.sort((a, b) => (a.sheet === b.sheet ? b.row - a.row : 0));
+  planning(file, grids, () => {
+    for (const x of inserted) add(x.edits);
+  });
+  refusePushedOff(file, grids, added);
+  return { lines, c };
 }
 
 /** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */

@@ -70,6 +70,8 @@ export function startAnalysis(
   found: Project[];
   emptySheets: string[];
   check(i: number, config: Config): ProjectResult;
+  /** Lets project i go once checked and used (`fill` plans project by project); kept while SE-15 may compare another project with it. */
+  release(i: number): void;
 } {
   const found: Project[] = [];
   const emptySheets: string[] = [];
@@ -107,6 +109,12 @@ export function startAnalysis(
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
       if (project.transposed) for (const d of diagnostics) onSheet(d, project.transposed);
       return { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
+    },
+    release(i) {
+      const same = byName.get(keys[i]);
+      if (same && (same.length > 1 || same[0] !== found[i])) return;
+      byName.delete(keys[i]);
+      (found as (Project | undefined)[])[i] = undefined;
     },
   };
 }
