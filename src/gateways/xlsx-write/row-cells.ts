@@ -89,7 +89,8 @@ function look(row: Row): void {
     last = c;
     at.push(s * COLS + c - 1);
   });
-  if (ascending) row.at = at;
+  // Exact size: pushed one by one, a row's few cells sit in room for 17 (100 000 rows: ~10 MB).
+  if (ascending) row.at = at.slice();
   else row.cells = parseCells(row.body);
 }
 
