@@ -15,6 +15,10 @@ const ANNUAL = /^(本)?年度(绩效)?(指标|目标)/;
 
 export type Horizon = 'long' | 'annual';
 
+// Cells above every stacked table, asked per table: each text squeezed once.
+const SPACES = /\s+/g;
+const squeezed = memoise((s) => s.replace(SPACES, ''));
+
 /**
  * The title line just above a grid's header (within three rows, nearest first): 长期绩效指标, 年度绩效指标…
  * Only a line of one or two cells counts, so an indicator named “长期目标达成率” is no title.
@@ -23,7 +27,7 @@ export function gridHorizon(g: Grid, from: number, headerRow: number, left: numb
   for (let r = headerRow - 1; r >= Math.max(from, headerRow - 3, 1); r--) {
     const texts: string[] = [];
     for (let c = left; c <= right; c++) {
-      const t = cellText(g, r, c).replace(/\s+/g, '');
+      const t = squeezed(cellText(g, r, c));
       if (t && texts[texts.length - 1] !== t) texts.push(t); // a merged title repeats its text
     }
     if (!texts.length || texts.length > 2) continue;
@@ -47,7 +51,7 @@ export function titleHorizon(g: Grid, from: number, headerRow: number, left: num
     let text = '';
     let n = 0;
     for (let c = left; c <= right && n < 2; c++) {
-      const t = cellText(g, r, c).replace(/\s+/g, '');
+      const t = squeezed(cellText(g, r, c));
       if (t && t !== text) {
         text = t;
         n++;
