@@ -43,13 +43,13 @@ export function idleCores(since: CpuSample | undefined, now: CpuSample = cpuSamp
 }
 
 /**
- * Threads for a batch: this one, plus one per core at least three-quarters idle (a thread that gets
- * half a core still pays its whole warm-up), within the cores this process may use and what the
- * input pays for.
+ * Threads for a batch: this one, plus one per core measured at least 60 % idle (a thread that gets
+ * half a core still pays its whole warm-up; the margin is the 10 ms ticks idle time is counted in,
+ * over a window of ~0.1 s), within the cores this process may use and what the input pays for.
  */
 export function threadsFor(input: { bytes: number; files: number }, cores: number, idle: number): number {
   const worth = Math.floor((input.bytes + input.files * FILE_BYTES) / BYTES_PER_THREAD);
-  return Math.max(1, Math.min(cores, 1 + Math.floor(idle + 0.25), worth, input.files));
+  return Math.max(1, Math.min(cores, 1 + Math.floor(idle + 0.4), worth, input.files));
 }
 
 /** The launcher's sample (bin/jixiao.js), when this thread is its worker. */

@@ -11,7 +11,7 @@ describe('threads for a batch check without --jobs', () => {
     expect(threadsFor(batch, 2, 0)).toBe(1);
     // The other core half busy: a second thread would pay its whole warm-up at half speed.
     expect(threadsFor(batch, 2, 0.5)).toBe(1);
-    expect(threadsFor(batch, 2, 0.8)).toBe(2);
+    expect(threadsFor(batch, 2, 0.65)).toBe(2);
   });
 
   test('a batch too small to pay for a thread stays in one, whatever the cores', () => {
@@ -25,6 +25,7 @@ describe('threads for a batch check without --jobs', () => {
     const big = { bytes: 200 * 40 * KB, files: 200 };
     expect(threadsFor(big, 8, 7)).toBe(8);
     expect(threadsFor(big, 8, 2.9)).toBe(4);
+    expect(threadsFor(big, 8, 2.5)).toBe(3);
     expect(threadsFor({ bytes: 3 * 1024 * KB, files: 10 }, 8, 7)).toBe(3);
   });
 
