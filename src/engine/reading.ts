@@ -3,9 +3,10 @@
  * roles with their header text, name / budget / money unit with the cells they came from, every
  * row's role and reason, and the reader's doubts. Plain data the pane can render and correct.
  */
-import type { Doubt, Project, ReasonData, Role, RowRole } from '../domain/model';
+import type { Doubt, Project, ReasonData, Role, RowRole, Transposed } from '../domain/model';
 import { address, colLetters } from '../sheet/a1';
 import { cellText, type Grid } from '../sheet/grid';
+import { labelCell, sheetCell, sheetRowOf } from '../sheet/transposed';
 
 export interface ReadingColumn {
   role: Role;
@@ -17,6 +18,8 @@ export interface ReadingColumn {
 
 export interface ReadingRow {
   row: number;
+  /** A table laid across: the sheet column holding this row (an indicator's column; the label column for the header). */
+  column?: string;
   role: RowRole;
   /** Why, in Chinese (the recogniser's words). */
   reason: string;
@@ -34,8 +37,10 @@ export interface ReadingProject {
   /** The cell the name was read from, or null when the sheet name stood in. */
   nameCell: string | null;
   headerRow: number;
-  /** The table's columns, “A–H”. */
+  /** The table's columns, “A–H”; for a table laid across, its cells “A3–E7”. */
   span: string;
+  /** A table laid across: its label cells top to bottom (“A3”…), each naming a role as a column would. */
+  labels?: string[];
   columns: ReadingColumn[];
   /** Budget in the sheet's unit and where it came from (“C4”, or “C5 + C6” when summed). */
   budget: { value: number; cells: string } | null;
@@ -51,6 +56,14 @@ export interface ReadingProject {
 
 const TEXT_MAX = 60;
 
+/** A table laid across on the sheet: its label column's first label to its last indicator column's last label. */
+function acrossSpan(p: Project, at: Transposed): string {
+  let last = at.top;
+  for (const r of p.rows) if (r.row > last) last = r.row;
+  const end = sheetCell(at, last, Math.max(1, p.lastCol));
+  return `${address(at.top, at.col)}–${address(end.row, end.col)}`;
+}
+
 function shorten(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > TEXT_MAX ? `${t.slice(0, TEXT_MAX - 1)}…` : t;
@@ -59,8 +72,11 @@ function shorten(s: string): string {
 function rowText(g: Grid | undefined, p: Project, row: number): string {
   if (!g) return '';
   const parts: string[] = [];
+  const at = p.transposed;
   for (let c = Math.max(1, p.firstCol); c <= p.lastCol && parts.join(' | ').length < TEXT_MAX; c++) {
-    const t = cellText(g, row, c).trim();
+    // A table laid across: the upright row is a column of the sheet.
+    const cell = at ? sheetCell(at, row, c) : { row, col: c };
+    const t = cellText(g, cell.row, cell.col).trim();
     if (t && parts[parts.length - 1] !== t) parts.push(t); // a merged label is shown once
   }
   return shorten(parts.join(' | '));
@@ -72,6 +88,9 @@ function rowText(g: Grid | undefined, p: Project, row: number): string {
  */
 export function readingOf(p: Project, grid: Grid | undefined, limit = 300): ReadingProject {
   const byRow = new Map(p.indicators.map((x) => [x.row, x]));
+  // A table laid across shows the sheet's own cells, as --explain and the JSON do (sheetRowOf).
+  const at = p.transposed;
+  const where = (row: number): { row: number; column?: string } => (at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : { row });
   const others = p.rows.filter((r) => r.role !== 'indicator');
   const keep = new Set(others.slice(0, limit).map((r) => r.row));
   for (const r of p.rows) if (keep.size < limit && r.role === 'indicator') keep.add(r.row);
@@ -84,11 +103,11 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
           [ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ') + (ind.target.raw.trim() ? ` = ${ind.target.raw.trim()}` : ''),
         )
       : rowText(grid, p, r.row);
-    rows.push({ row: r.row, role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}), text });
+    rows.push({ ...where(r.row), role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}), text });
   }
   const columns = (Object.entries(p.columns) as [Role, number][])
     .sort((x, y) => x[1] - y[1])
-    .map(([role, c]) => ({ role, column: colLetters(c), header: (p.headerText[c] ?? '').replace(/\s+/g, '') }));
+    .map(([role, c]) => ({ role, column: at ? labelCell(at, c) : colLetters(c), header: (p.headerText[c] ?? '').replace(/\s+/g, '') }));
   const t = p.funds.total;
   return {
     index: p.index,
@@ -96,7 +115,8 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
     name: p.name,
     nameCell: p.nameCell ? address(p.nameCell.row, p.nameCell.col) : null,
     headerRow: p.headerRow,
-    span: `${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))}`,
+    span: at ? acrossSpan(p, at) : `${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))}`,
+    ...(at ? { labels: Array.from({ length: p.lastCol - Math.max(1, p.firstCol) + 1 }, (_, i) => labelCell(at, Math.max(1, p.firstCol) + i)) } : {}),
     columns,
     budget: t && t.value !== null ? { value: t.value, cells: t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col) } : null,
     money: { ...p.money },

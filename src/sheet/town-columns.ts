@@ -9,6 +9,7 @@ import { nameClass } from '../domain/units';
 import { roleOf } from './headers';
 import { unitInName } from './name-unit';
 import type { HeaderHit, Reader } from './reader';
+import { statedYearColumns } from './stated-year';
 
 /** Headers that are about the value or the row, not a place: never a recipient. */
 // Year or quarter columns (“2024年 | 2025年”) are periods, not places: which one is the target is not ours to guess.
@@ -36,8 +37,12 @@ function filledBelow(rd: Reader, h: HeaderHit, c: number): boolean {
   return named >= 2 && filled * 2 >= named;
 }
 
-/** A grid header with no 指标值 column but place-named columns after its last role: the first becomes the 指标值. */
+/**
+ * A grid header with no 指标值 column but place-named columns after its last role: the first becomes the 指标值.
+ * Several years' 指标值 columns: the one of the year stated above the table (stated-year.ts).
+ */
 export function townTarget(rd: Reader, h: HeaderHit): void {
+  statedYearColumns(rd, h);
   if (h.cols.target !== undefined || h.cols.level3 === undefined) return;
   const last = Math.max(...Object.values(h.cols).filter((c): c is number => c !== undefined));
   const towns = placeColumns(rd, h, last + 1);

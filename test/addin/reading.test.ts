@@ -92,3 +92,33 @@ test('a stored value that does not parse counts as no corrections', async () => 
   expect(await h.loadCorrections()).toEqual({});
   expect((await h.validate()).projects.length).toBeGreaterThan(0);
 });
+
+test('a table laid across shows the sheet’s own cells, and a correction on it keeps it read across', async () => {
+  const across = (await readWorkbook(fixture('variants/v92-transposed-table.xlsx'))).grids[0];
+  const xl = createExcelDouble(fromGrid(across));
+  const h = host(xl);
+  const first = await h.validate();
+  const p = h.reading()[0];
+  // As --json and --explain: rows at the 指标值's row with their column, roles at their label cells.
+  expect(p.columns.map((c) => [c.role, c.column])).toEqual([
+    ['level1', 'A6'],
+    ['level2', 'A7'],
+    ['level3', 'A8'],
+    ['target', 'A9'],
+  ]);
+  expect(p.labels).toEqual(['A6', 'A7', 'A8', 'A9']);
+  expect(p.span).toBe('A6–H9');
+  expect(p.rows.slice(0, 3).map((x) => [x.row, x.column, x.role])).toEqual([
+    [6, 'A', 'header'],
+    [9, 'B', 'indicator'],
+    [9, 'C', 'indicator'],
+  ]);
+  expect(p.rows[0].text).toContain('一级指标');
+  const sheet = p.sheet;
+  await h.saveCorrections({ rows: [{ sheet, row: 9, column: 'C', role: 'note' }] });
+  const second = await h.validate();
+  expect(second.projects[0].indicators).toBe(first.projects[0].indicators - 1);
+  const q = h.reading()[0];
+  expect(q.rows.find((x) => x.column === 'C')?.role).toBe('note');
+  expect(q.columns.find((c) => c.role === 'target')?.column).toBe('A9');
+});

@@ -4,7 +4,7 @@
  */
 import { analyse } from '../../src/engine/analyse';
 import { readBudgetLabels } from '../../src/sheet/funds';
-import { makeGrid } from '../../src/sheet/grid';
+import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { headerColumns, roleOf } from '../../src/sheet/headers';
 
 test.each([
@@ -53,4 +53,21 @@ describe('several years’ columns of one role (2023年指标值 | 2024年指标
     expect(rows(['2023年指标值', '2024年指标值']).projects[0].project.doubts).toEqual([]);
     expect(rows(['指标值', '目标值']).projects[0].project.doubts).toHaveLength(1);
   });
+});
+
+describe('the year stated above the table decides between years’ columns', () => {
+  const targetsOf = (above: CellValue[][], header: string[]) => {
+    const a = analyse([
+      makeGrid('S', [...above, ['项目名称', '河道治理'], ['一级指标', '二级指标', '三级指标', ...header], ['产出指标', '数量指标', '治理河道长度', '≥2km', '≥3km', '≥4km']]),
+    ]);
+    return a.projects[0].project.indicators[0].target.raw;
+  };
+  const YEARS = ['2024年指标值', '2025年指标值', '2026年指标值'];
+  test('“2024年度项目支出绩效目标表” over 2024 | 2025 | 2026: the 2024 column', () => expect(targetsOf([['2024年度项目支出绩效目标表']], YEARS)).toBe('≥2km'));
+  test('“（2025年度）”: the 2025 column', () => expect(targetsOf([['（2025年度）']], YEARS)).toBe('≥3km'));
+  test('no year stated, or a period (2024—2026年): the latest', () => {
+    expect(targetsOf([], YEARS)).toBe('≥4km');
+    expect(targetsOf([['2024—2026年中期绩效目标表']], YEARS)).toBe('≥4km');
+  });
+  test('a stated year no column names: the latest', () => expect(targetsOf([['2023年度项目支出绩效目标表']], YEARS)).toBe('≥4km'));
 });

@@ -8,6 +8,7 @@ import { readWorkbook } from '../../src/gateways/exceljs/read';
 import { readGrids } from '../../src/gateways/xlsx/read';
 import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
+import { rawXlsx } from '../helpers/raw-xlsx';
 
 const FILE = path.join(__dirname, '..', 'fixtures', 'variants', 'v158-hidden-code-and-old-value-columns.xlsx');
 
@@ -53,4 +54,15 @@ test('a hidden column no visible column repeats keeps its role', () => {
 test('the analysis of v158 raises no error', async () => {
   const a = analyse(await readGrids(FILE));
   expect(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual([]);
+});
+
+test('the sparse reader: hidden="true" too, a span min–max, and a span to the sheet’s edge listed only near the table', async () => {
+  const fs = await import('fs');
+  const os = await import('os');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hidden-')), 'h.xlsx');
+  const before = '<cols><col min="2" max="3" width="9" hidden="1"/><col min="5" max="5" hidden="true"/><col min="8" max="16384" hidden="1"/></cols>';
+  fs.writeFileSync(file, await rawXlsx({ sheets: [{ data: '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>', before }] }));
+  const [g] = await readGrids(file);
+  expect(g.hiddenCols?.slice(0, 5)).toEqual([2, 3, 5, 8, 9]);
+  expect(g.hiddenCols).toHaveLength(3 + 256);
 });

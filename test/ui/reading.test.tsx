@@ -92,3 +92,54 @@ test('a host without a reading offers no 识别结果 button', async () => {
   await renderPane(new FakeHost());
   expect(screen.queryByTestId('reading-toggle')).toBeNull();
 });
+
+const ACROSS: ReadingProject[] = [
+  {
+    index: 1,
+    sheet: 'Sheet1',
+    name: '职业技能培训',
+    nameCell: 'B1',
+    headerRow: 3,
+    span: 'A3–D7',
+    labels: ['A3', 'A4', 'A5', 'A6', 'A7'],
+    columns: [
+      { role: 'level1', column: 'A3', header: '一级指标' },
+      { role: 'level3', column: 'A5', header: '三级指标' },
+      { role: 'target', column: 'A6', header: '指标值' },
+    ],
+    budget: { value: 120, cells: 'B2' },
+    money: { unit: '万元', from: '默认（表中未注明单位，按万元）' },
+    doubts: [],
+    rows: [
+      { row: 3, column: 'A', role: 'header', reason: '表头', text: '一级指标 | 二级指标' },
+      { row: 6, column: 'B', role: 'indicator', reason: '指标行', text: '产出指标 › 数量指标 › 培训人数 = ≥100人' },
+      { row: 6, column: 'C', role: 'indicator', reason: '指标行', text: '产出指标 › 质量指标 › 合格率 = 100%' },
+    ],
+    more: 0,
+  },
+];
+
+class AcrossHost extends ReadingHost {
+  override stored: ReadCorrections = {};
+  override reading(): ReadingProject[] {
+    return ACROSS;
+  }
+}
+
+test('a table laid across: rows shown as the sheet’s cells; a row correction names the column, a column correction the label’s row', async () => {
+  const host = new AcrossHost();
+  await renderPane(host);
+  await click(screen.getByRole('button', { name: '校验当前工作表' }));
+  await click(screen.getByTestId('reading-toggle'));
+  const view = await screen.findByTestId('reading');
+  const rows = within(view).getByRole('table', { name: /^各行/ });
+  expect(within(rows).getByText('C6')).toBeTruthy();
+  await click(within(rows).getByRole('button', { name: 'C6：不是指标' }));
+  expect(host.stored.rows).toEqual([{ sheet: 'Sheet1', row: 6, column: 'C', role: 'note' }]);
+  expect(within(screen.getByTestId('reading-saved')).getByText('“Sheet1”横排表中 C6 处的指标 → 说明')).toBeTruthy();
+  await act(async () => {
+    fireEvent.change(within(view).getByLabelText('所在列'), { target: { value: 'A7' } });
+  });
+  await click(screen.getByTestId('reading-fix-column'));
+  expect(host.stored.columns).toEqual([{ sheet: 'Sheet1', headerRow: 3, role: 'target', row: 7 }]);
+});

@@ -69,11 +69,16 @@ function letters(span: string): string[] {
 }
 
 /** A correction replaces any earlier one about the same row / column role / name. */
-function withRow(c: ReadCorrections, sheet: string, row: number, role: RowRole): ReadCorrections {
-  return { ...c, rows: [...(c.rows ?? []).filter((x) => !(x.sheet === sheet && x.row === row)), { sheet, row, role }] };
+function withRow(c: ReadCorrections, sheet: string, row: number, role: RowRole, column?: string): ReadCorrections {
+  // A table laid across: an indicator is a column (all share the 指标值's row), so the column names it.
+  const same = (x: { sheet: string; row: number; column?: string }) => x.sheet === sheet && x.row === row && x.column === column;
+  return { ...c, rows: [...(c.rows ?? []).filter((x) => !same(x)), { sheet, row, role, ...(column ? { column } : {}) }] };
 }
 function withColumn(c: ReadCorrections, sheet: string, headerRow: number, role: Role, column: string): ReadCorrections {
-  return { ...c, columns: [...(c.columns ?? []).filter((x) => !(x.sheet === sheet && x.headerRow === headerRow && x.role === role)), { sheet, headerRow, role, column }] };
+  // A table laid across names a role by its label cell (“A9”): the correction keeps the label's row.
+  const label = /^[A-Z]+(\d+)$/.exec(column);
+  const entry = label ? { sheet, headerRow, role, row: Number(label[1]) } : { sheet, headerRow, role, column };
+  return { ...c, columns: [...(c.columns ?? []).filter((x) => !(x.sheet === sheet && x.headerRow === headerRow && x.role === role)), entry] };
 }
 function withName(c: ReadCorrections, sheet: string, headerRow: number, cell: string): ReadCorrections {
   return { ...c, names: [...(c.names ?? []).filter((x) => !(x.sheet === sheet && x.headerRow === headerRow)), { sheet, headerRow, cell }] };
@@ -96,11 +101,12 @@ function ProjectReading({
   const fit = useFitStyles();
   const { lang, t } = useT();
   const [role, setRole] = useState<Role>('target');
-  const cols = useMemo(() => letters(p.span), [p.span]);
+  const cols = useMemo(() => p.labels ?? letters(p.span), [p.labels, p.span]);
   const [column, setColumn] = useState(p.columns.find((c) => c.role === 'target')?.column ?? cols[0] ?? 'A');
   const [cell, setCell] = useState(p.nameCell ?? '');
   const cellOk = /^[A-Za-z]{1,3}[1-9]\d*$/.test(cell.trim());
-  const fixedRole = new Map((corrections.rows ?? []).filter((x) => x.sheet === p.sheet).map((x) => [x.row, x.role]));
+  const rowKey = (x: { row: number; column?: string }) => `${x.column ?? ''}${x.row}`;
+  const fixedRole = new Map((corrections.rows ?? []).filter((x) => x.sheet === p.sheet).map((x) => [rowKey(x), x.role]));
   const counts = new Map<RowRole, number>();
   for (const r of p.rows) counts.set(r.role, (counts.get(r.role) ?? 0) + 1);
   const countText = [...counts].map(([r, n]) => `${rowRoleText(t, r)} ${n}`).join(lang === 'en' ? ', ' : '，');
@@ -209,13 +215,13 @@ function ProjectReading({
         </thead>
         <tbody>
           {p.rows.map((r) => {
-            const fixed = fixedRole.get(r.row);
+            const fixed = fixedRole.get(rowKey(r));
             const isInd = r.role === 'indicator';
             const next: RowRole = isInd ? 'note' : 'indicator';
             const label = t(isInd ? 'reading.notIndicator' : 'reading.isIndicator');
             return (
-              <tr key={r.row} data-row={r.row} data-role={r.role} className={isInd ? undefined : styles.out}>
-                <td className={styles.td}>{r.row}</td>
+              <tr key={rowKey(r)} data-row={r.row} data-column={r.column} data-role={r.role} className={isInd ? undefined : styles.out}>
+                <td className={styles.td}>{r.column ? `${r.column}${r.row}` : r.row}</td>
                 <td className={styles.td}>
                   {r.text}
                   <span className={styles.reason}>
@@ -231,8 +237,8 @@ function ProjectReading({
                       size="small"
                       appearance="subtle"
                       disabled={busy || fixed === next}
-                      aria-label={t('reading.rowAction', { row: r.row, action: label })}
-                      onClick={() => onChange(withRow(corrections, p.sheet, r.row, next))}
+                      aria-label={r.column ? t('reading.cellAction', { cell: `${r.column}${r.row}`, action: label }) : t('reading.rowAction', { row: r.row, action: label })}
+                      onClick={() => onChange(withRow(corrections, p.sheet, r.row, next, r.column))}
                     >
                       {label}
                     </Button>
@@ -254,11 +260,16 @@ function SavedList({ corrections, busy, onChange }: { corrections: ReadCorrectio
   const { t } = useT();
   const items: { what: string; drop: () => ReadCorrections }[] = [
     ...(corrections.rows ?? []).map((x, i) => ({
-      what: t('reading.corrRow', { sheet: x.sheet, row: x.row, role: rowRoleText(t, x.role) }),
+      what: x.column
+        ? t('reading.corrCell', { sheet: x.sheet, cell: `${x.column}${x.row}`, role: rowRoleText(t, x.role) })
+        : t('reading.corrRow', { sheet: x.sheet, row: x.row, role: rowRoleText(t, x.role) }),
       drop: () => ({ ...corrections, rows: corrections.rows!.filter((_, j) => j !== i) }),
     })),
     ...(corrections.columns ?? []).map((x, i) => ({
-      what: t('reading.corrColumn', { sheet: x.sheet, row: x.headerRow, role: colRoleText(t, x.role), column: String(x.column) }),
+      what:
+        x.column === undefined
+          ? t('reading.corrLabel', { sheet: x.sheet, row: x.headerRow, role: colRoleText(t, x.role), label: x.row ?? '' })
+          : t('reading.corrColumn', { sheet: x.sheet, row: x.headerRow, role: colRoleText(t, x.role), column: String(x.column) }),
       drop: () => ({ ...corrections, columns: corrections.columns!.filter((_, j) => j !== i) }),
     })),
     ...(corrections.names ?? []).map((x, i) => ({
