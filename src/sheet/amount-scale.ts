@@ -37,11 +37,21 @@ function restated(g: Grid, a: Amount | null, unit: MoneyUnit): Amount | null {
   return { ...a, value: n.toNumber(), number: n.toFixed() };
 }
 
-/** The funds' amounts in the sheet's money unit. */
+/** The funds' amounts in the sheet's money unit, the 其中 lines too (an amount shared by two fields stays one object). */
 export function fundsInUnit(g: Grid, f: Funds, unit: MoneyUnit): void {
-  f.total = restated(g, f.total, unit);
-  f.initial = restated(g, f.initial, unit);
-  f.fiscal = restated(g, f.fiscal, unit);
-  f.other = restated(g, f.other, unit);
-  f.executed = restated(g, f.executed, unit);
+  const done = new Map<Amount, Amount | null>();
+  const one = (a: Amount | null): Amount | null => {
+    if (!a) return a;
+    if (!done.has(a)) done.set(a, restated(g, a, unit));
+    return done.get(a)!;
+  };
+  f.total = one(f.total);
+  f.initial = one(f.initial);
+  f.fiscal = one(f.fiscal);
+  f.other = one(f.other);
+  f.executed = one(f.executed);
+  for (const part of f.parts) {
+    part.total = one(part.total);
+    part.executed = one(part.executed);
+  }
 }

@@ -147,6 +147,11 @@ const cst02: RuleCases = {
       ],
     },
     {
+      name: 'cost rows in 亿元 and 千元 restated in 万元 before they are summed',
+      grid: budgeted(1850, 1850, null, [[O, '成本指标', '工程建设成本', '≤0.16亿元'], [O, '成本指标', '勘察设计及监理费', '≤3000千元'], ...TAIL]),
+      errors: [{ messageId: 'over', data: { sum: '1900', budget: '1850', label: '预算数', names: '工程建设成本、勘察设计及监理费' }, cell: 'D5' }],
+    },
+    {
       name: 'Gen-B 经济成本指标 too',
       grid: budgeted(30, 30, null, [['成本指标', '经济成本指标', '成本控制数', '≤35万元'], ...TAIL]),
       errors: [{ messageId: 'over', cell: 'D5', message: '超过预算数 30 万元' }],
@@ -159,6 +164,7 @@ const cst03: RuleCases = {
   valid: [
     { name: 'cost = budget (Tianjin 2024 pattern)', grid: seedGrid([1]).grid },
     { name: 'cost above budget is CST-02’s', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤600万元'], ...TAIL]) },
+    { name: 'cost in 元 = budget in 万元', grid: budgeted(500, 500, null, [[O, '成本指标', '设备购置成本', '≤3,000,000元'], [O, '成本指标', '安装费用', '≤0.02亿元'], ...TAIL]) },
   ],
   invalid: [
     {

@@ -2,6 +2,7 @@
 import { dec, type Dec } from '../../decimal';
 import type { Amount, IndicatorRow, Project } from '../../model';
 import { isCostName, nameClass } from '../../units';
+import { unitFactor } from '../../unit-scale';
 import type { RuleContext } from '../types';
 
 export const EPS = 0.01;
@@ -39,7 +40,7 @@ export function floatCostSum(rows: IndicatorRow[]): number | null {
   if (rows.length > 2) return null;
   let s = 0;
   for (const x of rows) {
-    const v = Number(x.target.number);
+    const v = Number(wan(x));
     if (!(Math.abs(v) < 1e9)) return null;
     s += v;
   }
@@ -76,11 +77,21 @@ export function totalCostRows(p: Project): IndicatorRow[] {
   return rows;
 }
 
-/** Cost rows stating a total amount in 万元 as a cap or an amount (not a ≥ floor, not a per-unit standard). */
+// Money written at another scale than 万元 (≤0.16亿元, ≤3000千元, ≤1,200,000元) is restated in 万元 before it is summed.
+const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
+
+/** A cost row's target in 万元, as exact decimal text. */
+export function wan(ind: IndicatorRow): string {
+  const t = ind.target;
+  const f = t.unit === '万元' ? null : unitFactor(t.unit!, '万元');
+  return f ? dec(t.number!).times(f.mul).div(f.div).toString() : t.number!;
+}
+
+/** Cost rows stating a total amount of money as a cap or an amount (not a ≥ floor, not a per-unit standard). */
 function totalCostRowsOf(p: Project): IndicatorRow[] {
   return p.indicators.filter((ind) => {
     const t = ind.target;
-    if (t.kind !== 'quantitative' || t.number === null || t.unit !== '万元' || t.range || t.placeholder || t.notApplicable) return false;
+    if (t.kind !== 'quantitative' || t.number === null || !MONEY.has(t.unit ?? '') || t.range || t.placeholder || t.notApplicable) return false;
     if (!(ind.cost || isCostName(ind.level3))) return false;
     if (nameClass(ind.level3) === 'rateMoney' || PER_UNIT.test(ind.level3)) return false;
     const op = t.opImplicit ? null : t.op;
@@ -90,10 +101,10 @@ function totalCostRowsOf(p: Project): IndicatorRow[] {
 
 /** Σ of the cost rows; a row equal to the sum of all the others is their total (乌海 “年度预算总成本”), not another item. */
 export function costSum(rows: IndicatorRow[]): Dec {
-  const all = rows.reduce((acc, x) => acc.plus(x.target.number!), dec(0));
+  const all = rows.reduce((acc, x) => acc.plus(wan(x)), dec(0));
   if (rows.length > 2) {
-    const total = rows.find((x) => dec(x.target.number!).times(2).eq(all));
-    if (total) return dec(total.target.number!);
+    const total = rows.find((x) => dec(wan(x)).times(2).eq(all));
+    if (total) return dec(wan(total));
   }
   return all;
 }
