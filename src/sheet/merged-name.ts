@@ -23,10 +23,13 @@ export function mergedTail(rd: Reader, r: number, cols: Columns, last: Indicator
   return DETAIL.test(t) && parseValue(cellValue(rd.g, r, cols.target!)).kind !== 'quantitative';
 }
 
-/** The 三级 name merged down into row r from a row above ('' when the cell is not covered so). */
+/**
+ * The 三级 name merged down into row r from a row above ('' when the cell is not covered so). Only a merge
+ * that starts in the 三级 column: a 二级 label merged across 三级 is not a name.
+ */
 export function nameAbove(rd: Reader, r: number, c: number | undefined): string {
   const m = c === undefined ? undefined : rd.covering(r, c);
-  return m && m.top < r ? cellText(rd.g, m.top, m.left) : '';
+  return m && m.top < r && m.left === c ? cellText(rd.g, m.top, m.left) : '';
 }
 
 /** Why a row was joined to the indicator above: a merged 三级 cell, or a page break's tail of words. */
