@@ -34,6 +34,10 @@ export interface IndicatorRow {
   row: number;
   /** Continuation rows merged into this one (NRM-04). */
   fragmentRows: number[];
+  /** Of those, the lines of a 三级 cell merged down (one indicator written in two rows): not page breaks. */
+  mergedRows?: number[];
+  /** The 三级 name is a merge's, from a row above (one name over several targets). */
+  mergedName?: true;
   /** Text as found (joined fragments, whitespace intact). */
   raw: { level1: string; level2: string; level3: string; description: string };
   /** Whitespace-normalised names (NRM-01). */

@@ -13,6 +13,8 @@ import type { Reader } from './reader';
 import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
 import type { HeaderUnits } from './header-unit';
+import { joinedTailReason, mergedTail, nameAbove } from './merged-name';
+import type { Reason } from './reasons';
 
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
@@ -35,6 +37,7 @@ const level2Of = memoise((s) => canonicalLevel2(levelKey(s, 2)));
  * 指标值 of its own, right after the break or completing a known 二级 name.
  */
 export function isFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow, afterBreak: boolean): boolean {
+  if (mergedTail(rd, r, cols, last)) return true;
   if (rd.text(r, cols.target) || rd.text(r, cols.actual) || rd.text(r, cols.weight) || rd.text(r, cols.score) || rd.text(r, cols.level1)) return false;
   const l2 = rd.text(r, cols.level2);
   const parts = [l2, rd.text(r, cols.level3), rd.text(r, cols.description)].filter((x) => x);
@@ -55,7 +58,7 @@ function wrappedName(rd: Reader, r: number, cols: Columns, last: IndicatorRow, p
   return !inMerge(cols.level1) && !inMerge(cols.level2);
 }
 
-export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): void {
+export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): Reason {
   const add = (c: number | undefined) => rd.own(r, c);
   last.fragmentRows.push(r);
   last.raw.level2 += add(cols.level2);
@@ -67,6 +70,9 @@ export function appendFragment(rd: Reader, r: number, cols: Columns, last: Indic
   last.level2 = level2Of(last.level2Text);
   last.bucket = bucketOf(last.level1, last.level2);
   last.cost = isCostLevel(last.level1, last.level2);
+  const why = joinedTailReason(rd, r, cols);
+  if (why.code === 'mergedTail') (last.mergedRows ??= []).push(r);
+  return why;
 }
 
 export function readIndicator(rd: Reader, r: number, cols: Columns, prev: IndicatorRow | null, units?: HeaderUnits): IndicatorRow {
@@ -100,7 +106,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     level1 = defaultParent(level2);
     level1From = 'inferred';
   }
-  let level3 = cleanLevel3(normaliseText(raw.level3));
+  const above = raw.level3 ? '' : nameAbove(rd, r, cols.level3);
+  let level3 = cleanLevel3(normaliseText(raw.level3 || above));
   const cost = isCostLevel(level1, level2);
   let opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
   let natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
@@ -133,7 +140,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
   const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
   const s = cols.score !== undefined ? cellValue(g, r, cols.score) : null;
-  return {
+  const ind: IndicatorRow = {
     row: r,
     fragmentRows: [],
     raw,
@@ -159,6 +166,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     scoreIsFormula: cols.score !== undefined && !!cellFormula(g, r, cols.score),
     reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
   };
+  if (above && level3) ind.mergedName = true;
+  return ind;
 }
 
 export type RowContext = Omit<ValueContext, 'numFmt'>;

@@ -20,6 +20,7 @@ export const REASON_ZH = {
   indicator: '指标行',
   indicatorNoName: '指标行（有指标值，缺三级指标名称）',
   fragment: '分页续行：并入上一行的指标',
+  mergedTail: '三级指标“{name}”向下合并的续行：并入该指标',
   correctedIndicator: '按人工更正：是指标',
   correctedNot: '按人工更正：不是指标',
   funds: '预算执行情况（资金）行',

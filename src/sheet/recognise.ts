@@ -371,8 +371,7 @@ function readTable(
       if (end === 'end') break;
       if (looksLikeProse(rd, r, texts, cols)) break;
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
-        appendFragment(rd, r, cols, last);
-        add(r, 'indicator', reason('fragment'));
+        add(r, 'indicator', appendFragment(rd, r, cols, last));
         afterBreak = false;
         continue;
       }
@@ -481,7 +480,7 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
       pending = [];
       continue;
     }
-    if (info.role !== 'indicator' || info.code === 'fragment') {
+    if (info.role !== 'indicator' || info.code === 'fragment' || info.code === 'mergedTail') {
       (cur ? cur.rows : pending).push(info);
       continue;
     }

@@ -20,6 +20,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   indicator: 'Indicator row',
   indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',
   fragment: 'Continued after a page break: joined to the indicator above',
+  mergedTail: 'A second line of the level-3 indicator “{name}” (its cell merged down): joined to that indicator',
   correctedIndicator: 'Corrected by hand: an indicator',
   correctedNot: 'Corrected by hand: not an indicator',
   funds: 'Budget execution (funds) row',

@@ -18,7 +18,8 @@ export const HIE06: Rule = {
   create(ctx) {
     const seen = new Map<string, number>();
     for (const ind of ctx.project.indicators) {
-      if (!ind.level3) continue;
+      // A name merged down over several targets was written once (its lower rows' own cells are empty).
+      if (!ind.level3 || ind.mergedName) continue;
       const first = seen.get(ind.level3);
       if (first !== undefined) ctx.report({ messageId: 'duplicate', data: { name: ind.level3, first }, row: ind.row, col: ctx.col('level3') });
       else seen.set(ind.level3, ind.row);

@@ -19,6 +19,7 @@ export const NRM04: Rule = {
   create(ctx) {
     for (const ind of ctx.project.indicators)
       for (const f of ind.fragmentRows)
-        ctx.report({ messageId: 'joined', data: { frag: f, row: ind.row, level2: ind.level2Text, level3: ind.level3 }, row: f, col: ctx.col('level2') });
+        if (!ind.mergedRows?.includes(f))
+          ctx.report({ messageId: 'joined', data: { frag: f, row: ind.row, level2: ind.level2Text, level3: ind.level3 }, row: f, col: ctx.col('level2') });
   },
 };
