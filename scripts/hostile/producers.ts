@@ -167,6 +167,18 @@ export const PRODUCER_CASES: HostileCase[] = [
   { ...base, name: 'ZIP64 records on a small package', file: 'zip64.xlsx', build: rezipped({ zip64: true }) },
   { ...base, name: 'ZIP64 with data descriptors', highlight: true, file: 'zip64-descriptor.xlsx', build: rezipped({ zip64: true, descriptor: true }) },
   { ...base, name: 'a zip comment and entry comments', file: 'zip-comment.xlsx', build: rezipped({ comment: '由财务系统导出 2024', entryComment: 'exported' }) },
+  {
+    ...base,
+    name: 'zip entry names with backslashes (an old Windows zip tool)',
+    file: 'zip-backslash.xlsx',
+    build: rezipped({ rename: (n) => n.replace(/\//g, '\\') }),
+  },
+  {
+    ...base,
+    name: 'a zip comment that holds an end-of-directory signature',
+    file: 'zip-comment-eocd.xlsx',
+    build: rezipped({ comment: `导出 PK\u0005\u0006${'\u0000'.repeat(18)} 完` }),
+  },
   { ...base, name: 'zip entries in reverse order ([Content_Types].xml last)', file: 'zip-order.xlsx', build: rezipped({ order: (n) => [...n].reverse() }) },
   // --- part names: OPC compares them without case (ECMA-376 Part 2, 9.1.1.1); targets may be absolute or climb
   {
