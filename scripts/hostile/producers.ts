@@ -8,6 +8,8 @@
  * Each reads like the plain workbook and fills through the package edit (no loss warning).
  */
 import JSZip from 'jszip';
+import { Package } from '../../src/gateways/xlsx/input';
+import { gridsOf } from '../../src/gateways/xlsx/read';
 import type { HostileCase } from './cases';
 import { reZip, type ZipForm } from './zip-forms';
 import { book, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -106,6 +108,49 @@ async function formulasMoved(out: Buffer): Promise<string[]> {
   return problems;
 }
 
+/** How far fill moved project 乙 (its name cell, row 11 in the input) in the output's first sheet. */
+function shiftOf(out: Buffer): number {
+  const g = gridsOf(Package.open('', out)).find((x) => x.name === '表' || x.name === '绩效 表')!;
+  return g.values.findIndex((r) => r?.[1] === '乙项目') + 1 - 11;
+}
+
+/** One shared-formula group over both projects (master J4, ref J4:J19), relative to its row and absolute to 乙's budget. */
+const sharedSpan = (): Cell[][] =>
+  STACKED.map((r, i) => {
+    const row = i + 1;
+    if (!((row >= 4 && row <= 9) || (row >= 14 && row <= 19))) return r;
+    const f = row === 4 ? '<f t="shared" ref="J4:J19" si="0">LEN(C4)+$B$12</f>' : '<f t="shared" si="0"/>';
+    return [...r, null, null, null, null, null, raw(`<c r="{ref}">${f}<v>${String(r[2]).length + 100}</v></c>`)];
+  });
+
+async function sharedSpanMoved(out: Buffer): Promise<string[]> {
+  const xml = (await partTexts(out)).get(SHEET) ?? '';
+  const budget = 12 + shiftOf(out);
+  const wrong = [...xml.matchAll(/<c r="J(\d+)"[^>]*><f>([^<]*)<\/f>/g)].filter((m) => m[2] !== `LEN(C${m[1]})+$B$${budget}`).map((m) => `J${m[1]}: ${m[2]}`);
+  const count = [...xml.matchAll(/<c r="J\d+"[^>]*><f[ >]/g)].length;
+  return [...wrong, ...(count === 12 ? [] : [`${count} formulas in J`]), ...(shiftOf(out) > 0 ? [] : ['no rows inserted'])];
+}
+
+/** A multi-cell array formula over both projects (K4:K19): rows inserted inside it grow it. */
+const arraySpan = (): Cell[][] =>
+  STACKED.map((r, i) =>
+    i + 1 < 4 ? r : [...r, ...Array(10 - r.length).fill(null), raw(`<c r="{ref}">${i + 1 === 4 ? '<f t="array" ref="K4:K19">LEN(C4:C19)</f>' : ''}<v>1</v></c>`)],
+  );
+
+async function arrayGrown(out: Buffer): Promise<string[]> {
+  const last = 19 + shiftOf(out);
+  const want = `<c r="K4"><f t="array" ref="K4:K${last}">LEN(C4:C${last})</f>`;
+  return (await partTexts(out)).get(SHEET)?.includes(want) ? [] : [`no ${want}`];
+}
+
+const NAMES = `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'绩效 表'!$A$3:$D$19</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">'绩效 表'!$A:$D</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'绩效 表'!$A:$A,'绩效 表'!$3:$3</definedName><definedName name="乙预算">'绩效 表'!$B$12</definedName></definedNames>`;
+
+async function namesMoved(out: Buffer): Promise<string[]> {
+  const s = shiftOf(out);
+  const want = NAMES.replace('$D$19', `$D$${19 + s}`).replace('$B$12', `$B$${12 + s}`);
+  return s > 0 && (await partTexts(out)).get('xl/workbook.xml')?.includes(want) ? [] : [`no ${want}`];
+}
+
 const PRINT =
   '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">表!$A$1:$D$19</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">表!$3:$3</definedName></definedNames>';
 
@@ -120,13 +165,26 @@ export const PRODUCER_CASES: HostileCase[] = [
   { ...base, name: 'zip entries stored, not deflated', file: 'zip-stored.xlsx', build: rezipped({ stored: true }) },
   { ...base, name: 'zip sizes in data descriptors (a streaming writer)', file: 'zip-descriptor.xlsx', build: rezipped({ descriptor: true }) },
   { ...base, name: 'ZIP64 records on a small package', file: 'zip64.xlsx', build: rezipped({ zip64: true }) },
-  { ...base, name: 'ZIP64 with data descriptors', file: 'zip64-descriptor.xlsx', build: rezipped({ zip64: true, descriptor: true }) },
+  { ...base, name: 'ZIP64 with data descriptors', highlight: true, file: 'zip64-descriptor.xlsx', build: rezipped({ zip64: true, descriptor: true }) },
   { ...base, name: 'a zip comment and entry comments', file: 'zip-comment.xlsx', build: rezipped({ comment: '由财务系统导出 2024', entryComment: 'exported' }) },
+  {
+    ...base,
+    name: 'zip entry names with backslashes (an old Windows zip tool)',
+    file: 'zip-backslash.xlsx',
+    build: rezipped({ rename: (n) => n.replace(/\//g, '\\') }),
+  },
+  {
+    ...base,
+    name: 'a zip comment that holds an end-of-directory signature',
+    file: 'zip-comment-eocd.xlsx',
+    build: rezipped({ comment: `导出 PK\u0005\u0006${'\u0000'.repeat(18)} 完` }),
+  },
   { ...base, name: 'zip entries in reverse order ([Content_Types].xml last)', file: 'zip-order.xlsx', build: rezipped({ order: (n) => [...n].reverse() }) },
   // --- part names: OPC compares them without case (ECMA-376 Part 2, 9.1.1.1); targets may be absolute or climb
   {
     ...base,
     name: 'part names in another case than their relationships',
+    highlight: true,
     file: 'odd-case.xlsx',
     build: rezipped({ rename: (n) => n.replace('worksheets/sheet1.xml', 'Worksheets/Sheet1.xml').replace('sharedStrings.xml', 'SharedStrings.xml') }),
   },
@@ -181,6 +239,7 @@ export const PRODUCER_CASES: HostileCase[] = [
   {
     ...base,
     name: 'Open XML SDK: x: prefixes, absolute targets, its own relationship ids',
+    highlight: true,
     file: 'openxml-sdk.xlsx',
     build: () =>
       edited(
@@ -198,6 +257,7 @@ export const PRODUCER_CASES: HostileCase[] = [
   {
     ...base,
     name: 'LibreOffice: true/false attributes, t="n", defaults written out',
+    highlight: true,
     file: 'libreoffice.xlsx',
     build: () =>
       edited(
@@ -217,6 +277,7 @@ export const PRODUCER_CASES: HostileCase[] = [
   {
     ...base,
     name: 'WPS: a picture in a cell (DISPIMG) and its cellimages part',
+    highlight: true,
     file: 'wps-cellimages.xlsx',
     keeps: ['xl/cellimages.xml', 'xl/_rels/cellimages.xml.rels', 'xl/media/image1.png', 'docProps/custom.xml'],
     like: undefined,
@@ -250,6 +311,30 @@ export const PRODUCER_CASES: HostileCase[] = [
     like: undefined,
     build: () => book({ sheets: [sheet({}, formulaRows())] }),
     verify: formulasMoved,
+  },
+  {
+    ...base,
+    name: 'one shared formula group over both projects, absolute to a cell below the inserts',
+    file: 'shared-span.xlsx',
+    like: undefined,
+    build: () => book({ sheets: [sheet({}, sharedSpan())] }),
+    verify: sharedSpanMoved,
+  },
+  {
+    ...base,
+    name: 'a multi-cell array formula over both projects (rows inserted inside it)',
+    file: 'array-span.xlsx',
+    like: undefined,
+    build: () => book({ sheets: [sheet({}, arraySpan())] }),
+    verify: arrayGrown,
+  },
+  {
+    ...base,
+    name: 'filter database, whole-column print area, two-part print titles and a name below the inserts',
+    file: 'names-quoted.xlsx',
+    like: () => book({ sheets: [{ name: '绩效 表', rows: STACKED }] }),
+    build: () => edited({ sheets: [{ name: '绩效 表', rows: STACKED }] }, { 'xl/workbook.xml': (x) => x.replace('</sheets>', `</sheets>${NAMES}`) }),
+    verify: namesMoved,
   },
   {
     ...base,
@@ -288,6 +373,7 @@ export const PRODUCER_CASES: HostileCase[] = [
   {
     ...base,
     name: 'a veryHidden list sheet, a chartsheet and a dialogsheet before the table',
+    highlight: true,
     file: 'sheets-first.xlsx',
     like: undefined,
     build: () =>
@@ -327,6 +413,7 @@ export const PRODUCER_CASES: HostileCase[] = [
   {
     ...base,
     name: 'grouped rows, frozen panes and an x14 extension list',
+    highlight: true,
     file: 'outline.xlsx',
     build: () => book({ sheets: [sheet({ beforeData: OUTLINE_HEAD, rowAttrs: grouped, afterData: x14('B14:B19') })] }),
     verify: inPart(
