@@ -103,7 +103,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const { t, inner } = content(e.value, strings);
-      ws.put(e.row, e.col, cellXml(e.row, e.col, s, t, inner));
+      ws.put(e.row, e.col, cellXml(e.row, e.col, s, t, inner), s || 0);
       return;
     }
     case 'formula': {
@@ -111,7 +111,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
-      ws.put(e.row, e.col, cellXml(e.row, e.col, s, c.t, `<f>${esc(e.formula.replace(/^=/, ''))}</f>${c.v}`));
+      ws.put(e.row, e.col, cellXml(e.row, e.col, s, c.t, `<f>${esc(e.formula.replace(/^=/, ''))}</f>${c.v}`), s || 0);
       return;
     }
     case 'fill':

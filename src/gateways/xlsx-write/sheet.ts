@@ -13,7 +13,7 @@ import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
-import { allCells, cellsXml, getCell, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { allCells, cellsXml, eachCell, getCell, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
@@ -118,32 +118,65 @@ export class SheetXml {
     return row;
   }
 
+  /** The row numbered r, the last one asked for kept at hand: a plan's edits come row by row. */
+  private rowAt(r: number): Row | undefined {
+    if (r === this.lastR) return this.lastRow;
+    const row = this.byR.get(r);
+    if (row) {
+      this.lastR = r;
+      this.lastRow = row;
+    }
+    return row;
+  }
+  private lastR = 0;
+  private lastRow: Row | undefined = undefined;
+
   /** The cell's element, if it has one. */
   cell(r: number, c: number): string | undefined {
-    const row = this.byR.get(r);
+    const row = this.rowAt(r);
     return row ? getCell(row, c) : undefined;
   }
 
-  /** The xf a cell shows: its own, else its row's (customFormat), else its column's. */
+  /**
+   * The xf a cell shows: its own, else its row's (customFormat), else its column's. Remembered for the
+   * cells asked for or written lately: fill copies one cell's format to four, then writes into them.
+   */
   styleAt(r: number, c: number): number {
+    const k = r * 16384 + c;
+    const hit = this.known.get(k);
+    if (hit !== undefined) return hit;
+    const s = this.styleOf(r, c);
+    this.remember(k, s);
+    return s;
+  }
+  private known = new Map<number, number>();
+  private remember(k: number, s: number): void {
+    if (this.known.size >= 4096) this.known.clear();
+    this.known.set(k, s);
+  }
+
+  private styleOf(r: number, c: number): number {
     const el = this.cell(r, c);
     if (el) return Number(attr(startTag(el), 's') ?? 0);
-    const tag = this.byR.get(r)?.tag;
+    const tag = this.rowAt(r)?.tag;
     if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
     return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;
   }
 
-  put(r: number, c: number, el: string): void {
+  /** Sets a cell's element; `s`: its style when the caller built it (cellXml, restyle), for styleAt. */
+  put(r: number, c: number, el: string, s?: number): void {
     setCell(this.row(r), c, el);
+    if (s === undefined) this.known.delete(r * 16384 + c);
+    else this.remember(r * 16384 + c, s);
     if (el.includes('<f')) this.formulasChanged = true;
   }
 
   /** Sets a cell's style, keeping its content. */
   restyle(r: number, c: number, s: number): void {
     const el = this.cell(r, c);
-    if (!el) return this.put(r, c, cellXml(r, c, s, undefined, ''));
+    if (!el) return this.put(r, c, cellXml(r, c, s, undefined, ''), s || 0);
     const tag = startTag(el);
-    this.put(r, c, setAttr(tag, 's', String(s)) + el.slice(tag.length));
+    this.put(r, c, setAttr(tag, 's', String(s)) + el.slice(tag.length), s);
   }
 
   mergeAt(r: number, c: number): Merge | undefined {
@@ -169,6 +202,7 @@ export class SheetXml {
   /** Every formula's references moved (cells, conditional formats, validations, x14 extensions); shared formulas unshared first. */
   moveFormulas(mapOf: MapOf): void {
     const mover = new ReferenceMover(this.name, mapOf);
+    this.known.clear();
     const move = (f: string) => esc(mover.move(decode(f)));
     const masters = new Map<string, { f: string; r: number; c: number }>();
     if (this.shared)
@@ -180,11 +214,19 @@ export class SheetXml {
           if (m && /\st="shared"/.test(m[1]) && m[2]) masters.set(attr(m[0], 'si') ?? '', { f: decode(m[2]), r: row.r, c });
         }
       }
+    // A row's cells holding a formula (column, element, …), taken before any is set: a pair per cell of every row was garbage.
+    const withF: (number | string)[] = [];
+    const keep = (c: number, el: string) => {
+      if (el.includes('<f')) withF.push(c, el);
+    };
     for (const row of this.rows) {
       if (!looked(row) && !row.body.includes('<f')) continue;
-      for (const [c, el] of allCells(row)) {
+      withF.length = 0;
+      eachCell(row, keep);
+      for (let i = 0; i < withF.length; i += 2) {
+        const c = withF[i] as number;
+        const el = withF[i + 1] as string;
         const k = el.indexOf('<f');
-        if (k < 0) continue;
         if (isDataTable(el)) {
           const moved = moveDataTable(el, (f) => mover.move(f));
           if (!moved) throw new Unsupported('rows inserted inside a data table');
@@ -244,6 +286,8 @@ export class SheetXml {
             );
     }
     this.byR = new Map(this.rows.map((x) => [x.r, x]));
+    this.lastR = 0;
+    this.known.clear();
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
     // A merge reaching the last row stays there, as Excel keeps it.
     this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: Math.min(map(m.bottom), MAX_ROW) }));
@@ -268,15 +312,18 @@ export class SheetXml {
     const added: Row[] = [];
     for (const ins of inserts) {
       const from = this.byR.get(ins.source);
+      // The source row's styled cells (column, style, …), read once for all the rows it formats.
+      const styled: number[] = [];
+      if (from)
+        for (const [c, el] of allCells(from)) {
+          const s = Number(attr(startTag(el), 's') ?? 0);
+          if (s) styled.push(c, s);
+        }
+      const plain = (from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, '');
       for (const r of ins.rows) {
-        const tag = setAttr((from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, ''), 'r', String(r));
-        const row = newRow(r, tag, '');
+        const row = newRow(r, setAttr(plain, 'r', String(r)), '');
         row.at = [];
-        if (from)
-          for (const [c, el] of allCells(from)) {
-            const s = Number(attr(startTag(el), 's') ?? 0);
-            if (s) setCell(row, c, cellXml(r, c, s, undefined, ''));
-          }
+        for (let i = 0; i < styled.length; i += 2) setCell(row, styled[i], cellXml(r, styled[i], styled[i + 1], undefined, ''));
         added.push(row);
         this.byR.set(r, row);
       }
