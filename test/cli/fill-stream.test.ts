@@ -7,7 +7,9 @@ import { readFileSync } from 'fs';
 import { main } from '../../src/cli/main';
 import { analyseFile } from '../../src/cli/check-file';
 import { configFor } from '../../src/cli/options';
+import { counts } from '../../src/engine/analyse';
 import { planAll } from '../../src/engine/planner';
+import { projectLine } from '../../src/cli/text';
 import { Package } from '../../src/gateways/xlsx/input';
 import { gridsOf, readGrids } from '../../src/gateways/xlsx/read';
 import * as pkgWriter from '../../src/gateways/xlsx-write/package';
@@ -32,12 +34,13 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const FILES = ['seed-tianjin-2024.xlsx', 'real-04-sichuan-qingshen.xlsx', 'variants/v01-national-target-school.xlsx'];
+const FILES = ['seed-tianjin-2024.xlsx', 'real-04-sichuan-qingshen.xlsx', 'real-05-sichuan-daying.xlsx', 'variants/v01-national-target-school.xlsx'];
 
 async function wholePlan(file: string, fix: boolean) {
   const cfg = configFor(undefined, undefined);
   const grids = await readGrids(file);
-  return planAll(grids, analyseFile(file, grids, cfg), cfg, { fix, highlight: fix, fill: true });
+  const analysis = analyseFile(file, grids, cfg);
+  return { ...planAll(grids, analysis, cfg, { fix, highlight: fix, fill: true }), counts: counts(analysis.diagnostics), lines: analysis.projects.map(projectLine) };
 }
 
 const values = (buf: Buffer) => gridsOf(Package.open('', buf)).map((g) => [g.name, g.values]);
@@ -49,6 +52,9 @@ describe.each(FILES)('%s', (name) => {
     const r = await run('fill', file, '-o', output, '--force', ...(fix ? ['--fix', '--highlight'] : []));
     const plan = await wholePlan(file, fix);
     expect(r.out).toContain(`（${plan.edits.length} 处修改`);
+    expect(r.out).toContain(`；错误 ${plan.counts.errors}，警告 ${plan.counts.warnings}，提示 ${plan.counts.infos}`);
+    // Checked project by project (no --fix), the lines and counts are still those of the whole analysis.
+    for (const line of plan.lines) expect(r.out).toContain(line);
     expect(readFileSync(output).equals(real.writePlan(readFileSync(file), plan))).toBe(true);
   });
 });
