@@ -110,6 +110,31 @@ describe('batch check', () => {
     }
   });
 
+  (built ? test : test.skip)('a worker takes files from the shared counter until none is left, each file once', async () => {
+    const files = [fixture('seed-tianjin-2024.xlsx'), fixture('not-a-table.xlsx'), fixture('flat-list.xlsx'), fixture('generation-b.xlsx')];
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    // This thread has taken file 0 already, as the batch's own thread does.
+    Atomics.add(next, 0, 1);
+    const w = new Worker(path.join(ROOT, 'lib', 'cli', 'check-worker.js'), { workerData: { json: false, verbose: false } });
+    try {
+      const got = await new Promise<number[]>((resolve, reject) => {
+        const seen: number[] = [];
+        w.on('message', (m: { i: number; result?: { file: string }; crash?: string }) => {
+          if (m.crash) return reject(new Error(m.crash));
+          expect(m.result!.file).toBe(files[m.i]);
+          seen.push(m.i);
+          if (seen.length === files.length - 1) resolve(seen);
+        });
+        w.on('error', reject);
+        w.postMessage({ files, next });
+      });
+      expect(got).toEqual([1, 2, 3]);
+      expect(Atomics.load(next, 0)).toBeGreaterThanOrEqual(files.length);
+    } finally {
+      await w.terminate();
+    }
+  });
+
   test('--jobs must be a positive integer', async () => {
     const err: string[] = [];
     expect(await main(['check', '--jobs', '0', fixture('seed-tianjin-2024.xlsx')], { log: () => {}, err: (s) => err.push(s) })).toBe(2);
