@@ -3,7 +3,8 @@
  * change (“较上年增长5%” → ≥5%, marked 'relative'), counts per period (“每年1次” → 1次/年), a note that a
  * bound is inclusive (“≥90%（含90%）” → ≥90%; “（不含）” makes it strict), actuals with words around the number
  * (“完成95%”, “约120人” → 95%, 120人; “120余人” → 120人以上, marked 'approx'), and deadlines by year end,
- * half year or quarter (“年底前” → 12月底前, “2024年第三季度前” → 2024年9月底前, marked 'deadline-words').
+ * half year or quarter (“年底前” → 12月底前, “2024年第三季度前” → 2024年9月底前, marked 'deadline-words'), the
+ * indicator's measure before its figure (“满意度≥90%” → ≥90%, “达到95%以上” → 95%以上, marked 'measure-lead').
  * Pure; text that is none of these comes back unchanged.
  */
 import { DATE_TAIL } from './value-date';
@@ -27,6 +28,12 @@ const IN_YEAR = /^(当年|本年度?|年度|年)(内|之内)?(.*)$/;
 const THIS_YEAR_MONTH = /^(?:当年|本年度?)(\d{1,2}月)(.*)$/;
 // Actuals as published 自评表 write them: “完成95%”, “已完成100%”, “实际完成120人”, “约120人”, “近1000户”.
 const LEAD = /^(?:(?:已经?|实际|全年|累计|年度)?(?:完成率为?|完成了|完成|实现|达|于|在)|共计|合计|共|累计)?(?:大约|约为|约|将近|接近|近)?(?=\d|[百千万]分之)/;
+// The indicator's own measure written before its figure: “满意度≥90%”, “合格率：95%”, “补助标准≥500元/人”, “覆盖率达100%”.
+// Not a period (“每季度不少于1次”, “年度≥…”): those are PERIODIC / IN_YEAR's.
+export const MEASURE_LEAD =
+  /^(?!每|年度|季度|月度)[\p{Script=Han}]{0,10}?(?:率|度|数|量|标准|比例|比重|占比|指数|金额|面积|长度|时长|时间|周期)[:：]?(?:达到|达|为)?(?=(?:[≥≤><=≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|至少|大于|小于)?\d)/u;
+// “达到95%以上”: the postfix is the operator (≥), 达到 only says it is reached.
+const REACH = /^(?:达到|达)(?=\d.*(?:及以上|以上|以下|以内)$)/;
 // “120余人”, “1000多户”: more than the number.
 const MORE_THAN = /^(\d+(?:\.\d+)?)[余多]([^\d]+)$/;
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
@@ -51,6 +58,11 @@ export function respellPhrases(c: string): Phrased {
   if (lead && lead[0] !== '') {
     const inner = respellPhrases(c.slice(lead[0].length));
     return { ...inner, changes: ['approx', ...inner.changes] };
+  }
+  const measure = MEASURE_LEAD.exec(c) ?? REACH.exec(c);
+  if (measure && measure[0] !== '') {
+    const inner = respellPhrases(c.slice(measure[0].length));
+    return { ...inner, changes: ['measure-lead', ...inner.changes] };
   }
   const more = MORE_THAN.exec(c);
   if (more) return { text: more[1] + more[2] + (POSTFIX.test(more[2]) ? '' : '以上'), changes: ['approx'], strict: false };

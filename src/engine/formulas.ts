@@ -7,6 +7,7 @@ import type { IndicatorRow } from '../domain/model';
 import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
+import { MEASURE_LEAD } from '../domain/value-phrases';
 import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -50,6 +51,11 @@ export function spellingOf(ind: IndicatorRow): Spelling {
     if (lead) words.push(lead);
     const more = /\d([余多])/.exec(raw);
     if (more) words.push(more[1]);
+  }
+  if (a.changes.includes('measure-lead')) {
+    // “满意度96%”, “达到95%以上”: the measure (or 达到) before the figure.
+    const lead = MEASURE_LEAD.exec(raw)?.[0] ?? /^(?:达到|达)/.exec(raw)?.[0];
+    if (lead) words.push(lead);
   }
   if (a.changes.includes('postfix-op')) {
     const post = POSTFIX.exec(raw);

@@ -81,3 +81,11 @@ test('property: whatever number is typed under a % target, the pane and the form
     { numRuns: 60 },
   );
 });
+
+test('SE-09 measures the over-achievement on the fraction as scored (0.6 for ≥5%: 1200 %, not 12 %)', async () => {
+  const { analyse } = await import('../../src/engine/analyse');
+  const { fullReport } = await import('../../src/engine/report');
+  const { grids } = await import('../helpers/fixtures');
+  const r = fullReport([{ file: 'v133', analysis: analyse(await grids('variants/v133-self-fraction-rates.xlsx')) }]).files[0];
+  expect(r.diagnostics.filter((d) => d.rule === 'SE-09').map((d) => d.message)).toEqual([expect.stringContaining('达到指标值 5 的 1200%')]);
+});

@@ -3,6 +3,8 @@ import type { Rule } from '../types';
 import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, num, pct } from '../util';
+import { fractionActual } from '../../scoring';
+import { unitFactor } from '../../unit-scale';
 import { rowScore, noReason, cellOf } from './shared';
 
 export const SE09: Rule = {
@@ -24,6 +26,10 @@ export const SE09: Rule = {
       const rs = rowScore(ctx, ind);
       if (rs?.reasonNeeded !== 'over' || !noReason(ind.reason)) continue;
       const a = ind.actual?.value ?? null;
+      // The actual as scoring read it: a fraction under a % target ×100, another unit converted (0.6 for ≥5% is 1200 %, not 12 %).
+      const au = ind.actual?.unit;
+      const f = au && ind.target.unit && au !== ind.target.unit ? unitFactor(au, ind.target.unit) : null;
+      const read = a === null ? null : fractionActual(ind) ? a * 100 : f ? (a * Number(f.mul)) / Number(f.div) : a;
       // Above a range (“90%-95%”), the bound passed is the high one.
       const t = ind.target.upper !== undefined ? Number(ind.target.upper) : ind.target.value;
       ctx.report({
@@ -32,7 +38,7 @@ export const SE09: Rule = {
           name: nameOf(ind),
           actual: num(a),
           target: num(t),
-          ratio: t ? pct((a ?? 0) / t) : '—',
+          ratio: t ? pct((read ?? 0) / t) : '—',
         },
         ...cellOf(ctx, ind, 'reason'),
       });
