@@ -238,6 +238,13 @@ export const PRODUCER_CASES: HostileCase[] = [
   // --- producers
   {
     ...base,
+    name: 'rows without r over cells with r, an empty row left out',
+    file: 'rows-no-r.xlsx',
+    highlight: true,
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: (x) => x.replace(/<row r="\d+"/g, '<row') }),
+  },
+  {
+    ...base,
     name: 'Open XML SDK: x: prefixes, absolute targets, its own relationship ids',
     highlight: true,
     file: 'openxml-sdk.xlsx',
