@@ -238,6 +238,13 @@ export const PRODUCER_CASES: HostileCase[] = [
   // --- producers
   {
     ...base,
+    name: 'rows without r over cells with r, an empty row left out',
+    file: 'rows-no-r.xlsx',
+    highlight: true,
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: (x) => x.replace(/<row r="\d+"/g, '<row') }),
+  },
+  {
+    ...base,
     name: 'Open XML SDK: x: prefixes, absolute targets, its own relationship ids',
     highlight: true,
     file: 'openxml-sdk.xlsx',
@@ -273,6 +280,32 @@ export const PRODUCER_CASES: HostileCase[] = [
         },
         { 'xl/workbook.xml': (x) => x.replace('<sheets>', '<workbookPr backupFile="false" showObjects="all" date1904="false"/><sheets>') },
       ),
+  },
+  {
+    ...base,
+    name: 'Google Sheets: outline summary flags, an empty drawing on every sheet, numbers as 100.0',
+    file: 'google-sheets.xlsx',
+    highlight: true,
+    keeps: ['xl/drawings/drawing1.xml'],
+    build: () =>
+      book({
+        sheets: [
+          sheet({
+            rows: STACKED.map((r) => r.map((v) => (typeof v === 'number' ? raw(`<c r="{ref}" s="0"><v>${v.toFixed(1)}</v></c>`) : v))),
+            merges: ['A4:A6', 'A14:A16'],
+            beforeData:
+              '<sheetPr><outlinePr summaryBelow="0" summaryRight="0"/></sheetPr><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr customHeight="1" defaultColWidth="14.43" defaultRowHeight="15.75"/><cols><col customWidth="1" min="1" max="4" width="20.0"/></cols>',
+            tail: '<drawing r:id="rId1"/>',
+          }),
+        ],
+        sheetRels: { 1: '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>' },
+        parts: {
+          'xl/drawings/drawing1.xml':
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:x3Unk="http://schemas.microsoft.com/office/drawing/2010/slicer" xmlns:sle15="http://schemas.microsoft.com/office/drawing/2012/slicer"/>',
+        },
+        types: ['<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'],
+      }),
+    like: () => book({ sheets: [sheet({ merges: ['A4:A6', 'A14:A16'] })] }),
   },
   {
     ...base,

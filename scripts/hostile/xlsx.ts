@@ -17,6 +17,8 @@ export interface SheetSpec {
   afterData?: string;
   /** XML right after <worksheet …> (sheetPr, dimension, sheetViews). */
   beforeData?: string;
+  /** XML after <mergeCells>, before </worksheet> (drawing, legacyDrawing, extLst). */
+  tail?: string;
   /** Row attributes by 1-based row number (e.g. hidden="1"). */
   rowAttrs?: Record<number, string>;
   /** The whole sheet XML, when the case is about the XML itself. */
@@ -88,7 +90,7 @@ export function sheetXml(s: SheetSpec, sst: Strings, ns: string, rns: string, in
   });
   out.push('</sheetData>', s.afterData ?? '');
   if (s.merges?.length) out.push(`<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
-  out.push('</worksheet>');
+  out.push(s.tail ?? '', '</worksheet>');
   return out.join('');
 }
 

@@ -60,6 +60,14 @@ const R_NOT_FIRST = /<(?:c|row)(?:[>/]|\s(?!r="))/;
 /** A row or cell with no r at all. */
 const LACKS_R = /<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/;
 
+/** The row named by the `r` of the first cell of the row whose content starts at data[from], if it has one. */
+function firstCellRow(data: string, from: number): number | undefined {
+  const m = /<c(?=[\s/>])[^>]*>|<\/row>/.exec(data.slice(from, from + 4096));
+  const r = m && m[0] !== '</row>' ? attr(m[0], 'r') : undefined;
+  const n = r === undefined ? NaN : Number(/^\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(r)?.[1]);
+  return n >= 1 ? n : undefined;
+}
+
 /** Every row and cell of <sheetData> given its `r`, as a reader reads them. */
 function addresses(xml: string): string {
   const from = xml.indexOf('<sheetData');
@@ -69,10 +77,11 @@ function addresses(xml: string): string {
   if (!R_NOT_FIRST.test(data) || !LACKS_R.test(data)) return xml;
   let row = 0;
   let col = 0;
-  const out = data.replace(ROW_OR_CELL, (whole, name: string, attrs: string, close: string) => {
+  const out = data.replace(ROW_OR_CELL, (whole, name: string, attrs: string, close: string, at: number) => {
     const r = attr(whole, 'r');
     if (name === 'row') {
-      row = r === undefined ? row + 1 : Number(r);
+      // Without r, the row its first cell's address names (empty rows left out), else the next one.
+      row = r === undefined ? (close ? row + 1 : (firstCellRow(data, at + whole.length) ?? row + 1)) : Number(r);
       col = 0;
       return r === undefined ? `<row r="${row}"${attrs}${close}>` : whole;
     }

@@ -84,6 +84,8 @@ class Scan {
   fCol = 0;
   row = 0;
   col = 0;
+  /** The current row tag had no r. */
+  implied = false;
   readonly a: CellAttrs = { hasRef: false, row: 0, col: 0, ref: undefined, s: 0, t: undefined };
   readonly c: Content = { vFrom: 0, vTo: 0, fText: undefined, fType: undefined, fRef: undefined, fSi: undefined, inline: undefined };
   /** Styled cells without content: a merge covering them shows their format. */
@@ -123,11 +125,22 @@ class Scan {
   rowTag(tag: string): void {
     const r = attr(tag, 'r');
     const row = (this.row = r === undefined ? this.row + 1 : parseInt(r, 10));
+    this.implied = r === undefined;
     this.col = 0;
     if (!(row >= 1 && row <= MAX_ROWS)) this.refuse(`的第 ${r} 行超出 Excel 的范围（最多 ${MAX_ROWS} 行）。`, `row ${r} is beyond Excel's limits.`);
     const s = parseInt(attr(tag, 's') ?? '', 10);
     const rf = s ? this.styles.numFmt[s] : undefined;
     if (rf) this.rowFmts.set(row, rf);
+  }
+
+  /** A row tag without r is the row its first cell's address names (a writer that left empty rows out). */
+  rowFrom(row: number): void {
+    const f = this.rowFmts.get(this.row);
+    if (f !== undefined) {
+      this.rowFmts.delete(this.row);
+      this.rowFmts.set(row, f);
+    }
+    this.row = row;
   }
 
   /** One <c> whose tag is xml[lt, gt]; returns where scanning goes on. */
@@ -141,7 +154,9 @@ class Scan {
         this.refuse(`的单元格地址“${ref}”无效或超出 Excel 的范围。`, `cell address "${ref}" is invalid or beyond Excel's limits.`);
       }
       this.col = a.col;
+      if (this.implied && a.row !== this.row) this.rowFrom(a.row);
     } else this.col++;
+    this.implied = false;
     if (this.row === 0) this.row = 1;
     const c = this.c;
     c.vFrom = c.vTo = 0;

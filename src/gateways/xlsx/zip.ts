@@ -70,8 +70,11 @@ function zip64Fields(buf: Buffer, from: number, len: number, e: Entry): void {
 /** The central directory: part name → entry. Sizes are as declared; inflate() holds them to it. */
 export function readDirectory(buf: Buffer): Map<string, Entry> {
   let eocd = -1;
+  // The end record whose comment ends the file; the signature can also appear inside a comment (then: the one before it).
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
+    if (buf.readUInt32LE(i) !== EOCD) continue;
+    if (eocd < 0) eocd = i;
+    if (i + 22 + buf.readUInt16LE(i + 20) === buf.length) {
       eocd = i;
       break;
     }
