@@ -64,12 +64,13 @@ interface Ctx {
   edits: Edit[];
 }
 
+// Two literals, not a spread of a conditional object: a plan holds a million of these.
 function put(c: Ctx, row: number, col: number, value: string | number | null, numFmt?: string): void {
-  c.edits.push({ kind: 'value', sheet: c.g.name, row, col, value, ...(numFmt ? { numFormat: numFmt } : {}) });
+  c.edits.push(numFmt ? { kind: 'value', sheet: c.g.name, row, col, value, numFormat: numFmt } : { kind: 'value', sheet: c.g.name, row, col, value });
 }
 
 function formula(c: Ctx, row: number, col: number, f: string, cached: string | number | null, numFmt?: string): void {
-  c.edits.push({ kind: 'formula', sheet: c.g.name, row, col, formula: f, cached, ...(numFmt ? { numFormat: numFmt } : {}) });
+  c.edits.push(numFmt ? { kind: 'formula', sheet: c.g.name, row, col, formula: f, cached, numFormat: numFmt } : { kind: 'formula', sheet: c.g.name, row, col, formula: f, cached });
 }
 
 function label(c: Ctx, row: number, col: number, text: string): void {

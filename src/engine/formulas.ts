@@ -11,6 +11,9 @@ import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** Each grade's words as an Excel array constant ({"部分","基本"…}), built once: every qualitative row's formula spells them. */
+const WORD_LISTS = QUALITATIVE_WORDS.map(([g, words]) => [g, `{${words.map(q).join(',')}}`] as const);
+
 /** What the formula undoes in the actual as typed when `fill` runs, beyond ≥ ≤ and the target's unit. */
 export interface Spelling {
   /** Words around the number (完成, 约, 余, 以上), thousands separators, 千分之 of a rate in the target's unit. */
@@ -121,7 +124,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const w = weightRef;
   if (m === 'qualitative') {
     // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
-    const shares: [string, number][] = QUALITATIVE_WORDS.map(([g, words]) => [`COUNT(SEARCH({${words.map(q).join(',')}},${actualRef}))`, cfg.qualitative[g]]);
+    const shares: [string, number][] = WORD_LISTS.map(([g, list]) => [`COUNT(SEARCH(${list},${actualRef}))`, cfg.qualitative[g]]);
     // An actual repeating the target word for word is met (actualGrade), before any word is searched.
     // Excel takes text constants of at most 255 characters; a longer target is left to the words.
     const words = wordsOf(ind.target.raw);
