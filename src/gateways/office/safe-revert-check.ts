@@ -4,7 +4,7 @@
  * rows) where its rows are now, then keep of the record only what is provably ours.
  */
 import { colLetters, parseRect, rectAddress, type Rect } from '../../sheet/a1';
-import type { XlNote, XlRange, XlRangeAreas } from './api';
+import type { XlNote, XlRangeAreas } from './api';
 import { addressLists, jsonBytes } from '../pipeline/batching';
 import type { Capabilities } from '../pipeline/snapshot';
 import { holdsWritten, moveFormula, type RowPlace } from '../pipeline/fingerprint';
@@ -27,6 +27,7 @@ import {
   type SheetCheck,
 } from './safe-revert-reads';
 import { stageMergeStrip } from './safe-revert-merges';
+import { ROW_RUN, type Guess, type RowRun } from './safe-revert-speculate';
 
 /**
  * A row whose signature changed counts as found only when a constant the command wrote is still
@@ -47,7 +48,15 @@ export function proven(place: Map<number, RowPlace>, wroteAt: Map<number, Restor
 }
 
 /** Stage the reads of step 2 for one sheet into `reads`; `finish` (after they are sent) decides what is reverted. */
-export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: Map<number, unknown>, caps: Capabilities, options: SafeRevertOptions, reads: ReadOp[]) {
+export function stageChecks(
+  c: SheetCheck,
+  place: Map<number, RowPlace>,
+  cells: Map<number, unknown>,
+  caps: Capabilities,
+  options: SafeRevertOptions,
+  reads: ReadOp[],
+  guess?: Guess,
+) {
   const { u, ws } = c;
   const wr = u.written!;
   const out = emptyUndoSheet(u.name);
@@ -116,9 +125,9 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
     propCells.set(key(n.row, n.col), n);
     nowToWas.set(key(n.row, n.col), Math.floor(k / KEY));
   }
-  // Read where the rows are now, unless they are where the first sync already read them.
-  const pre = options.preread?.get(u.name);
-  const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k));
+  // Read where the rows are now, unless they are where an earlier sync already read them.
+  const pre = options.preread?.get(u.name) ?? guess?.props ?? undefined;
+  const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k) || !pre.has(k));
   const fresh = moved.length
     ? readByRect(
         ws,
@@ -132,8 +141,16 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   const props = { get: (k: number) => (movedSet.has(k) ? fresh!.get(k) : pre!.get(k)) };
   const nfWrote = new Map<number, string>();
   for (const r of wr.numFormats) r.values.forEach((v, i) => nfWrote.set(key(r.top + i, r.col), v));
-  const nfCells = [...nfWrote.keys()].map(nowOf).filter((x): x is { row: number; col: number } => !!x);
-  const nfs = readByColumn(
+  // A row still where it was recorded keeps the format read there in step 1, when that read was sent.
+  const nfGuessed = new Set<number>();
+  const nfCells: { row: number; col: number }[] = [];
+  for (const k of nfWrote.keys()) {
+    const n = nowOf(k);
+    if (!n) continue;
+    if (guess && n.row === Math.floor(k / KEY) && guess.nfs.has(k)) nfGuessed.add(k);
+    else nfCells.push(n);
+  }
+  const nfFresh = readByColumn(
     ws,
     nfCells,
     NF_BYTES,
@@ -143,6 +160,7 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
     },
     reads,
   );
+  const nfs = { get: (k: number) => (nfGuessed.has(k) ? guess!.nfs.get(k) : nfFresh.get(k)) };
   const knownNotes = options.notes?.get(u.name);
   const notes = caps.notes
     ? wr.notes.map((n) => {
@@ -181,6 +199,12 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
     const entry = { row, p, run: null as RowRun | null };
     rowReads.push(entry);
     if (!p) continue;
+    const g = guess?.rows.get(row);
+    if (g?.op.sent && p.now === row) {
+      entry.run = g;
+      cur = null;
+      continue;
+    }
     // The row's response: what the command wrote in it, or a guess per cell for the rest.
     const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
     const resp = Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES);
@@ -318,17 +342,6 @@ export function stageChecks(c: SheetCheck, place: Map<number, RowPlace>, cells: 
   };
   return { finish };
 }
-
-/** Inserted rows read together (one used-range read of the run). */
-interface RowRun {
-  top: number;
-  bottom: number;
-  range: XlRange | null;
-  op: ReadOp;
-}
-
-/** Most inserted rows one read takes. */
-const ROW_RUN = 200;
 
 /** A recorded rectangle where its rows are now, when its first and last rows moved together. */
 function movedRect(m: Rect, at: (row: number) => RowPlace | undefined): Rect | null {

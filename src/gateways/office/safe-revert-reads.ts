@@ -24,7 +24,7 @@ export interface SafeRevertOptions {
 }
 
 /** Fills and bold of a record's marked cells, read where they were recorded. */
-export type Preread = Map<string, { get(k: number): unknown }>;
+export type Preread = Map<string, Cells>;
 
 /** Bytes per cell a `formulas` read may return (text of a few dozen characters, JSON-escaped). */
 export const READ_CELL_BYTES = 48;
@@ -88,7 +88,7 @@ export function propsLoad(r: XlRange): () => unknown[][] {
 }
 
 /** Keys of the cells whose fill or bold a record reverts. */
-function markCells(u: UndoSheet): number[] {
+export function markCells(u: UndoSheet): number[] {
   const keys = new Set<number>();
   const add = (lists: string[]) => {
     for (const l of lists) for (const a of l.split(',')) for (const c of expand(parseRect(a.trim())!)) keys.add(key(c.row, c.col));
@@ -99,7 +99,8 @@ function markCells(u: UndoSheet): number[] {
 }
 
 /** Load the blocks in as few syncs as the response budget allows; a block Excel refuses is read again in halves. */
-export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
+export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>, riders: ReadOp[] = []): Promise<void> {
+  let waiting = riders.filter((o) => !o.sent);
   let pending: { c: SheetCheck; b: Block; est: number; i: number }[] = [];
   for (const c of checks) {
     if (c.blocks.some((b) => b.grid)) continue;
@@ -154,8 +155,12 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
     for (const { c, b } of batch) {
       b.range = c.ws.getRange(rectAddress({ top: b.top, bottom: b.bottom, left: b.col, right: b.col })).load('formulas');
     }
+    // Speculative reads fill what the budget leaves of this sync (never the stretch above it).
+    const riding = fillSpare(waiting, batch.length * READ_REQ, Math.max(bytes, 0), maxBytes);
     try {
       await sync();
+      for (const o of riding) o.sent = true;
+      if (riding.length) waiting = waiting.filter((o) => !o.sent);
     } catch (e) {
       if (!isPayloadError(e, bytes)) throw e;
       // Halve every block of the refused sync.
@@ -181,6 +186,19 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   }
 }
 
+/** Queue the riders that fit the request and response left under `maxBytes`; they are returned in order. */
+function fillSpare(waiting: ReadOp[], req: number, resp: number, maxBytes: number): ReadOp[] {
+  const out: ReadOp[] = [];
+  for (const o of waiting) {
+    if (req + o.req > maxBytes || resp + o.resp > maxBytes) break;
+    req += o.req;
+    resp += o.resp;
+    o.run();
+    out.push(o);
+  }
+  return out;
+}
+
 /**
  * One read of step 2: `run` queues it (again, after a refused sync) and keeps its result; `req` and
  * `resp` are its estimated request and response bytes.
@@ -189,6 +207,8 @@ export interface ReadOp {
   req: number;
   resp: number;
   run(): void;
+  /** A speculative read riding along step 1 (false until its sync went through): its answer counts only then. */
+  sent?: boolean;
 }
 
 /** Request bytes of a read action: the action and the object paths it adds (sheet, range, result). */
@@ -247,6 +267,12 @@ function rowSegments(rows: number[], perRow: number): { top: number; bottom: num
   });
 }
 
+/** A read's answers by key; `has` is false for a cell whose speculative read was not sent. */
+export interface Cells {
+  get(k: number): unknown;
+  has(k: number): boolean;
+}
+
 /**
  * Queue a read over the given cells, per column in row segments; after the sync, `get(key)` is
  * the cell's entry. `load` queues the read and returns a getter of its 2-D result.
@@ -257,10 +283,11 @@ export function readByColumn(
   perCell: number,
   load: (r: XlRange) => () => unknown[][],
   ops?: ReadOp[],
-): { get(k: number): unknown } {
+  speculative = false,
+): Cells {
   const byCol = new Map<number, number[]>();
   for (const c of cells) pushTo(byCol, c.col, c.row);
-  const reads: { col: number; top: number; bottom: number; result: () => unknown[][] }[] = [];
+  const reads: { col: number; top: number; bottom: number; result: () => unknown[][]; op?: ReadOp }[] = [];
   for (const [col, rows] of byCol) {
     const segs = rowSegments(
       [...new Set(rows)].sort((a, b) => a - b),
@@ -268,26 +295,26 @@ export function readByColumn(
     );
     for (const seg of segs) {
       const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
-      const read = { col, ...seg, result: (): unknown[][] => [] };
+      const read: (typeof reads)[number] = { col, ...seg, result: (): unknown[][] => [] };
       const run = (): void => void (read.result = load(ws.getRange(address)));
       reads.push(read);
-      if (ops) ops.push({ req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * perCell, run });
+      if (ops) ops.push((read.op = { req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * perCell, run, sent: speculative ? false : undefined }));
       else run();
     }
   }
   let index: Map<number, unknown> | null = null;
-  return {
-    get(k: number): unknown {
-      if (!index) {
-        index = new Map();
-        for (const r of reads) {
-          const grid = r.result();
-          for (let i = 0; i <= r.bottom - r.top; i++) index.set(key(r.top + i, r.col), grid[i][0]);
-        }
+  const built = (): Map<number, unknown> => {
+    if (!index) {
+      index = new Map();
+      for (const r of reads) {
+        if (r.op?.sent === false) continue;
+        const grid = r.result();
+        for (let i = 0; i <= r.bottom - r.top; i++) index.set(key(r.top + i, r.col), grid[i][0]);
       }
-      return index.get(k);
-    },
+    }
+    return index;
   };
+  return { get: (k: number) => built().get(k), has: (k: number) => built().has(k) };
 }
 
 /**
@@ -300,7 +327,8 @@ export function readByRect(
   perCell: number,
   load: (r: XlRange) => () => unknown[][],
   ops?: ReadOp[],
-): { get(k: number): unknown } {
+  speculative = false,
+): Cells {
   const byRow = new Map<number, number[]>();
   for (const c of cells) pushTo(byRow, c.row, c.col);
   const byRun = new Map<string, number[]>(); // "left:right" → rows
@@ -313,7 +341,7 @@ export function readByRect(
       left = sorted[i];
     }
   }
-  const reads: { rect: Rect; result: () => unknown[][] }[] = [];
+  const reads: { rect: Rect; result: () => unknown[][]; op?: ReadOp }[] = [];
   for (const [run, rows] of byRun) {
     const [left, right] = run.split(':').map(Number);
     const width = right - left + 1;
@@ -324,26 +352,26 @@ export function readByRect(
     for (const seg of segs) {
       const rect = { top: seg.top, bottom: seg.bottom, left, right };
       const address = rectAddress(rect);
-      const read = { rect, result: (): unknown[][] => [] };
+      const read: (typeof reads)[number] = { rect, result: (): unknown[][] => [] };
       const run = (): void => void (read.result = load(ws.getRange(address)));
       reads.push(read);
-      if (ops) ops.push({ req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * width * perCell, run });
+      if (ops) ops.push((read.op = { req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * width * perCell, run, sent: speculative ? false : undefined }));
       else run();
     }
   }
   let index: Map<number, unknown> | null = null;
-  return {
-    get(k: number): unknown {
-      if (!index) {
-        index = new Map();
-        for (const { rect, result } of reads) {
-          const grid = result();
-          for (let i = 0; i <= rect.bottom - rect.top; i++) for (let j = 0; j <= rect.right - rect.left; j++) index.set(key(rect.top + i, rect.left + j), grid[i][j]);
-        }
+  const built = (): Map<number, unknown> => {
+    if (!index) {
+      index = new Map();
+      for (const { rect, result, op } of reads) {
+        if (op?.sent === false) continue;
+        const grid = result();
+        for (let i = 0; i <= rect.bottom - rect.top; i++) for (let j = 0; j <= rect.right - rect.left; j++) index.set(key(rect.top + i, rect.left + j), grid[i][j]);
       }
-      return index.get(k);
-    },
+    }
+    return index;
   };
+  return { get: (k: number) => built().get(k), has: (k: number) => built().has(k) };
 }
 
 export function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {

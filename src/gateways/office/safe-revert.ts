@@ -22,6 +22,7 @@ import { DEFAULT_MAX_BYTES } from '../pipeline/batching';
 import { SIG_LEN, type UndoRecord } from '../pipeline/undo-record';
 import { revert } from './undo';
 import { stageChecks } from './safe-revert-check';
+import { speculate, type Guess } from './safe-revert-speculate';
 import { key, readBlocks, sendReads, type Block, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -97,8 +98,20 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   // (ItemNotFound) are they looked up first — a sync that only the rare case pays for.
   let missing: string[] = [];
   let checks = touchedColumns(context, undo, given, null);
+  // Step 2's reads at the recorded places ride in step 1's spare budget (none when the batch read the sheets already).
+  let riders: ReadOp[] = [];
+  const guessAll = (): Map<string, Guess> | null =>
+    given
+      ? null
+      : speculate(
+          context,
+          checks.map((c) => c.u),
+          !options.preread,
+          riders,
+        );
+  let guesses = guessAll();
   try {
-    await readBlocks(checks, maxBytes, sync);
+    await readBlocks(checks, maxBytes, sync, riders);
   } catch (e) {
     if ((e as { code?: string } | null)?.code !== 'ItemNotFound') throw e;
     const probes = undo.sheets
@@ -111,7 +124,9 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     await sync();
     missing = probes.filter((p) => p.ws.isNullObject).map((p) => p.u.name);
     checks = touchedColumns(context, undo, given, new Set(missing));
-    await readBlocks(checks, maxBytes, sync);
+    riders = [];
+    guesses = guessAll();
+    await readBlocks(checks, maxBytes, sync, riders);
   }
   if (missing.length) report.notes.push(`工作表“${missing.join('”“')}”已不存在，其中的修改无法撤销。`);
 
@@ -138,7 +153,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
 
   // ---- 2. what else must be checked, where it is now
   const reads: ReadOp[] = [];
-  const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads));
+  const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads, guesses?.get(c.u.name)));
   await sendReads(reads, maxBytes, sync);
 
   // ---- 3. the revert of what is still ours

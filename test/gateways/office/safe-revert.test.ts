@@ -229,6 +229,35 @@ describe('safeRevert', () => {
     expect(after.fills!.flat().filter(Boolean)).toEqual([]);
   });
 
+  test('the checks read ahead in the column read count only for rows still where they were recorded', async () => {
+    // Two marked cells, one under the other; a value the command wrote in each proves its row.
+    const plan: Plan = {
+      edits: [5, 6].flatMap((row): Edit[] => [
+        { kind: 'value', sheet: S, row, col: 5, value: `写入${row}` },
+        { kind: 'fill', sheet: S, row, col: 5, color: '#FFC7CE' },
+      ]),
+    };
+    const fillAt = (xl: ExcelDouble, row: number) => sheet(xl).get(row, 5)?.fill?.color ?? null;
+    // Nothing moved: the read-ahead answers the checks, no sync of their own (1 read + 1 revert).
+    const still = book();
+    const undo0 = await apply(still, plan);
+    const mark = still.syncLog.length;
+    const rep0 = await undoSafely(still, undo0);
+    expect(still.syncLog.length - mark).toBe(2);
+    expect([rep0.leftAlone, fillAt(still, 5), fillAt(still, 6)]).toEqual([0, null, null]);
+    // A row inserted above moves both down; the user recolours the lower one. The read-ahead at
+    // rows 5 and 6 would see row 4's cell (no fill) and our upper cell (ours): trusted, it would
+    // leave our upper fill and take the user's colour off the lower one.
+    const xl = book();
+    const undo = await apply(xl, plan);
+    xl.userInsertRows(2, 1);
+    xl.userFill('E7', '#00B050');
+    const rep = await undoSafely(xl, undo);
+    expect(fillAt(xl, 6)).toBeNull();
+    expect(fillAt(xl, 7)).toBe('#00B050');
+    expect(rep.leftAlone).toBe(1);
+  });
+
   test('an old journal without a fingerprint is refused, not replayed by position', async () => {
     const xl = book();
     const undo = await apply(xl, planOf({ cells: [{ row: 3, col: 5, kind: 0 }], insert: undefined, fills: [] }));
