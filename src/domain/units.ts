@@ -115,6 +115,9 @@ const PREFIXES = [...UNIT_CLASS.keys()]
 
 const KNOWN_PREFIXES = [...UNIT_CLASS.keys()].filter((u) => u !== 'date');
 
+// A bracketed note after a unit: the last bracket pair, closing the text.
+const UNIT_NOTE = /^(.+?)[(（]([^()（）]+)[)）]$/;
+
 // A short noun after a measure word ("家企业", "条数据", "%的学生", "个村(社区)").
 const NOUN_TAIL = /^[\p{Script=Han}（）()“”]{1,6}$/u;
 // An unknown unit must look like one: up to 3 CJK characters ("千瓦时") or a short Latin symbol ("kWh").
@@ -193,6 +196,12 @@ export function parseUnitText(text: string): UnitText | null {
       if (a && a[1]) changes.push(a[1]);
       return { unit: a ? a[0] : p, rawUnit, postfix, changes };
     }
+  }
+  // “420万元（全年）”, “3台(套)(含备用)”: a note in brackets after a unit keeps the unit (the words stay in the cell).
+  const note = UNIT_NOTE.exec(rest);
+  if (note) {
+    const inner = parseUnitText(note[1]);
+    if (inner?.unit && !inner.postfix) return { unit: inner.unit, rawUnit, postfix, changes: [...changes, ...inner.changes, 'unit-note'] };
   }
   // "天完成", "月底前", "元补助": a known unit glued to words is text, not a new unit.
   if (KNOWN_PREFIXES.some((p) => rest.startsWith(p))) return null;
