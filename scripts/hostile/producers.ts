@@ -11,18 +11,11 @@ import JSZip from 'jszip';
 import { Package } from '../../src/gateways/xlsx/input';
 import { gridsOf } from '../../src/gateways/xlsx/read';
 import type { HostileCase } from './cases';
+import { HEADER, INDICATORS } from './content';
 import { reZip, type ZipForm } from './zip-forms';
 import { book, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
 
-const HEADER = ['一级指标', '二级指标', '三级指标', '指标值'];
-const ROWS: string[][] = [
-  ['产出指标', '数量指标', '培训人次', '≥100人次'],
-  ['产出指标', '质量指标', '培训合格率', '≥95%'],
-  ['产出指标', '时效指标', '完成时间', '2024年12月31日前'],
-  ['产出指标', '成本指标', '人均培训成本', '≤500元/人'],
-  ['效益指标', '社会效益指标', '受训人员能力提升', '显著提升'],
-  ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%'],
-];
+const ROWS = INDICATORS;
 const block = (name: string, rows: Cell[][] = ROWS): Cell[][] => [['项目名称', name], ['预算数', 100, '其中：财政资金', 100], HEADER, ...rows];
 /** Project 甲 on rows 1–9, a blank row, project 乙 on rows 11–19: fill inserts rows under 甲. */
 export const STACKED: Cell[][] = [...block('甲项目'), [], ...block('乙项目')];

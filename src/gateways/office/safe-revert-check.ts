@@ -12,7 +12,6 @@ import { insertedFinalRows } from '../pipeline/phases/record';
 import { emptyUndoSheet, toColumnRuns, type RestoreValue, type UndoSheet } from '../pipeline/undo-record';
 import {
   KEY,
-  NF_BYTES,
   PROPS_BYTES,
   READ_CELL_BYTES,
   READ_REQ,
@@ -20,7 +19,7 @@ import {
   key,
   propsLoad,
   pushTo,
-  readByColumn,
+  readNumberFormats,
   readByRect,
   type ReadOp,
   type SafeRevertOptions,
@@ -150,16 +149,7 @@ export function stageChecks(
     if (guess && n.row === Math.floor(k / KEY) && guess.nfs.has(k)) nfGuessed.add(k);
     else nfCells.push(n);
   }
-  const nfFresh = readByColumn(
-    ws,
-    nfCells,
-    NF_BYTES,
-    (r) => {
-      r.load('numberFormat');
-      return () => r.numberFormat;
-    },
-    reads,
-  );
+  const nfFresh = readNumberFormats(ws, nfCells, reads);
   const nfs = { get: (k: number) => (nfGuessed.has(k) ? guess!.nfs.get(k) : nfFresh.get(k)) };
   const knownNotes = options.notes?.get(u.name);
   const notes = caps.notes

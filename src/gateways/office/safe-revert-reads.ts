@@ -273,6 +273,15 @@ export interface Cells {
   has(k: number): boolean;
 }
 
+/** Queue a read of the number formats of the given cells (readByColumn). */
+export function readNumberFormats(ws: XlWorksheet, cells: { row: number; col: number }[], ops?: ReadOp[], speculative = false): Cells {
+  const load = (r: XlRange): (() => unknown[][]) => {
+    r.load('numberFormat');
+    return () => r.numberFormat;
+  };
+  return readByColumn(ws, cells, NF_BYTES, load, ops, speculative);
+}
+
 /**
  * Queue a read over the given cells, per column in row segments; after the sync, `get(key)` is
  * the cell's entry. `load` queues the read and returns a getter of its 2-D result.

@@ -8,7 +8,7 @@ import type { XlContext, XlRange } from './api';
 import { jsonBytes } from '../pipeline/batching';
 import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
-import { KEY, NF_BYTES, PROPS_BYTES, READ_CELL_BYTES, READ_REQ, markCells, propsLoad, readByColumn, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
+import { KEY, PROPS_BYTES, READ_CELL_BYTES, READ_REQ, markCells, propsLoad, readNumberFormats, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
 
 /** Inserted rows read together (one used-range read of the run). */
 export interface RowRun {
@@ -47,17 +47,7 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const props = withProps ? readByRect(ws, markCells(u).map(asCell), PROPS_BYTES, propsLoad, riders, true) : null;
     const nfCells: { row: number; col: number }[] = [];
     for (const r of wr.numFormats) r.values.forEach((_v, i) => nfCells.push({ row: r.top + i, col: r.col }));
-    const nfs = readByColumn(
-      ws,
-      nfCells,
-      NF_BYTES,
-      (r) => {
-        r.load('numberFormat');
-        return () => r.numberFormat;
-      },
-      riders,
-      true,
-    );
+    const nfs = readNumberFormats(ws, nfCells, riders, true);
     const rows = new Map<number, RowRun>();
     let cur: RowRun | null = null;
     const bytesOf = rowBytes(u);
