@@ -3,11 +3,9 @@
  * value a quantity with its unit; NRM-06 does not offer to drop the note (the words carry meaning).
  */
 import { formatValue, parseValue } from '../../src/domain/value';
+import { valueView } from '../helpers/value-view';
 
-const view = (s: string) => {
-  const p = parseValue(s);
-  return [p.kind, p.op, p.number, p.unit];
-};
+const view = valueView;
 
 test.each([
   ['≤420万元（全年）', ['quantitative', '≤', '420', '万元']],

@@ -3,13 +3,10 @@
  * 补助标准≤500元/人, 覆盖率达100%), and 达到95%以上 (the postfix is the operator): read as the figure, in the pane and
  * in the formula `fill` writes. A period before a count (每季度不少于1次) stays a count per period.
  */
-import { parseValue } from '../../src/domain/value';
 import { indicatorRow, paneAndExcel } from '../helpers/score-row';
+import { valueView } from '../helpers/value-view';
 
-const view = (s: string) => {
-  const p = parseValue(s);
-  return [p.kind, p.op, p.number, p.unit];
-};
+const view = valueView;
 
 test.each([
   ['满意度≥90%', ['quantitative', '≥', '90', '%']],

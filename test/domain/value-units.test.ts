@@ -9,11 +9,9 @@ import { scoreRow } from '../../src/domain/scoring';
 import { parseValue } from '../../src/domain/value';
 import { rowScoreFormula } from '../../src/engine/formulas';
 import { excelValue, indicatorRow, paneAndExcel } from '../helpers/score-row';
+import { valueView } from '../helpers/value-view';
 
-const view = (s: string) => {
-  const p = parseValue(s);
-  return [p.kind, p.op, p.number, p.unit];
-};
+const view = valueView;
 
 test.each([
   ['千分之0.8', ['quantitative', '=', '0.8', '‰']],
