@@ -24,6 +24,8 @@ export interface Grid {
   merges: Merge[];
   /** Columns the sheet hides (1-based, ascending), where the gateway knows: an old value or a code column kept out of sight. */
   hiddenCols?: number[];
+  /** Rows the sheet hides (1-based, ascending), where the gateway knows: template rows, last year's rows, a row hidden for printing. */
+  hiddenRows?: number[];
   rowCount: number;
   colCount: number;
 }
