@@ -138,11 +138,11 @@ export function dateMet(actual: string, deadline: string): boolean {
   return a.slice(0, t.length) <= t;
 }
 
-/** A number cell's text as parsing keeps it (String(n)): no unit, no words, maybe an exponent. */
+/** A number cell's text as parsing keeps it (String(n)), or a text cell holding only a number (“0.98” typed as text): no unit, no words. */
 const NUMBER_CELL = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 /**
- * A target whose actual, typed as a number of at most 1 in a cell not formatted as %, is a fraction of 100 %
+ * A target whose actual, typed as a number of at most 1 (a number, or text holding only it) in a cell not formatted as %, is a fraction of 100 %
  * (Excel keeps 98 % as 0.98; an accountant copying it into a General cell sees 0.98): a % target above 1 %.
  * The formula fill writes (formulas.ts) reads every number cell under such a target the same way.
  */
@@ -159,7 +159,8 @@ export function fractionTarget(ind: IndicatorRow): boolean {
 export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
   const a = ind.actual;
   if (!a || !fractionTarget(ind) || a.kind !== 'quantitative' || a.number === null || (a.unit !== null && a.unit !== '%')) return null;
-  if (!NUMBER_CELL.test(a.raw) || a.changes.includes('text-number') || a.changes.includes('percent-format')) return null;
+  // A text cell “0.98” (pasted from another program, or typed with a leading apostrophe) is the same fraction as the number 0.98.
+  if (!NUMBER_CELL.test(a.raw.trim()) || a.changes.includes('percent-format')) return null;
   const x = Number(a.number);
   if (!(x > 0 && x <= 1)) return null;
   // ×100 is nearer the target than x itself by a ratio when 10·x < A (the readings' geometric mean is 10·x).

@@ -188,8 +188,8 @@ export function parseUnitText(text: string): UnitText | null {
   if (rest === 'date') return null;
   if (UNIT_CLASS.has(rest)) return { unit: rest, rawUnit, postfix, changes };
   const rate = rateUnit(rest);
-  if (rate) return RATE_UNIT.test(rate) ? { unit: rate, rawUnit, postfix, changes } : null;
-  for (const p of PREFIXES) {
+  if (rate && RATE_UNIT.test(rate)) return { unit: rate, rawUnit, postfix, changes };
+  for (const p of rate ? [] : PREFIXES) {
     if (rest.startsWith(p) && NOUN_TAIL.test(rest.slice(p.length))) {
       changes.push('count-noun');
       const a = aliasOf(p);
@@ -203,6 +203,8 @@ export function parseUnitText(text: string): UnitText | null {
     const inner = parseUnitText(note[1]);
     if (inner?.unit && !inner.postfix) return { unit: inner.unit, rawUnit, postfix, changes: [...changes, ...inner.changes, 'unit-note'] };
   }
+  // A rate unit (“元/人”) is whole only with its note taken off (“元/人（年）”): anything else after it is text.
+  if (rate) return null;
   // "天完成", "月底前", "元补助": a known unit glued to words is text, not a new unit.
   if (KNOWN_PREFIXES.some((p) => rest.startsWith(p))) return null;
   return UNKNOWN_UNIT.test(rest) ? { unit: rest, rawUnit, postfix, changes } : null;

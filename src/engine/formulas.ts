@@ -100,9 +100,13 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean,
 }
 
 function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean, fraction: boolean): string {
-  if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,--SUBSTITUTE(${text},"%",""))`;
-  // A General cell under a % target: a number ≤ 1 is the rate as Excel keeps it (0.98 for 98 %); text is read as typed.
-  if (fraction) return `IF(ISNUMBER(${ref}),IF(${ref}<=1,${ref}*100,${ref}),--SUBSTITUTE(${text},"%",""))`;
+  const typed = `--SUBSTITUTE(${text},"%","")`;
+  // Under a % target: a number ≤ 1, or text holding only such a number (“0.98”), is the rate as Excel keeps it (98 %).
+  // ref&"" keeps a blank cell blank (--"" is an error, IFERROR shows nothing); text with a % or words is read as typed.
+  const n = `--(${ref}&"")`;
+  const asFraction = `IF(ISNUMBER(SEARCH("%",${ref}))+NOT(ISNUMBER(${n})),${typed},IF(${n}<=1,${n}*100,${n}))`;
+  if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,${fraction ? asFraction : typed})`;
+  if (fraction) return asFraction;
   // A count per year (“次/年”) is also typed as the year's count (“2次”): both spellings are stripped.
   const perYear = unit?.endsWith('/年') ? unit.slice(0, -2) : null;
   const bare = `SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;

@@ -14,6 +14,12 @@ test.each([
   ['≤2年（质保期）', ['quantitative', '≤', '2', '年']],
   ['100万元(其中中央50万元)', ['quantitative', '=', '100', '万元']],
   ['≥10台（套）', ['quantitative', '≥', '10', '台']],
+  // After a rate unit too (session 9): the rate is the unit, the bracket a note.
+  ['≥5000元/人（年）', ['quantitative', '≥', '5000', '元/人']],
+  ['≤17元/人·天（含餐费）', ['quantitative', '≤', '17', '元/人·天']],
+  ['≤1.2万元/亩(含材料费)', ['quantitative', '≤', '1.2', '万元/亩']],
+  ['≥2次/年（含电话回访）', ['quantitative', '≥', '2', '次/年']],
+  ['≤17元/(人·天)', ['quantitative', '≤', '17', '元/人·天']],
 ])('%s', (s, want) => {
   expect(view(s)).toEqual(want);
 });
@@ -27,4 +33,5 @@ test('the note is marked: NRM-06 skips such a value, since formatValue alone wou
 test('a bracket that is not a note after a unit stays text', () => {
   expect(parseValue('按合同（协议）约定').kind).toBe('qualitative');
   expect(parseValue('≥（全年）').number).toBeNull();
+  expect(parseValue('5元/人（年）左右').kind).toBe('qualitative');
 });

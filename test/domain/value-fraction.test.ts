@@ -8,7 +8,8 @@ import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { fractionActual } from '../../src/domain/scoring';
 import { parseValue } from '../../src/domain/value';
 import { SE03 } from '../../src/domain/rules/se/se-03';
-import { indicatorRow, paneAndExcel } from '../helpers/score-row';
+import { excelValue, indicatorRow, paneAndExcel } from '../helpers/score-row';
+import { rowScoreFormula } from '../../src/engine/formulas';
 import type { IndicatorRow } from '../../src/domain/model';
 
 const rate = (target: string, actual: string | number) => {
@@ -24,15 +25,29 @@ test.each<[string, string | number, number | null]>([
   ['≥90%', 0.5, 5.56],
   ['≤5%', 0.03, 10],
   ['≤5%', 0.08, 6.25],
-  // Not fractions: a whole percent, text, a % written, a target of at most 1 %, a number above 1.
+  // Text holding only the number is the same fraction (“0.98” pasted as text, t="s" / t="str").
+  ['≥95%', '0.98', 10],
+  ['≤5%', ' 0.03 ', 10],
+  ['≥95%', '1', 10],
+  // Not fractions: a whole percent, a % written, words around the number, a target of at most 1 %, a number above 1.
   ['≥95%', 98, 10],
-  ['≥95%', '0.98', 0.1],
+  ['≥95%', '98', 10],
+  ['≥95%', '约0.98', 0.1],
   ['≥95%', '0.98%', 0.1],
   ['≤1%', 0.5, 10],
   ['≥95%', 1.5, 0.16],
 ])('%s with %s typed: pane and Excel agree', async (target, actual, want) => {
   const r = await paneAndExcel(indicatorRow(target, { level2: '质量指标' }), actual);
   expect([r.score, r.excel]).toEqual([want, want]);
+});
+
+test('the formula leaves a blank actual blank (no score of 0 for an empty cell)', async () => {
+  const ind = indicatorRow('≥95%', { level2: '质量指标' });
+  ind.actual = parseValue('0.98');
+  const f = rowScoreFormula(ind, 'positive', 'B1', 'A1', false, DEFAULT_CONFIG)!;
+  expect([await excelValue(f, null, 10), await excelValue(f, '0.98', 10)]).toEqual(['', 10]);
+  const pct = rowScoreFormula(ind, 'positive', 'B1', 'A1', true, DEFAULT_CONFIG)!;
+  expect([await excelValue(pct, null, 10, true), await excelValue(pct, '0.98', 10, true), await excelValue(pct, 0.98, 10, true)]).toEqual(['', 10, 10]);
 });
 
 test('a %-formatted cell holding 0.98 is 98 % already: not read ×100 again', () => {
@@ -73,8 +88,9 @@ test('property: whatever number is typed under a % target, the pane and the form
         fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Math.round(x * 1e4) / 1e4),
         fc.integer({ min: 0, max: 120 }),
       ),
-      async (target, op, actual) => {
-        const r = await paneAndExcel(indicatorRow(`${op}${target}%`, { level2: '质量指标' }), actual);
+      fc.boolean(),
+      async (target, op, actual, asText) => {
+        const r = await paneAndExcel(indicatorRow(`${op}${target}%`, { level2: '质量指标' }), asText ? String(actual) : actual);
         expect(r.excel).toBe(r.score);
       },
     ),
