@@ -17,6 +17,9 @@ export interface DoubleSheetData {
   merges?: Merge[];
   /** Notes by cell address: { B5: '…' }. */
   notes?: Record<string, string>;
+  /** Hidden rows and columns (1-based). */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface DoubleWorkbookData {
@@ -60,6 +63,8 @@ export function loadData(state: WorkbookState, data: DoubleWorkbookData): void {
       s.rows.push(row);
     }
     s.merges = (sd.merges ?? []).map((m) => ({ ...m }));
+    s.hiddenRows = new Set(sd.hiddenRows ?? []);
+    s.hiddenCols = new Set(sd.hiddenCols ?? []);
     for (const [addr, text] of Object.entries(sd.notes ?? {})) {
       const r = parseRect(addr);
       if (!r) throw new Error(`bad note address ${addr}`);
@@ -114,6 +119,7 @@ export function sheetToData(s: SheetState): DoubleSheetData {
   }
   const notes: Record<string, string> = {};
   for (const n of s.noteList()) notes[`${colLetters(n.col)}${n.row}`] = n.note.content;
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   return {
     name: s.name,
     values,
@@ -123,6 +129,8 @@ export function sheetToData(s: SheetState): DoubleSheetData {
     bold,
     merges: s.merges.map((m) => ({ ...m })).sort((a, b) => a.top - b.top || a.left - b.left),
     notes,
+    ...(s.hiddenRows.size ? { hiddenRows: sorted(s.hiddenRows) } : {}),
+    ...(s.hiddenCols.size ? { hiddenCols: sorted(s.hiddenCols) } : {}),
   };
 }
 
@@ -140,6 +148,8 @@ export function dataToGrid(d: DoubleSheetData): Grid {
     merges: (d.merges ?? []).map((m) => ({ ...m })),
     rowCount: values.length,
     colCount,
+    ...(d.hiddenRows?.length ? { hiddenRows: [...d.hiddenRows] } : {}),
+    ...(d.hiddenCols?.length ? { hiddenCols: [...d.hiddenCols] } : {}),
   };
 }
 
@@ -158,6 +168,8 @@ export function fromGrid(grid: Grid | Grid[]): DoubleWorkbookData {
       formulas: g.formulas?.map((r) => r.map((f) => (f ? '=' + f.replace(/^=/, '') : null))),
       numberFormats: g.numFormats?.map((r) => r.map((f) => f ?? null)),
       merges: g.merges.map((m) => ({ ...m })),
+      ...(g.hiddenRows?.length ? { hiddenRows: [...g.hiddenRows] } : {}),
+      ...(g.hiddenCols?.length ? { hiddenCols: [...g.hiddenCols] } : {}),
     })),
   };
 }

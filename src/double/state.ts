@@ -68,6 +68,9 @@ export class SheetState {
   merges: Rect[] = [];
   notes = new Map<string, NoteState>();
   comments = new Map<string, CommentState>();
+  /** Hidden rows and columns (1-based). Not cells: they widen no used range. */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   constructor(
     readonly wb: WorkbookState,
     public name: string,
@@ -143,6 +146,43 @@ export class SheetState {
       this.merges = old;
     });
     this.merges = m;
+  }
+
+  /** Hides (or shows) rows or columns from..to, as Range.rowHidden / columnHidden set. */
+  setHidden(kind: 'rows' | 'cols', from: number, to: number, hidden: boolean): void {
+    const key = kind === 'rows' ? 'hiddenRows' : 'hiddenCols';
+    const next = new Set(this[key]);
+    for (let i = from; i <= to; i++) {
+      if (hidden) next.add(i);
+      else next.delete(i);
+    }
+    this.replaceHidden(key, next);
+  }
+
+  /** How many of the rows (or columns) from..to are hidden. */
+  hiddenIn(kind: 'rows' | 'cols', from: number, to: number): number {
+    let n = 0;
+    for (const i of kind === 'rows' ? this.hiddenRows : this.hiddenCols) if (i >= from && i <= to) n++;
+    return n;
+  }
+
+  private replaceHidden(key: 'hiddenRows' | 'hiddenCols', next: Set<number>): void {
+    const old = this[key];
+    this.wb.journalPush(() => {
+      this[key] = old;
+    });
+    this[key] = next;
+  }
+
+  /** Hidden rows move with their rows; a deleted one is gone. */
+  private shiftHiddenRows(f: (row: number) => number | null): void {
+    if (!this.hiddenRows.size) return;
+    const next = new Set<number>();
+    for (const r of this.hiddenRows) {
+      const to = f(r);
+      if (to !== null) next.add(to);
+    }
+    this.replaceHidden('hiddenRows', next);
   }
 
   setNote(row: number, col: number, note: NoteState | undefined): void {
@@ -227,6 +267,7 @@ export class SheetState {
       }),
     );
     this.shiftNotes((row) => (row >= at ? row + count : row));
+    this.shiftHiddenRows((row) => (row >= at ? row + count : row));
     this.wb.shiftFormulas(this.name, at, count);
     this.wb.dirty = true;
   }
@@ -251,6 +292,7 @@ export class SheetState {
     }
     this.setMerges(merges);
     this.shiftNotes((row) => (row > end ? row - count : row >= at ? null : row));
+    this.shiftHiddenRows((row) => (row > end ? row - count : row >= at ? null : row));
     this.wb.shiftFormulas(this.name, at, -count);
     this.wb.dirty = true;
   }

@@ -132,6 +132,8 @@ export class DRange extends DFound<RangeT> {
       values: (t: RangeT) => grid(t, (c) => (c ? c.v : '')),
       formulas: (t: RangeT) => grid(t, (c) => (c ? (c.f ?? c.v) : '')),
       numberFormat: (t: RangeT) => grid(t, (c) => c?.nf ?? 'General'),
+      rowHidden: (t: RangeT) => allSomeNone(t.sheet.hiddenIn('rows', t.rect.top, t.rect.bottom), t.rect.bottom - t.rect.top + 1),
+      columnHidden: (t: RangeT) => allSomeNone(t.sheet.hiddenIn('cols', t.rect.left, t.rect.right), t.rect.right - t.rect.left + 1),
       text: (t: RangeT) => grid(t, (c) => (c ? formatText(c.v, c.nf) : '')),
       valueTypes: (t: RangeT) =>
         grid(t, (c) => {
@@ -193,6 +195,20 @@ export class DRange extends DFound<RangeT> {
     this._set<RangeT>('numberFormat', v, (t) => setNumberFormats(t, v));
   }
 
+  /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are. */
+  get rowHidden(): boolean | null {
+    return this._get('rowHidden');
+  }
+  set rowHidden(v: boolean | null) {
+    this._set<RangeT>('rowHidden', v, (t) => t.sheet.setHidden('rows', t.rect.top, t.rect.bottom, !!v), '1.2');
+  }
+  get columnHidden(): boolean | null {
+    return this._get('columnHidden');
+  }
+  set columnHidden(v: boolean | null) {
+    this._set<RangeT>('columnHidden', v, (t) => t.sheet.setHidden('cols', t.rect.left, t.rect.right, !!v), '1.2');
+  }
+
   get format(): DRangeFormat {
     return (this._format ??= new DRangeFormat(this.context, this));
   }
@@ -236,6 +252,16 @@ export class DRange extends DFound<RangeT> {
 
   getCellProperties(options: CellPropertiesLoad): DClientResult<Record<string, unknown>[][]> {
     return this._callResult<RangeT, Record<string, unknown>[][]>('getCellProperties', [options], (t) => cellProperties(t, options), '1.9');
+  }
+
+  /** Range.getRowProperties (ExcelApi 1.9): per row of the range, the asked-for rowIndex (0-based) / rowHidden. */
+  getRowProperties(options: LinePropertiesLoad): DClientResult<Record<string, unknown>[]> {
+    return this._callResult<RangeT, Record<string, unknown>[]>('getRowProperties', [options], (t) => lineProperties(t, 'rows', options), '1.9');
+  }
+
+  /** Range.getColumnProperties (ExcelApi 1.9): per column, the asked-for columnIndex (0-based) / columnHidden. */
+  getColumnProperties(options: LinePropertiesLoad): DClientResult<Record<string, unknown>[]> {
+    return this._callResult<RangeT, Record<string, unknown>[]>('getColumnProperties', [options], (t) => lineProperties(t, 'cols', options), '1.9');
   }
 
   setCellProperties(data: CellPropertiesSet[][]): void {
@@ -396,6 +422,36 @@ export class DRange extends DFound<RangeT> {
       '1.9',
     );
   }
+}
+
+const allSomeNone = (hidden: number, of: number): boolean | null => (hidden === 0 ? false : hidden === of ? true : null);
+
+/** What getRowProperties / getColumnProperties may ask for (the subset the double models). */
+export interface LinePropertiesLoad {
+  rowIndex?: boolean;
+  rowHidden?: boolean;
+  columnIndex?: boolean;
+  columnHidden?: boolean;
+  address?: boolean;
+}
+
+function lineProperties(t: RangeT, kind: 'rows' | 'cols', o: LinePropertiesLoad): Record<string, unknown>[] {
+  const rows = kind === 'rows';
+  const [from, to] = rows ? [t.rect.top, t.rect.bottom] : [t.rect.left, t.rect.right];
+  if (to - from + 1 > 5_000_000)
+    throw new DoubleError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number. See the article Excel specifications and limits.');
+  const hidden = rows ? t.sheet.hiddenRows : t.sheet.hiddenCols;
+  const out: Record<string, unknown>[] = [];
+  for (let i = from; i <= to; i++) {
+    const p: Record<string, unknown> = {};
+    if (o.address) p.address = qualified(t.sheet.name, rows ? { ...t.rect, top: i, bottom: i } : { ...t.rect, left: i, right: i });
+    if (rows && o.rowIndex) p.rowIndex = i - 1;
+    if (rows && o.rowHidden) p.rowHidden = hidden.has(i);
+    if (!rows && o.columnIndex) p.columnIndex = i - 1;
+    if (!rows && o.columnHidden) p.columnHidden = hidden.has(i);
+    out.push(p);
+  }
+  return out;
 }
 
 export class DRangeAreas extends DFound<AreasT> {

@@ -30,6 +30,9 @@ export interface XlRange {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  /** Every row (column) of the range hidden: true; none: false; some: null (ExcelApi 1.2; optional: the WPS adapter has none). */
+  readonly rowHidden?: boolean | null;
+  readonly columnHidden?: boolean | null;
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
@@ -37,6 +40,9 @@ export interface XlRange {
   load(propertyNames?: string | string[]): XlRange;
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]>;
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
+  /** One entry per row (column) of the range (ExcelApi 1.9; optional: the WPS adapter has none). */
+  getRowProperties?(rowPropertiesLoadOptions: Excel.RowPropertiesLoadOptions): XlClientResult<Excel.RowProperties[]>;
+  getColumnProperties?(columnPropertiesLoadOptions: Excel.ColumnPropertiesLoadOptions): XlClientResult<Excel.ColumnProperties[]>;
   insert(shift: 'Down' | 'Right'): XlRange;
   delete(shift: 'Up' | 'Left'): void;
   merge(across?: boolean): void;
