@@ -14,6 +14,7 @@ import { readGrids } from '../gateways/xlsx/read';
 import type { Grid } from '../sheet/grid';
 import type { Edit, Plan } from '../sheet/plan';
 import { analyseFile, refuseNoTable } from './check-file';
+import { collectIfLarge } from './collect';
 import { openForWrite } from './open-write';
 import { projectLine } from './text';
 
@@ -194,7 +195,11 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
   const notices: { zh: string }[] = [];
   const w = writer as ReturnType<typeof packageWriter> | null;
   writer = null;
-  const bytes = w ? await w.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
+  // The grids and the planning's garbage are dead now, then the old text of every moved formula: collected
+  // before the next phase adds its own (a large fill's peak was mostly dead cells, see collect.ts).
+  collectIfLarge();
+  const done = w && tried(() => (w.finish(), collectIfLarge())) !== null ? w : null;
+  const bytes = done ? await done.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
   if (bytes) return { count, lines, c, losses: [], notices, save: (out, o) => writeBytes(async () => bytes, out, o) };
   const again = await analysed(file, cfg, map);
   let plan: Plan = { edits: [] };
