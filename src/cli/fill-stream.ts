@@ -148,7 +148,7 @@ async function planByProject(
     for (const i of here) {
       const r = checked(i);
       // As planEach: a long-term grid and a table laid across get no self-evaluation columns.
-      if (r.project.partOf === undefined && !r.project.transposed) {
+      if (r.project.partOf === undefined && !r.project.transposed && !r.project.halves) {
         planning(file, grids, () => {
           const f = planFillProject(g, r.project, r.score, cfg);
           add(f.inPlace);

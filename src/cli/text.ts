@@ -5,6 +5,7 @@ import type { Diagnostic } from '../domain/rules/types';
 import type { Project, Role, RowRole } from '../domain/model';
 import { address, colLetters } from '../sheet/a1';
 import { labelCells, sheetRowOf } from '../sheet/transposed';
+import { halvesPlace } from '../sheet/two-halves';
 
 const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -115,7 +116,11 @@ export function formatExplain(file: string, a: Analysis): string {
       const what = ind
         ? `：${[ind.level1 ?? ind.level1Text, ind.level2 ?? ind.level2Text, ind.level3].filter((x) => x).join(' › ')}${ind.target.raw.trim() ? `，指标值“${ind.target.raw.trim()}”` : ''}`
         : '';
-      const place = at ? `第 ${sheetRowOf(at, row.row, p.columns.target ?? p.firstCol).column.padStart(4)} 列` : `第 ${String(row.row).padStart(4)} 行`;
+      const place = at
+        ? `第 ${sheetRowOf(at, row.row, p.columns.target ?? p.firstCol).column.padStart(4)} 列`
+        : p.halves
+          ? halvesPlace(p.halves, row.row, p.columns.target ?? p.firstCol)
+          : `第 ${String(row.row).padStart(4)} 行`;
       out.push(`    ${place}  ${ROW_ROLE_ZH[row.role]}  ${row.reason}${what}`);
     }
   }

@@ -183,6 +183,21 @@ export interface Project {
   partOf?: number;
   /** A table laid across (labels down a column): rows and columns here are the upright table's (src/sheet/transposed.ts). */
   transposed?: Transposed;
+  /** A table printed in two halves side by side: rows here are the stacked table's, the right half's below the left's (src/sheet/two-halves.ts). */
+  halves?: Halves;
+}
+
+/** Where the right half of a table printed in two halves lies, and where its rows are read (below the left half's last row). */
+export interface Halves {
+  /** The first grid row (under the header) and the left half's last indicator row. */
+  top: number;
+  bottom: number;
+  /** Rows of the right half, from top. */
+  rows: number;
+  /** The right half's columns on the sheet, and how far right of the left half they lie. */
+  left: number;
+  right: number;
+  shift: number;
 }
 
 /** Where a table laid across lies: its labels down column col from row top. */

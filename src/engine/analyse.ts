@@ -1,6 +1,6 @@
 /** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
-import type { Project, Transposed } from '../domain/model';
+import type { Halves, Project, Transposed } from '../domain/model';
 import { RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
@@ -10,6 +10,7 @@ import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
 import { linkLongTerm, type Horizon } from '../sheet/horizon';
 import { sheetCell } from '../sheet/transposed';
+import { halvesCell } from '../sheet/two-halves';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 
 /** Rules whose messages quote the sheet's own amounts: they speak the sheet's unit (their templates say 万元). */
@@ -108,6 +109,7 @@ export function startAnalysis(
       if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
       if (project.transposed) for (const d of diagnostics) onSheet(d, project.transposed);
+      if (project.halves) for (const d of diagnostics) onHalves(d, project.halves);
       return { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
     },
     release(i) {
@@ -122,6 +124,20 @@ export function startAnalysis(
 /** A finding on a table laid across names the sheet's cell; its fix would be planned on the upright table, so none is offered. */
 function onSheet(d: Diagnostic, at: Transposed): void {
   const c = sheetCell(at, d.row, d.col);
+  d.row = c.row;
+  d.col = c.col;
+  d.cell = address(c.row, c.col);
+  d.fix = undefined;
+  d.fixable = false;
+}
+
+/** A finding on a table printed in two halves names the sheet's cell (and row); one on a cell that moved offers no fix (it was planned on the stacked table). */
+function onHalves(d: Diagnostic, h: Halves): void {
+  const c = halvesCell(h, d.row, d.col);
+  if (c.row === d.row && c.col === d.col) return;
+  const [zh, en] = [d.message.replaceAll(`第 ${d.row} 行`, `第 ${c.row} 行`), d.messageEn.replaceAll(`Row ${d.row}`, `Row ${c.row}`).replaceAll(`row ${d.row}`, `row ${c.row}`)];
+  Object.defineProperty(d, 'message', { value: zh, enumerable: true });
+  Object.defineProperty(d, 'messageEn', { value: en, enumerable: true });
   d.row = c.row;
   d.col = c.col;
   d.cell = address(c.row, c.col);

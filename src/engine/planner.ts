@@ -138,7 +138,7 @@ export function planEach(grids: Grid[], analysis: Analysis, cfg: Config, opts: P
       for (const r of here) {
         // A long-term grid keeps its rows as they are: the self-evaluation columns go beside the 年度 grid only.
         // A table laid across has no rows to write beside: fill leaves it as it is (check reads it).
-        if (r.project.partOf !== undefined || r.project.transposed) continue;
+        if (r.project.partOf !== undefined || r.project.transposed || r.project.halves) continue;
         const f = planFillProject(g, r.project, r.score, cfg);
         add(f.inPlace);
         if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });

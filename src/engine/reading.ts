@@ -7,6 +7,7 @@ import type { Doubt, Project, ReasonData, Role, RowRole, Transposed } from '../d
 import { address, colLetters } from '../sheet/a1';
 import { cellText, type Grid } from '../sheet/grid';
 import { labelCell, sheetCell, sheetRowOf } from '../sheet/transposed';
+import { halvesCell, halvesRowOf } from '../sheet/two-halves';
 
 export interface ReadingColumn {
   role: Role;
@@ -75,7 +76,7 @@ function rowText(g: Grid | undefined, p: Project, row: number): string {
   const at = p.transposed;
   for (let c = Math.max(1, p.firstCol); c <= p.lastCol && parts.join(' | ').length < TEXT_MAX; c++) {
     // A table laid across: the upright row is a column of the sheet.
-    const cell = at ? sheetCell(at, row, c) : { row, col: c };
+    const cell = at ? sheetCell(at, row, c) : p.halves ? halvesCell(p.halves, row, c) : { row, col: c };
     const t = cellText(g, cell.row, cell.col).trim();
     if (t && parts[parts.length - 1] !== t) parts.push(t); // a merged label is shown once
   }
@@ -90,7 +91,9 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
   const byRow = new Map(p.indicators.map((x) => [x.row, x]));
   // A table laid across shows the sheet's own cells, as --explain and the JSON do (sheetRowOf).
   const at = p.transposed;
-  const where = (row: number): { row: number; column?: string } => (at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : { row });
+  const hv = p.halves;
+  const where = (row: number): { row: number; column?: string } =>
+    at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : hv ? halvesRowOf(hv, row, p.columns.target ?? p.firstCol) : { row };
   const others = p.rows.filter((r) => r.role !== 'indicator');
   const keep = new Set(others.slice(0, limit).map((r) => r.row));
   for (const r of p.rows) if (keep.size < limit && r.role === 'indicator') keep.add(r.row);

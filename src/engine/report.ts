@@ -4,6 +4,7 @@ import type { Diagnostic } from '../domain/rules/types';
 import type { ParsedValue } from '../domain/types';
 import { colLetters } from '../sheet/a1';
 import { labelCell, labelCells, sheetCell, sheetRowOf } from '../sheet/transposed';
+import { halvesCell, halvesRowOf } from '../sheet/two-halves';
 import { type Analysis, counts } from './analyse';
 
 export interface JsonValue {
@@ -35,7 +36,9 @@ function rowsJson(p: Project) {
   // code and data (added): the reason as a stable code and the sheet text it quotes.
   // A table laid across: each row is the sheet's (its 指标值's row), and column (added) the sheet column that holds it.
   const at = p.transposed;
-  const where = (row: number) => (at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : { row });
+  // A table printed in two halves: each row is the sheet's, column (added) the one holding its 指标值 (the half it is in).
+  const hv = p.halves;
+  const where = (row: number) => (at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : hv ? halvesRowOf(hv, row, p.columns.target ?? p.firstCol) : { row });
   return p.rows.map((r) => ({ ...where(r.row), role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}) }));
 }
 
@@ -59,7 +62,7 @@ export function fileReport(file: string, a: Analysis) {
       generation: p.generation,
       indicators: p.indicators.map((ind, i) => ({
         // A table laid across: the sheet row holding the 指标值 (contracts.md §3), the same for every indicator.
-        row: p.transposed ? sheetCell(p.transposed, ind.row, p.columns.target ?? p.firstCol).row : ind.row,
+        row: p.transposed ? sheetCell(p.transposed, ind.row, p.columns.target ?? p.firstCol).row : p.halves ? halvesCell(p.halves, ind.row, p.firstCol).row : ind.row,
         level1: ind.level1 ?? (ind.level1Text || null),
         level2: ind.level2 ?? (ind.level2Text || null),
         level3: ind.level3 || null,

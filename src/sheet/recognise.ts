@@ -29,6 +29,7 @@ import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
+import { afterRead } from './after-read';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -246,7 +247,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     const bottom = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block));
     done.push({ top: h.row, bottom, left: h.left, right: h.right, last: projects[projects.length - 1] });
   }
-  return { projects, horizons, sure };
+  return afterRead(g, { projects, horizons, sure }, firstIndex, fix, upright ? null : (s, f) => recogniseSheet(s, firstIndex, f, true));
 }
 
 function lastRow(p: Project): number {

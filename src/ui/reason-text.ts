@@ -10,6 +10,8 @@ import type { Lang } from './host';
 export const REASON_EN: Record<ReasonCode, string> = {
   header: 'Header row',
   repeatedHeader: 'Header repeated after a page break',
+  halvesHeader:
+    'Header row: the table is printed in two halves side by side (columns {right} continue the indicators of columns {left}); read as one table, each indicator at its own cells; fill adds no self-evaluation columns beside it',
   repeatedTitle: 'Table title repeated after a page break',
   projectNameLine: 'Project name line: “{name}”',
   horizonLine: '“{text}”: the rows below are the indicators for that period',

@@ -101,7 +101,9 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     colCount = Math.max(colCount, m.right);
   }
   const put = <T>(rows: T[][], r: number, c: number, v: T) => ((rows[r - 1] ??= [])[c - 1] = v);
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const merged = cell.type === ExcelJS.ValueType.Merge;
       // For formulas cell.value drops falsy results (0, false); cell.result keeps them.
@@ -126,6 +128,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = { name: ws.name, values: full(values), merges, rowCount, colCount };
   const hidden = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [i + 1] : []));
   if (hidden.length) grid.hiddenCols = hidden;
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows.filter((r) => r <= rowCount);
   if (hasFormula) grid.formulas = full(formulas);
   if (hasFormat) grid.numFormats = full(numFormats);
   return grid;

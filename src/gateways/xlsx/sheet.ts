@@ -92,6 +92,8 @@ class Scan {
   readonly styledEmpty = new Map<number, string | null>();
   readonly shared = new Map<string, { f: string | undefined; r: number; c: number }>();
   readonly rowFmts = new Map<number, string>();
+  /** Rows the sheet hides (hidden="1"), in the file's order. */
+  readonly hiddenRows: number[] = [];
 
   constructor(
     readonly xml: string,
@@ -131,11 +133,14 @@ class Scan {
     const s = parseInt(attr(tag, 's') ?? '', 10);
     const rf = s ? this.styles.numFmt[s] : undefined;
     if (rf) this.rowFmts.set(row, rf);
+    if (tag.includes('hidden') && HIDDEN.test(attr(tag, 'hidden') ?? '')) this.hiddenRows.push(row);
   }
 
   /** A row tag without r is the row its first cell's address names (a writer that left empty rows out). */
   rowFrom(row: number): void {
     const f = this.rowFmts.get(this.row);
+    const h = this.hiddenRows;
+    if (h.length && h[h.length - 1] === this.row) h[h.length - 1] = row;
     if (f !== undefined) {
       this.rowFmts.delete(this.row);
       this.rowFmts.set(row, f);
@@ -401,6 +406,9 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   }
   const grid: Grid = { name, values, merges, rowCount, colCount };
   if (hiddenCols.length) grid.hiddenCols = hiddenCols;
+  // A hidden row with no cells (rows hidden down to the sheet's end) is nothing to read.
+  const hiddenRows = sc.hiddenRows.length ? sc.hiddenRows.filter((r) => r <= rowCount && values[r - 1]).sort((a, b) => a - b) : [];
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
   // Formulas and formats outside the extent are not part of the grid.
   if (sc.formulaCount > 0) {
     if (sc.fRow > rowCount || sc.fCol > colCount) trim(formulas, rowCount, colCount);
