@@ -8,6 +8,7 @@ import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
 import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
+import { sourcesSum } from './funds-sources';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -200,6 +201,8 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   if (levelOnly && f.total && !otherLabel) f.fiscal = null;
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);
+  // 中央资金 | 市级资金 and no total: the sources together are the fiscal money.
+  if (!f.total) f.fiscal = sourcesSum(g, from, to, left, right) ?? f.fiscal;
   if (!f.total && f.fiscal && f.fiscal.value !== null) {
     const parts = [f.fiscal, f.other].filter((a): a is Amount => !!a && a.value !== null);
     const value = parts.reduce((s, a) => s + a.value!, 0);
@@ -258,7 +261,7 @@ function batchesSum(g: Grid, row: number, col: number, right = g.colCount): Amou
   return headed >= 2 && parts.length ? sumOf(parts) : null;
 }
 
-function isMoneyLabel(text: string): boolean {
+export function isMoneyLabel(text: string): boolean {
   const t = foldHeader(text);
   return PERIOD_MONEY.test(t) || LABELS.some(([, re]) => re.test(t));
 }

@@ -14,6 +14,7 @@ import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
 import type { HeaderUnits } from './header-unit';
 import { joinedTailReason, mergedTail, nameAbove } from './merged-name';
+import { level2Above } from './level2-line';
 import type { Reason } from './reasons';
 
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
@@ -98,6 +99,12 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   if (!level2Text && prev && prev.level2Text && (sameGroup || merged)) {
     level2Text = prev.level2Text;
     level2From = 'filled';
+  }
+  // A 二级 section line above (“产出指标 | | 数量指标”) names this row's 二级, and its 一级 when the row has none.
+  const section = raw.level2 ? null : level2Above(rd, r, cols, prev?.row ?? 0);
+  if (section) {
+    [level2Text, level2From] = [section.level2, 'filled'];
+    if (!normaliseText(raw.level1) && section.level1) [level1Text, level1From] = [section.level1, 'filled'];
   }
   // Classified on the simplified (or English → Chinese) name; the cell's own text is kept for display.
   const level2 = level2Of(level2Text);

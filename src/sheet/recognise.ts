@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { innerLine, ownBand, pageTop } from './page-top';
+import { gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -305,7 +305,7 @@ function readTable(
       }
       break;
     }
-    const texts = rd.rowTexts(r, h.left, h.right);
+    const texts = rd.rowTexts(r, gridLeft(rd, h), h.right);
     if (nonEmptyCount(texts) === 0) {
       blanks.push(r);
       continue;
@@ -327,6 +327,7 @@ function readTable(
       let kind = known ? known.kind : rowKind(first, flat, texts[cols.projectName! - 1]);
       // “培训费用合计” in the 三级 column is an indicator's name, not a subtotal.
       if ((kind?.role === 'subtotal' || kind?.role === 'exec') && !flat && isNameColumn(texts, first, cols)) kind = null;
+      if (kind?.role === 'note' && noteInside(rd, r, h)) kind = null; // a 说明 line between indicators: innerLine says so
       if (kind?.role === 'total') {
         add(r, 'total', kind);
         p.total = readTotal(rd, r, cols, h);
@@ -566,6 +567,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
     }
   }
   if (p.funds.total === null && p.funds.initial) p.funds.total = p.funds.initial;
+  gridBudget(g, p, h);
   p.labelWeights = readLabelWeights(rd, p, ctxFrom);
   p.generation = generationOf(p);
   p.startRow = Math.min(p.startRow, firstNonEmptyRow(rd, ctxFrom, ctxTo) ?? p.headerRow);

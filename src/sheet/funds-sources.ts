@@ -1,0 +1,33 @@
+/**
+ * Money given only by its sources, one line per level of government (水库移民后期扶持基金 申报表: 中央资金 2888 |
+ * 市级资金 151, no total): with no total on the sheet, the fiscal money is their sum — when at least two are
+ * given, so that no source is taken for the whole.
+ */
+import type { Amount } from '../domain/model';
+import { memoise } from '../domain/memo';
+import { parseAmount } from '../domain/value';
+import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
+import { foldHeader } from './headers';
+
+const SOURCE = /^(其中[:：]?)?(中央|省级?|市级?|州级?|县级?|区级?|乡镇|本级)(财政)?(资金|补助资金|补助|配套资金|配套|衔接资金|专项资金)$/;
+const isSource = memoise((t) => SOURCE.test(foldHeader(t)));
+
+/** The sum of the per-level source lines in rows [from, to), or null when fewer than two carry an amount. */
+export function sourcesSum(g: Grid, from: number, to: number, left: number, right: number): Amount | null {
+  const parts: Amount[] = [];
+  for (let r = from; r < to; r++)
+    for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
+      const t = cellText(g, r, c).trim();
+      if (!t || !isSource(t)) continue;
+      for (let cc = c + 1; cc <= Math.min(w, c + 3); cc++) {
+        const v = cellValue(g, r, cc);
+        const a = v === null || v === '' ? null : parseAmount(v, numFormat(g, r, cc));
+        if (a?.value == null) continue;
+        parts.push({ value: a.value, number: a.number, row: r, col: cc });
+        break;
+      }
+    }
+  if (parts.length < 2) return null;
+  const value = Math.round(parts.reduce((s, a) => s + a.value!, 0) * 1e6) / 1e6;
+  return { value, number: String(value), row: parts[0].row, col: parts[0].col, sumOf: parts };
+}

@@ -1,0 +1,85 @@
+/**
+ * Lines inside an indicator grid that are not indicators and do not end it: a budget line (预算数 | 256 |
+ * 其中：财政资金 | 256) written under the grid or under a 项目名称 line that starts the next project of one
+ * header; a 说明 line between indicators (“说明：…以验收报告为准。” across the row) with indicators below;
+ * and the grid's own left edge when a note stands in the columns left of its header (A–B beside a table
+ * from column C).
+ */
+import type { Columns, Project } from '../domain/model';
+import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
+import { foldHeader } from './headers';
+import { isMoneyLabel, readBudgetLabels } from './funds';
+import { parseAmount } from '../domain/value';
+import { rowKind } from './rows';
+import { cellValue, numFormat, type Grid } from './grid';
+import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
+
+const lefts = new WeakMap<HeaderHit, number>();
+
+/**
+ * The first column of the grid's rows: columns left of the header's first role whose header cells are
+ * empty (not covered by a merge either) hold notes beside the table, not its cells.
+ */
+export function gridLeft(rd: Reader, h: HeaderHit): number {
+  let left = lefts.get(h);
+  if (left !== undefined) return left;
+  left = h.left;
+  const first = Math.min(...(Object.values(h.cols) as number[]));
+  let c = first - 1;
+  while (c >= h.left && !rd.own(h.row, c).trim() && !rd.covering(h.row, c)) c--;
+  if (c < h.left && first > h.left) left = first;
+  lefts.set(h, left);
+  return left;
+}
+
+/** A cell naming a 一级 or 二级 of the catalogue: the row is an indicator's, whatever else it holds. */
+function levelled(texts: string[], cols: Columns): boolean {
+  const at = (c: number | undefined) => (c !== undefined ? (texts[c - 1] ?? '') : '');
+  return !!(canonicalLevel1(at(cols.level1)) || canonicalLevel2(at(cols.level2)));
+}
+
+/**
+ * A budget line inside the grid: a money label (预算数, 资金总额, 其中：财政资金) left of the 三级 column with an
+ * amount right beside it, and no 一级 / 二级 of the catalogue on the row.
+ */
+export function gridFundsLine(rd: Reader, r: number, texts: string[], cols: Columns): boolean {
+  const nameCol = cols.level3 ?? cols.target;
+  if (nameCol === undefined || levelled(texts, cols)) return false;
+  for (let c = 1; c < nameCol && c <= texts.length; c++) {
+    const t = texts[c - 1];
+    if (!t || !isMoneyLabel(t)) continue;
+    const v = cellValue(rd.g, r, c + 1);
+    if (v !== null && v !== '' && parseAmount(v, numFormat(rd.g, r, c + 1)).value !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a 说明 line merged across the grid (from its first column past the 指标值) has indicators of the same
+ * grid right below it (within two rows): it explains the row above, the table goes on. A note in one cell,
+ * or with nothing of the grid under it, still ends the table.
+ */
+export function noteInside(rd: Reader, r: number, h: HeaderHit): boolean {
+  const texts = rd.rowTexts(r, gridLeft(rd, h), h.right);
+  if (nonEmptyCount(texts) !== 1 || h.cols.target === undefined) return false;
+  const c = texts.findIndex((x) => x) + 1;
+  if (c > Math.min(...(Object.values(h.cols) as number[])) || rd.mergeRight(r, c) < h.cols.target || rowKind(texts[c - 1], false, '')?.role !== 'note') return false;
+  const next = rd.nextRow(r + 1);
+  if (next > rd.g.rowCount || next > r + 2) return false;
+  const below = rd.rowTexts(next, gridLeft(rd, h), h.right);
+  const at = (c: number | undefined) => (c !== undefined ? foldHeader(below[c - 1] ?? '') : '');
+  return levelled(below, h.cols) && !!at(h.cols.level3) && !!at(h.cols.target);
+}
+
+/**
+ * The project's budget from its own budget lines in the grid: when the context above its header gave none,
+ * or the project starts at a 项目名称 line inside the grid (the context above is the first project's).
+ */
+export function gridBudget(g: Grid, p: Project, h: HeaderHit): void {
+  let first = 0;
+  let last = 0;
+  for (const x of p.rows) if (x.code === 'gridFunds') [first, last] = [first || x.row, x.row];
+  if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return;
+  const f = readBudgetLabels(g, first, last + 1, h.left, h.right);
+  if (f.total) p.funds = f;
+}

@@ -1,0 +1,32 @@
+/**
+ * A 二级 written as a section line in the 三级 column (“产出指标 | | 数量指标 | |”, the 二级 column left
+ * empty or absent): a heading for the indicators under it, not an indicator without a value. The rows
+ * below take their 二级 (and 一级, when theirs is empty) from it.
+ */
+import type { Columns } from '../domain/model';
+import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
+import type { Reader } from './reader';
+
+/** The 二级 name a section line gives (its 一级 too, when written beside it), or null. */
+export function level2Line(texts: string[], cols: Columns): { level1: string; level2: string } | null {
+  if (cols.level3 === undefined || (cols.level2 !== undefined && texts[cols.level2 - 1])) return null;
+  const name = texts[cols.level3 - 1];
+  if (!name || !canonicalLevel2(name)) return null;
+  const level1 = cols.level1 !== undefined ? (texts[cols.level1 - 1] ?? '') : '';
+  if (level1 && !canonicalLevel1(level1)) return null;
+  // Nothing else on the line: no value, no note.
+  for (let c = 0; c < texts.length; c++) if (texts[c] && c + 1 !== cols.level1 && c + 1 !== cols.level3) return null;
+  return { level1, level2: name };
+}
+
+/** The section line between the previous indicator (row `after`) and row r, nearest first; at most eight rows up. */
+export function level2Above(rd: Reader, r: number, cols: Columns, after: number): { level1: string; level2: string } | null {
+  const roleCols = Object.values(cols) as number[];
+  const left = Math.min(...roleCols);
+  const right = Math.max(...roleCols);
+  for (let k = r - 1; k > after && k >= r - 8; k--) {
+    const line = level2Line(rd.rowTexts(k, left, right), cols);
+    if (line) return line;
+  }
+  return null;
+}
