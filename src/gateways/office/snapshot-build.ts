@@ -32,6 +32,8 @@ export interface LoadedSheet {
   far?: boolean;
   /** Boxes holding every formatted cell, when the formatted area was probed. */
   formattedAreas?: Rect[];
+  /** Hidden rows and columns of the used range (snapshot-hidden.ts). */
+  hidden?: { rows: number[]; cols: number[] };
 }
 
 export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
@@ -115,5 +117,8 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
   const grid: Grid = { name, values, merges, rowCount: rows, colCount: cols };
   if (hasFormula) grid.formulas = fgrid;
   if (hasFormat) grid.numFormats = gridFormats;
+  const ascending = (a: number, b: number) => a - b;
+  if (s.hidden?.rows.length) grid.hiddenRows = [...s.hidden.rows].sort(ascending);
+  if (s.hidden?.cols.length) grid.hiddenCols = [...s.hidden.cols].sort(ascending);
   return { name, grid, used, mergesKnown: caps.mergedAreas, notes, formats: nfs, formatted: s.formatted, ...(s.formattedAreas ? { formattedAreas: s.formattedAreas } : {}) };
 }

@@ -40,6 +40,7 @@ import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build'
 import { mergeWindowJobs } from './merge-windows';
 import { PROBE_DEPTH, area, coalesce, minus, probeJob } from './snapshot-probe';
 import { commentCells, commentJobs, loadComments, type CommentsRead } from './snapshot-comments';
+import { hiddenJobs, type HiddenRead } from './snapshot-hidden';
 
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
 export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
@@ -107,6 +108,7 @@ interface SheetRead extends LoadedSheet {
   mergesFound?: Map<string, Rect>;
   /** Threaded comments (snapshot-comments.ts). */
   comments: CommentsRead | null;
+  hidden: HiddenRead;
   /** The sheet's constants and formulas (their cell counts), when the host has special cells. */
   counts: XlRangeAreas[] | null;
   /** A used range too large to read at once, but filled: read as a table, merges over all of it. */
@@ -282,7 +284,8 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRan
   ws.load('name');
   const dims = 'rowIndex,columnIndex,rowCount,columnCount';
   const usedR = ws.getUsedRangeOrNullObject(true);
-  usedR.load(dims);
+  // Whether any row or column of it is hidden (snapshot-hidden.ts).
+  usedR.load(dims + ',rowHidden,columnHidden');
   const formattedR = ws.getUsedRangeOrNullObject(false);
   formattedR.load(dims);
   const box: Rect = { top: 1, left: 1, bottom: rows, right: WINDOW_COLS };
@@ -307,6 +310,7 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRan
     formulas: [],
     reads: [],
     noteRanges: [],
+    hidden: { rows: [], cols: [] },
     density: WINDOW_CELL_BYTES,
     rowBytes: 0,
     blindNf: new Set(),
@@ -346,6 +350,7 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
       );
       jobs.push(...cellJobs(s, w, new Set()));
     }
+    jobs.push(...hiddenJobs(s.ws, s.used, s.usedR, s.hidden));
     s.far = restOf(s).reduce((n, r) => n + area(r), 0) * s.density * MARGIN > PROBE_BYTES;
     if (s.far && filled(s)) [s.far, s.dense] = [false, true];
   }
