@@ -49,47 +49,43 @@ function loadMain() {
   }
 }
 
-/** `check`'s input files (what is not an option or an option's value) add up to at most `limit` bytes. */
-function shortInput(args, limit) {
-  let bytes = 0;
-  let files = 0;
+/** `check`'s input files: what is not an option or an option's value. */
+function inputFiles(args) {
+  const files = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--map' || a === '--scheme' || a === '--config' || a === '--jobs') i++;
-    if (a.startsWith('-')) continue;
+    else if (!a.startsWith('-')) files.push(a);
+  }
+  return files;
+}
+
+/** `check`'s input files add up to at most `limit` bytes. */
+function shortInput(files, limit) {
+  let bytes = 0;
+  let n = 0;
+  for (const f of files) {
     try {
-      bytes += fs.statSync(a).size;
-      files++;
+      bytes += fs.statSync(f).size;
+      n++;
     } catch {
       // A missing file is the check's to report.
     }
   }
-  return files > 0 && bytes <= limit;
+  return n > 0 && bytes <= limit;
 }
 
-if (isMainThread) {
-  process.on('uncaughtException', die);
-  process.on('unhandledRejection', die);
-  // Fail fast, in one line, when lib/ is missing. Only a look: loading the CLI here as well as in the
-  // worker would compile every module twice (~40 ms of a small check).
-  if (!fs.existsSync(MAIN)) {
-    process.stderr.write(NOT_BUILT + '\n');
-    process.exit(2);
+/** One workbook small beside the heap is checked in this thread: the worker's start would be most of a small check's overhead (lib/cli/check-inline.js). */
+function inThread(files, b) {
+  try {
+    return files.length === 1 && b.requireCli('cli/check-inline.js').fitsInThread(files[0], v8.getHeapStatistics().heap_size_limit);
+  } catch {
+    return false;
   }
-  // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made; fill
-  // reads and analyses the same way first (and then fits the code cache, built under these flags).
-  let short = false;
-  if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
-    try {
-      const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
-      for (const f of b.CHECK_V8_FLAGS) v8.setFlagsFromString(f);
-      // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
-      short = process.argv[2] === 'check' && !!b.SHORT_RUN_FLAGS && shortInput(process.argv.slice(3), b.SHORT_RUN_BYTES);
-      if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
-    } catch {
-      // An older lib/ without them: V8's defaults.
-    }
-  }
+}
+
+/** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
+function startWorker(short) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
@@ -118,6 +114,47 @@ if (isMainThread) {
     if (code === null) die(new Error('worker ended without a result'));
     process.exitCode = code;
   });
+}
+
+/** One workbook checked in this thread (inThread): output straight to stdout; a reader that stops early drops the rest, as below. */
+function runHere() {
+  process.stdout.on('error', (e) => {
+    if (!(e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED'))) die(e);
+  });
+  loadMain()(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, die);
+}
+
+if (isMainThread) {
+  process.on('uncaughtException', die);
+  process.on('unhandledRejection', die);
+  // Fail fast, in one line, when lib/ is missing. Only a look: loading the CLI here as well as in the
+  // worker would compile every module twice (~40 ms of a small check).
+  if (!fs.existsSync(MAIN)) {
+    process.stderr.write(NOT_BUILT + '\n');
+    process.exit(2);
+  }
+  // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made; fill
+  // reads and analyses the same way first (and then fits the code cache, built under these flags).
+  let short = false;
+  let here = false;
+  if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
+    try {
+      const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
+      for (const f of b.CHECK_V8_FLAGS) v8.setFlagsFromString(f);
+      const files = process.argv[2] === 'check' ? inputFiles(process.argv.slice(3)) : [];
+      // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
+      short = !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
+      if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
+      if (short) b.setShortRun(true);
+      here = inThread(files, b);
+    } catch {
+      // An older lib/ without them: V8's defaults.
+    }
+  }
+  if (here) runHere();
+  else startWorker(short);
 } else {
   if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
   const main = loadMain();

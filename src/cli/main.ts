@@ -15,6 +15,8 @@ import { openForWrite } from './open-write';
 import { fillFile, insertedRows, refusePushedOff } from './fill-stream';
 import { debugText, failureLine } from './failure';
 import { configFor, mapFor } from './options';
+// The launcher asks it before loading the rest (bin/jixiao.js); exported so that the bundle carries it.
+export { fitsInThread } from './check-inline';
 
 const USAGE = `用法 / usage:
   jixiao check FILE.xlsx… [--json] [--explain] [--map M.json] [--scheme S] [--config C.json] [--verbose] [--jobs N]

@@ -1,7 +1,7 @@
 /** Merged areas of a sheet: read, and clipped when they would expand to millions of cells. */
 import type { CellValue, Merge } from '../../sheet/grid';
 import { address } from '../../sheet/a1';
-import { attr, cellRef, elements } from './xml';
+import { attr } from './xml';
 
 export type Rows<T> = T[][];
 
@@ -22,21 +22,79 @@ export function indices(a: unknown[]): number[] {
   return Object.keys(a).map(Number);
 }
 
-/** The <mergeCell> areas after the sheet data, in the file's order; `huge` when one needs clipping. */
+/** A <mergeCell> start tag (any prefix), as elements() finds it; module-level: a literal in a function is a new RegExp per call. */
+const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell(?=[\s/>])[^>]*>/g;
+
+/**
+ * The <mergeCell> areas after the sheet data, in the file's order; `huge` when one needs clipping.
+ * A merge-heavy sheet has one per project row group (100 000 rows: ~93 000), so each is read in place
+ * (no generator, no split, no address arrays): the same tags and the same addresses as elements(),
+ * attr() and cellRef() give.
+ */
 export function readMerges(tail: string): { merges: Merge[]; huge: boolean } {
   const merges: Merge[] = [];
   let huge = false;
-  for (const { tag } of elements(tail, 'mergeCell')) {
+  MERGE_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MERGE_TAG.exec(tail))) {
+    const tag = m[0];
+    if (!tag.endsWith('/>')) {
+      // An element with content: the next tag is looked for after its end, as elements() does.
+      const prefix = /^<([\w.-]+:)?/.exec(tag)![1] ?? '';
+      const close = tail.indexOf(`</${prefix}mergeCell>`, MERGE_TAG.lastIndex);
+      if (close < 0) MERGE_TAG.lastIndex = tail.length;
+      else MERGE_TAG.lastIndex = close;
+    }
     const ref = attr(tag, 'ref') ?? '';
-    const [a, b = a] = ref.split(':');
-    const x = cellRef(a);
-    const y = cellRef(b);
-    if (!x || !y || Math.max(x[0], y[0]) > MAX_ROWS || Math.max(x[1], y[1]) > MAX_COLS) continue;
-    const m = { top: Math.min(x[0], y[0]), left: Math.min(x[1], y[1]), bottom: Math.max(x[0], y[0]), right: Math.max(x[1], y[1]) };
-    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MERGE_CLIP) huge = true;
-    merges.push(m);
+    const colon = ref.indexOf(':');
+    const a = area(ref, 0, colon < 0 ? ref.length : colon, colon < 0 ? 0 : colon + 1, colon < 0 ? ref.length : nextColon(ref, colon + 1));
+    if (!a) continue;
+    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > MERGE_CLIP) huge = true;
+    merges.push(a);
   }
   return { merges, huge };
+}
+
+function nextColon(s: string, from: number): number {
+  const k = s.indexOf(':', from);
+  return k < 0 ? s.length : k;
+}
+
+let refRow = 0;
+let refCol = 0;
+
+/** Reads s[from, to) as cellRef() does into refRow/refCol; false when it is not a plain address. */
+function addressAt(s: string, from: number, to: number): boolean {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const ch = s.charCodeAt(i) | 32;
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+  }
+  if (i === from || i - from > 3 || i === to) return false;
+  let row = 0;
+  for (; i < to; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 36 && row === 0) continue;
+    if (ch < 48 || ch > 57) return false;
+    row = row * 10 + (ch - 48);
+  }
+  refRow = row;
+  refCol = col;
+  return row > 0;
+}
+
+/** The area of "A1:B2" (a single address when there is no colon; text after a second colon is ignored), within Excel's limits. */
+function area(ref: string, a0: number, a1: number, b0: number, b1: number): Merge | null {
+  if (!addressAt(ref, a0, a1)) return null;
+  const r0 = refRow;
+  const c0 = refCol;
+  if (b0 > 0 && !addressAt(ref, b0, b1)) return null;
+  const r1 = b0 > 0 ? refRow : r0;
+  const c1 = b0 > 0 ? refCol : c0;
+  if (Math.max(r0, r1) > MAX_ROWS || Math.max(c0, c1) > MAX_COLS) return null;
+  return { top: Math.min(r0, r1), left: Math.min(c0, c1), bottom: Math.max(r0, r1), right: Math.max(c0, c1) };
 }
 
 export function extent(values: Rows<CellValue>): [number, number] {
