@@ -17,6 +17,7 @@ import { generateMerged } from './merged';
 
 const ROOT = path.join(__dirname, '..');
 const HOOK = path.join(__dirname, 'child-usage.js');
+const THREADS = path.join(__dirname, 'thread-usage.js');
 const f0 = (x: number) => x.toFixed(0);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
@@ -24,18 +25,34 @@ interface Run {
   ms: number;
   cpuMs: number;
   load: number;
+  /** CPU ms by kind of thread (Linux): the launcher, the CLI's thread, batch workers, V8's and libuv's helpers. */
+  threads?: Threads;
+}
+
+interface Threads {
+  launcher: number;
+  cli: number;
+  workers: number;
+  helpers: number;
 }
 
 /** One child process (optionally under a prefix such as taskset): wall time, its own CPU time, the load average before it. */
 function run(prefix: string[], args: string[]): Run {
   const load = os.loadavg()[0];
-  const argv = [...prefix, process.execPath, '-r', HOOK, ...args];
+  const argv = [...prefix, process.execPath, '-r', HOOK, '-r', THREADS, ...args];
   const t = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  const m = /@@usage (.*)/.exec(r.stderr ?? '');
-  return { ms, cpuMs: m ? (JSON.parse(m[1]) as { cpuMs: number }).cpuMs : NaN, load };
+  // The hooks also run in the CLI's worker thread, which ends first: the process's own figures are the last.
+  const usage = [...(r.stderr ?? '').matchAll(/@@usage (.*)/g)].pop();
+  const cpuMs = usage ? (JSON.parse(usage[1]) as { cpuMs: number }).cpuMs : NaN;
+  const parts = Object.assign({}, ...[...(r.stderr ?? '').matchAll(/@@threads (.*)/g)].map((m) => JSON.parse(m[1]) as Partial<Threads>)) as Partial<Threads>;
+  const threads =
+    parts.launcher !== undefined && parts.cli !== undefined
+      ? { launcher: parts.launcher, cli: parts.cli, helpers: parts.helpers ?? 0, workers: Math.max(0, cpuMs - parts.launcher - parts.cli - (parts.helpers ?? 0)) }
+      : undefined;
+  return { ms, cpuMs, load, threads };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -54,6 +71,12 @@ export async function batchBench(dir: string, sizes = [100, 1000], runs = 3): Pr
     `== 批量 batch check of ${n} workbooks in one invocation, ${cores} cores; medians of ${runs}, every command alternated`,
     `| rows/file | 总 KB | build | --jobs 1 CPU (wall) ms | --jobs ${cores} CPU (wall) ms | 空闲时可达 idle cores (CPU) | wall --jobs 1 → ${cores} | ${taskset ? `1 core → ${cores} cores, default jobs: wall ms (CPU) | wall speed-up |` : ''} load |`,
     `|---:|---:|---|---:|---:|---:|---:|${taskset ? '---:|---:|' : ''}---:|`,
+  ];
+  /** Where the CPU goes, by kind of thread (Linux only): what a second thread adds, against what 1.8× allows. */
+  const split = [
+    '',
+    `CPU ms by thread, medians | 启动器 launcher | CLI 线程 thread | 批量 workers (and the rest) | V8/libuv helpers | 加线程的额外 CPU extra of the added threads | ${cores} 核上限 ceiling on ${cores} idle cores | 1.8× 允许的额外 extra allowed`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const all = Array.from({ length: cores }, (_, i) => i).join(',');
   for (const rows of sizes) {
@@ -77,6 +100,13 @@ export async function batchBench(dir: string, sizes = [100, 1000], runs = 3): Pr
       const rs = got[commands.findIndex((c) => c.build === build && c.key === key)];
       return { ms: median(rs.map((x) => x.ms)), cpuMs: median(rs.map((x) => x.cpuMs)) };
     };
+    /** Medians of each thread kind's CPU, when every run of the command reported them. */
+    const byThread = (build: string, key: string): Threads | null => {
+      const ts = got[commands.findIndex((c) => c.build === build && c.key === key)].map((x) => x.threads);
+      if (ts.some((t) => !t)) return null;
+      const m = (k: keyof Threads) => median(ts.map((t) => t![k]));
+      return { launcher: m('launcher'), cli: m('cli'), workers: m('workers'), helpers: m('helpers') };
+    };
     const loads = got.flat().map((x) => x.load);
     for (const b of builds) {
       const j1 = med(b.label, 'j1');
@@ -90,8 +120,24 @@ export async function batchBench(dir: string, sizes = [100, 1000], runs = 3): Pr
       row += ` ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} |`;
       out.push(row);
       console.log(row);
+      const t1 = byThread(b.label, 'j1');
+      const tN = byThread(b.label, 'jN');
+      if (t1 && tN) {
+        // On N idle cores the checking threads' CPU is shared out over N cores at best; 1.8× on 2 needs
+        // (CLI thread + the added thread) ÷ 2 ≤ the one-thread run's CPU ÷ 1.8.
+        const extra = tN.cli + tN.workers - (t1.cli + t1.workers);
+        const allowed = (2 * j1.cpuMs) / 1.8 - (t1.cli + t1.workers);
+        for (const [jobs, t] of [
+          ['1', t1],
+          [String(cores), tN],
+        ] as const) {
+          const tail = jobs === '1' ? '| | |' : `| ${f0(extra)} | ${ratio(j1.cpuMs, (t.cli + t.workers) / cores)} | ${cores === 2 ? f0(allowed) : '—'} |`;
+          split.push(`| ${rows} rows, ${b.label}, --jobs ${jobs} | ${f0(t.launcher)} | ${f0(t.cli)} | ${f0(t.workers)} | ${f0(t.helpers)} ${tail}`);
+        }
+      }
     }
   }
+  if (split.length > 3) out.push(...split);
   out.push(
     `目标 target: ≥ 1.8× on 2 cores. "idle cores" = 1-thread CPU ÷ (${cores}-thread CPU ÷ ${cores}); wall speed-ups mean something only at a load average well under ${cores} (other programs take the cores).`,
   );
