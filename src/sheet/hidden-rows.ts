@@ -7,7 +7,7 @@
  * is read: hiding a row changes the print, not the filed table (its weight still counts towards 100). Both
  * are said in --explain (role and reason), so the user can correct either with one click.
  */
-import type { IndicatorRow, Project } from '../domain/model';
+import type { IndicatorRow, Project, RowInfo } from '../domain/model';
 import { canonicalName } from '../domain/text';
 import type { Grid } from './grid';
 import { reason } from './reasons';
@@ -26,10 +26,13 @@ function hiddenIn(p: Project, hidden: ReadonlySet<number>): void {
   const shown = new Map<string, number>();
   for (const x of p.indicators) if (!hidden.has(x.row) && x.level3 && !shown.has(key(x))) shown.set(key(x), x.row);
   const copies = new Set<number>();
+  // One lookup per row: an outline collapsed over a long table hides thousands of rows.
+  const infos = new Map<number, RowInfo>();
+  for (const i of p.rows) if (i.role === 'indicator' && hidden.has(i.row) && !infos.has(i.row)) infos.set(i.row, i);
   for (const x of p.indicators) {
     if (!hidden.has(x.row)) continue;
     const twin = x.level3 ? shown.get(key(x)) : undefined;
-    const info = p.rows.find((i) => i.row === x.row && i.role === 'indicator');
+    const info = infos.get(x.row);
     if (!info) continue;
     const why = twin !== undefined ? reason('hiddenCopy', { name: x.level3, row: String(twin) }) : reason('hiddenIndicator');
     if (twin !== undefined) {

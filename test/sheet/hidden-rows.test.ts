@@ -64,3 +64,14 @@ test('v200: no error, every indicator once, the hidden row printed away still co
   expect(a.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule}@${d.cell}`)).toEqual([]);
   expect(a.projects.map((x) => x.project.indicators.length)).toEqual([8, 6]);
 });
+
+test('an outline collapsed over a long table: every hidden row of its own read and marked', () => {
+  const n = 20000;
+  const rows: CellValue[][] = [ROWS[0]];
+  for (let i = 0; i < n; i++) rows.push(['产出指标', '数量指标', `培训人次${i}`, '≥80人次']);
+  const g = makeGrid('S', rows);
+  g.hiddenRows = Array.from({ length: n - 1 }, (_, i) => i + 3);
+  const [p] = recogniseSheet(g).projects;
+  expect(p.indicators).toHaveLength(n);
+  expect(p.rows.filter((x) => x.code === 'hiddenIndicator')).toHaveLength(n - 1);
+});
