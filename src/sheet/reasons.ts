@@ -25,6 +25,8 @@ export const REASON_ZH = {
   indicatorNoName: '指标行（有指标值，缺三级指标名称）',
   fragment: '分页续行：并入上一行的指标',
   mergedTail: '三级指标“{name}”向下合并的续行：并入该指标',
+  hiddenCopy: '隐藏行：与第 {row} 行的指标“{name}”相同（上年或模板留下的副本），不读取',
+  hiddenIndicator: '隐藏行中的指标：按指标读取（隐藏只影响打印，不改变指标表；如不是指标，请更正）',
   correctedIndicator: '按人工更正：是指标',
   correctedNot: '按人工更正：不是指标',
   funds: '预算执行情况（资金）行',

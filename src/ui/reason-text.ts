@@ -26,6 +26,8 @@ export const REASON_EN: Record<ReasonCode, string> = {
   indicatorNoName: 'Indicator row (has a target, but no level-3 indicator name)',
   fragment: 'Continued after a page break: joined to the indicator above',
   mergedTail: 'A second line of the level-3 indicator “{name}” (its cell merged down): joined to that indicator',
+  hiddenCopy: 'Hidden row: the same indicator as “{name}” in row {row} (a copy left from last year or the template); not read',
+  hiddenIndicator: 'Indicator in a hidden row: read as an indicator (hiding changes the print, not the table); correct it if it is not one',
   correctedIndicator: 'Corrected by hand: an indicator',
   correctedNot: 'Corrected by hand: not an indicator',
   funds: 'Budget execution (funds) row',
