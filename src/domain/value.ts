@@ -13,6 +13,7 @@ import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { respellPhrases } from './value-phrases';
 import { rateWord } from './value-numerals';
+import { asTimeWords } from './value-time';
 
 export { serialToIso };
 
@@ -474,6 +475,7 @@ function parseValueUncached(input: CellInput, ctx: ValueContext = {}): ParsedVal
     if (typeof input === 'string') {
       asSerialDate(p, c);
       asDottedMonth(p, c);
+      if (c.timeRow) asTimeWords(p);
     }
     applyContext(p, c, typeof input === 'string');
     return p;
