@@ -34,6 +34,7 @@ const LEAD = /^[^\d]*?(?=\d|[百千万]分之)/;
 const RATE_WORD = /[百千万]分之/;
 const RATE_NUMERAL = /([百千万]分之)([零〇一二两三四五六七八九十点百]+)/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
+const COUNT_NUMERAL = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十点]*/;
 
 /**
  * The actual's spelling the engine read (scoring.ts: “完成95%”, “120余人”, “1,180,000元” for a target in
@@ -65,12 +66,19 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
-  const swaps = rateWord ? numeralSwaps(raw) : [];
+  const swaps = rateWord ? numeralSwaps(raw) : a.changes.includes('chinese-numeral') ? countSwaps(raw) : [];
   const f = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
   if (rateWord && !f) words.push(rateWord);
   const marker = rateWord ?? a.rawUnit ?? a.unit;
   const other = f && marker ? { marker, mul: f.mul, div: f.div } : null;
   return words.length || other || swaps.length ? { words, other, swaps } : NO_SPELLING;
+}
+
+/** “三个” → [“三”, “3”]: a count in Chinese numerals, in digits for Excel. */
+function countSwaps(raw: string): [string, string][] {
+  const m = COUNT_NUMERAL.exec(raw);
+  const n = m ? chineseNumber(m[0]) : null;
+  return m && n && n.len === m[0].length ? [[m[0], n.digits]] : [];
 }
 
 /** “千分之五” → [“千分之五”, “千分之5”]: Excel cannot read Chinese numerals, the formula spells them in digits. */
