@@ -167,6 +167,47 @@ export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
   return x * 10 < Number(ind.target.number) ? 'sure' : 'unsure';
 }
 
+const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元']);
+
+/** How a bare number under a money target is read in the sheet's money unit: ×mul÷div, when x²·mul `cmp` bound (x > 0). */
+export interface SheetUnitReading {
+  unit: string;
+  mul: string;
+  div: string;
+  cmp: '>' | '<';
+  /** A² × div: compared with x² × mul, exact decimals. */
+  bound: string;
+}
+
+/**
+ * A bare number (no unit) under a money target written in another unit than the sheet's (≤0.16亿元 on a sheet in 万元):
+ * is 1500 meant in 亿元 or in 万元? The reading nearer the target wins (1500 万元 = 0.15亿元 against 1500亿元) — in
+ * ratio, so the choice is one comparison of x with the geometric middle of the two readings. Null when it does not apply.
+ */
+export function sheetUnitReading(ind: IndicatorRow, sheetUnit: string | null | undefined): SheetUnitReading | null {
+  const t = ind.target;
+  if (!sheetUnit || t.kind !== 'quantitative' || t.number === null || t.date || !t.unit || t.unit === sheetUnit || !MONEY_UNITS.has(t.unit)) return null;
+  if (!(Number(t.number) > 0)) return null;
+  const f = unitFactor(sheetUnit, t.unit);
+  if (!f) return null;
+  // The readings x (target's unit) and x·k (sheet's): x·k is nearer A when x²·k > A² (k < 1) or x²·k < A² (k > 1).
+  const k = dec(f.mul).div(f.div);
+  return { unit: sheetUnit, mul: f.mul, div: f.div, cmp: k.lt(1) ? '>' : '<', bound: dec(t.number).pow(2).times(f.div).toFixed() };
+}
+
+/** The actual is a bare number the sheet's money unit reads nearer the target (sheetUnitReading): its value in the target's unit, else null. */
+export function inSheetUnit(ind: IndicatorRow, sheetUnit: string | null | undefined): Dec | null {
+  const a = ind.actual;
+  if (!a || a.kind !== 'quantitative' || a.number === null || a.unit !== null || a.range || a.changes.includes('percent-format')) return null;
+  if (!NUMBER_CELL.test(a.raw.trim())) return null;
+  const r = sheetUnitReading(ind, sheetUnit);
+  const x = dec(a.number);
+  if (!r || !x.gt(0)) return null;
+  const lhs = x.pow(2).times(r.mul);
+  const nearer = r.cmp === '>' ? lhs.gt(r.bound) : lhs.lt(r.bound);
+  return nearer ? x.times(r.mul).div(r.div) : null;
+}
+
 /** “无”, “未发生”: none of what a lower-is-better count measures (安全事故 ≤0起, 投诉 ≤3次) — read as 0. */
 export const NONE_WORDS = ['无', '零', '没有', '未发生', '没有发生', '无发生'];
 
@@ -257,7 +298,7 @@ function weightsFromScores(p: Project, cfg: Config): (number | null)[] | null {
   const rows = p.indicators.filter((x) => x.target.kind !== 'missing');
   if (!rows.length || rows.some((x) => x.sheetScore === null)) return null;
   for (const x of rows) {
-    const r = scoreRow(x, 1, cfg);
+    const r = scoreRow(x, 1, cfg, p.money?.unit);
     if (r.score !== 1) return null;
   }
   return p.indicators.map((x) => (x.target.kind === 'missing' ? null : x.sheetScore));
@@ -310,7 +351,8 @@ function outcome(method: Method | null, op: Op | null, blocked: string | null, m
   };
 }
 
-export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outcome {
+/** `sheetUnit`: the sheet's money unit, for a bare number under a money target in another unit (sheetUnitReading). */
+export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheetUnit?: string | null): Outcome {
   const m = methodOf(ind);
   const op = effectiveOp(ind);
   if (m === 'na') return outcome(m, op, null, { excluded: true });
@@ -342,7 +384,8 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config): Outc
   if (!none && a.unit && tu && !sameCount(a.unit, tu) && !factor) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
   const fraction = !none && fractionActual(ind) !== null;
-  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : dec(a.number!);
+  const sheetRead = none || factor || fraction ? null : inSheetUnit(ind, sheetUnit);
+  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : (sheetRead ?? dec(a.number!));
   // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {
@@ -393,7 +436,7 @@ export function gradeOf(total: number, cfg: Config): '优' | '良' | '中' | '�
 export function scoreProject(p: Project, cfg: Config): ProjectScore {
   const { weights, source, buckets } = assignWeights(p, cfg);
   const rows: RowScore[] = p.indicators.map((ind, i) => {
-    const o = scoreRow(ind, weights[i], cfg);
+    const o = scoreRow(ind, weights[i], cfg, p.money?.unit);
     return {
       row: ind.row,
       weight: weights[i],

@@ -1,6 +1,6 @@
 /**
  * One quantity written at different scales (120万元 and 1,180,000元, 5‰ and 0.5%, 2吨 and 2000千克,
- * 3公里 and 3000米, 1年 and 12个月, 2周 and 14天, 3公顷 and 30000平方米, 1.2万人次 and 12000人次): how many of the target's unit one of the
+ * 3公里 and 3000米, 1年 and 12个月, 2周 and 14天, 1天 and 24小时, 3公顷 and 30000平方米, 1.2万人次 and 12000人次): how many of the target's unit one of the
  * actual's unit is, so SE-03 and scoring compare like with like (换算后比较, 实务惯例). Days against months and
  * years count a month as 30 days and a year as 365 (实务惯例); 工作日 are not calendar days and convert to nothing. Pure.
  */
@@ -28,6 +28,8 @@ const PREFIX: [string, number][] = [
 const COUNTED = /^[\p{Script=Han}]{1,4}$/u;
 // Calendar days in a month or a year, for a duration in 天 against one in 个月 / 年 (not between 个月 and 年: 12).
 const CALENDAR_DAYS: Record<string, number> = { 个月: 30, 月: 30, 年: 365 };
+// Minutes in a day, for a duration in 小时 / 分钟 against one in 天 (“当天办结” read ≤1天, done in 3小时).
+const DAY_MINUTES = 1440;
 
 function scaleOf(unit: string): [string, number] | null {
   const known = SCALES[unit];
@@ -70,9 +72,11 @@ const factorMemo = memoise((key: string): Factor | null => {
   const base = a[0] === '' && COUNTED.test(t[0]) ? t[0] : a[0];
   const days = (u: string, sc: [string, number]) => (sc[0] === '天' ? sc[1] : CALENDAR_DAYS[u]);
   const calendar = base !== t[0] && days(actual, a) !== undefined && days(target, t) !== undefined;
-  if (base !== t[0] && !calendar) return null;
-  const A = new Big(calendar ? days(actual, a) : a[1]);
-  const T = new Big(calendar ? days(target, t) : t[1]);
+  const minutes = (sc: [string, number]) => (sc[0] === '分钟' ? sc[1] : sc[0] === '天' ? sc[1] * DAY_MINUTES : undefined);
+  const clock = base !== t[0] && !calendar && minutes(a) !== undefined && minutes(t) !== undefined;
+  if (base !== t[0] && !calendar && !clock) return null;
+  const A = new Big(calendar ? days(actual, a) : clock ? minutes(a)! : a[1]);
+  const T = new Big(calendar ? days(target, t) : clock ? minutes(t)! : t[1]);
   return A.gte(T) ? { mul: A.div(T).toFixed(), div: '1' } : { mul: '1', div: T.div(A).toFixed() };
 });
 

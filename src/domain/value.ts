@@ -12,7 +12,8 @@ import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { respellPhrases } from './value-phrases';
-import { rateWord } from './value-numerals';
+import { chineseNumber, rateWord } from './value-numerals';
+import { asTimeWords } from './value-time';
 
 export { serialToIso };
 
@@ -85,7 +86,14 @@ function readQuant(t: string): QuantRead {
     s = rw.text;
     changes.push('percent-word');
   }
-  const m = NUM.exec(s);
+  let m = NUM.exec(s);
+  // “三个”, “≥两次”, “不少于十二场”: a number in Chinese numerals, only before a unit of its own (not “一流”, “一次性”).
+  const cn = m || rw ? null : chineseCount(s);
+  if (cn) {
+    s = cn;
+    m = NUM.exec(s);
+    changes.push('chinese-numeral');
+  }
   if (!m) {
     // "达到预期目标", "不低于上年", "控制在预算以内": words, not a quantity.
     if (percentWord || op === null || word || frame) return null;
@@ -138,6 +146,17 @@ function readQuant(t: string): QuantRead {
     changes,
   };
   return { kind: 'quant', read };
+}
+
+/** “三个以上” → “3个以上” when the numeral is followed by a known unit (postfix allowed); else null. */
+function chineseCount(s: string): string | null {
+  const n = chineseNumber(s);
+  if (!n) return null;
+  const rest = s.slice(n.len).replace(/\s+/g, '');
+  const u = rest === '' ? null : parseUnitText(rest);
+  const cls = u?.unit ? unitClass(u.unit) : null;
+  if (!u || !u.unit || u.changes.includes('count-noun') || cls === null || cls === 'other' || cls === 'percent' || cls === 'money') return null;
+  return n.digits + rest;
 }
 
 // ---------- ranges ----------
@@ -474,6 +493,7 @@ function parseValueUncached(input: CellInput, ctx: ValueContext = {}): ParsedVal
     if (typeof input === 'string') {
       asSerialDate(p, c);
       asDottedMonth(p, c);
+      if (c.timeRow) asTimeWords(p);
     }
     applyContext(p, c, typeof input === 'string');
     return p;

@@ -22,6 +22,14 @@ type SeRole = keyof typeof SELF_EVAL_LABELS;
  * person's own ROUND(MIN(E6/C6,1)*F6,2) for ours.
  */
 const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
+// What the actual's reading may do before its text is read (formulas.ts numberOf): a bare number in the sheet's money unit
+// (sheetUnit), a %-cell's number ×100 or a number ≤ 1 ×100 (session 8), text holding only a fraction ×100 (session 9).
+const N = `--\\(${REF}&""\\)`;
+const READ_AHEAD =
+  `(IF\\(ISNUMBER\\(${N}\\),IF\\(AND\\(${N}>0,${N}\\*${N}\\*[\\d.]+[<>][\\d.]+\\),${N}(\\*[\\d.]+)?(/[\\d.]+)?,${N}\\),)?` +
+  `(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?` +
+  `(IF\\(ISNUMBER\\(SEARCH\\("%",${REF}\\)\\)\\+NOT\\(ISNUMBER\\(${N}\\)\\),)?`;
+
 const OURS = [
   // row score, qualitative
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
@@ -35,13 +43,9 @@ const OURS = [
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
   // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first (a number ≤ 1 under a % target read ×100)
-  new RegExp(
-    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`,
-  ),
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // … and for a count per year (“次/年”), the year's count (“次”) dropped too
-  new RegExp(
-    `^IFERROR\\(ROUND\\(.*MAX\\(0,(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`,
-  ),
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),
@@ -123,7 +127,7 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
       const weightRef = pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
-      const f = rowScoreFormula(ind, rs.method, weightRef, address(r, cols.actual), percentCell, cfg);
+      const f = rowScoreFormula(ind, rs.method, weightRef, address(r, cols.actual), percentCell, cfg, p.money?.unit);
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached, plain('score'));
       else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
-import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, wordsOf, YES_NO, type Method } from '../domain/scoring';
+import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, sheetUnitReading, wordsOf, YES_NO, type Method, type SheetUnitReading } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
 import { MEASURE_LEAD } from '../domain/value-phrases';
@@ -25,6 +25,8 @@ export interface Spelling {
   swaps?: [string, string][];
   /** A number ≤ 1 in the cell is a fraction of 100 % (scoring.ts fractionTarget): 0.98 reads 98. */
   fraction?: boolean;
+  /** A bare number in the cell may be in the sheet's money unit (scoring.ts sheetUnitReading): read so where that is nearer the target. */
+  sheetUnit?: SheetUnitReading | null;
 }
 
 const NO_SPELLING: Spelling = { words: [], other: null };
@@ -32,6 +34,7 @@ const LEAD = /^[^\d]*?(?=\d|[百千万]分之)/;
 const RATE_WORD = /[百千万]分之/;
 const RATE_NUMERAL = /([百千万]分之)([零〇一二两三四五六七八九十点百]+)/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
+const COUNT_NUMERAL = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十点]*/;
 
 /**
  * The actual's spelling the engine read (scoring.ts: “完成95%”, “120余人”, “1,180,000元” for a target in
@@ -63,12 +66,19 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
-  const swaps = rateWord ? numeralSwaps(raw) : [];
+  const swaps = rateWord ? numeralSwaps(raw) : a.changes.includes('chinese-numeral') ? countSwaps(raw) : [];
   const f = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
   if (rateWord && !f) words.push(rateWord);
   const marker = rateWord ?? a.rawUnit ?? a.unit;
   const other = f && marker ? { marker, mul: f.mul, div: f.div } : null;
   return words.length || other || swaps.length ? { words, other, swaps } : NO_SPELLING;
+}
+
+/** “三个” → [“三”, “3”]: a count in Chinese numerals, in digits for Excel. */
+function countSwaps(raw: string): [string, string][] {
+  const m = COUNT_NUMERAL.exec(raw);
+  const n = m ? chineseNumber(m[0]) : null;
+  return m && n && n.len === m[0].length ? [[m[0], n.digits]] : [];
 }
 
 /** “千分之五” → [“千分之五”, “千分之5”]: Excel cannot read Chinese numerals, the formula spells them in digits. */
@@ -90,9 +100,19 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean,
   const swapped = (sp.swaps ?? []).reduce((x, [from, to]) => `SUBSTITUTE(${x},${q(from)},${q(to)})`, signs);
   const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, swapped);
   const plain = plainNumber(ref, text, unit, percentCell, !!sp.fraction);
-  if (!sp.other) return plain;
+  const other = sp.other ? otherUnit(ref, text, unit, plain, sp.other) : plain;
+  if (!sp.sheetUnit) return other;
+  // A bare number (a number cell, or text holding only one) x: x·k when x²·k lies beyond A² the nearer way, else x.
+  const { mul, div, cmp, bound } = sp.sheetUnit;
+  const n = `--(${ref}&"")`;
+  const k = `${mul === '1' ? '' : '*' + mul}${div === '1' ? '' : '/' + div}`;
+  return `IF(ISNUMBER(${n}),IF(AND(${n}>0,${n}*${n}*${mul}${cmp}${bound}),${n}${k},${n}),${other})`;
+}
+
+/** The actual in another unit of the target's quantity (sp.other), converted; else `plain`. */
+function otherUnit(ref: string, text: string, unit: string | null, plain: string, o: NonNullable<Spelling['other']>): string {
   // The other unit, converted: its text is searched before the target's when it contains it (万元 before 元), after when inside it (元 after 万元).
-  const { marker, mul, div } = sp.other;
+  const { marker, mul, div } = o;
   const conv = `--SUBSTITUTE(${text},${q(marker)},"")${mul === '1' ? '' : '*' + mul}${div === '1' ? '' : '/' + div}`;
   const found = (u: string) => `ISNUMBER(SEARCH(${q(u)},${ref}))`;
   const converted = `IF(${found(marker)},${conv},${plain})`;
@@ -133,7 +153,7 @@ export function pointsRef(ref: string, cell: unknown, points: number | null): st
  * positive/equal (A > 0): MIN(w, w·B/A); reverse: MIN(w, w·A/B) (B ≤ A gives ≥ w);
  * linear reverse: MAX(0, MIN(w, w·(2 − B/A))); A ≤ 0: met or not. Blank or text B → blank.
  */
-export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string, actualRef: string, percentCell: boolean, cfg: Config): string | null {
+export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string, actualRef: string, percentCell: boolean, cfg: Config, sheetUnit?: string | null): string | null {
   const r = (x: string) => `ROUND(${x},${cfg.places})`;
   const w = weightRef;
   if (m === 'qualitative') {
@@ -158,7 +178,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind) })})`;
+  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) })})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {

@@ -2,7 +2,7 @@
 import type { Rule } from '../types';
 import { sameCount } from '../../units';
 import { unitFactor, workdaysAgainstCalendar } from '../../unit-scale';
-import { fractionActual } from '../../scoring';
+import { fractionActual, inSheetUnit } from '../../scoring';
 import { dec } from '../../decimal';
 import { cite } from '../cite';
 import { nameOf } from '../util';
@@ -16,22 +16,25 @@ export const SE03: Rule = {
     title: '完成值单位与指标值不同',
     titleEn: 'Actual value in another unit',
     description:
-      '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解；同一计量的不同单位（元与万元、‰与%、千克与吨、米与公里、个月与年，天与月、年按一个月 30 天、一年 365 天）先换算再比较；工作日与自然日不能换算。指标值为百分比（大于 1%）而完成值是常规格式单元格中不大于 1 的数（0.98，或只含这个数的文本）时，按 Excel 保存百分比的方式读作 98%；两种读法都说得通时（如“≥5%”填 0.6）提示所作的理解。',
+      '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解；同一计量的不同单位（元与万元、‰与%、千克与吨、米与公里、个月与年，天与月、年按一个月 30 天、一年 365 天，天与小时按一天 24 小时）先换算再比较；工作日与自然日不能换算。指标值为百分比（大于 1%）而完成值是常规格式单元格中不大于 1 的数（0.98，或只含这个数的文本）时，按 Excel 保存百分比的方式读作 98%；两种读法都说得通时（如“≥5%”填 0.6）提示所作的理解。金额类指标值的单位与表中金额单位不同（表以万元计，指标值“≤0.16亿元”）而完成值只写数字时，按更接近指标值的一种单位理解（1500 读作 1500 万元，即 0.15 亿元），按表中金额单位理解时提示。',
     source: cite('SE-03'),
     evidence: '[I]',
     severity: 'error',
-    variants: { fraction: 'info' },
+    variants: { fraction: 'info', sheetUnit: 'info' },
     fixable: false,
     messages: {
       unit: '“{name}”的实际完成值单位“{actual}”与指标值单位“{target}”不同，无法计分',
       workdays: '“{name}”的实际完成值以“{actual}”计，指标值以“{target}”计：工作日与自然日不能换算，无法计分；请按指标值的单位填写',
       fraction: '“{name}”的实际完成值 {actual} 是常规格式的小数，已按 {percent}% 计分；如指 {actual}%，请写作“{actual}%”',
+      sheetUnit: '“{name}”的实际完成值 {actual} 未写单位，已按表中金额单位“{unit}”理解（即 {converted}{target}）；如指 {actual}{target}，请写明单位',
     },
     messagesEn: {
       unit: 'The actual value of “{name}” is in “{actual}”, the target in “{target}”; it cannot be scored',
       workdays:
         'The actual value of “{name}” is in “{actual}”, the target in “{target}”: working days do not convert to calendar days, so it cannot be scored; write it in the target’s unit',
       fraction: 'The actual value of “{name}”, {actual} in a General cell, was scored as {percent}%; if {actual}% is meant, write “{actual}%”',
+      sheetUnit:
+        'The actual value of “{name}”, {actual} with no unit, was read in the sheet’s money unit “{unit}” ({converted} {target}); if {actual} {target} is meant, write the unit',
     },
   },
   create(ctx) {
@@ -45,6 +48,12 @@ export const SE03: Rule = {
           data: { name: nameOf(ind), actual: a.number!, percent: dec(a.number!).times(100).toFixed() },
           ...cellOf(ctx, ind, 'actual'),
         });
+        continue;
+      }
+      const sheetRead = inSheetUnit(ind, ctx.project.money?.unit);
+      if (a && sheetRead) {
+        const data = { name: nameOf(ind), actual: a.number!, unit: ctx.project.money.unit, converted: sheetRead.toString(), target: t.rawUnit || t.unit! };
+        ctx.report({ messageId: 'sheetUnit', variant: 'sheetUnit', data, ...cellOf(ctx, ind, 'actual') });
         continue;
       }
       if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || sameCount(a.unit, t.unit)) continue;

@@ -11,7 +11,7 @@ export const VAL10: Rule = {
     title: '时效指标不是百分比、日期或时长',
     titleEn: 'Timeliness value is not a %, a date or a duration',
     description:
-      '时效指标反映“及时程度和效率”，典型写法是及时率/按期完成率（%）、完成日期（“2024年12月底前”）或时长（“≤30天”）。其他写法（“及时”“符合规定”“≥2500 人次”）无法考核。',
+      '时效指标反映“及时程度和效率”，典型写法是及时率/按期完成率（%）、完成日期（“2024年12月底前”“1-3月”“全年”）、时长（“≤30天”“当天办结”）或每期的截止时间（“次月10日前”）。其他写法（“及时”“符合规定”“≥2500 人次”）无法考核。',
     source: cite('VAL-10'),
     evidence: 'docs/domain.md §5.4 [P]',
     severity: 'warning',
@@ -31,6 +31,8 @@ export const VAL10: Rule = {
       const t = ind.target;
       if (t.notApplicable || t.placeholder || t.kind === 'missing') continue;
       if (t.kind === 'qualitative') {
+        // “次月10日前”, “每月10日前”: a recurring deadline is a time, though no single date (value-time.ts).
+        if (t.changes.includes('time-words')) continue;
         if (!val04Applies(ind)) ctx.report({ messageId: 'text', data: nameRaw(ind), ...ctx.valueCell(ind) });
         continue;
       }
