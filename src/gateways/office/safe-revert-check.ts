@@ -26,7 +26,8 @@ import {
   type SheetCheck,
 } from './safe-revert-reads';
 import { stageMergeStrip } from './safe-revert-merges';
-import { ROW_RUN, type Guess, type RowRun } from './safe-revert-speculate';
+import { rowsWrittenOutside, type Guess } from './safe-revert-speculate';
+import { extendRun, rowCells, rowRun, type RowRun } from './safe-revert-rows';
 
 /**
  * A row whose signature changed counts as found only when a constant the command wrote is still
@@ -184,6 +185,8 @@ export function stageChecks(
   // Inserted rows still next to each other are read as one run (one action, not one per row).
   const rowReads: { row: number; p: RowPlace | undefined; run: RowRun | null }[] = [];
   let cur: RowRun | null = null;
+  const known = wr.rows.cols;
+  const outside = rowsWrittenOutside(u);
   for (const row of inserted) {
     const p = at(row);
     const entry = { row, p, run: null as RowRun | null };
@@ -195,17 +198,13 @@ export function stageChecks(
       cur = null;
       continue;
     }
-    // The row's response: what the command wrote in it, or a guess per cell for the rest.
+    // The row's response when read whole: what the command wrote in it, or a guess per cell for the rest.
     const wrote = (wroteByRow.get(row) ?? []).reduce((n, [, v]) => n + jsonBytes(v) + 8, 0);
     const resp = Math.max(wrote, c.u.written!.rows.cols.length * READ_CELL_BYTES);
-    if (cur && p.now === cur.bottom + 1 && cur.bottom - cur.top + 1 < ROW_RUN) {
-      cur.bottom = p.now;
-      cur.op.resp += resp;
-    } else {
-      const run: RowRun = { top: p.now, bottom: p.now, range: null, op: { req: READ_REQ + 32, resp: 96 + resp, run: () => undefined } };
-      run.op.run = () => void (run.range = ws.getRange(`${run.top}:${run.bottom}`).getUsedRangeOrNullObject(true).load('formulas,rowIndex,columnIndex'));
-      reads.push(run.op);
-      cur = run;
+    const whole = outside.has(row);
+    if (!extendRun(cur, p.now, whole, resp)) {
+      cur = rowRun(ws, p.now, known, whole, resp);
+      reads.push(cur.op);
     }
     entry.run = cur;
   }
@@ -215,15 +214,12 @@ export function stageChecks(
     const deleteRows: number[] = [];
     let rowsKept = 0;
     for (const { row, p, run } of rowReads) {
-      const range = run?.range;
-      if (!p || !range) {
+      if (!p || !run?.parts.length) {
         rowsKept++;
         continue;
       }
       // Every cell of the row is what the command wrote, and all it wrote there is still in it.
-      const inRow = new Map<number, unknown>();
-      const cellsNow = range.isNullObject ? undefined : range.formulas[p.now - range.rowIndex - 1];
-      cellsNow?.forEach((v: unknown, j: number) => v !== '' && v !== null && inRow.set(range.columnIndex + 1 + j, v));
+      const inRow = rowCells(run, p.now, cells, known, key);
       let mine = [...inRow.keys()].every((col) => wroteAt.has(key(row, col)));
       for (const [col, wrote] of wroteByRow.get(row) ?? []) {
         if (!mine) break;

@@ -4,22 +4,12 @@
  * saved when they all fit). An answer counts only for a row alignment finds where it was recorded —
  * the address read is then the row's current one; a moved row is read again in step 2.
  */
-import type { XlContext, XlRange } from './api';
+import type { XlContext } from './api';
 import { jsonBytes } from '../pipeline/batching';
 import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
-import { KEY, PROPS_BYTES, READ_CELL_BYTES, READ_REQ, markCells, propsLoad, readNumberFormats, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
-
-/** Inserted rows read together (one used-range read of the run). */
-export interface RowRun {
-  top: number;
-  bottom: number;
-  range: XlRange | null;
-  op: ReadOp;
-}
-
-/** Most inserted rows one read takes. */
-export const ROW_RUN = 200;
+import { KEY, PROPS_BYTES, READ_CELL_BYTES, markCells, propsLoad, readNumberFormats, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
+import { extendRun, rowRun, type RowRun } from './safe-revert-rows';
 
 /** A sheet's reads at the recorded places (props left out when a pre-read has them). */
 export interface Guess {
@@ -51,20 +41,26 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const rows = new Map<number, RowRun>();
     let cur: RowRun | null = null;
     const bytesOf = rowBytes(u);
+    const known = wr.rows.cols;
+    const outside = rowsWrittenOutside(u);
     for (const row of insertedFinalRows(u.insertedRows)) {
+      const whole = outside.has(row);
       const resp = bytesOf(row);
-      if (cur && row === cur.bottom + 1 && cur.bottom - cur.top + 1 < ROW_RUN) {
-        cur.bottom = row;
-        cur.op.resp += resp;
-      } else {
-        const run: RowRun = { top: row, bottom: row, range: null, op: { req: READ_REQ + 32, resp: 96 + resp, run: () => undefined, sent: false } };
-        run.op.run = () => void (run.range = ws.getRange(`${run.top}:${run.bottom}`).getUsedRangeOrNullObject(true).load('formulas,rowIndex,columnIndex'));
-        riders.push(run.op);
-        cur = run;
+      if (!extendRun(cur, row, whole, resp)) {
+        cur = rowRun(ws, row, known, whole, resp);
+        riders.push(cur.op);
       }
       rows.set(row, cur);
     }
     out.set(u.name, { props, nfs, rows });
   }
+  return out;
+}
+
+/** Recorded rows where the command wrote outside the fingerprint columns (step 1 did not read those cells). */
+export function rowsWrittenOutside(u: UndoSheet): Set<number> {
+  const known = new Set(u.written!.rows.cols);
+  const out = new Set<number>();
+  for (const r of u.written!.contents) if (!known.has(r.col)) r.values.forEach((_v, i) => out.add(r.top + i));
   return out;
 }

@@ -229,6 +229,18 @@ describe('safeRevert', () => {
     expect(after.fills!.flat().filter(Boolean)).toEqual([]);
   });
 
+  test('an inserted row the user typed into, in a column the command never wrote, is kept; its neighbour in the same run goes', async () => {
+    for (const col of ['H', 'B', 'AB']) {
+      const xl = book();
+      const undo = await apply(xl, planOf({ cells: [{ row: 3, col: 5, kind: 0 }], insert: { at: 6, count: 2 }, fills: [] }));
+      xl.userType(`${col}7`, '用户写在新行里');
+      const rep = await undoSafely(xl, undo);
+      expect(rep).toMatchObject({ refused: false, rowsDeleted: 1, rowsKept: 1 });
+      expect(rep.deletedRows[S]).toEqual([6]);
+      expect(xl.sheetData(S).values[5]).toContain('用户写在新行里');
+    }
+  });
+
   test('the checks read ahead in the column read count only for rows still where they were recorded', async () => {
     // Two marked cells, one under the other; a value the command wrote in each proves its row.
     const plan: Plan = {
