@@ -64,14 +64,22 @@ export function rowWidth(g: Grid, row: number): number {
 export function presentRows(g: Grid): number[] {
   const v = g.values;
   const out: number[] = [];
-  // A sparse array's own keys cost what exists; a dense one is cheaper to walk.
-  if (v.length > 4096)
+  // A sparse array's own keys cost what exists; a dense one is cheaper to walk than to list its keys as strings.
+  if (v.length > 4096 && !mostlyPresent(v))
     for (const k of Object.keys(v)) {
       const i = Number(k);
       if (i >= 0 && v[i]) out.push(i + 1);
     }
   else for (let i = 0; i < v.length; i++) if (v[i]) out.push(i + 1);
   return out;
+}
+
+/** At least half of 64 evenly spaced rows exist: the grid is dense (a stray far cell makes one almost empty). */
+function mostlyPresent(v: unknown[]): boolean {
+  let n = 0;
+  const step = v.length / 64;
+  for (let k = 0; k < 64; k++) if (v[Math.floor(k * step)] !== undefined) n++;
+  return n >= 32;
 }
 
 export function isHiddenCol(g: Grid, col: number): boolean {

@@ -32,7 +32,8 @@ export class Reader {
         }
       }
     }
-    merged.sort((a, b) => a - b);
+    // Merges come in the sheet's order, usually top to bottom: sorted already, no comparator called per row.
+    if (!ascending(merged)) merged.sort((a, b) => a - b);
     this.live = union(presentRows(g), merged);
   }
   /** The first row at or after r that holds anything (rowCount + 1 when none). */
@@ -108,9 +109,19 @@ export class Reader {
     const n = this.g.colCount;
     const width = right !== undefined ? Math.min(n, right) : Math.min(n, Math.max(rowWidth(this.g, r), min));
     const out = new Array<string>(width);
-    for (let c = 1; c <= width; c++) out[c - 1] = c < left ? '' : cellText(this.g, r, c).trim();
+    // The row's cells read directly (asked of every row of every table); a non-text cell as cellText gives it.
+    const row = this.g.values[r - 1];
+    for (let c = 1; c <= width; c++) {
+      const v = c < left || !row ? null : row[c - 1];
+      out[c - 1] = v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : cellText(this.g, r, c).trim();
+    }
     return out;
   }
+}
+
+function ascending(xs: number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i] < xs[i - 1]) return false;
+  return true;
 }
 
 /** Two ascending lists as one, without repeats. */

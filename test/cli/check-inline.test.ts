@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { fitsInThread, HEAP_SHARE } from '../../src/cli/check-inline';
+import { fitsInThread, HEAP_BASE, HEAP_SHARE } from '../../src/cli/check-inline';
 import { readDirectory } from '../../src/gateways/xlsx/zip';
 import { fixture } from '../helpers/fixtures';
 
@@ -19,10 +19,14 @@ const seed = fixture('seed-tianjin-2024.xlsx');
 const declared = () => [...readDirectory(fs.readFileSync(seed)).values()].reduce((s, e) => s + e.size, 0);
 
 describe('fitsInThread', () => {
-  test('a workbook whose declared parts are at most 1/64 of the heap runs here, one byte more does not', () => {
+  test('a workbook whose declared parts are at most 1/64 of the heap past its base runs here, one byte more does not', () => {
     const parts = declared();
-    expect(fitsInThread(seed, parts * HEAP_SHARE)).toBe(true);
-    expect(fitsInThread(seed, parts * HEAP_SHARE - HEAP_SHARE)).toBe(false);
+    expect(fitsInThread(seed, HEAP_BASE + parts * HEAP_SHARE)).toBe(true);
+    expect(fitsInThread(seed, HEAP_BASE + parts * HEAP_SHARE - HEAP_SHARE)).toBe(false);
+  });
+
+  test('a heap made small on purpose (--max-old-space-size=40) keeps the worker, whose failure is one line', () => {
+    expect(fitsInThread(seed, 40 * 1048576)).toBe(false);
   });
 
   test('the declared sizes count, not the file size: a part that inflates far past the file goes to the worker', async () => {
@@ -33,11 +37,11 @@ describe('fitsInThread', () => {
     fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const size = fs.statSync(file).size;
     expect(size).toBeLessThan(100000);
-    expect(fitsInThread(file, size * HEAP_SHARE * 2)).toBe(false);
+    expect(fitsInThread(file, HEAP_BASE + size * HEAP_SHARE * 2)).toBe(false);
   });
 
   test('a file larger than its share is not even read; a missing or non-zip file is the check’s to refuse (here)', () => {
-    expect(fitsInThread(seed, 1024)).toBe(false);
+    expect(fitsInThread(seed, HEAP_BASE + 1024)).toBe(false);
     expect(fitsInThread(path.join(tmp, 'missing.xlsx'), 1 << 30)).toBe(true);
     const text = path.join(tmp, 'text.xlsx');
     fs.writeFileSync(text, 'a,b,c\n');
