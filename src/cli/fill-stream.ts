@@ -12,6 +12,7 @@ import { planFillProject } from '../engine/fill';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Grid } from '../sheet/grid';
+import { flatten } from '../sheet/move-memo';
 import type { Edit, Plan } from '../sheet/plan';
 import { analyseFile, refuseNoTable } from './check-file';
 import { collectIfLarge } from './collect';
@@ -152,7 +153,7 @@ async function planByProject(
         planning(file, grids, () => {
           const f = planFillProject(g, r.project, r.score, cfg);
           add(f.inPlace);
-          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
+          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: waiting(f.inserted) });
         });
       }
       run.release(i);
@@ -166,6 +167,15 @@ async function planByProject(
   });
   refusePushedOff(file, grids, added);
   return { lines, c };
+}
+
+/**
+ * Inserted blocks wait until every project is planned: their formulas made flat now, else each stays a tree
+ * of the pieces it was joined from (~4× its text) all that time. The writer flattens them anyway.
+ */
+function waiting(edits: Edit[]): Edit[] {
+  for (const e of edits) if (e.kind === 'formula') flatten(e.formula);
+  return edits;
 }
 
 /** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */
