@@ -78,7 +78,7 @@ export function noteInside(rd: Reader, r: number, h: HeaderHit): boolean {
 export function gridBudget(g: Grid, p: Project, h: HeaderHit): void {
   let first = 0;
   let last = 0;
-  for (const x of p.rows) if (x.code === 'gridFunds') [first, last] = [first || x.row, x.row];
+  for (const x of p.rows) if (x.code === 'gridFunds' || x.code === 'funds') [first, last] = [first || x.row, x.row];
   if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return;
   const f = readBudgetLabels(g, first, last + 1, h.left, h.right);
   if (f.total) p.funds = f;

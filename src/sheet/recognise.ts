@@ -66,7 +66,7 @@ const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}]|(?:19|20)\\d{2}年)`);
 const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
-const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
+const FUNDS_BELOW = /^(预算执行情况|年度资金总额|(项目资金|资金情况|项目资金情况)(\(.*\))?$)/;
 // Patterns used per cell or per row live here: a literal inside a function is a new RegExp on every call.
 
 /**
