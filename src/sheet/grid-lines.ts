@@ -32,6 +32,12 @@ export function gridLeft(rd: Reader, h: HeaderHit): number {
   return left;
 }
 
+/** A row's first non-empty text (a row's kind is asked of it). */
+export function firstText(texts: string[]): string {
+  for (const t of texts) if (t !== '') return t;
+  return '';
+}
+
 /** A cell naming a 一级 or 二级 of the catalogue: the row is an indicator's, whatever else it holds. */
 function levelled(texts: string[], cols: Columns): boolean {
   const at = (c: number | undefined) => (c !== undefined ? (texts[c - 1] ?? '') : '');

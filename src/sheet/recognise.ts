@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
+import { firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -176,11 +176,6 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
 /** The row below has every role of the row above (指标值 may move to its 数值 sub-column): one header over two rows. */
 function continues(upper: Columns, lower: Columns): boolean {
   return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined);
-}
-
-function firstText(texts: string[]): string {
-  for (const t of texts) if (t !== '') return t;
-  return '';
 }
 
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
