@@ -32,6 +32,12 @@ export function gridLeft(rd: Reader, h: HeaderHit): number {
   return left;
 }
 
+/** A row's first non-empty text (a row's kind is asked of it). */
+export function firstText(texts: string[]): string {
+  for (const t of texts) if (t !== '') return t;
+  return '';
+}
+
 /** A cell naming a 一级 or 二级 of the catalogue: the row is an indicator's, whatever else it holds. */
 function levelled(texts: string[], cols: Columns): boolean {
   const at = (c: number | undefined) => (c !== undefined ? (texts[c - 1] ?? '') : '');
@@ -78,7 +84,7 @@ export function noteInside(rd: Reader, r: number, h: HeaderHit): boolean {
 export function gridBudget(g: Grid, p: Project, h: HeaderHit): void {
   let first = 0;
   let last = 0;
-  for (const x of p.rows) if (x.code === 'gridFunds') [first, last] = [first || x.row, x.row];
+  for (const x of p.rows) if (x.code === 'gridFunds' || x.code === 'funds') [first, last] = [first || x.row, x.row];
   if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return;
   const f = readBudgetLabels(g, first, last + 1, h.left, h.right);
   if (f.total) p.funds = f;

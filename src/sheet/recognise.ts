@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
+import { firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -67,7 +67,7 @@ const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
 const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}]|(?:19|20)\\d{2}年)`);
 const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
-const FUNDS_BELOW = /^(预算执行情况|年度资金总额)/;
+const FUNDS_BELOW = /^(预算执行情况|年度资金总额|(项目资金|资金情况|项目资金情况)(\(.*\))?$)/;
 // Patterns used per cell or per row live here: a literal inside a function is a new RegExp on every call.
 
 /**
@@ -177,11 +177,6 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
 /** The row below has every role of the row above (指标值 may move to its 数值 sub-column): one header over two rows. */
 function continues(upper: Columns, lower: Columns): boolean {
   return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined);
-}
-
-function firstText(texts: string[]): string {
-  for (const t of texts) if (t !== '') return t;
-  return '';
 }
 
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
