@@ -1,11 +1,12 @@
 /** One workbook is checked in the launcher's thread only when its parts are small beside the heap (check-inline.ts). */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { fitsInThread, HEAP_BASE, HEAP_SHARE } from '../../src/cli/check-inline';
 import { readDirectory } from '../../src/gateways/xlsx/zip';
+import { generateMerged } from '../../bench/merged';
 import { fixture } from '../helpers/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -57,6 +58,22 @@ describe('fitsInThread', () => {
     expect(two.stdout).toBe(one.stdout + one.stdout);
     expect(two.status).toBe(one.status);
   });
+
+  test('a reader that stops early: quiet, with the exit code of a full run (one workbook, in its thread)', async () => {
+    const file = await generateMerged(1000, tmp);
+    for (const opts of [[], ['--json']]) {
+      const full = spawnSync(process.execPath, [bin, 'check', ...opts, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      expect(Buffer.byteLength(full.stdout)).toBeGreaterThan(1 << 16);
+      const early = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const p = spawn(process.execPath, [bin, 'check', ...opts, file]);
+        let stderr = '';
+        p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        p.stdout.once('data', () => p.stdout.destroy());
+        p.on('close', (status) => resolve({ status, stderr }));
+      });
+      expect(early).toEqual({ status: full.status, stderr: '' });
+    }
+  }, 60000);
 
   test('a bad file checked in its thread is still one Chinese line and exit 2', () => {
     const text = path.join(tmp, 'bad.xlsx');
