@@ -12,8 +12,10 @@ import { planFillProject } from '../engine/fill';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Grid } from '../sheet/grid';
+import { flatten } from '../sheet/move-memo';
 import type { Edit, Plan } from '../sheet/plan';
 import { analyseFile, refuseNoTable } from './check-file';
+import { collectIfLarge } from './collect';
 import { openForWrite } from './open-write';
 import { projectLine } from './text';
 
@@ -154,7 +156,7 @@ async function planByProject(
         planning(file, grids, () => {
           const f = planFillProject(g, r.project, r.score, cfg);
           add(f.inPlace);
-          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
+          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: waiting(f.inserted) });
         });
       }
       run.release(i);
@@ -168,6 +170,15 @@ async function planByProject(
   });
   refusePushedOff(file, grids, added);
   return { lines, c };
+}
+
+/**
+ * Inserted blocks wait until every project is planned: their formulas made flat now, else each stays a tree
+ * of the pieces it was joined from (~4× its text) all that time. The writer flattens them anyway.
+ */
+function waiting(edits: Edit[]): Edit[] {
+  for (const e of edits) if (e.kind === 'formula') flatten(e.formula);
+  return edits;
 }
 
 /** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */
@@ -197,7 +208,11 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
   const notices: { zh: string }[] = [];
   const w = writer as ReturnType<typeof packageWriter> | null;
   writer = null;
-  const bytes = w ? await w.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
+  // The grids and the planning's garbage are dead now, then the old text of every moved formula: collected
+  // before the next phase adds its own (a large fill's peak was mostly dead cells, see collect.ts).
+  collectIfLarge();
+  const done = w && tried(() => (w.finish(), collectIfLarge())) !== null ? w : null;
+  const bytes = done ? await done.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
   if (bytes) return { count, lines, c, losses: [], notices, save: (out, o) => writeBytes(async () => bytes, out, o) };
   const again = await analysed(file, cfg, map);
   let plan: Plan = { edits: [] };

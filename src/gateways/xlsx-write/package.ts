@@ -189,6 +189,8 @@ export async function writePlanStreamed(buf: Buffer, plan: Plan, notices: { zh: 
 export interface PackageWriter {
   /** The next edit of the plan; applied at once until the first insert (inserts are batched: the rest waits for `bytes`). */
   add(e: Edit): void;
+  /** Applies the edits still waiting (the inserts' batches); `bytes` and `streamed` call it too. */
+  finish(): void;
   /** The new package. Throws Unsupported. */
   bytes(notices?: { zh: string }[]): Buffer;
   /** The same bytes, each edited worksheet deflated as its rows are written out (its whole text never exists at once). */
@@ -312,6 +314,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
   };
   return {
     add,
+    finish,
     bytes(notices = []) {
       finish();
       const p = parts(notices);
