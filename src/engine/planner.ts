@@ -132,8 +132,11 @@ export function planEach(grids: Grid[], analysis: Analysis, cfg: Config, opts: P
   if (opts.highlight) add(highlightEdits(analysis.diagnostics));
   if (opts.fill !== false) {
     const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
+    // Grouped in one pass: a filter per sheet was sheets × projects (1 000 small sheets: a million tests).
+    const bySheet = new Map<string, Analysis['projects']>(grids.map((g) => [g.name, []]));
+    for (const x of analysis.projects) bySheet.get(x.project.sheet)?.push(x);
     for (const g of grids) {
-      const here = analysis.projects.filter((x) => x.project.sheet === g.name);
+      const here = bySheet.get(g.name)!;
       if (here.length > 1) checkRoom(here.map((x) => x.project));
       for (const r of here) {
         // A long-term grid keeps its rows as they are: the self-evaluation columns go beside the 年度 grid only.
