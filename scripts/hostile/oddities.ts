@@ -195,6 +195,13 @@ export const ODDITY_CASES: HostileCase[] = [
   { ...base, name: 'row elements out of order', file: 'rows-order.xlsx', highlight: true, build: () => edited({ sheets: [sheet()] }, { [SHEET]: rowsOutOfOrder }) },
   {
     ...base,
+    name: 'a row written twice (its second copy empty)',
+    file: 'row-twice.xlsx',
+    highlight: true,
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: (x) => x.replace('</sheetData>', '<row r="20"/><row r="20"/></sheetData>') }),
+  },
+  {
+    ...base,
     name: 'a row of 16 000 numbers below the tables',
     file: 'wide-row.xlsx',
     like: undefined,
