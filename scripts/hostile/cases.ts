@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { bigZip, type BigEntry } from './bomb';
 import { GENERATOR_CASES } from './generators';
 import { HEADER, INDICATORS } from './content';
+import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
 
@@ -38,6 +39,8 @@ export interface HostileCase {
   fillErr?: RegExp[];
   /** `check` must print what it prints for this workbook (the file name aside). */
   like?: () => Promise<Buffer>;
+  /** And our reader must give the same sheets, cells and merges as it gives for `like`. */
+  sameGrid?: boolean;
   /** fill's output opens with ExcelJS and our reader, with content types and relationships consistent. */
   opens?: boolean;
   /** Parts fill's output must hold exactly as the input did. */
@@ -727,6 +730,8 @@ export const CASES: HostileCase[] = [
   ...GENERATOR_CASES,
   // Packages other producers and zip writers make (Open XML SDK, LibreOffice, WPS, streaming zips, ZIP64).
   ...PRODUCER_CASES,
+  // What real producers and broken tools write beyond those: zones on ISO dates, Apple Numbers, parts outside xl/, escapes.
+  ...ODDITY_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

@@ -24,7 +24,7 @@ const sheet = (extra: Partial<SheetSpec> = {}, rows = STACKED): SheetSpec => ({ 
 const plain = () => book({ sheets: [sheet()] });
 
 /** A book whose generated parts are then edited as text (part → edit). */
-async function edited(spec: BookSpec, edits: Record<string, (xml: string) => string>): Promise<Buffer> {
+export async function edited(spec: BookSpec, edits: Record<string, (xml: string) => string>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await book(spec));
   for (const [part, edit] of Object.entries(edits)) zip.file(part, edit(await zip.file(part)!.async('string')));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -17,6 +17,8 @@ export interface ZipForm {
   entryComment?: string;
   /** Entry name as written (e.g. another case). */
   rename?: (name: string) => string;
+  /** The name in the local header only, when a tool wrote it apart from the central directory's. */
+  localName?: (name: string) => string;
   /** Entries in this order (default: as in the input). */
   order?: (names: string[]) => string[];
 }
@@ -51,6 +53,7 @@ export async function reZip(buf: Buffer, form: ZipForm): Promise<Buffer> {
     const packed = form.stored ? data : zlib.deflateRawSync(data);
     const crc = zlib.crc32(data) >>> 0;
     const name = Buffer.from(form.rename ? form.rename(n) : n, 'utf8');
+    const localName = form.localName ? Buffer.from(form.localName(n), 'utf8') : name;
     const flags = 0x0800 | (form.descriptor ? 8 : 0);
     const method = form.stored ? 0 : 8;
     const version = form.zip64 ? 45 : 20;
@@ -67,9 +70,9 @@ export async function reZip(buf: Buffer, form: ZipForm): Promise<Buffer> {
       u32(form.descriptor ? 0 : crc),
       u32(sizes[0]),
       u32(sizes[1]),
-      u16(name.length),
+      u16(localName.length),
       u16(localExtra.length),
-      name,
+      localName,
       localExtra,
     ]);
     const descriptor = form.descriptor

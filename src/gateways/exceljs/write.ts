@@ -41,6 +41,9 @@ const WRITE_ERRORS: Record<string, string> = {
 };
 
 export async function writeWorkbook(workbook: ExcelJS.Workbook, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
+  // A workbook read without a theme part has no themes, yet ExcelJS still writes a relationship to one: let it write its default theme.
+  const book = workbook as unknown as { _themes?: Record<string, string> };
+  if (book._themes && !Object.keys(book._themes).length) book._themes = undefined;
   await writeBytes(async () => Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), outPath, opts);
 }
 

@@ -97,7 +97,11 @@ export class SheetXml {
       this.rows.push(row);
       this.byR.set(r, row);
     }
-    for (let i = 1; i < this.rows.length; i++) if (this.rows[i].r <= this.rows[i - 1].r) throw new Unsupported('rows out of order');
+    // Some tools write rows out of order; Excel reads them by r, and so do we: put them in order (a row twice stays refused).
+    if (this.rows.some((row, i) => i > 0 && row.r <= this.rows[i - 1].r)) {
+      if (this.byR.size < this.rows.length) throw new Unsupported('a row written twice');
+      this.rows.sort((a, b) => a.r - b.r);
+    }
     this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);

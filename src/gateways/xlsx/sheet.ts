@@ -25,10 +25,14 @@ function decodeAgain(s: string): string {
   return s.indexOf('&') < 0 ? s : s.replace(/&(lt|gt|amp|apos|quot);/g, (_, n: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[n]!);
 }
 
-/** An ISO 8601 cell (t="d"): a date; without a zone it is read as UTC like serial dates. */
+/**
+ * An ISO 8601 cell (t="d"): the date and time as written, held as UTC like serial dates. A zone (Z,
+ * +08:00) is the producer's clock: a serial has none, and 2024-12-31T00:00+08:00 is the 31st to its user.
+ */
 function isoDate(s: string): Date {
   const t = s.trim();
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(t) || !t.includes('T') ? t : t + 'Z');
+  if (!t.includes('T')) return new Date(t);
+  return new Date(t.replace(/(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/, '') + 'Z');
 }
 
 /** The non-negative integer written in xml[from, to), or -1 when it is anything else. */
