@@ -7,7 +7,7 @@
 import type { Config } from '../domain/config';
 import { counts, startAnalysis, type Analysis } from '../engine/analyse';
 import type { ReadCorrections } from '../engine/corrections';
-import { checkRoom, FillRoomError, planAll, planEach, type PlanOptions } from '../engine/planner';
+import { checkRoom, FillRoomError, fillsBeside, planAll, planEach, type PlanOptions } from '../engine/planner';
 import { planFillProject } from '../engine/fill';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
@@ -151,8 +151,8 @@ async function planByProject(
     if (here.length > 1) planning(file, grids, () => checkRoom(here.map((i) => run.found[i])));
     for (const i of here) {
       const r = checked(i);
-      // As planEach: a long-term grid and a table laid across get no self-evaluation columns.
-      if (r.project.partOf === undefined && !r.project.transposed && !r.project.halves) {
+      // As planEach: a long-term grid, a table laid across and a funds block alone get no self-evaluation columns.
+      if (fillsBeside(r.project)) {
         planning(file, grids, () => {
           const f = planFillProject(g, r.project, r.score, cfg);
           add(f.inPlace);

@@ -258,6 +258,24 @@ function oneRowMerges(g: Grid, row: number): Grid['merges'] {
   return byRow.get(row) ?? [];
 }
 
+const SPANS = new WeakMap<Grid, Map<number, number>>();
+
+/**
+ * The first row at or below `at` that no merged area spans from above: rows inserted inside a merge would
+ * split it (a funds block merged down beside the grid's end, v186). Per grid: row → the lowest bottom of
+ * the merges that go on past that row.
+ */
+function belowMerges(g: Grid, at: number): number {
+  let spans = SPANS.get(g);
+  if (!spans) {
+    spans = new Map();
+    for (const m of g.merges) for (let r = m.top; r < m.bottom; r++) spans.set(r, Math.max(spans.get(r) ?? 0, m.bottom));
+    SPANS.set(g, spans);
+  }
+  for (let b = spans.get(at - 1); b !== undefined && b >= at; b = spans.get(at - 1)) at = b + 1;
+  return at;
+}
+
 /** Inserted funds and total lines under the table (bottom-up order is the caller's job). */
 function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: boolean, execRefInPlace: string | null): Edit[] {
   const { g, p, s, cfg } = c;
@@ -265,16 +283,17 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   const sub: Ctx = { ...c, edits: out };
   // Under an execution line read just below the grid, so the total's reference to it stays put.
   const execLine = needFunds ? 0 : (p.rows.find((x) => x.role === 'funds' && x.code === 'execLine')?.row ?? 0);
-  const at = Math.max(p.endRow, p.total?.row ?? 0, execLine) + 1;
+  const at = belowMerges(g, Math.max(p.endRow, p.total?.row ?? 0, execLine) + 1);
   const count = (needFunds ? 2 : 0) + (p.total ? 0 : 1);
-  if (count === 0) return out;
+  const first = Math.min(...(Object.values(p.columns) as number[]));
+  // No grid columns read (a 自评表 with its funds block only): no column to put the lines' labels in.
+  if (count === 0 || !Number.isFinite(first)) return out;
   out.push({ kind: 'insertRows', sheet: g.name, at, count, formatFrom: p.endRow });
   // Numbers carry their own format where the copied row shows a % or a date (known for its filled
   // cells only, so any such cell marks the row); a plain row adds nothing to the request.
   const fmts = g.numFormats?.[p.endRow - 1] ?? [];
   const risky = fmts.some((f) => !!f && /%|[ymdh]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/general/i.test(f));
   const own = (col: number, fmt = 'General'): string | undefined => (risky && numFormat(g, p.endRow, col) !== fmt ? fmt : undefined);
-  const first = Math.min(...(Object.values(p.columns) as number[]));
   const c0 = Math.min(cols.actual, cols.weight, cols.score, cols.reason);
   let r = at;
   let execRef = execRefInPlace ?? '""';

@@ -113,6 +113,15 @@ export interface PlanOptions {
   fill?: boolean;
 }
 
+/**
+ * Whether `fill` adds self-evaluation columns beside a project's grid: not a long-term grid (the 年度 grid
+ * gets them), not a table laid across or printed in two halves (no rows to write beside), and not a sheet
+ * where no grid column was read (a 自评表 with its funds block only: nothing to put the columns beside).
+ */
+export function fillsBeside(p: Project): boolean {
+  return p.partOf === undefined && !p.transposed && !p.halves && Object.values(p.columns).some((c) => c !== undefined);
+}
+
 export function planAll(grids: Grid[], analysis: Analysis, cfg: Config, opts: PlanOptions): Plan {
   const edits: Edit[] = [];
   planEach(grids, analysis, cfg, opts, (e) => edits.push(e));
@@ -141,7 +150,7 @@ export function planEach(grids: Grid[], analysis: Analysis, cfg: Config, opts: P
       for (const r of here) {
         // A long-term grid keeps its rows as they are: the self-evaluation columns go beside the 年度 grid only.
         // A table laid across has no rows to write beside: fill leaves it as it is (check reads it).
-        if (r.project.partOf !== undefined || r.project.transposed || r.project.halves) continue;
+        if (!fillsBeside(r.project)) continue;
         const f = planFillProject(g, r.project, r.score, cfg);
         add(f.inPlace);
         if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: f.inserted });
