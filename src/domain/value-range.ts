@@ -49,6 +49,8 @@ export function readRange(c: string, quant: (s: string) => Read | null): Read | 
     const u1 = m[2] === '' ? null : parseUnitText(m[2]);
     const u2 = m[4] === '' ? null : parseUnitText(m[4]);
     if ((m[2] !== '' && (!u1 || u1.postfix)) || (m[4] !== '' && (!u2 || u2.postfix))) return null;
+    // A second connector is not a unit (“0至至10”): read as a range it would be written back as “0至-10至”.
+    if (/[-~—–―至到]/.test(m[2] + m[4])) return null;
     const unit = sameUnit(u1?.unit ?? null, u2?.unit ?? null);
     if (unit === false) return null;
     const changes = [...(u1?.changes ?? []), ...(u2?.changes ?? [])];
