@@ -60,6 +60,16 @@ function inputFiles(args) {
   return files;
 }
 
+/** `fill`'s input file: its first argument that is not an option or an option's value (-o OUT is one). */
+function fillInput(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output' || a === '--map' || a === '--scheme' || a === '--config') i++;
+    else if (!a.startsWith('-')) return [a];
+  }
+  return [];
+}
+
 /** `check`'s input files add up to at most `limit` bytes. */
 function shortInput(files, limit) {
   let bytes = 0;
@@ -75,7 +85,10 @@ function shortInput(files, limit) {
   return n > 0 && bytes <= limit;
 }
 
-/** One workbook small beside the heap is checked in this thread: the worker's start would be most of a small check's overhead (lib/cli/check-inline.js). */
+/**
+ * One workbook small beside the heap is checked (or filled) in this thread: the worker's start would be most
+ * of a small check's overhead (lib/cli/check-inline.js); a fill's peak is ~17× its parts, well inside the 64× asked.
+ */
 function inThread(files, b) {
   try {
     return files.length === 1 && b.requireCli('cli/check-inline.js').fitsInThread(files[0], v8.getHeapStatistics().heap_size_limit);
@@ -143,9 +156,10 @@ if (isMainThread) {
     try {
       const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
       for (const f of b.CHECK_V8_FLAGS) v8.setFlagsFromString(f);
-      const files = process.argv[2] === 'check' ? inputFiles(process.argv.slice(3)) : [];
+      const check = process.argv[2] === 'check';
+      const files = check ? inputFiles(process.argv.slice(3)) : fillInput(process.argv.slice(3));
       // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
-      short = !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
+      short = check && !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
       if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       if (short) b.setShortRun(true);
       here = inThread(files, b);
