@@ -85,15 +85,16 @@ function inThread(files, b) {
 }
 
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
-function startWorker(short) {
+function startWorker(short, fill) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
-  const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
+  const youngMb = Math.min(fill ? 48 : 96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
-    workerData: { argv: process.argv.slice(2), short, cpu: startCpu },
+    workerData: { argv: process.argv.slice(2), short, fill, cpu: startCpu },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
-    // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time.
+    // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's
+    // 48 MB: the same CPU, and its peak memory ~30 MB lower (docs/file-io.md).
     resourceLimits: { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: youngMb },
     stdout: false,
     stderr: false,
@@ -139,10 +140,14 @@ if (isMainThread) {
   // reads and analyses the same way first (and then fits the code cache, built under these flags).
   let short = false;
   let here = false;
+  let fill = false;
   if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
     try {
       const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
       for (const f of b.CHECK_V8_FLAGS) v8.setFlagsFromString(f);
+      // fill's heap collections (lib/cli/collect.js) need V8's gc in the worker: given before its isolate is made.
+      fill = process.argv[2] === 'fill' && !!b.FILL_V8_FLAGS;
+      if (fill) for (const f of b.FILL_V8_FLAGS) v8.setFlagsFromString(f);
       const files = process.argv[2] === 'check' ? inputFiles(process.argv.slice(3)) : [];
       // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
       short = !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
@@ -154,9 +159,10 @@ if (isMainThread) {
     }
   }
   if (here) runHere();
-  else startWorker(short);
+  else startWorker(short, fill);
 } else {
   if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
+  if (workerData.fill) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setFillRun(true);
   const main = loadMain();
   main(workerData.argv).then(
     (code) => parentPort.postMessage(code),
