@@ -86,27 +86,40 @@ function shortInput(files, limit) {
 }
 
 /**
- * One workbook small beside the heap is checked (or filled) in this thread: the worker's start would be most
- * of a small check's overhead (lib/cli/check-inline.js); a fill's peak is ~17× its parts, well inside the 64× asked.
+ * Declared parts up to which one workbook's fill runs in this thread. There V8's gc is not exposed (the isolate
+ * was made before fill's flags), so fill's heap collections at the end of its phases (lib/cli/collect.js) cannot
+ * run: below ~8 MB of parts (~25 000 rows) they never mattered (the heap stays near or under their 128 MB), above
+ * it they lower the peak (100 000 rows: 683 MB here against 517 MB in the worker), so larger fills keep the worker.
  */
-function inThread(files, b) {
+const FILL_HERE_BYTES = 8 * 1048576;
+
+/**
+ * One workbook small beside the heap is checked (or filled, when small) in this thread: the worker's start would be
+ * most of a short run's overhead (lib/cli/check-inline.js).
+ */
+function inThread(files, b, check) {
   try {
-    return files.length === 1 && b.requireCli('cli/check-inline.js').fitsInThread(files[0], v8.getHeapStatistics().heap_size_limit);
+    const inline = b.requireCli('cli/check-inline.js');
+    const limit = v8.getHeapStatistics().heap_size_limit;
+    // For fill, the heap is asked as if it were only big enough for FILL_HERE_BYTES of parts.
+    const heap = check ? limit : Math.min(limit, inline.HEAP_BASE + inline.HEAP_SHARE * FILL_HERE_BYTES);
+    return files.length === 1 && inline.fitsInThread(files[0], heap);
   } catch {
     return false;
   }
 }
 
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
-function startWorker(short) {
+function startWorker(short, fill) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
-  const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
+  const youngMb = Math.min(fill ? 48 : 96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
-    workerData: { argv: process.argv.slice(2), short, cpu: startCpu },
+    workerData: { argv: process.argv.slice(2), short, fill, cpu: startCpu },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
-    // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time.
+    // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's
+    // 48 MB: the same CPU, and its peak memory ~30 MB lower (docs/file-io.md).
     resourceLimits: { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: youngMb },
     stdout: false,
     stderr: false,
@@ -152,6 +165,7 @@ if (isMainThread) {
   // reads and analyses the same way first (and then fits the code cache, built under these flags).
   let short = false;
   let here = false;
+  let fill = false;
   if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
     try {
       const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
@@ -162,15 +176,20 @@ if (isMainThread) {
       short = check && !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
       if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       if (short) b.setShortRun(true);
-      here = inThread(files, b);
+      here = inThread(files, b, check);
+      // fill's heap collections (lib/cli/collect.js) need V8's gc in the worker: given before its isolate is made.
+      // Not here: this isolate is made already, and the flag would only make V8 refuse check's code cache.
+      fill = !check && !here && !!b.FILL_V8_FLAGS;
+      if (fill) for (const f of b.FILL_V8_FLAGS) v8.setFlagsFromString(f);
     } catch {
       // An older lib/ without them: V8's defaults.
     }
   }
   if (here) runHere();
-  else startWorker(short);
+  else startWorker(short, fill);
 } else {
   if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
+  if (workerData.fill) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setFillRun(true);
   const main = loadMain();
   main(workerData.argv).then(
     (code) => parentPort.postMessage(code),

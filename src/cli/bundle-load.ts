@@ -32,9 +32,21 @@ export const SHORT_RUN_FLAGS = ['--interrupt-budget=270336'];
 export const SHORT_RUN_BYTES = 512 * 1024;
 export const BUNDLE = path.join(LIB, 'cli.bundle.js');
 /** One code cache per set of flags: V8 refuses a cache made under other flags. */
-export const CACHES = { full: path.join(LIB, 'cli.bundle.cache'), short: path.join(LIB, 'cli.bundle.short.cache') };
+export const CACHES = { full: path.join(LIB, 'cli.bundle.cache'), short: path.join(LIB, 'cli.bundle.short.cache'), fill: path.join(LIB, 'cli.bundle.fill.cache') };
+/**
+ * Added for `fill`'s worker (bin/jixiao.js sets them before the worker's isolate is made): its heap
+ * collections at the end of a phase (cli/collect.ts) need V8's `gc`. V8 refuses a code cache made under
+ * other flags, so `fill` has its own.
+ */
+export const FILL_V8_FLAGS = ['--expose-gc'];
 
 let short = false;
+let fill = false;
+
+/** This thread runs under FILL_V8_FLAGS too (bin/jixiao.js decides): its code cache is the fill one. */
+export function setFillRun(on: boolean): void {
+  fill = on;
+}
 
 /** This thread runs under SHORT_RUN_FLAGS too (bin/jixiao.js decides, batch workers are told): its code cache is the short one. */
 export function setShortRun(on: boolean): void {
@@ -117,7 +129,7 @@ export function requireCli(rel: string): unknown {
     if (__filename.endsWith('.js') && fresh()) {
       let cache: Buffer | null = null;
       try {
-        cache = fs.readFileSync(short ? CACHES.short : CACHES.full);
+        cache = fs.readFileSync(fill ? CACHES.fill : short ? CACHES.short : CACHES.full);
       } catch {
         // No cache: compiled as usual.
       }

@@ -6,15 +6,18 @@ import { fixture } from '../helpers/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LIB = path.join(ROOT, 'lib');
-const bundled = ['cli.bundle.js', 'cli.bundle.cache', 'cli.bundle.short.cache', path.join('cli', 'bundle-load.js')].every((f) => fs.existsSync(path.join(LIB, f)));
+const bundled = ['cli.bundle.js', 'cli.bundle.cache', 'cli.bundle.short.cache', 'cli.bundle.fill.cache', path.join('cli', 'bundle-load.js')].every((f) =>
+  fs.existsSync(path.join(LIB, f)),
+);
 
 /** `check` in a fresh process, loaded one way or the other; its output, exit code and what it loaded from disk. */
-function run(how: 'bundle' | 'modules', args: string[], short = false) {
+function run(how: 'bundle' | 'modules', args: string[], cache: 'full' | 'short' | 'fill' = 'full') {
+  const extra = cache === 'short' ? 'b.SHORT_RUN_FLAGS' : cache === 'fill' ? 'b.FILL_V8_FLAGS' : '[]';
   const load =
     how === 'bundle'
       ? `const b = require(${JSON.stringify(path.join(LIB, 'cli', 'bundle-load.js'))});
-         for (const f of [...b.CHECK_V8_FLAGS, ...(${short} ? b.SHORT_RUN_FLAGS : [])]) require('v8').setFlagsFromString(f);
-         const l = b.loadBundle(b.BUNDLE, fs.readFileSync(b.CACHES[${short} ? 'short' : 'full']));
+         for (const f of [...b.CHECK_V8_FLAGS, ...${extra}]) require('v8').setFlagsFromString(f);
+         const l = b.loadBundle(b.BUNDLE, fs.readFileSync(b.CACHES.${cache}));
          rejected = l.script.cachedDataRejected; const main = l.require('cli/main.js').main;`
       : `const main = require(${JSON.stringify(path.join(LIB, 'cli', 'main.js'))}).main;`;
   const r = spawnSync(
@@ -41,8 +44,8 @@ describe('the bundled CLI', () => {
       ['check', '--explain', fixture('generation-b.xlsx')],
     ]) {
       const a = run('modules', args);
-      // Under check's flags, and under a short check's (its own code cache).
-      for (const b of [run('bundle', args), run('bundle', args, true)]) {
+      // Under check's flags, under a short check's and under fill's (each its own code cache).
+      for (const b of [run('bundle', args), run('bundle', args, 'short'), run('bundle', args, 'fill')]) {
         expect(b.out).toEqual(a.out);
         expect(b.code).toBe(a.code);
         expect(b.rejected).toBe(false);

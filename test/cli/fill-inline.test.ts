@@ -1,4 +1,4 @@
-/** One workbook's `fill` runs in the launcher's thread when its parts are small beside the heap (bin/jixiao.js, check-inline.ts). */
+/** One small workbook's `fill` runs in the launcher's thread when its parts are small beside the heap and under 8 MB (bin/jixiao.js, check-inline.ts). */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
