@@ -36,7 +36,7 @@ const ANY_WS = new RegExp(`[\\s${INVISIBLE_CLASS}]`);
 const memo = new Map<string, string>();
 
 export function normaliseText(s: string): string {
-  if (typeof s !== 'string') return '';
+  if (typeof s !== 'string' || s === '') return '';
   // The memo first, for texts without whitespace too: a lookup costs a tenth of ANY_WS's scan of a long text.
   const hit = memo.get(s);
   if (hit !== undefined) return hit;

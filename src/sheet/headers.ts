@@ -18,6 +18,7 @@ const SPACES = new RegExp(`[\\s${INVISIBLE_CLASS}]+`, 'g');
 const IS_NATURE = /^指标性质/;
 
 export function foldHeader(s: string): string {
+  if (s === '') return s;
   // The memo first, for texts with nothing to fold too: a lookup costs a tenth of FOLDABLE's scan of a long text.
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
