@@ -72,6 +72,8 @@ export interface Filled {
   losses: { zh: string }[];
   notices: { zh: string }[];
   save: Save;
+  /** Parts lost after all: the package edit failed while writing out and `save` wrote the ExcelJS way (told after it). */
+  lateLosses?: () => { zh: string }[];
 }
 
 async function analysed(file: string, cfg: Config, map: ReadCorrections | undefined): Promise<{ grids: Grid[]; analysis: Analysis }> {
@@ -185,7 +187,7 @@ function waiting(edits: Edit[]): Edit[] {
 export async function fillFile(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions): Promise<Filled> {
   const { packageWriter } = await import('../gateways/xlsx-write/package');
   const { readInput } = await import('../gateways/xlsx/input');
-  const { writeBytes } = await import('../gateways/exceljs/write');
+  const { writeStreamed } = await import('../gateways/exceljs/write');
   // Anything the package edit cannot do (it says which), or any surprise in it: the ExcelJS path below.
   const tried = <T>(f: () => T): T | null => {
     try {
@@ -219,12 +221,30 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
   // before the next phase adds its own (a large fill's peak was mostly dead cells, see collect.ts).
   collectIfLarge();
   const done = w && tried(() => (w.finish(), collectIfLarge())) !== null ? w : null;
-  const bytes = done ? await done.streamed(notices).catch((e: unknown) => (e instanceof JixiaoInputError ? Promise.reject(e) : null)) : null;
-  if (bytes) return { count, lines, c, losses: [], notices, save: (out, o) => writeBytes(async () => bytes, out, o) };
-  const again = await analysed(file, cfg, map);
-  let plan: Plan = { edits: [] };
-  planning(file, again.grids, () => (plan = planAll(again.grids, again.analysis, cfg, opts)));
-  const slow = await openForWrite(file);
-  const losses = await slow.apply(plan);
+  // Written into the output file as it is made (a 100 000-row package is ~12 MB, deflated pieces and all).
+  const write = done ? tried(() => done.prepare(notices)) : null;
+  const slowly = async () => {
+    const again = await analysed(file, cfg, map);
+    let plan: Plan = { edits: [] };
+    planning(file, again.grids, () => (plan = planAll(again.grids, again.analysis, cfg, opts)));
+    const slow = await openForWrite(file);
+    return { losses: await slow.apply(plan), slow };
+  };
+  if (write) {
+    let late: { zh: string }[] = [];
+    const save: Save = async (out, o) => {
+      try {
+        await writeStreamed(write, out, o);
+      } catch (e) {
+        if (e instanceof JixiaoInputError) throw e;
+        // The package edit failed half-way through writing out (its half file is gone): the ExcelJS way.
+        const s = await slowly();
+        late = s.losses;
+        await s.slow.save(out, o);
+      }
+    };
+    return { count, lines, c, losses: [], notices, save, lateLosses: () => late };
+  }
+  const { losses, slow } = await slowly();
   return { count, lines, c, losses, notices: slow.notices(), save: (out, o) => slow.save(out, o) };
 }

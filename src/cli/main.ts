@@ -152,6 +152,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
   warnLosses(r.losses, out);
   for (const n of r.notices) out.err(`注意：${n.zh}`);
   await r.save(values.output as string, { inputPath: file, force: !!values.force });
+  warnLosses(r.lateLosses?.() ?? [], out);
   for (const line of r.lines) out.log(line);
   out.log(
     `已写入 ${values.output}（${r.count} 处修改${values.fix ? '，含规范化修正' : ''}${values.highlight ? '，问题单元格已标色并加批注' : ''}）；错误 ${r.c.errors}，警告 ${r.c.warnings}，提示 ${r.c.infos}`,

@@ -3,7 +3,8 @@
  * out: the output must be the bytes of the whole plan written at once, and when the package edit
  * gives up half-way (during planning or while writing out), the ExcelJS path gets the whole plan.
  */
-import { readFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { analyseFile } from '../../src/cli/check-file';
 import { configFor } from '../../src/cli/options';
@@ -91,11 +92,54 @@ describe('the package edit giving up half-way: the ExcelJS path writes the whole
   test('refused while writing out', async () => {
     mocked.mockImplementationOnce((buf) => {
       const w = real.packageWriter(buf);
-      return { ...w, streamed: () => Promise.reject(new Error('test: failed while writing out')) };
+      return { ...w, prepare: () => () => Promise.reject(new Error('test: failed while writing out')) };
     });
     const output = tmp.path('seed-write-out.xlsx');
     const r = await run('fill', file, '-o', output, '--force');
     expect(r.out.replace(output, 'OUT')).toBe(expected.out);
     expect(values(readFileSync(output))).toEqual(expected.values);
+  });
+
+  test('failing half-way through the file: its half is removed, and the ExcelJS path writes the output', async () => {
+    mocked.mockImplementationOnce((buf) => {
+      const w = real.packageWriter(buf);
+      return {
+        ...w,
+        prepare: (notices) => {
+          const write = w.prepare(notices);
+          return async (fh) => {
+            await write(fh);
+            throw new Error('test: failed after the bytes were written');
+          };
+        },
+      };
+    });
+    const dir = tmp.path('half');
+    mkdirSync(dir);
+    const output = join(dir, 'out.xlsx');
+    const r = await run('fill', file, '-o', output);
+    expect(r.code).toBe(0);
+    expect(r.out.replace(output, 'OUT')).toBe(expected.out);
+    expect(values(readFileSync(output))).toEqual(expected.values);
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
+  });
+
+  test('the file system refusing the write: one Chinese line, exit 2, no file left', async () => {
+    mocked.mockImplementationOnce((buf) => {
+      const w = real.packageWriter(buf);
+      return {
+        ...w,
+        prepare: () => async () => {
+          throw Object.assign(new Error('no space'), { code: 'ENOSPC', syscall: 'write' });
+        },
+      };
+    });
+    const dir = tmp.path('full');
+    mkdirSync(dir);
+    const output = join(dir, 'out.xlsx');
+    const r = await run('fill', file, '-o', output);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('磁盘空间不足');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Writes the result next to the input, never over it, and never leaves a half-written file. */
 import { promises as fs } from 'fs';
+import type { FileHandle } from 'fs/promises';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import { JixiaoInputError } from './errors';
@@ -49,6 +50,25 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, outPath: string,
 
 /** The output file's bytes written safely (see writeWorkbook); `data` is only made once the path is known good. */
 export async function writeBytes(data: () => Promise<Buffer>, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
+  let bytes: Buffer | null = null;
+  await writeBy(
+    async () => void (bytes = await data()),
+    (fh) => fh.writeFile(bytes!),
+    outPath,
+    opts,
+  );
+}
+
+/**
+ * The output written by `write` into a new file beside the target as it is made, then renamed onto
+ * the target: never over the input, never half-written. An error of the file system is one Chinese
+ * line; any other (the writer's own) removes the half-written file and is thrown as it came.
+ */
+export async function writeStreamed(write: (fh: FileHandle) => Promise<void>, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
+  await writeBy(async () => undefined, write, outPath, opts);
+}
+
+async function writeBy(make: () => Promise<void>, write: (fh: FileHandle) => Promise<void>, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
   if (samePath(outPath, opts.inputPath) || (await sameFile(outPath, opts.inputPath))) {
     throw new JixiaoInputError(`输出文件不能与输入文件相同：${outPath}`, `The output file must not be the input file: ${outPath}`);
   }
@@ -60,14 +80,22 @@ export async function writeBytes(data: () => Promise<Buffer>, outPath: string, o
     throw new JixiaoInputError(`输出文件夹不存在：${dir}`, `The output folder does not exist: ${dir}`);
   }
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  const bytes = await data();
+  await make();
+  let fh: FileHandle | null = null;
   try {
-    await fs.writeFile(tmp, bytes);
+    fh = await fs.open(tmp, 'w');
+    try {
+      await write(fh);
+    } finally {
+      await fh.close();
+    }
     await fs.rename(tmp, outPath);
   } catch (e) {
     // The clean-up can fail for the same reason as the write (a folder one cannot enter): never let it escape.
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? '';
+    // Not the file system's: the writer's own failure, for the caller.
+    if (!(e as NodeJS.ErrnoException).syscall && !WRITE_ERRORS[code]) throw e;
     const why = WRITE_ERRORS[code] ?? '写入失败';
     throw new JixiaoInputError(`无法写入输出文件 ${outPath}：${why}（原文件未改动）`, `Cannot write ${outPath}: ${code || 'write failed'}`);
   }

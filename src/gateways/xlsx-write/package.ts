@@ -22,7 +22,8 @@ import { moveQueryTable } from './query-table';
 import { OneCommentsPart } from './comments-many';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
-import { writeZip, writeZipStreamed, type Pieces } from './zip-out';
+import type { FileHandle } from 'fs/promises';
+import { writeZip, writeZipStreamed, writeZipToFile, type Pieces } from './zip-out';
 
 export { Unsupported };
 
@@ -195,6 +196,11 @@ export interface PackageWriter {
   bytes(notices?: { zh: string }[]): Buffer;
   /** The same bytes, each edited worksheet deflated as its rows are written out (its whole text never exists at once). */
   streamed(notices?: { zh: string }[]): Promise<Buffer>;
+  /**
+   * The plan applied and every part but the worksheets' rows made now (throws Unsupported); the returned
+   * function writes the same bytes into an open file as they are made, so the package is never held whole.
+   */
+  prepare(notices?: { zh: string }[]): (fh: FileHandle) => Promise<void>;
 }
 
 /** Opens the package in `buf` for a plan's edits. Throws Unsupported. */
@@ -325,6 +331,21 @@ export function packageWriter(buf: Buffer): PackageWriter {
       finish();
       const p = parts(notices);
       return writeZipStreamed(buf, pkg.dir, p.order, p.changed, p.streamed);
+    },
+    prepare(notices = []) {
+      finish();
+      const p = parts(notices);
+      // Each sheet's head and tail made now (a note's drawing may refuse): what is left to make is its rows.
+      const started = new Map<string, Pieces>();
+      for (const [part, pieces] of p.streamed) {
+        const it = pieces()[Symbol.iterator]();
+        const first = it.next();
+        started.set(part, function* () {
+          if (!first.done) yield first.value;
+          for (let n = it.next(); !n.done; n = it.next()) yield n.value;
+        });
+      }
+      return (fh) => writeZipToFile(fh, buf, pkg.dir, p.order, p.changed, started);
     },
   };
 }

@@ -2,6 +2,7 @@
  * Writes a package: parts the plan did not touch are copied as their original compressed bytes
  * (with their original CRC), so charts, images, macros and everything else leave as they came.
  */
+import type { FileHandle } from 'fs/promises';
 import { crc32, createDeflateRaw, deflateRawSync } from 'zlib';
 import { readDirectory, type Entry } from '../xlsx/zip';
 
@@ -81,7 +82,7 @@ export async function writeZipStreamed(src: Buffer, dir: Map<string, Entry>, ord
 }
 
 /** Deflates pieces as they come; the level needs the size, so pieces are held until it is past BIG (or all are in). */
-async function deflatePieces(pieces: Iterable<Buffer>): Promise<{ crc: number; size: number; data: Buffer }> {
+async function deflatePieces(pieces: Iterable<Buffer>, sink?: (b: Buffer) => Promise<void>): Promise<{ crc: number; size: number; data: Buffer }> {
   let crc = 0;
   let size = 0;
   const held: Buffer[] = [];
@@ -94,29 +95,88 @@ async function deflatePieces(pieces: Iterable<Buffer>): Promise<{ crc: number; s
     next = it.next();
   }
   if (next.done) {
-    const data = Buffer.concat(held);
-    return { crc, size, data: deflateRawSync(data, { level: levelFor(size) }) };
+    const data = deflateRawSync(Buffer.concat(held), { level: levelFor(size) });
+    if (sink) await sink(data);
+    return { crc, size, data };
   }
   const z = createDeflateRaw({ level: levelFor(size) });
   const out: Buffer[] = [];
-  z.on('data', (c: Buffer) => out.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    z.on('end', resolve);
-    z.on('error', reject);
-  });
+  // Into the file as they come (each written before the next is read), else kept.
+  const ended = sink
+    ? (async () => {
+        for await (const c of z) await sink(c as Buffer);
+      })()
+    : new Promise<void>((resolve, reject) => {
+        z.on('data', (c: Buffer) => out.push(c));
+        z.on('end', resolve);
+        z.on('error', reject);
+      });
+  // Marked as handled here, awaited below: a failed file write must not wait for a drain that never comes.
+  ended.catch(() => undefined);
   const write = async (b: Buffer) => {
-    if (!z.write(b)) await new Promise<void>((resolve) => z.once('drain', resolve));
+    if (!z.write(b)) await Promise.race([new Promise<void>((resolve) => z.once('drain', resolve)), ended]);
   };
-  for (const b of held) await write(b);
-  held.length = 0;
-  for (; !next.done; next = it.next()) {
-    crc = crc32(next.value, crc);
-    size += next.value.length;
-    await write(next.value);
+  try {
+    for (const b of held) await write(b);
+    held.length = 0;
+    for (; !next.done; next = it.next()) {
+      crc = crc32(next.value, crc);
+      size += next.value.length;
+      await write(next.value);
+    }
+  } catch (e) {
+    z.destroy();
+    throw e;
   }
   z.end();
   await ended;
   return { crc, size, data: Buffer.concat(out) };
+}
+
+/** An entry's local header (30 bytes) followed by its name. */
+function localHeader(e: Omit<Out, 'data'>, compressed: number): Buffer {
+  const local = Buffer.alloc(30 + e.name.length);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(0x0800, 6); // names are UTF-8
+  local.writeUInt16LE(e.method, 8);
+  local.writeUInt16LE(0, 10);
+  local.writeUInt16LE(0x21, 12); // 1980-01-01
+  local.writeUInt32LE(e.crc >>> 0, 14);
+  local.writeUInt32LE(compressed, 18);
+  local.writeUInt32LE(e.size, 22);
+  local.writeUInt16LE(e.name.length, 26);
+  local.writeUInt16LE(0, 28);
+  e.name.copy(local, 30);
+  return local;
+}
+
+/** An entry's central directory record, its name after it. */
+function centralRecord(e: Omit<Out, 'data'>, compressed: number, offset: number): Buffer[] {
+  const c = Buffer.alloc(46);
+  c.writeUInt32LE(CENTRAL, 0);
+  c.writeUInt16LE(20, 4);
+  c.writeUInt16LE(20, 6);
+  c.writeUInt16LE(0x0800, 8);
+  c.writeUInt16LE(e.method, 10);
+  c.writeUInt16LE(0, 12);
+  c.writeUInt16LE(0x21, 14);
+  c.writeUInt32LE(e.crc >>> 0, 16);
+  c.writeUInt32LE(compressed, 20);
+  c.writeUInt32LE(e.size, 24);
+  c.writeUInt16LE(e.name.length, 28);
+  c.writeUInt32LE(offset, 42);
+  return [c, e.name];
+}
+
+function endRecord(count: number, size: number, offset: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return end;
 }
 
 function assemble(entries: Out[]): Buffer {
@@ -124,41 +184,62 @@ function assemble(entries: Out[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12); // 1980-01-01
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(CENTRAL, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x0800, 8);
-    c.writeUInt16LE(e.method, 10);
-    c.writeUInt16LE(0, 12);
-    c.writeUInt16LE(0x21, 14);
-    c.writeUInt32LE(e.crc >>> 0, 16);
-    c.writeUInt32LE(e.data.length, 20);
-    c.writeUInt32LE(e.size, 24);
-    c.writeUInt16LE(e.name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, e.name);
-    chunks.push(local, e.name, e.data);
+    central.push(...centralRecord(e, e.data.length, offset));
+    chunks.push(localHeader(e, e.data.length), e.data);
     offset += 30 + e.name.length + e.data.length;
   }
   const size = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  return Buffer.concat([...chunks, ...central, endRecord(entries.length, size, offset)]);
+}
+
+/**
+ * `writeZipStreamed`'s bytes written into the open file `fh` as they are made: a streamed part's
+ * deflated output goes to the file chunk by chunk and its header, whose sizes and CRC are known only
+ * at its end, is written in its place afterwards. Neither the package nor a deflated sheet is held whole.
+ */
+export async function writeZipToFile(
+  fh: FileHandle,
+  src: Buffer,
+  dir: Map<string, Entry>,
+  order: string[],
+  changed: Map<string, Buffer>,
+  streamed: Map<string, Pieces>,
+): Promise<void> {
+  const crc = crcs(src);
+  const central: Buffer[] = [];
+  let offset = 0;
+  let count = 0;
+  const write = async (b: Buffer) => {
+    await fh.write(b, 0, b.length, offset);
+    offset += b.length;
+  };
+  for (const name of order) {
+    const pieces = streamed.get(name);
+    const data = changed.get(name);
+    if (pieces) {
+      const at = offset;
+      const head = { name: Buffer.from(name, 'utf8'), method: 8, crc: 0, size: 0 };
+      // Its place first; the header is written over it once the part is deflated.
+      await write(localHeader(head, 0));
+      const start = offset;
+      const d = await deflatePieces(pieces(), write);
+      const e = { ...head, crc: d.crc, size: d.size };
+      const compressed = offset - start;
+      const local = localHeader(e, compressed);
+      await fh.write(local, 0, local.length, at);
+      central.push(...centralRecord(e, compressed, at));
+    } else {
+      const e = data
+        ? { name: Buffer.from(name, 'utf8'), method: 8, crc: crc32(data), size: data.length, data: deflateRawSync(data, { level: levelFor(data.length) }) }
+        : copied(src, dir, crc, name);
+      if (!e) continue;
+      central.push(...centralRecord(e, e.data.length, offset));
+      await write(localHeader(e, e.data.length));
+      await write(e.data);
+    }
+    count++;
+  }
+  const size = central.reduce((n, b) => n + b.length, 0);
+  const at = offset;
+  await write(Buffer.concat([...central, endRecord(count, size, at)]));
 }

@@ -3,8 +3,13 @@
  * whole part deflated at once: either side of the 4 MB line where the fastest level starts, and
  * however the pieces are cut.
  */
+import { open, readFile } from 'fs/promises';
 import { readDirectory } from '../../../src/gateways/xlsx/zip';
-import { writeZip, writeZipStreamed } from '../../../src/gateways/xlsx-write/zip-out';
+import { writeZip, writeZipStreamed, writeZipToFile } from '../../../src/gateways/xlsx-write/zip-out';
+import { tempDir } from '../exceljs/tmp';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
 
 function part(bytes: number, seed: number): Buffer {
   const rows: string[] = [];
@@ -29,7 +34,7 @@ test.each([
   [4 * 1024 * 1024 + 1, 65536],
   [4 * 1024 * 1024 + 1, 4 * 1024 * 1024 + 1],
   [6 * 1024 * 1024 + 12345, 1 << 20],
-])('a %i-byte part in pieces of %i: same zip as written at once', async (size, cut) => {
+])('a %i-byte part in pieces of %i: same zip as written at once, in memory and into a file', async (size, cut) => {
   const small = Buffer.from('<x/>', 'utf8');
   const src = writeZip(
     Buffer.alloc(0),
@@ -45,4 +50,22 @@ test.each([
   const whole = writeZip(src, readDirectory(src), order, new Map([['xl/worksheets/sheet1.xml', sheet]]));
   const streamed = await writeZipStreamed(src, readDirectory(src), order, new Map(), new Map([['xl/worksheets/sheet1.xml', pieces(sheet, cut)]]));
   expect(streamed.equals(whole)).toBe(true);
+  const file = tmp.path(`out-${size}-${cut}.xlsx`);
+  const fh = await open(file, 'w');
+  await writeZipToFile(fh, src, readDirectory(src), order, new Map(), new Map([['xl/worksheets/sheet1.xml', pieces(sheet, cut)]]));
+  await fh.close();
+  expect((await readFile(file)).equals(whole)).toBe(true);
+});
+
+test('a file write that fails while a large part is deflated ends the write with its error (no wait for a drain)', async () => {
+  const sheet = part(6 * 1024 * 1024, 7);
+  const src = writeZip(Buffer.alloc(0), new Map(), ['a.xml'], new Map([['a.xml', Buffer.from('<x/>', 'utf8')]]));
+  let writes = 0;
+  const fh = {
+    write: async () => {
+      if (++writes > 3) throw Object.assign(new Error('no space'), { code: 'ENOSPC', syscall: 'write' });
+      return { bytesWritten: 0, buffer: Buffer.alloc(0) };
+    },
+  } as unknown as Parameters<typeof writeZipToFile>[0];
+  await expect(writeZipToFile(fh, src, readDirectory(src), ['a.xml', 's.xml'], new Map(), new Map([['s.xml', pieces(sheet, 4096)]]))).rejects.toThrow('no space');
 });
