@@ -60,6 +60,16 @@ function inputFiles(args) {
   return files;
 }
 
+/** `fill`'s input file: its first argument that is not an option or an option's value (-o OUT is one). */
+function fillInput(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output' || a === '--map' || a === '--scheme' || a === '--config') i++;
+    else if (!a.startsWith('-')) return [a];
+  }
+  return [];
+}
+
 /** `check`'s input files add up to at most `limit` bytes. */
 function shortInput(files, limit) {
   let bytes = 0;
@@ -75,10 +85,25 @@ function shortInput(files, limit) {
   return n > 0 && bytes <= limit;
 }
 
-/** One workbook small beside the heap is checked in this thread: the worker's start would be most of a small check's overhead (lib/cli/check-inline.js). */
-function inThread(files, b) {
+/**
+ * Declared parts up to which one workbook's fill runs in this thread. There V8's gc is not exposed (the isolate
+ * was made before fill's flags), so fill's heap collections at the end of its phases (lib/cli/collect.js) cannot
+ * run: below ~8 MB of parts (~25 000 rows) they never mattered (the heap stays near or under their 128 MB), above
+ * it they lower the peak (100 000 rows: 683 MB here against 517 MB in the worker), so larger fills keep the worker.
+ */
+const FILL_HERE_BYTES = 8 * 1048576;
+
+/**
+ * One workbook small beside the heap is checked (or filled, when small) in this thread: the worker's start would be
+ * most of a short run's overhead (lib/cli/check-inline.js).
+ */
+function inThread(files, b, check) {
   try {
-    return files.length === 1 && b.requireCli('cli/check-inline.js').fitsInThread(files[0], v8.getHeapStatistics().heap_size_limit);
+    const inline = b.requireCli('cli/check-inline.js');
+    const limit = v8.getHeapStatistics().heap_size_limit;
+    // For fill, the heap is asked as if it were only big enough for FILL_HERE_BYTES of parts.
+    const heap = check ? limit : Math.min(limit, inline.HEAP_BASE + inline.HEAP_SHARE * FILL_HERE_BYTES);
+    return files.length === 1 && inline.fitsInThread(files[0], heap);
   } catch {
     return false;
   }
@@ -145,15 +170,17 @@ if (isMainThread) {
     try {
       const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
       for (const f of b.CHECK_V8_FLAGS) v8.setFlagsFromString(f);
-      // fill's heap collections (lib/cli/collect.js) need V8's gc in the worker: given before its isolate is made.
-      fill = process.argv[2] === 'fill' && !!b.FILL_V8_FLAGS;
-      if (fill) for (const f of b.FILL_V8_FLAGS) v8.setFlagsFromString(f);
-      const files = process.argv[2] === 'check' ? inputFiles(process.argv.slice(3)) : [];
+      const check = process.argv[2] === 'check';
+      const files = check ? inputFiles(process.argv.slice(3)) : fillInput(process.argv.slice(3));
       // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
-      short = !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
+      short = check && !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
       if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       if (short) b.setShortRun(true);
-      here = inThread(files, b);
+      here = inThread(files, b, check);
+      // fill's heap collections (lib/cli/collect.js) need V8's gc in the worker: given before its isolate is made.
+      // Not here: this isolate is made already, and the flag would only make V8 refuse check's code cache.
+      fill = !check && !here && !!b.FILL_V8_FLAGS;
+      if (fill) for (const f of b.FILL_V8_FLAGS) v8.setFlagsFromString(f);
     } catch {
       // An older lib/ without them: V8's defaults.
     }

@@ -202,9 +202,16 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
   const { lines, c } = await planInto(file, cfg, map, opts, async () => {
     const input = await readInput(file);
     writer = tried(() => packageWriter(input));
+    // As tried(), without a closure per edit (a 100 000-row plan has a million edits).
     return (e: Edit) => {
       count++;
-      if (writer && tried(() => writer!.add(e)) === null) writer = null;
+      if (!writer) return;
+      try {
+        writer.add(e);
+      } catch (x) {
+        if (x instanceof JixiaoInputError) throw x;
+        writer = null;
+      }
     };
   });
   const notices: { zh: string }[] = [];

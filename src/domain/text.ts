@@ -5,13 +5,11 @@
  */
 
 import { memoise } from './memo';
+import { collapseSpaces } from './text-scan';
 
 // Han, CJK symbols (、。《》「」…), kana, CJK punctuation in the full-width block
 // (but not full-width digits/letters: "２０２４ 年" should behave like "2024 年"), curly quotes, · — …
 const CJK = /[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u00B7\u2014\u2015\u2026]/u;
-
-// \s covers space, \t, \n, \r, U+3000, NBSP and BOM.
-const WS = /\s/;
 
 /**
  * Characters that show nothing but break matching (“一级\u200b指标”): zero-width spaces and joiners,
@@ -36,7 +34,7 @@ const ANY_WS = new RegExp(`[\\s${INVISIBLE_CLASS}]`);
 const memo = new Map<string, string>();
 
 export function normaliseText(s: string): string {
-  if (typeof s !== 'string') return '';
+  if (typeof s !== 'string' || s === '') return '';
   // The memo first, for texts without whitespace too: a lookup costs a tenth of ANY_WS's scan of a long text.
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
@@ -48,25 +46,7 @@ export function normaliseText(s: string): string {
 }
 
 function normaliseUncached(s: string): string {
-  const chars = Array.from(dropInvisible(s));
-  let out = '';
-  let before: string | undefined;
-  let i = 0;
-  while (i < chars.length) {
-    if (!WS.test(chars[i])) {
-      out += chars[i];
-      before = chars[i];
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < chars.length && WS.test(chars[j])) j++;
-    const after = chars[j];
-    // Leading/trailing runs vanish (trim); CJK–CJK runs vanish; others become one space.
-    if (before !== undefined && after !== undefined && !(isCjk(before) && isCjk(after))) out += ' ';
-    i = j;
-  }
-  return out;
+  return collapseSpaces(dropInvisible(s), isCjk);
 }
 
 const HALF: Record<string, string> = {

@@ -162,10 +162,16 @@ export function analysisOf(projects: ProjectResult[], emptySheets: string[]): An
   return { projects, diagnostics: allDiagnostics(projects), emptySheets };
 }
 
-/** Every finding in project order. A plain loop: flatMap is several times slower on large files. */
+/**
+ * Every finding in project order. Index loops, here and in counts: run once over ~200 000 findings, mostly
+ * before V8 optimises them, where for…of allocates an iterator result per element.
+ */
 function allDiagnostics(projects: ProjectResult[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const p of projects) for (const d of p.diagnostics) out.push(d);
+  for (let i = 0; i < projects.length; i++) {
+    const ds = projects[i].diagnostics;
+    for (let k = 0; k < ds.length; k++) out.push(ds[k]);
+  }
   return out;
 }
 
@@ -173,9 +179,10 @@ export function counts(diags: Diagnostic[]): { errors: number; warnings: number;
   let errors = 0,
     warnings = 0,
     infos = 0;
-  for (const d of diags) {
-    if (d.severity === 'error') errors++;
-    else if (d.severity === 'warning') warnings++;
+  for (let i = 0; i < diags.length; i++) {
+    const s = diags[i].severity;
+    if (s === 'error') errors++;
+    else if (s === 'warning') warnings++;
     else infos++;
   }
   return { errors, warnings, infos };

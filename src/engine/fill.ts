@@ -258,22 +258,43 @@ function oneRowMerges(g: Grid, row: number): Grid['merges'] {
   return byRow.get(row) ?? [];
 }
 
-const SPANS = new WeakMap<Grid, Map<number, number>>();
+/** A grid's merges over more than one row, by top row, and the bottom furthest down among the first i of them. */
+const TALL = new WeakMap<Grid, { tops: Int32Array; lowest: Int32Array }>();
+
+function tallMerges(g: Grid): { tops: Int32Array; lowest: Int32Array } {
+  let t = TALL.get(g);
+  if (!t) {
+    const tall = g.merges.filter((m) => m.bottom > m.top).sort((a, b) => a.top - b.top);
+    const tops = new Int32Array(tall.length);
+    const lowest = new Int32Array(tall.length);
+    tall.forEach((m, i) => {
+      tops[i] = m.top;
+      lowest[i] = Math.max(i ? lowest[i - 1] : 0, m.bottom);
+    });
+    TALL.set(g, (t = { tops, lowest }));
+  }
+  return t;
+}
 
 /**
  * The first row at or below `at` that no merged area spans from above: rows inserted inside a merge would
- * split it (a funds block merged down beside the grid's end, v186). Per grid: row → the lowest bottom of
- * the merges that go on past that row.
+ * split it (a funds block merged down beside the grid's end, v186). Only the merges that start at or above
+ * the row before are asked, by a binary search: of those, the bottom furthest down says whether one goes on past
+ * it (a map of every row of every merge was ~0.5 M entries at 100 000 rows, for one question per table).
  */
-function belowMerges(g: Grid, at: number): number {
-  let spans = SPANS.get(g);
-  if (!spans) {
-    spans = new Map();
-    for (const m of g.merges) for (let r = m.top; r < m.bottom; r++) spans.set(r, Math.max(spans.get(r) ?? 0, m.bottom));
-    SPANS.set(g, spans);
+export function belowMerges(g: Grid, at: number): number {
+  const { tops, lowest } = tallMerges(g);
+  for (;;) {
+    let lo = 0;
+    let hi = tops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tops[mid] <= at - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!lo || lowest[lo - 1] < at) return at;
+    at = lowest[lo - 1] + 1;
   }
-  for (let b = spans.get(at - 1); b !== undefined && b >= at; b = spans.get(at - 1)) at = b + 1;
-  return at;
 }
 
 /** Inserted funds and total lines under the table (bottom-up order is the caller's job). */

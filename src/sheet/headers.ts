@@ -6,6 +6,7 @@ import type { Columns, Role } from '../domain/model';
 import { isHiddenCol, type Grid } from './grid';
 import { lastYears, latestYearColumn, thisYearAsAnnual } from './header-year';
 import { INVISIBLE_CLASS } from '../domain/text';
+import { foldMarks } from '../domain/text-scan';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
@@ -14,10 +15,10 @@ const memo = new Map<string, string>();
 // Invisible characters (zero-width, direction marks, controls) fold away like spaces.
 // Traditional characters and Latin letters go through fold() too: 一級指標 and “Target value” match as 一级指标 and 指标值.
 const FOLDABLE = new RegExp(`[\\s*＊（）${INVISIBLE_CLASS}A-Za-z${TRADITIONAL_CLASS}]`);
-const SPACES = new RegExp(`[\\s${INVISIBLE_CLASS}]+`, 'g');
 const IS_NATURE = /^指标性质/;
 
 export function foldHeader(s: string): string {
+  if (s === '') return s;
   // The memo first, for texts with nothing to fold too: a lookup costs a tenth of FOLDABLE's scan of a long text.
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
@@ -28,13 +29,7 @@ export function foldHeader(s: string): string {
 }
 
 function fold(s: string): string {
-  const t = toSimplified(
-    s
-      .replace(SPACES, '')
-      .replace(/^[*＊]+/, '')
-      .replace(/（/g, '(')
-      .replace(/）/g, ')'),
-  );
+  const t = toSimplified(foldMarks(s));
   return englishWord(t) ?? t;
 }
 

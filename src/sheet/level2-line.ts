@@ -21,6 +21,8 @@ export function level2Line(texts: string[], cols: Columns): { level1: string; le
 
 /** The section line between the previous indicator (row `after`) and row r, nearest first; at most eight rows up. */
 export function level2Above(rd: Reader, r: number, cols: Columns, after: number): { level1: string; level2: string } | null {
+  // Asked of every row whose 二级 is merged down from above: usually the row right under the previous indicator, nothing between.
+  if (r - 1 <= after) return null;
   const roleCols = Object.values(cols) as number[];
   const left = Math.min(...roleCols);
   const right = Math.max(...roleCols);

@@ -18,17 +18,24 @@ export class Reader {
   private live: number[];
   constructor(readonly g: Grid) {
     const merged: number[] = [];
-    for (const m of g.merges) {
+    // Index loops and arrays made at their size: this runs once per sheet over every merged cell, mostly before V8
+    // optimises it (for…of allocates per merge there), and a row's array made as [] reserves ~17 slots for one or two.
+    const merges = g.merges;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) {
-        const row = (this.masters[r] ??= []);
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c] = m;
+        const from = r === m.top ? m.left + 1 : m.left;
+        if (from <= m.right) {
+          const row = (this.masters[r] ??= new Array<Merge | undefined>(m.right + 1));
+          for (let c = from; c <= m.right; c++) row[c] = m;
+        }
         if (r > m.top) {
-          let list = this.down[r];
-          if (!list) {
-            this.down[r] = list = [];
+          const list = this.down[r];
+          if (list) list.push(m);
+          else {
+            this.down[r] = [m];
             merged.push(r);
           }
-          list.push(m);
         }
       }
     }
