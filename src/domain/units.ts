@@ -136,6 +136,10 @@ function rateUnit(rest: string): string | null {
   if (!rest.includes('/')) return null;
   return rest.replace(/[•・∙⋅.]/g, '·').replace(/\/[（(]([^（）()]+)[)）]$/, '/$1');
 }
+// A range connector closing the text or before a number (“0至”, “个到十个”): the range's high bound, never part of a unit.
+// A word that only starts with 到 (“到位”, “到户”) is a noun after a measure word, not a connector.
+const CONNECTOR = /[至到\-~—–―～〜－](?=$|[\d零〇一二两三四五六七八九十百千万])/;
+
 const POSTFIX: [RegExp, Op][] = [
   [/(及以上|以上)$/, '≥'],
   [/(及以下|以下|以内|之内|内)$/, '≤'],
@@ -178,6 +182,7 @@ export function parseUnitText(text: string): UnitText | null {
     }
   }
   if (postfix) changes.push('postfix-op');
+  if (CONNECTOR.test(rest)) return null;
   if (rest === '') return { unit: null, rawUnit: null, postfix, changes };
   const rawUnit = rest;
   const alias = aliasOf(rest);
