@@ -14,9 +14,12 @@ import { readOp } from './value-read';
 
 const FULL = /^(?:实现|达到|达|做到)?(?:100%)?(?:全覆盖|全部覆盖|全面覆盖|完全覆盖)$/;
 const FRACTION = /^(\d{1,6})\/(\d{1,6})$/;
-// “零事故”, “无重大安全责任事故”, “未发生较大及以上安全事故”, “杜绝重特大事故”: none of a harm the name counts.
-const NONE =
-  /^(?:零|无|未发生|没有发生|不发生|杜绝)(?:[\p{Script=Han}及以上]{0,10}?)(?:事故|投诉|差错|违规|违纪|违法|上访|信访|案件|事件|伤亡|死亡|火灾|隐患|失误|返工|故障|缺陷|纠纷|问题)(?:发生)?$/u;
+// “零事故”, “无重大安全责任事故”, “未发生较大及以上安全事故”, “全年无安全事故”; “安全事故零发生”, “投诉为零”: none of a harm the name counts.
+const HARMS = '(?:事故|投诉|差错|违规|违纪|违法|上访|信访|案件|事件|伤亡|死亡|火灾|隐患|失误|返工|故障|缺陷|纠纷|问题)';
+const NONE = new RegExp(
+  `^(?:全年|年度|年内|实现|确保)?(?:零|无|未发生|没有发生|不发生|杜绝)[\\p{Script=Han}及以上]{0,10}?${HARMS}(?:发生)?$|^\\p{Script=Han}{0,10}?${HARMS}(?:零发生|为零|为0)$`,
+  'u',
+);
 
 /** Reads `p` (fresh, not shared) again as the number its words state on a row of this measure; else leaves it. */
 export function asMeasureWords(p: ParsedValue, measure: Measure): void {

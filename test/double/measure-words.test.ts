@@ -24,6 +24,9 @@ test.each([
   ['零投诉', '群众投诉率', ['quantitative', '=', '0', '%', null]],
   ['无重大安全责任事故', '重大安全责任事故发生次数', ['quantitative', '=', '0', null, null]],
   ['未发生较大及以上安全事故', '安全事故起数', ['quantitative', '=', '0', null, null]],
+  ['全年无安全事故', '安全事故发生次数', ['quantitative', '=', '0', null, null]],
+  ['安全事故零发生', '安全事故发生率', ['quantitative', '=', '0', '%', null]],
+  ['投诉为零', '群众投诉率', ['quantitative', '=', '0', '%', null]],
   // the name says nothing of a rate or a harm: the words stay text
   ['全覆盖', '覆盖范围', ['qualitative', null, null, null, null]],
   ['3/4', '完成情况', ['qualitative', null, null, null, null]],
