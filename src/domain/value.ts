@@ -452,7 +452,7 @@ const memo = new Map<string, Map<string, ParsedValue>>();
 let memoSize = 0;
 
 function contextKey(c: ValueContext): string {
-  if (!c.op && !c.unit && !c.numFmt && !c.headerUnit && !c.measure) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
+  if (!c.op && !c.unit && !c.numFmt && !c.headerUnit) return PLAIN_KEYS[c.measure ?? 'none'][(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
   return keyOf(c);
 }
 
@@ -460,8 +460,13 @@ function keyOf(c: ValueContext): string {
   return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}${c.headerUnit ? '\u0000' + c.headerUnit : ''}${c.measure ? '\u0001' + c.measure : ''}`;
 }
 
-// Most cells have no op, unit or format columns: their four keys are spelled once.
-const PLAIN_KEYS = [0, 1, 2, 3].map((k) => keyOf({ costRow: k >= 2, timeRow: k % 2 === 1 }));
+// Most cells have no op, unit or format columns: their keys (cost row, time row, what the name measures) are spelled once.
+const PLAIN_KEYS = Object.fromEntries(
+  (['none', 'rate', 'harmRate', 'harmCount', 'span'] as const).map((m) => [
+    m,
+    [0, 1, 2, 3].map((k) => keyOf({ costRow: k >= 2, timeRow: k % 2 === 1, measure: m === 'none' ? null : m })),
+  ]),
+) as Record<Exclude<Measure, null> | 'none', string[]>;
 
 /**
  * Parse a 指标值 / 实际完成值 cell. Never throws; unknown input is 'missing'.
