@@ -136,6 +136,10 @@ function rateUnit(rest: string): string | null {
   if (!rest.includes('/')) return null;
   return rest.replace(/[•・∙⋅.]/g, '·').replace(/\/[（(]([^（）()]+)[)）]$/, '/$1');
 }
+// A range connector closing the text or before a number (“0至”, “个到十个”): the range's high bound, never part of a unit.
+// A word that only starts with 到 (“到位”, “到户”) is a noun after a measure word, not a connector.
+const CONNECTOR = /[至到\-~—–―～〜－](?=$|[\d零〇一二两三四五六七八九十百千万])/;
+
 const POSTFIX: [RegExp, Op][] = [
   [/(及以上|以上)$/, '≥'],
   [/(及以下|以下|以内|之内|内)$/, '≤'],
@@ -178,6 +182,7 @@ export function parseUnitText(text: string): UnitText | null {
     }
   }
   if (postfix) changes.push('postfix-op');
+  if (CONNECTOR.test(rest)) return null;
   if (rest === '') return { unit: null, rawUnit: null, postfix, changes };
   const rawUnit = rest;
   const alias = aliasOf(rest);
@@ -351,6 +356,29 @@ const CAP_RATE = /(控制|变动)(率|比例)$/;
 export function isSpendingCapRate(name: string): boolean {
   return isSpendingCap(name) && CAP_RATE.test(stripName(name).core);
 }
+
+/**
+ * What a row's name measures, as far as words in its value cells depend on it (value-measure.ts, value-time.ts):
+ * 'rate' (覆盖率: “全覆盖” is 100 %), 'harmRate' / 'harmCount' (事故发生率, 事故次数: “零事故” is 0),
+ * 'span' (a length of time: 周期, 工期, 时长 — “12月” there is twelve months, elsewhere December). Null otherwise.
+ */
+export type Measure = 'rate' | 'harmRate' | 'harmCount' | 'span' | null;
+
+// A length of time, not a point in it (“建设周期”, “服务期”); 时间 / 时限 / 日期 name a point or are left to the value.
+const SPAN = /(周期|工期|时长|年限|用时|历时|天数|(?:服务|运行|质保|保修|维护|建设|实施|养护)期)$/;
+
+export function measureOf(name: string): Measure {
+  if (typeof name !== 'string' || name === '') return null;
+  return measureMemo(name);
+}
+
+const measureMemo = memoise((name): Measure => {
+  const c = nameClass(name);
+  if (c === 'percent' || c === 'satisfaction' || c === 'growth') return isNegativeName(name) ? 'harmRate' : 'rate';
+  if ((c === 'occurrences' || c === 'count' || c === 'persons') && isNegativeName(name)) return 'harmCount';
+  if (SPAN.test(stripName(name).core)) return 'span';
+  return null;
+});
 
 /** Names expecting a % value (rates, satisfaction, growth). */
 export function isRateName(name: string): boolean {

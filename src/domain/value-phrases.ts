@@ -72,7 +72,9 @@ export function respellPhrases(c: string): Phrased {
   if (rel) {
     const rest = c.slice(rel[0].length);
     const written = readOp(rest) !== null || POSTFIX.test(rest);
-    return { text: written ? rest : `≥${rest}`, changes: ['relative'], strict: false };
+    // “下降10%”: ≥ is the size of the fall, so a lower-is-better name is not “written the wrong way” (VAL-09).
+    const fall = /(下降|降低|减少)了?$/.test(rel[0]);
+    return { text: written ? rest : `≥${rest}`, changes: fall ? ['relative', 'relative-fall'] : ['relative'], strict: false };
   }
   const per = PERIODIC.exec(c);
   if (per) {

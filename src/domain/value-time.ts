@@ -7,20 +7,41 @@
  * - a recurring deadline (“次月10日前”, “每月10日前”, “每季度末前”): no single date an actual could be compared
  *   with — left as text, scored by its words (an actual repeating it, “按期完成”), marked so VAL-10 does not call it
  *   “not a date”.
+ * - “12月”, “≤6月”: a month of the year (by its end), as “N个月” is the spelling of a length — unless the row measures a length
+ *   (周期, 工期, 时长: units.ts measureOf 'span'), where an accountant dropping 个 means twelve months;
+ * - “每年3月底前”, “每年12月”: the year's deadline — a 自评表 covers one year, so it is read as “3月底前”, “12月”.
  * Every reading is marked 'time-words' (NRM-06 leaves such cells as written). Pure.
  */
 import type { ParsedValue } from './types';
 import { toHalfWidth } from './text';
-import { DATE_TAIL } from './value-date';
+import { DATE_TAIL, readDate } from './value-date';
 
 const MONTH_SPAN = /^(?:(\d{4})年)?(\d{1,2})月?(?:-|~|—|–|至|到)(\d{1,2})月份?(.*)$/;
 const WHOLE_YEAR = /^(?:本年度?|当年)?全年度?(.*)$/;
 const SAME_DAY = /^(?:当天|当日|即日)(?:内|之内)?(?:完成|办结|处理|到位|发放|解决|反馈|回复|办理|响应|上报)?$/;
+const YEARLY = /^每年度?(.+)$/;
+const MONTH_ONLY = /^(\d{1,2})月份?$/;
 const RECURRING = /^(?:每月|次月|每季度?|次季度?|每周|次周|每半年|每年)(?:\d{1,2}月)?(?:\d{1,2}日|\d{1,2}号|底|末|初|上旬|中旬|下旬)?(?:前|之前|以前|内|以内)(.*)$/;
 
-/** Reads `p` (parsed without context) again as a 时效 value where its words say one; else leaves it. `p` is fresh, not shared. */
-export function asTimeWords(p: ParsedValue): void {
+/**
+ * Reads `p` (parsed without context) again as a 时效 value where its words say one; else leaves it. `p` is fresh, not shared.
+ * `length`: the row measures a length of time, so “12月” is twelve months.
+ */
+export function asTimeWords(p: ParsedValue, length = false): void {
   const c = toHalfWidth(p.raw).replace(/\s+/g, '');
+  const yearly = YEARLY.exec(c);
+  if (yearly && !p.placeholder) {
+    const d = readDate(yearly[1]);
+    p.changes = p.changes.filter((x) => x !== 'periodic');
+    if (d?.date?.startsWith('--')) return deadline(p, d.date);
+    const m = MONTH_ONLY.exec(yearly[1]);
+    if (m && !length && +m[1] >= 1 && +m[1] <= 12) return deadline(p, `--${m[1].padStart(2, '0')}`);
+  }
+  // “12月” on a 完成时间 row: December. Only a whole month 1–12 with no operator, or one that caps it (≤, <).
+  if (!length && p.kind === 'quantitative' && p.unit === '月' && !p.range && !p.placeholder && (p.opImplicit || p.op === '≤' || p.op === '<')) {
+    const n = Number(p.number);
+    if (Number.isInteger(n) && n >= 1 && n <= 12 && MONTH_ONLY.test(c.replace(/^(?:[≤<]|<=|不超过|不晚于)/, ''))) return deadline(p, `--${String(n).padStart(2, '0')}`);
+  }
   const span = MONTH_SPAN.exec(c);
   if (span && (p.kind === 'qualitative' || (p.range && p.unit === '月'))) {
     const [from, to] = [Number(span[2]), Number(span[3])];

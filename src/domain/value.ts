@@ -14,6 +14,8 @@ import { readRange } from './value-range';
 import { respellPhrases } from './value-phrases';
 import { chineseNumber, rateWord } from './value-numerals';
 import { asTimeWords } from './value-time';
+import { asMeasureWords } from './value-measure';
+import type { Measure } from './units';
 
 export { serialToIso };
 
@@ -30,6 +32,8 @@ export interface ValueContext {
   costRow?: boolean;
   /** 时效 row: a bare number in [20000, 80000] is an Excel date serial. */
   timeRow?: boolean;
+  /** What the row's name measures (units.ts measureOf): “全覆盖” on a rate row is 100 %, “12月” on a 周期 row twelve months. */
+  measure?: Measure;
 }
 
 export type CellInput = string | number | boolean | Date | null | undefined;
@@ -46,6 +50,8 @@ const SPACES = /\s+/g;
 const CURRENCY = /^[¥￥]/;
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?!\d|\s+\d)/g;
 const PERCENT_UNIT = /^(%|百分比|百分号)$/;
+// Word operators that compare (不低于, 不超过…), not 达到 / 等于, which also start plain sentences (“达到预期目标”).
+const COMPARING_WORD = /^(?:不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|至多)/;
 
 // ---------- dates ----------
 
@@ -95,7 +101,8 @@ function readQuant(t: string): QuantRead {
     changes.push('chinese-numeral');
   }
   if (!m) {
-    // "达到预期目标", "不低于上年", "控制在预算以内": words, not a quantity.
+    // "达到预期目标", "控制在预算以内": words, not a quantity. “不低于上年” is text with its operator, as “≥上年” is (VAL-02 either way).
+    if (word && op !== null && !percentWord && !frame && COMPARING_WORD.test(t.trim()) && s !== '') return { kind: 'opText', op };
     if (percentWord || op === null || word || frame) return null;
     const u = s === '' ? null : parseUnitText(s);
     // “≥ 万元” lacks its number; “≤预算数”, “≥上年”, “≥良好” are text with an operator (VAL-02 either way), not a unit.
@@ -445,16 +452,21 @@ const memo = new Map<string, Map<string, ParsedValue>>();
 let memoSize = 0;
 
 function contextKey(c: ValueContext): string {
-  if (!c.op && !c.unit && !c.numFmt && !c.headerUnit) return PLAIN_KEYS[(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
+  if (!c.op && !c.unit && !c.numFmt && !c.headerUnit) return PLAIN_KEYS[c.measure ?? 'none'][(c.costRow ? 2 : 0) + (c.timeRow ? 1 : 0)];
   return keyOf(c);
 }
 
 function keyOf(c: ValueContext): string {
-  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}${c.headerUnit ? '\u0000' + c.headerUnit : ''}`;
+  return `${c.op ?? ''}\u0000${c.unit ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.costRow ? 1 : 0}${c.timeRow ? 1 : 0}${c.headerUnit ? '\u0000' + c.headerUnit : ''}${c.measure ? '\u0001' + c.measure : ''}`;
 }
 
-// Most cells have no op, unit or format columns: their four keys are spelled once.
-const PLAIN_KEYS = [0, 1, 2, 3].map((k) => keyOf({ costRow: k >= 2, timeRow: k % 2 === 1 }));
+// Most cells have no op, unit or format columns: their keys (cost row, time row, what the name measures) are spelled once.
+const PLAIN_KEYS = Object.fromEntries(
+  (['none', 'rate', 'harmRate', 'harmCount', 'span'] as const).map((m) => [
+    m,
+    [0, 1, 2, 3].map((k) => keyOf({ costRow: k >= 2, timeRow: k % 2 === 1, measure: m === 'none' ? null : m })),
+  ]),
+) as Record<Exclude<Measure, null> | 'none', string[]>;
 
 /**
  * Parse a 指标值 / 实际完成值 cell. Never throws; unknown input is 'missing'.
@@ -493,7 +505,8 @@ function parseValueUncached(input: CellInput, ctx: ValueContext = {}): ParsedVal
     if (typeof input === 'string') {
       asSerialDate(p, c);
       asDottedMonth(p, c);
-      if (c.timeRow) asTimeWords(p);
+      if (c.timeRow) asTimeWords(p, c.measure === 'span');
+      if (c.measure) asMeasureWords(p, c.measure);
     }
     applyContext(p, c, typeof input === 'string');
     return p;

@@ -47,6 +47,8 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   // “无” for a ≤ count: the word itself reads as 0.
   if (noneActual(ind) && a) return { words: [], other: null, swaps: [[wordsOf(a.raw).trim(), '0']] };
   if (!a || a.kind !== 'quantitative' || a.number === null || typeof a.raw !== 'string') return NO_SPELLING;
+  // “全覆盖”, “3/4”, “零事故” (value-measure.ts): the words themselves read as the number (Excel would take “3/4” for a date).
+  if (a.changes.includes('words-number')) return { words: [], other: null, swaps: [[wordsOf(a.raw).trim(), a.number + (a.unit === '%' ? '%' : '')]] };
   const raw = a.raw.trim();
   const words: string[] = [];
   if (a.changes.includes('approx')) {
@@ -65,6 +67,8 @@ export function spellingOf(ind: IndicatorRow): Spelling {
     if (post) words.push(post[1]);
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
+  // “0次” under “无重大安全责任事故” (a count of none, no unit written): the count's unit is read past, as scoring.ts does.
+  if (tu === null && a.rawUnit && ind.target.changes.includes('words-number')) words.push(a.rawUnit);
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
   const swaps = rateWord ? numeralSwaps(raw) : a.changes.includes('chinese-numeral') ? countSwaps(raw) : [];
   const f = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;

@@ -7,7 +7,7 @@ import { labelWeight, stripLabel, type Bucket } from '../domain/catalogue';
 import { memoise } from '../domain/memo';
 import type { Columns, Doubt, Project, TotalLine } from '../domain/model';
 import { normaliseText } from '../domain/text';
-import { nameClass } from '../domain/units';
+import { measureOf, nameClass } from '../domain/units';
 import { cellText, cellValue } from './grid';
 import { colLetters } from './a1';
 import { foldHeader, roleOf } from './headers';
@@ -106,7 +106,9 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   p.recipients = list;
   for (const ind of p.indicators) {
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
-    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op: null, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow }));
+    ind.recipientTargets = list.map((x) =>
+      valueAt(rd.g, ind.row, x.col, { op: null, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }),
+    );
   }
 }
 

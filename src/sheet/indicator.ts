@@ -4,7 +4,7 @@ import type { Columns, IndicatorRow } from '../domain/model';
 import type { ParsedValue } from '../domain/types';
 import { normaliseText } from '../domain/text';
 import { unitInName } from './name-unit';
-import { nameClass } from '../domain/units';
+import { measureOf, nameClass } from '../domain/units';
 import { parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { parsePoints } from '../domain/points';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
@@ -133,13 +133,14 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     }
   }
   const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
-  const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow };
+  const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow, measure: measureOf(level3) };
   const target = parseValue(targetCell, {
     op: ctx.op,
     unit: ctx.unit,
     numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target),
     costRow: ctx.costRow,
     timeRow: ctx.timeRow,
+    measure: ctx.measure,
     headerUnit: units?.target,
   });
   const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null, headerUnit: units?.actual }) : null;
@@ -187,6 +188,7 @@ export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowConte
     numFmt: c === undefined ? null : numFormat(g, r, c),
     costRow: ctx.costRow,
     timeRow: ctx.timeRow,
+    measure: ctx.measure,
     headerUnit: ctx.headerUnit,
   });
 }

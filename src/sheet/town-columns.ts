@@ -5,7 +5,7 @@
  */
 import type { Project } from '../domain/model';
 import { valueAt } from './indicator';
-import { nameClass } from '../domain/units';
+import { measureOf, nameClass } from '../domain/units';
 import { roleOf } from './headers';
 import { unitInName } from './name-unit';
 import type { HeaderHit, Reader } from './reader';
@@ -60,6 +60,6 @@ export function townRecipients(rd: Reader, p: Project, h: HeaderHit): void {
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     // The 指标方向 cell holds every town's operator.
     const op = rd.own(ind.row, p.columns.op).trim() || null;
-    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow }));
+    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }));
   }
 }

@@ -20,7 +20,7 @@ test.each([
   ['≤预算数', ['qualitative', '≤', null, null, null]],
   ['≥上年', ['qualitative', '≥', null, null, null]],
   ['≥良好', ['qualitative', '≥', null, null, null]],
-  ['不低于上年', ['qualitative', null, null, null, null]],
+  ['不低于上年', ['qualitative', '≥', null, null, null]], // read as “≥上年” is (session 10)
   ['≤批复预算', ['qualitative', '≤', null, null, null]],
   ['≤合同金额', ['qualitative', '≤', null, null, null]],
   ['≥国家标准', ['qualitative', '≥', null, null, null]],

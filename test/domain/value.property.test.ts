@@ -142,6 +142,16 @@ const TOKENS = [
   '於',
   '以內',
   '達到',
+  // words read by what the row measures (value-measure.ts, value-time.ts), and range connectors
+  '全覆盖',
+  '零',
+  '事故',
+  '无重大',
+  '/',
+  '每年',
+  '月',
+  '至',
+  '到',
 ];
 const tokenString = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((a) => a.join(''));
 const anyString = fc.oneof(tokenString, tokenString, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }));
@@ -153,6 +163,7 @@ const ctxArb: fc.Arbitrary<ValueContext> = fc.record(
     numFmt: fc.option(fc.constantFrom('0.00%', '0%', 'General', 'yyyy-mm-dd', '#,##0.00', 'm/d/yy', '"%"0'), { nil: null }),
     costRow: fc.boolean(),
     timeRow: fc.boolean(),
+    measure: fc.constantFrom(null, 'rate', 'harmRate', 'harmCount', 'span'),
   },
   { requiredKeys: [] },
 );

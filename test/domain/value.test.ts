@@ -175,7 +175,7 @@ const SPELLINGS: Case[] = [
   ['≥', { kind: Q, op: '≥', number: null, unit: null }, '≥'],
   ['≥较上年有所提高', { kind: T, op: '≥', number: null }, '≥较上年有所提高'],
   ['达到预期目标', { kind: T, op: null, grade: '达成' }],
-  ['不低于上年', { kind: T, op: null }],
+  ['不低于上年', { kind: T, op: '≥' }], // its operator read, as in “≥上年”
   // missing
   ['', { kind: M, placeholder: false }, ''],
   [' \n\t\u3000', { kind: M }, ''],

@@ -2,9 +2,15 @@
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { nameOf, rawOf } from '../util';
+import type { ParsedValue } from '../../types';
 
 const DIGIT = /\d/;
 const OP_START = /^\s*(≥|≤|>=|<=|=>|=<|≧|≦|＞＝|＜＝|>|<|＞|＜|=|＝|大于|小于|不低于|不少于|不高于|不超过|至少|至多|等于)/;
+
+/** Text with an operator and no number (“≥上年”, “不低于上年”): VAL-02 asks for the number, so VAL-04 does not ask again. */
+export function textWithOp(t: ParsedValue): boolean {
+  return t.kind === 'qualitative' && (t.op !== null || (OP_START.test(rawOf(t)) && !DIGIT.test(rawOf(t))));
+}
 
 export const VAL02: Rule = {
   id: 'VAL-02',
@@ -24,8 +30,7 @@ export const VAL02: Rule = {
       const t = ind.target;
       if (t.placeholder || t.notApplicable || t.kind === 'missing') continue;
       const quantNoNumber = t.kind === 'quantitative' && t.number === null && t.unit !== 'date' && !t.opImplicit;
-      const textWithOp = t.kind === 'qualitative' && (t.op !== null || (OP_START.test(rawOf(t)) && !DIGIT.test(rawOf(t))));
-      if (quantNoNumber || textWithOp) ctx.report({ messageId: 'noNumber', data: { name: nameOf(ind), raw: rawOf(t) }, ...ctx.valueCell(ind) });
+      if (quantNoNumber || textWithOp(t)) ctx.report({ messageId: 'noNumber', data: { name: nameOf(ind), raw: rawOf(t) }, ...ctx.valueCell(ind) });
     }
   },
 };

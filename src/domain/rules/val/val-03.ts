@@ -30,7 +30,8 @@ export const VAL03: Rule = {
     const p = ctx.project;
     for (const ind of p.indicators) {
       const t = ind.target;
-      if (t.kind !== 'quantitative' || t.number === null || t.unit !== null || t.placeholder) continue;
+      // “零事故” on a 事故次数 row (value-measure.ts) is a count of none: no unit was written to be missing.
+      if (t.kind !== 'quantitative' || t.number === null || t.unit !== null || t.placeholder || t.changes.includes('words-number')) continue;
       const cls = nameClass(ind.level3);
       if (cls && isRateName(ind.level3)) {
         const n = t.value ?? NaN;

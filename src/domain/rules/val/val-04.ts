@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { cite } from '../cite';
 import { CLASS_LABEL, CLASS_LABEL_EN, nameOf, nameRaw, rawOf } from '../util';
 import { quantityName } from './shared';
+import { textWithOp } from './val-02';
 
 export const VAL04: Rule = {
   id: 'VAL-04',
@@ -27,7 +28,8 @@ export const VAL04: Rule = {
   create(ctx) {
     for (const ind of ctx.project.indicators) {
       const t = ind.target;
-      if (t.kind !== 'qualitative' || t.notApplicable || t.op !== null) continue;
+      // “不低于上年” (an operator, no number): VAL-02 asks for the number once.
+      if (t.kind !== 'qualitative' || t.notApplicable || textWithOp(t)) continue;
       const cls = quantityName(ind);
       if (cls) ctx.report({ messageId: 'qualitative', data: { name: nameOf(ind), raw: rawOf(t), label: CLASS_LABEL[cls], labelEn: CLASS_LABEL_EN[cls] }, ...ctx.valueCell(ind) });
       else if (ind.valueType === '定量') ctx.report({ messageId: 'declared', data: nameRaw(ind), ...ctx.valueCell(ind) });

@@ -50,6 +50,8 @@ export const VAL08: Rule = {
       if (t.kind !== 'quantitative' || t.unit === null) continue;
       const cls = nameClass(ind.level3);
       const uc = unitClass(t.unit);
+      // “较上年增长5%” on 门诊人次: the % is the change on last year, not the quantity the name counts.
+      if (uc === 'percent' && t.changes.includes('relative')) continue;
       // 人数 counted in 人次 is a loose spelling the library (docs/domain.md §7.2) itself shows (seed “补助人数 ≥3000 人次”).
       const loose = cls === 'persons' && uc === 'personTimes';
       if (cls && !loose && !compatible(cls, uc))

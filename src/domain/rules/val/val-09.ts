@@ -58,6 +58,8 @@ export const VAL09: Rule = {
       const down = lowerBetter(ind, departmentWide);
       const report = (messageId: string) => ctx.report({ messageId, data: { name: nameOf(ind), op }, ...ctx.valueCell(ind) });
       if (op === '≥' || op === '>') {
+        // “较上年下降10%” on 投诉数量: the ≥ bounds the fall, which is the way a lower-is-better count should go.
+        if (down && t.changes.includes('relative-fall')) continue;
         if (down) report(down);
         else if (ind.nature !== '正向' && isSpendingCapRate(ind.level3)) report('spendingCap');
         continue;
