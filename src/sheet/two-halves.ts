@@ -85,6 +85,7 @@ function extent(p: Project): number {
 export function stack(g: Grid, h: Halves): Grid {
   const out: Grid = { ...g, values: moved(g.values, h), merges: movedMerges(g.merges, h), rowCount: g.rowCount + h.rows };
   if (g.formulas) out.formulas = moved(g.formulas, h);
+  if (g.noResult) out.noResult = moved(g.noResult, h);
   if (g.numFormats) out.numFormats = moved(g.numFormats, h);
   if (g.hiddenRows) out.hiddenRows = g.hiddenRows.flatMap((r) => (r > h.bottom ? [r + h.rows] : r >= h.top && r < h.top + h.rows ? [r, h.bottom + 1 + r - h.top] : [r]));
   return out;
