@@ -68,6 +68,8 @@ export interface IndicatorRow {
   sheetScoreText: string | null;
   /** True when the 得分 cell holds a formula (ours from an earlier run, or the user's). */
   scoreIsFormula: boolean;
+  /** Roles whose cell is a formula the file saved without a result (never calculated): unknown, not empty (NRM-07). */
+  noResult?: Role[];
   reason: string;
 }
 

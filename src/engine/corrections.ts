@@ -95,8 +95,11 @@ export function sheetCorrections(c: ReadCorrections | undefined, sheet: string):
   const names = (c.names ?? []).filter((x) => x.sheet === sheet);
   if (!rows.length && !columns.length && !names.length) return undefined;
   const byColumn = columns.filter((x) => x.column !== undefined);
+  // A row named with a column (the pane's rows of a table in two halves, or laid across) names one table's row.
+  const cells = rows.filter((x) => x.column).map((x) => ({ row: x.row, col: colNumber(x.column!), role: x.role }));
   return {
-    rows: new Map(rows.map((x) => [x.row, x.role])),
+    rows: new Map(rows.filter((x) => !x.column).map((x) => [x.row, x.role])),
+    cells,
     columns: byColumn.map((x) => ({
       headerRow: x.headerRow,
       role: x.role,
@@ -104,7 +107,7 @@ export function sheetCorrections(c: ReadCorrections | undefined, sheet: string):
     })),
     names: names.map((x) => ({ headerRow: x.headerRow, ...parseAddress(x.cell) })),
     across: {
-      rows: rows.filter((x) => x.column).map((x) => ({ row: x.row, col: colNumber(x.column!), role: x.role })),
+      rows: cells,
       labels: columns.filter((x) => x.column === undefined).map((x) => ({ headerRow: x.headerRow, role: x.role, row: x.row! })),
     },
   };

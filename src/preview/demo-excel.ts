@@ -109,6 +109,11 @@ async function open(data: PreviewData, opts: DemoExcelOptions): Promise<DemoExce
   };
 }
 
+/** Another workbook's preview data (scripts/preview-data.ts) in the same preview: end-to-end tests show the pane on other tables. */
+export function openPreviewData(data: PreviewData, opts: DemoExcelOptions = {}): Promise<DemoExcel> {
+  return open(data, opts);
+}
+
 export async function openDemoExcel(opts: DemoExcelOptions = {}): Promise<DemoExcel> {
   // The demo data is its own chunk: the page (and the pane's shell) render before it arrives.
   const data = (await import(/* webpackChunkName: "demo-grid" */ './demo-grid.json')).default as unknown as PreviewData;

@@ -11,13 +11,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import type { Host } from '../ui/host';
 import { errorText } from '../ui/pane';
-import type { CellView } from './data';
+import type { CellView, PreviewData } from './data';
 import { GridView } from './GridView';
-import { openDemoExcel, type DemoExcel } from './demo-excel';
+import { openDemoExcel, openPreviewData, type DemoExcel } from './demo-excel';
 
 declare global {
   interface Window {
-    __jixiaoPreview?: { grid(): CellView[][]; host: Host; sheetName(): string; preview: DemoExcel };
+    __jixiaoPreview?: { grid(): CellView[][]; host: Host; sheetName(): string; preview: DemoExcel; load(data: PreviewData): Promise<void> };
   }
 }
 
@@ -60,11 +60,12 @@ if (container && new URLSearchParams(location.search).get('host') === 'wps') {
   const root = createRoot(container);
   root.render(<Page demo={null} error={null} />);
   const params = new URLSearchParams(location.search);
-  openDemoExcel({ lang: params.get('lang') === 'en' ? 'en' : 'zh' }).then(
-    (demo) => {
-      window.__jixiaoPreview = { grid: () => demo.grid(), host: demo.host, sheetName: () => demo.sheetName(), preview: demo };
-      root.render(<Page demo={demo} error={null} />);
-    },
-    (e: unknown) => root.render(<Page demo={null} error={errorText(e)} />),
-  );
+  const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+  const show = (demo: DemoExcel) => {
+    // load(): another workbook in its place (end-to-end tests); a new key gives the pane a fresh start on it.
+    const load = async (data: PreviewData) => show(await openPreviewData(data, { lang }));
+    window.__jixiaoPreview = { grid: () => demo.grid(), host: demo.host, sheetName: () => demo.sheetName(), preview: demo, load };
+    root.render(<Page key={demo.sheetName() + Date.now()} demo={demo} error={null} />);
+  };
+  openDemoExcel({ lang }).then(show, (e: unknown) => root.render(<Page demo={null} error={errorText(e)} />));
 }

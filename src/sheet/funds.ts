@@ -19,6 +19,8 @@ const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
   ['rate', /执行率/],
   ['initial', /^(年初预算数|年初预算|年初数)/],
   ['total', /^(全年预算数|调整后预算数|调整后预算|全年预算|预算数\(A\)|预算数)/],
+  // The 目标表's words on a 自评表's one-line funds block (“年度资金总额 | 256 | 全年执行数 | 250”): a header still needs an 执行数.
+  ['total', /^(年度资金总额|项目资金总额|资金总额|项目总预算)/],
   ['executed', /^(全年执行数|预算执行数|执行数|实际支出|全年支出数)/],
   ['weight', /^(分值|权重)/],
   ['reason', /^(原因|偏差原因|未完成原因)/],

@@ -19,6 +19,8 @@ export interface Grid {
   values: CellValue[][];
   /** Formulas without the leading '=', same shape as values where present. */
   formulas?: (string | null)[][];
+  /** Formula cells the file saved without a result (never calculated), where the gateway knows: their value is unknown, not empty. */
+  noResult?: (true | null)[][];
   /** Number formats, same shape where known (e.g. "0.00%"), used to read 执行率 shown as percent. */
   numFormats?: (string | null)[][];
   merges: Merge[];

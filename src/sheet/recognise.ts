@@ -29,6 +29,7 @@ import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
+import { fixedRole } from './fixed-role';
 import { afterRead } from './after-read';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -76,6 +77,7 @@ const FUNDS_BELOW = /^(预算执行情况|年度资金总额|(项目资金|资�
  */
 export interface SheetCorrections {
   rows?: ReadonlyMap<number, RowRole>;
+  cells?: readonly { row: number; col: number; role: RowRole }[]; // a row named with a column: only the table holding that column
   columns?: readonly { headerRow: number; role: Role; col: number }[];
   names?: readonly { headerRow: number; row: number; col: number }[];
   across?: AcrossFix; // a table laid across: an indicator is a column, a role a label row (transposed.ts)
@@ -305,7 +307,7 @@ function readTable(
       blanks.push(r);
       continue;
     }
-    const forced = fix?.rows?.get(r);
+    const forced = fixedRole(fix, r, h.left, h.right);
     if (forced && forced !== 'indicator') {
       add(r, forced, reason('correctedNot'));
       continue;

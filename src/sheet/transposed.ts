@@ -151,6 +151,7 @@ export interface AcrossFix {
 
 interface Fix {
   rows?: ReadonlyMap<number, RowRole>;
+  cells?: readonly { row: number; col: number; role: RowRole }[];
   columns?: readonly { headerRow: number; role: Role; col: number }[];
   names?: readonly { headerRow: number; row: number; col: number }[];
   across?: AcrossFix;
@@ -161,7 +162,9 @@ export function uprightFix<F extends Fix>(fix: F | undefined, at: Transposed): F
   if (!fix) return undefined;
   const rows = new Map<number, RowRole>();
   for (const [r, role] of fix.rows ?? []) if (r < at.top) rows.set(r, role);
+  for (const x of fix.cells ?? []) if (x.row < at.top) rows.set(x.row, x.role);
   for (const x of fix.across?.rows ?? []) if (x.col > at.col) rows.set(at.top + x.col - at.col, x.role);
   const columns = (fix.across?.labels ?? []).filter((x) => x.headerRow === at.top && x.row >= at.top).map((x) => ({ headerRow: at.top, role: x.role, col: x.row - at.top + 1 }));
-  return { ...fix, rows, columns, names: (fix.names ?? []).filter((x) => x.row < at.top) };
+  // cells are the sheet's: the upright grid's rows are the table's columns (across.rows above).
+  return { ...fix, rows, cells: undefined, columns, names: (fix.names ?? []).filter((x) => x.row < at.top) };
 }

@@ -46,7 +46,7 @@ export function joinHalves<R extends Read>(g: Grid, r: R, firstIndex: number, re
     const q = r.projects[i + 1];
     // The title above (“2024年度…”) may lie over the left half only: a right half with no horizon of its own takes the left's.
     if (!secondHalf(p, q) || (r.horizons[i + 1] !== null && r.horizons[i] !== r.horizons[i + 1])) continue;
-    const h: Halves = { top: p.headerRow + 1, bottom: p.endRow, rows: q.endRow - p.headerRow, left: q.firstCol, right: q.lastCol, shift: q.firstCol - p.firstCol };
+    const h: Halves = { top: p.headerRow + 1, bottom: extent(p), rows: extent(q) - p.headerRow, left: q.firstCol, right: q.lastCol, shift: q.firstCol - p.firstCol };
     const one = read(stack(g, h), h).projects.find((x) => x.headerRow === p.headerRow && x.firstCol === p.firstCol);
     if (!one || one.indicators.length <= p.indicators.length) continue;
     one.halves = h;
@@ -64,7 +64,7 @@ export function joinHalves<R extends Read>(g: Grid, r: R, firstIndex: number, re
 /** q, read beside p under the same header, is p's second half: the same header, no name or budget of its own, rows within p's. */
 function secondHalf(p: Project, q: Project): boolean {
   if (q.headerRow !== p.headerRow || q.firstCol <= p.lastCol || p.transposed || q.transposed || p.layout !== q.layout) return false;
-  if (!p.indicators.length || !q.indicators.length || q.indicators[0].row < p.indicators[0].row || q.endRow > p.endRow) return false;
+  if (!p.indicators.length || !q.indicators.length || q.indicators[0].row < p.indicators[0].row || extent(q) > extent(p)) return false;
   const own = (a: { row: number; col: number } | null, b: { row: number; col: number } | null) => !!a && !(b && a.row === b.row && a.col === b.col);
   if (own(q.nameCell, p.nameCell) || own(q.funds.total, p.funds.total)) return false;
   const shift = q.firstCol - p.firstCol;
@@ -74,10 +74,18 @@ function secondHalf(p: Project, q: Project): boolean {
   return left.length === right.length && left.every(same);
 }
 
+/** A half's last row: its last indicator, or a row below it a person said is not one (it was read as part of the table). */
+function extent(p: Project): number {
+  let last = p.endRow;
+  for (const r of p.rows) if (r.code === 'correctedNot' && r.row > last) last = r.row;
+  return last;
+}
+
 /** The sheet with the right half's rows moved below the left half's (and every row under the table moved down as far). */
 export function stack(g: Grid, h: Halves): Grid {
   const out: Grid = { ...g, values: moved(g.values, h), merges: movedMerges(g.merges, h), rowCount: g.rowCount + h.rows };
   if (g.formulas) out.formulas = moved(g.formulas, h);
+  if (g.noResult) out.noResult = moved(g.noResult, h);
   if (g.numFormats) out.numFormats = moved(g.numFormats, h);
   if (g.hiddenRows) out.hiddenRows = g.hiddenRows.flatMap((r) => (r > h.bottom ? [r + h.rows] : r >= h.top && r < h.top + h.rows ? [r, h.bottom + 1 + r - h.top] : [r]));
   return out;
@@ -125,17 +133,27 @@ function movedMerges(merges: Merge[], h: Halves): Merge[] {
 
 export interface Fix {
   rows?: ReadonlyMap<number, RowRole>;
+  cells?: readonly { row: number; col: number; role: RowRole }[];
   columns?: readonly { headerRow: number; col: number }[];
   names?: readonly { headerRow: number; row: number; col: number }[];
 }
 
-/** A person's corrections in the stacked table's rows: rows under the table move down with it (a row of the table itself names its left half). */
+/**
+ * A person's corrections in the stacked table's terms: rows under the table move down with it; a row named with
+ * a column of the right half is that half's row, stacked below the left's (a row number alone names the left half);
+ * a column of the right half is the same column of both halves.
+ */
 export function stackedFix<F extends Fix>(fix: F | undefined, h: Halves): F | undefined {
   if (!fix) return undefined;
   const down = (r: number) => (r > h.bottom ? r + h.rows : r);
+  const right = (c: number) => c >= h.left && c <= h.right;
   const out: F = { ...fix };
   if (fix.rows) out.rows = new Map([...fix.rows].map(([r, role]) => [down(r), role] as const));
-  if (fix.columns) out.columns = fix.columns.map((x) => ({ ...x, headerRow: down(x.headerRow) }));
+  if (fix.cells)
+    out.cells = fix.cells.map((x) =>
+      right(x.col) && x.row >= h.top && x.row < h.top + h.rows ? { ...x, row: h.bottom + 1 + x.row - h.top, col: x.col - h.shift } : { ...x, row: down(x.row) },
+    );
+  if (fix.columns) out.columns = fix.columns.map((x) => ({ ...x, headerRow: down(x.headerRow), ...(x.headerRow === h.top - 1 && right(x.col) ? { col: x.col - h.shift } : {}) }));
   if (fix.names) out.names = fix.names.map((x) => ({ ...x, headerRow: down(x.headerRow), row: down(x.row) }));
   return out;
 }

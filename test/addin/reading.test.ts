@@ -122,3 +122,21 @@ test('a table laid across shows the sheet’s own cells, and a correction on it 
   expect(q.rows.find((x) => x.column === 'C')?.role).toBe('note');
   expect(q.columns.find((c) => c.role === 'target')?.column).toBe('A9');
 });
+
+test('a table in two halves: a correction on a right-half row takes out that row only, not the left half’s on the same sheet row', async () => {
+  const grid = (await readWorkbook(fixture('variants/v174-two-halves.xlsx'))).grids[0];
+  const xl = createExcelDouble(fromGrid(grid));
+  const h = host(xl);
+  const first = await h.validate();
+  const p = h.reading()[0];
+  const target = p.columns.find((c) => c.role === 'target')!.column;
+  const right = p.rows.find((x) => x.role === 'indicator' && x.column && x.column !== target)!;
+  const left = p.rows.find((x) => x.role === 'indicator' && x.row === right.row && x.column === target)!;
+  expect(left).toBeDefined();
+  await h.saveCorrections({ rows: [{ sheet: p.sheet, row: right.row, column: right.column, role: 'note' }] });
+  const second = await h.validate();
+  expect(second.projects[0].indicators).toBe(first.projects[0].indicators - 1);
+  const q = h.reading()[0];
+  expect(q.rows.find((x) => x.row === right.row && x.column === right.column)?.role).toBe('note');
+  expect(q.rows.find((x) => x.row === left.row && x.column === left.column)?.role).toBe('indicator');
+});

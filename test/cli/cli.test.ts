@@ -136,6 +136,19 @@ describe('check --explain and --map', () => {
     expect(r.err).toMatch(/^jixiao：读表更正文件 .* 无效：rows\[0\]：row 应为行号/);
     expect(r.err.split('\n')).toHaveLength(1);
   });
+
+  test('--map on a table printed in two halves: a row named with its right-half column is that row, the left half’s row stays', async () => {
+    const map = path.join(tmp, 'halves-map.json');
+    fs.writeFileSync(map, JSON.stringify({ rows: [{ sheet: '目标表', row: 8, column: 'H', role: 'note' }] }));
+    const file = fixture('variants/v174-two-halves.xlsx');
+    const j = JSON.parse((await run('check', file, '--json', '--map', map)).out);
+    const rows = j.files[0].projects[0].rows.filter((x: { row: number }) => x.row === 8).map((x: { column: string; role: string }) => `${x.column} ${x.role}`);
+    expect(rows).toEqual(['D indicator', 'H note']);
+    expect(j.files[0].projects[0].indicators).toHaveLength(7);
+    const e = await run('check', file, '--explain', '--map', map);
+    expect(e.out).toMatch(/第 +8 行 H {2}说明 {2}按人工更正/);
+    expect(e.out).toMatch(/第 +8 行 D {2}指标 {2}指标行：产出指标 › 数量指标 › 维修学校数量/);
+  });
 });
 
 describe('jixiao fill', () => {

@@ -18,6 +18,7 @@ import { shown } from '../helpers/cell-view';
 import { SEVERITY_COLORS } from '../../src/sheet/plan';
 import { axe, browserSuite, buildPreview, launch, requireChromium, ROOT } from './browser';
 import { serveDir, type StaticServer } from './static-server';
+import { buildPreviewData } from '../../scripts/preview-data';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const INITIAL_JS_BUDGET = 200 * 1024;
@@ -400,6 +401,46 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
     await fits('350 zh reading corrected');
     expect(await axe(page)).toEqual([]);
   }, 90_000);
+
+  // Built here in Node from the fixtures (no request leaves the page): the preview shows them in the demo's place.
+  const reads: [string, string, string][] = [
+    ['two halves', 'variants/v174-two-halves.xlsx', 'docs/screenshot-reading-halves.png'],
+    ['laid across', 'variants/v92-transposed-table.xlsx', 'docs/screenshot-reading-across.png'],
+  ];
+  test.each(reads)(
+    '识别结果 of a table %s at 350 px: every row at its own cell; axe clean; screenshot',
+    async (what, file, shot) => {
+      current = 'preview';
+      await page.goto(preview('width=350'));
+      await page.waitForFunction(() => !!window.__jixiaoPreview);
+      const data = await buildPreviewData(path.join(ROOT, 'test/fixtures', file));
+      await page.evaluate((d) => window.__jixiaoPreview!.load(d), data);
+      await page.waitForFunction((name) => !!document.querySelector('.workbook-title')?.textContent?.includes(`· ${name}（`), data.workbook.activeSheet ?? '');
+      await page.getByRole('button', { name: '校验当前工作表' }).click();
+      await page.getByTestId('summary-card').waitFor();
+      await page.getByTestId('reading-toggle').click();
+      await page.getByTestId('reading').waitFor();
+      expect(await page.locator('[data-reading-project]').count()).toBe(1);
+      const rows = page.locator('[data-reading-project="1"] [data-testid=reading-rows] tr[data-role=indicator]');
+      const cells = await rows.evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-column')}${tr.getAttribute('data-row')}`));
+      if (what === 'two halves') {
+        // The left half's 指标值 in D, the right half's in H, on the same sheet rows.
+        expect(cells).toEqual(['D7', 'D8', 'D9', 'D10', 'H7', 'H8', 'H9', 'H10']);
+      } else {
+        // One indicator a column, each at its 指标值's row; the roles at their label cells.
+        expect(cells.length).toBe(7);
+        expect(new Set(cells.map((c) => c.replace(/^[A-Z]+/, ''))).size).toBe(1);
+        expect(await page.locator('[data-reading-project="1"] [data-testid=reading-columns]').textContent()).toMatch(/A\d+/);
+      }
+      await fits(`350 zh reading ${what}`);
+      expect(await axe(page)).toEqual([]);
+      await page.waitForFunction(() => [...document.querySelectorAll('.pane main button')].some((b) => b.textContent === '校验当前工作表' && !(b as HTMLButtonElement).disabled));
+      // The picture shows the rows with their cells (the table's top scrolled past).
+      await page.locator('[data-reading-project="1"] [data-testid=reading-rows]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(ROOT, shot) });
+    },
+    90_000,
+  );
 
   test('no request went anywhere but the local server (office.js on taskpane.html was stubbed); no page errors', () => {
     expect(pageErrors).toEqual([]);

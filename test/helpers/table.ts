@@ -48,3 +48,19 @@ export function targetTable(rows: CellValue[][], budget = 100, opts: TableOption
     ],
   });
 }
+
+/** Cells (“D6”) holding formulas saved with no result, as the xlsx readers give them: a formula, no value. */
+export function noResult(g: Grid, cells: Record<string, string>, saved: Record<string, string> = {}): Grid {
+  g.formulas = g.values.map(() => []);
+  g.noResult = g.values.map(() => []);
+  for (const [addr, f] of Object.entries({ ...cells, ...saved })) {
+    const m = /^([A-Z])(\d+)$/.exec(addr)!;
+    const [r, c] = [Number(m[2]) - 1, m[1].charCodeAt(0) - 65];
+    g.formulas[r][c] = f;
+    if (addr in cells) {
+      g.values[r][c] = null;
+      g.noResult[r][c] = true;
+    }
+  }
+  return g;
+}

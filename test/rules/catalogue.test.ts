@@ -8,7 +8,7 @@ import { RULES } from '../../src/domain/rules';
 import { ALL_CASES } from './all-cases';
 
 /** docs/domain.md “Rule candidates”, in order. */
-const CATALOGUE = [...range('NRM', 6), ...range('HIE', 6), ...range('VAL', 12), ...range('CST', 4), ...range('SE', 15)];
+const CATALOGUE = [...range('NRM', 7), ...range('HIE', 6), ...range('VAL', 12), ...range('CST', 4), ...range('SE', 15)];
 function range(prefix: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}`);
 }

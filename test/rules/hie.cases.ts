@@ -3,7 +3,7 @@
  * RuleTester cases (test/rules/hie.test.ts runs them; docs/rules/ shows some as examples).
  */
 import { HIE01, HIE02, HIE03, HIE04, HIE05, HIE06 } from '../../src/domain/rules/hie';
-import { table, targetTable } from '../helpers/table';
+import { noResult, table, targetTable } from '../helpers/table';
 import { seedGrid } from './grids';
 import type { RuleCases } from './rule-tester';
 
@@ -154,7 +154,12 @@ const hie04: RuleCases = {
 
 const hie05: RuleCases = {
   rule: HIE05,
-  valid: [{ name: 'names and values', grid: targetTable([[O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) }, ...DEPT_CASES],
+  valid: [
+    { name: 'names and values', grid: targetTable([[O, '数量指标', '培训人数', '≥50人'], BEN, SAT]) },
+    // A formula saved without a result is unknown, not missing: NRM-07 says so once for the project.
+    { name: 'a 指标值 formula never calculated', grid: noResult(targetTable([[O, '数量指标', '培训人数', null], BEN, SAT]), { D5: '数据!B2' }) },
+    ...DEPT_CASES,
+  ],
   invalid: [
     {
       name: 'no value',

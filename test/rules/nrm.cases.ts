@@ -2,8 +2,8 @@
  * NRM-01 … NRM-06: normalisation notices (info), several with safe fixes.
  * RuleTester cases (test/rules/nrm.test.ts runs them; docs/rules/ shows some as examples).
  */
-import { NRM01, NRM02, NRM03, NRM04, NRM05, NRM06 } from '../../src/domain/rules/nrm';
-import { table, targetTable } from '../helpers/table';
+import { NRM01, NRM02, NRM03, NRM04, NRM05, NRM06, NRM07 } from '../../src/domain/rules/nrm';
+import { noResult, SELFEVAL_HEADER, table, targetTable } from '../helpers/table';
 import { seedGrid } from './grids';
 import type { RuleCases } from './rule-tester';
 
@@ -159,4 +159,58 @@ const nrm06: RuleCases = {
   ],
 };
 
-export const NRM_CASES: RuleCases[] = [nrm01, nrm02, nrm03, nrm04, nrm05, nrm06];
+const self = (rows: (string | number | null)[][]) =>
+  targetTable(rows, 100, {
+    header: SELFEVAL_HEADER,
+    above: [
+      ['项目名称', '测试项目'],
+      ['预算数', 100, '执行数', 100],
+      ['其他资金', null],
+    ],
+  });
+
+const nrm07: RuleCases = {
+  rule: NRM07,
+  valid: [
+    { name: 'no formulas', grid: clean },
+    {
+      name: 'a formula saved with its result (Excel always saves one), even an empty text',
+      grid: noResult(targetTable([[O, '数量指标', '购置设备数量', '']]), {}, { D5: 'IF(A1="","",A1)' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a 目标表 written by a program: 指标值 formulas never calculated',
+      grid: noResult(
+        targetTable([
+          [O, '数量指标', '购置设备数量', '≥10台'],
+          [null, '质量指标', '验收合格率', 'x'],
+          [S, '服务对象满意度指标', '学生满意度', 'x'],
+        ]),
+        { D6: 'Sheet2!B2', D7: 'Sheet2!B3' },
+      ),
+      errors: [
+        {
+          messageId: 'noResult',
+          data: { count: 2, name: '验收合格率' },
+          cell: 'D6',
+          severity: 'warning',
+          message: '2 个单元格是未计算的公式（从“验收合格率”起），文件中没有保存计算结果',
+        },
+      ],
+    },
+    {
+      name: 'a 自评表 whose 实际完成值 and 得分 are formulas never calculated: one line for the 实际完成值',
+      grid: noResult(
+        self([
+          [O, '数量指标', '购置设备数量', '≥10台', 'x', 50, 'x', null],
+          [S, '服务对象满意度指标', '学生满意度', '≥90%', 'x', 50, 'x', null],
+        ]),
+        { E5: '数据!B2', G5: 'F5', E6: '数据!B3', G6: 'F6' },
+      ),
+      errors: [{ messageId: 'noResult', data: { count: 2, name: '购置设备数量' }, cell: 'E5' }], // not the 得分 formulas: the engine scores every row itself
+    },
+  ],
+};
+
+export const NRM_CASES: RuleCases[] = [nrm01, nrm02, nrm03, nrm04, nrm05, nrm06, nrm07];

@@ -7,7 +7,7 @@
 import { SE01, SE02, SE03, SE04, SE05, SE06, SE07, SE08, SE09, SE10, SE11, SE12, SE13, SE14, SE15 } from '../../src/domain/rules/se';
 import { makeGrid, type CellValue, type Grid } from '../../src/sheet/grid';
 import { reasonPlaceholder } from '../../src/domain/reason-placeholder';
-import { SELFEVAL_HEADER, table } from '../helpers/table';
+import { noResult, SELFEVAL_HEADER, table } from '../helpers/table';
 import { selfEval } from './grids';
 import type { RuleCases } from './rule-tester';
 
@@ -176,6 +176,11 @@ const se02: RuleCases = {
   valid: [
     { name: 'every row has an actual', grid: selfEval(good) },
     { name: 'a target table has no 实际完成值 column', grid: table([[O, '数量指标', '购置设备数量', '=10台']]) },
+    // Unknown, not missing (NRM-07), even on a row whose 分值 a person typed.
+    {
+      name: 'an actual formula never calculated',
+      grid: noResult(selfEval([good[0], [B, '社会效益指标', '干部工作积极性', '效果明显', null, 30, null, null], good[2]]), { E7: '数据!B3' }),
+    },
   ],
   invalid: [
     {

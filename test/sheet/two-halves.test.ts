@@ -4,6 +4,7 @@
  * Two projects' tables side by side (each with its own name) stay two.
  */
 import { analyse } from '../../src/engine/analyse';
+import { parseCorrections } from '../../src/engine/corrections';
 import { fileReport } from '../../src/engine/report';
 import { makeGrid, type CellValue, type Grid } from '../../src/sheet/grid';
 import { recogniseSheet } from '../../src/sheet/recognise';
@@ -98,4 +99,47 @@ test('stacking moves the right half below the left and back, cell for cell', () 
       const at = halvesCell(h, r, c);
       expect([r, c, g.values[at.row - 1][at.col - 1]]).toEqual([r, c, v]);
     }
+});
+
+/** The report's rows of project 1 as “D5 placeholder” (cell of the 指标值, role). */
+function readWith(map: unknown): { cells: string[]; levels: string[] } {
+  const a = analyse([halves(RIGHT)], undefined, parseCorrections(map));
+  const r = fileReport('f', a).projects[0];
+  return {
+    cells: r.rows.filter((x) => x.row >= 4 && x.row <= 6).map((x) => `${(x as { column?: string }).column}${x.row} ${x.role}`),
+    levels: a.projects[0].project.indicators.map((x) => x.level3),
+  };
+}
+
+test('a correction on the right half’s row (--map or the pane: row and column) applies there, not to the left half’s row', () => {
+  const right = readWith({ rows: [{ sheet: '目标表', row: 5, column: 'H', role: 'placeholder' }] });
+  expect(right.levels).toEqual(['培训人次', '培训合格率', '完成时间', '就业率']);
+  expect(right.cells).toEqual(['D4 indicator', 'D5 indicator', 'D6 indicator', 'H4 indicator', 'H5 placeholder']);
+  const left = readWith({ rows: [{ sheet: '目标表', row: 5, column: 'D', role: 'note' }] });
+  expect(left.levels).toEqual(['培训人次', '完成时间', '就业率', '']);
+  expect(left.cells).toEqual(['D4 indicator', 'D5 note', 'D6 indicator', 'H4 indicator', 'H5 indicator']);
+});
+
+test('both halves corrected on the same sheet row keep apart; a row number alone names the left half, as before', () => {
+  const both = readWith({
+    rows: [
+      { sheet: '目标表', row: 4, column: 'H', role: 'note' },
+      { sheet: '目标表', row: 4, column: 'D', role: 'placeholder' },
+    ],
+  });
+  expect(both.cells.slice(0, 4)).toEqual(['D4 placeholder', 'D5 indicator', 'D6 indicator', 'H4 note']);
+  expect(readWith({ rows: [{ sheet: '目标表', row: 4, role: 'note' }] }).levels).toEqual(['培训合格率', '完成时间', '就业率', '']);
+});
+
+test('a column named by its right-half letter names the same column of both halves', () => {
+  const a = analyse([halves(RIGHT)], undefined, parseCorrections({ columns: [{ sheet: '目标表', headerRow: 3, role: 'level3', column: 'G' }] }));
+  expect(a.projects).toHaveLength(1);
+  expect(fileReport('f', a).projects[0].columns).toMatchObject({ level3: 'C', target: 'D' });
+  expect(a.projects[0].project.indicators.map((x) => x.level3)).toEqual(['培训人次', '培训合格率', '完成时间', '就业率', '']);
+});
+
+test('the left half’s last row marked “not an indicator” leaves the right half the second half still', () => {
+  const last = readWith({ rows: [{ sheet: '目标表', row: 6, column: 'D', role: 'note' }] });
+  expect(last.levels).toEqual(['培训人次', '培训合格率', '就业率', '']);
+  expect(last.cells).toEqual(['D4 indicator', 'D5 indicator', 'D6 note', 'H4 indicator', 'H5 indicator']);
 });

@@ -173,7 +173,7 @@ describe('设置 view', () => {
     expect(screen.getByTestId('settings-unsaved').textContent).toContain('等级分数线');
   });
 
-  test('the 43 severity rows are grouped by family, with a search box', async () => {
+  test('the 44 severity rows are grouped by family, with a search box', async () => {
     await renderPane();
     await openTab('设置');
     const box = await screen.findByTestId('severity-rules');

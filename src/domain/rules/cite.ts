@@ -20,6 +20,7 @@ export const CITES: Record<string, string> = {
   'NRM-04': `${PRACTICE}（跨页拆开的行仍是同一指标）`,
   'NRM-05': `${D88}；${D101}`,
   'NRM-06': `${PRACTICE}；${CIVIL}`,
+  'NRM-07': `${PRACTICE}（公式的值以 Excel 计算并保存的结果为准）`,
   'HIE-01': `${D88}；${D101}`,
   'HIE-02': `${D88}；${D101}`,
   'HIE-03': D101,

@@ -90,6 +90,7 @@ export function plainValue(v: unknown): CellValue {
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const noResult: (true | null)[][] = [];
   const numFormats: (string | null)[][] = [];
   let hasFormula = false;
   let hasFormat = false;
@@ -117,6 +118,8 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       if (!merged && cell.type === ExcelJS.ValueType.Formula && cell.formula) {
         put(formulas, r, c, cell.formula);
         hasFormula = true;
+        // Saved with no <v>: never calculated, its value unknown (ExcelJS leaves result undefined).
+        if (cell.result === undefined) (noResult[r - 1] ??= [])[c - 1] = true;
       }
       if (cell.numFmt && cell.numFmt !== 'General') {
         put(numFormats, r, c, cell.numFmt);
@@ -130,6 +133,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   if (hidden.length) grid.hiddenCols = hidden;
   if (hiddenRows.length) grid.hiddenRows = hiddenRows.filter((r) => r <= rowCount);
   if (hasFormula) grid.formulas = full(formulas);
+  if (noResult.length) grid.noResult = noResult;
   if (hasFormat) grid.numFormats = full(numFormats);
   return grid;
 }

@@ -77,6 +77,8 @@ interface Content {
 class Scan {
   readonly values: Rows<CellValue> = [];
   readonly formulas: Rows<string | null> = [];
+  /** Formula cells saved with no <v> (a file written by a program and never calculated): their value is unknown, not empty. */
+  readonly noResult: Rows<true> = [];
   readonly fmts: Rows<string | null> = [];
   formulaCount = 0;
   hasFormat = false;
@@ -307,6 +309,7 @@ class Scan {
     }
     if (formula) {
       put(this.formulas, row, col, formula);
+      if (vFrom === 0) put(this.noResult, row, col, true); // no <v> at all (<v></v> is a result: empty text)
       this.formulaCount++;
       if (row > this.fRow) this.fRow = row;
       if (col > this.fCol) this.fCol = col;
@@ -417,6 +420,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   if (sc.formulaCount > 0) {
     if (sc.fRow > rowCount || sc.fCol > colCount) trim(formulas, rowCount, colCount);
     grid.formulas = formulas;
+    if (sc.noResult.length) grid.noResult = sc.noResult;
   }
   if (sc.hasFormat) {
     if (sc.fmtRow > rowCount || sc.fmtCol > colCount) trim(fmts, rowCount, colCount);

@@ -28,7 +28,8 @@ export const HIE05: Rule = {
     for (const ind of p.indicators) {
       if (p.columns.level3 !== undefined && !ind.level3) ctx.report({ messageId: 'noName', data: { row: ind.row }, row: ind.row, col: ctx.col('level3') });
       if (ind.level3.length > 100) ctx.report({ messageId: 'tooLong', data: { n: ind.level3.length }, row: ind.row, col: ctx.col('level3') });
-      if (ind.target.kind === 'missing' && !ind.target.placeholder)
+      // A formula saved without a result is unknown, not empty: NRM-07 says so once.
+      if (ind.target.kind === 'missing' && !ind.target.placeholder && !ind.noResult?.includes('target'))
         ctx.report({ messageId: 'noValue', data: { name: ind.level3 || ind.level2Text || `第${ind.row}行` }, ...ctx.valueCell(ind) });
     }
   },

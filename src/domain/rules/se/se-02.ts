@@ -38,7 +38,8 @@ export const SE02: Rule = {
     const p = ctx.project;
     if (p.columns.actual === undefined) return;
     const scored = p.indicators.filter((x) => x.target.kind !== 'missing' && !x.target.notApplicable);
-    const lacking = scored.filter((x) => !hasValue(x.actual) || x.actual!.placeholder);
+    // A formula saved without a result is unknown, not missing: NRM-07 says so once.
+    const lacking = scored.filter((x) => (!hasValue(x.actual) || x.actual!.placeholder) && !x.noResult?.includes('actual'));
     if (!lacking.length) return;
     // A 分值 or 得分 a person typed (not a formula) means the row was scored: its actual is missing.
     // A formula 得分 (ours from 自评, or the sheet's own) or an unscored row is only waiting to be filled.
