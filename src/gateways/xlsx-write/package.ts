@@ -19,6 +19,7 @@ import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
 import { movePivotSources, movePivotTable } from './pivot';
 import { moveQueryTable } from './query-table';
+import { moveTableFormulas } from './table-formulas';
 import { OneCommentsPart } from './comments-many';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
@@ -27,7 +28,8 @@ import { writeZip, writeZipStreamed, type Pieces } from './zip-out';
 export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable)$/;
+// Slicers and timelines are placed by the sheet's drawing and name their cache, never a cell: kept byte for byte.
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline)$/;
 
 class Strings {
   private added: string[] = [];
@@ -213,6 +215,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const text = (part: string) => texts.get(part) ?? pkg.text(part);
   const sheets = new Map<string, SheetXml>();
   const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
+  const hasTables = [...pkg.dir.keys()].some((p) => /\/tables\/[^/]+\.xml$/i.test(p));
   const sheet = (name: string) => {
     let ws = sheets.get(name);
     if (!ws) {
@@ -257,6 +260,11 @@ export function packageWriter(buf: Buffer): PackageWriter {
         if (next !== null) texts.set(rel.target, next);
       }
     }
+    // Tables on any sheet: their column formulas may point at the moved rows.
+    if (hasTables)
+      for (const { name } of wb.sheets)
+        for (const rel of relationships(pkg, partOf.get(name)!).values())
+          if (rel.type.endsWith('/table') && pkg.has(rel.target)) texts.set(rel.target, moveTableFormulas(text(rel.target), name, mapOf));
     for (const [part] of pkg.dir) if (/^xl\/charts\/chart\d*\.xml$/.test(part)) texts.set(part, moveText(text(part), 'c:f', mapOf));
     texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
   };
