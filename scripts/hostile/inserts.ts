@@ -173,6 +173,46 @@ const EXTERNAL_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n
 
 const CALC_CHAIN = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="J14" i="1"/><c r="J4"/><c r="A1" i="3"/><c r="A2"/></calcChain>`;
 
+// --- charts (classic and 2016 chartEx) and form controls on the sheet fill inserts rows into
+
+const DRAWING_NS = 'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"';
+const anchor = (from: number, to: number, inner: string) =>
+  `<xdr:twoCellAnchor><xdr:from><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>18</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${inner}<xdr:clientData/></xdr:twoCellAnchor>`;
+const frame = (id: number, data: string) =>
+  `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="图表 ${id}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData ${data}</a:graphicData></a:graphic></xdr:graphicFrame>`;
+const CHART_DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr ${DRAWING_NS} xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchor(
+  13,
+  19,
+  frame(2, `uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/>`),
+)}<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex" Requires="cx1">${anchor(
+  21,
+  27,
+  frame(
+    3,
+    `uri="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chart xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" xmlns:r="${REL}" r:id="rId2"/>`,
+  ),
+)}</mc:Choice><mc:Fallback/></mc:AlternateContent></xdr:wsDr>`;
+const CHART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}" xmlns:c15="http://schemas.microsoft.com/office/drawing/2012/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>${Q}!$C$13</c:f></c:strRef></c:tx><c:cat><c:strRef><c:extLst><c:ext uri="{02D57815-91ED-43cb-92C2-25804820EDAC}"><c15:fullRef><c15:sqref>${Q}!$C$14:$C$19</c15:sqref></c15:fullRef></c:ext></c:extLst><c:f>${Q}!$C$14:$C$19</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${Q}!$L$14:$L$22</c:f></c:numRef></c:val><c:extLst><c:ext uri="{02D57815-91ED-43cb-92C2-25804820EDAC}"><c15:datalabelsRange><c15:f>${Q}!$D$14:$D$19</c15:f></c15:datalabelsRange></c:ext></c:extLst></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`;
+const CHART_EX = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cx:chartSpace xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}" xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chartData><cx:data id="0"><cx:strDim type="cat"><cx:f dir="row">_xlchart.v1.0</cx:f></cx:strDim><cx:numDim type="size"><cx:f dir="row">${Q}!$L$14:$L$19</cx:f></cx:numDim></cx:data></cx:chartData><cx:chart><cx:plotArea><cx:plotAreaRegion><cx:series layoutId="treemap" uniqueId="{00000000-0000-0000-0000-0000000000C1}"><cx:dataId val="0"/></cx:series></cx:plotAreaRegion></cx:plotArea></cx:chart></cx:chartSpace>`;
+const chartRels = `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/><Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2014/relationships/chartEx" Target="../charts/chartEx1.xml"/>`;
+
+const controlAnchor = (row: number) =>
+  `<anchor moveWithCells="1"><from><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></from><to><xdr:col>11</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></to></anchor>`;
+const control = (shape: number, rid: string, name: string, row: number) =>
+  `<mc:AlternateContent><mc:Choice Requires="x14"><control shapeId="${shape}" r:id="${rid}" name="${name}"><controlPr defaultSize="0" autoFill="0" autoLine="0" autoPict="0">${controlAnchor(row)}</controlPr></control></mc:Choice></mc:AlternateContent>`;
+const CONTROLS = `<legacyDrawing r:id="rId2"/><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ${DRAWING_NS}><mc:Choice Requires="x14"><controls>${control(1025, 'rId3', 'Check Box 1', 13)}${control(1026, 'rId4', 'Drop Down 2', 14)}</controls></mc:Choice></mc:AlternateContent>`;
+const CTRL_NS = 'xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
+const CHECKBOX = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<formControlPr ${CTRL_NS} objectType="CheckBox" fmlaLink="$K$14" lockText="1" noThreeD="1"/>`;
+const DROP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<formControlPr ${CTRL_NS} objectType="Drop" dropStyle="combo" dx="16" fmlaLink="${Q}!$K$15" fmlaRange="$L$14:$L$19" sel="1"/>`;
+const vmlShape = (id: number, kind: string, row: number, fmla: string) =>
+  `<v:shape id="_x0000_s${id}" type="#_x0000_t201" style="position:absolute;visibility:visible" filled="f" stroked="f"><x:ClientData ObjectType="${kind}"><x:Anchor>10, 0, ${row}, 0, 11, 0, ${row + 1}, 0</x:Anchor>${fmla}</x:ClientData></v:shape>`;
+const CONTROLS_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>${vmlShape(
+  1025,
+  'Checkbox',
+  13,
+  '<x:FmlaLink>$K$14</x:FmlaLink>',
+)}${vmlShape(1026, 'Drop', 14, `<x:FmlaLink>${Q}!$K$15</x:FmlaLink><x:FmlaRange>$L$14:$L$19</x:FmlaRange>`)}</xml>`;
+
 export const INSERT_CASES: HostileCase[] = [
   {
     ...base,
@@ -431,5 +471,80 @@ export const INSERT_CASES: HostileCase[] = [
       if (/calcChain/.test(parts.get('[Content_Types].xml') ?? '') || /calcChain/.test(parts.get('xl/_rels/workbook.xml.rels') ?? '')) problems.push('calcChain still named');
       return problems;
     },
+  },
+  {
+    ...base,
+    name: 'a chart and a 2016 chart (chartEx) over 乙: series, data-label ranges and full references moved',
+    file: 'charts.xlsx',
+    build: () =>
+      edited(
+        threeSheets(
+          { tail: '<drawing r:id="rId1"/>' },
+          [],
+          {},
+          {
+            sheetRels: { 1: `<Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/>` },
+            parts: {
+              'xl/drawings/drawing1.xml': CHART_DRAWING,
+              'xl/drawings/_rels/drawing1.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${chartRels}</Relationships>`,
+              'xl/charts/chart1.xml': CHART,
+              'xl/charts/chartEx1.xml': CHART_EX,
+            },
+            types: [
+              '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+              '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+              '<Override PartName="/xl/charts/chartEx1.xml" ContentType="application/vnd.ms-office.chartex+xml"/>',
+            ],
+          },
+        ),
+        { 'xl/workbook.xml': (x) => x.replace('</sheets>', `</sheets><definedNames><definedName name="_xlchart.v1.0" hidden="1">${Q}!$C$14:$C$19</definedName></definedNames>`) },
+      ),
+    verify: expectIn(({ s1: a, below: b }) => [
+      ['xl/charts/chart1.xml', `<c:f>${Q}!$C$${13 + a}</c:f>`],
+      ['xl/charts/chart1.xml', `<c15:sqref>${Q}!$C$${14 + a}:$C$${19 + a}</c15:sqref></c15:fullRef></c:ext></c:extLst><c:f>${Q}!$C$${14 + a}:$C$${19 + a}</c:f>`],
+      ['xl/charts/chart1.xml', `<c:f>${Q}!$L$${14 + a}:$L$${22 + b}</c:f>`],
+      ['xl/charts/chart1.xml', `<c15:f>${Q}!$D$${14 + a}:$D$${19 + a}</c15:f>`],
+      ['xl/charts/chartEx1.xml', '<cx:f dir="row">_xlchart.v1.0</cx:f>'],
+      ['xl/charts/chartEx1.xml', `<cx:f dir="row">${Q}!$L$${14 + a}:$L$${19 + a}</cx:f>`],
+      ['xl/workbook.xml', `hidden="1">${Q}!$C$${14 + a}:$C$${19 + a}</definedName>`],
+      ['xl/drawings/drawing1.xml', `<xdr:row>${13 + a}</xdr:row>`],
+      ['xl/drawings/drawing1.xml', `<xdr:row>${27 + b}</xdr:row>`],
+    ]),
+  },
+  {
+    ...base,
+    name: 'form controls (a check box and a drop-down) on 乙: their cell links, list ranges and anchors moved',
+    file: 'form-controls.xlsx',
+    build: () =>
+      book(
+        threeSheets(
+          { tail: CONTROLS },
+          [],
+          {},
+          {
+            sheetRels: {
+              1: [
+                `<Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
+                `<Relationship Id="rId3" Type="${REL}/ctrlProp" Target="../ctrlProps/ctrlProp1.xml"/>`,
+                `<Relationship Id="rId4" Type="${REL}/ctrlProp" Target="../ctrlProps/ctrlProp2.xml"/>`,
+              ].join(''),
+            },
+            parts: { 'xl/drawings/vmlDrawing1.vml': CONTROLS_VML, 'xl/ctrlProps/ctrlProp1.xml': CHECKBOX, 'xl/ctrlProps/ctrlProp2.xml': DROP },
+            types: [
+              '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>',
+              '<Override PartName="/xl/ctrlProps/ctrlProp1.xml" ContentType="application/vnd.ms-excel.controlproperties+xml"/>',
+              '<Override PartName="/xl/ctrlProps/ctrlProp2.xml" ContentType="application/vnd.ms-excel.controlproperties+xml"/>',
+            ],
+          },
+        ),
+      ),
+    verify: expectIn(({ s1: a }) => [
+      ['xl/ctrlProps/ctrlProp1.xml', `fmlaLink="$K$${14 + a}"`],
+      ['xl/ctrlProps/ctrlProp2.xml', `fmlaLink="${Q}!$K$${15 + a}" fmlaRange="$L$${14 + a}:$L$${19 + a}"`],
+      [SHEET, controlAnchor(13 + a)],
+      [SHEET, controlAnchor(14 + a)],
+      ['xl/drawings/vmlDrawing1.vml', `<x:Anchor>10, 0, ${13 + a}, 0, 11, 0, ${14 + a}, 0</x:Anchor><x:FmlaLink>$K$${14 + a}</x:FmlaLink>`],
+      ['xl/drawings/vmlDrawing1.vml', `<x:FmlaLink>${Q}!$K$${15 + a}</x:FmlaLink><x:FmlaRange>$L$${14 + a}:$L$${19 + a}</x:FmlaRange>`],
+    ]),
   },
 ];
