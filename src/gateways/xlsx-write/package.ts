@@ -19,7 +19,7 @@ import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
 import { movePivotSources, movePivotTable } from './pivot';
 import { moveQueryTable } from './query-table';
-import { moveTableFormulas } from './table-formulas';
+import { moveChartFormulas, moveControlFormulas, moveTableFormulas, moveVmlFormulas } from './part-formulas';
 import { OneCommentsPart } from './comments-many';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
@@ -28,8 +28,9 @@ import { writeZip, writeZipStreamed, type Pieces } from './zip-out';
 export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
-// Slicers and timelines are placed by the sheet's drawing and name their cache, never a cell: kept byte for byte.
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline)$/;
+// Slicers and timelines are placed by the sheet's drawing and name their cache, never a cell: kept byte for byte;
+// form controls' links are moved with the other parts' formulas (part-formulas.ts).
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline|ctrlProp)$/;
 
 class Strings {
   private added: string[] = [];
@@ -150,6 +151,13 @@ function moveText(xml: string, tag: string, mapOf: MapOf, host = ''): string {
 
 const shiftRefs = (v: string, name: string, map: RowMap) => moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined));
 
+/** Parts of a sheet whose formulas move, by relationship type. */
+const PART_FORMULAS: Record<string, (xml: string, host: string, mapOf: MapOf) => string> = {
+  table: moveTableFormulas,
+  ctrlProp: moveControlFormulas,
+  vmlDrawing: moveVmlFormulas,
+};
+
 /** A sheet's drawing, notes, VML, threaded comments or table part with its rows moved; null: nothing to move. */
 function moveSheetPart(type: string, xml: string, name: string, map: RowMap): string | null {
   const row0 = (n: string) => String(map(Number(n) + 1) - 1);
@@ -215,7 +223,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const text = (part: string) => texts.get(part) ?? pkg.text(part);
   const sheets = new Map<string, SheetXml>();
   const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
-  const hasTables = [...pkg.dir.keys()].some((p) => /\/tables\/[^/]+\.xml$/i.test(p));
+  const formulaParts = [...pkg.dir.keys()].some((p) => /\/(tables|ctrlProps)\/[^/]+\.xml$|\.vml$/i.test(p));
   const sheet = (name: string) => {
     let ws = sheets.get(name);
     if (!ws) {
@@ -260,12 +268,14 @@ export function packageWriter(buf: Buffer): PackageWriter {
         if (next !== null) texts.set(rel.target, next);
       }
     }
-    // Tables on any sheet: their column formulas may point at the moved rows.
-    if (hasTables)
+    // Tables and form controls on any sheet: their formulas may point at the moved rows.
+    if (formulaParts)
       for (const { name } of wb.sheets)
-        for (const rel of relationships(pkg, partOf.get(name)!).values())
-          if (rel.type.endsWith('/table') && pkg.has(rel.target)) texts.set(rel.target, moveTableFormulas(text(rel.target), name, mapOf));
-    for (const [part] of pkg.dir) if (/^xl\/charts\/chart\d*\.xml$/.test(part)) texts.set(part, moveText(text(part), 'c:f', mapOf));
+        for (const rel of relationships(pkg, partOf.get(name)!).values()) {
+          const move = PART_FORMULAS[rel.type.split('/').pop() ?? ''];
+          if (move && pkg.has(rel.target)) texts.set(rel.target, move(text(rel.target), name, mapOf));
+        }
+    for (const [part] of pkg.dir) if (/(^|\/)charts\/[^/]+\.xml$/i.test(part)) texts.set(part, moveChartFormulas(text(part), mapOf));
     texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
   };
   // From the first insert on, edits wait: a batch reaches over the edits after its insert.

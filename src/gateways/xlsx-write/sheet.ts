@@ -387,7 +387,9 @@ export class SheetXml {
         (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`,
       )
       .replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_w, v: string) => `<xm:sqref>${ref(v)}</xm:sqref>`)
-      .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`));
+      .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`))
+      // Form controls' and OLE objects' anchors (0-based rows), as in the drawing part.
+      .replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => `${a}${map(Number(n) + 1) - 1}${b}`);
   }
 
   /**
