@@ -213,6 +213,12 @@ const CONTROLS_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:
   '<x:FmlaLink>$K$14</x:FmlaLink>',
 )}${vmlShape(1026, 'Drop', 14, `<x:FmlaLink>${Q}!$K$15</x:FmlaLink><x:FmlaRange>$L$14:$L$19</x:FmlaRange>`)}</xml>`;
 
+/** An embedded Word document (an OLE object) on 乙: its package and picture kept, its anchors moved. */
+const oleObject = (full: boolean) =>
+  `<oleObject progId="Word.Document.12" shapeId="1025" r:id="rId3">${full ? `<objectPr defaultSize="0" r:id="rId4">${controlAnchor(13)}</objectPr>` : ''}</oleObject>`;
+const OLE = `<legacyDrawing r:id="rId2"/><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ${DRAWING_NS}><mc:Choice Requires="x14"><oleObjects><mc:AlternateContent><mc:Choice Requires="x14">${oleObject(true)}</mc:Choice><mc:Fallback>${oleObject(false)}</mc:Fallback></mc:AlternateContent></oleObjects></mc:Choice><mc:Fallback><oleObjects>${oleObject(false)}</oleObjects></mc:Fallback></mc:AlternateContent>`;
+const OLE_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shape id="_x0000_s1025" type="#_x0000_t75" style="position:absolute;visibility:visible"><v:imagedata o:relid="rId4" o:title=""/><x:ClientData ObjectType="Pict"><x:SizeWithCells/><x:Anchor>10, 0, 13, 0, 11, 0, 14, 0</x:Anchor><x:CF>Pict</x:CF></x:ClientData></v:shape></xml>`;
+
 export const INSERT_CASES: HostileCase[] = [
   {
     ...base,
@@ -545,6 +551,44 @@ export const INSERT_CASES: HostileCase[] = [
       [SHEET, controlAnchor(14 + a)],
       ['xl/drawings/vmlDrawing1.vml', `<x:Anchor>10, 0, ${13 + a}, 0, 11, 0, ${14 + a}, 0</x:Anchor><x:FmlaLink>$K$${14 + a}</x:FmlaLink>`],
       ['xl/drawings/vmlDrawing1.vml', `<x:FmlaLink>${Q}!$K$${15 + a}</x:FmlaLink><x:FmlaRange>$L$${14 + a}:$L$${19 + a}</x:FmlaRange>`],
+    ]),
+  },
+  {
+    ...base,
+    name: 'an embedded Word document (OLE object) on 乙: kept byte for byte, its anchors moved',
+    file: 'ole-object.xlsx',
+    keeps: ['xl/embeddings/Microsoft_Word_Document.docx', 'xl/media/image1.emf'],
+    build: () =>
+      book(
+        threeSheets(
+          { tail: OLE },
+          [],
+          {},
+          {
+            sheetRels: {
+              1: [
+                `<Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
+                `<Relationship Id="rId3" Type="${REL}/package" Target="../embeddings/Microsoft_Word_Document.docx"/>`,
+                `<Relationship Id="rId4" Type="${REL}/image" Target="../media/image1.emf"/>`,
+              ].join(''),
+            },
+            parts: {
+              'xl/drawings/vmlDrawing1.vml': OLE_VML,
+              'xl/drawings/_rels/vmlDrawing1.vml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId4" Type="${REL}/image" Target="../media/image1.emf"/></Relationships>`,
+              'xl/embeddings/Microsoft_Word_Document.docx': Buffer.from('504b0506000000000000000000000000000000000000', 'hex'),
+              'xl/media/image1.emf': Buffer.from('0100000064000000', 'hex'),
+            },
+            types: [
+              '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>',
+              '<Default Extension="docx" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document"/>',
+              '<Default Extension="emf" ContentType="image/x-emf"/>',
+            ],
+          },
+        ),
+      ),
+    verify: expectIn(({ s1: a }) => [
+      [SHEET, controlAnchor(13 + a)],
+      ['xl/drawings/vmlDrawing1.vml', `<x:Anchor>10, 0, ${13 + a}, 0, 11, 0, ${14 + a}, 0</x:Anchor>`],
     ]),
   },
 ];
