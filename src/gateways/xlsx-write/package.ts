@@ -29,8 +29,9 @@ export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
 // Slicers and timelines are placed by the sheet's drawing and name their cache, never a cell: kept byte for byte;
-// form controls' links are moved with the other parts' formulas (part-formulas.ts).
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline|ctrlProp)$/;
+// form controls' links are moved with the other parts' formulas (part-formulas.ts); embedded objects (OLE, packages)
+// hold no cell, their anchors in the sheet and its VML move.
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline|ctrlProp|oleObject|package)$/;
 
 class Strings {
   private added: string[] = [];
