@@ -7,6 +7,8 @@ import JSZip from 'jszip';
 import { bigZip, type BigEntry } from './bomb';
 import { GENERATOR_CASES } from './generators';
 import { HEADER, INDICATORS } from './content';
+import { FORMAT_CASES } from './formats';
+import { INSERT_CASES } from './inserts';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -732,6 +734,10 @@ export const CASES: HostileCase[] = [
   ...PRODUCER_CASES,
   // What real producers and broken tools write beyond those: zones on ISO dates, Apple Numbers, parts outside xl/, escapes.
   ...ODDITY_CASES,
+  // What fill must keep and move when it inserts rows: x14 lists, sparklines, other sheets' formulas, names, tables, slicers, links.
+  ...INSERT_CASES,
+  // Reading: phonetic guides, 1904 days, Strict with inserts; files that are not .xlsx, named for what they are.
+  ...FORMAT_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

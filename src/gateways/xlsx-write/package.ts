@@ -19,6 +19,7 @@ import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
 import { movePivotSources, movePivotTable } from './pivot';
 import { moveQueryTable } from './query-table';
+import { moveChartFormulas, moveControlFormulas, moveTableFormulas, moveVmlFormulas } from './part-formulas';
 import { OneCommentsPart } from './comments-many';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
@@ -28,7 +29,10 @@ import { writeZip, writeZipStreamed, writeZipToFile, type Pieces } from './zip-o
 export { Unsupported };
 
 /** Relationship types a sheet with inserted rows may have: their parts are moved here, or hold no rows. */
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable)$/;
+// Slicers and timelines are placed by the sheet's drawing and name their cache, never a cell: kept byte for byte;
+// form controls' links are moved with the other parts' formulas (part-formulas.ts); embedded objects (OLE, packages)
+// hold no cell, their anchors in the sheet and its VML move.
+const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline|ctrlProp|oleObject|package)$/;
 
 class Strings {
   private added: string[] = [];
@@ -149,6 +153,13 @@ function moveText(xml: string, tag: string, mapOf: MapOf, host = ''): string {
 
 const shiftRefs = (v: string, name: string, map: RowMap) => moveReferences(v, name, (k) => (k === name.toLowerCase() ? map : undefined));
 
+/** Parts of a sheet whose formulas move, by relationship type. */
+const PART_FORMULAS: Record<string, (xml: string, host: string, mapOf: MapOf) => string> = {
+  table: moveTableFormulas,
+  ctrlProp: moveControlFormulas,
+  vmlDrawing: moveVmlFormulas,
+};
+
 /** A sheet's drawing, notes, VML, threaded comments or table part with its rows moved; null: nothing to move. */
 function moveSheetPart(type: string, xml: string, name: string, map: RowMap): string | null {
   const row0 = (n: string) => String(map(Number(n) + 1) - 1);
@@ -219,6 +230,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const text = (part: string) => texts.get(part) ?? pkg.text(part);
   const sheets = new Map<string, SheetXml>();
   const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
+  const formulaParts = [...pkg.dir.keys()].some((p) => /\/(tables|ctrlProps)\/[^/]+\.xml$|\.vml$/i.test(p));
   const sheet = (name: string) => {
     let ws = sheets.get(name);
     if (!ws) {
@@ -263,7 +275,14 @@ export function packageWriter(buf: Buffer): PackageWriter {
         if (next !== null) texts.set(rel.target, next);
       }
     }
-    for (const [part] of pkg.dir) if (/^xl\/charts\/chart\d*\.xml$/.test(part)) texts.set(part, moveText(text(part), 'c:f', mapOf));
+    // Tables and form controls on any sheet: their formulas may point at the moved rows.
+    if (formulaParts)
+      for (const { name } of wb.sheets)
+        for (const rel of relationships(pkg, partOf.get(name)!).values()) {
+          const move = PART_FORMULAS[rel.type.split('/').pop() ?? ''];
+          if (move && pkg.has(rel.target)) texts.set(rel.target, move(text(rel.target), name, mapOf));
+        }
+    for (const [part] of pkg.dir) if (/(^|\/)charts\/[^/]+\.xml$/i.test(part)) texts.set(part, moveChartFormulas(text(part), mapOf));
     texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
   };
   // From the first insert on, edits wait: a batch reaches over the edits after its insert.

@@ -268,7 +268,14 @@ export class SheetXml {
       }
     }
     const inTail = (s: string) =>
-      s.replace(/(<(formula|formula1|formula2|xm:f)>)([^<]*)(<\/\2>)/g, (_w, open: string, _n, text: string, close: string) => open + move(text) + close);
+      s
+        .replace(/(<(formula|formula1|formula2|xm:f)>)([^<]*)(<\/\2>)/g, (_w, open: string, _n, text: string, close: string) => open + move(text) + close)
+        // A hyperlink to a place in the workbook names a cell (or a defined name, kept) in its location.
+        .replace(/(<hyperlink\b[^>]*?\slocation=")([^"]*)"/g, (w, a: string, v: string) => {
+          const was = decode(v);
+          const now = mover.move(was);
+          return now === was ? w : `${a}${escAttr(now)}"`;
+        });
     this.tail = inTail(this.tail);
   }
 
@@ -376,11 +383,13 @@ export class SheetXml {
     // Not <mergeCell>: insert() sets mergesChanged, so mergedTail() writes that block anew from this.merges.
     this.tail = this.tail
       .replace(
-        /(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange|ignoredError)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g,
+        /(<(?:conditionalFormatting|dataValidation|hyperlink|autoFilter|sortState|sortCondition|protectedRange|ignoredError)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g,
         (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`,
       )
       .replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_w, v: string) => `<xm:sqref>${ref(v)}</xm:sqref>`)
-      .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`));
+      .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`))
+      // Form controls' and OLE objects' anchors (0-based rows), as in the drawing part.
+      .replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => `${a}${map(Number(n) + 1) - 1}${b}`);
   }
 
   /**

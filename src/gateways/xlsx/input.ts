@@ -1,6 +1,7 @@
 /** The input file: refused in one clear line when it is not an .xlsx this program can read. */
 import { readFileSync } from 'fs';
 import { JixiaoInputError } from '../exceljs/errors';
+import { refuseCompound, refusePackage } from './not-xlsx';
 import { checkSizes, inflate, partString, readDirectory, ZipError, PART_LIMIT, type Entry } from './zip';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -27,13 +28,7 @@ export async function readInput(path: string): Promise<Buffer> {
     fail(path, '无法打开文件（可能正被其他程序占用或磁盘出错）。', `the file cannot be opened (${code ?? String(e)}).`);
   }
   if (buf.length === 0) fail(path, '文件是空的（0 字节）。', 'the file is empty (0 bytes).');
-  if (buf.subarray(0, 4).equals(OLE2)) {
-    // Password-protected .xlsx files are OLE2 containers holding an EncryptionInfo stream.
-    if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-      fail(path, '工作簿设有打开密码（已加密），请在 Excel 中取消密码后另存再试。', 'the workbook is password-protected (encrypted); remove the password in Excel and save again.');
-    }
-    fail(path, '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试。', 'this is a legacy .xls file; save it as .xlsx in Excel and try again.');
-  }
+  if (buf.subarray(0, 4).equals(OLE2)) refuseCompound(path, buf, (zh, en) => fail(path, zh, en));
   if (!buf.subarray(0, 2).equals(ZIP)) notZip(path, buf);
   return buf;
 }
@@ -95,10 +90,7 @@ export class Package {
     } catch (e) {
       zipFailure(path, e);
     }
-    if (!dir.has('xl/workbook.xml') && ![...dir.keys()].some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
-      if (dir.has('xl/workbook.bin')) fail(path, '这是 .xlsb 二进制工作簿，请在 Excel 中另存为 .xlsx 后再试。', 'this is an .xlsb binary workbook; save it as .xlsx in Excel.');
-      fail(path, '不是 Excel 工作簿（缺少 xl/workbook.xml）。', 'not an Excel workbook (no xl/workbook.xml).');
-    }
+    if (!dir.has('xl/workbook.xml') && ![...dir.keys()].some((n) => n.toLowerCase() === 'xl/workbook.xml')) refusePackage(buf, dir, (zh, en) => fail(path, zh, en));
     return new Package(path, buf, dir);
   }
 

@@ -7,15 +7,13 @@ export const CELL_CHARS = 32767;
 interface Pieces {
   /** Text of <t> outside runs (the last one), undefined when there is none. */
   direct: string | undefined;
-  /** Text of <t> inside phonetic guides (<rPh>), joined. */
-  phonetic: string;
   /** Each run's text; runs without a <t> give ''. */
   runs: string[];
 }
 
 /** The pieces of a string item (<si> or <is> content). */
 function pieces(inner: string, decodeEscapes: boolean): Pieces {
-  const out: Pieces = { direct: undefined, phonetic: '', runs: [] };
+  const out: Pieces = { direct: undefined, runs: [] };
   let inRun = false;
   let inPh = false;
   let p = 0;
@@ -49,8 +47,8 @@ function pieces(inner: string, decodeEscapes: boolean): Pieces {
       text = decode(inner.slice(gt + 1, end < 0 ? inner.length : end));
       p = end < 0 ? inner.length : end + full.length + 3;
     }
-    if (inPh) out.phonetic += text;
-    else if (inRun) out.runs[out.runs.length - 1] = unescapeOoxml(text);
+    if (inPh) continue;
+    if (inRun) out.runs[out.runs.length - 1] = unescapeOoxml(text);
     else out.direct = decodeEscapes ? unescapeOoxml(text) : text;
   }
   return out;
@@ -73,9 +71,8 @@ export function sharedString(inner: string | null): string | null {
 export function inlineString(inner: string): string | undefined {
   const x = pieces(inner, false);
   if (x.runs.length) return x.runs.join('');
-  const direct = x.direct === '' ? undefined : x.direct;
-  if (direct === undefined && !x.phonetic) return undefined;
-  return (direct ?? '') + x.phonetic;
+  // A phonetic guide (<rPh>) is a reading printed above the text, never part of the value (ECMA-376 Part 1, 18.4.6).
+  return x.direct === '' ? undefined : x.direct;
 }
 
 export function readSharedStrings(xml: string): (string | null)[] {

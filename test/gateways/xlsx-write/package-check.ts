@@ -56,10 +56,17 @@ function children(xml: string): string[] {
   const out: string[] = [];
   const body = xml.slice(xml.indexOf('>', xml.indexOf('<worksheet')) + 1, xml.lastIndexOf('</worksheet>'));
   let depth = 0;
+  let wrapped = false;
   for (const m of body.matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
     if (m[1]) depth--;
     else {
-      if (depth === 0) out.push(m[2]);
+      // Excel wraps some children for older readers (mc:AlternateContent > mc:Choice > controls): the wrapped one counts.
+      if (depth === 0 && m[2] === 'mc:AlternateContent') wrapped = true;
+      else if (depth === 0) out.push(m[2]);
+      else if (depth === 2 && wrapped) {
+        out.push(m[2]);
+        wrapped = false;
+      }
       if (!m[3]) depth++;
     }
   }
