@@ -146,7 +146,7 @@ function tablesInRow(texts: string[], r: number): HeaderHit[] {
 function correctColumns(h: HeaderHit, list: NonNullable<SheetCorrections['columns']>): void {
   for (const x of list) {
     if (x.headerRow !== h.row || x.col < h.left || x.col > h.right) continue;
-    for (const k of Object.keys(h.cols) as Role[]) if (h.cols[k] === x.col) delete h.cols[k];
+    for (const k of Object.keys(h.cols) as Role[]) if (h.cols[k] === x.col || (x.role === 'target' && k === 'targetInitial')) delete h.cols[k];
     h.cols[x.role] = x.col;
   }
 }
