@@ -30,6 +30,7 @@ import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
 import { afterRead } from './after-read';
+import { newName } from './page-name';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -351,7 +352,7 @@ function readTable(
         readBelow(rd, p, r, h);
         break;
       }
-      const name = nameLine(rd, r, texts, h);
+      const name = newName(rd, r, h, nameLine(rd, r, texts, h));
       if (name && headerSoonAfter(r, h, headers)) break;
       if (name) {
         breaks.push(name);
