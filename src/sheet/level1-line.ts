@@ -4,12 +4,14 @@
  * value nor the end of the table. The rows below take their 一级 from it.
  */
 import type { Columns } from '../domain/model';
-import { canonicalLevel1 } from '../domain/catalogue';
+import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
 import { level2Line } from './level2-line';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 
 /** Outline numbering in front of the label: “一、”, “（一）”, “1.”. */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
+/** “（四）成本指标”: the document's second outline level — a 二级 line, though 成本指标 is also a 一级 (财预〔2021〕101号). */
+const SECOND = /^\s*[(（][一二三四五六七八九十]+[)）]/;
 
 /** The 一级 label of a one-cell line at the grid's left edge or in its 一级 column, or null. */
 function level1Name(texts: string[], cols: Columns): string | null {
@@ -17,7 +19,9 @@ function level1Name(texts: string[], cols: Columns): string | null {
   const c = texts.findIndex((x) => x) + 1;
   if (c !== cols.level1 && c > Math.min(...(Object.values(cols) as number[]))) return null;
   const t = texts[c - 1].trim();
-  return canonicalLevel1(t.replace(OUTLINE, '')) ? t : null;
+  const bare = t.replace(OUTLINE, '');
+  if (SECOND.test(t) && canonicalLevel2(bare)) return null;
+  return canonicalLevel1(bare) ? t : null;
 }
 
 /** Whether row r is a 一级 section line: an indicator row (or a 二级 section line) right below it, its 一级 cell empty. */
