@@ -5,10 +5,12 @@
  */
 import type { Columns } from '../domain/model';
 import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
-import type { Reader } from './reader';
+import { nonEmptyCount, type Reader } from './reader';
 
 /** The 二级 name a section line gives (its 一级 too, when written beside it), or null. */
 export function level2Line(texts: string[], cols: Columns): { level1: string; level2: string } | null {
+  const across = level2Across(texts, cols);
+  if (across) return { level1: '', level2: across };
   if (cols.level3 === undefined || (cols.level2 !== undefined && texts[cols.level2 - 1])) return null;
   const name = texts[cols.level3 - 1];
   if (!name || !canonicalLevel2(name)) return null;
@@ -17,6 +19,24 @@ export function level2Line(texts: string[], cols: Columns): { level1: string; le
   // Nothing else on the line: no value, no note.
   for (let c = 0; c < texts.length; c++) if (texts[c] && c + 1 !== cols.level1 && c + 1 !== cols.level3) return null;
   return { level1, level2: name };
+}
+
+/** “（一）数量指标”: the document's second outline level. */
+const SECOND = /^\s*[(（][一二三四五六七八九十]+[)）]\s*/;
+
+/**
+ * A 二级 line across the grid (“（一）数量指标” merged over the row, or alone at its left edge): numbered as a
+ * second outline level, or standing outside the 二级 column. Not “成本指标” alone: that names a 一级 too.
+ */
+export function level2Across(texts: string[], cols: Columns): string | null {
+  if (nonEmptyCount(texts) !== 1) return null;
+  const c = texts.findIndex((x) => x) + 1;
+  if (c > Math.min(...(Object.values(cols) as number[]))) return null;
+  const t = texts[c - 1].trim();
+  const numbered = SECOND.test(t);
+  if (!numbered && (c === cols.level2 || c === cols.level3)) return null;
+  const bare = t.replace(SECOND, '');
+  return canonicalLevel2(bare) && (numbered || !canonicalLevel1(bare)) ? t : null;
 }
 
 /** The section line between the previous indicator (row `after`) and row r, nearest first; at most eight rows up. */
