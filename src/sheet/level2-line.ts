@@ -21,8 +21,9 @@ export function level2Line(texts: string[], cols: Columns): { level1: string; le
   return { level1, level2: name };
 }
 
-/** “（一）数量指标”: the document's second outline level. */
+/** “（一）数量指标”: the document's second outline level; “一、” is its first (a 一级 line: level1-line.ts). */
 const SECOND = /^\s*[(（][一二三四五六七八九十]+[)）]\s*/;
+const FIRST = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 
 /**
  * A 二级 line across the grid (“（一）数量指标” merged over the row, or alone at its left edge): numbered as a
@@ -33,6 +34,7 @@ export function level2Across(texts: string[], cols: Columns): string | null {
   const c = texts.findIndex((x) => x) + 1;
   if (c > Math.min(...(Object.values(cols) as number[]))) return null;
   const t = texts[c - 1].trim();
+  if (FIRST.test(t)) return null;
   const numbered = SECOND.test(t);
   if (!numbered && (c === cols.level2 || c === cols.level3)) return null;
   const bare = t.replace(SECOND, '');
