@@ -13,7 +13,8 @@ export function level2Line(texts: string[], cols: Columns): { level1: string; le
   if (across) return { level1: '', level2: across };
   if (cols.level3 === undefined || (cols.level2 !== undefined && texts[cols.level2 - 1])) return null;
   const name = texts[cols.level3 - 1];
-  if (!name || !canonicalLevel2(name)) return null;
+  // “三、满意度指标” is numbered as a 一级 (满意度指标 names both levels): level1-line.ts reads it.
+  if (!name || FIRST.test(name) || !canonicalLevel2(name)) return null;
   const level1 = cols.level1 !== undefined ? (texts[cols.level1 - 1] ?? '') : '';
   if (level1 && !canonicalLevel1(level1)) return null;
   // Nothing else on the line: no value, no note.

@@ -34,13 +34,31 @@ describe('一级 section lines', () => {
       read(
         [
           ['一、产出指标', null],
+          ['培训人次', '≥100人次'],
           [mark, null],
           ['每人培训成本', '≤800元'],
         ],
         h,
-      )[0].indicators[0];
+      )[0].indicators[1];
     expect([under('（四）成本指标').level1, under('（四）成本指标').level2]).toEqual(['产出指标', '成本指标']);
     expect(under('四、成本指标').level1).toBe('成本指标');
+  });
+
+  test('“二、满意度指标” in the 三级 column is a 一级 line, though 满意度指标 names a 二级 too', () => {
+    const rows = [
+      ['一、产出指标', null],
+      ['（一）数量指标', null],
+      ['培训人次', '≥100人次'],
+      ['二、满意度指标', null],
+      ['（一）服务对象满意度指标', null],
+      ['学员满意度', '≥90%'],
+    ];
+    const p = read(rows, ['三级指标', '指标值']);
+    expect(p[0].rows.filter((r) => r.code === 'level1Line').map((r) => r.row)).toEqual([2, 5]);
+    expect(p[0].indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ['产出指标', '数量指标'],
+      ['满意度指标', '服务对象满意度指标'],
+    ]);
   });
 });
 
