@@ -11,7 +11,8 @@ const PAIR = /^\s*([^:：]{2,12})\s*[:：]\s*(\S.*)$/s;
 /** The 二级 and 三级 of a row whose one cell holds both, or null (both cells filled, or no known 二级 before a colon). */
 export function levelPair(level2: string, level3: string): { level2: string; level3: string } | null {
   const one = level2 && !level3 ? level2 : level3 && !level2 ? level3 : '';
-  if (!one || one.length > 80) return null;
+  // Asked of every indicator row: most names have no colon at all.
+  if (!one || one.length > 80 || (one.indexOf('：') < 0 && one.indexOf(':') < 0)) return null;
   const m = PAIR.exec(one);
   if (!m || !canonicalLevel2(m[1].trim())) return null;
   return { level2: m[1].trim(), level3: m[2].trim() };

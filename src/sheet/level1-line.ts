@@ -5,7 +5,7 @@
  */
 import type { Columns } from '../domain/model';
 import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
-import { level2Line } from './level2-line';
+import { level2Line, loneColumn } from './level2-line';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 
 /** Outline numbering in front of the label: “一、”, “（一）”, “1.”. */
@@ -15,9 +15,8 @@ const SECOND = /^\s*[(（][一二三四五六七八九十]+[)）]/;
 
 /** The 一级 label of a one-cell line at the grid's left edge or in its 一级 column, or null. */
 function level1Name(texts: string[], cols: Columns): string | null {
-  if (nonEmptyCount(texts) !== 1) return null;
-  const c = texts.findIndex((x) => x) + 1;
-  if (c !== cols.level1 && c > Math.min(...(Object.values(cols) as number[]))) return null;
+  const c = loneColumn(texts);
+  if (!c || (c !== cols.level1 && c > Math.min(...(Object.values(cols) as number[])))) return null;
   const t = texts[c - 1].trim();
   const bare = t.replace(OUTLINE, '');
   if (SECOND.test(t) && canonicalLevel2(bare)) return null;
