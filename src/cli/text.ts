@@ -41,6 +41,7 @@ export const COLUMN_ROLE_ZH: Record<Role, string> = {
   budget: '预算数',
   remark: '备注',
   targetText: '指标值内容',
+  targetInitial: '年初目标值',
 };
 
 export function projectLine(a: Analysis['projects'][number]): string {

@@ -24,7 +24,8 @@ export type Role =
   | 'projectName'
   | 'budget'
   | 'remark'
-  | 'targetText';
+  | 'targetText'
+  | 'targetInitial';
 
 /** Role → 1-based column. */
 export type Columns = Partial<Record<Role, number>>;
@@ -38,6 +39,8 @@ export interface IndicatorRow {
   mergedRows?: number[];
   /** The 三级 name is a merge's, from a row above (one name over several targets). */
   mergedName?: true;
+  /** 二级 and 三级 read from one cell (“数量指标：培训人次”): raw keeps the cell as written. */
+  levelPair?: true;
   /** Text as found (joined fragments, whitespace intact). */
   raw: { level1: string; level2: string; level3: string; description: string };
   /** Whitespace-normalised names (NRM-01). */

@@ -42,6 +42,7 @@ const COLUMN_ROLES: readonly Role[] = [
   'budget',
   'remark',
   'targetText',
+  'targetInitial',
 ];
 
 const isRow = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;

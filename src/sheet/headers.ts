@@ -8,6 +8,8 @@ import { lastYears, latestYearColumn, thisYearAsAnnual } from './header-year';
 import { INVISIBLE_CLASS } from '../domain/text';
 import { foldMarks } from '../domain/text-scan';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
+import { indicatorNameColumn } from './level-pair';
+import { adjustedTarget } from './target-adjusted';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -123,6 +125,11 @@ export function headerColumns(cells: string[]): Columns | null {
     const latest = yearly[role] && latestYearColumn(yearly[role], (c) => foldHeader(cells[c - 1]));
     if (latest) cols[role] = latest;
   }
+  // Heads no pattern names alone: 绩效指标 as the 三级 column, 调整后目标值 as the 指标值.
+  const folded = cells.map((t) => (t ? headerCore(t) : ''));
+  const names = indicatorNameColumn(folded, cols);
+  if (names !== undefined) cols.level3 = names;
+  adjustedTarget(folded, cols);
   const named = cols.level3 ?? cols.level2 ?? cols.level1;
   const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
   if (named === undefined) return null;

@@ -15,6 +15,8 @@ import { cleanLevel3, targetInName } from './rows';
 import type { HeaderUnits } from './header-unit';
 import { joinedTailReason, mergedTail, nameAbove } from './merged-name';
 import { level2Above } from './level2-line';
+import { level1Above } from './level1-line';
+import { levelPair } from './level-pair';
 import type { Reason } from './reasons';
 
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
@@ -90,7 +92,12 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     level1Text = prev.level1Text;
     level1From = 'filled';
   }
-  let level2Text = normaliseText(raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : ''));
+  // A 一级 section line (“一、产出指标”) between the previous indicator and this row names this row's 一级.
+  const line = raw.level1 || (prev && prev.row === r - 1) ? null : level1Above(rd, r, cols, prev?.row ?? 0);
+  if (line) [level1Text, level1From] = [line, 'filled'];
+  // “数量指标：培训人次” in one cell: its 二级 and its 三级.
+  const pair = levelPair(raw.level2, raw.level3);
+  let level2Text = normaliseText(pair?.level2 ?? (raw.level2 || (cols.level2 !== undefined ? rd.across(r, cols.level2) : '')));
   let level2From: IndicatorRow['level2From'] = level2Text ? 'cell' : 'none';
   // Still the group above: 一级 filled down, or the same 一级 written again on this row (tables that
   // repeat it); or the 二级 cell is covered by a merge from above.
@@ -101,7 +108,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     level2From = 'filled';
   }
   // A 二级 section line above (“产出指标 | | 数量指标”) names this row's 二级, and its 一级 when the row has none.
-  const section = raw.level2 ? null : level2Above(rd, r, cols, prev?.row ?? 0);
+  const section = raw.level2 || pair ? null : level2Above(rd, r, cols, prev?.row ?? 0);
   if (section) {
     [level2Text, level2From] = [section.level2, 'filled'];
     if (!normaliseText(raw.level1) && section.level1) [level1Text, level1From] = [section.level1, 'filled'];
@@ -114,7 +121,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     level1From = 'inferred';
   }
   const above = raw.level3 ? '' : nameAbove(rd, r, cols.level3);
-  let level3 = cleanLevel3(normaliseText(raw.level3 || above));
+  let level3 = cleanLevel3(normaliseText(pair?.level3 ?? (raw.level3 || above)));
   const cost = isCostLevel(level1, level2);
   let opText = cols.op !== undefined ? rd.own(r, cols.op).trim() : '';
   let natureText = cols.nature !== undefined ? rd.own(r, cols.nature).trim() : '';
@@ -122,6 +129,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
   const unitText = (cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '') || (unitInName(raw.level3) ?? '');
   let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
+  // 年初目标值 | 调整后目标值: a row not adjusted leaves the second empty, its 年初 value stands.
+  if ((targetCell === null || targetCell === '') && cols.targetInitial !== undefined) targetCell = cellValue(g, r, cols.targetInitial);
   // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
   if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);
   // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.
@@ -175,6 +184,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
   };
   if (above && level3) ind.mergedName = true;
+  if (pair) ind.levelPair = true;
   return ind;
 }
 

@@ -17,6 +17,8 @@ export const REASON_ZH = {
   sectionLine: '“{text}”是表内的分段标题，以下各行仍是本项目的指标',
   pageLine: '“{text}”是打印页码行，表格在下一页继续',
   level2Line: '“{text}”是写在三级指标列的二级指标分段行，以下各行属于该二级指标',
+  level1Line: '“{text}”是一级指标分段行，以下各行属于该一级指标',
+  level2Across: '“{text}”是二级指标分段行，以下各行属于该二级指标',
   gridFunds: '“{text}”是表内的预算资金行：按项目资金读取，不是指标',
   noteInside: '“{text}”是指标之间的说明行，以下各行仍是本项目的指标',
   columnNumbers: '栏次行（“{text}”）：表头下为各列编号，不是指标',

@@ -31,6 +31,7 @@ import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
 import { fixedRole } from './fixed-role';
 import { afterRead } from './after-read';
+import { newName } from './page-name';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -148,7 +149,7 @@ function tablesInRow(texts: string[], r: number): HeaderHit[] {
 function correctColumns(h: HeaderHit, list: NonNullable<SheetCorrections['columns']>): void {
   for (const x of list) {
     if (x.headerRow !== h.row || x.col < h.left || x.col > h.right) continue;
-    for (const k of Object.keys(h.cols) as Role[]) if (h.cols[k] === x.col) delete h.cols[k];
+    for (const k of Object.keys(h.cols) as Role[]) if (h.cols[k] === x.col || (x.role === 'target' && k === 'targetInitial')) delete h.cols[k];
     h.cols[x.role] = x.col;
   }
 }
@@ -353,7 +354,7 @@ function readTable(
         readBelow(rd, p, r, h);
         break;
       }
-      const name = nameLine(rd, r, texts, h);
+      const name = newName(rd, r, h, nameLine(rd, r, texts, h));
       if (name && headerSoonAfter(r, h, headers)) break;
       if (name) {
         breaks.push(name);

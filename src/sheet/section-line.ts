@@ -11,7 +11,8 @@ import { foldHeader } from './headers';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { reason, type Reason } from './reasons';
 import { gridFundsLine, noteInside } from './grid-lines';
-import { level2Line } from './level2-line';
+import { level2Across, level2Line } from './level2-line';
+import { level1Line } from './level1-line';
 
 const NUMBERING = /^([一二三四五六七八九十]+|\d+)[、.．]|^[(（][一二三四五六七八九十\d]+[)）]/;
 /** Short, no value in it: a name for a part of the grid, not a sentence or an indicator written across. */
@@ -24,7 +25,9 @@ export function innerLine(rd: Reader, r: number, texts: string[], cols: Columns,
   else if (levelSubtotal(texts, cols)) add(r, 'subtotal', reason('subtotal', { text: `${text} ${SUB}`.trim() }));
   else if (columnNumbers(texts)) add(r, 'header', reason('columnNumbers', { text: texts.filter((x) => x).join(' ') }));
   else if (sectionLine(rd, r, texts, cols, h)) add(r, 'header', reason('sectionLine', { text }));
+  else if (level2Across(texts, cols)) add(r, 'header', reason('level2Across', { text }));
   else if (level2Line(texts, cols)) add(r, 'header', reason('level2Line', { text: texts[cols.level3! - 1] }));
+  else if (level1Line(rd, r, texts, cols, h)) add(r, 'header', reason('level1Line', { text }));
   else if (gridFundsLine(rd, r, texts, cols)) add(r, 'funds', reason('gridFunds', { text }));
   else if (noteInside(rd, r, h)) add(r, 'note', reason('noteInside', { text }));
   else return false;

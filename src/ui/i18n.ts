@@ -261,6 +261,7 @@ export const STRINGS = {
   'colRole.budget': { zh: '预算数', en: 'Budget' },
   'colRole.remark': { zh: '备注', en: 'Remark' },
   'colRole.targetText': { zh: '指标值内容', en: 'Target text' },
+  'colRole.targetInitial': { zh: '年初目标值', en: 'Initial target' },
 
   'settings.intro': { zh: '设置随工作簿保存，改动后立即生效。', en: 'Settings are saved with the workbook as you change them.' },
   'settings.scope': { zh: '校验范围', en: 'Scope' },

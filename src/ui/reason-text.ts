@@ -18,6 +18,8 @@ export const REASON_EN: Record<ReasonCode, string> = {
   sectionLine: '“{text}” is a section title inside the table: the rows below are still this project’s indicators',
   pageLine: '“{text}” is a printed page number: the table goes on on the next page',
   level2Line: '“{text}” is a second-level heading written in the third-level column: the rows below belong to it',
+  level1Line: '“{text}” is a first-level heading line: the rows below belong to it',
+  level2Across: '“{text}” is a second-level heading line: the rows below belong to it',
   gridFunds: '“{text}” is a budget line inside the table: read as the project’s money, not an indicator',
   noteInside: '“{text}” is a note between indicators: the rows below are still this project’s indicators',
   columnNumbers: 'Column-number row (“{text}”) under the header: it numbers the columns, not an indicator',

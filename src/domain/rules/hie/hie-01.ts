@@ -28,7 +28,8 @@ export const HIE01: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
-    if (p.columns.level1 === undefined) {
+    // With no 一级 column, section lines (“一、产出指标”) may still name every row's 一级: checked as written.
+    if (p.columns.level1 === undefined && !p.indicators.some((i) => i.level1Text)) {
       if (p.indicators.length) ctx.report({ messageId: 'noColumn', row: p.headerRow, col: ctx.col('level3') });
       return;
     }

@@ -31,8 +31,9 @@ export const NRM01: Rule = {
     for (const ind of ctx.project.indicators) {
       if (ind.fragmentRows.length) continue; // NRM-04 reports those rows
       split(ind.row, ind.raw.level1, ind.level1Text, columns.level1);
-      split(ind.row, ind.raw.level2, ind.level2Text, columns.level2);
-      split(ind.row, ind.raw.level3, ind.level3, columns.level3);
+      // One cell holding 二级 and 三级 (“数量指标：培训人次”) is read in two: no spacing to fix there.
+      if (!ind.levelPair) split(ind.row, ind.raw.level2, ind.level2Text, columns.level2);
+      if (!ind.levelPair) split(ind.row, ind.raw.level3, ind.level3, columns.level3);
       split(ind.row, ind.raw.description, ind.description, columns.description);
     }
   },

@@ -32,7 +32,15 @@ export const NRM05: Rule = {
             fix: ind.level1Text === bare ? { row: ind.row, col: ctx.col('level1'), value: ind.level1 } : undefined,
           });
       }
-      if (ind.level2From === 'cell' && ind.level2 && canonicalLevel2(ind.level2Text) === ind.level2 && stripLabel(ind.level2Text) !== ind.level2 && !ind.fragmentRows.length)
+      // Not a cell holding 二级 and 三级 (“数量：培训人次”): the fix would write over the 三级 name.
+      if (
+        ind.level2From === 'cell' &&
+        !ind.levelPair &&
+        ind.level2 &&
+        canonicalLevel2(ind.level2Text) === ind.level2 &&
+        stripLabel(ind.level2Text) !== ind.level2 &&
+        !ind.fragmentRows.length
+      )
         ctx.report({
           messageId: 'alias',
           data: { raw: ind.level2Text, canonical: ind.level2 },
