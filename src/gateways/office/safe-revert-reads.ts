@@ -190,6 +190,7 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
 function fillSpare(waiting: ReadOp[], req: number, resp: number, maxBytes: number): ReadOp[] {
   const out: ReadOp[] = [];
   for (const o of waiting) {
+    if (o.needless?.()) continue;
     if (req + o.req > maxBytes || resp + o.resp > maxBytes) break;
     req += o.req;
     resp += o.resp;
@@ -209,6 +210,8 @@ export interface ReadOp {
   run(): void;
   /** A speculative read riding along step 1 (false until its sync went through): its answer counts only then. */
   sent?: boolean;
+  /** True once an earlier answer made this read unnecessary: it is not sent. */
+  needless?: () => boolean;
 }
 
 /** Request bytes of a read action: the action and the object paths it adds (sheet, range, result). */
