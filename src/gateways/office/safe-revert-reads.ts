@@ -41,7 +41,7 @@ const SCALE_MIN = 64 * 1024;
 export const NF_BYTES = 16;
 /** Most answer bytes of one segment read; a read riding along step 1 takes smaller ones, to fit what each column read leaves. */
 const SEGMENT_BYTES = 1024 * 1024;
-const RIDER_SEGMENT_BYTES = 256 * 1024;
+const RIDER_SEGMENT_BYTES = 64 * 1024;
 export const KEY = 20000;
 export const key = (row: number, col: number): number => row * KEY + col;
 
