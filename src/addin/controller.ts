@@ -137,8 +137,10 @@ export class Controller implements Host {
           preludeBytes: pre ? prereadBytes(pre.record) : 0,
         });
         this.rememberHint(snap.hint);
+        // A protected sheet takes no marks (Excel refuses every change): the findings are still shown.
+        const locked = new Set(snap.sheets.filter((s) => s.protected).map((s) => s.name));
         let prelude: { run: () => void; bytes: number } | undefined;
-        if (old) {
+        if (old && !(opts.asMarks && old.record.sheets.some((u) => locked.has(u.name)))) {
           const checked = await planSafeRevert(ctx, old.record, {
             capabilities: this.caps,
             preread,
@@ -160,7 +162,11 @@ export class Controller implements Host {
         const a = await this.analyse(snap, cfg, on);
         this.last = a;
         this.lastGrids = snap.grids;
-        const plan = work(ctx, snap, a, cfg);
+        let plan = work(ctx, snap, a, cfg);
+        if (plan && opts.asMarks && locked.size) {
+          warnings = [`工作表“${[...locked].join('”“')}”受保护，未标记单元格（结果见任务窗格）；取消保护（审阅 › 撤消工作表保护）后再校验即可标记。`];
+          plan = { ...plan, edits: plan.edits.filter((e) => !locked.has(e.sheet)) };
+        }
         if (!plan || !plan.edits.length) {
           if (prelude) {
             ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -172,7 +178,7 @@ export class Controller implements Host {
         showProgress(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
         const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
         const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
-        warnings = res.warnings;
+        warnings = [...warnings, ...res.warnings];
         if (opts.asMarks && !old && marksLost(this.deps.settings)) {
           warnings = [...warnings, MARKS_LOST_NOW];
           forgetMarksLost(this.deps.settings);
@@ -337,6 +343,8 @@ export class Controller implements Host {
     if (!top) return false;
     const r = await runBatch(this.deps.excel, (ctx) => safeRevert(ctx, top.record, { capabilities: this.caps }), { undoGroup: this.caps.undoGroup });
     const rep = r.value;
+    // A protected sheet changed nothing: the entry stays, to be undone once the sheet is unprotected.
+    if (rep.protectedSheets) throw new Error(rep.message);
     await this.updateHistory((h) => {
       correctionsMovedUp(this.deps.settings, rep.deletedRows);
       return movedUp(

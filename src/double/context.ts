@@ -11,6 +11,7 @@
  */
 import { utf8Length } from '../domain/utf8';
 import { DoubleError } from './errors';
+import { checkProtection } from './protection';
 import type { LoadSpec } from './load-spec';
 import type { DoubleSession, RunOptionsLike, SyncRecord } from './session';
 import { versionAtLeast } from './session';
@@ -149,6 +150,7 @@ export class DoubleContext implements ProxyContext {
       for (const a of actions) {
         if (a.minVersion) this._require(a.minVersion, a.name);
         if (!keepsFormulas(a)) state.flushShifts();
+        checkProtection(a, dbl.options.protectedSheetError);
         const v = a.exec();
         if (a.type !== 'Query') mutated = true;
         if (a.deliver) results.push({ action: a, value: v });

@@ -94,6 +94,7 @@ export class ExcelDouble implements DoubleSession {
       mergedAreasLimit: options.mergedAreasLimit ?? MERGED_AREAS_LIMIT,
       mergedAreasByTopLeft: options.mergedAreasByTopLeft ?? true,
       addressLengthLimit: options.addressLengthLimit ?? 8192,
+      protectedSheetError: options.protectedSheetError ?? 'AccessDenied',
       author: options.author ?? 'Jixiao',
     };
     loadData(this.state, data);
@@ -178,6 +179,11 @@ export class ExcelDouble implements DoubleSession {
   userDeleteRows(at: number, count: number, sheet?: string): void {
     const s = this.sheetOf(sheet);
     this.user(() => s.deleteRows(at, count));
+  }
+
+  /** Review › Protect Sheet (true) or Unprotect Sheet (false): not an entry on Excel's undo stack. */
+  userProtect(on = true, sheet?: string): void {
+    this.sheetOf(sheet).protected = on;
   }
 
   /** Excel.run(batch) / Excel.run(options, batch). */

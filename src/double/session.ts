@@ -38,6 +38,12 @@ export interface ExcelDoubleOptions {
   mergedAreasByTopLeft?: boolean;
   /** Longest address string getRanges accepts. Default 8192 (larger strings fail in Excel). */
   addressLengthLimit?: number;
+  /**
+   * The code of the error a change to a protected sheet raises. Excel's error list has both AccessDenied
+   * ("You cannot perform the requested operation.") and InvalidOperation; which one a locked cell gives is
+   * checklist item 18. Default 'AccessDenied'.
+   */
+  protectedSheetError?: 'AccessDenied' | 'InvalidOperation';
   /** Author name given to notes. */
   author?: string;
 }

@@ -71,6 +71,8 @@ export class SheetState {
   /** Hidden rows and columns (1-based). Not cells: they widen no used range. */
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
+  /** Review › Protect Sheet, every cell locked (Excel's default): the API may read, not change it (protection.ts). */
+  protected = false;
   constructor(
     readonly wb: WorkbookState,
     public name: string,

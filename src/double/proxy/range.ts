@@ -13,6 +13,21 @@ import { DCommentCollection } from './comments';
 import { DRangeFormat } from './format';
 import { DNoteCollection } from './notes';
 
+export class DWorksheetProtection extends DObject {
+  constructor(ctx: ProxyContext, parent: DWorksheet) {
+    super(ctx, parent, 'protection', [], false, '1.2');
+  }
+  protected _resolve(): unknown {
+    return this._parent!._target();
+  }
+  protected override _scalars(): Record<string, (t: never) => unknown> {
+    return { protected: (s: SheetState) => s.protected };
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
 /** The range a note or a comment is on (getLocation). */
 export function locate(parent: DObject, find: () => RangeT): DRange {
   return new DRange(parent.context, parent, 'getLocation', [], find);
@@ -21,6 +36,7 @@ export function locate(parent: DObject, find: () => RangeT): DRange {
 export class DWorksheet extends DFound<SheetState> {
   private _notes?: DNoteCollection<DRange>;
   private _comments?: DCommentCollection<DRange>;
+  private _protection?: DWorksheetProtection;
   constructor(ctx: ProxyContext, parent: DObject, name: string, args: unknown[], find: () => SheetState | null | undefined, nullable = false, minVersion?: string) {
     super(ctx, parent, name, args, find, nullable, minVersion);
   }
@@ -32,7 +48,11 @@ export class DWorksheet extends DFound<SheetState> {
     };
   }
   protected override _navs(): Record<string, () => DObject> {
-    return { notes: () => this.notes, comments: () => this.comments };
+    return { notes: () => this.notes, comments: () => this.comments, protection: () => this.protection };
+  }
+  /** ExcelApi 1.2: whether the sheet is protected (the double's protection.ts refuses changes to it). */
+  get protection(): DWorksheetProtection {
+    return (this._protection ??= new DWorksheetProtection(this.context, this));
   }
   get name(): string {
     return this._get('name');

@@ -115,6 +115,8 @@ export interface XlWorksheet {
   readonly notes: XlNoteCollection;
   /** Threaded comments (optional: hosts without them, e.g. the WPS adapter). */
   readonly comments?: XlCommentCollection;
+  /** Review › Protect Sheet (ExcelApi 1.2; optional: the WPS adapter has none). */
+  readonly protection?: { readonly protected: boolean; load(propertyNames?: string | string[]): unknown };
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;

@@ -193,7 +193,7 @@ export function stageChecks(
     rowReads.push(entry);
     if (!p) continue;
     const g = guess?.rows.get(row);
-    if (g?.op.sent && p.now === row) {
+    if (g && (g.op.sent || g.clear?.()) && p.now === row) {
       entry.run = g;
       cur = null;
       continue;
@@ -214,7 +214,7 @@ export function stageChecks(
     const deleteRows: number[] = [];
     let rowsKept = 0;
     for (const { row, p, run } of rowReads) {
-      if (!p || !run?.parts.length) {
+      if (!p || !run || (!run.parts.length && !run.clear?.())) {
         rowsKept++;
         continue;
       }

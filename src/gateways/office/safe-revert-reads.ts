@@ -39,6 +39,9 @@ const SCALE_MARGIN = 1.5;
 /** Smallest estimate a ratio is learnt from (a few cells say little about a column). */
 const SCALE_MIN = 64 * 1024;
 export const NF_BYTES = 16;
+/** Most answer bytes of one segment read; a read riding along step 1 takes smaller ones, to fit what each column read leaves. */
+const SEGMENT_BYTES = 1024 * 1024;
+const RIDER_SEGMENT_BYTES = 64 * 1024;
 export const KEY = 20000;
 export const key = (row: number, col: number): number => row * KEY + col;
 
@@ -190,6 +193,7 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
 function fillSpare(waiting: ReadOp[], req: number, resp: number, maxBytes: number): ReadOp[] {
   const out: ReadOp[] = [];
   for (const o of waiting) {
+    if (o.needless?.()) continue;
     if (req + o.req > maxBytes || resp + o.resp > maxBytes) break;
     req += o.req;
     resp += o.resp;
@@ -209,6 +213,8 @@ export interface ReadOp {
   run(): void;
   /** A speculative read riding along step 1 (false until its sync went through): its answer counts only then. */
   sent?: boolean;
+  /** True once an earlier answer made this read unnecessary: it is not sent. */
+  needless?: () => boolean;
 }
 
 /** Request bytes of a read action: the action and the object paths it adds (sheet, range, result). */
@@ -257,9 +263,9 @@ export function expand(r: Rect): { row: number; col: number }[] {
   return out;
 }
 
-/** Sorted rows as segments of at most ~1 MB of answer each (`perRow` bytes a row). */
-function rowSegments(rows: number[], perRow: number): { top: number; bottom: number }[] {
-  const most = Math.max(1, Math.floor((1024 * 1024) / perRow));
+/** Sorted rows as segments of at most `bytes` of answer each (`perRow` bytes a row). */
+function rowSegments(rows: number[], perRow: number, bytes = SEGMENT_BYTES): { top: number; bottom: number }[] {
+  const most = Math.max(1, Math.floor(bytes / perRow));
   return segments(rows, perRow, undefined, most).flatMap((g) => {
     const out: { top: number; bottom: number }[] = [];
     for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
@@ -301,6 +307,7 @@ export function readByColumn(
     const segs = rowSegments(
       [...new Set(rows)].sort((a, b) => a - b),
       perCell,
+      speculative ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES,
     );
     for (const seg of segs) {
       const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });

@@ -19,6 +19,34 @@ export interface RowRun {
   whole: boolean;
   parts: XlRange[];
   op: ReadOp;
+  /** Its gaps found empty by a span probe (its rows where recorded): nothing to read, parts stays empty. */
+  clear?: () => boolean;
+}
+
+/**
+ * One question for all the inserted rows of a record where they were recorded: the used range of
+ * each gap over the rows from the first inserted to the last (its place only, ~100 bytes). Null
+ * means every run is clean there — one action instead of one per run (3 847 at 50 000 rows); a
+ * run the answer's box meets is read as before.
+ */
+export interface SpanProbe {
+  parts: XlRange[];
+  op: ReadOp;
+}
+
+export function spanProbe(ws: XlWorksheet, top: number, bottom: number, known: number[]): SpanProbe {
+  const spans = gaps(known);
+  const probe: SpanProbe = { parts: [], op: { req: spans.length * (READ_REQ + 32), resp: spans.length * PART_BYTES, run: () => undefined, sent: false } };
+  probe.op.run = () => {
+    probe.parts = spans.map(([left, right]) => ws.getRange(rectAddress({ top, bottom, left, right })).getUsedRangeOrNullObject(true).load('rowIndex,rowCount'));
+  };
+  return probe;
+}
+
+/** True when the probe went through and found nothing in rows from..to of the gaps. */
+export function probeClears(p: SpanProbe, from: number, to: number): boolean {
+  if (!p.op.sent) return false;
+  return p.parts.every((r) => r.isNullObject || r.rowIndex + 1 > to || r.rowIndex + r.rowCount < from);
 }
 
 /** Most inserted rows one read takes. */

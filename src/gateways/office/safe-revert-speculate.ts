@@ -9,7 +9,7 @@ import { jsonBytes } from '../pipeline/batching';
 import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
 import { KEY, PROPS_BYTES, READ_CELL_BYTES, markCells, propsLoad, readNumberFormats, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
-import { extendRun, rowRun, type RowRun } from './safe-revert-rows';
+import { extendRun, probeClears, rowRun, spanProbe, type RowRun } from './safe-revert-rows';
 
 /** A sheet's reads at the recorded places (props left out when a pre-read has them). */
 export interface Guess {
@@ -43,12 +43,22 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const bytesOf = rowBytes(u);
     const known = wr.rows.cols;
     const outside = rowsWrittenOutside(u);
-    for (const row of insertedFinalRows(u.insertedRows)) {
+    const inserted = insertedFinalRows(u.insertedRows);
+    const gapRows = inserted.filter((r) => !outside.has(r));
+    // First in the queue: one probe of the gaps over all the inserted rows (safe-revert-rows.ts).
+    const probe = gapRows.length > 1 ? spanProbe(ws, gapRows[0], gapRows[gapRows.length - 1], known) : null;
+    if (probe) riders.unshift(probe.op);
+    for (const row of inserted) {
       const whole = outside.has(row);
       const resp = bytesOf(row);
       if (!extendRun(cur, row, whole, resp)) {
-        cur = rowRun(ws, row, known, whole, resp);
-        riders.push(cur.op);
+        const run: RowRun = (cur = rowRun(ws, row, known, whole, resp));
+        if (probe && !whole) {
+          run.clear = () => probeClears(probe, run.top, run.bottom);
+          // A run the probe cleared takes no room in a later sync.
+          run.op.needless = run.clear;
+        }
+        riders.push(run.op);
       }
       rows.set(row, cur);
     }

@@ -14,7 +14,8 @@
  * Syncs: 1 read (more for a very large area; one more first when a sheet is gone), 1 check (more when its reads pass ~4.5 MB of request
  * or response: one action per marked run, note and inserted row), then the revert (1, 2 above ~4.5 MB).
  */
-import type { XlContext } from './api';
+import type { XlContext, XlWorksheet } from './api';
+import { PROTECTED_LINE } from '../pipeline/apply';
 import type { Grid } from '../../sheet/grid';
 import { alignRows, rowSig, type RowPlace } from '../pipeline/fingerprint';
 import { restoreInput } from '../pipeline/cell-input';
@@ -54,6 +55,8 @@ export interface SafeRevertReport {
   notes: string[];
   /** One line: what happened. */
   message: string;
+  /** Refused because these sheets are protected: the record still holds and may be undone once they are not. */
+  protectedSheets?: string[];
   syncs: number;
 }
 
@@ -129,6 +132,12 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     await readBlocks(checks, maxBytes, sync, riders);
   }
   if (missing.length) report.notes.push(`工作表“${missing.join('”“')}”已不存在，其中的修改无法撤销。`);
+  // Excel refuses every change to a protected sheet (and keeps the syncs before): nothing is written.
+  const locked = checks.filter((c) => isProtected(c.ws)).map((c) => c.u.name);
+  if (locked.length) {
+    report.protectedSheets = locked;
+    return { report: refuse(report, PROTECTED_LINE(locked.join('”“')).replace('未写入', '未执行撤销')), record: null };
+  }
 
   // ---- alignment and the contents check
   const plans: { c: SheetCheck; place: Map<number, RowPlace>; cells: Map<number, unknown> }[] = [];
@@ -179,6 +188,15 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   return { report, record: out, calculationMode: mode() };
 }
 
+/** Protected as step 1's read found it (false when it was not read: a batch that read the sheets already). */
+function isProtected(ws: XlWorksheet): boolean {
+  try {
+    return ws.protection?.protected === true;
+  } catch {
+    return false;
+  }
+}
+
 function refuse(report: SafeRevertReport, line: string): SafeRevertReport {
   report.refused = true;
   report.message = line;
@@ -211,6 +229,8 @@ function touchedColumns(context: XlContext, undo: UndoRecord, given: Map<string,
       checks.push({ u, ws, blocks, readTop: top, readBottom: bottom });
       continue;
     }
+    // Rides in the first read (one flag).
+    ws.protection?.load('protected');
     const readTop = Math.max(1, rows.top - margin);
     const readBottom = Math.min(1048576, rows.top + n - 1 + margin);
     const blocks: Block[] = rows.cols.map((col) => ({ col, top: readTop, bottom: readBottom }));

@@ -15,7 +15,7 @@ import { ACTION_OVERHEAD } from '../pipeline/batching';
  * adds the index or the address.
  */
 const FLAG_BYTES = 32;
-/** Beyond this many rows (a far cell makes the used range the whole sheet) the flags are not read. */
+/** Beyond this many rows (a far cell makes the used range the whole sheet) the flags are read by bands (bandJob). */
 const MAX_FLAGS = 200_000;
 
 export interface HiddenRead {
@@ -27,7 +27,8 @@ interface FlagJob {
   req: number;
   resp: number;
   run(): void;
-  done(): void;
+  /** After the sync; may queue follow-up jobs. */
+  done(more?: (j: FlagJob) => void): void;
   split?(resp: number): [FlagJob, FlagJob] | null;
 }
 
@@ -37,10 +38,41 @@ export function hiddenJobs(ws: XlWorksheet, used: Rect, usedR: XlRange, out: Hid
   const lines = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   if (usedR.rowHidden === true) out.rows.push(...lines(used.top, used.bottom));
   else if (usedR.rowHidden === null && used.bottom - used.top < MAX_FLAGS) jobs.push(flagJob(ws, used, 'rows', used.top, used.bottom, out));
+  else if (usedR.rowHidden === null) jobs.push(bandJob(ws, used, used.top, used.bottom, out));
   if (usedR.columnHidden === true) out.cols.push(...lines(used.left, used.right));
   else if (usedR.columnHidden === null) jobs.push(flagJob(ws, used, 'cols', used.left, used.right, out));
   return jobs;
 }
+
+/**
+ * Rows from..to (more than MAX_FLAGS: a far cell makes the used range the whole sheet) asked in
+ * BANDS bands, each one tri-state answer; a band where some are hidden is asked again in bands,
+ * down to BAND_ROWS rows, whose flags are read one per row. So only the stretches that hide
+ * something cost flags — a table's hidden rows beside a far cell are read, not a million flags.
+ */
+function bandJob(ws: XlWorksheet, used: Rect, from: number, to: number, out: HiddenRead): FlagJob {
+  const size = Math.ceil((to - from + 1) / BANDS);
+  const bands: { top: number; bottom: number; range: XlRange | null }[] = [];
+  for (let t = from; t <= to; t += size) bands.push({ top: t, bottom: Math.min(to, t + size - 1), range: null });
+  return {
+    req: bands.length * ACTION_OVERHEAD,
+    resp: bands.length * FLAG_BYTES,
+    run: () => {
+      for (const b of bands) b.range = ws.getRange(rectAddress({ top: b.top, bottom: b.bottom, left: used.left, right: used.left })).load('rowHidden');
+    },
+    done: (more?: (j: FlagJob) => void) => {
+      for (const b of bands) {
+        const hidden = b.range!.rowHidden;
+        if (hidden === true) for (let r = b.top; r <= b.bottom; r++) out.rows.push(r);
+        else if (hidden === null) more?.(b.bottom - b.top < BAND_ROWS ? flagJob(ws, used, 'rows', b.top, b.bottom, out) : bandJob(ws, used, b.top, b.bottom, out));
+      }
+    },
+  };
+}
+
+/** Bands per tri-state question, and the largest band whose flags are read row by row. */
+const BANDS = 64;
+const BAND_ROWS = 4096;
 
 /** The flags of rows (or columns) from..to, read over the used range's first column (or row). */
 function flagJob(ws: XlWorksheet, used: Rect, kind: 'rows' | 'cols', from: number, to: number, out: HiddenRead): FlagJob {

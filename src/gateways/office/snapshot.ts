@@ -196,7 +196,11 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   }
   resent += await runJobs(queue, maxBytes, sync);
 
-  const out = states.map((s) => ({ ...buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps), threadedComments: commentCells(s.comments) }));
+  const out = states.map((s) => ({
+    ...buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps),
+    threadedComments: commentCells(s.comments),
+    ...(s.ws.protection ? { protected: s.ws.protection.protected } : {}),
+  }));
   return {
     scope: options.scope,
     active: active.name,
@@ -282,6 +286,8 @@ const errorLocation = (e: unknown): string => String((e as { debugInfo?: { error
 
 function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRangeAreas[] | null): SheetRead {
   ws.load('name');
+  // A protected sheet is refused before anything is written (pipeline/apply.ts).
+  ws.protection?.load('protected');
   const dims = 'rowIndex,columnIndex,rowCount,columnCount';
   const usedR = ws.getUsedRangeOrNullObject(true);
   // Whether any row or column of it is hidden (snapshot-hidden.ts).

@@ -78,6 +78,7 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   let skippedNotes = 0;
   const besideComments: string[] = [];
   const moved = movedByInserts(works);
+  for (const work of works) refuseProtected(work);
   for (const work of works) refuseInsertPastEnd(work);
   for (const work of works) {
     const job: SheetJob = { work, undo: emptyUndoSheet(work.name), grid: work.snap.grid, originalRow: originalRows(work.inserts), addressChunk, warnings };
@@ -133,7 +134,7 @@ export async function sendBatches(build: ApplyBuild, batches: Op[][], sender: Se
     try {
       await sender.send(batches[i], i === batches.length - 1);
     } catch (e) {
-      throw new ApplyError(`写入第 ${i + 1} 批时出错：${(e as Error).message}`, e, readsDone ? build.undo : null);
+      throw new ApplyError(`写入第 ${i + 1} 批时出错：${refusalText(e, i > 0)}`, e, readsDone ? build.undo : null);
     }
     if (i === 0) {
       build.afterReads();
@@ -142,6 +143,26 @@ export async function sendBatches(build: ApplyBuild, batches: Op[][], sender: Se
   }
   if (!readsDone) build.afterReads();
 }
+
+/** Excel's refusal of a change to a protected sheet (protected after the read) in Chinese; any other error as it came. */
+function refusalText(e: unknown, earlier: boolean): string {
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'AccessDenied' || code === 'InvalidOperation')
+    return `Excel 拒绝修改（工作表可能受保护：审阅 › 撤消工作表保护）${earlier ? '，之前各批已写入，可用“撤销”还原' : '，未写入任何内容'}。`;
+  return (e as Error).message;
+}
+
+/**
+ * Excel refuses every change to a protected sheet, and the syncs before the refused one stay
+ * applied: say so in one line before anything is written.
+ */
+function refuseProtected(work: SheetWork): void {
+  if (work.snap.protected) throw new ApplyError(PROTECTED_LINE(work.name), null, null);
+}
+
+/** The one line for a protected sheet (also the verified undo's, office/safe-revert.ts). */
+export const PROTECTED_LINE = (sheet: string): string =>
+  `未写入：工作表“${sheet}”受保护，Excel 不允许修改。请先在“审阅 › 撤消工作表保护”中取消保护（如有密码请向设置者索取），再重试。`;
 
 /**
  * Excel refuses to insert rows that would push a cell with contents or formats off the sheet's

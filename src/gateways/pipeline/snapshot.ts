@@ -31,6 +31,8 @@ export interface SheetSnapshot {
   formatted?: Rect | null;
   /** When the formatted area was probed (a far formatted cell): the boxes its formatted cells lie in; outside them, none. */
   formattedAreas?: Rect[] | null;
+  /** Review › Protect Sheet is on: Excel refuses every change to it; absent when not read. */
+  protected?: boolean;
   /** Cells (A1, no sheet) holding a threaded comment, where no note can go; absent when not read. */
   threadedComments?: Set<string> | null;
 }

@@ -63,3 +63,22 @@ test('50 000 rows, every tenth row and a column hidden: read within the budget, 
   expect(b.stats).toMatchObject({ syncs: 3, resent: 0 }); // reads.test.ts: 3 with none hidden
   expect(hidden.syncLog.every((s) => s.ok && s.responseBytes <= BUDGET)).toBe(true);
 });
+
+test('beside a far cell (used range to row 1 048 576): the table’s hidden rows are read by bands, in the syncs the read takes anyway', async () => {
+  const base = fromGrid(generateGrid(2000));
+  const read = async (hiddenRows: number[]) => {
+    const xl = createExcelDouble({ sheets: [{ ...base.sheets[0], hiddenRows }] });
+    xl.userType('A1048576', '备注');
+    const snap = await xl.run((ctx) => readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES }));
+    return { snap, xl };
+  };
+  const none = await read([]);
+  const some = await read([7, 8, 40, 2100, 900000]);
+  // Rows hidden where nothing is written are hidden all the same (the grid lists what the sheet hides within its used range).
+  expect(some.snap.grids[0].hiddenRows).toEqual([7, 8, 40, 2100, 900000]);
+  expect(some.snap.stats.syncs).toBeLessThanOrEqual(none.snap.stats.syncs + 1);
+  expect(some.xl.syncLog.every((s) => s.ok && s.responseBytes <= BUDGET)).toBe(true);
+  // Bands, not a million flags.
+  expect(Math.max(...some.xl.syncLog.map((s) => s.responseBytes))).toBeLessThan(Math.max(...none.xl.syncLog.map((s) => s.responseBytes)) + 200_000);
+  expect(none.snap.grids[0]).not.toHaveProperty('hiddenRows');
+});

@@ -241,6 +241,34 @@ describe('safeRevert', () => {
     }
   });
 
+  test('inserted rows: one probe over their span clears the runs it finds empty; a run it meets is read as before', async () => {
+    // Two runs of one inserted row each (rows 4 and 9 after the plan), the original row 6 between them.
+    const plan: Plan = {
+      edits: [
+        { kind: 'insertRows', sheet: S, at: 4, count: 1, formatFrom: 3 },
+        { kind: 'insertRows', sheet: S, at: 9, count: 1, formatFrom: 8 },
+        { kind: 'value', sheet: S, row: 4, col: 1, value: '新增4' },
+        { kind: 'value', sheet: S, row: 9, col: 1, value: '新增9' },
+      ],
+    };
+    for (const [typed, kept] of [
+      [null, []],
+      ['J6', []], // an original row inside the span: the runs lie outside the probe's answer
+      ['J9', [9]], // the second run: read, kept; the first still goes
+    ] as const) {
+      const xl = book();
+      const undo = await apply(xl, plan);
+      if (typed) xl.userType(typed, '用户');
+      const mark = xl.syncLog.length;
+      const rep = await undoSafely(xl, undo);
+      expect(rep.deletedRows[S] ?? []).toEqual([4, 9].filter((r) => !(kept as readonly number[]).includes(r)));
+      expect(rep.rowsKept).toBe(kept.length);
+      if (typed) expect(JSON.stringify(xl.sheetData(S).values)).toContain('用户');
+      // Nothing typed: 1 read (the columns, the probe riding along) and the revert.
+      if (!typed) expect(xl.syncLog.length - mark).toBe(2);
+    }
+  });
+
   test('the checks read ahead in the column read count only for rows still where they were recorded', async () => {
     // Two marked cells, one under the other; a value the command wrote in each proves its row.
     const plan: Plan = {
