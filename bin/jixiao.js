@@ -114,12 +114,12 @@ function startWorker(short, fill) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
-  const youngMb = Math.min(fill ? 48 : 96, Math.max(4, Math.floor(limitMb / 8)));
+  const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
     workerData: { argv: process.argv.slice(2), short, fill, cpu: startCpu },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
-    // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's
-    // 48 MB: the same CPU, and its peak memory ~30 MB lower (docs/file-io.md).
+    // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's too:
+    // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~9 % CPU on an idle machine (docs/file-io.md).
     resourceLimits: { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: youngMb },
     stdout: false,
     stderr: false,
