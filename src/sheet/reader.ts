@@ -43,6 +43,23 @@ export class Reader {
     if (!ascending(merged)) merged.sort((a, b) => a - b);
     this.live = union(presentRows(g), merged);
   }
+  private spanWidth?: number;
+  /**
+   * How far the sheet's rows reach, as a dense grid's colCount would say, but reached by at least two rows: a sparse
+   * row stops at its last cell, and one stray far cell (XFD1048576) must not make every table 16 384 wide.
+   */
+  get width(): number {
+    if (this.spanWidth === undefined) {
+      let [a, b] = [0, 0];
+      for (const r of this.live) {
+        const w = rowWidth(this.g, r);
+        if (w > a) [a, b] = [w, a];
+        else if (w > b) b = w;
+      }
+      this.spanWidth = b;
+    }
+    return this.spanWidth;
+  }
   /** The first row at or after r that holds anything (rowCount + 1 when none). */
   nextRow(r: number): number {
     const live = this.live;

@@ -103,7 +103,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r).map((x) => ownBand(rd, x))) {
+    for (const hit of tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r, rd.width).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -118,8 +118,8 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
 /** The naming roles: a second 一级/二级/三级 column in one header row starts a table beside the first. */
 const NAMING: ReadonlySet<Role> = new Set<Role>(['level1', 'level2', 'level3']);
 
-/** The grid header(s) of one row: usually one; two or more when tables stand side by side (A–D and G–J). */
-function tablesInRow(texts: string[], r: number): HeaderHit[] {
+/** The grid header(s) of one row (two or more for tables side by side); the last band reaches as far as the sheet's rows do, as a sparse row stops at its last cell. */
+function tablesInRow(texts: string[], r: number, width: number): HeaderHit[] {
   const bands: [number, number][] = [];
   let left = 1;
   let seen = new Set<Role>();
@@ -133,7 +133,7 @@ function tablesInRow(texts: string[], r: number): HeaderHit[] {
     }
     seen.add(role);
   }
-  bands.push([left, texts.length]);
+  bands.push([left, Math.max(width, texts.length)]);
   const masked = (l: number, rr: number) => texts.map((t, i) => (i + 1 < l || i + 1 > rr ? '' : t));
   if (bands.length > 1) {
     const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr }));
@@ -142,7 +142,7 @@ function tablesInRow(texts: string[], r: number): HeaderHit[] {
     if (hits.every((h) => whole(h.cols))) return hits as HeaderHit[];
   }
   const cols = headerColumns(texts);
-  return cols ? [{ row: r, cols, left: 1, right: texts.length }] : [];
+  return cols ? [{ row: r, cols, left: 1, right: Math.max(width, texts.length) }] : [];
 }
 
 /** A person said which column holds a role: it moves there, and no other role keeps that column. */
