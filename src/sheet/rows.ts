@@ -103,6 +103,7 @@ const RATE_IN_NAME = /^(.+?[率度比])\s*(\d+(?:\.\d+)?\s*[%％])$/;
 /** Name and target when the 三级 cell holds both; null otherwise. */
 export function targetInName(level3: string): { name: string; target: string } | null {
   const m = TARGET_IN_NAME.exec(level3) ?? RATE_IN_NAME.exec(level3);
-  if (!m || m[1].trim().length < 2) return null;
+  // “是否达到国家标准”, “能否不低于…”: a yes/no question names the indicator; its 达到 is no target.
+  if (!m || m[1].trim().length < 2 || /(是否|能否|可否|有无)$/.test(m[1].trim())) return null;
   return { name: m[1].trim(), target: m[2].trim() };
 }
