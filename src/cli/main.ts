@@ -7,6 +7,7 @@ import { CATEGORIES, STANDARD_ROWS, standardRow, type Category } from '../domain
 import { planInsert, InsertError } from '../engine/insert';
 import type { ReadCorrections } from '../engine/corrections';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
+import { checkOutputPath, exists } from '../gateways/exceljs/output-path';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Config } from '../domain/config';
 import { checkBatch } from './batch';
@@ -134,6 +135,11 @@ function warnLosses(losses: { zh: string }[], out: Out): void {
   for (const l of losses) out.err(`  - ${l.zh}`);
 }
 
+/** An output that cannot be written is said before the input is read and planned, not after; a missing input is said first. */
+async function outputWritable(file: string, output: string, force: boolean): Promise<void> {
+  if (await exists(file)) await checkOutputPath(output, { inputPath: file, force });
+}
+
 async function fill(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = args(argv, {
     output: { type: 'string', short: 'o' },
@@ -148,6 +154,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
   if (!file) throw new UsageError('缺少输入文件');
   if (!values.output) throw new UsageError('缺少输出文件：-o OUT.xlsx');
   const cfg = configFor(values.scheme as string | undefined, values.config as string | undefined);
+  await outputWritable(file, values.output as string, !!values.force);
   const r = await fillFile(file, cfg, mapFor(values.map as string | undefined), { fix: !!values.fix, highlight: !!values.highlight, fill: true });
   warnLosses(r.losses, out);
   for (const n of r.notices) out.err(`注意：${n.zh}`);
@@ -200,6 +207,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
     if (!r) throw new UsageError(`没有编号为“${id}”的标准指标（见 jixiao rows）`);
     return r;
   });
+  await outputWritable(file, values.output as string, !!values.force);
   const { grids, analysis } = await load(file, configFor(undefined), mapFor(values.map as string | undefined));
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);

@@ -163,6 +163,26 @@ describe('jixiao fill', () => {
     expect(same.code).toBe(2);
   });
 
+  test('an output that cannot be written is said before the input is read: a broken input behind it is never opened', async () => {
+    const broken = path.join(tmp, 'broken.xlsx');
+    fs.writeFileSync(broken, 'PK not a zip');
+    const out = path.join(tmp, 'exists-too.xlsx');
+    fs.writeFileSync(out, 'x');
+    for (const cmd of [
+      ['fill', broken, '-o', out],
+      ['insert', broken, '--project', '1', '--rows', 'AID-07', '-o', out],
+    ]) {
+      const r = await run(...cmd);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('输出文件已存在');
+    }
+    const noDir = await run('fill', broken, '-o', path.join(tmp, 'no-such-folder', 'out.xlsx'));
+    expect(noDir.err).toContain('输出文件夹不存在');
+    // A missing input is still said first.
+    expect((await run('fill', path.join(tmp, 'missing.xlsx'), '-o', out)).err).not.toContain('输出文件已存在');
+    expect(fs.readFileSync(out, 'utf8')).toBe('x');
+  });
+
   test('--fix --highlight: normalised values, coloured cells with notes, summary per project', async () => {
     const out = path.join(tmp, 'fixed.xlsx');
     const r = await run('fill', fixture('seed-tianjin-2024.xlsx'), '-o', out, '--fix', '--highlight');

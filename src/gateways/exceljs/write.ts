@@ -4,29 +4,7 @@ import type { FileHandle } from 'fs/promises';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import { JixiaoInputError } from './errors';
-
-function samePath(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  // Windows and macOS file systems usually ignore case; refusing there too is the safe side.
-  return ra === rb || ra.toLowerCase() === rb.toLowerCase();
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs.stat(p).then(
-    () => true,
-    () => false,
-  );
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
+import { checkOutputPath } from './output-path';
 
 const WRITE_ERRORS: Record<string, string> = {
   EACCES: '没有写入该文件夹的权限',
@@ -69,16 +47,7 @@ export async function writeStreamed(write: (fh: FileHandle) => Promise<void>, ou
 }
 
 async function writeBy(make: () => Promise<void>, write: (fh: FileHandle) => Promise<void>, outPath: string, opts: { inputPath: string; force?: boolean }): Promise<void> {
-  if (samePath(outPath, opts.inputPath) || (await sameFile(outPath, opts.inputPath))) {
-    throw new JixiaoInputError(`输出文件不能与输入文件相同：${outPath}`, `The output file must not be the input file: ${outPath}`);
-  }
-  if (!opts.force && (await exists(outPath))) {
-    throw new JixiaoInputError(`输出文件已存在：${outPath}（如需覆盖请加 --force）`, `The output file already exists: ${outPath} (add --force to overwrite)`);
-  }
-  const dir = path.dirname(path.resolve(outPath));
-  if (!(await exists(dir))) {
-    throw new JixiaoInputError(`输出文件夹不存在：${dir}`, `The output folder does not exist: ${dir}`);
-  }
+  const dir = await checkOutputPath(outPath, opts);
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   await make();
   let fh: FileHandle | null = null;
