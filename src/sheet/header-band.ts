@@ -25,5 +25,5 @@ export function ownBand(rd: Reader, h: HeaderHit): HeaderHit {
     if (anyText(left, c - 1)) left = c + 1;
     break;
   }
-  return left === h.left && right === h.right ? h : { ...h, left, right };
+  return left === h.left && right === h.right ? h : { ...h, left, right, open: h.open && right === h.right };
 }

@@ -103,7 +103,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r, rd.width).map((x) => ownBand(rd, x))) {
+    for (const hit of tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -118,8 +118,8 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
 /** The naming roles: a second 一级/二级/三级 column in one header row starts a table beside the first. */
 const NAMING: ReadonlySet<Role> = new Set<Role>(['level1', 'level2', 'level3']);
 
-/** The grid header(s) of one row (two or more for tables side by side); the last band reaches as far as the sheet's rows do, as a sparse row stops at its last cell. */
-function tablesInRow(texts: string[], r: number, width: number): HeaderHit[] {
+/** The grid header(s) of one row: usually one; two or more when tables stand side by side (A–D and G–J). The last is open to the right. */
+function tablesInRow(texts: string[], r: number): HeaderHit[] {
   const bands: [number, number][] = [];
   let left = 1;
   let seen = new Set<Role>();
@@ -133,16 +133,16 @@ function tablesInRow(texts: string[], r: number, width: number): HeaderHit[] {
     }
     seen.add(role);
   }
-  bands.push([left, Math.max(width, texts.length)]);
+  bands.push([left, texts.length]);
   const masked = (l: number, rr: number) => texts.map((t, i) => (i + 1 < l || i + 1 > rr ? '' : t));
   if (bands.length > 1) {
-    const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr }));
+    const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr, open: rr === texts.length }));
     // Each band a whole grid (two naming columns and a 指标值), not “三级指标 | 指标名称” in one table.
     const whole = (c: Columns | null) => !!c && c.target !== undefined && [c.level1, c.level2, c.level3].filter((x) => x !== undefined).length >= 2;
     if (hits.every((h) => whole(h.cols))) return hits as HeaderHit[];
   }
   const cols = headerColumns(texts);
-  return cols ? [{ row: r, cols, left: 1, right: Math.max(width, texts.length) }] : [];
+  return cols ? [{ row: r, cols, left: 1, right: texts.length, open: true }] : [];
 }
 
 /** A person said which column holds a role: it moves there, and no other role keeps that column. */
@@ -547,15 +547,16 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
       p.nameCell = { row: named.row, col: named.col };
     }
   }
-  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo, h.left, h.right);
+  const right = h.open ? Math.max(h.right, rd.width) : h.right; // the lines above may reach past the header row's last cell
+  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo, h.left, right);
   if (block) p.funds = block;
   else if (p.funds.headerRow !== null) {
     // Funds read below the grid; the target table's own 预算数 above still names the budget.
-    const labels = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
+    const labels = readBudgetLabels(g, ctxFrom, ctxTo, h.left, right);
     p.funds.fiscal = p.funds.fiscal ?? labels.fiscal;
     p.funds.other = p.funds.other ?? labels.other;
   } else {
-    p.funds = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
+    p.funds = readBudgetLabels(g, ctxFrom, ctxTo, h.left, right);
     if (p.columns.budget !== undefined) {
       const first = p.indicators.find((x) => cellText(g, x.row, p.columns.budget!).trim());
       if (first) {
