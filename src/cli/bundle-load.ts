@@ -20,8 +20,14 @@ const LIB = path.join(__dirname, '..');
  * and TurboFan's inlining and background compiles cost more CPU than they repay in that time (10 000
  * and 100 000 rows: about -10 % CPU each; docs/file-io.md). `fill` too (its first half is a check, and
  * the code cache then fits it): 1 000 rows -12 %, 10 000 rows -20 %, 100 000 rows a few % CPU.
+ * No allocation-site pretenuring: V8 watches which allocation sites' objects survive and, at a collection,
+ * moves those sites to old-space allocation and throws away every optimised function that allocates there
+ * (“code dependencies”). A check keeps its indicator rows, row roles and findings to the end, so this fired
+ * while the engine was being optimised: readTable, readIndicator, the sheet Reader and the grid's row store
+ * compiled by TurboFan, then dropped to slower code (10 of a 100 000-row check's 45 deoptimisations; 2 without
+ * it). Peak unchanged; CPU, alternated runs: 100 000 rows about -10 %, 10 000 rows -6 % (docs/file-io.md).
  */
-export const CHECK_V8_FLAGS = ['--no-concurrent-recompilation', '--no-turbo-inlining'];
+export const CHECK_V8_FLAGS = ['--no-concurrent-recompilation', '--no-turbo-inlining', '--no-allocation-site-pretenuring'];
 /**
  * Added for a short `check` (inputs of at most SHORT_RUN_BYTES): about a third of a cold check's CPU is
  * TurboFan compiling ~170 functions on the thread that runs them, and in a short run many never repay

@@ -10,7 +10,7 @@ import { serialToDate } from '../../domain/excel-date';
 import { clipMerges, extent, MAX_COLS, MAX_ROWS, readMerges, trim, type Rows } from './merges';
 import { CELL_CHARS, inlineString } from './strings';
 import type { Styles } from './styles';
-import { attr, cellAttrs, decode, elements, localStart, nameEnd, type CellAttrs } from './xml';
+import { attr, cellAttrs, cellRef, decode, elements, localStart, nameEnd, type CellAttrs } from './xml';
 
 export interface SheetContext {
   sst: (string | null)[];
@@ -106,7 +106,8 @@ class Scan {
     readonly styles: Styles,
     readonly sst: (string | null)[],
     readonly date1904: boolean,
-    readonly links: Set<string>,
+    /** Hyperlinked cells, by key(row, col). */
+    readonly links: Set<number>,
     readonly colFmts: [number, number, string][],
     readonly refuse: (zh: string, en: string) => never,
   ) {}
@@ -289,13 +290,13 @@ class Scan {
       else if (t === 'e') value = raw;
       else if (t === 'd') value = isoDate(raw);
       else value = isDate ? serialToDate(parseFloat(raw), this.date1904) : parseFloat(raw);
-    } else if (!links.size || !links.has(address(row, col))) {
+    } else if (!links.size || !links.has(key(row, col))) {
       // No content: only a merge covering the cell would show it (with its format).
       if (s && (fmt || this.colFmts.length || this.rowFmts.size)) this.styledEmpty.set(key(row, col), fmt);
       return;
     }
     // A hyperlinked cell shows its text or result; its formula is not kept.
-    if (formula !== undefined && links.size && links.has(address(row, col))) formula = undefined;
+    if (formula !== undefined && links.size && links.has(key(row, col))) formula = undefined;
     if (value !== null) {
       if (typeof value === 'string' && value.length > CELL_CHARS) {
         this.refuse(
@@ -389,10 +390,14 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     if (f) colFmts.push([parseInt(attr(tag, 'min') ?? '0', 10), parseInt(attr(tag, 'max') ?? '0', 10), f]);
   }
 
-  const links = new Set<string>();
+  // By number, not by address: a sheet with a hyperlink asks this of every cell without content (styled empty
+  // cells out to far columns: millions), and an address string per cell cost ~15 % of such a check. Only a ref
+  // that is exactly one cell's address marks it (a range, “d1” or “$E$1” never did).
+  const links = new Set<number>();
   for (const { tag } of elements(tail, 'hyperlink')) {
     const ref = attr(tag, 'ref');
-    if (ref && attr(tag, 'r:id')) links.add(ref);
+    const at = ref && attr(tag, 'r:id') ? cellRef(ref) : null;
+    if (at && at[1] <= MAX_COLS && at[0] <= MAX_ROWS && address(at[0], at[1]) === ref) links.add(key(at[0], at[1]));
   }
 
   const sc = new Scan(xml, styles, sst, date1904, links, colFmts, refuse);

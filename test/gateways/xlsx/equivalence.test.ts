@@ -135,6 +135,18 @@ const VARIANTS: Record<string, RawBook> = {
       },
     ],
   },
+  // Only a hyperlink whose ref is exactly one cell's address marks that cell: a range, a lower-case or an absolute ref does not.
+  'hyperlinks by range, lower-case and absolute refs over formulas and empty styled cells': {
+    strings: ['<si><t>链接</t></si>'],
+    sheets: [
+      {
+        data: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><f>A1</f><v>0</v></c><c r="C1"><f>A1</f><v>0</v></c><c r="D1"><f>A1</f><v>0</v></c><c r="E1"><f>A1</f><v>0</v></c></row><row r="2"><c r="A2" s="0"/><c r="B2" s="0"/><c r="C2"><f>A1</f><v>0</v></c></row>',
+        after:
+          '<hyperlinks><hyperlink ref="B1:C1" r:id="rId1"/><hyperlink ref="d1" r:id="rId1"/><hyperlink ref="$E$1" r:id="rId1"/><hyperlink ref="A2" r:id="rId1"/><hyperlink ref="C2" r:id="rId1"/></hyperlinks>',
+        links: [['rId1', 'https://example.org/']],
+      },
+    ],
+  },
   'several sheets, one empty': {
     sheets: [
       { name: '封面', data: '' },
