@@ -27,3 +27,27 @@ export function ownBand(rd: Reader, h: HeaderHit): HeaderHit {
   }
   return left === h.left && right === h.right ? h : { ...h, left, right };
 }
+
+/**
+ * Tables side by side whose headers stand on different rows: the upper header's row is empty above the other
+ * table, so its band ran on over that table's columns, and it ended at the other's header (a table cut after
+ * one row, the other named by its neighbour's name). A header wholly right (or left) of a header above it, on
+ * a row below it, bounds that header's band at its own first (last) role column.
+ */
+export function besideBands(hits: HeaderHit[]): void {
+  const span = (h: HeaderHit) => {
+    const cs = Object.values(h.cols) as number[];
+    return { lo: Math.min(...cs), hi: Math.max(...cs) };
+  };
+  for (let i = 0; i < hits.length; i++)
+    for (let j = 0; j < hits.length; j++) {
+      const a = hits[i];
+      const b = hits[j];
+      if (b.row <= a.row || b.left > a.right || b.right < a.left) continue;
+      const sa = span(a);
+      const sb = span(b);
+      if (!isFinite(sa.lo) || !isFinite(sb.lo)) continue;
+      if (sb.lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1) };
+      else if (sb.hi < sa.lo && b.right < sa.lo) hits[i] = { ...a, left: Math.max(a.left, b.right + 1) };
+    }
+}

@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
+import { besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -29,7 +29,7 @@ import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
-import { fixedRole } from './fixed-role';
+import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
 import { newName } from './page-name';
 
@@ -111,6 +111,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     }
   }
   for (const h of hits) townTarget(rd, h);
+  besideBands(hits); // tables side by side, headers on different rows (header-band.ts)
   if (fix?.columns) for (const h of hits) correctColumns(h, fix.columns);
   return hits;
 }
@@ -228,7 +229,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
-    const { p: block, breaks, execRows, cuts } = readTable(rd, h, byRow, fix);
+    const { p: block, breaks, execRows, cuts } = readTable(rd, h, byRow, ownRows(fix, h, headers, rd));
     const above = k >= 0 ? done[k].last : undefined;
     // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
     const titled = headerHorizon(rd, h) ?? titleHorizon(g, ctxFrom, h.row, h.left, h.right);
