@@ -32,6 +32,7 @@ import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transpos
 import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
 import { newName } from './page-name';
+import { blockBelow, headerSoonAfter } from './table-end';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -376,6 +377,7 @@ function readTable(
         afterBreak = false;
         continue;
       }
+      if (blanks.length && p.indicators.length && blockBelow(rd, r, cols, p, h)) break; // a small table of another kind below (table-end.ts)
     }
     const ind = readIndicator(rd, r, cols, last, units);
     last = ind;
@@ -396,12 +398,6 @@ function readTable(
 function isNameColumn(texts: string[], first: string, cols: Columns): boolean {
   const c = texts.indexOf(first) + 1;
   return c === cols.level3 || c === cols.description;
-}
-
-/** A name line followed shortly by a grid header starts the next stacked project: this table ends. */
-function headerSoonAfter(r: number, h: HeaderHit, headers: Map<number, HeaderHit[]>): boolean {
-  for (let k = r + 1; k <= r + 10; k++) if (headers.get(k)?.some((x) => x.left <= h.right && x.right >= h.left)) return true;
-  return false;
 }
 
 /** “项目名称：XX” in one cell, or 项目名称 | XX, on a line inside the grid. */
