@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
+import { apart, besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, ownHeaders, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -104,7 +104,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r).map((x) => ownBand(rd, x))) {
+    for (const hit of ownHeaders(rd, tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r), isHint).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -181,7 +181,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
 
 /** The row below has every role of the row above (指标值 may move to its 数值 sub-column): one header over two rows. */
 function continues(upper: Columns, lower: Columns): boolean {
-  return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined);
+  return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined) && !apart(upper, lower); // a table beside, a row lower, is no second header row
 }
 
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).

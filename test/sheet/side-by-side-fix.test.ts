@@ -71,6 +71,12 @@ test('tables side by side with their headers on different rows are each read who
   expect(got[1]).toEqual(['农村公路养护', '6 indicator', '7 indicator', '8 indicator', '9 indicator', '10 indicator']);
 });
 
+test('the right header one row lower, beside the left table’s first indicator: that row is an indicator, not a second header row', () => {
+  const got = read(sheet(1));
+  expect(got[0]).toEqual(['职业技能培训', '4 indicator', '5 indicator', '6 indicator']);
+  expect(got[1]).toEqual(['农村公路养护', '5 indicator', '6 indicator', '7 indicator', '8 indicator', '9 indicator']);
+});
+
 test('tables side by side with their headers on different rows: a row number alone still changes one table', () => {
   const got = read(sheet(2), { rows: [{ sheet: '并排', row: 6, role: 'note' }] });
   expect(got[0]).toEqual(['职业技能培训', '4 indicator', '5 indicator', '6 note']);
