@@ -32,7 +32,7 @@ import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transpos
 import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
 import { newName } from './page-name';
-import { blockBelow, headerSoonAfter } from './table-end';
+import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -377,7 +377,7 @@ function readTable(
         afterBreak = false;
         continue;
       }
-      if (blanks.length && p.indicators.length && blockBelow(rd, r, cols, p, h)) break; // a small table of another kind below (table-end.ts)
+      if (p.indicators.length && blockBelow(rd, r, cols, p, h, blanks.length > 0)) break; // a small table of another kind below (table-end.ts)
     }
     const ind = readIndicator(rd, r, cols, last, units);
     last = ind;
@@ -544,15 +544,16 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
       p.nameCell = { row: named.row, col: named.col };
     }
   }
-  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo, h.left, h.right);
+  const from = fundsFrom(rd, ctxFrom, p, h); // not a block under the table above (table-end.ts)
+  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, from, ctxTo, h.left, h.right);
   if (block) p.funds = block;
   else if (p.funds.headerRow !== null) {
     // Funds read below the grid; the target table's own 预算数 above still names the budget.
-    const labels = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
+    const labels = readBudgetLabels(g, from, ctxTo, h.left, h.right);
     p.funds.fiscal = p.funds.fiscal ?? labels.fiscal;
     p.funds.other = p.funds.other ?? labels.other;
   } else {
-    p.funds = readBudgetLabels(g, ctxFrom, ctxTo, h.left, h.right);
+    p.funds = readBudgetLabels(g, from, ctxTo, h.left, h.right);
     if (p.columns.budget !== undefined) {
       const first = p.indicators.find((x) => cellText(g, x.row, p.columns.budget!).trim());
       if (first) {

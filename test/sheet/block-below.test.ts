@@ -90,3 +90,25 @@ test('a grid whose own labels are not the catalogue’s goes on after a blank ro
   ];
   expect(read(own).p[0].indicators.map((i) => i.row)).toEqual([4, 5, 7]);
 });
+
+for (const [name, block] of Object.entries(BLOCKS))
+  test(`${name} right under the grid, no blank row: not indicators`, () => {
+    const { p, errors } = read([...GRID, ...block.filter((x) => x.filter((c) => c !== null).length > 1)]);
+    expect([p.length, p[0].indicators.map((i) => i.row)]).toEqual([1, [4, 5, 6, 7]]);
+    expect(errors).toEqual([]);
+  });
+
+test('right under the grid, one row of another kind alone (a stray line) is read as before', () => {
+  const { p } = read([...GRID, ['社会效益', '群众出行', '出行时间', '缩短', null]]);
+  expect(p[0].indicators.map((i) => i.row)).toEqual([4, 5, 6, 7, 8]);
+});
+
+test('a 资金来源 table between two stacked projects belongs to the one above: the one below keeps its own budget', () => {
+  const second: CellValue[][] = [['项目名称', '农村饮水安全', null, null, null], ['项目总预算（万元）', 80, null, null, null], H, ...GRID];
+  const r = fileReport('f', analyse([makeGrid('S', [...head, ...GRID, [], ...BLOCKS['资金来源'], [], ...second])]));
+  expect(r.projects.map((p) => [p.name, p.budget.total, p.indicators.length])).toEqual([
+    ['农村公路养护', 300, 4],
+    ['农村饮水安全', 80, 4],
+  ]);
+  expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule}@${d.cell}`)).toEqual([]);
+});
