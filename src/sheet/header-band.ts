@@ -49,13 +49,18 @@ export function apart(a: Columns, b: Columns): boolean {
  * a row below it, bounds that header's band at its own first (last) column.
  */
 export function besideBands(hits: HeaderHit[]): void {
+  // Hits come top to bottom. Below a header, the first one in its columns that is not beside it (the next stacked
+  // table) ends the search: a sheet of thousands of stacked tables is walked once, not pair by pair.
+  const spans = hits.map((h) => roleSpan(h.cols));
   for (let i = 0; i < hits.length; i++)
-    for (let j = 0; j < hits.length; j++) {
+    for (let j = i + 1; j < hits.length; j++) {
       const a = hits[i];
       const b = hits[j];
-      if (b.row <= a.row || b.left > a.right || b.right < a.left || !apart(a.cols, b.cols)) continue;
-      const sa = roleSpan(a.cols);
-      if (roleSpan(b.cols).lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1) };
+      if (b.row <= a.row || b.left > a.right || b.right < a.left) continue;
+      const sa = spans[i];
+      const sb = spans[j];
+      if (!isFinite(sa.lo) || !isFinite(sb.lo) || !(sb.lo > sa.hi || sb.hi < sa.lo)) break;
+      if (sb.lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1) };
       else if (b.right < sa.lo) hits[i] = { ...a, left: Math.max(a.left, b.right + 1) };
     }
 }
