@@ -373,7 +373,8 @@ export class Controller implements Host {
   reading(): ReadingProject[] {
     if (!this.last) return [];
     const grids = new Map(this.lastGrids.map((g) => [g.name, g]));
-    return this.last.projects.map((r) => readingOf(r.project, grids.get(r.project.sheet)));
+    const all = this.last.projects.map((r) => r.project);
+    return all.map((p) => readingOf(p, grids.get(p.sheet), undefined, all));
   }
 
   async loadCorrections(): Promise<ReadCorrections> {

@@ -6,6 +6,7 @@ import type { Project, Role, RowRole } from '../domain/model';
 import { address, colLetters } from '../sheet/a1';
 import { labelCells, sheetRowOf } from '../sheet/transposed';
 import { halvesPlace } from '../sheet/two-halves';
+import { reasonAfterRole } from '../sheet/reasons';
 
 const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -122,7 +123,7 @@ export function formatExplain(file: string, a: Analysis): string {
         : p.halves
           ? halvesPlace(p.halves, row.row, p.columns.target ?? p.firstCol)
           : `第 ${String(row.row).padStart(4)} 行`;
-      out.push(`    ${place}  ${ROW_ROLE_ZH[row.role]}  ${row.reason}${what}`);
+      out.push(`    ${place}  ${ROW_ROLE_ZH[row.role]}  ${reasonAfterRole(ROW_ROLE_ZH[row.role], row.reason)}${what}`);
     }
   }
   return out.join('\n');

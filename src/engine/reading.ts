@@ -87,13 +87,15 @@ function rowText(g: Grid | undefined, p: Project, row: number): string {
  * One project's reading. Rows beyond `limit` are counted, not listed (a 50 000-row sheet must not
  * become 50 000 list items); rows that are not indicators are always listed first in their order.
  */
-export function readingOf(p: Project, grid: Grid | undefined, limit = 300): ReadingProject {
+export function readingOf(p: Project, grid: Grid | undefined, limit = 300, sheetProjects: readonly Project[] = []): ReadingProject {
   const byRow = new Map(p.indicators.map((x) => [x.row, x]));
   // A table laid across shows the sheet's own cells, as --explain and the JSON do (sheetRowOf).
   const at = p.transposed;
   const hv = p.halves;
+  // A table beside another on its rows: a row number alone would name the leftmost one's row (fixed-role.ts), so the column says which.
+  const col = beside(p, sheetProjects) ? colLetters(p.columns.target ?? Math.max(1, p.firstCol)) : undefined;
   const where = (row: number): { row: number; column?: string } =>
-    at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : hv ? halvesRowOf(hv, row, p.columns.target ?? p.firstCol) : { row };
+    at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : hv ? halvesRowOf(hv, row, p.columns.target ?? p.firstCol) : col ? { row, column: col } : { row };
   const others = p.rows.filter((r) => r.role !== 'indicator');
   const keep = new Set(others.slice(0, limit).map((r) => r.row));
   for (const r of p.rows) if (keep.size < limit && r.role === 'indicator') keep.add(r.row);
@@ -128,4 +130,22 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300): Read
     rows,
     more: p.rows.length - rows.length,
   };
+}
+
+/** The sheet rows a table spans (its header to its last row). */
+function rowSpan(p: Project): [number, number] {
+  let last = p.headerRow;
+  for (const r of p.rows) if (r.row > last) last = r.row;
+  return [p.headerRow, last];
+}
+
+/** Whether another upright table on p's sheet shares some of p's rows in other columns (tables side by side). */
+function beside(p: Project, all: readonly Project[]): boolean {
+  if (p.transposed || p.halves) return false;
+  const [top, bottom] = rowSpan(p);
+  return all.some((q) => {
+    if (q === p || q.sheet !== p.sheet || q.transposed) return false;
+    const [qt, qb] = rowSpan(q);
+    return qt <= bottom && qb >= top && (q.lastCol < p.firstCol || q.firstCol > p.lastCol);
+  });
 }

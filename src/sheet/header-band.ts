@@ -4,6 +4,7 @@
  * cells share the header's row — the header's band stops at that gap: neither table reads the other's
  * rows, name or budget. An empty cell covered by a merge is no gap.
  */
+import type { Columns } from '../domain/model';
 import type { HeaderHit, Reader } from './reader';
 
 export function ownBand(rd: Reader, h: HeaderHit): HeaderHit {
@@ -26,4 +27,53 @@ export function ownBand(rd: Reader, h: HeaderHit): HeaderHit {
     break;
   }
   return left === h.left && right === h.right ? h : { ...h, left, right, open: h.open && right === h.right };
+}
+
+/** The first and last role columns of a header. */
+function roleSpan(cols: Columns): { lo: number; hi: number } {
+  const cs = Object.values(cols) as number[];
+  return { lo: Math.min(...cs), hi: Math.max(...cs) };
+}
+
+/** Two headers whose role columns lie wholly apart (one table beside the other), not one header over two rows. */
+export function apart(a: Columns, b: Columns): boolean {
+  const sa = roleSpan(a);
+  const sb = roleSpan(b);
+  return isFinite(sa.lo) && isFinite(sb.lo) && (sb.lo > sa.hi || sb.hi < sa.lo);
+}
+
+/**
+ * Tables side by side whose headers stand on different rows: the upper header's row is empty above the other
+ * table, so its band ran on over that table's columns, and it ended at the other's header (a table cut after
+ * one row, the other named by its neighbour's name). A header wholly right (or left) of a header above it, on
+ * a row below it, bounds that header's band at its own first (last) column.
+ */
+export function besideBands(hits: HeaderHit[]): void {
+  // Hits come top to bottom. Below a header, the first one in its columns that is not beside it (the next stacked
+  // table) ends the search: a sheet of thousands of stacked tables is walked once, not pair by pair.
+  const spans = hits.map((h) => roleSpan(h.cols));
+  for (let i = 0; i < hits.length; i++)
+    for (let j = i + 1; j < hits.length; j++) {
+      const a = hits[i];
+      const b = hits[j];
+      if (b.row <= a.row || b.left > a.right || b.right < a.left) continue;
+      const sa = spans[i];
+      const sb = spans[j];
+      if (!isFinite(sa.lo) || !isFinite(sb.lo) || !(sb.lo > sa.hi || sb.hi < sa.lo)) break;
+      if (sb.lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1), open: a.open && b.left > a.right };
+      else if (b.right < sa.lo) hits[i] = { ...a, left: Math.max(a.left, b.right + 1) };
+    }
+}
+
+/**
+ * Of several tables' headers found on one row, those with a header word of their own there: the row under the left
+ * table's header holds its first indicator beside the right table's header, and its cells would take the names of
+ * the header above (a sub-name takes its parent's) — that band is an indicator row, not a second header row.
+ */
+export function ownHeaders(rd: Reader, hits: HeaderHit[], isHint: (t: string) => boolean): HeaderHit[] {
+  if (hits.length < 2) return hits;
+  return hits.filter((h) => {
+    for (let c = h.left; c <= h.right; c++) if (isHint(rd.own(h.row, c).trim())) return true;
+    return false;
+  });
 }

@@ -32,8 +32,8 @@ function levelKey(s: string, level: 1 | 2): string {
 }
 
 // Per distinct label: a sheet repeats its few 一级/二级 names on thousands of rows.
-const level1Of = memoise((s) => canonicalLevel1(levelKey(s, 1)));
-const level2Of = memoise((s) => canonicalLevel2(levelKey(s, 2)));
+export const level1Of = memoise((s) => canonicalLevel1(levelKey(s, 1)));
+export const level2Of = memoise((s) => canonicalLevel2(levelKey(s, 2)));
 
 /**
  * A page-break continuation (NRM-04): the tail of the previous row's words (“指标”, “力”) with no

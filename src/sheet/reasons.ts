@@ -81,3 +81,14 @@ export function reason(code: ReasonCode, data?: ReasonData): Reason {
   }
   return { reason: fill(REASON_ZH[code], data), code, data };
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The reason as shown after its row's role (“表头：…”): a reason that begins by naming the role again (“表头：表格分左右两半打印…”,
+ * “Header row: the table…”) loses that lead, so the role is said once; a reason that only names the role stays whole.
+ */
+export function reasonAfterRole(role: string, text: string): string {
+  const m = new RegExp(`^${escapeRe(role)}(?:行| row| line)?\\s*[：:]\\s*`, 'i').exec(text);
+  return m && m[0].length < text.length ? text.slice(m[0].length) : text;
+}

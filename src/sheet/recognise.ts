@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, pageTop } from './page-top';
+import { apart, besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, ownHeaders, pageTop } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -29,9 +29,10 @@ import { headerUnits, unitLineRows } from './header-unit';
 import { nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
-import { fixedRole } from './fixed-role';
+import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
 import { newName } from './page-name';
+import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -103,7 +104,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r).map((x) => ownBand(rd, x))) {
+    for (const hit of ownHeaders(rd, tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r), isHint).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -111,6 +112,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     }
   }
   for (const h of hits) townTarget(rd, h);
+  besideBands(hits); // tables side by side, headers on different rows (header-band.ts)
   if (fix?.columns) for (const h of hits) correctColumns(h, fix.columns);
   return hits;
 }
@@ -179,7 +181,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
 
 /** The row below has every role of the row above (指标值 may move to its 数值 sub-column): one header over two rows. */
 function continues(upper: Columns, lower: Columns): boolean {
-  return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined);
+  return (Object.keys(upper) as Role[]).every((k) => lower[k] !== undefined) && !apart(upper, lower); // a table beside, a row lower, is no second header row
 }
 
 // By the row's first text, which repeats down the grid (产出指标, 数量指标, …).
@@ -228,7 +230,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
     if (k >= 0 && h.row <= done[k].bottom) continue;
     const ctxFrom = k >= 0 ? done[k].bottom + 1 : 1;
-    const { p: block, breaks, execRows, cuts } = readTable(rd, h, byRow, fix);
+    const { p: block, breaks, execRows, cuts } = readTable(rd, h, byRow, ownRows(fix, h, headers, rd));
     const above = k >= 0 ? done[k].last : undefined;
     // Not bounded by ctxFrom: the title line may have been read as the last row of the grid above.
     const titled = headerHorizon(rd, h) ?? titleHorizon(g, ctxFrom, h.row, h.left, h.right);
@@ -375,6 +377,7 @@ function readTable(
         afterBreak = false;
         continue;
       }
+      if (p.indicators.length && blockBelow(rd, r, cols, p, h, blanks.length > 0)) break; // a small table of another kind below (table-end.ts)
     }
     const ind = readIndicator(rd, r, cols, last, units);
     last = ind;
@@ -395,12 +398,6 @@ function readTable(
 function isNameColumn(texts: string[], first: string, cols: Columns): boolean {
   const c = texts.indexOf(first) + 1;
   return c === cols.level3 || c === cols.description;
-}
-
-/** A name line followed shortly by a grid header starts the next stacked project: this table ends. */
-function headerSoonAfter(r: number, h: HeaderHit, headers: Map<number, HeaderHit[]>): boolean {
-  for (let k = r + 1; k <= r + 10; k++) if (headers.get(k)?.some((x) => x.left <= h.right && x.right >= h.left)) return true;
-  return false;
 }
 
 /** “项目名称：XX” in one cell, or 项目名称 | XX, on a line inside the grid. */
@@ -547,16 +544,17 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
       p.nameCell = { row: named.row, col: named.col };
     }
   }
+  const from = fundsFrom(rd, ctxFrom, p, h); // not a block under the table above (table-end.ts)
   const right = h.open ? Math.max(h.right, rd.width) : h.right; // the lines above may reach past the header row's last cell
-  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, ctxFrom, ctxTo, h.left, right);
+  const block = p.funds.headerRow !== null ? null : readFundsBlock(g, from, ctxTo, h.left, right);
   if (block) p.funds = block;
   else if (p.funds.headerRow !== null) {
     // Funds read below the grid; the target table's own 预算数 above still names the budget.
-    const labels = readBudgetLabels(g, ctxFrom, ctxTo, h.left, right);
+    const labels = readBudgetLabels(g, from, ctxTo, h.left, right);
     p.funds.fiscal = p.funds.fiscal ?? labels.fiscal;
     p.funds.other = p.funds.other ?? labels.other;
   } else {
-    p.funds = readBudgetLabels(g, ctxFrom, ctxTo, h.left, right);
+    p.funds = readBudgetLabels(g, from, ctxTo, h.left, right);
     if (p.columns.budget !== undefined) {
       const first = p.indicators.find((x) => cellText(g, x.row, p.columns.budget!).trim());
       if (first) {

@@ -117,6 +117,9 @@ function upright(g: Grid, b: { top: number; col: number; rows: number }, from: n
   // Rows above from belong to the table above: left empty, so that each table's name and budget are its own.
   const values: CellValue[][] = g.values.slice(0, b.top - 1).map((row, i) => (i + 1 < from ? [] : row));
   const numFormats: (string | null)[][] | undefined = g.numFormats ? g.numFormats.slice(0, b.top - 1).map((row, i) => (i + 1 < from ? [] : row)) : undefined;
+  // Formulas and formulas saved with no result turn with their cells: an unknown 指标值 is not an empty one (no-result.ts).
+  const formulas = g.formulas ? aboveOf(g.formulas, b.top, from) : undefined;
+  const noResult = g.noResult ? aboveOf(g.noResult, b.top, from) : undefined;
   for (let x = b.col; x <= right; x++) {
     const row: CellValue[] = [];
     const fmts: (string | null)[] = [];
@@ -126,6 +129,8 @@ function upright(g: Grid, b: { top: number; col: number; rows: number }, from: n
     }
     values.push(row);
     numFormats?.push(fmts);
+    formulas?.push(turned(g.formulas!, b.top, b.rows, x));
+    noResult?.push(turned(g.noResult!, b.top, b.rows, x));
   }
   const merges: Merge[] = [];
   for (const m of g.merges) {
@@ -137,7 +142,30 @@ function upright(g: Grid, b: { top: number; col: number; rows: number }, from: n
   for (let r = 1; r < b.top; r++) colCount = Math.max(colCount, g.values[r - 1]?.length ?? 0);
   // The header row as wide as the rows above: the name and budget beside their labels are the table's context.
   while (values[b.top - 1].length < colCount) values[b.top - 1].push(null);
-  return { name: g.name, values, ...(numFormats ? { numFormats } : {}), merges, rowCount: values.length, colCount };
+  return {
+    name: g.name,
+    values,
+    ...(numFormats ? { numFormats } : {}),
+    ...(formulas ? { formulas } : {}),
+    ...(noResult ? { noResult } : {}),
+    merges,
+    rowCount: values.length,
+    colCount,
+  };
+}
+
+/** The rows above a table laid across as they are (those above from belong to the table above: left empty). */
+function aboveOf<T>(rows: (T | null)[][], top: number, from: number): (T | null)[][] {
+  const out: (T | null)[][] = [];
+  for (let i = 0; i < top - 1; i++) out.push(i + 1 < from ? [] : (rows[i] ?? []));
+  return out;
+}
+
+/** Column x of the table from row top, rows long, as an upright row. */
+function turned<T>(rows: (T | null)[][], top: number, n: number, x: number): (T | null)[] {
+  const out: (T | null)[] = [];
+  for (let k = 0; k < n; k++) out.push(rows[top + k - 1]?.[x - 1] ?? null);
+  return out;
 }
 
 /**

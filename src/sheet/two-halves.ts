@@ -64,7 +64,7 @@ export function joinHalves<R extends Read>(g: Grid, r: R, firstIndex: number, re
 /** q, read beside p under the same header, is p's second half: the same header, no name or budget of its own, rows within p's. */
 function secondHalf(p: Project, q: Project): boolean {
   if (q.headerRow !== p.headerRow || q.firstCol <= p.lastCol || p.transposed || q.transposed || p.layout !== q.layout) return false;
-  if (!p.indicators.length || !q.indicators.length || q.indicators[0].row < p.indicators[0].row || extent(q) > extent(p)) return false;
+  if (!p.indicators.length || !q.indicators.length || firstBody(q) < firstBody(p) || extent(q) > extent(p)) return false;
   const own = (a: { row: number; col: number } | null, b: { row: number; col: number } | null) => !!a && !(b && a.row === b.row && a.col === b.col);
   if (own(q.nameCell, p.nameCell) || own(q.funds.total, p.funds.total)) return false;
   const shift = q.firstCol - p.firstCol;
@@ -72,6 +72,13 @@ function secondHalf(p: Project, q: Project): boolean {
   const right = Object.keys(q.headerText).map(Number);
   const same = (c: number) => (p.headerText[c] ?? '').replace(/\s+/g, '') === (q.headerText[c + shift] ?? '').replace(/\s+/g, '');
   return left.length === right.length && left.every(same);
+}
+
+/** A half's first row under its header: its first indicator, or a row above it a person said is not one (a row number alone corrects the left half only). */
+function firstBody(p: Project): number {
+  let first = p.indicators[0].row;
+  for (const r of p.rows) if (r.code === 'correctedNot' && r.row < first && r.row > p.headerRow) first = r.row;
+  return first;
 }
 
 /** A half's last row: its last indicator, or a row below it a person said is not one (it was read as part of the table). */

@@ -223,7 +223,7 @@ export const STRINGS = {
   'reading.remove': { zh: '删除', en: 'Remove' },
   'reading.removeOne': { zh: '删除更正：{what}', en: 'Remove correction: {what}' },
   'reading.corrRow': { zh: '“{sheet}”第 {row} 行 → {role}', en: '“{sheet}” row {row} → {role}' },
-  'reading.corrCell': { zh: '“{sheet}”横排表中 {cell} 处的指标 → {role}', en: '“{sheet}” table laid across, indicator in {cell} → {role}' },
+  'reading.corrCell': { zh: '“{sheet}”{cell} 处的指标 → {role}', en: '“{sheet}” indicator at {cell} → {role}' },
   'reading.corrLabel': {
     zh: '“{sheet}”横排表（表头第 {row} 行）：{role} 在第 {label} 行的标签',
     en: '“{sheet}” table laid across (header row {row}): {role} at the label on row {label}',

@@ -140,3 +140,20 @@ test('a table in two halves: a correction on a right-half row takes out that row
   expect(q.rows.find((x) => x.row === right.row && x.column === right.column)?.role).toBe('note');
   expect(q.rows.find((x) => x.row === left.row && x.column === left.column)?.role).toBe('indicator');
 });
+
+test('two tables side by side (v152): the reading names each table’s column on its rows, and one click changes that table’s row only', async () => {
+  const grid = (await readWorkbook(fixture('variants/v152-two-tables-side-by-side.xlsx'))).grids[0];
+  const h = host(createExcelDouble(fromGrid(grid)));
+  const first = await h.validate();
+  const [left, right] = h.reading();
+  const col = (p: typeof left) => p.columns.find((c) => c.role === 'target')!.column;
+  expect(left.rows.every((x) => x.column === col(left))).toBe(true);
+  expect(right.rows.every((x) => x.column === col(right))).toBe(true);
+  // A sheet row holding an indicator of both tables: the pane's correction of the right one's carries its column.
+  const row = right.rows.find((x) => x.role === 'indicator' && left.rows.some((y) => y.row === x.row && y.role === 'indicator'))!;
+  await h.saveCorrections({ rows: [{ sheet: right.sheet, row: row.row, column: row.column, role: 'note' }] });
+  const second = await h.validate();
+  expect(second.projects.map((p) => p.indicators)).toEqual([first.projects[0].indicators, first.projects[1].indicators - 1]);
+  expect(h.reading()[0].rows.find((x) => x.row === row.row)?.role).toBe('indicator');
+  expect(h.reading()[1].rows.find((x) => x.row === row.row)?.role).toBe('note');
+});

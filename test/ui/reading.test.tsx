@@ -136,7 +136,7 @@ test('a table laid across: rows shown as the sheet’s cells; a row correction n
   expect(within(rows).getByText('C6')).toBeTruthy();
   await click(within(rows).getByRole('button', { name: 'C6：不是指标' }));
   expect(host.stored.rows).toEqual([{ sheet: 'Sheet1', row: 6, column: 'C', role: 'note' }]);
-  expect(within(screen.getByTestId('reading-saved')).getByText('“Sheet1”横排表中 C6 处的指标 → 说明')).toBeTruthy();
+  expect(within(screen.getByTestId('reading-saved')).getByText('“Sheet1”C6 处的指标 → 说明')).toBeTruthy();
   await act(async () => {
     fireEvent.change(within(view).getByLabelText('所在列'), { target: { value: 'A7' } });
   });

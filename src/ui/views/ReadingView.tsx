@@ -12,6 +12,7 @@ import { useT, type Key, type T } from '../i18n';
 import { usePane } from '../pane';
 import { useFitStyles, useViewStyles } from '../components/viewStyles';
 import { reasonText } from '../reason-text';
+import { reasonAfterRole } from '../../sheet/reasons';
 
 type Role = ReadingProject['columns'][number]['role'];
 type RowRole = ReadingProject['rows'][number]['role'];
@@ -227,7 +228,7 @@ function ProjectReading({
                   <span className={styles.reason}>
                     {rowRoleText(t, r.role)}
                     {lang === 'en' ? ': ' : '：'}
-                    {reasonText(lang, r)}
+                    {reasonAfterRole(rowRoleText(t, r.role), reasonText(lang, r))}
                   </span>
                   {fixed && fixed !== r.role ? <span className={styles.corrected}>→ {rowRoleText(t, fixed)}</span> : null}
                 </td>
