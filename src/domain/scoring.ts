@@ -9,6 +9,7 @@ import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
 import { sameCount, unitClass } from './units';
 import { unitFactor } from './unit-scale';
+import { inChangeDirection } from './value-change';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -385,7 +386,9 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
   const A = dec(ind.target.number!);
   const fraction = !none && fractionActual(ind) !== null;
   const sheetRead = none || factor || fraction ? null : inSheetUnit(ind, sheetUnit);
-  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : (sheetRead ?? dec(a.number!));
+  const read = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : (sheetRead ?? dec(a.number!));
+  // Under “较上年下降10%”, “-12%” is a fall of 12 % (value-change.ts).
+  const B = inChangeDirection(ind, read);
   // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {

@@ -7,7 +7,8 @@ import type { IndicatorRow } from '../domain/model';
 import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, sheetUnitReading, wordsOf, YES_NO, type Method, type SheetUnitReading } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
-import { MEASURE_LEAD } from '../domain/value-phrases';
+import { MEASURE_LEAD, relativeLead } from '../domain/value-phrases';
+import { changeReading } from '../domain/value-change';
 import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -67,6 +68,9 @@ export function spellingOf(ind: IndicatorRow): Spelling {
     if (post) words.push(post[1]);
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
+  // “下降12%” under “较上年下降10%” (value-change.ts): the change's words before the number.
+  const rel = a.changes.includes('relative') ? relativeLead(raw.replace(/\s+/g, '')) : null;
+  if (rel) words.push(rel);
   // “0次” under “无重大安全责任事故” (a count of none, no unit written): the count's unit is read past, as scoring.ts does.
   if (tu === null && a.rawUnit && ind.target.changes.includes('words-number')) words.push(a.rawUnit);
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
@@ -182,7 +186,8 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) })})`;
+  const n = numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) });
+  const B = `MAX(0,${inChangeDirection(ind, actualRef, n)})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {
@@ -196,6 +201,15 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive') body = `IF(${B}>${upper},${reverse(upper)},${body})`;
   return `IFERROR(${r(body)},"")`;
+}
+
+/** The actual's number n read in the direction of the row's change target, as scoring.ts reads it (value-change.ts). */
+function inChangeDirection(ind: IndicatorRow, ref: string, n: string): string {
+  const how = changeReading(ind);
+  if (how === 'negate') return `-(${n})`;
+  if (how !== 'fall-signed') return n;
+  const plus = (c: string) => `ISNUMBER(SEARCH("${c}",${ref}))`;
+  return `IF(OR(${plus('+')},${plus('＋')}),-(${n}),ABS(${n}))`;
 }
 
 export function executionRateFormula(executedRef: string, budgetRef: string): string {
