@@ -9,6 +9,7 @@ import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
 import { MEASURE_LEAD, relativeLead } from '../domain/value-phrases';
 import { changeReading } from '../domain/value-change';
+import { DIRECTION_GRADE, DIRECTION_WORDS, MINUS_SIGNS, PLUS_SIGNS, targetDirection, type Direction } from '../domain/value-direction';
 import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -166,14 +167,14 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const w = weightRef;
   if (m === 'qualitative') {
     // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
-    const shares: [string, number][] = WORD_LISTS.map(([g, list]) => [`COUNT(SEARCH(${list},${actualRef}))`, cfg.qualitative[g]]);
+    const shares: [string, number | string][] = WORD_LISTS.map(([g, list]) => [`COUNT(SEARCH(${list},${actualRef}))`, cfg.qualitative[g]]);
     // An actual repeating the target word for word is met (actualGrade), before any word is searched.
     // Excel takes text constants of at most 255 characters; a longer target is left to the words.
     const words = wordsOf(ind.target.raw);
-    if (words !== '' && words.length <= 255) {
-      const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
-      shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
-    }
+    const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
+    // A target naming a direction on last year (value-direction.ts): the direction the actual says grades it, before other words.
+    shares.unshift(...directionShares(String(ind.target.raw), bare, cfg));
+    if (words !== '' && words.length <= 255) shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
     let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
     // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.
     const yesNo = String(ind.target.raw ?? '').trim();
@@ -201,6 +202,22 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive') body = `IF(${B}>${upper},${reverse(upper)},${body})`;
   return `IFERROR(${r(body)},"")`;
+}
+
+/** Tests and shares for the directions an actual may say under a target naming one (value-direction.ts), in its order; NA(): no grade. */
+function directionShares(targetRaw: string, bare: string, cfg: Config): [string, number | string][] {
+  const t = targetDirection(targetRaw);
+  if (!t) return [];
+  const share = (d: Direction) => {
+    const g = DIRECTION_GRADE[t][d];
+    return g ? cfg.qualitative[g] : 'NA()';
+  };
+  const list = (xs: string[]) => `{${xs.map(q).join(',')}}`;
+  return [
+    ...DIRECTION_WORDS.map(([d, xs]): [string, number | string] => [`COUNT(SEARCH(${list(xs)},${bare}))`, share(d)]),
+    [`COUNT(SEARCH(${list(PLUS_SIGNS)},${bare}))`, share('rise')],
+    [`COUNT(SEARCH(${list(MINUS_SIGNS.map((x) => '|' + x))},"|"&${bare}))`, share('fall')],
+  ];
 }
 
 /** The actual's number n read in the direction of the row's change target, as scoring.ts reads it (value-change.ts). */
