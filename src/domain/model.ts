@@ -120,6 +120,8 @@ export interface Funds {
   total: Amount | null;
   fiscal: Amount | null;
   other: Amount | null;
+  /** The sheet has a 其他资金 line (its amount may be empty, which says there is none); without one, other money is unknown, not 0. */
+  otherLine?: boolean;
   executed: Amount | null;
   /** Sub-rows (其中：…) with their own 全年预算数 / 全年执行数, for the all-zero total row quirk. */
   parts: { label: string; row: number; total: Amount | null; executed: Amount | null }[];

@@ -9,6 +9,8 @@ import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
 import { sameCount, unitClass } from './units';
 import { unitFactor } from './unit-scale';
+import { inChangeDirection } from './value-change';
+import { directionGrade } from './value-direction';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -364,7 +366,9 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
   if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
     // Wording outside the three grades (SE-04 asks for one) is still scored, by the words the
     // sheet's formula looks for, so that the pane and Excel show the same score.
-    const grade = actualGrade(ind) ?? yesNoGrade(ind.target.raw, a.raw) ?? keywordGrade(a.raw);
+    // “增长3%” under “较上年有所提高” (value-direction.ts): the direction it says grades it, before any other word.
+    const way = ind.target.kind === 'qualitative' ? directionGrade(String(ind.target.raw), wordsOf(a.raw)) : undefined;
+    const grade = actualGrade(ind) ?? yesNoGrade(ind.target.raw, a.raw) ?? (way === undefined ? keywordGrade(a.raw) : way);
     if (!grade) return outcome(m, op, 'no-grade');
     const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(grade, ind.sheetScore, w);
     const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[grade]);
@@ -385,7 +389,9 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
   const A = dec(ind.target.number!);
   const fraction = !none && fractionActual(ind) !== null;
   const sheetRead = none || factor || fraction ? null : inSheetUnit(ind, sheetUnit);
-  const B = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : (sheetRead ?? dec(a.number!));
+  const read = none ? dec(0) : factor ? dec(a.number!).times(factor.mul).div(factor.div) : fraction ? dec(a.number!).times(100) : (sheetRead ?? dec(a.number!));
+  // Under “较上年下降10%”, “-12%” is a fall of 12 % (value-change.ts).
+  const B = inChangeDirection(ind, read);
   // A range (“90%-95%”): inside it is met; above its high bound scores as a ≤ target of that bound.
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {

@@ -52,6 +52,11 @@ function deadline(s: string): string | null {
   return null;
 }
 
+/** “较上年下降”, “同比增长” before the number of a change written in words, or null. */
+export function relativeLead(c: string): string | null {
+  return RELATIVE.exec(c)?.[0] ?? null;
+}
+
 /** `c`: the value without spaces. */
 export function respellPhrases(c: string): Phrased {
   const lead = LEAD.exec(c);

@@ -1,7 +1,8 @@
 /** Ranges in a value cell: “90%-95%”, “≥90%且≤95%”, “介于90%与95%之间” → the low bound (op ≥) and the high bound. Pure. */
 import Big from 'big.js';
 import type { Op } from './types';
-import { parseUnitText } from './units';
+import { parseUnitText, unitClass } from './units';
+import { chineseNumber } from './value-numerals';
 import { canonNumber, readOp, type Read } from './value-read';
 
 const NUM_SRC = '[+-]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
@@ -11,6 +12,27 @@ const TWO_NUMBERS = new RegExp(`^(${NUM_SRC})([^\\d]*?)(?:-|~|—|–|―|至|�
 const RANGE_LEAD = /^(介于|处于|在|控制在|保持在|维持在)/;
 const RANGE_TAIL = /(之间|区间内|区间|范围内|范围之内|范围)$/;
 const JOINED = /(且|并且|而且|同时|和|与|及|,|，|;|；|、|\/)$/;
+
+// A bound written in Chinese numerals (“三至五个”, “5个至十个”, “介于三与五个之间”): at the start or right after a connector.
+const CN_BOUND = /(^|[-~—–―～〜－至到与和])([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)/g;
+
+/** The text with its Chinese-numeral bounds in digits, or null when it has none. */
+function digitsAtBounds(s: string): string | null {
+  let changed = false;
+  const out = s.replace(CN_BOUND, (all: string, pre: string, cn: string) => {
+    const n = chineseNumber(cn);
+    if (!n || n.len !== cn.length) return all;
+    changed = true;
+    return pre + n.digits;
+  });
+  return changed ? out : null;
+}
+
+/** A unit a count in Chinese numerals may take (as “三个” reads): not a percent, money, or a word that is no unit. */
+function countUnit(unit: string | null): boolean {
+  const cls = unitClass(unit);
+  return cls !== null && cls !== 'other' && cls !== 'percent' && cls !== 'money';
+}
 
 /** A bound of a range: op, number and unit (read by `quant`), or null when the text is not one. */
 function bound(s: string, quant: (s: string) => Read | null): Read | null {
@@ -43,6 +65,17 @@ export function readRange(c: string, quant: (s: string) => Read | null): Read | 
   const framed = !!lead || !!tail;
   if (lead) s = s.slice(lead[0].length);
   if (tail) s = s.slice(0, s.length - tail[0].length);
+  // “三至五个” reads as “3至5个” does — before a unit a count in numerals takes, as a single numeral is read (“三个”).
+  const cn = /[零〇一二两三四五六七八九十]/.test(s) ? digitsAtBounds(s) : null;
+  if (cn !== null) {
+    const r = rangeIn(cn, framed, quant);
+    if (r && r.unit !== null && countUnit(r.unit)) return { ...r, changes: [...r.changes, 'chinese-numeral'] };
+  }
+  return rangeIn(s, framed, quant);
+}
+
+/** The range in `s` (its framing words taken off), or null. */
+function rangeIn(s: string, framed: boolean, quant: (s: string) => Read | null): Read | null {
   if (framed) s = s.replace(/(\d%?[^\d与和]*?)(?:与|和)(?=[+-]?\d)/, '$1-');
   const m = TWO_NUMBERS.exec(s);
   if (m) {

@@ -7,7 +7,9 @@ import type { IndicatorRow } from '../domain/model';
 import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, sheetUnitReading, wordsOf, YES_NO, type Method, type SheetUnitReading } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
-import { MEASURE_LEAD } from '../domain/value-phrases';
+import { MEASURE_LEAD, relativeLead } from '../domain/value-phrases';
+import { changeReading } from '../domain/value-change';
+import { DIRECTION_GRADE, DIRECTION_WORDS, MINUS_SIGNS, PLUS_SIGNS, targetDirection, type Direction } from '../domain/value-direction';
 import { sameCount } from '../domain/units';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -67,6 +69,9 @@ export function spellingOf(ind: IndicatorRow): Spelling {
     if (post) words.push(post[1]);
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
+  // “下降12%” under “较上年下降10%” (value-change.ts): the change's words before the number.
+  const rel = a.changes.includes('relative') ? relativeLead(raw.replace(/\s+/g, '')) : null;
+  if (rel) words.push(rel);
   // “0次” under “无重大安全责任事故” (a count of none, no unit written): the count's unit is read past, as scoring.ts does.
   if (tu === null && a.rawUnit && ind.target.changes.includes('words-number')) words.push(a.rawUnit);
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
@@ -162,14 +167,14 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const w = weightRef;
   if (m === 'qualitative') {
     // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
-    const shares: [string, number][] = WORD_LISTS.map(([g, list]) => [`COUNT(SEARCH(${list},${actualRef}))`, cfg.qualitative[g]]);
+    const shares: [string, number | string][] = WORD_LISTS.map(([g, list]) => [`COUNT(SEARCH(${list},${actualRef}))`, cfg.qualitative[g]]);
     // An actual repeating the target word for word is met (actualGrade), before any word is searched.
     // Excel takes text constants of at most 255 characters; a longer target is left to the words.
     const words = wordsOf(ind.target.raw);
-    if (words !== '' && words.length <= 255) {
-      const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
-      shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
-    }
+    const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
+    // A target naming a direction on last year (value-direction.ts): the direction the actual says grades it, before other words.
+    shares.unshift(...directionShares(String(ind.target.raw), bare, cfg));
+    if (words !== '' && words.length <= 255) shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
     let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
     // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.
     const yesNo = String(ind.target.raw ?? '').trim();
@@ -182,7 +187,8 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const B = `MAX(0,${numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) })})`;
+  const n = numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) });
+  const B = `MAX(0,${inChangeDirection(ind, actualRef, n)})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
   if (Number(A) <= 0) {
@@ -196,6 +202,31 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const upper = ind.target.upper;
   if (upper !== undefined && m === 'positive') body = `IF(${B}>${upper},${reverse(upper)},${body})`;
   return `IFERROR(${r(body)},"")`;
+}
+
+/** Tests and shares for the directions an actual may say under a target naming one (value-direction.ts), in its order; NA(): no grade. */
+function directionShares(targetRaw: string, bare: string, cfg: Config): [string, number | string][] {
+  const t = targetDirection(targetRaw);
+  if (!t) return [];
+  const share = (d: Direction) => {
+    const g = DIRECTION_GRADE[t][d];
+    return g ? cfg.qualitative[g] : 'NA()';
+  };
+  const list = (xs: string[]) => `{${xs.map(q).join(',')}}`;
+  return [
+    ...DIRECTION_WORDS.map(([d, xs]): [string, number | string] => [`COUNT(SEARCH(${list(xs)},${bare}))`, share(d)]),
+    [`COUNT(SEARCH(${list(PLUS_SIGNS)},${bare}))`, share('rise')],
+    [`COUNT(SEARCH(${list(MINUS_SIGNS.map((x) => '|' + x))},"|"&${bare}))`, share('fall')],
+  ];
+}
+
+/** The actual's number n read in the direction of the row's change target, as scoring.ts reads it (value-change.ts). */
+function inChangeDirection(ind: IndicatorRow, ref: string, n: string): string {
+  const how = changeReading(ind);
+  if (how === 'negate') return `-(${n})`;
+  if (how !== 'fall-signed') return n;
+  const plus = (c: string) => `ISNUMBER(SEARCH("${c}",${ref}))`;
+  return `IF(OR(${plus('+')},${plus('＋')}),-(${n}),ABS(${n}))`;
 }
 
 export function executionRateFormula(executedRef: string, budgetRef: string): string {

@@ -123,7 +123,7 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
       if (PART_LABEL.test(label) || (f.parts.length > 0 && (total || executed) && label.length <= 12 && !TOTAL_LABEL.test(label))) {
         f.parts.push({ label, row: rr, total, executed });
         if (FISCAL_PART.test(label) && !f.fiscal) f.fiscal = total;
-        if (OTHER_PART.test(label)) f.other = total;
+        if (OTHER_PART.test(label)) [f.other, f.otherLine] = [total, true];
         continue;
       }
       break;
@@ -201,6 +201,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   // “其中：省级财政资金” alone under a total is one level's share among sources the sheet does not list:
   // not the fiscal part that, with 其他资金, makes up the budget.
   if (levelOnly && f.total && !otherLabel) f.fiscal = null;
+  if (otherLabel || f.other) f.otherLine = true;
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);
   // 中央资金 | 市级资金 and no total: the sources together are the fiscal money.

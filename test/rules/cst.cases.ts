@@ -49,6 +49,26 @@ const cst01: RuleCases = {
         ],
       }),
     },
+    {
+      // “其中” lists a part of the money: with no 其他资金 line the rest may come from sources the form does not list.
+      name: 'no 其他资金 line: budget above the fiscal money is not an error',
+      grid: targetTable(TAIL, 120, {
+        above: [
+          ['项目名称', '测试项目'],
+          ['预算数', 120, '其中：财政资金', 100],
+        ],
+      }),
+    },
+    {
+      name: 'self-evaluation: no 其他资金 line, its 其中 lines below the total',
+      grid: selfEval(selfRows, {
+        funds: { total: 100, executed: 100 },
+        parts: [
+          ['其中:本年财政拨款', 80, 80],
+          ['上年结转资金', 10, 10],
+        ],
+      }),
+    },
   ],
   invalid: [
     {
@@ -83,9 +103,37 @@ const cst01: RuleCases = {
         parts: [
           ['其中:本年财政拨款', 80, 80],
           ['上年结转资金', 10, 10],
+          ['其他资金', null, null],
         ],
       }),
       errors: [{ messageId: 'parts', cell: 'C3', message: '年度资金总额 100 万元 ≠ 其中各项合计 90 万元' }],
+    },
+    {
+      name: 'no 其他资金 line, yet its 其中 lines add up to more than the total',
+      grid: selfEval(selfRows, {
+        funds: { total: 100, executed: 100 },
+        parts: [
+          ['其中:本年财政拨款', 90, 90],
+          ['上年结转资金', 20, 10],
+        ],
+      }),
+      errors: [{ messageId: 'parts', cell: 'C3', message: '年度资金总额 100 万元 ≠ 其中各项合计 110 万元' }],
+    },
+    {
+      // The 其他资金 line is there and left empty: the sheet says there is none, so the budget must be the fiscal money.
+      name: 'an empty 其他资金 line is none',
+      grid: budgeted(120, 100, null),
+      errors: [{ messageId: 'sources', data: { total: '120', fiscal: '100', other: '0', diff: '20' }, cell: 'B2' }],
+    },
+    {
+      name: 'no 其他资金 line: the fiscal part alone above the budget',
+      grid: targetTable(TAIL, 120, {
+        above: [
+          ['项目名称', '测试项目'],
+          ['预算数', 120, '其中：财政资金', 130],
+        ],
+      }),
+      errors: [{ messageId: 'fiscalOver', data: { total: '120', fiscal: '130', diff: '10' }, cell: 'B2', message: '财政资金 130 万元超过预算数 120 万元（差 10）' }],
     },
   ],
 };

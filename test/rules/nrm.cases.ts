@@ -27,8 +27,43 @@ const clean = targetTable([
 
 const nrm01: RuleCases = {
   rule: NRM01,
-  valid: [{ name: 'clean text', grid: clean }],
+  valid: [
+    { name: 'clean text', grid: clean },
+    {
+      // The sheet numbers its 三级 names in its own way: that numbering is not spacing to fix.
+      name: 'numbered 三级 names keep their numbers (1. 1、 1） 指标1： 一、)',
+      grid: targetTable([
+        [O, '数量指标', '1.维修道路里程', '≥10公里'],
+        [null, null, '2、新建桥梁数量', '≥2座'],
+        [null, '质量指标', '1）工程验收合格率', '100%'],
+        [null, null, '指标1：设备完好率', '≥95%'],
+        [null, '时效指标', '一、完工及时率', '100%'],
+        [B, '社会效益指标', '三级指标2：通行条件', '明显改善'],
+      ]),
+    },
+    {
+      // “培训人数≥100人” with the 指标值 empty is read as name and target: the cell keeps both.
+      name: 'a target written into the name is not cut off',
+      grid: targetTable([[O, '数量指标', '培训人数≥100人', null]]),
+    },
+  ],
   invalid: [
+    {
+      name: 'a numbered name with a break keeps its number',
+      grid: targetTable([
+        [O, '数量指标', '1.维修道路\n里程', '≥10公里'],
+        [null, null, '指标2：新建 桥梁数量', '≥2座'],
+      ]),
+      errors: [
+        { messageId: 'split', cell: 'C5', fix: '1.维修道路里程' },
+        { messageId: 'split', cell: 'C6', fix: '指标2：新建桥梁数量' },
+      ],
+    },
+    {
+      name: 'a target in the name with a break: only the break goes',
+      grid: targetTable([[O, '数量指标', '培训 人数≥100人', null]]),
+      errors: [{ messageId: 'split', cell: 'C5', fix: '培训人数≥100人' }],
+    },
     {
       name: 'Tianjin 2024: “社会效益指 标” and a wrapped 三级',
       grid: targetTable([[B, '社会效益指 标', '实践教学质 量和服务能 力', '全面提升']]),

@@ -240,6 +240,8 @@ const se04: RuleCases = {
     // Published 自评表 repeat the qualitative target as the actual: the target was met, as written.
     { name: 'the actual repeats the target', grid: selfEval([good[0], [B, '社会效益指标', '服务水平', '显著提升', '显著提升', 30, 30, null], good[2]]) },
     { name: 'the actual repeats the target, spaced', grid: selfEval([good[0], [B, '社会效益指标', '服务水平', '达到预期', ' 达到 预期 ', 30, 30, null], good[2]]) },
+    // A target naming a direction on last year, an actual saying which way it went: graded by it (value-direction.ts).
+    { name: 'a direction on last year, answered by a change', grid: selfEval([good[0], [B, '社会效益指标', '群众参与人次', '较上年有所提高', '增长3%', 30, 30, null], good[2]]) },
   ],
   invalid: [
     {
@@ -258,6 +260,11 @@ const se04: RuleCases = {
           message: '定性指标“干部工作积极性”的实际完成值“积极性明显提高”不是',
         },
       ],
+    },
+    {
+      name: 'a direction on last year answered by a level alone: no direction to grade',
+      grid: selfEval([good[0], [B, '社会效益指标', '群众参与人次', '较上年有所提高', '3200人次', 30, 30, null], good[2]]),
+      errors: [{ messageId: 'grade', cell: 'E7' }],
     },
     {
       name: 'words on a quantitative row',

@@ -235,6 +235,7 @@ describe('rules read money in the sheet’s unit', () => {
         ['项目名称', 'X', '单位：元'],
         ['预算数', 1200000],
         ['其中：财政资金', 1000000],
+        ['其他资金', null], // written and empty: none, so the budget must be the fiscal money (without the line, other money is unknown)
       ],
     });
     const d = analyse([g]).diagnostics.find((x) => x.rule === 'CST-01')!;

@@ -4,6 +4,7 @@ import type { Rule } from '../types';
 import { cite } from '../cite';
 import { TIANJIN_2024_SEED } from '../evidence';
 import { NEWLINES } from './shared';
+import { normaliseText } from '../../text';
 
 // The same split labels recur down a sheet: each is spelled for messages once.
 const breaksShown = memoise((raw) => raw.replace(NEWLINES, '⏎'));
@@ -24,17 +25,20 @@ export const NRM01: Rule = {
   },
   create(ctx) {
     const { columns } = ctx.project;
-    const split = (row: number, raw: string, fixed: string, col: number | undefined) => {
+    // The cell's own text with its spacing fixed — never the reader's reading of it: a 三级 name is read
+    // without its numbering (“1.维修…”) or the target written into it (“培训人数≥100人”), and both stay in the cell.
+    const split = (row: number, raw: string, col: number | undefined) => {
+      const fixed = normaliseText(raw);
       if (col === undefined || !raw || raw === fixed || raw.trim() === fixed) return;
       ctx.report({ messageId: 'split', data: { raw: breaksShown(raw), fixed }, row, col, fix: { row, col, value: fixed } });
     };
     for (const ind of ctx.project.indicators) {
       if (ind.fragmentRows.length) continue; // NRM-04 reports those rows
-      split(ind.row, ind.raw.level1, ind.level1Text, columns.level1);
+      split(ind.row, ind.raw.level1, columns.level1);
       // One cell holding 二级 and 三级 (“数量指标：培训人次”) is read in two: no spacing to fix there.
-      if (!ind.levelPair) split(ind.row, ind.raw.level2, ind.level2Text, columns.level2);
-      if (!ind.levelPair) split(ind.row, ind.raw.level3, ind.level3, columns.level3);
-      split(ind.row, ind.raw.description, ind.description, columns.description);
+      if (!ind.levelPair) split(ind.row, ind.raw.level2, columns.level2);
+      if (!ind.levelPair) split(ind.row, ind.raw.level3, columns.level3);
+      split(ind.row, ind.raw.description, columns.description);
     }
   },
 };

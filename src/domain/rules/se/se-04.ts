@@ -4,7 +4,8 @@ import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, rawOf } from '../util';
 import { cellOf } from './shared';
-import { actualGrade, noneActual, yesNoGrade } from '../../scoring';
+import { actualGrade, noneActual, wordsOf, yesNoGrade } from '../../scoring';
+import { directionGrade } from '../../value-direction';
 
 export const SE04: Rule = {
   id: 'SE-04',
@@ -12,7 +13,7 @@ export const SE04: Rule = {
     title: '定性完成值不是三档之一',
     titleEn: 'Qualitative actual is not one of the three grades',
     description:
-      '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可；原样照抄定性指标值，如指标值“显著提升”、完成值“显著提升”，视为达成）。定量指标的完成值则应是数值（越低越好的计数，如安全事故“≤0起”，完成值写“无”“未发生”按 0 计）。',
+      '定性指标的实际完成值应为三档之一：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差（“预期指标”写法及“达成/部分达成/未达成”简写均可；原样照抄定性指标值，如指标值“显著提升”、完成值“显著提升”，视为达成；指标值只写与上年比的方向，如“较上年有所提高”，完成值写明方向，如“增长3%”“与上年持平”，按方向评定）。定量指标的完成值则应是数值（越低越好的计数，如安全事故“≤0起”，完成值写“无”“未发生”按 0 计）。',
     source: cite('SE-04'),
     evidence: `${EVALUATION_MEASURES_2020}；pmkpi 枚举 [P]`,
     severity: 'error',
@@ -33,7 +34,9 @@ export const SE04: Rule = {
       if (!a || a.kind === 'missing' || a.notApplicable || t.notApplicable || a.placeholder) continue;
       const data = { name: nameOf(ind), raw: rawOf(a), target: rawOf(t) };
       // A 是/否 target answered 是 or 否 is graded by the answer; a repeated target is met (scoring.ts).
-      if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw)) ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
+      // A direction on last year (“较上年有所提高”) is graded by the direction the actual says (“增长3%”, value-direction.ts).
+      if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw) && !directionGrade(String(t.raw), wordsOf(a.raw)))
+        ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
       // “无” / “未发生” for a ≤ count (安全事故 ≤0起) is 0 (scoring.ts noneActual).
       else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative' && !noneActual(ind))
         ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
