@@ -23,14 +23,25 @@ export function evaluationLevel1(text: string): string {
   return EVALUATION_ONLY.has(c) ? c : '';
 }
 
+// Asked by a dozen rules of every project: worked out once per indicator list (and again if it grows).
+const known = new WeakMap<object, { n: number; yes: boolean }>();
+
 /** Does this table follow the evaluation framework (a 决策 / 过程 一级 over one of its 二级)? */
 export function isEvaluationFramework(indicators: readonly Pick<IndicatorRow, 'level1Text' | 'level2Text'>[]): boolean {
+  const k = known.get(indicators);
+  if (k && k.n === indicators.length) return k.yes;
+  let yes = false;
   let last = '';
   let under = false;
-  for (const x of indicators) {
+  for (let i = 0; i < indicators.length && !yes; i++) {
+    const x = indicators[i];
     // A merged 一级 is filled down: the same label on many rows is asked once.
-    if (x.level1Text !== last) [last, under] = [x.level1Text, !!evaluationLevel1(x.level1Text)];
-    if (under && EVALUATION_LEVEL2.has(core(x.level2Text))) return true;
+    if (x.level1Text !== last) {
+      last = x.level1Text;
+      under = !!evaluationLevel1(last);
+    }
+    if (under && EVALUATION_LEVEL2.has(core(x.level2Text))) yes = true;
   }
-  return false;
+  known.set(indicators, { n: indicators.length, yes });
+  return yes;
 }
