@@ -41,6 +41,9 @@ export interface IndicatorRow {
   mergedName?: true;
   /** 二级 and 三级 read from one cell (“数量指标：培训人次”): raw keeps the cell as written. */
   levelPair?: true;
+  /** The 指标值 / 实际完成值 is a merge's, from a row above (one value over several indicators): the cell holding it. */
+  targetFrom?: { row: number; col: number };
+  actualFrom?: { row: number; col: number };
   /** Text as found (joined fragments, whitespace intact). */
   raw: { level1: string; level2: string; level3: string; description: string };
   /** Whitespace-normalised names (NRM-01). */

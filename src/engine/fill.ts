@@ -116,7 +116,7 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     const rs = s.rows[i];
     const r = ind.row;
     const pctTarget = ind.target.unit === '%';
-    const actualFmt = numFormat(g, r, cols.actual);
+    const actualFmt = ind.actualFrom ? numFormat(g, ind.actualFrom.row, ind.actualFrom.col) : numFormat(g, r, cols.actual);
     // Added columns copy the table's last column's format: a date or percent there (a 时效 target)
     // would show 分值 8.33 as a date. Such cells get General back.
     const copied = numFormat(g, r, p.lastCol);
@@ -127,7 +127,9 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
       const weightRef = pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
-      const f = rowScoreFormula(ind, rs.method, weightRef, address(r, cols.actual), percentCell, cfg, p.money?.unit);
+      // An actual merged down over several indicators: Excel reads the covered cell as empty, the merge's cell holds it.
+      const actualRef = ind.actualFrom ? address(ind.actualFrom.row, ind.actualFrom.col) : address(r, cols.actual);
+      const f = rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit);
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached, plain('score'));
       else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));

@@ -3,6 +3,7 @@
  * title), the weights written into labels, the generation of its hierarchy, the sheet's own total
  * line, per-recipient targets, and the reader's doubts.
  */
+import { isEvaluationFramework } from '../domain/framework';
 import { labelWeight, stripLabel, type Bucket } from '../domain/catalogue';
 import { memoise } from '../domain/memo';
 import type { Columns, Doubt, Project, TotalLine } from '../domain/model';
@@ -116,7 +117,8 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
 export function doubtsOf(p: Project): Doubt[] {
   const out: Doubt[] = [];
   const c = p.columns;
-  if (c.target === undefined) out.push(reason('noTargetColumn'));
+  // An evaluation's scoring sheet (决策 / 过程 …, framework.ts) has 评价标准, not a 指标值 column.
+  if (c.target === undefined && !isEvaluationFramework(p.indicators)) out.push(reason('noTargetColumn'));
   // Another year's 指标值 beside the year's own (2023年 beside 2024年) is context, not a rival column.
   const chosenYear = c.target !== undefined ? headerYear(foldHeader(p.headerText[c.target] ?? '')) : null;
   const otherYear = (t: string) => chosenYear !== null && (headerYear(foldHeader(t)) ?? chosenYear) < chosenYear;

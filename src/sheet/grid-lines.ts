@@ -9,6 +9,7 @@ import type { Columns, Project } from '../domain/model';
 import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
 import { foldHeader } from './headers';
 import { isMoneyLabel, readBudgetLabels } from './funds';
+import { fundsBeside } from './funds-beside';
 import { parseAmount } from '../domain/value';
 import { rowKind } from './rows';
 import { cellValue, numFormat, type Grid } from './grid';
@@ -85,7 +86,8 @@ export function gridBudget(g: Grid, p: Project, h: HeaderHit): void {
   let first = 0;
   let last = 0;
   for (const x of p.rows) if (x.code === 'gridFunds' || x.code === 'funds') [first, last] = [first || x.row, x.row];
-  if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return;
+  if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return fundsBeside(g, p);
   const f = readBudgetLabels(g, first, last + 1, h.left, h.right);
   if (f.total) p.funds = f;
+  else fundsBeside(g, p);
 }

@@ -14,6 +14,7 @@ import { levelText } from './foreign';
 import { cleanLevel3, targetInName } from './rows';
 import type { HeaderUnits } from './header-unit';
 import { joinedTailReason, mergedTail, nameAbove } from './merged-name';
+import { valueFromAbove } from './merged-value';
 import { level2Above } from './level2-line';
 import { level1Above } from './level1-line';
 import { levelPair } from './level-pair';
@@ -129,6 +130,9 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
   const unitText = (cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '') || (unitInName(raw.level3) ?? '');
   let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
+  // One 指标值 merged down over several indicators' rows: each row holds it.
+  const targetFrom = targetCell === null || targetCell === '' ? valueFromAbove(rd, r, cols.target, prev?.row, prev?.targetFrom) : null;
+  if (targetFrom) targetCell = cellValue(g, targetFrom.row, targetFrom.col);
   // 年初目标值 | 调整后目标值: a row not adjusted leaves the second empty, its 年初 value stands.
   if ((targetCell === null || targetCell === '') && cols.targetInitial !== undefined) targetCell = cellValue(g, r, cols.targetInitial);
   // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
@@ -146,13 +150,16 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const target = parseValue(targetCell, {
     op: ctx.op,
     unit: ctx.unit,
-    numFmt: cols.target === undefined ? null : numFormat(g, r, cols.target),
+    numFmt: cols.target === undefined ? null : targetFrom ? numFormat(g, targetFrom.row, targetFrom.col) : numFormat(g, r, cols.target),
     costRow: ctx.costRow,
     timeRow: ctx.timeRow,
     measure: ctx.measure,
     headerUnit: units?.target,
   });
-  const actual = cols.actual !== undefined ? valueAt(g, r, cols.actual, { ...ctx, op: null, headerUnit: units?.actual }) : null;
+  const actualOwn = cols.actual !== undefined && cellValue(g, r, cols.actual) !== null && cellValue(g, r, cols.actual) !== '';
+  const actualFrom = actualOwn ? null : valueFromAbove(rd, r, cols.actual, prev?.row, prev?.actualFrom);
+  const actualAt = actualFrom ?? { row: r, col: cols.actual };
+  const actual = cols.actual !== undefined ? valueAt(g, actualAt.row, actualAt.col, { ...ctx, op: null, headerUnit: units?.actual }) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
   const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
@@ -184,6 +191,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
   };
   if (above && level3) ind.mergedName = true;
+  if (targetFrom) ind.targetFrom = targetFrom;
+  if (actualFrom) ind.actualFrom = actualFrom;
   if (pair) ind.levelPair = true;
   return ind;
 }

@@ -92,7 +92,8 @@ class Run implements RuleContext {
     return this.project.columns[role] ?? this.project.columns.level3 ?? this.firstCol;
   }
   valueCell(ind: IndicatorRow): { row: number; col: number } {
-    return { row: ind.row, col: this.project.columns.target ?? this.col('level3') };
+    // A 指标值 merged down over several indicators is held (and fixed) in the merge's cell.
+    return ind.targetFrom ?? { row: ind.row, col: this.project.columns.target ?? this.col('level3') };
   }
   /** Filtered on first use: only SE-15 reads it, and unnamed tables can share one large group. */
   get related(): Project[] | undefined {

@@ -5,6 +5,7 @@
  */
 import { memoise } from '../../memo';
 import type { Project } from '../../model';
+import { evaluationLevel1, isEvaluationFramework } from '../../framework';
 
 /** 一级 found only in department-wide frameworks. */
 const DEPARTMENT_ONLY = new Set(['履职效能', '履职效果', '管理效率', '运行成本', '社会效应']);
@@ -23,7 +24,8 @@ export const level1Core = memoise((text: string): string =>
 );
 
 export function isDepartmentWide(p: Project): boolean {
-  return p.indicators.some((x) => departmentOnly(x.level1Text));
+  // The evaluation framework (决策 / 过程 …, framework.ts) likewise sets its own 一级 and 二级.
+  return p.indicators.some((x) => departmentOnly(x.level1Text)) || isEvaluationFramework(p.indicators);
 }
 
 // Once per distinct label: HIE-01/02/04, SE-01 and CST-02 all ask, and a 50 000-row table repeats a few labels.
@@ -32,5 +34,5 @@ const departmentOnly = memoise((text) => DEPARTMENT_ONLY.has(level1Core(text)));
 /** Is this 一级 one a department-wide table may use? */
 export function departmentLevel1(text: string): boolean {
   const c = level1Core(text);
-  return DEPARTMENT_ONLY.has(c) || DEPARTMENT_ALSO.has(c);
+  return DEPARTMENT_ONLY.has(c) || DEPARTMENT_ALSO.has(c) || !!evaluationLevel1(c);
 }

@@ -3,6 +3,7 @@ import { parentStatus } from '../../catalogue';
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { isDepartmentWide } from './department';
+import { isEvaluationFramework } from '../../framework';
 
 export const HIE02: Rule = {
   id: 'HIE-02',
@@ -33,11 +34,13 @@ export const HIE02: Rule = {
     const p = ctx.project;
     if (p.columns.level2 === undefined) return;
     const dept = isDepartmentWide(p);
+    // The evaluation framework (framework.ts) names its own 二级 under 产出 / 效益 too (产出数量, 项目效益 …).
+    const framework = isEvaluationFramework(p.indicators);
     for (const ind of p.indicators) {
       const col = ctx.col('level2');
       if (ind.level2From === 'filled') continue;
       // Under a department-wide 一级 (履职效能 …) the 二级 are the province's own, not the project catalogue's.
-      if (dept && !ind.level1 && ind.level2Text) continue;
+      if (dept && (!ind.level1 || framework) && ind.level2Text) continue;
       if (!ind.level2Text) {
         if (ind.level3 || ind.target.kind !== 'missing') ctx.report({ messageId: 'missing', data: { row: ind.row }, row: ind.row, col });
         continue;

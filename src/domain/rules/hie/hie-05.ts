@@ -1,6 +1,7 @@
 /** HIE-05 三级指标名称或指标值缺失 — Missing 三级 name or value. */
 import type { Rule } from '../types';
 import { cite } from '../cite';
+import { evaluationLevel1, isEvaluationFramework } from '../../framework';
 
 export const HIE05: Rule = {
   id: 'HIE-05',
@@ -25,11 +26,14 @@ export const HIE05: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
+    // On the evaluation framework, 决策 / 过程 rows (and a scoring sheet without a 指标值 column) are judged by 评价标准.
+    const framework = isEvaluationFramework(p.indicators);
+    const judged = (ind: (typeof p.indicators)[number]) => framework && (p.columns.target === undefined || !!evaluationLevel1(ind.level1Text));
     for (const ind of p.indicators) {
       if (p.columns.level3 !== undefined && !ind.level3) ctx.report({ messageId: 'noName', data: { row: ind.row }, row: ind.row, col: ctx.col('level3') });
       if (ind.level3.length > 100) ctx.report({ messageId: 'tooLong', data: { n: ind.level3.length }, row: ind.row, col: ctx.col('level3') });
       // A formula saved without a result is unknown, not empty: NRM-07 says so once.
-      if (ind.target.kind === 'missing' && !ind.target.placeholder && !ind.noResult?.includes('target'))
+      if (ind.target.kind === 'missing' && !ind.target.placeholder && !ind.noResult?.includes('target') && !judged(ind))
         ctx.report({ messageId: 'noValue', data: { name: ind.level3 || ind.level2Text || `第${ind.row}行` }, ...ctx.valueCell(ind) });
     }
   },

@@ -2,6 +2,7 @@
 import { canonicalLevel1, canonicalLevel2, stripLabel } from '../../catalogue';
 import type { Rule } from '../types';
 import { cite } from '../cite';
+import { isEvaluationFramework } from '../../framework';
 
 export const NRM05: Rule = {
   id: 'NRM-05',
@@ -19,8 +20,10 @@ export const NRM05: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
+    // 产出 / 效益 are the evaluation framework's own 一级 names (framework.ts), not aliases there.
+    const framework = isEvaluationFramework(p.indicators);
     for (const ind of p.indicators) {
-      if (ind.level1From === 'cell' && ind.level1) {
+      if (ind.level1From === 'cell' && ind.level1 && !framework) {
         const bare = stripLabel(ind.level1Text);
         // “产出指标(50分)” keeps its weight label; only the name part is compared.
         if (bare !== ind.level1 && canonicalLevel1(bare) === ind.level1)

@@ -7,6 +7,7 @@ import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { applicable, isSelfEval, num } from '../util';
 import { cellOf } from './shared';
 import { isDepartmentWide } from '../hie/department';
+import { isEvaluationFramework } from '../../framework';
 
 const BUCKETS: Bucket[] = ['产出', '效益', '满意度'];
 
@@ -61,14 +62,16 @@ export const SE01: Rule = {
     const indicators = weighted.reduce((acc, x) => acc.plus(x.sheetWeight!), dec(0));
     // A target table has no execution item of its own: its 分值 may cover 100, or 100 less the reserved 执行率 points.
     const reserved = self || f.weight || p.labelWeights.execution !== undefined || indicators.minus(100).abs().gt(0.01);
-    const execution = reserved ? (f.weight?.value ?? p.labelWeights.execution ?? cfg.scheme.execution) : 0;
+    // The evaluation framework scores 预算执行率 among its own 过程 rows: no points are reserved beside them.
+    const framework = isEvaluationFramework(p.indicators);
+    const execution = reserved ? (f.weight?.value ?? p.labelWeights.execution ?? (framework ? 0 : cfg.scheme.execution)) : 0;
     const total = indicators.plus(execution);
     if (total.minus(100).abs().gt(0.01)) {
       const at = p.total?.weightCol ? { row: p.total.row, col: p.total.weightCol } : headerAt;
       ctx.report({ messageId: 'total', variant: 'total', data: { total: num(round(total, 4)), indicators: num(round(indicators, 4)), execution: num(execution) }, ...at });
       return;
     }
-    if (reserved && execution !== cfg.scheme.execution)
+    if (reserved && execution !== cfg.scheme.execution && !framework)
       ctx.report({
         messageId: 'execution',
         data: { execution: num(execution), expected: cfg.scheme.execution },

@@ -1,4 +1,5 @@
 /** VAL-12 指标放在不合适的二级下 — Indicator under an implausible 二级. */
+import { isEvaluationFramework } from '../../framework';
 import { canonicalName } from '../../text';
 import { nameClass } from '../../units';
 import type { IndicatorRow } from '../../model';
@@ -43,6 +44,8 @@ export const VAL12: Rule = {
     },
   },
   create(ctx) {
+    // The evaluation framework places its rows itself (实际完成率 under 产出数量): framework.ts.
+    if (isEvaluationFramework(ctx.project.indicators)) return;
     for (const ind of ctx.project.indicators) {
       const kind = placement(ind);
       if (!kind) continue;
