@@ -19,13 +19,14 @@ interface Shape {
 
 const HOST = '\u0000';
 const MAX_SHAPES = 20000;
-const RECENT = 16;
 /**
  * Shapes learnt, shared by every mover: what a shape's digit runs are does not depend on the row
  * maps nor on the host's name (HOST stands for it), so a workbook of 1 000 small sheets learns
  * its formulas' few shapes once, not once per sheet.
  */
 const SHAPES = new Map<string, Shape | null>();
+/** The same shapes by a hash of their key, found without building the key (MoveReferences.scan). */
+const BY_HASH = new Map<number, Shape>();
 // Private-use characters around a reference number (a formula holding them fails the check in move()).
 const MARK = /\uE000(\d+)\uE001/y;
 
@@ -48,8 +49,7 @@ export class ReferenceMover {
   private readonly hostKey: string;
   /** A host whose name would stop its references moving (never a real sheet name) learns nothing. */
   private readonly shared: boolean;
-  /** Shapes this mover met last, newest first, and the digit runs of the formula last matched. */
-  private recent: Shape[] = [];
+  /** The digit runs of the formula last scanned or matched. */
   private from = new Int32Array(32);
   private to = new Int32Array(32);
 
@@ -64,9 +64,13 @@ export class ReferenceMover {
   /** The same as moveReferences(formula, host, mapOf). */
   move(formula: string): string {
     if (!this.shared) return moveReferences(formula, this.host, this.mapOf);
-    // A sheet's formulas come in a few shapes in turn: the recent ones are tried first, by comparing
-    // text in place (a key string and its hash cost ~5 µs a formula, 2 s of a 100 000-row fill).
-    for (const shape of this.recent) if (this.match(shape, formula)) return this.apply(shape, formula) ?? moveReferences(formula, this.host, this.mapOf);
+    // One pass finds the digit runs and a hash of the text between them; the shape of that hash is
+    // then checked in place. Trying the shapes met last in turn cost up to 16 partial passes a formula:
+    // a stacked sheet's score formulas come in a dozen shapes that differ only late (the unit's text).
+    const runs = this.scan(formula);
+    if (runs === 0) return moveReferences(formula, this.host, this.mapOf);
+    const hit = runs > 0 ? BY_HASH.get(this.hash) : undefined;
+    if (hit && this.fits(hit, formula, runs)) return this.apply(hit, formula) ?? moveReferences(formula, this.host, this.mapOf);
     const digits = formula.includes('\u0000') ? null : formula.match(DIGITS);
     if (!digits) return moveReferences(formula, this.host, this.mapOf);
     const key = formula.replace(DIGITS, '\u0000');
@@ -81,18 +85,64 @@ export class ReferenceMover {
       if (mine === null && shape) return full;
       if (mine !== full) shape = null;
       SHAPES.set(key, shape);
-      if (shape) this.remember(shape);
+      // A hash two shapes share keeps the first: the other goes by its key every time (same answer).
+      if (shape && runs > 0 && !BY_HASH.has(this.hash)) BY_HASH.set(this.hash, shape);
       return full;
     }
     // The key is this formula's own, so it matches: match() only takes its digit runs apart.
     if (!shape || !this.match(shape, formula)) return moveReferences(formula, this.host, this.mapOf);
-    this.remember(shape);
     return this.apply(shape, formula) ?? moveReferences(formula, this.host, this.mapOf);
   }
 
-  private remember(shape: Shape): void {
-    this.recent.unshift(shape);
-    if (this.recent.length > RECENT) this.recent.pop();
+  /** Hash of the last formula scanned: its text with each digit run as one mark. */
+  private hash = 0;
+
+  /**
+   * The formula's digit runs into from/to and the hash of its shape; returns how many runs, or -1 for a
+   * formula holding the character that stands for a run in a shape's key (it never has a shape).
+   */
+  private scan(f: string): number {
+    let h = 0;
+    let n = 0;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (c === 0) return -1;
+      if (!isDigit(c)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      const start = i;
+      while (i + 1 < f.length && isDigit(f.charCodeAt(i + 1))) i++;
+      if (n === this.from.length) this.grow(n * 2);
+      this.from[n] = start;
+      this.to[n] = i + 1;
+      n++;
+      h = (Math.imul(h, 31) + 0x10000) | 0;
+    }
+    this.hash = (Math.imul(h, 31) + n) | 0;
+    return n;
+  }
+
+  /** Whether the formula scan() took apart (its `runs` digit runs in from/to) has this shape's text between them. */
+  private fits({ parts }: Shape, f: string, runs: number): boolean {
+    if (parts.length !== runs + 1) return false;
+    // Compared code unit by code unit: startsWith(part, at) cost twice the scan itself on these two-byte formulas.
+    for (let d = 0; d <= runs; d++) {
+      const p = parts[d];
+      const at = d === 0 ? 0 : this.to[d - 1];
+      if ((d === runs ? f.length : this.from[d]) - at !== p.length) return false;
+      for (let k = 0; k < p.length; k++) if (f.charCodeAt(at + k) !== p.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  private grow(size: number): void {
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    from.set(this.from);
+    to.set(this.to);
+    this.from = from;
+    this.to = to;
   }
 
   /** Whether `f` has this shape (its text between digit runs); the runs' bounds go to from/to. */
@@ -117,15 +167,29 @@ export class ReferenceMover {
   /** The formula `match` last took apart, its reference rows moved; null: a row pushed off the sheet. */
   private apply({ slots, parts }: Shape, f: string): string | null {
     let out = parts[0];
+    // The host's map asked once a formula, and the last row's answer kept: a score formula names its own row a dozen times.
+    let hostMap: RowMap | undefined | null = null;
+    let lastIn = -1;
+    let lastMap: RowMap | undefined;
+    let lastOut = '';
     for (let d = 0; d < slots.length; d++) {
       const sheet = slots[d];
-      const map = sheet === null ? undefined : this.mapOf(sheet === HOST ? this.hostKey : sheet);
-      const text = f.slice(this.from[d], this.to[d]);
+      const from = this.from[d];
+      const to = this.to[d];
+      const map = sheet === null ? undefined : sheet === HOST ? (hostMap === null ? (hostMap = this.mapOf(this.hostKey)) : hostMap) : this.mapOf(sheet);
       if (map) {
-        const r = map(Number(text));
-        if (r > MAX_ROW) return null;
-        out += r;
-      } else out += text;
+        // The run's number read in place (as Number() reads its digits; a run past 2^53 lands past the last row either way).
+        let n = 0;
+        for (let i = from; i < to; i++) n = n * 10 + f.charCodeAt(i) - 48;
+        if (n !== lastIn || map !== lastMap) {
+          const r = map(n);
+          if (r > MAX_ROW) return null;
+          lastIn = n;
+          lastMap = map;
+          lastOut = String(r);
+        }
+        out += lastOut;
+      } else out += f.slice(from, to);
       out += parts[d + 1];
     }
     flatten(out);

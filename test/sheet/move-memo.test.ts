@@ -55,7 +55,7 @@ describe('ReferenceMover', () => {
     expect(moved).toBeGreaterThan(1000);
   });
 
-  it('tells apart shapes that differ only after a prefix or by a missing digit run (recent shapes are compared in place)', () => {
+  it('tells apart shapes that differ only after a prefix or by a missing digit run (a shape found by its hash is checked in place)', () => {
     const mapOf = (k: string) => (k === 's' ? map(2, 10) : undefined);
     const mover = new ReferenceMover('S', mapOf);
     for (const f of ['A5+B6', 'A5+B6+C7', 'A5+B6', 'A+B5', 'A5+B', 'A5+B6+C7', 'SUM(A5:A6)', 'SUM(A5:A6)*2', 'SUM(A:A6)', 'A5+B6', 'A05+B6', 'A5+B6', 'A1048575+B6', 'A5+B6']) {
@@ -87,6 +87,16 @@ describe('ReferenceMover', () => {
       [a, 'A'],
     ] as const) {
       for (const f of ['ROUND(H4/G4,2)+B!H9', 'ROUND(H7/G2,2)+B!H1', 'ROUND(H1/G9,2)+A!H5']) expect(m.move(f)).toBe(moveReferences(f, host, (k) => maps.get(k)));
+    }
+  });
+
+  it('tells apart shapes whose texts hash alike ("Aa" and "BB" do, as in any base-31 hash)', () => {
+    const mapOf = (k: string) => (k === 's' ? map(3, 4) : undefined);
+    const mover = new ReferenceMover('S', mapOf);
+    for (let n = 0; n < 6; n++) {
+      for (const f of [`"Aa"&A${n + 1}&B${n * 7}`, `"BB"&A${n + 2}&B${n}`, `IF(H${n}="Aa",H${n + 5},0)`, `IF(H${n}="BB",H${n + 5},0)`]) {
+        expect(mover.move(f)).toBe(moveReferences(f, 'S', mapOf));
+      }
     }
   });
 });
