@@ -54,8 +54,30 @@ export function rowReleaser(g: Grid, order: Project[]): (k: number) => void {
   let done = 0;
   return (k) => {
     const upTo = Math.min(low[k + 1], g.values.length + 1) - 1;
-    // Only rows that exist: a sparse grid (one far cell) must not gain an entry per row.
-    for (const rows of [g.values, g.formulas, g.numFormats, g.noResult] as unknown[][]) if (rows) for (let i = done; i < upTo; i++) if (rows[i] !== undefined) rows[i] = undefined;
+    for (const rows of [g.values, g.formulas, g.numFormats, g.noResult]) if (rows) clear(rows, done, upTo);
     done = Math.max(done, upTo);
   };
+}
+
+/** At least half of 64 evenly spaced rows exist (as grid.ts presentRows asks). */
+function mostlyPresent(rows: unknown[]): boolean {
+  let n = 0;
+  const step = rows.length / 64;
+  for (let k = 0; k < 64; k++) if (rows[Math.floor(k * step)] !== undefined) n++;
+  return n >= 32;
+}
+
+/**
+ * Rows [from, to) let go. A sparse grid (a stray cell at row 1 048 576) is walked by the rows it has:
+ * asking each index of a million-row gap cost ~0.7 s, and setting one would add an entry per row.
+ */
+function clear(rows: unknown[], from: number, to: number): void {
+  if (to - from > 4096 && !mostlyPresent(rows)) {
+    for (const k of Object.keys(rows)) {
+      const i = Number(k);
+      if (i >= from && i < to) delete rows[i];
+    }
+    return;
+  }
+  for (let i = from; i < to; i++) if (rows[i] !== undefined) rows[i] = undefined;
 }
