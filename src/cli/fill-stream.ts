@@ -9,6 +9,7 @@ import { counts, startAnalysis, type Analysis } from '../engine/analyse';
 import type { ReadCorrections } from '../engine/corrections';
 import { checkRoom, FillRoomError, fillsBeside, planAll, planEach, type PlanOptions } from '../engine/planner';
 import { planFillProject } from '../engine/fill';
+import { rowReleaser } from '../engine/grid-release';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import type { Grid } from '../sheet/grid';
@@ -151,7 +152,12 @@ async function planByProject(
   grids.forEach((g, k) => {
     const here = sheets[k];
     if (here.length > 1) planning(file, grids, () => checkRoom(here.map((i) => run.found[i])));
-    for (const i of here) {
+    // Rows above every table still to plan are let go as the plan goes down (grid-release.ts).
+    const released = rowReleaser(
+      g,
+      here.map((i) => run.found[i]),
+    );
+    for (const [n, i] of here.entries()) {
       const r = checked(i);
       // As planEach: a long-term grid, a table laid across and a funds block alone get no self-evaluation columns.
       if (fillsBeside(r.project)) {
@@ -162,6 +168,7 @@ async function planByProject(
         });
       }
       run.release(i);
+      released(n);
     }
   });
   // A project on no sheet's grid (none is) would still be counted and listed.
