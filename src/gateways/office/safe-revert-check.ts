@@ -28,6 +28,7 @@ import {
 import { stageMergeStrip } from './safe-revert-merges';
 import { rowsWrittenOutside, type Guess } from './safe-revert-speculate';
 import { extendRun, rowCells, rowRun, type RowRun } from './safe-revert-rows';
+import { knownCols } from './safe-revert-extra';
 
 /**
  * A row whose signature changed counts as found only when a constant the command wrote is still
@@ -185,7 +186,7 @@ export function stageChecks(
   // Inserted rows still next to each other are read as one run (one action, not one per row).
   const rowReads: { row: number; p: RowPlace | undefined; run: RowRun | null }[] = [];
   let cur: RowRun | null = null;
-  const known = wr.rows.cols;
+  const known = knownCols(u);
   const outside = rowsWrittenOutside(u);
   for (const row of inserted) {
     const p = at(row);

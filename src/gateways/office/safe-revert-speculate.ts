@@ -10,6 +10,7 @@ import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
 import { KEY, PROPS_BYTES, READ_CELL_BYTES, markCells, propsLoad, readNumberFormats, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
 import { extendRun, probeClears, rowRun, spanProbe, type RowRun } from './safe-revert-rows';
+import { knownCols, speculateExtra } from './safe-revert-extra';
 
 /** A sheet's reads at the recorded places (props left out when a pre-read has them). */
 export interface Guess {
@@ -17,6 +18,8 @@ export interface Guess {
   nfs: Cells;
   /** Recorded inserted row → the run read over it. */
   rows: Map<number, RowRun>;
+  /** The written columns outside the signature, at their recorded places (safe-revert-extra.ts). */
+  extra: Cells | null;
 }
 
 /** Response bytes of an inserted row's read: what the command wrote in it, or a guess per cell. */
@@ -34,6 +37,7 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const ws = context.workbook.worksheets.getItem(u.name);
     const wr = u.written!;
     const asCell = (k: number) => ({ row: Math.floor(k / KEY), col: k % KEY });
+    const extra = speculateExtra(ws, u, riders);
     const props = withProps ? readByRect(ws, markCells(u).map(asCell), PROPS_BYTES, propsLoad, riders, true) : null;
     const nfCells: { row: number; col: number }[] = [];
     for (const r of wr.numFormats) r.values.forEach((_v, i) => nfCells.push({ row: r.top + i, col: r.col }));
@@ -41,7 +45,7 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const rows = new Map<number, RowRun>();
     let cur: RowRun | null = null;
     const bytesOf = rowBytes(u);
-    const known = wr.rows.cols;
+    const known = knownCols(u);
     const outside = rowsWrittenOutside(u);
     const inserted = insertedFinalRows(u.insertedRows);
     const gapRows = inserted.filter((r) => !outside.has(r));
@@ -62,14 +66,14 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
       }
       rows.set(row, cur);
     }
-    out.set(u.name, { props, nfs, rows });
+    out.set(u.name, { props, nfs, rows, extra });
   }
   return out;
 }
 
-/** Recorded rows where the command wrote outside the fingerprint columns (step 1 did not read those cells). */
+/** Recorded rows where the command wrote outside the columns read (none since the extra columns are read: safe-revert-extra.ts). */
 export function rowsWrittenOutside(u: UndoSheet): Set<number> {
-  const known = new Set(u.written!.rows.cols);
+  const known = new Set(knownCols(u));
   const out = new Set<number>();
   for (const r of u.written!.contents) if (!known.has(r.col)) r.values.forEach((_v, i) => out.add(r.top + i));
   return out;

@@ -24,6 +24,7 @@ import { SIG_LEN, type UndoRecord } from '../pipeline/undo-record';
 import { revert } from './undo';
 import { stageChecks } from './safe-revert-check';
 import { speculate, type Guess } from './safe-revert-speculate';
+import { knownCols, stageExtra } from './safe-revert-extra';
 import { key, readBlocks, sendReads, type Block, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -160,6 +161,14 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     plans.push({ c, place, cells });
   }
 
+  // ---- 1b. the written columns outside the signature, where their rows are now (safe-revert-extra.ts)
+  const extraReads: ReadOp[] = [];
+  const copies = plans
+    .filter(({ c }) => !c.blocks.some((b) => b.grid))
+    .map(({ c, place, cells }) => stageExtra(c.ws, c.u, place, cells, guesses?.get(c.u.name)?.extra, extraReads));
+  await sendReads(extraReads, maxBytes, sync);
+  for (const copy of copies) copy();
+
   // ---- 2. what else must be checked, where it is now
   const reads: ReadOp[] = [];
   const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads, guesses?.get(c.u.name)));
@@ -225,7 +234,7 @@ function touchedColumns(context: XlContext, undo: UndoRecord, given: Map<string,
       const whole = grid.rowCount <= WHOLE_GRID_ROWS;
       const top = whole ? 1 : Math.max(1, rows.top - margin);
       const bottom = Math.max(1, whole ? grid.rowCount : Math.min(grid.rowCount, rows.top + n - 1 + margin));
-      const blocks: Block[] = rows.cols.map((col) => ({ col, top, bottom, grid }));
+      const blocks: Block[] = knownCols(u).map((col) => ({ col, top, bottom, grid }));
       checks.push({ u, ws, blocks, readTop: top, readBottom: bottom });
       continue;
     }

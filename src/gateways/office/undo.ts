@@ -20,6 +20,7 @@ import type { BatchStats } from '../pipeline/ops';
 import { revertOps } from '../pipeline/revert-ops';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
 import { makeSender, officeActions, queueOps } from './send';
+import { JournalDict, dictEntry, noteFrom, noteText } from './journal-dict';
 
 export interface RevertOptions {
   maxBytes?: number;
@@ -135,7 +136,7 @@ function saveSettings(settings: SettingsLike): Promise<void> {
  */
 
 type Token = string | number | boolean;
-type Encoded = (Token | [Token, number])[];
+type Encoded = (Token | [Token, number] | [number])[];
 
 const TEMPLATE = '\u0001';
 const ESCAPE = '\u0002';
@@ -151,7 +152,8 @@ function fromTemplate(t: string, row: number): string {
 
 function encodeValue(v: Token, row: number): Token {
   if (typeof v !== 'string') return v;
-  if (v.startsWith('=') && !v.includes('{') && !v.includes('}')) {
+  // Exact by the check below, also where a formula holds braces (array constants {"部分","基本"}).
+  if (v.startsWith('=')) {
     const t = templateOf(v, row);
     if (t !== v && fromTemplate(t, row) === v) return TEMPLATE + t;
   }
@@ -166,13 +168,15 @@ function decodeValue(v: Token, row: number): Token {
   return v;
 }
 
-export function encodeRun(values: Token[], top: number): Encoded {
+export function encodeRun(values: Token[], top: number, dict?: JournalDict): Encoded {
   const out: Encoded = [];
   let prev: Token | undefined;
   let count = 0;
   const flush = (): void => {
     if (prev === undefined) return;
-    out.push(count > 1 ? [prev, count] : prev);
+    const i = dict?.ref(prev);
+    if (i !== undefined) out.push(count > 1 ? [i, -count] : [i]);
+    else out.push(count > 1 ? [prev, count] : prev);
   };
   values.forEach((v, i) => {
     const t = encodeValue(v, top + i);
@@ -187,10 +191,11 @@ export function encodeRun(values: Token[], top: number): Encoded {
   return out;
 }
 
-export function decodeRun(enc: Encoded, top: number): Token[] {
+export function decodeRun(enc: Encoded, top: number, dict: string[] = []): Token[] {
   const out: Token[] = [];
   for (const e of enc) {
-    const [t, n] = Array.isArray(e) ? e : [e, 1];
+    const ref = dictEntry(e);
+    const [t, n]: [Token, number] = ref ? [dict[ref.i], ref.n] : Array.isArray(e) ? [e[0], e[1] ?? 1] : [e, 1];
     for (let i = 0; i < n; i++) out.push(decodeValue(t, top + out.length));
   }
   return out;
@@ -214,6 +219,10 @@ interface JSheet {
   wf?: [number, number, Encoded][];
   wl?: { color: string; addresses: string[] }[];
   wn?: { address: string; content: string }[];
+  /** Notes written, their texts as in `wc` (an index in `d`, or the text): instead of `wn`. */
+  wq?: [string, string | number][];
+  /** The sheet's repeated texts (journal-dict.ts). */
+  d?: string[];
   rs?: [number, number[], string] | [number, number[], string, number[]];
 }
 
@@ -237,6 +246,20 @@ function mergeFrom(a: string): { top: number; left: number; bottom: number; righ
   return { left: col(m[1]), top: Number(m[2]), right: col(m[3] ?? m[1]), bottom: Number(m[4] ?? m[2]) };
 }
 
+/** The texts of a sheet's runs as they will be written (one per change of value) and of its notes. */
+function* sheetTexts(s: UndoSheet): Generator<string> {
+  const runs = [...s.contents, ...s.numFormats, ...(s.written ? [...s.written.contents, ...s.written.numFormats] : [])];
+  for (const r of runs) {
+    let prev: Token | undefined;
+    for (let i = 0; i < r.values.length; i++) {
+      const t = encodeValue(r.values[i], r.top + i);
+      if (typeof t === 'string' && t !== prev) yield t;
+      prev = t;
+    }
+  }
+  for (const n of s.written?.notes ?? []) yield n.content;
+}
+
 export function encodeUndo(u: UndoRecord): string {
   const j: Journal = {
     v: u.version,
@@ -244,31 +267,36 @@ export function encodeUndo(u: UndoRecord): string {
     ...(u.changes !== undefined ? { n: u.changes } : {}),
     t: u.createdAt,
     w: u.warnings,
-    s: u.sheets.map((s) => ({
-      n: s.name,
-      c: s.contents.map((r) => [r.col, r.top, encodeRun(r.values, r.top)]),
-      f: s.numFormats.map((r) => [r.col, r.top, encodeRun(r.values, r.top)]),
-      fl: s.fills,
-      p: s.patterns,
-      b: s.unbold,
-      na: s.notesAdded,
-      nr: s.notesReplaced,
-      mc: s.mergesCreated.map(mergeText),
-      mr: s.mergesRemoved.map(mergeText),
-      ir: s.insertedRows.map((r) => [r.at, r.count]),
-      ...(s.formatsCopied?.length ? { fc: s.formatsCopied } : {}),
-      ...(s.written
-        ? {
-            wc: s.written.contents.map((r): [number, number, Encoded] => [r.col, r.top, encodeRun(r.values, r.top)]),
-            wf: s.written.numFormats.map((r): [number, number, Encoded] => [r.col, r.top, encodeRun(r.values, r.top)]),
-            wl: s.written.fills,
-            wn: s.written.notes,
-            rs: s.written.rows.bytes
-              ? ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs, s.written.rows.bytes] as [number, number[], string, number[]])
-              : ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs] as [number, number[], string]),
-          }
-        : {}),
-    })),
+    s: u.sheets.map((s) => {
+      const d = JournalDict.of(sheetTexts(s));
+      const run = (r: { col: number; top: number; values: Token[] }): [number, number, Encoded] => [r.col, r.top, encodeRun(r.values, r.top, d)];
+      return {
+        n: s.name,
+        c: s.contents.map(run),
+        f: s.numFormats.map(run),
+        fl: s.fills,
+        p: s.patterns,
+        b: s.unbold,
+        na: s.notesAdded,
+        nr: s.notesReplaced,
+        mc: s.mergesCreated.map(mergeText),
+        mr: s.mergesRemoved.map(mergeText),
+        ir: s.insertedRows.map((r) => [r.at, r.count]),
+        ...(s.formatsCopied?.length ? { fc: s.formatsCopied } : {}),
+        ...(d.list.length ? { d: d.list } : {}),
+        ...(s.written
+          ? {
+              wc: s.written.contents.map(run),
+              wf: s.written.numFormats.map(run),
+              wl: s.written.fills,
+              ...(d.list.length ? { wq: s.written.notes.map((x): [string, string | number] => [x.address, noteText(x.content, d)]) } : { wn: s.written.notes }),
+              rs: s.written.rows.bytes
+                ? ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs, s.written.rows.bytes] as [number, number[], string, number[]])
+                : ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs] as [number, number[], string]),
+            }
+          : {}),
+      };
+    }),
   };
   return JSON.stringify(j);
 }
@@ -284,8 +312,8 @@ export function decodeUndo(text: string): UndoRecord {
     warnings: j.w,
     sheets: j.s.map((s) => ({
       name: s.n,
-      contents: s.c.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top) })),
-      numFormats: s.f.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top).map(String) })),
+      contents: s.c.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top, s.d) })),
+      numFormats: s.f.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top, s.d).map(String) })),
       fills: s.fl,
       patterns: s.p,
       unbold: s.b,
@@ -298,10 +326,10 @@ export function decodeUndo(text: string): UndoRecord {
       ...(s.rs && s.wc && s.wf
         ? {
             written: {
-              contents: s.wc.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top) })),
-              numFormats: s.wf.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top).map(String) })),
+              contents: s.wc.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top, s.d) })),
+              numFormats: s.wf.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top, s.d).map(String) })),
               fills: s.wl ?? [],
-              notes: s.wn ?? [],
+              notes: s.wq ? s.wq.map(([address, v]) => ({ address, content: noteFrom(v, s.d ?? []) })) : (s.wn ?? []),
               rows: { top: s.rs[0], cols: s.rs[1], sigs: s.rs[2], ...(s.rs[3] ? { bytes: s.rs[3] } : {}) },
             },
           }

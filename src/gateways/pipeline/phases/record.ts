@@ -17,6 +17,10 @@ const SIG_COLS = 12;
 /** Columns besides the written ones that tell rows apart (names of indicators): part of each row's signature. */
 const ID_COLS = 2;
 const ID_SCAN_COLS = 30;
+/** Rows the identity scan reads at most. */
+const ID_SAMPLE = 4000;
+/** A written column is in the signature when written in at least 1/DENSE as many rows as the most written one. */
+const DENSE = 4;
 
 export function writtenRecord(job: SheetJob, what: { contents: ColumnRun<RestoreValue>[]; cleared: Set<number>; painted: Map<string, { row: number; col: number }[]> }): Written {
   const { work, undo, grid } = job;
@@ -83,7 +87,11 @@ function rowSignatures(undo: UndoSheet, work: SheetWork, cleared: number[], afte
     if (r < top) top = r;
     if (r > bottom) bottom = r;
   }
+  // Only the densely written columns: a column written in a few rows (自评's names and 指标值 in
+  // its inserted rows) is read back where written (office/safe-revert-extra.ts), not over every row.
+  const most = Math.max(0, ...colCount.values());
   const written = [...colCount]
+    .filter(([, n]) => n * DENSE >= most)
     .sort((a, b) => b[1] - a[1])
     .slice(0, SIG_COLS - ID_COLS)
     .map(([c]) => c);
@@ -105,21 +113,41 @@ function cellBytes(v: RestoreValue): number {
 }
 
 function identityColumns(top: number, bottom: number, skip: Set<number>, after: (row: number, col: number) => RestoreValue): number[] {
-  const step = Math.max(1, Math.floor((bottom - top + 1) / 400));
-  const scored: [number, number][] = [];
+  const rows = sampleRows(top, bottom);
+  const scored: [number, number, number][] = [];
   for (let col = 1; col <= ID_SCAN_COLS; col++) {
     if (skip.has(col)) continue;
-    const seen = new Set<string>();
-    for (let r = top; r <= bottom; r += step) {
+    const seen = new Map<string, number>();
+    for (const r of rows) {
       const v = after(r, col);
-      if (typeof v === 'string' && v !== '' && !v.startsWith('=')) seen.add(v);
+      if (typeof v === 'string' && v !== '' && !v.startsWith('=')) seen.set(v, (seen.get(v) ?? 0) + 1);
     }
-    if (seen.size >= 2) scored.push([col, seen.size]);
+    // Alignment anchors on rows whose signature occurs once: a column of values seen once (a
+    // project's title or name) tells the projects apart where names repeating per project do not.
+    const once = [...seen.values()].filter((n) => n === 1).length;
+    if (seen.size >= 2) scored.push([col, once, seen.size]);
   }
   return scored
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1] - a[1] || b[2] - a[2])
     .slice(0, ID_COLS)
     .map(([c]) => c);
+}
+
+/**
+ * The rows the identity scan looks at: all up to ID_SAMPLE, else ID_SAMPLE rows picked by a fixed
+ * pseudo-random sequence — a fixed step can fall in step with a layout that repeats every few rows
+ * and never see a project's name row.
+ */
+function sampleRows(top: number, bottom: number): number[] {
+  const n = bottom - top + 1;
+  if (n <= ID_SAMPLE) return Array.from({ length: n }, (_v, i) => top + i);
+  const out = new Set<number>();
+  let x = 12345;
+  while (out.size < ID_SAMPLE) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out.add(top + (x % n));
+  }
+  return [...out];
 }
 
 /** Rows inserted by a plan, in the final coordinates (each insert is in the coordinates of its time). */

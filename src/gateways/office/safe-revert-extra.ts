@@ -1,0 +1,99 @@
+/**
+ * 撤销's written columns outside the row signature. The signature (phases/record.ts) covers the
+ * densely written columns and a few that tell rows apart; a column the command wrote only here and
+ * there (自评 at 50 000 rows: 一级/三级 names and 指标值 only in the 11 541 inserted rows, 4–9 % of
+ * the 84 618 rows) is not read over the whole area in step 1 but where it was written, and over
+ * every inserted row (a row is deleted only when all of it is ours: the gap reads leave these
+ * columns out). Those cells are read where they were recorded, riding in step 1's spare room; a cell
+ * whose row moved, or whose read did not fit, is read where alignment finds its row (one sync more,
+ * before step 2, only then). Every reverted cell is still checked against what was written.
+ */
+import type { XlRange, XlWorksheet } from './api';
+import { jsonBytes } from '../pipeline/batching';
+import type { RowPlace } from '../pipeline/fingerprint';
+import { insertedFinalRows } from '../pipeline/phases/record';
+import type { UndoSheet } from '../pipeline/undo-record';
+import { key, readByColumn, type Cells, type ReadOp } from './safe-revert-reads';
+
+/** Least bytes a cell of such a column is taken to return (an empty cell: "" and its brackets). */
+const MIN_BYTES = 8;
+const MARGIN = 1.25;
+
+/** Written content columns that the row signature does not cover, ascending. */
+export function extraCols(u: UndoSheet): number[] {
+  const sig = new Set(u.written!.rows.cols);
+  return [...new Set(u.written!.contents.map((r) => r.col))].filter((c) => !sig.has(c)).sort((a, b) => a - b);
+}
+
+/** Columns whose cells step 1 (and this file) put in hand: the signature's and the extra ones. */
+export function knownCols(u: UndoSheet): number[] {
+  return [...new Set([...u.written!.rows.cols, ...extraCols(u)])].sort((a, b) => a - b);
+}
+
+/** The recorded cells to read per extra column, with a read's estimated bytes per cell. */
+function wanted(u: UndoSheet): Map<number, { rows: Set<number>; bytes: number }> {
+  const out = new Map<number, { rows: Set<number>; bytes: number }>();
+  const cols = extraCols(u);
+  if (!cols.length) return out;
+  const inserted = insertedFinalRows(u.insertedRows);
+  for (const col of cols) out.set(col, { rows: new Set(inserted), bytes: MIN_BYTES });
+  for (const r of u.written!.contents) {
+    const w = out.get(r.col);
+    if (!w) continue;
+    r.values.forEach((v, i) => {
+      w.rows.add(r.top + i);
+      w.bytes = Math.max(w.bytes, Math.ceil((jsonBytes(v) + 4) * MARGIN));
+    });
+  }
+  return out;
+}
+
+const formulasLoad = (r: XlRange): (() => unknown[][]) => {
+  r.load('formulas');
+  return () => r.formulas;
+};
+
+/** Queue the extra columns' reads at the recorded places as riders of step 1 (first in the queue after the span probe). */
+export function speculateExtra(ws: XlWorksheet, u: UndoSheet, riders: ReadOp[]): Cells | null {
+  const want = wanted(u);
+  if (!want.size) return null;
+  const ops: ReadOp[] = [];
+  const reads = [...want].map(([col, w]) =>
+    readByColumn(
+      ws,
+      [...w.rows].map((row) => ({ row, col })),
+      w.bytes,
+      formulasLoad,
+      ops,
+      true,
+    ),
+  );
+  riders.push(...ops);
+  return { get: (k) => reads.find((r) => r.has(k))?.get(k), has: (k) => reads.some((r) => r.has(k)) };
+}
+
+/**
+ * Put the extra columns' cells, where their rows are now, into `cells` (keyed by current place):
+ * from the riders when the row did not move and the read went through, else queued into `ops`
+ * (read where the row is now). Returns a function that copies the answers once `ops` are sent.
+ */
+export function stageExtra(ws: XlWorksheet, u: UndoSheet, place: Map<number, RowPlace>, cells: Map<number, unknown>, guessed: Cells | null | undefined, ops: ReadOp[]): () => void {
+  const want = wanted(u);
+  const later: { now: number; col: number; read: Cells }[] = [];
+  for (const [col, w] of want) {
+    const need: { row: number; col: number }[] = [];
+    for (const row of w.rows) {
+      const p = place.get(row);
+      if (!p) continue;
+      const k = key(row, col);
+      if (guessed && p.now === row && guessed.has(k)) cells.set(k, guessed.get(k));
+      else need.push({ row: p.now, col });
+    }
+    if (!need.length) continue;
+    const read = readByColumn(ws, need, w.bytes, formulasLoad, ops);
+    for (const n of need) later.push({ now: n.row, col, read });
+  }
+  return () => {
+    for (const l of later) cells.set(key(l.now, l.col), l.read.get(key(l.now, l.col)));
+  };
+}
