@@ -9,6 +9,7 @@ import { GENERATOR_CASES } from './generators';
 import { HEADER, INDICATORS } from './content';
 import { FORMAT_CASES } from './formats';
 import { INSERT_CASES } from './inserts';
+import { VIEW_CASES } from './inserts-views';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -736,6 +737,8 @@ export const CASES: HostileCase[] = [
   ...ODDITY_CASES,
   // What fill must keep and move when it inserts rows: x14 lists, sparklines, other sheets' formulas, names, tables, slicers, links.
   ...INSERT_CASES,
+  // And the sheet parts that name cells outside formulas (custom views, watches, scenarios), ActiveX, sheet views, XML maps.
+  ...VIEW_CASES,
   // Reading: phonetic guides, 1904 days, Strict with inserts; files that are not .xlsx, named for what they are.
   ...FORMAT_CASES,
 ];
