@@ -10,6 +10,7 @@ import { HEADER, INDICATORS } from './content';
 import { FORMAT_CASES } from './formats';
 import { INSERT_CASES } from './inserts';
 import { VIEW_CASES } from './inserts-views';
+import { TRICK_CASES } from './tricks';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -741,6 +742,8 @@ export const CASES: HostileCase[] = [
   ...VIEW_CASES,
   // Reading: phonetic guides, 1904 days, Strict with inserts; files that are not .xlsx, named for what they are.
   ...FORMAT_CASES,
+  // Zip and XML tricks: a name twice, names that climb, bzip2, CDATA, comments, UTF-16, GB2312, single quotes.
+  ...TRICK_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {
