@@ -18,6 +18,7 @@ const plain = () => book({ sheets: [{ name: '表', rows: STACKED }] });
 const base = { check: 'report' as const, fill: 'report' as const, projects: 2, fillErr: [] as RegExp[], like: plain, sameGrid: true, opens: true };
 const rezipped = (form: ZipForm) => async () => reZip(await plain(), form);
 const TWICE = /重复|同名/;
+const LAST = 1048576;
 
 /** The plain package with each XML part's text changed by `edit` (part name, text) and written as `encode` makes it. */
 async function rewritten(edit: (part: string, xml: string) => string, encode: (part: string, xml: string) => Buffer | string = (_p, x) => x): Promise<Buffer> {
@@ -132,6 +133,32 @@ export const TRICK_CASES: HostileCase[] = [
       rewritten((part, xml) => (part === 'xl/_rels/workbook.xml.rels' ? xml.replace('Target="worksheets/sheet1.xml"', 'Target="file:///etc/passwd" TargetMode="External"') : xml)),
     check: /已损坏|没有找到|不在文件中|外部/,
     fill: /已损坏|没有找到|不在文件中|外部/,
+  },
+  // --- huge parts
+  {
+    name: 'every row formatted down to row 1 048 576 (an exporter that styles whole rows): fill inserts, the empty last rows fall off',
+    file: 'rows-to-the-end.xlsx',
+    big: true,
+    check: 'report',
+    fill: 'report',
+    projects: 2,
+    fillErr: [],
+    build: () =>
+      book({
+        sheets: [
+          {
+            name: '表',
+            rows: [...STACKED, ...Array.from({ length: LAST - STACKED.length }, () => [])],
+            rowAttrs: Object.fromEntries(Array.from({ length: LAST - 20 }, (_, i) => [i + 21, 's="1" customFormat="1" ht="15"'])),
+          },
+        ],
+      }),
+    verify: async (out) => {
+      const xml = await (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!.async('string');
+      const at = xml.lastIndexOf('<row r="');
+      const last = Number(xml.slice(at + 8, xml.indexOf('"', at + 8)));
+      return last === LAST ? [] : [`last row ${last}`];
+    },
   },
   // --- XML
   {

@@ -300,6 +300,8 @@ export class SheetXml {
     this.byR = new Map(this.rows.map((x) => [x.r, x]));
     this.lastR = 0;
     this.known.clear();
+    // A row pushed past the last one falls off when it holds no cell (a format only, as an exporter styling whole rows writes), as in Excel.
+    while (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW && !allCells(this.rows[this.rows.length - 1]).length) this.byR.delete(this.rows.pop()!.r);
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
     // A merge reaching the last row stays there, as Excel keeps it.
     this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: Math.min(map(m.bottom), MAX_ROW) }));
