@@ -9,6 +9,8 @@ import { GENERATOR_CASES } from './generators';
 import { HEADER, INDICATORS } from './content';
 import { FORMAT_CASES } from './formats';
 import { INSERT_CASES } from './inserts';
+import { VIEW_CASES } from './inserts-views';
+import { TRICK_CASES } from './tricks';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -736,8 +738,12 @@ export const CASES: HostileCase[] = [
   ...ODDITY_CASES,
   // What fill must keep and move when it inserts rows: x14 lists, sparklines, other sheets' formulas, names, tables, slicers, links.
   ...INSERT_CASES,
+  // And the sheet parts that name cells outside formulas (custom views, watches, scenarios), ActiveX, sheet views, XML maps.
+  ...VIEW_CASES,
   // Reading: phonetic guides, 1904 days, Strict with inserts; files that are not .xlsx, named for what they are.
   ...FORMAT_CASES,
+  // Zip and XML tricks: a name twice, names that climb, bzip2, CDATA, comments, UTF-16, GB2312, single quotes.
+  ...TRICK_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

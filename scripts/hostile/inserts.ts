@@ -12,21 +12,21 @@ import type { HostileCase } from './cases';
 import { edited, partTexts, STACKED } from './producers';
 import { book, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
 
-const MAIN = '绩效 表';
-const Q = `'${MAIN}'`;
-const SHEET = 'xl/worksheets/sheet1.xml';
-const SUM_SHEET = 'xl/worksheets/sheet3.xml';
+export const MAIN = '绩效 表';
+export const Q = `'${MAIN}'`;
+export const SHEET = 'xl/worksheets/sheet1.xml';
+export const SUM_SHEET = 'xl/worksheets/sheet3.xml';
 const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
 const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-const f = (formula: string, v: number | string = 0) =>
+export const f = (formula: string, v: number | string = 0) =>
   raw(typeof v === 'number' ? `<c r="{ref}"><f>${formula}</f><v>${v}</v></c>` : `<c r="{ref}" t="str"><f>${formula}</f><v>${v}</v></c>`);
 
 /** 甲 rows 1–9, 乙 rows 11–19, the marker 777 in L22; `cells` puts more cells by reference (J4, K14…; N and beyond
  * for anything below 乙: a small table two rows under 乙 in A–C is read into 乙 today). */
-function mainRows(cells: Record<string, Cell> = {}): Cell[][] {
+export function mainRows(cells: Record<string, Cell> = {}): Cell[][] {
   const rows: Cell[][] = STACKED.map((r) => [...r]);
   const all: Record<string, Cell> = { L22: 777, ...cells };
   for (const [ref, v] of Object.entries(all)) {
@@ -41,7 +41,7 @@ function mainRows(cells: Record<string, Cell> = {}): Cell[][] {
 }
 
 /** The book: '绩效 表', 其他 (a 3-D reference's end), 汇总 with `sum` cells in column A (A1, A2…). */
-function threeSheets(main: Partial<SheetSpec> = {}, sum: Cell[] = [], sumExtra: Partial<SheetSpec> = {}, spec: Partial<BookSpec> = {}): BookSpec {
+export function threeSheets(main: Partial<SheetSpec> = {}, sum: Cell[] = [], sumExtra: Partial<SheetSpec> = {}, spec: Partial<BookSpec> = {}): BookSpec {
   return {
     sheets: [
       { name: MAIN, rows: mainRows(), ...main },
@@ -53,7 +53,7 @@ function threeSheets(main: Partial<SheetSpec> = {}, sum: Cell[] = [], sumExtra: 
 }
 
 /** How far fill moved 乙 (s1) and the rows below both projects (the marker in L22). */
-function shifts(out: Buffer): { s1: number; below: number } {
+export function shifts(out: Buffer): { s1: number; below: number } {
   const g = gridsOf(Package.open('', out)).find((x) => x.name === MAIN)!;
   const s1 = g.values.findIndex((r) => r?.[1] === '乙项目') + 1 - 11;
   const below = g.values.findIndex((r) => r?.[11] === 777) + 1 - 22;
@@ -61,7 +61,7 @@ function shifts(out: Buffer): { s1: number; below: number } {
 }
 
 /** Problems: each [part, text] the output's part must contain (text built from the shifts). */
-const expectIn =
+export const expectIn =
   (want: (s: { s1: number; below: number }) => [string, string][]) =>
   async (out: Buffer): Promise<string[]> => {
     const s = shifts(out);
@@ -72,7 +72,7 @@ const expectIn =
       .map(([part, text]) => `${part}: no ${text}`);
   };
 
-const base = { check: 'report' as const, fill: 'report' as const, projects: 2, fillErr: [] as RegExp[], opens: true };
+export const base = { check: 'report' as const, fill: 'report' as const, projects: 2, fillErr: [] as RegExp[], opens: true };
 
 // --- x14 extensions: conditional formats, validations, sparklines
 
@@ -175,7 +175,7 @@ const CALC_CHAIN = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ca
 
 // --- charts (classic and 2016 chartEx) and form controls on the sheet fill inserts rows into
 
-const DRAWING_NS = 'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"';
+export const DRAWING_NS = 'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"';
 const anchor = (from: number, to: number, inner: string) =>
   `<xdr:twoCellAnchor><xdr:from><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>18</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${inner}<xdr:clientData/></xdr:twoCellAnchor>`;
 const frame = (id: number, data: string) =>
@@ -196,7 +196,7 @@ const CHART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chart
 const CHART_EX = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cx:chartSpace xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}" xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chartData><cx:data id="0"><cx:strDim type="cat"><cx:f dir="row">_xlchart.v1.0</cx:f></cx:strDim><cx:numDim type="size"><cx:f dir="row">${Q}!$L$14:$L$19</cx:f></cx:numDim></cx:data></cx:chartData><cx:chart><cx:plotArea><cx:plotAreaRegion><cx:series layoutId="treemap" uniqueId="{00000000-0000-0000-0000-0000000000C1}"><cx:dataId val="0"/></cx:series></cx:plotAreaRegion></cx:plotArea></cx:chart></cx:chartSpace>`;
 const chartRels = `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/><Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2014/relationships/chartEx" Target="../charts/chartEx1.xml"/>`;
 
-const controlAnchor = (row: number) =>
+export const controlAnchor = (row: number) =>
   `<anchor moveWithCells="1"><from><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></from><to><xdr:col>11</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></to></anchor>`;
 const control = (shape: number, rid: string, name: string, row: number) =>
   `<mc:AlternateContent><mc:Choice Requires="x14"><control shapeId="${shape}" r:id="${rid}" name="${name}"><controlPr defaultSize="0" autoFill="0" autoLine="0" autoPict="0">${controlAnchor(row)}</controlPr></control></mc:Choice></mc:AlternateContent>`;

@@ -21,6 +21,10 @@ export interface ZipForm {
   localName?: (name: string) => string;
   /** Entries in this order (default: as in the input). */
   order?: (names: string[]) => string[];
+  /** More entries after the package's, named as given (a name twice, a name that climbs out of the folder). */
+  add?: { name: string; data: Buffer | string }[];
+  /** The compression method written for an entry (its data then stored as it is): 12 bzip2, 14 LZMA, 9 Deflate64. */
+  methodOf?: (name: string) => number | undefined;
 }
 
 const u16 = (n: number) => {
@@ -48,14 +52,17 @@ export async function reZip(buf: Buffer, form: ZipForm): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const n of names) {
-    const data = await zip.files[n].async('nodebuffer');
-    const packed = form.stored ? data : zlib.deflateRawSync(data);
+  const entries: { n: string; data: Buffer }[] = [];
+  for (const n of names) entries.push({ n, data: await zip.files[n].async('nodebuffer') });
+  for (const a of form.add ?? []) entries.push({ n: a.name, data: Buffer.from(a.data) });
+  for (const { n, data } of entries) {
+    const asked = form.methodOf?.(n);
+    const packed = form.stored || asked !== undefined ? data : zlib.deflateRawSync(data);
     const crc = zlib.crc32(data) >>> 0;
     const name = Buffer.from(form.rename ? form.rename(n) : n, 'utf8');
     const localName = form.localName ? Buffer.from(form.localName(n), 'utf8') : name;
     const flags = 0x0800 | (form.descriptor ? 8 : 0);
-    const method = form.stored ? 0 : 8;
+    const method = asked ?? (form.stored ? 0 : 8);
     const version = form.zip64 ? 45 : 20;
     // ZIP64: both sizes in the local extra field, 0xFFFFFFFF in the header.
     const localExtra = form.zip64 ? Buffer.concat([u16(1), u16(16), u64(form.descriptor ? 0 : data.length), u64(form.descriptor ? 0 : packed.length)]) : Buffer.alloc(0);
@@ -112,12 +119,12 @@ export async function reZip(buf: Buffer, form: ZipForm): Promise<Buffer> {
   if (form.zip64) {
     const at = offset + cd.length;
     tail.push(
-      Buffer.concat([u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(names.length), u64(names.length), u64(cd.length), u64(offset)]),
+      Buffer.concat([u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(entries.length), u64(entries.length), u64(cd.length), u64(offset)]),
       Buffer.concat([u32(0x07064b50), u32(0), u64(at), u32(1)]),
     );
   }
   const comment = Buffer.from(form.comment ?? '', 'utf8');
-  const n = form.zip64 ? 0xffff : names.length;
+  const n = form.zip64 ? 0xffff : entries.length;
   tail.push(Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(n), u16(n), u32(form.zip64 ? MAX32 : cd.length), u32(form.zip64 ? MAX32 : offset), u16(comment.length), comment]));
   return Buffer.concat([...chunks, cd, ...tail]);
 }

@@ -10,13 +10,14 @@
 import type { Package } from '../xlsx/input';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { attr } from '../xlsx/xml';
+import { plainXml } from './plain-xml';
 
 /** SpreadsheetML's main namespace, Transitional and Strict. */
 const MAINS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
 
 /** The part in canonical form, or the same string when it already is (or cannot be made so). */
 export function canonicalPart(xml: string): string {
-  const out = unprefixed(xml);
+  const out = unprefixed(plainXml(xml));
   return /^<worksheet\b/.test(rootTag(out)?.[0] ?? '') ? addresses(out) : out;
 }
 

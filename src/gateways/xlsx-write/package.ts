@@ -21,6 +21,7 @@ import { movePivotSources, movePivotTable } from './pivot';
 import { moveQueryTable } from './query-table';
 import { moveChartFormulas, moveControlFormulas, moveTableFormulas, moveVmlFormulas } from './part-formulas';
 import { OneCommentsPart } from './comments-many';
+import { moveWorkbookRefs, SIDE_PARTS } from './view-refs';
 import { addStylesPart, completeStyles } from './style-part';
 import { StyleBook } from './styles';
 import type { FileHandle } from 'fs/promises';
@@ -32,7 +33,8 @@ export { Unsupported };
 // Slicers and timelines are placed by the sheet's drawing and name their cache, never a cell: kept byte for byte;
 // form controls' links are moved with the other parts' formulas (part-formulas.ts); embedded objects (OLE, packages)
 // hold no cell, their anchors in the sheet and its VML move.
-const MOVABLE = /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline|ctrlProp|oleObject|package)$/;
+const MOVABLE =
+  /\/(drawing|table|hyperlink|printerSettings|image|comments|threadedComment|vmlDrawing|pivotTable|queryTable|slicer|timeline|ctrlProp|oleObject|package|control|namedSheetView|tableSingleCells)$/;
 
 class Strings {
   private added: string[] = [];
@@ -171,6 +173,7 @@ function moveSheetPart(type: string, xml: string, name: string, map: RowMap): st
     return xml.replace(/(<(?:table|autoFilter|sortState|sortCondition)\b[^>]*?\sref=")([^"]*)"/g, (_w, a: string, v: string) => `${a}${shiftRefs(v, name, map)}"`);
   if (type === 'pivotTable') return movePivotTable(xml, name, map);
   if (type === 'queryTable') return moveQueryTable(xml, name, map);
+  if (SIDE_PARTS[type]) return SIDE_PARTS[type](xml, name, map);
   if (type !== 'vmlDrawing') return null;
   // Legacy shapes (note boxes, form controls): 0-based rows in <x:Row> and in <x:Anchor> (col, dx, row, dy, col, dx, row, dy).
   return xml
@@ -283,7 +286,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
           if (move && pkg.has(rel.target)) texts.set(rel.target, move(text(rel.target), name, mapOf));
         }
     for (const [part] of pkg.dir) if (/(^|\/)charts\/[^/]+\.xml$/i.test(part)) texts.set(part, moveChartFormulas(text(part), mapOf));
-    texts.set('xl/workbook.xml', moveText(text('xl/workbook.xml'), 'definedName', mapOf));
+    texts.set('xl/workbook.xml', moveWorkbookRefs(moveText(text('xl/workbook.xml'), 'definedName', mapOf), mapOf));
   };
   // From the first insert on, edits wait: a batch reaches over the edits after its insert.
   const edits: Edit[] = [];

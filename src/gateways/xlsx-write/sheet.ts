@@ -13,6 +13,7 @@ import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
+import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
 import { allCells, cellsXml, eachCell, getCell, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
@@ -276,7 +277,7 @@ export class SheetXml {
           const now = mover.move(was);
           return now === was ? w : `${a}${escAttr(now)}"`;
         });
-    this.tail = inTail(this.tail);
+    this.tail = moveTailFormulas(inTail(this.tail), (f) => mover.move(f), this.name, mapOf);
   }
 
   /** The rows moved to their final places, new rows formatted like their sources, merges and ranges moved. */
@@ -299,6 +300,8 @@ export class SheetXml {
     this.byR = new Map(this.rows.map((x) => [x.r, x]));
     this.lastR = 0;
     this.known.clear();
+    // A row pushed past the last one falls off when it holds no cell (a format only, as an exporter styling whole rows writes), as in Excel.
+    while (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW && !allCells(this.rows[this.rows.length - 1]).length) this.byR.delete(this.rows.pop()!.r);
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
     // A merge reaching the last row stays there, as Excel keeps it.
     this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: Math.min(map(m.bottom), MAX_ROW) }));
@@ -361,25 +364,8 @@ export class SheetXml {
         .join(' ');
     this.head = this.head
       .replace(/(<dimension\b[^>]*\sref=")([^"]*)"/, (_w, a: string, v: string) => `${a}${ref(v)}"`)
-      .replace(/<pane\b[^>]*>/g, (tag) => {
-        const y = Number(attr(tag, 'ySplit') ?? 0);
-        if (!y || !/state="frozen/.test(tag)) return tag;
-        const grown = map(y) - y;
-        if (!grown) return tag;
-        let out = setAttr(tag, 'ySplit', String(y + grown));
-        const tl = attr(tag, 'topLeftCell');
-        const m = tl ? /^([A-Z]+)(\d+)$/.exec(tl) : null;
-        if (m) out = setAttr(out, 'topLeftCell', `${m[1]}${Number(m[2]) + grown}`);
-        return out;
-      })
-      .replace(/<selection\b[^>]*>/g, (tag) => {
-        let out = tag;
-        const a = attr(tag, 'activeCell');
-        if (a) out = setAttr(out, 'activeCell', ref(a));
-        const s = attr(tag, 'sqref');
-        if (s) out = setAttr(out, 'sqref', ref(s));
-        return out;
-      });
+      .replace(/<pane\b[^>]*>/g, (tag) => movePane(tag, map))
+      .replace(/<selection\b[^>]*>/g, (tag) => moveSelection(tag, ref));
     // Not <mergeCell>: insert() sets mergesChanged, so mergedTail() writes that block anew from this.merges.
     this.tail = this.tail
       .replace(
@@ -387,9 +373,9 @@ export class SheetXml {
         (_w, a: string, v: string) => `${a}${escAttr(ref(decode(v)))}"`,
       )
       .replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_w, v: string) => `<xm:sqref>${ref(v)}</xm:sqref>`)
-      .replace(/<rowBreaks\b[\s\S]*?<\/rowBreaks>/, (block) => block.replace(/(<brk\b[^>]*\sid=")(\d+)"/g, (_w, a: string, id: string) => `${a}${map(Number(id) + 1) - 1}"`))
       // Form controls' and OLE objects' anchors (0-based rows), as in the drawing part.
       .replace(/(<xdr:row>)(\d+)(<\/xdr:row>)/g, (_w, a: string, n: string, b: string) => `${a}${map(Number(n) + 1) - 1}${b}`);
+    this.tail = moveTailRows(this.tail, ref, map);
   }
 
   /**

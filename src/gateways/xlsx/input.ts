@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { JixiaoInputError } from '../exceljs/errors';
 import { refuseCompound, refusePackage } from './not-xlsx';
 import { checkSizes, inflate, partString, readDirectory, ZipError, PART_LIMIT, type Entry } from './zip';
+import { hasMarkup, withoutMarkup } from './xml';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP = Buffer.from('PK');
@@ -70,8 +71,23 @@ function zipFailure(path: string, e: unknown): never {
       );
     fail(path, `解压后共有 ${mb(e.size)} MB，超过上限（可能是压缩炸弹或损坏的文件）。`, `the package would inflate to ${mb(e.size)} MB, over the limit.`);
   }
+  if (e.kind === 'duplicate')
+    fail(
+      path,
+      `文件已损坏：压缩包里有两个同名的部件 ${e.part}（部件名不分大小写），内容不同，无法确定 Excel 读取哪一个。`,
+      `the package holds two different parts named ${e.part}.`,
+    );
+  if (e.kind === 'method')
+    fail(
+      path,
+      `部件 ${e.part} 使用了 .xlsx 不允许的压缩方式（${METHODS[e.size] ?? `方法 ${e.size}`}），Excel 也无法打开；请从原系统重新导出，或用只含“存储/Deflate”的压缩方式重新压缩。`,
+      `part ${e.part} is compressed with method ${e.size}, which .xlsx does not allow.`,
+    );
   fail(path, '文件已损坏，无法解压。', 'the file is damaged and cannot be unzipped.');
 }
+
+/** Zip compression methods other than stored (0) and deflate (8), by number (APPNOTE.TXT 4.4.5). */
+const METHODS: Record<number, string> = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd', 99: 'AES 加密' };
 
 /** An opened package: its directory, checked, and its parts inflated on demand. */
 export class Package {
@@ -124,7 +140,8 @@ export class Package {
     const e = this.dir.get(this.name(part));
     if (!e) return '';
     try {
-      return partString(inflate(this.buf, e));
+      const text = partString(inflate(this.buf, e));
+      return hasMarkup(text) ? withoutMarkup(text) : text;
     } catch (err) {
       return zipFailure(this.path, err);
     }

@@ -10,7 +10,7 @@ import { serialToDate } from '../../domain/excel-date';
 import { clipMerges, extent, MAX_COLS, MAX_ROWS, readMerges, trim, type Rows } from './merges';
 import { CELL_CHARS, inlineString } from './strings';
 import type { Styles } from './styles';
-import { attr, cellAttrs, cellRef, decode, elements, localStart, nameEnd, type CellAttrs } from './xml';
+import { attr, cellAttrs, cellRef, elements, localStart, markupEnd, markupText, nameEnd, type CellAttrs } from './xml';
 
 export interface SheetContext {
   sst: (string | null)[];
@@ -119,11 +119,16 @@ class Scan {
     while (p < to) {
       const lt = xml.indexOf('<', p);
       if (lt < 0 || lt >= to) break;
+      const first = xml.charCodeAt(lt + 1);
+      // A comment, CDATA or processing instruction ends at its own close: a commented-out row is no row.
+      if (first === 63 || first === 33) {
+        p = markupEnd(xml, lt);
+        continue;
+      }
       const gt = xml.indexOf('>', lt);
       if (gt < 0) break;
       p = gt + 1;
-      const first = xml.charCodeAt(lt + 1);
-      if (first === 47 || first === 63 || first === 33) continue;
+      if (first === 47) continue;
       const ne = nameEnd(xml, lt + 1);
       const ns = first === 99 && ne === lt + 2 ? lt + 1 : localStart(xml, lt + 1, ne);
       if (ne - ns === 1 && xml.charCodeAt(ns) === 99) p = this.cell(lt, ne, ns, gt, to);
@@ -198,9 +203,14 @@ class Scan {
     while (q < stop) {
       const x = xml.indexOf('<', q);
       if (x < 0 || x >= stop) break;
+      const x1 = xml.charCodeAt(x + 1);
+      if (x1 === 33 || x1 === 63) {
+        q = markupEnd(xml, x);
+        continue;
+      }
       const y = xml.indexOf('>', x);
       if (y < 0) break;
-      if (xml.charCodeAt(x + 1) === 47) {
+      if (x1 === 47) {
         q = y + 1;
         continue;
       }
@@ -227,7 +237,7 @@ class Scan {
       const text = xml.slice(from, to);
       if (len === 1 && ch === 102) {
         const ftag = xml.slice(x, y + 1);
-        if (text) c.fText = decode(text);
+        if (text) c.fText = markupText(text);
         c.fType = attr(ftag, 't');
         c.fRef = attr(ftag, 'ref');
         c.fSi = attr(ftag, 'si');
@@ -256,7 +266,7 @@ class Scan {
     if (vTo > vFrom) {
       // Most cells are shared-string indexes: read the digits where they are.
       if (t === 's') sstIndex = digits(xml, vFrom, vTo);
-      vText = sstIndex >= 0 ? '' : decode(xml.slice(vFrom, vTo));
+      vText = sstIndex >= 0 ? '' : markupText(xml.slice(vFrom, vTo));
     }
     const styled = !!s && styles.numFmt[s] !== undefined;
     // A cell written in the file has its own format or none; only cells a merge adds inherit.

@@ -1,5 +1,5 @@
 /** Shared strings and inline strings: plain text, rich-text runs joined, phonetic guides left out. */
-import { decode, tagName, unescapeOoxml } from './xml';
+import { decode, markupEnd, markupText, tagName, unescapeOoxml } from './xml';
 
 /** Excel's limit on the characters of one cell. */
 export const CELL_CHARS = 32767;
@@ -20,6 +20,10 @@ function pieces(inner: string, decodeEscapes: boolean): Pieces {
   for (;;) {
     const lt = inner.indexOf('<', p);
     if (lt < 0) break;
+    if (inner.charCodeAt(lt + 1) === 33 || inner.charCodeAt(lt + 1) === 63) {
+      p = markupEnd(inner, lt);
+      continue;
+    }
     const gt = inner.indexOf('>', lt);
     if (gt < 0) break;
     const closing = inner.charCodeAt(lt + 1) === 47;
@@ -44,7 +48,7 @@ function pieces(inner: string, decodeEscapes: boolean): Pieces {
     if (inner.charCodeAt(gt - 1) !== 47) {
       const full = inner.slice(lt + 1, gt).split(/[\s/>]/, 1)[0];
       const end = inner.indexOf(`</${full}>`, gt);
-      text = decode(inner.slice(gt + 1, end < 0 ? inner.length : end));
+      text = markupText(inner.slice(gt + 1, end < 0 ? inner.length : end));
       p = end < 0 ? inner.length : end + full.length + 3;
     }
     if (inPh) continue;
@@ -81,6 +85,11 @@ export function readSharedStrings(xml: string): (string | null)[] {
   for (;;) {
     const lt = xml.indexOf('<', p);
     if (lt < 0) break;
+    // A commented-out item is no item: the indexes after it stay as Excel counts them.
+    if (xml.charCodeAt(lt + 1) === 33) {
+      p = markupEnd(xml, lt);
+      continue;
+    }
     if (xml.charCodeAt(lt + 1) === 47 || tagName(xml, lt) !== 'si') {
       p = lt + 1;
       continue;

@@ -2,6 +2,7 @@
  * The package's zip directory, read by hand so that every part's uncompressed size is known
  * (and refused when absurd) before a byte is inflated: a zip bomb costs nothing.
  */
+import { TextDecoder } from 'util';
 import { inflateRawSync } from 'zlib';
 
 export interface Entry {
@@ -24,8 +25,9 @@ export const PACKAGE_LIMIT = 1024 * 1024 * 1024;
 
 export class ZipError extends Error {
   constructor(
-    readonly kind: 'damaged' | 'encrypted' | 'too-big',
+    readonly kind: 'damaged' | 'encrypted' | 'too-big' | 'duplicate' | 'method',
     readonly part = '',
+    /** The inflated size (too-big), or the compression method's number (method). */
     readonly size = 0,
   ) {
     super(kind);
@@ -90,6 +92,9 @@ export function readDirectory(buf: Buffer): Map<string, Entry> {
     start = u64(buf, at + 48);
   }
   const out = new Map<string, Entry>();
+  // OPC part names are one name whatever their case (ECMA-376 Part 2, 9.1.1.1): two entries for one name
+  // with different bytes leave which one Excel reads unknown. The same bytes twice (a careless writer) are one part.
+  const lower = new Map<string, Entry>();
   let p = start;
   for (let k = 0; k < count; k++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipError('damaged');
@@ -104,7 +109,14 @@ export function readDirectory(buf: Buffer): Map<string, Entry> {
       name: buf.toString('utf8', p + 46, p + 46 + nameLen),
     };
     if (e.size === MAX32 || e.compressed === MAX32 || e.offset === MAX32) zip64Fields(buf, p + 46 + nameLen, buf.readUInt16LE(p + 30), e);
-    out.set(e.name.replace(/\\/g, '/'), e);
+    const name = e.name.replace(/\\/g, '/');
+    const twin = lower.get(name.toLowerCase());
+    if (twin) {
+      if (twin.crc !== e.crc || twin.size !== e.size) throw new ZipError('duplicate', name);
+    } else {
+      lower.set(name.toLowerCase(), e);
+      out.set(name, e);
+    }
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return out;
@@ -140,13 +152,18 @@ export function inflate(buf: Buffer, e: Entry): Buffer {
     } catch {
       throw new ZipError('damaged', e.name);
     }
-  } else throw new ZipError('damaged', e.name);
+  } else throw new ZipError('method', e.name, e.method);
   if (out.length !== e.size) throw new ZipError('damaged', e.name);
   return out;
 }
 
-/** A part as text: UTF-8 (or UTF-16 with its byte-order mark), without the mark. */
+/**
+ * A part as text: UTF-8 (or UTF-16 with its byte-order mark), without the mark; a part whose XML
+ * declaration names another encoding (GB2312, GBK, Big5 — old exporters write them) in that encoding.
+ */
 export function partString(bytes: Buffer): string {
+  const declared = bytes[0] === 0x3c && bytes[1] === 0x3f ? declaredEncoding(bytes) : undefined;
+  if (declared) return declared.decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
@@ -155,4 +172,18 @@ export function partString(bytes: Buffer): string {
   }
   const s = bytes.toString('utf8');
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+const UTF = /^(utf-?8|utf-?16(le|be)?|unicode|ucs-?2)$/i;
+
+/** A decoder for the encoding the XML declaration names, when it is neither UTF-8 nor UTF-16 and is one Node knows. */
+function declaredEncoding(bytes: Buffer): TextDecoder | undefined {
+  const head = bytes.toString('latin1', 0, Math.min(bytes.length, 200));
+  const m = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  if (!m || UTF.test(m[1])) return undefined;
+  try {
+    return new TextDecoder(m[1].toLowerCase());
+  } catch {
+    return undefined;
+  }
 }
