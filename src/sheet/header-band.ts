@@ -56,11 +56,11 @@ export function besideBands(hits: HeaderHit[]): void {
     for (let j = i + 1; j < hits.length; j++) {
       const a = hits[i];
       const b = hits[j];
-      if (b.row <= a.row || b.left > a.right || b.right < a.left) continue;
+      if (b.row <= a.row || (b.left > a.right && !a.open) || b.right < a.left) continue;
       const sa = spans[i];
       const sb = spans[j];
       if (!isFinite(sa.lo) || !isFinite(sb.lo) || !(sb.lo > sa.hi || sb.hi < sa.lo)) break;
-      if (sb.lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1), open: a.open && b.left > a.right };
+      if (sb.lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1), open: false };
       else if (b.right < sa.lo) hits[i] = { ...a, left: Math.max(a.left, b.right + 1) };
     }
 }
