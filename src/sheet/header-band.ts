@@ -26,20 +26,54 @@ export function ownBand(rd: Reader, h: HeaderHit): HeaderHit {
     if (anyText(left, c - 1)) left = c + 1;
     break;
   }
-  return left === h.left && right === h.right ? h : { ...h, left, right, open: h.open && right === h.right };
+  return left === h.left && right === h.right ? h : { ...h, left, right };
+}
+
+/**
+ * A header row's texts up to its last named column. Excel (the pane, ExcelJS) gives every row the sheet's width while
+ * the CLI keeps a row only as long as its last cell: the band must not depend on it, or a table whose header row ends
+ * at E runs on over a list far to its right below it (its rows, its 合计 taken as the sheet's total).
+ */
+export function toLastText(texts: string[]): string[] {
+  let n = texts.length;
+  while (n > 0 && !texts[n - 1]) n--;
+  return n === texts.length ? texts : texts.slice(0, n);
 }
 
 /** The first and last role columns of a header. */
-function roleSpan(cols: Columns): { lo: number; hi: number } {
+function roleSpan(cols: Columns): Span {
   const cs = Object.values(cols) as number[];
   return { lo: Math.min(...cs), hi: Math.max(...cs) };
 }
 
+interface Span {
+  lo: number;
+  hi: number;
+}
+
+/** Two role spans wholly apart (one table beside the other). */
+function spansApart(sa: Span, sb: Span): boolean {
+  return isFinite(sa.lo) && isFinite(sb.lo) && (sb.lo > sa.hi || sb.hi < sa.lo);
+}
+
 /** Two headers whose role columns lie wholly apart (one table beside the other), not one header over two rows. */
 export function apart(a: Columns, b: Columns): boolean {
-  const sa = roleSpan(a);
-  const sb = roleSpan(b);
-  return isFinite(sa.lo) && isFinite(sb.lo) && (sb.lo > sa.hi || sb.hi < sa.lo);
+  return spansApart(roleSpan(a), roleSpan(b));
+}
+
+/**
+ * The headers below hits[i] that stand beside it (their role columns wholly apart from its own), top to bottom, until
+ * the first one in its columns that is not beside it (the next stacked table): a sheet of thousands of stacked tables
+ * is walked once, not pair by pair.
+ */
+function besideBelow(hits: HeaderHit[], i: number, spanOf: (j: number) => Span, visit: (j: number) => void): void {
+  for (let j = i + 1; j < hits.length; j++) {
+    const a = hits[i];
+    const b = hits[j];
+    if (b.row <= a.row || b.right < a.left) continue;
+    if (!spansApart(spanOf(i), spanOf(j))) return;
+    visit(j);
+  }
 }
 
 /**
@@ -49,20 +83,44 @@ export function apart(a: Columns, b: Columns): boolean {
  * a row below it, bounds that header's band at its own first (last) column.
  */
 export function besideBands(hits: HeaderHit[]): void {
-  // Hits come top to bottom. Below a header, the first one in its columns that is not beside it (the next stacked
-  // table) ends the search: a sheet of thousands of stacked tables is walked once, not pair by pair.
   const spans = hits.map((h) => roleSpan(h.cols));
   for (let i = 0; i < hits.length; i++)
-    for (let j = i + 1; j < hits.length; j++) {
-      const a = hits[i];
+    besideBelow(
+      hits,
+      i,
+      (j) => spans[j],
+      (j) => {
+        const a = hits[i];
+        const b = hits[j];
+        const sa = spans[i];
+        if (spans[j].lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1) };
+        else if (b.right < sa.lo) hits[i] = { ...a, left: Math.max(a.left, b.right + 1) };
+      },
+    );
+}
+
+/**
+ * How far right the lines above header hits[i] (项目名称, 预算数 … 其他资金) may be read: a funds line can reach past the
+ * header row's last cell (其他资金 in F over a header ending at E). Not past another table: one whose header or cells
+ * share this header row (its band was cut there), or one beside it on the rows below (v206); else as far as the
+ * sheet's rows reach.
+ */
+export function reachRight(rd: Reader, hits: HeaderHit[], i: number): number {
+  const h = hits[i];
+  const width = Math.max(h.right, rd.width);
+  for (let c = h.right + 1; c <= width; c++) if (rd.own(h.row, c).trim()) return h.right;
+  const hi = roleSpan(h.cols).hi;
+  let right = width;
+  besideBelow(
+    hits,
+    i,
+    (j) => roleSpan(hits[j].cols),
+    (j) => {
       const b = hits[j];
-      if (b.row <= a.row || (b.left > a.right && !a.open) || b.right < a.left) continue;
-      const sa = spans[i];
-      const sb = spans[j];
-      if (!isFinite(sa.lo) || !isFinite(sb.lo) || !(sb.lo > sa.hi || sb.hi < sa.lo)) break;
-      if (sb.lo > sa.hi && b.left > sa.hi) hits[i] = { ...a, right: Math.min(a.right, b.left - 1), open: false };
-      else if (b.right < sa.lo) hits[i] = { ...a, left: Math.max(a.left, b.right + 1) };
-    }
+      if (roleSpan(b.cols).lo > hi && b.left > hi) right = Math.min(right, b.left - 1);
+    },
+  );
+  return Math.max(right, h.right);
 }
 
 /**

@@ -167,8 +167,6 @@ export interface HeaderHit {
   /** The columns the table owns: all of them, or its band when tables stand side by side. */
   left: number;
   right: number;
-  /** The band ends where the header row's cells end, not at another table: lines above may reach further right. */
-  open?: boolean;
 }
 
 export function nonEmptyCount(texts: string[]): number {

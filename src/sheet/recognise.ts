@@ -18,7 +18,7 @@ import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
-import { apart, besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, ownHeaders, pageTop } from './page-top';
+import { apart, besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, ownHeaders, pageTop, reachRight, toLastText } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
@@ -104,7 +104,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;
     if (hinted < 2) continue;
-    for (const hit of ownHeaders(rd, tablesInRow(visibleTexts(rd.g, headerTexts(rd, r, down)), r), isHint).map((x) => ownBand(rd, x))) {
+    for (const hit of ownHeaders(rd, tablesInRow(visibleTexts(rd.g, toLastText(headerTexts(rd, r, down))), r), isHint).map((x) => ownBand(rd, x))) {
       let k = hits.length - 1;
       while (k >= 0 && hits[k].row === r - 1 && !(hits[k].left <= hit.right && hits[k].right >= hit.left)) k--;
       if (k >= 0 && hits[k].row === r - 1 && continues(hits[k].cols, hit.cols)) hits.splice(k, 1);
@@ -138,13 +138,13 @@ function tablesInRow(texts: string[], r: number): HeaderHit[] {
   bands.push([left, texts.length]);
   const masked = (l: number, rr: number) => texts.map((t, i) => (i + 1 < l || i + 1 > rr ? '' : t));
   if (bands.length > 1) {
-    const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr, open: rr === texts.length }));
+    const hits = bands.map(([l, rr]) => ({ row: r, cols: headerColumns(masked(l, rr)), left: l, right: rr }));
     // Each band a whole grid (two naming columns and a 指标值), not “三级指标 | 指标名称” in one table.
     const whole = (c: Columns | null) => !!c && c.target !== undefined && [c.level1, c.level2, c.level3].filter((x) => x !== undefined).length >= 2;
     if (hits.every((h) => whole(h.cols))) return hits as HeaderHit[];
   }
   const cols = headerColumns(texts);
-  return cols ? [{ row: r, cols, left: 1, right: texts.length, open: true }] : [];
+  return cols ? [{ row: r, cols, left: 1, right: texts.length }] : [];
 }
 
 /** A person said which column holds a role: it moves there, and no other role keeps that column. */
@@ -224,7 +224,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     if (list) list.push(h);
     else byRow.set(h.row, [h]);
   }
-  for (const h of headers) {
+  for (const [i, h] of headers.entries()) {
     // The latest area in the same columns: the header is inside it (a repeat), or the context starts below it.
     let k = done.length - 1;
     while (k >= 0 && !(done[k].left <= h.right && done[k].right >= h.left)) k--;
@@ -237,7 +237,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     const parts = splitHorizons(block, cuts, gridHorizon(g, 1, h.row, h.left, h.right) ?? titled, titled !== null);
     for (const part of parts)
       for (const p of splitProjects(rd, part.p, parts.length > 1 ? breaks.filter((b) => b.row >= part.p.rows[0].row && b.row <= lastRow(part.p)) : breaks)) {
-        finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, fix);
+        finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, reachRight(rd, headers, i), fix);
         continueAbove(p, above, g.name);
         if (execRows.length) applyExecLine(g, p, execRows);
         projects.push(p);
@@ -504,13 +504,13 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
  * into (备注 merged over two columns) and unlabelled columns that rows fill (a helper code
  * column) still belong to it — new columns go to their right, not into them.
  */
-function tableRight(rd: Reader, p: Project, h: HeaderHit): number {
-  if (p.lastCol + 1 > h.right) return p.lastCol;
+function tableRight(rd: Reader, p: Project, reach: number): number {
+  if (p.lastCol + 1 > reach) return p.lastCol;
   const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
   let right = p.lastCol;
   for (;;) {
     const next = right + 1;
-    if (next > h.right) return right;
+    if (next > reach) return right;
     let to = right;
     for (const r of rows) {
       const m = rd.covering(r, next);
@@ -522,7 +522,7 @@ function tableRight(rd: Reader, p: Project, h: HeaderHit): number {
   }
 }
 
-function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h: HeaderHit, fix?: SheetCorrections): void {
+function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h: HeaderHit, reach: number, fix?: SheetCorrections): void {
   const g = rd.g;
   p.index = index;
   p.headerText = {};
@@ -533,7 +533,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
       p.lastCol = Math.max(p.lastCol, c);
     }
   }
-  p.lastCol = tableRight(rd, p, h);
+  p.lastCol = tableRight(rd, p, reach);
   const ctxTo = p.headerRow;
   if (!p.name) findName(rd, p, ctxFrom, ctxTo, h);
   const named = fix?.names?.find((x) => x.headerRow === p.headerRow && x.col >= h.left && x.col <= h.right);
@@ -545,7 +545,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
     }
   }
   const from = fundsFrom(rd, ctxFrom, p, h); // not a block under the table above (table-end.ts)
-  const right = h.open ? Math.max(h.right, rd.width) : h.right; // the lines above may reach past the header row's last cell
+  const right = reach; // the lines above may reach past the header row's last cell, not into another table (header-band.ts)
   const block = p.funds.headerRow !== null ? null : readFundsBlock(g, from, ctxTo, h.left, right);
   if (block) p.funds = block;
   else if (p.funds.headerRow !== null) {
