@@ -44,6 +44,8 @@ export interface IndicatorRow {
   /** The 指标值 / 实际完成值 is a merge's, from a row above (one value over several indicators): the cell holding it. */
   targetFrom?: { row: number; col: number };
   actualFrom?: { row: number; col: number };
+  /** A 分值 cell merged down over this row and others: its cell and how many indicators share it (merged-points.ts). */
+  weightFrom?: { row: number; col: number; n: number };
   /** Text as found (joined fragments, whitespace intact). */
   raw: { level1: string; level2: string; level3: string; description: string };
   /** Whitespace-normalised names (NRM-01). */

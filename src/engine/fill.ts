@@ -126,7 +126,11 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
-      const weightRef = pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
+      // A 分值 merged over several rows (merged-points.ts): the merge's cell holds the group's points, each row a share.
+      const wf = ind.weightFrom;
+      const weightRef = wf
+        ? `(${pointsRef(address(wf.row, wf.col), cellValue(g, wf.row, wf.col), null)}/${wf.n})`
+        : pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
       // An actual merged down over several indicators: Excel reads the covered cell as empty, the merge's cell holds it.
       const actualRef = ind.actualFrom ? address(ind.actualFrom.row, ind.actualFrom.col) : address(r, cols.actual);
       const f = rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit);

@@ -9,6 +9,7 @@ import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 // For the grid reader beside pageTop: page lines and section titles the table goes on after, a header's own band.
 export { innerLine } from './section-line';
 export { apart, besideBands, ownBand, ownHeaders, reachRight, toLastText } from './header-band';
+export { spreadMergedPoints } from './merged-points';
 export { firstText, gridBudget, gridLeft, noteInside } from './grid-lines';
 
 /** “（2024年度）”, “2024年度”, “单位：万元”: lines a page top carries besides the title. */
