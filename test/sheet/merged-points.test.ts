@@ -54,3 +54,12 @@ test('a 分值 merged across two columns on one row is that row’s own', () => 
   const [p] = recogniseSheet(makeGrid('S', values, [{ top: 2, left: 6, bottom: 2, right: 7 }])).projects;
   expect(p.indicators.map((i) => i.sheetWeight)).toEqual([10, 10]);
 });
+
+test('v163: a framework 自评表’s 项目效益 分值 31 and 得分 31 merged over two rows: 15.5 each; SE-08 stays on the 决策 / 过程 rows', async () => {
+  const r = await report('v163-framework-merged-points.xlsx');
+  expect(r.projects[0].indicators.slice(-2).map((i) => [i.sheetWeight, i.sheetScore])).toEqual([
+    [15.5, 15.5],
+    [15.5, 15.5],
+  ]);
+  expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule}@${d.cell}`)).toEqual(['SE-08@H6', 'SE-08@H9']);
+});
