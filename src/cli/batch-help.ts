@@ -25,7 +25,7 @@ export interface BatchJob {
 
 /**
  * A helper's messages: pieces of a JSON report, a result, a crash outside any file's check, or
- * `skip`: a file the launcher's thread leaves to the CLI's thread (too large for its heap).
+ * `skip`: a file the launcher's thread leaves to the CLI's thread (too large for its heap); it then takes no more.
  */
 export type HelperMessage = { i: number; piece: string } | { i: number; result: FileResult } | { i: number; crash: string } | { i: number; skip: true };
 
@@ -51,22 +51,23 @@ export async function checkOne(i: number, file: string, cfg: Config, opts: Check
 }
 
 /**
- * Takes files from the counter until none is left. `fits` says whether this thread may check a file;
- * one it may not goes back to the CLI's thread as `skip`.
+ * Takes files from the counter until none is left. `fits` says whether this thread may check a file: at the
+ * first it may not, the file goes back to the CLI's thread as `skip` and this thread stops taking files (the
+ * CLI's thread starts a worker in its place: a batch of large workbooks keeps its threads).
  */
 export async function helpBatch(job: BatchJob, setup: Setup, post: Post, fits: (file: string) => boolean = () => true): Promise<void> {
   const cfg = configFor(setup.scheme, setup.config);
   const opts = helperOptions(setup);
   for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) {
-    if (fits(job.files[i])) await checkOne(i, job.files[i], cfg, opts, post);
-    else post({ i, skip: true });
+    if (!fits(job.files[i])) return post({ i, skip: true });
+    await checkOne(i, job.files[i], cfg, opts, post);
   }
 }
 
 /**
  * The launcher's thread as a helper. Running out of memory there cannot end in one Chinese line (a worker's heap
  * can fail, the process's cannot), so it takes only workbooks that could be checked alone in it (check-inline.ts)
- * and hands every other back to the CLI's thread, which runs in a worker.
+ * and hands the first other back to the CLI's thread, which runs in a worker, and stops.
  */
 export function launcherHelp(job: BatchJob, setup: Setup, heapLimit: number, post: Post): Promise<void> {
   return helpBatch(job, setup, post, (file) => fitsInThread(file, heapLimit));

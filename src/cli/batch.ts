@@ -46,7 +46,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   const cfg = configFor(opts.scheme, opts.config);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(next, 0, 1);
-  /** Files the launcher's thread handed back (too large for its heap): this thread checks them. */
+  /** A file the launcher's thread handed back (too large for its heap): this thread checks it. */
   const mine: number[] = [];
   const take = () => mine.shift() ?? claim();
   const done = new Map<number, FileResult>();
@@ -68,9 +68,21 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     wake();
   };
   const setup: Setup = { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config };
+  const start = () => {
+    const w = new Worker(worker, { eval: true, workerData: { ...setup, short: shortRun() } });
+    pool.push(w);
+    w.on('message', onMessage);
+    w.on('error', fail);
+    w.postMessage({ files, next });
+  };
   const onMessage = (m: HelperMessage) => {
     if ('crash' in m) return fail(new Error(m.crash));
-    if ('skip' in m) return void (mine.push(m.i), wake());
+    // The launcher's thread met a workbook too large for its heap and stopped: a worker takes its place.
+    if ('skip' in m) {
+      mine.push(m.i);
+      if (!failed) start();
+      return wake();
+    }
     // A report's pieces come before its result (one port keeps the order).
     if ('piece' in m) return void (pieces.get(m.i) ?? pieces.set(m.i, []).get(m.i)!).push(m.piece);
     const r = m.result;
@@ -88,13 +100,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
       parentPort!.on('message', onMessage);
       parentPort!.postMessage({ batch: { files, next, setup } });
     }
-    for (let k = launcher ? 2 : 1; k < jobs; k++) {
-      const w = new Worker(worker, { eval: true, workerData: { ...setup, short: shortRun() } });
-      pool.push(w);
-      w.on('message', onMessage);
-      w.on('error', fail);
-      w.postMessage({ files, next });
-    }
+    for (let k = launcher ? 2 : 1; k < jobs; k++) start();
     for (let i = take(); !failed && i < files.length; i = take()) {
       done.set(i, await checkFile(files[i], cfg, here));
       await flush();
