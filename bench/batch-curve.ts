@@ -4,7 +4,7 @@
  * (Node, the launcher, the CLI's thread and its bundle: `jixiao help`) and a batch worker's own start, put
  * together into what two idle cores could give at best:
  *   one core:  S + W + n·w          two cores: S + s/2 + W + (n/2)·w
- * (S serial start, W a thread's warm-up, w a warm file, s a batch worker's start, halved by the shared queue).
+ * (S serial start, W a thread's warm-up, w a warm file, s the second thread's start, halved by the shared queue).
  * Every thread is its own V8 isolate and pays W again; the code cache holds bytecode, not optimised code.
  * Alone: node scripts/run-ts.js bench/batch-curve.ts [rows per file…] (CPU medians of BENCH_CURVE_RUNS, default 3).
  */
@@ -34,8 +34,11 @@ const cfg = l.require('cli/options.js').configFor(undefined, undefined);
   console.log(JSON.stringify(per));
 })();`;
 
-/** A process that starts one batch worker as batch.ts does (bootstrap, the bundle from its code cache, check-worker's modules). */
-const WORKER = `new (require('worker_threads').Worker)('require(' + ${JSON.stringify(LOAD)} + ').requireCli("cli/check-worker.js"); process.exit(0)', { eval: true, workerData: {} })`;
+/**
+ * The second thread's start under --jobs 2: the launcher's thread, already running, loads the bundle from its code cache
+ * and the modules a helper runs (bin/jixiao.js, src/cli/batch-help.ts) — no worker's bootstrap since session 12.
+ */
+const WORKER = `const b = require(${LOAD}); for (const f of b.CHECK_V8_FLAGS) require('v8').setFlagsFromString(f); b.requireCli('cli/batch-help.js')`;
 
 function node(args: string[], env: Record<string, string> = {}): string {
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
@@ -53,10 +56,10 @@ function processCpu(args: string[]): number {
 export async function batchCurve(dir: string, sizes = [100, 1000], runs = 3): Promise<string[]> {
   const n = 200;
   const start = median(Array.from({ length: runs }, () => processCpu([path.join(ROOT, 'bin', 'jixiao.js'), 'help'])));
-  const worker = median(Array.from({ length: runs }, () => processCpu(['-e', WORKER]) - processCpu(['-e', ''])));
+  const worker = median(Array.from({ length: runs }, () => processCpu(['-e', WORKER]) - processCpu(['-e', `require(${LOAD})`])));
   const out = [
     `== 批量加速的上限 why a batch of ${n} on 2 cores is not 1.8×: one cold thread, CPU ms, medians of ${runs}`,
-    `serial start S (jixiao help: Node, launcher, CLI thread, bundle) ${f0(start)} ms; a batch worker's start s ${f0(worker)} ms`,
+    `serial start S (jixiao help: Node, launcher, CLI thread, bundle) ${f0(start)} ms; the second thread's start s (the launcher's thread loading the bundle) ${f0(worker)} ms`,
     `| rows/file | file 1 | files 2–25 (each) | 26–100 (each) | 101–200 (each) | warm w (median of the last 50) | warm-up W | 1 → 2 cores: as measured W | with W = 0 | W allowed for 1.8× |`,
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];

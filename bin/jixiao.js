@@ -109,6 +109,21 @@ function inThread(files, b, check) {
   }
 }
 
+/**
+ * A batch check's files taken in this thread too, beside the CLI's thread (lib/cli/batch-help.js: only workbooks
+ * small beside this heap). Without the module the CLI's thread and its workers take every file.
+ */
+function helpBatch(worker, job) {
+  let help;
+  try {
+    help = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).requireCli('cli/batch-help.js');
+  } catch {
+    return;
+  }
+  const post = (m) => worker.postMessage(m);
+  help.launcherHelp(job, job.setup, v8.getHeapStatistics().heap_size_limit, post).catch((e) => post({ i: -1, crash: String((e && e.stack) || e) }));
+}
+
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
 function startWorker(short, fill) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
@@ -116,7 +131,8 @@ function startWorker(short, fill) {
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
   const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
-    workerData: { argv: process.argv.slice(2), short, fill, cpu: startCpu },
+    // help: this thread takes files of a batch check too when asked (helpBatch).
+    workerData: { argv: process.argv.slice(2), short, fill, cpu: startCpu, help: true },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's too:
     // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~9 % CPU on an idle machine (docs/file-io.md).
@@ -133,6 +149,7 @@ function startWorker(short, fill) {
   });
   let code = null;
   worker.on('message', (m) => {
+    if (m && typeof m === 'object' && m.batch) return helpBatch(worker, m.batch);
     code = m;
   });
   worker.on('error', die);

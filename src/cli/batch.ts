@@ -4,17 +4,27 @@
  * sources) stay in this thread.
  */
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { shortRun } from './bundle-load';
 import { configFor } from './options';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 import { autoJobs } from './jobs';
+import type { HelperMessage, Setup } from './batch-help';
 
 export interface BatchOptions extends CheckOptions {
   scheme?: string;
   config?: string;
   /** Worker threads to use; 1 keeps everything in this thread. */
   jobs?: number;
+}
+
+/**
+ * The launcher's thread can take files too (bin/jixiao.js says so in workerData): it is already running and
+ * otherwise only waits, so a batch on two cores needs no new thread (a worker's start is ~50 ms CPU of Node's
+ * bootstrap before it loads the bundle).
+ */
+function launcherHelps(): boolean {
+  return !isMainThread && parentPort !== null && (workerData as { help?: boolean } | null)?.help === true;
 }
 
 /** Checks files, calling `each` with every result in the order of `files`. `jobs` is exact when given. */
@@ -30,13 +40,17 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     for (const f of files) await each(await checkFile(f, cfg, here));
     return;
   }
-  // This thread works too, beside jobs - 1 workers. Every thread takes the next file from one shared
-  // counter when it is free: none waits on another to be handed work, none is left with a queue at the end.
+  // This thread works too, beside jobs - 1 helpers: the launcher's thread when it can, and workers. Every thread
+  // takes the next file from one shared counter when it is free: none waits on another to be handed work, none
+  // is left with a queue at the end.
   const cfg = configFor(opts.scheme, opts.config);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(next, 0, 1);
+  /** A file the launcher's thread handed back (too large for its heap): this thread checks it. */
+  const mine: number[] = [];
+  const take = () => mine.shift() ?? claim();
   const done = new Map<number, FileResult>();
-  /** JSON report pieces of files a worker is still posting. */
+  /** JSON report pieces of files a helper is still posting. */
   const pieces = new Map<number, string[]>();
   const pool: Worker[] = [];
   let shown = 0;
@@ -53,43 +67,62 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     failed ??= e;
     wake();
   };
-  try {
-    for (let k = 1; k < jobs; k++) {
-      const w = new Worker(worker, {
-        eval: true,
-        workerData: { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config, short: shortRun() },
-      });
-      pool.push(w);
-      w.on('message', (m: { i: number; piece?: string; result?: FileResult; crash?: string }) => {
-        if (m.crash !== undefined) return fail(new Error(m.crash));
-        // A report's pieces come before its result (one port keeps the order).
-        if (m.piece !== undefined) return void (pieces.get(m.i) ?? pieces.set(m.i, []).get(m.i)!).push(m.piece);
-        const r = m.result!;
-        const got = pieces.get(m.i);
-        if (got) {
-          pieces.delete(m.i);
-          if (r.ok) r.reportChunks = got;
-        }
-        done.set(m.i, r);
-        wake();
-      });
-      w.on('error', fail);
-      w.postMessage({ files, next });
+  const setup: Setup = { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config };
+  const start = () => {
+    const w = new Worker(worker, { eval: true, workerData: { ...setup, short: shortRun() } });
+    pool.push(w);
+    w.on('message', onMessage);
+    w.on('error', fail);
+    w.postMessage({ files, next });
+  };
+  const onMessage = (m: HelperMessage) => {
+    if ('crash' in m) return fail(new Error(m.crash));
+    // The launcher's thread met a workbook too large for its heap and stopped: a worker takes its place.
+    if ('skip' in m) {
+      mine.push(m.i);
+      if (!failed) start();
+      return wake();
     }
-    for (let i = claim(); !failed && i < files.length; i = claim()) {
+    // A report's pieces come before its result (one port keeps the order).
+    if ('piece' in m) return void (pieces.get(m.i) ?? pieces.set(m.i, []).get(m.i)!).push(m.piece);
+    const r = m.result;
+    const got = pieces.get(m.i);
+    if (got) {
+      pieces.delete(m.i);
+      if (r.ok) r.reportChunks = got;
+    }
+    done.set(m.i, r);
+    wake();
+  };
+  const launcher = launcherHelps();
+  try {
+    if (launcher) {
+      parentPort!.on('message', onMessage);
+      parentPort!.postMessage({ batch: { files, next, setup } });
+    }
+    for (let k = launcher ? 2 : 1; k < jobs; k++) start();
+    for (let i = take(); !failed && i < files.length; i = take()) {
       done.set(i, await checkFile(files[i], cfg, here));
       await flush();
-      // Let the workers' results in between this thread's files.
+      // Let the helpers' results in between this thread's files.
       await new Promise((r) => setImmediate(r));
     }
     while (!failed && shown < files.length) {
+      const i = mine.shift();
+      if (i !== undefined) {
+        done.set(i, await checkFile(files[i], cfg, here));
+        continue;
+      }
       await flush();
       // A result that came in while flush() was writing is already in `done`: wait only when there is none.
-      if (!failed && shown < files.length && !done.has(shown)) await new Promise<void>((r) => (wake = r));
+      if (!failed && shown < files.length && !done.has(shown) && !mine.length) await new Promise<void>((r) => (wake = r));
     }
     if (failed) throw failed;
     await flush();
   } finally {
+    // No helper starts another file (the launcher's thread cannot be terminated; it stops at the counter).
+    Atomics.store(next, 0, files.length);
+    if (launcher) parentPort!.off('message', onMessage);
     for (const w of pool) void w.terminate();
   }
 }

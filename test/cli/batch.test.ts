@@ -9,6 +9,9 @@ import { main } from '../../src/cli/main';
 import { fixture } from '../helpers/fixtures';
 import { Worker } from 'worker_threads';
 import { generateMerged } from '../../bench/merged';
+import { launcherHelp, type HelperMessage } from '../../src/cli/batch-help';
+import { HEAP_BASE, HEAP_SHARE } from '../../src/cli/check-inline';
+import { readDirectory } from '../../src/gateways/xlsx/zip';
 
 const ROOT = path.join(__dirname, '..', '..');
 const bin = path.join(ROOT, 'bin', 'jixiao.js');
@@ -133,6 +136,40 @@ describe('batch check', () => {
     } finally {
       await w.terminate();
     }
+  });
+
+  (built ? test : test.skip)("the launcher's thread taking files (--jobs 2, 3) changes nothing, nor a heap that sends files back (a worker takes the launcher's place)", () => {
+    const one = cli('check', '--jobs', '1', ...FILES);
+    for (const [node, jobs] of [
+      [[], '2'],
+      [[], '3'],
+      // A heap of ~258 MB leaves the launcher ~32 KB of parts: the larger fixtures go back to the CLI's thread;
+      // one of ~148 MB takes none.
+      [['--max-old-space-size=210'], '2'],
+      [['--max-old-space-size=210'], '3'],
+      [['--max-old-space-size=100'], '2'],
+    ] as const) {
+      const r = spawnSync(process.execPath, [...node, bin, 'check', '--jobs', jobs, ...FILES], { encoding: 'utf8' });
+      expect([r.stdout, r.stderr, r.status]).toEqual([one.stdout, one.stderr, one.status]);
+    }
+  });
+
+  test("the launcher's thread takes only workbooks small beside its heap: it hands the first other back as skip and stops", async () => {
+    const parts = (f: string) => [...readDirectory(fs.readFileSync(f)).values()].reduce((s, e) => s + e.size, 0);
+    const small = fixture('generation-b.xlsx');
+    const large = fixture('seed-tianjin-2024.xlsx');
+    expect(parts(small)).toBeLessThan(parts(large));
+    const files = [small, fixture('not-a-table.xlsx'), large, small, small];
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const got: HelperMessage[] = [];
+    await launcherHelp({ files, next }, { json: false, verbose: false }, HEAP_BASE + parts(small) * HEAP_SHARE, (m) => got.push(m));
+    expect(got.map((m) => [m.i, 'skip' in m ? 'skip' : 'result' in m ? m.result.ok : 'other'])).toEqual([
+      [0, true],
+      [1, false],
+      [2, 'skip'],
+    ]);
+    // The files after it are left on the counter for the other threads.
+    expect(Atomics.load(next, 0)).toBe(3);
   });
 
   test('--jobs must be a positive integer', async () => {
