@@ -2,6 +2,8 @@
  * The indicator hierarchy (docs/domain.md §3): canonical 一级/二级 names, aliases, allowed parents,
  * and the self-evaluation bucket each row's points come from.
  */
+import { memoise } from './memo';
+
 export type Level1 = '产出指标' | '效益指标' | '满意度指标' | '成本指标';
 export type Bucket = '产出' | '效益' | '满意度';
 
@@ -107,18 +109,23 @@ export function labelWeight(s: string): number | null {
   return m && (m[2] || m[3]) ? Number(m[1]) : null;
 }
 
-export function canonicalLevel1(s: string | null): Level1 | null {
-  if (!s) return null;
-  return LEVEL1_ALIASES[stripLabel(s)] ?? null;
-}
-
-export function canonicalLevel2(s: string | null): Level2 | null {
-  if (!s) return null;
+// Asked of the level cells of every grid row by several readers (section lines, funds lines, table ends), mostly of the
+// same few labels and of indicator names: answered once per distinct text.
+const level1Memo = memoise((s): Level1 | null => LEVEL1_ALIASES[stripLabel(s)] ?? null);
+const level2Memo = memoise((s): Level2 | null => {
   const k = stripLabel(s);
   if (LEVEL2_ALIASES[k]) return LEVEL2_ALIASES[k];
   // OCR/Hubei forms write “满意度指标/服务对象满意度”: take the last known part.
   for (const part of k.split(/[/／、]/).reverse()) if (LEVEL2_ALIASES[part]) return LEVEL2_ALIASES[part];
   return null;
+});
+
+export function canonicalLevel1(s: string | null): Level1 | null {
+  return s ? level1Memo(s) : null;
+}
+
+export function canonicalLevel2(s: string | null): Level2 | null {
+  return s ? level2Memo(s) : null;
 }
 
 /** §3.4 allowed parents. 'hybrid' marks a Gen-B 二级 under 产出 (accepted with a warning). */

@@ -174,9 +174,10 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
         for (let cc = c + 1; cc <= h.right; cc++) {
           const v = normaliseText(cellText(g, r, cc));
           if (v) {
-            const below = isFieldLabel(v) ? nameBelow(g, r, c) : null;
+            const field = isFieldLabel(v); // asked once: a project's name is a new text, never in a memo
+            const below = field ? nameBelow(g, r, c) : null;
             if (below) found[k] = { name: below, row: r + 1, col: c };
-            else if (!isFieldLabel(v)) found[k] = { name: v, row: r, col: cc };
+            else if (!field) found[k] = { name: v, row: r, col: cc };
             break;
           }
         }

@@ -160,8 +160,9 @@ const PERIOD_MONEY = /^(中长期|长期|实施期|整个实施期|项目周期|
 type LabelKey = (typeof LABELS)[number][0];
 
 /** What readBudgetLabels asks of a folded text, once per text (the labels above every stacked table repeat): the labels it matches, in order. */
-const labelFacts = memoise((t): { period: boolean; keys: LabelKey[]; pairs: { key: LabelKey | undefined; amount: Amount }[] } => ({
+const labelFacts = memoise((t): { period: boolean; batch: boolean; keys: LabelKey[]; pairs: { key: LabelKey | undefined; amount: Amount }[] } => ({
   period: PERIOD_MONEY.test(t),
+  batch: BATCH.test(t),
   keys: LABELS.filter(([, re]) => re.test(t)).map(([key]) => key),
   pairs: labelledAmounts(t, 0, 0).map((x) => ({ key: LABELS.find(([, re]) => re.test(x.label))?.[0], amount: x.amount })),
 }));
@@ -184,7 +185,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
       if (facts.period) periodCols.add(c);
       if (periodCols.has(c)) continue;
       for (const x of facts.pairs) if (x.key && !f[x.key]) f[x.key] = { ...x.amount, row: r, col: c };
-      if (BATCH.test(t)) {
+      if (facts.batch) {
         const a = nextAmount(g, r, c, right, true);
         if (a) batches.push(a);
       }

@@ -64,10 +64,9 @@ export function gridFundsLine(rd: Reader, r: number, texts: string[], cols: Colu
 /**
  * Whether a 说明 line merged across the grid (from its first column past the 指标值) has indicators of the same
  * grid right below it (within two rows): it explains the row above, the table goes on. A note in one cell,
- * or with nothing of the grid under it, still ends the table.
+ * or with nothing of the grid under it, still ends the table. `texts`: the row as the grid reads it, when the caller has it.
  */
-export function noteInside(rd: Reader, r: number, h: HeaderHit): boolean {
-  const texts = rd.rowTexts(r, gridLeft(rd, h), h.right);
+export function noteInside(rd: Reader, r: number, h: HeaderHit, texts = rd.rowTexts(r, gridLeft(rd, h), h.right)): boolean {
   if (nonEmptyCount(texts) !== 1 || h.cols.target === undefined) return false;
   const c = texts.findIndex((x) => x) + 1;
   if (c > Math.min(...(Object.values(h.cols) as number[])) || rd.mergeRight(r, c) < h.cols.target || rowKind(texts[c - 1], false, '')?.role !== 'note') return false;

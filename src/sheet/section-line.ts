@@ -7,10 +7,11 @@
  */
 import type { Columns, RowRole } from '../domain/model';
 import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
+import { memoise } from '../domain/memo';
 import { foldHeader } from './headers';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { reason, type Reason } from './reasons';
-import { gridFundsLine, noteInside } from './grid-lines';
+import { firstText, gridFundsLine, noteInside } from './grid-lines';
 import { level2Across, level2Line } from './level2-line';
 import { level1Line } from './level1-line';
 
@@ -20,16 +21,19 @@ const SECTION = /^[^\d%％≥≤<>＜＞=＝，,。；;]{2,16}[:：]?$/;
 
 /** A line inside the grid that the table goes on after: added with its role and reason (true), or not (false). */
 export function innerLine(rd: Reader, r: number, texts: string[], cols: Columns, h: HeaderHit, add: (row: number, role: RowRole, why: Reason) => void): boolean {
-  const text = texts.find((x) => x) ?? '';
-  if (pageLine(texts)) add(r, 'note', reason('pageLine', { text }));
+  // Asked of every grid row. Page, section, 一级 / 二级 across and 说明 lines hold one text: an indicator row (three
+  // texts or more) is asked only what a full row can be (subtotal, column numbers, 二级 in the 三级 column, funds).
+  const lone = nonEmptyCount(texts) === 1;
+  const text = firstText(texts);
+  if (lone && pageLine(texts)) add(r, 'note', reason('pageLine', { text }));
   else if (levelSubtotal(texts, cols)) add(r, 'subtotal', reason('subtotal', { text: `${text} ${SUB}`.trim() }));
   else if (columnNumbers(texts)) add(r, 'header', reason('columnNumbers', { text: texts.filter((x) => x).join(' ') }));
-  else if (sectionLine(rd, r, texts, cols, h)) add(r, 'header', reason('sectionLine', { text }));
-  else if (level2Across(texts, cols)) add(r, 'header', reason('level2Across', { text }));
+  else if (lone && sectionLine(rd, r, texts, cols, h)) add(r, 'header', reason('sectionLine', { text }));
+  else if (lone && level2Across(texts, cols)) add(r, 'header', reason('level2Across', { text }));
   else if (level2Line(texts, cols)) add(r, 'header', reason('level2Line', { text: texts[cols.level3! - 1] }));
-  else if (level1Line(rd, r, texts, cols, h)) add(r, 'header', reason('level1Line', { text }));
+  else if (lone && level1Line(rd, r, texts, cols, h)) add(r, 'header', reason('level1Line', { text }));
   else if (gridFundsLine(rd, r, texts, cols)) add(r, 'funds', reason('gridFunds', { text }));
-  else if (noteInside(rd, r, h)) add(r, 'note', reason('noteInside', { text }));
+  else if (lone && noteInside(rd, r, h, texts)) add(r, 'note', reason('noteInside', { text }));
   else return false;
   return true;
 }
@@ -72,10 +76,18 @@ export function columnNumbers(texts: string[]): boolean {
 const SUB = '小计';
 const SUBTOTAL_CELL = /^(小计|合计)[:：]?$/;
 
+/** A cell as levelSubtotal reads it, once per distinct text (asked of two cells of every grid row): EMPTY when it folds to nothing. */
+const EMPTY = 0;
+const SUBTOTAL = 1;
+const subtotalCell = memoise((t) => {
+  const f = foldHeader(t);
+  return !f ? EMPTY : SUBTOTAL_CELL.test(f) ? SUBTOTAL : 2;
+});
+
 /** “产出指标 | 小计 | | 50 | 48”: a 一级's subtotal written in its 二级 or 三级 cell, no indicator named. */
 function levelSubtotal(texts: string[], cols: Columns): boolean {
-  const at = (c: number | undefined) => (c !== undefined ? foldHeader(texts[c - 1] ?? '') : '');
+  const at = (c: number | undefined) => (c !== undefined ? subtotalCell(texts[c - 1] ?? '') : EMPTY);
   const l2 = at(cols.level2);
   const l3 = at(cols.level3);
-  return (SUBTOTAL_CELL.test(l2) && (!l3 || SUBTOTAL_CELL.test(l3))) || (SUBTOTAL_CELL.test(l3) && !l2);
+  return (l2 === SUBTOTAL && (l3 === EMPTY || l3 === SUBTOTAL)) || (l3 === SUBTOTAL && l2 === EMPTY);
 }

@@ -23,9 +23,16 @@ export const level1Core = memoise((text: string): string =>
     .replace(/指标$/, ''),
 );
 
+// HIE-01/02/04, SE-01, CST-02 and VAL-09 ask it of every project: worked out once per indicator list (again if it grows).
+const known = new WeakMap<object, { n: number; yes: boolean }>();
+
 export function isDepartmentWide(p: Project): boolean {
+  const k = known.get(p.indicators);
+  if (k && k.n === p.indicators.length) return k.yes;
   // The evaluation framework (决策 / 过程 …, framework.ts) likewise sets its own 一级 and 二级.
-  return p.indicators.some((x) => departmentOnly(x.level1Text)) || isEvaluationFramework(p.indicators);
+  const yes = p.indicators.some((x) => departmentOnly(x.level1Text)) || isEvaluationFramework(p.indicators);
+  known.set(p.indicators, { n: p.indicators.length, yes });
+  return yes;
 }
 
 // Once per distinct label: HIE-01/02/04, SE-01 and CST-02 all ask, and a 50 000-row table repeats a few labels.
