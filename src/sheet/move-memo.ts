@@ -12,7 +12,7 @@ import { mapReferences, MAX_ROW, moveReferences, type RowMap } from './shift-for
 /** Per digit run: the lower-case sheet whose map moves it (HOST: the formula's own), or null (copied as written). */
 type Slots = (string | null)[];
 /** A shape's slots and the text between its digit runs. */
-interface Shape {
+export interface Shape {
   slots: Slots;
   parts: string[];
 }
@@ -94,6 +94,47 @@ export class ReferenceMover {
     return this.apply(shape, formula) ?? moveReferences(formula, this.host, this.mapOf);
   }
 
+  /**
+   * The formula as its shape and the numbers of its digit runs, for a writer that keeps a sheet's
+   * thousands of score formulas of a dozen shapes as numbers rather than text (formula-cell.ts); null:
+   * no shape, or a run that is not a plain number (a leading zero, over 9 digits) and must stay text.
+   * A shape first met here is kept only when it moves the formula as moveReferences does (rows + 1).
+   */
+  take(formula: string): { shape: Shape; runs: number[] } | null {
+    if (!this.shared) return null;
+    const n = this.scan(formula);
+    if (n <= 0) return null;
+    let shape: Shape | null | undefined = BY_HASH.get(this.hash);
+    if (!shape || !this.fits(shape, formula, n)) {
+      const key = formula.replace(DIGITS, '\u0000');
+      shape = SHAPES.get(key);
+      if (shape === null) return null;
+      if (shape === undefined) {
+        if (SHAPES.size >= MAX_SHAPES) return null;
+        const hash = this.hash;
+        const slots = this.learn(formula, n);
+        const next: RowMap = (r) => r + 1;
+        const learnt: Shape | null = slots && { slots, parts: key.split('\u0000') };
+        if (!learnt || !this.match(learnt, formula) || this.apply(learnt, formula, () => next) !== moveReferences(formula, this.host, () => next)) return null;
+        SHAPES.set(key, learnt);
+        if (!BY_HASH.has(hash)) BY_HASH.set(hash, learnt);
+        shape = learnt;
+      }
+      // match() (or the learning) put the runs' bounds in from/to, as scan() did.
+      if (!this.match(shape, formula)) return null;
+    }
+    const runs = new Array<number>(n);
+    for (let d = 0; d < n; d++) {
+      const from = this.from[d];
+      const to = this.to[d];
+      if (to - from > 9 || (to - from > 1 && formula.charCodeAt(from) === 48)) return null;
+      let x = 0;
+      for (let i = from; i < to; i++) x = x * 10 + formula.charCodeAt(i) - 48;
+      runs[d] = x;
+    }
+    return { shape, runs };
+  }
+
   /** Hash of the last formula scanned: its text with each digit run as one mark. */
   private hash = 0;
 
@@ -165,7 +206,7 @@ export class ReferenceMover {
   }
 
   /** The formula `match` last took apart, its reference rows moved; null: a row pushed off the sheet. */
-  private apply({ slots, parts }: Shape, f: string): string | null {
+  private apply({ slots, parts }: Shape, f: string, mapOf = this.mapOf): string | null {
     let out = parts[0];
     // The host's map asked once a formula, and the last row's answer kept: a score formula names its own row a dozen times.
     let hostMap: RowMap | undefined | null = null;
@@ -176,7 +217,7 @@ export class ReferenceMover {
       const sheet = slots[d];
       const from = this.from[d];
       const to = this.to[d];
-      const map = sheet === null ? undefined : sheet === HOST ? (hostMap === null ? (hostMap = this.mapOf(this.hostKey)) : hostMap) : this.mapOf(sheet);
+      const map = sheet === null ? undefined : sheet === HOST ? (hostMap === null ? (hostMap = mapOf(this.hostKey)) : hostMap) : mapOf(sheet);
       if (map) {
         // The run's number read in place (as Number() reads its digits; a run past 2^53 lands past the last row either way).
         let n = 0;
@@ -226,4 +267,34 @@ export class ReferenceMover {
     }
     return slots.length === runs ? slots : null;
   }
+}
+
+/**
+ * The numbers of a formula kept as its shape (ReferenceMover.take) with its reference rows moved, as
+ * ReferenceMover.move moves its text; false (nothing changed): a row pushed off the sheet, which only
+ * the text can say (#REF!).
+ */
+export function moveRuns({ slots }: Shape, runs: number[], host: string, mapOf: (sheet: string) => RowMap | undefined): boolean {
+  const hostKey = host.toLowerCase();
+  let hostMap: RowMap | undefined | null = null;
+  let moved: number[] | null = null;
+  let lastIn = -1;
+  let lastMap: RowMap | undefined;
+  let lastOut = 0;
+  for (let d = 0; d < slots.length; d++) {
+    const sheet = slots[d];
+    if (sheet === null) continue;
+    const map = sheet === HOST ? (hostMap === null ? (hostMap = mapOf(hostKey)) : hostMap) : mapOf(sheet);
+    if (!map) continue;
+    const n = runs[d];
+    if (n !== lastIn || map !== lastMap) {
+      lastIn = n;
+      lastMap = map;
+      lastOut = map(n);
+      if (lastOut > MAX_ROW) return false;
+    }
+    if (lastOut !== n) (moved ??= runs.slice())[d] = lastOut;
+  }
+  if (moved) for (let d = 0; d < slots.length; d++) runs[d] = moved[d];
+  return true;
 }

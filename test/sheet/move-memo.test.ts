@@ -1,4 +1,4 @@
-import { ReferenceMover } from '../../src/sheet/move-memo';
+import { moveRuns, ReferenceMover } from '../../src/sheet/move-memo';
 import { moveReferences, type RowMap } from '../../src/sheet/shift-formula';
 
 let seed = 11;
@@ -97,6 +97,50 @@ describe('ReferenceMover', () => {
       for (const f of [`"Aa"&A${n + 1}&B${n * 7}`, `"BB"&A${n + 2}&B${n}`, `IF(H${n}="Aa",H${n + 5},0)`, `IF(H${n}="BB",H${n + 5},0)`]) {
         expect(mover.move(f)).toBe(moveReferences(f, 'S', mapOf));
       }
+    }
+  });
+});
+
+describe('a formula kept as its shape and numbers (ReferenceMover.take, moveRuns)', () => {
+  const text = (t: { shape: { parts: string[] }; runs: number[] }) => t.shape.parts.reduce((out, p, d) => (d ? out + String(t.runs[d - 1]) + p : p), '');
+
+  it('gives the formula back byte for byte, and moves it as moveReferences does (false where a row would fall off: the text says #REF!)', () => {
+    const maps = new Map<string, RowMap>([
+      ['s', map(5, 3)],
+      ['my sheet', map(2, 1000)],
+      ['sheet2', map(1, 7)],
+    ]);
+    const mapOf = (k: string) => maps.get(k);
+    const taker = new ReferenceMover('S', () => undefined);
+    const shapes = Array.from({ length: 300 }, () => Array.from({ length: 1 + rnd(4) }, () => rnd(PIECES.length)));
+    let taken = 0;
+    let refused = 0;
+    for (let n = 0; n < 6000; n++) {
+      const f = pick(shapes)
+        .map((k) => PIECES[k]())
+        .join('+');
+      const t = taker.take(f);
+      if (!t) continue;
+      taken++;
+      expect(text(t)).toBe(f);
+      const want = moveReferences(f, 'S', mapOf);
+      const runs = [...t.runs];
+      if (moveRuns(t.shape, t.runs, 'S', mapOf)) expect(text(t)).toBe(want);
+      else {
+        refused++;
+        expect(t.runs).toEqual(runs);
+        expect(want).toContain('#REF!');
+      }
+    }
+    expect(taken).toBeGreaterThan(3000);
+    expect(refused).toBeGreaterThan(10);
+  });
+
+  it('keeps as text what its numbers cannot spell: a leading zero, a run of more than 9 digits, no digit at all', () => {
+    const taker = new ReferenceMover('S', () => undefined);
+    for (const f of ['A05+B6', 'A5+1234567890', 'SUM(A:A)', 'A5+B6']) {
+      const t = taker.take(f);
+      expect(t === null ? null : text(t)).toBe(f === 'A5+B6' ? f : null);
     }
   });
 });

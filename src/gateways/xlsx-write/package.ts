@@ -118,7 +118,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
-      ws.put(e.row, e.col, cellXml(e.row, e.col, s, c.t, `<f>${esc(e.formula.replace(/^=/, ''))}</f>${c.v}`), s || 0);
+      ws.putFormula(e.row, e.col, s, c.t, e.formula.replace(/^=/, ''), c.v);
       return;
     }
     case 'fill':

@@ -6,6 +6,7 @@
 import { colNumber } from '../../sheet/a1';
 import { flatten } from '../../sheet/move-memo';
 import { attr } from '../xlsx/xml';
+import { elText, type CellEl } from './formula-cell';
 
 export class Unsupported extends Error {}
 
@@ -16,8 +17,8 @@ export interface Row {
   body: string;
   /** The body's cells once looked at: start × 16384 + column − 1 of each (one number a cell), columns strictly ascending. */
   at?: number[];
-  /** Cells set since, columns ascending: column, element, column, element… */
-  set?: (number | string)[];
+  /** Cells set since, columns ascending: column, element, column, element… (a formula cell the plan wrote may be kept by shape). */
+  set?: (number | CellEl)[];
   /** A body whose columns are not strictly ascending (Excel never writes one): every cell, as parseCells reads them. */
   cells?: Map<number, string>;
   moved?: boolean;
@@ -105,7 +106,7 @@ function bodyCell(body: string, x: number): string {
 }
 
 /** Index of column c in a list of `step`-wide entries by ascending column, or -(insertion point) - 1. */
-function search(list: readonly (number | string)[], step: number, c: number, col = (x: number) => x): number {
+function search(list: readonly (number | CellEl)[], step: number, c: number, col = (x: number) => x): number {
   let lo = 0;
   let hi = list.length / step;
   while (lo < hi) {
@@ -119,22 +120,28 @@ function search(list: readonly (number | string)[], step: number, c: number, col
 }
 
 export function getCell(row: Row, c: number): string | undefined {
+  const el = getEl(row, c);
+  return el === undefined ? el : elText(el);
+}
+
+/** The cell as kept: its text, or a formula cell by shape. */
+export function getEl(row: Row, c: number): CellEl | undefined {
   look(row);
   if (row.cells) return row.cells.get(c);
   if (row.set) {
     const k = search(row.set, 2, c);
-    if (k >= 0) return row.set[2 * k + 1] as string;
+    if (k >= 0) return row.set[2 * k + 1] as CellEl;
   }
   const k = search(row.at!, 1, c, colAt);
   return k >= 0 ? bodyCell(row.body, row.at![k]) : undefined;
 }
 
-export function setCell(row: Row, c: number, el: string): void {
+export function setCell(row: Row, c: number, el: CellEl): void {
   look(row);
   // Flattened now: a cell built by concatenation (a restyle, a moved formula) otherwise keeps its pieces and the old cell it was cut from.
-  flatten(el);
+  if (typeof el === 'string') flatten(el);
   if (row.cells) {
-    row.cells.set(c, el);
+    row.cells.set(c, elText(el));
     return;
   }
   const set = (row.set ??= []);
@@ -150,6 +157,11 @@ export function setCell(row: Row, c: number, el: string): void {
 
 /** Calls `each` for every cell of the row, columns ascending (body order for a row kept as a Map). */
 export function eachCell(row: Row, each: (c: number, el: string) => void): void {
+  eachEl(row, (c, el) => each(c, elText(el)));
+}
+
+/** eachCell with each cell as kept: its text, or a formula cell by shape. */
+export function eachEl(row: Row, each: (c: number, el: CellEl) => void): void {
   look(row);
   if (row.cells) {
     for (const [c, el] of row.cells) each(c, el);
@@ -160,13 +172,13 @@ export function eachCell(row: Row, each: (c: number, el: string) => void): void 
   let j = 0;
   for (const x of at) {
     const c = colAt(x);
-    for (; j < set.length && (set[j] as number) < c; j += 2) each(set[j] as number, set[j + 1] as string);
+    for (; j < set.length && (set[j] as number) < c; j += 2) each(set[j] as number, set[j + 1] as CellEl);
     if (j < set.length && set[j] === c) {
-      each(c, set[j + 1] as string);
+      each(c, set[j + 1] as CellEl);
       j += 2;
     } else each(c, bodyCell(row.body, x));
   }
-  for (; j < set.length; j += 2) each(set[j] as number, set[j + 1] as string);
+  for (; j < set.length; j += 2) each(set[j] as number, set[j + 1] as CellEl);
 }
 
 /** Every cell of the row, as eachCell gives them. */

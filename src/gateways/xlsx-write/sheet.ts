@@ -14,16 +14,16 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, cellsXml, eachCell, getCell, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { allCells, cellsXml, eachEl, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { esc, FormulaCell } from './formula-cell';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
-export { parseCells, Unsupported };
+export { esc, parseCells, Unsupported };
 const unsupported = (why: string): never => {
   throw new Unsupported(why);
 };
 
-export const esc = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
 const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
@@ -176,8 +176,32 @@ export class SheetXml {
     if (el.includes('<f')) this.formulasChanged = true;
   }
 
+  /**
+   * Sets a formula cell (formula without '='; `value`: its <v> element or nothing), kept by its formula's
+   * shape when it has one (formula-cell.ts): the same bytes when written out.
+   */
+  putFormula(r: number, c: number, s: number, t: string | undefined, formula: string, value: string): void {
+    const taken = this.taker.take(formula);
+    if (!taken) return this.put(r, c, cellXml(r, c, s, t, `<f>${esc(formula)}</f>${value}`), s || 0);
+    const tag = `<c r="${colLetters(c)}${r}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}>`;
+    flatten(tag);
+    flatten(value);
+    setCell(this.row(r), c, new FormulaCell(tag, taken.shape, taken.runs, value));
+    this.remember(r * 16384 + c, s || 0);
+    this.formulasChanged = true;
+  }
+  /** Takes formulas apart into shapes (no rows move: its maps are never asked). */
+  private readonly taker = new ReferenceMover(this.name, () => undefined);
+
   /** Sets a cell's style, keeping its content. */
   restyle(r: number, c: number, s: number): void {
+    const row = this.rowAt(r);
+    const kept = row && getEl(row, c);
+    if (kept instanceof FormulaCell) {
+      kept.tag = setAttr(kept.tag, 's', String(s));
+      flatten(kept.tag);
+      return this.remember(r * 16384 + c, s);
+    }
     const el = this.cell(r, c);
     if (!el) return this.put(r, c, cellXml(r, c, s, undefined, ''), s || 0);
     const tag = startTag(el);
@@ -221,13 +245,17 @@ export class SheetXml {
       }
     // A row's cells holding a formula (column, element, …), taken before any is set: a pair per cell of every row was garbage.
     const withF: (number | string)[] = [];
-    const keep = (c: number, el: string) => {
-      if (el.includes('<f')) withF.push(c, el);
+    // A formula cell kept by shape moves its numbers; one whose row would fall off the sheet goes as text below (#REF!).
+    const keep = (c: number, el: string | FormulaCell) => {
+      if (typeof el !== 'string') {
+        if (el.move(this.name, mapOf)) this.formulasChanged = true;
+        else withF.push(c, el.text());
+      } else if (el.includes('<f')) withF.push(c, el);
     };
     for (const row of this.rows) {
       if (!looked(row) && !row.body.includes('<f')) continue;
       withF.length = 0;
-      eachCell(row, keep);
+      eachEl(row, keep);
       for (let i = 0; i < withF.length; i += 2) {
         const c = withF[i] as number;
         const el = withF[i + 1] as string;
