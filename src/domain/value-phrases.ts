@@ -9,6 +9,7 @@
  */
 import { DATE_TAIL } from './value-date';
 import { readOp } from './value-read';
+import { withoutNote } from './value-note';
 
 export interface Phrased {
   text: string;
@@ -73,6 +74,8 @@ export function respellPhrases(c: string): Phrased {
   if (more) return { text: more[1] + more[2] + (POSTFIX.test(more[2]) ? '' : '以上'), changes: ['approx'], strict: false };
   const inc = INCLUSIVE.exec(c);
   if (inc) return { text: c.slice(0, inc.index), changes: [], strict: !!inc[1] };
+  const noted = withoutNote(c, respellPhrases); // “…前（计划标准）”, “≥90%【行业标准】”
+  if (noted) return noted;
   const rel = RELATIVE.exec(c);
   if (rel) {
     const rest = c.slice(rel[0].length);
