@@ -65,3 +65,22 @@ test('a quantity with a standard note keeps the note (no NRM-06 offer), its unit
     expect([s, p.changes.includes('unit-note'), p.rawUnit]).toEqual([s, true, parseValue(s.replace(/[（(].*$/, '')).rawUnit]);
   }
 });
+
+// A template's hint “（≥**人）” filled in by replacing the stars: the unit stays in its brackets.
+test.each([
+  ['≥100（人）', '≥100人'],
+  ['95(%)', '95%'],
+  ['≥1(个)', '≥1个'],
+  ['=100(%)', '=100%'],
+  ['≥1000（万元）', '≥1000万元'],
+  ['≤5（个工作日）', '≤5个工作日'],
+])('%s: the unit in brackets after the number reads as %s', (bracketed, plain) => {
+  expect(view(plain)[0]).toBe('quantitative');
+  expect(view(bracketed)).toEqual(view(plain));
+});
+
+test('words in brackets after a number stay a note or text', () => {
+  expect(parseValue('≥1（计划标准）').unit).toBeNull();
+  expect(parseValue('100（含）').op).toBe('=');
+  expect(parseValue('3（三年内）').kind).not.toBe('missing');
+});
