@@ -11,6 +11,7 @@ import { sameCount, unitClass } from './units';
 import { unitFactor } from './unit-scale';
 import { inChangeDirection } from './value-change';
 import { directionGrade } from './value-direction';
+import { breakdownRows } from './breakdown-rows';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -462,7 +463,8 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
   const execWeight = typed !== null && typed > 0 && typed < 100 ? typed : (p.labelWeights.execution ?? cfg.scheme.execution);
   const execution = scoreExecution(p, cfg, execWeight);
   // Rows with no target or no weight leave the table incomplete: no total is given then.
-  const incomplete = rows.some((r) => !r.excluded && (r.weight === null || r.blocked === 'no-target'));
+  const parts = breakdownRows(p.indicators); // 其中 rows under a weighted indicator (breakdown-rows.ts)
+  const incomplete = rows.some((r, i) => !r.excluded && !parts.has(i) && (r.weight === null || r.blocked === 'no-target'));
   const counted = rows.filter((r) => r.weight !== null && !r.excluded);
   // Excluded (不适用) rows leave the total; with none excluded these are all the weighted rows.
   const weightTotal = sum(counted.map((r) => r.weight!)).plus(execution.weight);

@@ -9,6 +9,7 @@
  */
 import { DATE_TAIL } from './value-date';
 import { readOp } from './value-read';
+import { withoutNote } from './value-note';
 
 export interface Phrased {
   text: string;
@@ -25,6 +26,8 @@ const QUARTER = /^(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(前|�
 const HALF = /^(?:(\d{4})年)?(上|下)半年(?:度)?(?:末|底)?(前|之前|以前|内|以内)?(.*)$/;
 const YEAR_END = /^(?:当年|本年度?|年度)?(?:年底|年末)(前|之前|以前)?(.*)$/;
 const IN_YEAR = /^(当年|本年度?|年度|年)(内|之内)?(.*)$/;
+// “2024年内”, “2024年度内完成”: within a named year, by its end (a length is “2年内”: no four digits).
+const NAMED_YEAR_IN = /^(\d{4})年度?(?:内|之内|以内)(.*)$/;
 const THIS_YEAR_MONTH = /^(?:当年|本年度?)(\d{1,2}月)(.*)$/;
 // Actuals as published 自评表 write them: “完成95%”, “已完成100%”, “实际完成120人”, “约120人”, “近1000户”.
 const LEAD = /^(?:(?:已经?|实际|全年|累计|年度)?(?:完成率为?|完成了|完成|实现|达|于|在)|共计|合计|共|累计)?(?:大约|约为|约|将近|接近|近)?(?=\d|[百千万]分之)/;
@@ -46,6 +49,7 @@ function deadline(s: string): string | null {
   if (m) return out(m[1], QUARTER_END[m[2]], m[3], m[4]);
   if ((m = HALF.exec(s))) return out(m[1], m[2] === '上' ? 6 : 12, m[3], m[4]);
   if ((m = YEAR_END.exec(s))) return out(undefined, 12, m[1], m[2]);
+  if ((m = NAMED_YEAR_IN.exec(s))) return out(m[1], 12, '前', m[2]);
   if ((m = THIS_YEAR_MONTH.exec(s))) return DATE_TAIL.test(m[2]) ? `${m[1]}底${m[2]}` : null;
   // “年内完成”, “当年完成”, “本年度内”: by the end of the year; “年度” or “当年” alone say nothing.
   if ((m = IN_YEAR.exec(s)) && (m[2] || (m[3] !== '' && m[1] !== '年'))) return out(undefined, 12, m[2] ? '前' : undefined, m[3]);
@@ -73,6 +77,8 @@ export function respellPhrases(c: string): Phrased {
   if (more) return { text: more[1] + more[2] + (POSTFIX.test(more[2]) ? '' : '以上'), changes: ['approx'], strict: false };
   const inc = INCLUSIVE.exec(c);
   if (inc) return { text: c.slice(0, inc.index), changes: [], strict: !!inc[1] };
+  const noted = withoutNote(c, respellPhrases); // “…前（计划标准）”, “≥90%【行业标准】”
+  if (noted) return noted;
   const rel = RELATIVE.exec(c);
   if (rel) {
     const rest = c.slice(rel[0].length);

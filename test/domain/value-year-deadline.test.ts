@@ -1,0 +1,28 @@
+/**
+ * A deadline that names its year and says “within” it (“2024年内”, “2024年度内完成”): by the end of that year, as
+ * “2024年12月底前” is. “2024年内” was read as a length of 2024 years (≤2024年), “2024年度内完成” as text (false VAL-10,
+ * SE-04 on its actual). A length (“2年内”, “3年内完成”) stays a length.
+ */
+import { parseValue } from '../../src/domain/value';
+
+const view = (s: string) => {
+  const p = parseValue(s);
+  return [p.kind, p.op, p.number, p.unit, p.date];
+};
+
+test.each([
+  ['2024年内', '2024年12月底前'],
+  ['2024年度内', '2024年12月底前'],
+  ['2024年之内', '2024年12月底前'],
+  ['2024年内完成', '2024年12月底前完成'],
+  ['2024年度内完成', '2024年12月底前完成'],
+  ['2025年以内完成', '2025年12月底前完成'],
+])('%s reads as %s', (s, same) => {
+  expect(view(same)[3]).toBe('date');
+  expect(view(s)).toEqual(view(same));
+});
+
+test('a length within years stays a length', () => {
+  expect(view('2年内')).toEqual(['quantitative', '≤', '2', '年', null]);
+  expect(parseValue('3年内完成').unit).not.toBe('date');
+});
