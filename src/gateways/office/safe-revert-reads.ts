@@ -189,12 +189,16 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   }
 }
 
-/** Queue the riders that fit the request and response left under `maxBytes`; they are returned in order. */
+/**
+ * Queue the riders that fit the request and response left under `maxBytes`; they are returned in
+ * order. One too large for the room left is passed over, not waited on: the smaller ones behind it
+ * still ride (at 50 000 rows the number formats of 实际完成值 had a sync of their own).
+ */
 function fillSpare(waiting: ReadOp[], req: number, resp: number, maxBytes: number): ReadOp[] {
   const out: ReadOp[] = [];
   for (const o of waiting) {
     if (o.needless?.()) continue;
-    if (req + o.req > maxBytes || resp + o.resp > maxBytes) break;
+    if (req + o.req > maxBytes || resp + o.resp > maxBytes) continue;
     req += o.req;
     resp += o.resp;
     o.run();
