@@ -8,9 +8,10 @@ import type { XlContext } from './api';
 import { jsonBytes } from '../pipeline/batching';
 import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
-import { KEY, PROPS_BYTES, READ_CELL_BYTES, markCells, propsLoad, readNumberFormats, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
+import { KEY, READ_CELL_BYTES, markCells, readNumberFormats, type Cells, type ReadOp } from './safe-revert-reads';
 import { extendRun, probeClears, rowRun, spanProbe, type RowRun } from './safe-revert-rows';
 import { knownCols, speculateExtra } from './safe-revert-extra';
+import { readMarksUniform } from './safe-revert-uniform';
 
 /** A sheet's reads at the recorded places (props left out when a pre-read has them). */
 export interface Guess {
@@ -38,7 +39,7 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const wr = u.written!;
     const asCell = (k: number) => ({ row: Math.floor(k / KEY), col: k % KEY });
     const extra = speculateExtra(ws, u, riders);
-    const props = withProps ? readByRect(ws, markCells(u).map(asCell), PROPS_BYTES, propsLoad, riders, true) : null;
+    const props = withProps ? readMarksUniform(ws, markCells(u).map(asCell), riders, true) : null;
     const nfCells: { row: number; col: number }[] = [];
     for (const r of wr.numFormats) r.values.forEach((_v, i) => nfCells.push({ row: r.top + i, col: r.col }));
     const nfs = readNumberFormats(ws, nfCells, riders, true);

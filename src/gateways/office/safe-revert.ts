@@ -25,6 +25,7 @@ import { revert } from './undo';
 import { stageChecks } from './safe-revert-check';
 import { speculate, type Guess } from './safe-revert-speculate';
 import { knownCols, stageExtra } from './safe-revert-extra';
+import { dropCollisions } from './safe-revert-collide';
 import { key, readBlocks, sendReads, type Block, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -158,6 +159,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     const now: string[] = [];
     for (let r = c.readTop; r <= c.readBottom; r++) now.push(rowSig(rows.cols.map((col) => cells.get(key(r, col)) ?? '')));
     const place = rows.cols.length ? alignRows(was, rows.top, now, c.readTop) : identity(rows.top, was.length);
+    dropCollisions(c.u, place, cells);
     plans.push({ c, place, cells });
   }
 

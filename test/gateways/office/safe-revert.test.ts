@@ -197,7 +197,24 @@ describe('safeRevert', () => {
         void original;
         void occupied;
       }),
-      { numRuns: Number(process.env.RUNS ?? 150) },
+      {
+        numRuns: Number(process.env.RUNS ?? 150),
+        // Found at RUNS=400: our inserted row's 18-bit signature equal to a user's row after Ctrl+Z (safe-revert-collide.ts).
+        examples: [
+          [
+            {
+              cells: [
+                { row: 4, col: 6, kind: 0 },
+                { row: 2, col: 5, kind: 0 },
+                { row: 2, col: 3, kind: 0 },
+              ],
+              insert: { at: 4, count: 1 },
+              fills: [],
+            },
+            [{ op: 'undo' }, { op: 'type', row: 5, col: 6 }],
+          ],
+        ],
+      },
     );
   });
 
