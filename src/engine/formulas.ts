@@ -11,11 +11,14 @@ import { MEASURE_LEAD, relativeLead } from '../domain/value-phrases';
 import { changeReading } from '../domain/value-change';
 import { DIRECTION_GRADE, DIRECTION_WORDS, MINUS_SIGNS, PLUS_SIGNS, targetDirection, type Direction } from '../domain/value-direction';
 import { sameCount } from '../domain/units';
+import { NONE_ALONE, NONE_SAID, noneTarget } from '../domain/value-none';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** Each grade's words as an Excel array constant ({"部分","基本"…}), built once: every qualitative row's formula spells them. */
 const WORD_LISTS = QUALITATIVE_WORDS.map(([g, words]) => [g, `{${words.map(q).join(',')}}`] as const);
+/** value-none.ts's words: each word alone as “|无|” (the cell is searched as “|cell|”), the phrases anywhere. */
+const NONE_LIST = `{${[...NONE_ALONE.map((w) => `|${w}|`), ...NONE_SAID].map(q).join(',')}}`;
 
 /** What the formula undoes in the actual as typed when `fill` runs, beyond ≥ ≤ and the target's unit. */
 export interface Spelling {
@@ -174,6 +177,8 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
     const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
     // A target naming a direction on last year (value-direction.ts): the direction the actual says grades it, before other words.
     shares.unshift(...directionShares(String(ind.target.raw), bare, cfg));
+    // A target asking for none (value-none.ts): an actual saying none happened is met, before its 未 is searched.
+    if (noneTarget(String(ind.target.raw))) shares.unshift([`COUNT(SEARCH(${NONE_LIST},"|"&${bare}&"|"))`, cfg.qualitative['达成']]);
     if (words !== '' && words.length <= 255) shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
     let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
     // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.
