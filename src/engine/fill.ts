@@ -41,7 +41,7 @@ const OURS = [
       `(IF\\(SUBSTITUTE\\(${REF}," ",""\\)="[是否]",[\\d.]+,)*` +
       `(IF\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)="(?:[^"]|"")*",[\\d.]+,)?` +
       // … the none and direction layers (value-none.ts, value-direction.ts): words searched in the actual without spaces
-      `(IF\\(COUNT\\(SEARCH\\(\\{(?:"(?:[^"]|"")*",?)+\\},(?:"\\|"&)?${BARE}(?:&"\\|")?\\)\\),(?:[\\d.]+|NA\\(\\)),)*` +
+      `(IF\\(COUNT\\(SEARCH\\(\\{"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*\\},(?:"\\|"&)?${BARE}(?:&"\\|")?\\)\\),(?:[\\d.]+|NA\\(\\)),)*` +
       `IF\\(COUNT\\(SEARCH\\(\\{"部分",`,
   ),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
@@ -50,6 +50,8 @@ const OURS = [
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // … and for a count per year (“次/年”), the year's count (“次”) dropped too
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`),
+  // … and with the actual's own spelling read past (words dropped, full-width or Chinese numerals swapped for digits: formulas.ts spellingOf)
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--(SUBSTITUTE\\()+${REF},"≥",""\\),"≤",""\\)(,"(?:[^"]|"")*","(?:[^"]|"")*"\\))+.*\\),""\\)$`),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),
