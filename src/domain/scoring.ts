@@ -12,6 +12,7 @@ import { unitFactor } from './unit-scale';
 import { inChangeDirection } from './value-change';
 import { directionGrade } from './value-direction';
 import { breakdownRows } from './breakdown-rows';
+import { noneGrade } from './value-none';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -84,7 +85,8 @@ function methodOf(ind: IndicatorRow): Method | null {
  */
 export const QUALITATIVE_WORDS: [Grade, string[]][] = [
   ['部分达成', ['部分', '基本']],
-  ['未达成', ['未', '没']],
+  // Words that hold 完成 or the target's own word but say it was not met (“延期完成”, “不合格”, “不满意”).
+  ['未达成', ['未', '没', '延期', '逾期', '滞后', '不合格', '不满意', '不达标']],
   ['达成', ['达成', '完成', '达到']],
 ];
 
@@ -369,7 +371,9 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     // sheet's formula looks for, so that the pane and Excel show the same score.
     // “增长3%” under “较上年有所提高” (value-direction.ts): the direction it says grades it, before any other word.
     const way = ind.target.kind === 'qualitative' ? directionGrade(String(ind.target.raw), wordsOf(a.raw)) : undefined;
-    const grade = actualGrade(ind) ?? yesNoGrade(ind.target.raw, a.raw) ?? (way === undefined ? keywordGrade(a.raw) : way);
+    // “未发生安全事故” under “无安全事故” (value-none.ts): met, before its 未 is read.
+    const none = ind.target.kind === 'qualitative' ? noneGrade(String(ind.target.raw), wordsOf(a.raw)) : undefined;
+    const grade = actualGrade(ind) ?? yesNoGrade(ind.target.raw, a.raw) ?? none ?? (way === undefined ? keywordGrade(a.raw) : way);
     if (!grade) return outcome(m, op, 'no-grade');
     const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(grade, ind.sheetScore, w);
     const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[grade]);

@@ -1,10 +1,28 @@
 /** Deadlines in a value cell: “2024年12月底前”, “12月底之前完成”, “2021-12-31”, “≤2024年12月”, Excel serials. Pure. */
 import type { Op } from './types';
 import { readOp, type Read } from './value-read';
+import { chineseNumber } from './value-numerals';
 
-export const DATE_TAIL = /^(?:(?:全部|按时|按期)?(?:完成|完工|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施)(?:完毕)?)?$/;
+// What is to be done by the deadline, after it: “完成”, “前完成项目验收”, “底前全部拨付到位”, “前投入使用” — a verb of
+// finishing and, after it, words only (a figure after it, “前完成率100%”, “前完成3次”, makes the cell no deadline).
+const DEADLINE_VERB = '完成|完工|竣工|建成|到位|结束|办结|发放|拨付|支付|验收|上线|交付|实施|投入|投用|开工|启动|落实|上报|报送|印发|出台|安装|移交|通过';
+export const DATE_TAIL = new RegExp(`^(?:(?:全部|按时|按期|如期|基本)?(?:${DEADLINE_VERB})[\\p{Script=Han}、，,]{0,16})?$`, 'u');
 const DATE_MD = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|份|初|上旬|中旬|下旬)?(前|之前|以前|止|以内|之内)?(.*)$/;
-const DATE_Y = /^(\d{4})年(年底|年末|底|末)?(前|之前|以前|止)?(.*)$/;
+const DATE_Y = /^(\d{4})年(?:度)?(年底|年末|底|末)?(前|之前|以前|止|内|之内|以内)?(.*)$/;
+// “不晚于2025年12月31日”, “最迟11月底”: the latest date, an operator written in words.
+const LATEST = /^(?:不晚于|不迟于|最迟于?|最晚于?)/;
+// “（含）”, “(含当日)” inside a date (“12月31日（含）前”): the deadline's own day counts, as ≤ says.
+const INCLUSIVE_NOTE = /[(（]含[^)）]{0,4}[)）]/g;
+// “十二月底前”, “六月三十日”: a month (and day) in Chinese numerals.
+const CN_MONTH_DAY = /([零〇一二两三四五六七八九十]{1,3})(?=月(?!份?[零〇一二两三四五六七八九十\d]+[次个]))|(?<=月)([零〇一二两三四五六七八九十]{1,3})(?=[日号])/g;
+
+function digitsInDate(s: string): string {
+  if (!/[一二三四五六七八九十]/.test(s)) return s;
+  return s.replace(CN_MONTH_DAY, (all: string) => {
+    const n = chineseNumber(all);
+    return n && n.len === all.length ? n.digits : all;
+  });
+}
 const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +42,14 @@ export function readDate(c: string): Read | null {
   let s = c;
   let op: Op | null = null;
   const changes: string[] = [];
-  const o = readOp(s);
+  s = digitsInDate(s.replace(INCLUSIVE_NOTE, ''));
+  const latest = LATEST.exec(s);
+  if (latest) {
+    op = '≤';
+    s = s.slice(latest[0].length);
+    changes.push('word-op');
+  }
+  const o = latest ? null : readOp(s);
   if (o) {
     op = o.op;
     s = s.slice(o.len);

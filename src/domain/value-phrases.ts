@@ -31,6 +31,9 @@ const NAMED_YEAR_IN = /^(\d{4})年度?(?:内|之内|以内)(.*)$/;
 const THIS_YEAR_MONTH = /^(?:当年|本年度?)(\d{1,2}月)(.*)$/;
 // Actuals as published 自评表 write them: “完成95%”, “已完成100%”, “实际完成120人”, “约120人”, “近1000户”.
 const LEAD = /^(?:(?:已经?|实际|全年|累计|年度)?(?:完成率为?|完成了|完成|实现|达|于|在)|共计|合计|共|累计)?(?:大约|约为|约|将近|接近|近)?(?=\d|[百千万]分之)/;
+// … or a short sentence before the figure: “实际98%”, “实际值为98%”, “已开展2次”, “组织培训3次”, “累计发放120户”, “惠及120户”.
+const DONE_LEAD =
+  /^(?:已经?|实际|共计?|合计|累计|全年)*(?:完成值|值)?(?:(?:开展|举办|组织|培训|发放|惠及|覆盖|服务|帮扶|救助|资助|建成|新建|改造|召开|检查|巡查|慰问)了?){0,2}(?:为|达)?(?=\d)/;
 // The indicator's own measure written before its figure: “满意度≥90%”, “合格率：95%”, “补助标准≥500元/人”, “覆盖率达100%”.
 // Not a period (“每季度不少于1次”, “年度≥…”): those are PERIODIC / IN_YEAR's.
 export const MEASURE_LEAD =
@@ -63,7 +66,12 @@ export function relativeLead(c: string): string | null {
 
 /** `c`: the value without spaces. */
 export function respellPhrases(c: string): Phrased {
-  const lead = LEAD.exec(c);
+  const lead = LEAD.exec(c) ?? DONE_LEAD.exec(c);
+  const done = lead && lead[0] === '' ? DONE_LEAD.exec(c) : null;
+  if (done && done[0] !== '') {
+    const inner = respellPhrases(c.slice(done[0].length));
+    return { ...inner, changes: ['approx', ...inner.changes] };
+  }
   if (lead && lead[0] !== '') {
     const inner = respellPhrases(c.slice(lead[0].length));
     return { ...inner, changes: ['approx', ...inner.changes] };
@@ -92,7 +100,9 @@ export function respellPhrases(c: string): Phrased {
     const period = per[1] === '季' ? '季度' : per[1] === '年度' ? '年' : per[1];
     const post = POSTFIX.exec(per[2]);
     const core = post ? per[2].slice(0, post.index) : per[2];
-    return { text: `${core}/${period}${post ? post[0] : ''}`, changes: ['periodic'], strict: false };
+    // “每季度开展2次”: the count per period, its verb read past.
+    const verb = DONE_LEAD.exec(core)?.[0] ?? '';
+    return { text: `${core.slice(verb.length)}/${period}${post ? post[0] : ''}`, changes: verb ? ['periodic', 'approx'] : ['periodic'], strict: false };
   }
   const d = deadline(c);
   if (d !== null) return { text: d, changes: ['deadline-words'], strict: false };

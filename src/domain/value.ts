@@ -11,6 +11,7 @@ import { chineseSpelling } from './value-words';
 import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-read';
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
+import { chainedBounds } from './value-chain';
 import { respellPhrases } from './value-phrases';
 import { chineseNumber, rateWord } from './value-numerals';
 import { asTimeWords } from './value-time';
@@ -346,6 +347,10 @@ function parseText(raw: string): ParsedValue {
     return q && q.kind === 'quant' ? q.read : null;
   };
 
+  // “90%≤x≤95%”: the x is the indicator between two bounds, not a placeholder (value-chain.ts).
+  const chain = chainedBounds(c);
+  const chained = chain === null ? null : readRange(chain, quantRead);
+  if (chained) return fromRead(raw, chained, /\s/.test(t0) && !changes.includes('space') ? changes.concat('space') : changes);
   if (PH.test(c) || DASH_ONLY.test(c)) {
     const withoutPh = read(c.replace(PH_ALL, ''));
     if (withoutPh && (withoutPh.number !== null || withoutPh.date !== null)) {

@@ -30,6 +30,8 @@ const READ_AHEAD =
   `(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?` +
   `(IF\\(ISNUMBER\\(SEARCH\\("%",${REF}\\)\\)\\+NOT\\(ISNUMBER\\(${N}\\)\\),)?`;
 
+const BARE = `SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)`;
+
 const OURS = [
   // row score, qualitative
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
@@ -38,6 +40,8 @@ const OURS = [
     `^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*` +
       `(IF\\(SUBSTITUTE\\(${REF}," ",""\\)="[是否]",[\\d.]+,)*` +
       `(IF\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)="(?:[^"]|"")*",[\\d.]+,)?` +
+      // … the none and direction layers (value-none.ts, value-direction.ts): words searched in the actual without spaces
+      `(IF\\(COUNT\\(SEARCH\\(\\{"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*\\},(?:"\\|"&)?${BARE}(?:&"\\|")?\\)\\),(?:[\\d.]+|NA\\(\\)),)*` +
       `IF\\(COUNT\\(SEARCH\\(\\{"部分",`,
   ),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
@@ -46,6 +50,8 @@ const OURS = [
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // … and for a count per year (“次/年”), the year's count (“次”) dropped too
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`),
+  // … and with the actual's own spelling read past (words dropped, full-width or Chinese numerals swapped for digits: formulas.ts spellingOf)
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--(SUBSTITUTE\\()+${REF},"≥",""\\),"≤",""\\)(,"(?:[^"]|"")*","(?:[^"]|"")*"\\))+.*\\),""\\)$`),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),

@@ -11,11 +11,15 @@ import { MEASURE_LEAD, relativeLead } from '../domain/value-phrases';
 import { changeReading } from '../domain/value-change';
 import { DIRECTION_GRADE, DIRECTION_WORDS, MINUS_SIGNS, PLUS_SIGNS, targetDirection, type Direction } from '../domain/value-direction';
 import { sameCount } from '../domain/units';
+import { toHalfWidth } from '../domain/text';
+import { NONE_ALONE, NONE_SAID, noneTarget } from '../domain/value-none';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** Each grade's words as an Excel array constant ({"部分","基本"…}), built once: every qualitative row's formula spells them. */
 const WORD_LISTS = QUALITATIVE_WORDS.map(([g, words]) => [g, `{${words.map(q).join(',')}}`] as const);
+/** value-none.ts's words: each word alone as “|无|” (the cell is searched as “|cell|”), the phrases anywhere. */
+const NONE_LIST = `{${[...NONE_ALONE.map((w) => `|${w}|`), ...NONE_SAID].map(q).join(',')}}`;
 
 /** What the formula undoes in the actual as typed when `fill` runs, beyond ≥ ≤ and the target's unit. */
 export interface Spelling {
@@ -36,6 +40,10 @@ const LEAD = /^[^\d]*?(?=\d|[百千万]分之)/;
 const RATE_WORD = /[百千万]分之/;
 const RATE_NUMERAL = /([百千万]分之)([零〇一二两三四五六七八九十点百]+)/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+// What is typed before the figure, up to its first digit or sign; a note in brackets after it (no figure inside).
+const TYPED_BEFORE = /^[^\d+\-−]+/;
+const NOTE_AFTER = /[(（][^()（）\d]*[)）]$/;
 const COUNT_NUMERAL = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十点]*/;
 
 /**
@@ -72,15 +80,28 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   // “下降12%” under “较上年下降10%” (value-change.ts): the change's words before the number.
   const rel = a.changes.includes('relative') ? relativeLead(raw.replace(/\s+/g, '')) : null;
   if (rel) words.push(rel);
+  // Typed around the figure: an operator in any spelling (达到, 超过, 不低于, ＞＝, >=), a currency sign, a note after it (“（满意）”).
+  const wide = a.changes.includes('fullwidth') ? fullWidthSwaps(raw) : [];
+  const half = wide.reduce((x, [from, to]) => x.split(from).join(to), raw);
+  const before = TYPED_BEFORE.exec(half)?.[0] ?? '';
+  const typedOp = ['word-op', 'op-symbol', 'fullwidth'].some((c) => a.changes.includes(c)) || /[¥￥]/.test(before);
+  if (typedOp && before !== '' && !/^[≥≤]+$/.test(before) && !words.includes(before)) words.unshift(before);
+  const note = NOTE_AFTER.exec(half)?.[0];
+  if (note) words.push(note);
   // “0次” under “无重大安全责任事故” (a count of none, no unit written): the count's unit is read past, as scoring.ts does.
   if (tu === null && a.rawUnit && ind.target.changes.includes('words-number')) words.push(a.rawUnit);
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;
-  const swaps = rateWord ? numeralSwaps(raw) : a.changes.includes('chinese-numeral') ? countSwaps(raw) : [];
+  const swaps = [...wide, ...(rateWord ? numeralSwaps(raw) : a.changes.includes('chinese-numeral') ? countSwaps(raw) : [])];
   const f = a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
   if (rateWord && !f) words.push(rateWord);
   const marker = rateWord ?? a.rawUnit ?? a.unit;
   const other = f && marker ? { marker, mul: f.mul, div: f.div } : null;
   return words.length || other || swaps.length ? { words, other, swaps } : NO_SPELLING;
+}
+
+/** “９８％” → [“９”, “9”], [“８”, “8”], [“％”, “%”]: each full-width character typed, in its half-width form for Excel. */
+function fullWidthSwaps(raw: string): [string, string][] {
+  return [...new Set(raw.match(FULL_WIDTH) ?? [])].map((c) => [c, toHalfWidth(c)]);
 }
 
 /** “三个” → [“三”, “3”]: a count in Chinese numerals, in digits for Excel. */
@@ -174,6 +195,8 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
     const bare = IGNORED_IN_WORDS.reduce((x, c) => `SUBSTITUTE(${x},${q(c)},"")`, actualRef);
     // A target naming a direction on last year (value-direction.ts): the direction the actual says grades it, before other words.
     shares.unshift(...directionShares(String(ind.target.raw), bare, cfg));
+    // A target asking for none (value-none.ts): an actual saying none happened is met, before its 未 is searched.
+    if (noneTarget(String(ind.target.raw))) shares.unshift([`COUNT(SEARCH(${NONE_LIST},"|"&${bare}&"|"))`, cfg.qualitative['达成']]);
     if (words !== '' && words.length <= 255) shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
     let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
     // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.

@@ -242,6 +242,8 @@ const se04: RuleCases = {
     { name: 'the actual repeats the target, spaced', grid: selfEval([good[0], [B, '社会效益指标', '服务水平', '达到预期', ' 达到 预期 ', 30, 30, null], good[2]]) },
     // A target naming a direction on last year, an actual saying which way it went: graded by it (value-direction.ts).
     { name: 'a direction on last year, answered by a change', grid: selfEval([good[0], [B, '社会效益指标', '群众参与人次', '较上年有所提高', '增长3%', 30, 30, null], good[2]]) },
+    // A target asking for none, an actual saying none happened: met (value-none.ts).
+    { name: 'none asked, none happened', grid: selfEval([good[0], [B, '社会效益指标', '项目实施情况', '无安全事故', '未发生安全事故', 30, 30, null], good[2]]) },
   ],
   invalid: [
     {

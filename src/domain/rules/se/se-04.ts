@@ -6,6 +6,7 @@ import { nameOf, rawOf } from '../util';
 import { cellOf } from './shared';
 import { actualGrade, noneActual, wordsOf, yesNoGrade } from '../../scoring';
 import { directionGrade } from '../../value-direction';
+import { noneGrade } from '../../value-none';
 
 export const SE04: Rule = {
   id: 'SE-04',
@@ -35,7 +36,8 @@ export const SE04: Rule = {
       const data = { name: nameOf(ind), raw: rawOf(a), target: rawOf(t) };
       // A 是/否 target answered 是 or 否 is graded by the answer; a repeated target is met (scoring.ts).
       // A direction on last year (“较上年有所提高”) is graded by the direction the actual says (“增长3%”, value-direction.ts).
-      if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw) && !directionGrade(String(t.raw), wordsOf(a.raw)))
+      // “未发生安全事故” under “无安全事故” is met (value-none.ts).
+      if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw) && !directionGrade(String(t.raw), wordsOf(a.raw)) && !noneGrade(String(t.raw), wordsOf(a.raw)))
         ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
       // “无” / “未发生” for a ≤ count (安全事故 ≤0起) is 0 (scoring.ts noneActual).
       else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative' && !noneActual(ind))
