@@ -23,7 +23,7 @@ import { moveChartFormulas, moveControlFormulas, moveTableFormulas, moveVmlFormu
 import { OneCommentsPart } from './comments-many';
 import { moveWorkbookRefs, SIDE_PARTS } from './view-refs';
 import { addStylesPart, completeStyles } from './style-part';
-import { StyleBook } from './styles';
+import { limitLine, StyleBook } from './styles';
 import type { FileHandle } from 'fs/promises';
 import { writeZip, writeZipStreamed, writeZipToFile, type Pieces } from './zip-out';
 
@@ -327,6 +327,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
     const st = styles.result();
     if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
     if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
+    if (styles.unstyled) notices.push({ zh: limitLine(styles.unstyled) });
     const ss = strings.result();
     if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
     // Parts named as the code or a relationship spells them, replacing the entry that holds them (another case).
