@@ -111,6 +111,14 @@ export const EDGE_CASES: HostileCase[] = [
   },
   {
     ...base,
+    name: 'a forbidden sheet name where fill needs the ExcelJS path (a row written twice): named in one line, not “damaged”',
+    file: 'forbidden-fallback.xlsx',
+    projects: undefined,
+    fill: /工作表名“2024\/2025 绩效目标”含有 Excel 不允许的字符 \/.*改名后再试/,
+    build: () => edited({ sheets: [sheet(FORBIDDEN)] }, { [SHEET]: (x) => x.replace('</sheetData>', '<row r="20"/><row r="20"/></sheetData>') }),
+  },
+  {
+    ...base,
     name: 'a sheet name of 33 characters (over Excel’s 31) on the table; formulas on another sheet moved',
     file: 'long-name.xlsx',
     highlight: true,
