@@ -119,6 +119,14 @@ export const EDGE_CASES: HostileCase[] = [
   },
   {
     ...base,
+    name: 'two sheets with the very same name (a converter’s workbook.xml): check reads both, fill names the clash in one line',
+    file: 'twin-names.xlsx',
+    projects: undefined,
+    fill: /有两个工作表都叫“表”.*改名后再试/,
+    build: () => book({ sheets: [sheet(), sheet('表', [['见上表']])] }),
+  },
+  {
+    ...base,
     name: 'a sheet name of 33 characters (over Excel’s 31) on the table; formulas on another sheet moved',
     file: 'long-name.xlsx',
     highlight: true,
