@@ -5,6 +5,7 @@
  * written twice or out of column order, and parts that are there but empty. Two projects stacked on
  * one sheet, so `fill` inserts rows and everything below them moves.
  */
+import JSZip from 'jszip';
 import { Package } from '../../src/gateways/xlsx/input';
 import { gridsOf } from '../../src/gateways/xlsx/read';
 import type { HostileCase } from './cases';
@@ -124,6 +125,19 @@ export const EDGE_CASES: HostileCase[] = [
     projects: undefined,
     fill: /有两个工作表都叫“表”.*改名后再试/,
     build: () => book({ sheets: [sheet(), sheet('表', [['见上表']])] }),
+  },
+  {
+    ...base,
+    name: 'a package without [Content_Types].xml (a tool that zipped the folder by hand): fill’s output has one and opens',
+    file: 'no-content-types.xlsx',
+    like: plain,
+    sameGrid: true,
+    build: async () => {
+      const zip = await JSZip.loadAsync(await plain());
+      zip.remove('[Content_Types].xml');
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    },
+    verify: async (out) => ((await partTexts(out)).has('[Content_Types].xml') ? [] : ['no [Content_Types].xml in the output']),
   },
   {
     ...base,

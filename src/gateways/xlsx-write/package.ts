@@ -220,6 +220,8 @@ export interface PackageWriter {
 /** Opens the package in `buf` for a plan's edits. Throws Unsupported. */
 export function packageWriter(buf: Buffer): PackageWriter {
   const base = canonicalPackage(Package.open('', buf, true));
+  // Without its content types no package opens in Excel: the ExcelJS path writes the whole package anew.
+  if (!base.has('[Content_Types].xml')) throw new Unsupported('no content types');
   const wb = workbookParts(base);
   const comments = new OneCommentsPart(base);
   const pkg = comments.pkg;
