@@ -141,6 +141,19 @@ export const EDGE_CASES: HostileCase[] = [
   },
   {
     ...base,
+    name: 'the workbook’s relationships part missing (xl/_rels/workbook.xml.rels): named as damaged, not “no table in sheets (none)”',
+    file: 'no-workbook-rels.xlsx',
+    projects: undefined,
+    check: /已损坏.*xl\/_rels\/workbook\.xml\.rels/,
+    fill: /已损坏.*xl\/_rels\/workbook\.xml\.rels/,
+    build: async () => {
+      const zip = await JSZip.loadAsync(await plain());
+      zip.remove('xl/_rels/workbook.xml.rels');
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    },
+  },
+  {
+    ...base,
     name: 'a sheet name of 33 characters (over Excel’s 31) on the table; formulas on another sheet moved',
     file: 'long-name.xlsx',
     highlight: true,
