@@ -11,6 +11,7 @@ import { FORMAT_CASES } from './formats';
 import { INSERT_CASES } from './inserts';
 import { VIEW_CASES } from './inserts-views';
 import { TRICK_CASES } from './tricks';
+import { EDGE_CASES } from './edges-s12';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -744,6 +745,8 @@ export const CASES: HostileCase[] = [
   ...FORMAT_CASES,
   // Zip and XML tricks: a name twice, names that climb, bzip2, CDATA, comments, UTF-16, GB2312, single quotes.
   ...TRICK_CASES,
+  // Names and limits Excel enforces (forbidden and long sheet names, 65 430 formats, the last row), lying counts, cell order.
+  ...EDGE_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

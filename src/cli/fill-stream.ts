@@ -12,6 +12,7 @@ import { planFillProject } from '../engine/fill';
 import { rowReleaser } from '../engine/grid-release';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
+import { refuseTwinSheets } from './sheet-twins';
 import type { Grid } from '../sheet/grid';
 import { flatten } from '../sheet/move-memo';
 import type { Edit, Plan } from '../sheet/plan';
@@ -79,6 +80,7 @@ export interface Filled {
 
 async function analysed(file: string, cfg: Config, map: ReadCorrections | undefined): Promise<{ grids: Grid[]; analysis: Analysis }> {
   const grids = await readGrids(file);
+  refuseTwinSheets(file, grids);
   return { grids, analysis: analyseFile(file, grids, cfg, map) };
 }
 
@@ -122,6 +124,7 @@ async function planByProject(
   start: () => Promise<(e: Edit) => void>,
 ): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
   const grids = await readGrids(file);
+  refuseTwinSheets(file, grids);
   const run = startAnalysis(grids, map);
   refuseNoTable(file, grids, run.found);
   const each = await start();

@@ -14,6 +14,7 @@ import { checkBatch } from './batch';
 import { analyseFile } from './check-file';
 import { openForWrite } from './open-write';
 import { fillFile, insertedRows, refusePushedOff } from './fill-stream';
+import { refuseTwinSheets } from './sheet-twins';
 import { debugText, failureLine } from './failure';
 import { configFor, mapFor } from './options';
 // The launcher asks it before loading the rest (bin/jixiao.js); exported so that the bundle carries it.
@@ -209,6 +210,7 @@ async function insert(argv: string[], out: Out): Promise<number> {
   });
   await outputWritable(file, values.output as string, !!values.force);
   const { grids, analysis } = await load(file, configFor(undefined), mapFor(values.map as string | undefined));
+  refuseTwinSheets(file, grids);
   const target = analysis.projects.find((x) => x.project.index === n);
   if (!target) throw new JixiaoInputError(`${file} 中没有项目 ${n}（共 ${analysis.projects.length} 个）`, `no project ${n}`);
   const writer = await openForWrite(file);

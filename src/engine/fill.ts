@@ -127,8 +127,10 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     // would show 分值 8.33 as a date. Such cells get General back.
     const copied = numFormat(g, r, p.lastCol);
     const plain = (role: SeRole) => (cols.added.includes(role) && copied && copied !== 'General' && copied !== '@' ? 'General' : undefined);
-    if (cols.added.includes('actual') && pctTarget) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: '0.00%' });
-    else if (plain('actual')) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: 'General' });
+    // These set a format with an empty value: never over a cell that holds something (a remark typed beside the table).
+    const free = (cols.added.includes('actual') && pctTarget) || plain('actual') ? ours(c, r, cols.actual) : false;
+    if (free && cols.added.includes('actual') && pctTarget) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: '0.00%' });
+    else if (free && plain('actual')) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: 'General' });
     const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import type { CellValue, Grid, Merge } from '../../sheet/grid';
 import { fail, Package, readInput } from '../xlsx/input';
 import { findLosses, type Loss } from './losses';
+import { refusedSheetName } from './sheet-names';
 import { attr, partText, sheetParts, type SheetPart } from './zip-parts';
 
 export type { Loss } from './losses';
@@ -63,6 +64,8 @@ export async function openForWrite(path: string): Promise<{ workbook: ExcelJS.Wo
     losses = await findLosses(zip, sheets, workbook);
   } catch (e) {
     if (e instanceof RangeError) throw e; // too big: the CLI says so in one line
+    const name = await refusedSheetName(zip);
+    if (name) fail(path, name, 'a sheet name Excel does not allow.');
     // The library's own words ("undefined entity", "data size mismatch") mean nothing to the user.
     fail(path, '文件已损坏或不是有效的 .xlsx，请在 Excel 中打开并另存后再试。', 'the file is damaged or not a valid .xlsx.');
   }

@@ -23,7 +23,7 @@ import { moveChartFormulas, moveControlFormulas, moveTableFormulas, moveVmlFormu
 import { OneCommentsPart } from './comments-many';
 import { moveWorkbookRefs, SIDE_PARTS } from './view-refs';
 import { addStylesPart, completeStyles } from './style-part';
-import { StyleBook } from './styles';
+import { limitLine, StyleBook } from './styles';
 import type { FileHandle } from 'fs/promises';
 import { writeZip, writeZipStreamed, writeZipToFile, type Pieces } from './zip-out';
 
@@ -220,6 +220,8 @@ export interface PackageWriter {
 /** Opens the package in `buf` for a plan's edits. Throws Unsupported. */
 export function packageWriter(buf: Buffer): PackageWriter {
   const base = canonicalPackage(Package.open('', buf, true));
+  // Without its content types no package opens in Excel: the ExcelJS path writes the whole package anew.
+  if (!base.has('[Content_Types].xml')) throw new Unsupported('no content types');
   const wb = workbookParts(base);
   const comments = new OneCommentsPart(base);
   const pkg = comments.pkg;
@@ -327,6 +329,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
     const st = styles.result();
     if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
     if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
+    if (styles.unstyled) notices.push({ zh: limitLine(styles.unstyled) });
     const ss = strings.result();
     if (ss !== null) changed.set(wb.strings, Buffer.from(ss, 'utf8'));
     // Parts named as the code or a relationship spells them, replacing the entry that holds them (another case).

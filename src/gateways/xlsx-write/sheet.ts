@@ -464,9 +464,10 @@ export class SheetXml {
 function range(ref: string): Merge {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
   if (!m) throw new Unsupported(`merge ${ref}`);
-  const top = Number(m[2]);
-  const left = colNumber(m[1].toUpperCase());
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3].toUpperCase()) : left };
+  const [r0, c0] = [Number(m[2]), colNumber(m[1].toUpperCase())];
+  const [r1, c1] = m[3] ? [Number(m[4]), colNumber(m[3].toUpperCase())] : [r0, c0];
+  // Corners written the other way round (D4:A4) name the same area, as the reader takes them.
+  return { top: Math.min(r0, r1), left: Math.min(c0, c1), bottom: Math.max(r0, r1), right: Math.max(c0, c1) };
 }
 
 function name(m: Merge): string {

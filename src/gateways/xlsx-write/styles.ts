@@ -44,6 +44,16 @@ export function setAttr(el: string, name: string, value: string): string {
   return el.replace(/^(<[\w:]+)/, `$1 ${name}="${esc(value)}"`);
 }
 
+/**
+ * Excel opens at most 65 430 cell formats: cellXfs plus the cellStyleXfs of styles that are not built in
+ * ([MS-OI29500] 2.1.727), and as many fills (2.1.702). Past that it repairs the file and drops formats.
+ */
+export const XF_LIMIT = 65430;
+
+/** The user's line when cells were left without the look fill asked for. */
+export const limitLine = (n: number): string =>
+  `工作簿的单元格格式已达 Excel 的上限（${XF_LIMIT.toLocaleString('en-US').replace(',', ' ')} 种），${n} 个单元格未能标色、加粗或改数字格式（Excel 打开超出上限的文件会删去格式）；内容照常写入。`;
+
 export class StyleBook {
   private fonts: string[];
   private fills: string[];
@@ -52,11 +62,19 @@ export class StyleBook {
   private added: [number, string][] = [];
   private derived = new Map<string, number>();
   private changed = false;
+  /** Formats the styles part's own cell styles take from the limit. */
+  private styleXfs: number;
+  /** Looks not given because the limit was reached (each cell that asked, counted). */
+  unstyled = 0;
+  private refused = new Set<string>();
+  /** The part's formats by what they say (attributes in any order), built once the limit is reached. */
+  private known: Map<string, number> | null = null;
 
   constructor(private xml: string) {
     this.fonts = items(section(xml, 'fonts')?.[1], 'font');
     this.fills = items(section(xml, 'fills')?.[1], 'fill');
     this.xfs = items(section(xml, 'cellXfs')?.[1], 'xf');
+    this.styleXfs = ownStyleXfs(xml);
     for (const [code, id] of Object.entries(BUILT_IN)) this.formats.set(code, id);
     for (const f of items(section(xml, 'numFmts')?.[1], 'numFmt')) this.formats.set(attr(f, 'formatCode') ?? '', Number(attr(f, 'numFmtId')));
   }
@@ -76,36 +94,75 @@ export class StyleBook {
   derive(xf: number, look: Look): number {
     const k = `${xf}|${look.fill ?? ''}|${look.bold ? 1 : 0}|${look.numFmt ?? ''}`;
     const hit = this.derived.get(k);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      if (this.refused.size && this.refused.has(k)) this.unstyled++;
+      return hit;
+    }
+    if (this.xfs.length + this.styleXfs >= XF_LIMIT || this.fills.length >= XF_LIMIT) return this.atLimit(k, xf, look);
+    const el = this.build(xf, look, false);
+    this.xfs.push(el!);
+    this.changed = true;
+    const n = this.xfs.length - 1;
+    this.derived.set(k, n);
+    return n;
+  }
+
+  /**
+   * The <xf> for cell style `xf` with `look` applied. A fill, bold font or number format it needs is
+   * added to the part; with `reuse` only one the part already has is taken, and null is returned when
+   * there is none.
+   */
+  private build(xf: number, look: Look, reuse: boolean): string | null {
     let el = this.xfs[xf] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const index = (list: string[], item: string): number => {
+      if (!reuse) return list.push(item) - 1;
+      return list.indexOf(item);
+    };
     if (look.fill) {
       const rgb = `FF${look.fill.replace(/^#/, '').toUpperCase()}`;
-      this.fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/></patternFill></fill>`);
-      el = setAttr(setAttr(el, 'fillId', String(this.fills.length - 1)), 'applyFill', '1');
+      const id = index(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/></patternFill></fill>`);
+      if (id < 0) return null;
+      el = setAttr(setAttr(el, 'fillId', String(id)), 'applyFill', '1');
     }
     if (look.bold) {
       const font = this.fonts[Number(attr(el, 'fontId') ?? 0)] ?? '<font/>';
       if (!/<b\s*\/>|<b\s+val="(1|true)"/.test(font)) {
         const plain = font.replace(/<b\b[^>]*\/>/, '');
         const bold = /^<font\b[^>]*\/>$/.test(plain) ? plain.replace(/\s*\/>$/, '><b/></font>') : plain.replace(/^(<font\b[^>]*>)/, '$1<b/>');
-        this.fonts.push(bold);
-        el = setAttr(setAttr(el, 'fontId', String(this.fonts.length - 1)), 'applyFont', '1');
+        const id = index(this.fonts, bold);
+        if (id < 0) return null;
+        el = setAttr(setAttr(el, 'fontId', String(id)), 'applyFont', '1');
       }
     }
     if (look.numFmt !== undefined) {
       let id = this.formats.get(look.numFmt);
       if (id === undefined) {
+        if (reuse) return null;
         id = Math.max(163, ...[...this.formats.values()]) + 1;
         this.formats.set(look.numFmt, id);
         this.added.push([id, look.numFmt]);
       }
       el = setAttr(setAttr(el, 'numFmtId', String(id)), 'applyNumberFormat', '1');
     }
-    this.xfs.push(el);
-    this.changed = true;
-    const n = this.xfs.length - 1;
-    this.derived.set(k, n);
-    return n;
+    return el;
+  }
+
+  /**
+   * At Excel's limit no format is added: the look is given by a format the part already has (its
+   * fill, font and number format too), or not at all — the cell keeps its own, counted in `unstyled`.
+   */
+  private atLimit(k: string, xf: number, look: Look): number {
+    const el = this.build(xf, look, true);
+    if (el !== null && !this.known) this.known = new Map(this.xfs.map((x, i) => [xfKey(x), i] as const).reverse());
+    const found = el === null ? -1 : (this.known!.get(xfKey(el)) ?? -1);
+    if (found >= 0) {
+      this.derived.set(k, found);
+      return found;
+    }
+    this.refused.add(k);
+    this.derived.set(k, xf);
+    this.unstyled++;
+    return xf;
   }
 
   /** The new styles.xml, or null when nothing was derived. */
@@ -130,6 +187,25 @@ export class StyleBook {
     }
     return xml;
   }
+}
+
+/** An <xf> as what it says: its attributes sorted, then its content. */
+function xfKey(el: string): string {
+  const end = el.indexOf('>');
+  const head = el.slice(0, end).replace(/\/$/, '');
+  const attrs = [...head.matchAll(/\s([\w:]+)\s*=\s*("[^"]*"|'[^']*')/g)].map((m) => `${m[1]}=${m[2].slice(1, -1)}`).sort();
+  return `${attrs.join(' ')}|${el.slice(end + 1).replace(/<\/xf>$/, '')}`;
+}
+
+/** cellStyleXfs entries that are not a built-in cell style's (cellStyles names those by builtinId). */
+function ownStyleXfs(xml: string): number {
+  const n = items(section(xml, 'cellStyleXfs')?.[1], 'xf').length;
+  const builtIn = new Set(
+    items(section(xml, 'cellStyles')?.[1], 'cellStyle')
+      .filter((c) => attr(c, 'builtinId') !== undefined)
+      .map((c) => Number(attr(c, 'xfId'))),
+  );
+  return n - [...builtIn].filter((i) => i >= 0 && i < n).length;
 }
 
 /** Keeps x14ac:knownFonts and the like on <fonts>. */

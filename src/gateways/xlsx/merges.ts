@@ -63,9 +63,11 @@ function nextColon(s: string, from: number): number {
 let refRow = 0;
 let refCol = 0;
 
-/** Reads s[from, to) as cellRef() does into refRow/refCol; false when it is not a plain address. */
+/** Reads s[from, to) as cellRef() does (and a leading $ too) into refRow/refCol; false when it is not a plain address. */
 function addressAt(s: string, from: number, to: number): boolean {
   let col = 0;
+  // "$A$14": a producer may write a merge's corners as absolute references.
+  if (s.charCodeAt(from) === 36) from++;
   let i = from;
   for (; i < to; i++) {
     const ch = s.charCodeAt(i) | 32;

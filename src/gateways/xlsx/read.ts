@@ -47,6 +47,14 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
   noDtd(pkg.path, 'xl/workbook.xml', xml);
   const rels = relationships(pkg, 'xl/workbook.xml');
   const sheets: SheetPart[] = [];
+  // Sheets listed with nothing to say where they are: the package is damaged, not a workbook without a table.
+  if (!rels.size && elements(xml, 'sheet').next().value) {
+    fail(
+      pkg.path,
+      '文件已损坏：缺少工作簿的关系部件 xl/_rels/workbook.xml.rels，找不到各工作表；请在 Excel 或 WPS 中打开并另存后再试。',
+      'the package has no xl/_rels/workbook.xml.rels.',
+    );
+  }
   for (const { tag } of elements(xml, 'sheet')) {
     const name = attr(tag, 'name');
     const rel = rels.get(relId(tag) ?? '');

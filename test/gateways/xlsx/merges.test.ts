@@ -13,10 +13,17 @@ describe('readMerges', () => {
   });
 
   test('what is not a plain address inside Excel’s limits is skipped; text after a second colon is ignored', () => {
-    expect(areas(`<mergeCell ref="A1:"/><mergeCell ref=":B2"/><mergeCell ref="$A1:B2"/><mergeCell ref="A0:B2"/><mergeCell ref="A1:XFE2"/>`)).toEqual([]);
+    expect(areas(`<mergeCell ref="A1:"/><mergeCell ref=":B2"/><mergeCell ref="$$A1:B2"/><mergeCell ref="A0:B2"/><mergeCell ref="A1:XFE2"/>`)).toEqual([]);
     expect(areas(`<mergeCell ref="A1:B2:C9"/><mergeCell ref="a1:c3"/>`)).toEqual([
       [1, 1, 2, 2],
       [1, 1, 3, 3],
+    ]);
+  });
+
+  test('corners written absolute ($A$14:$A$19), as some producers write them, read as ExcelJS and the package edit read them', () => {
+    expect(areas(`<mergeCell ref="$A$14:$A$19"/><mergeCell ref="$B4:$D$4"/>`)).toEqual([
+      [14, 1, 19, 1],
+      [4, 2, 4, 4],
     ]);
   });
 
