@@ -238,7 +238,7 @@ class XSheet implements XlWorksheet {
 }
 
 class XRange implements XlRange {
-  private loaded: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; color?: string | null; bold?: boolean | null } = {};
+  private loaded: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; color?: string | null; pattern?: string | null; bold?: boolean | null } = {};
   readonly format: XlRangeFormat;
 
   constructor(
@@ -249,23 +249,29 @@ class XRange implements XlRange {
   ) {
     if (preset) this.loaded = { ...preset };
     const self = this;
-    const fill: XlRangeFill = {
+    // load() on fill and font, as Office's sub-objects have: 撤销 reads a run's uniform fill and bold that way.
+    const fill = {
       get color(): string {
         return self.loaded.color as string;
       },
       set color(c: string) {
         self.ctx.act({ kind: 'setFill', sheet: self.sheet, areas: self.a1, color: c });
       },
+      get pattern(): string | null {
+        return self.loaded.pattern ?? null;
+      },
+      load: () => void self.load('format'),
       clear: () => self.ctx.act({ kind: 'setFill', sheet: self.sheet, areas: self.a1, color: null }),
-    };
-    const font: XlRangeFont = {
+    } as XlRangeFill;
+    const font = {
       get bold(): boolean {
         return self.loaded.bold as boolean;
       },
       set bold(b: boolean) {
         self.ctx.act({ kind: 'setBold', sheet: self.sheet, areas: self.a1, bold: b });
       },
-    };
+      load: () => void self.load('format'),
+    } as XlRangeFont;
     this.format = { fill, font };
   }
 
@@ -329,6 +335,7 @@ class XRange implements XlRange {
         const looks = readLooks(s.sheet(this.sheet), this.r).flat();
         const same = <T>(f: (x: (typeof looks)[number]) => T): T | null => (looks.every((x) => f(x) === f(looks[0])) ? f(looks[0]) : null);
         this.loaded.color = same((x) => x.fill.color);
+        this.loaded.pattern = same((x) => x.fill.pattern);
         this.loaded.bold = same((x) => x.bold);
       }
     });
