@@ -33,6 +33,7 @@ import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
 import { newName } from './page-name';
 import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
+import { byFirstChar } from './hint-start';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
 const HEADER_WORDS = [
@@ -64,10 +65,10 @@ const HEADER_WORDS = [
   '三级$',
 ];
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
-// Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word.
-// (or with a year: “2024年度指标值”).
-// Traditional (一級指標, 指標值) and English (Indicator, Target value) headers fold to these words too.
-const HEADER_START = new RegExp(`^[\\s*＊${INVISIBLE_CLASS}]*(?:[${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}]|(?:19|20)\\d{2}年)`);
+// Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word
+// (or with a year: “2024年度指标值”). Traditional (一級指標, 指標值) and English (Indicator, Target value) headers fold to these words too.
+const [HEADER_LEAD, HEADER_FIRST] = [`\\s*＊${INVISIBLE_CLASS}`, `${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}`];
+const HEADER_START = new RegExp(`^[${HEADER_LEAD}]*(?:[${HEADER_FIRST}]|(?:19|20)\\d{2}年)`);
 const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
 /** The funds line `fill` writes under a target table (and forms that put 预算执行 below the grid). */
 const FUNDS_BELOW = /^(预算执行情况|年度资金总额|(项目资金|资金情况|项目资金情况)(\(.*\))?$)/;
@@ -85,8 +86,8 @@ export interface SheetCorrections {
   across?: AcrossFix; // a table laid across: an indicator is a column, a role a label row (transposed.ts)
 }
 
-// Asked of every text cell of the sheet: once per distinct text (indicator names repeat from table to table).
-const isHint = memoise((v) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v)));
+// Asked of every text cell of the sheet: by its first character, then once per distinct text (hint-start.ts).
+const isHint = byFirstChar(HEADER_LEAD, HEADER_FIRST, (v) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v)));
 
 /**
  * Header rows. A header may take two rows: names merged down from the row above (“一级指标”

@@ -46,6 +46,57 @@ function digits(xml: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * A row tag's r and s (into out.row, out.s) read in one pass over xml[from, to) (from: just past the name): true only
+ * when r is present, r and s are plain digits, no value holds “=” (attr, which rowTag uses, could find a name inside
+ * a value) and no attribute is named hidden; otherwise false, and rowTag reads the tag as before.
+ */
+function plainAttrs(xml: string, from: number, to: number, out: CellAttrs): boolean {
+  out.row = -1;
+  out.s = 0;
+  let sSeen = false;
+  let i = from;
+  let spaced = false;
+  while (i < to) {
+    let ch = xml.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
+      i++;
+      spaced = true;
+      continue;
+    }
+    // attr reads a name only after white space; a slash (an empty row) is left to it.
+    if (!spaced || ch === 47) return false;
+    spaced = false;
+    const n0 = i;
+    while (i < to && (ch = xml.charCodeAt(i)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) i++;
+    const n1 = i;
+    // name = "value", spaces allowed around =, as attr reads it.
+    while (i < to && xml.charCodeAt(i) === 32) i++;
+    if (xml.charCodeAt(i++) !== 61) return false;
+    while (i < to && xml.charCodeAt(i) === 32) i++;
+    ch = xml.charCodeAt(i);
+    if (i >= to || (ch !== 34 && ch !== 39)) return false;
+    const v1 = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
+    if (v1 < 0 || v1 > to) return false;
+    const v0 = i + 1;
+    i = v1 + 1;
+    for (let k = v0; k < v1; k++) if (xml.charCodeAt(k) === 61) return false;
+    if (n1 - n0 === 6 && xml.startsWith('hidden', n0)) return false;
+    if (n1 - n0 !== 1) continue;
+    const name = xml.charCodeAt(n0);
+    if (name !== 114 && name !== 115) continue;
+    if (name === 114 ? out.row >= 0 : sSeen) continue; // attr takes the first
+    const n = digits(xml, v0, v1);
+    if (n < 0 || v1 === v0) return false;
+    if (name === 114) out.row = n;
+    else {
+      out.s = n;
+      sSeen = true;
+    }
+  }
+  return out.row >= 0;
+}
+
 /** Column letters beyond XFD, for naming a bad address. */
 function colName(col: number): string {
   let s = '';
@@ -132,8 +183,27 @@ class Scan {
       const ne = nameEnd(xml, lt + 1);
       const ns = first === 99 && ne === lt + 2 ? lt + 1 : localStart(xml, lt + 1, ne);
       if (ne - ns === 1 && xml.charCodeAt(ns) === 99) p = this.cell(lt, ne, ns, gt, to);
-      else if (ne - ns === 3 && xml.startsWith('row', ns)) this.rowTag(xml.slice(lt, gt + 1));
+      else if (ne - ns === 3 && xml.startsWith('row', ns)) {
+        if (!this.plainRow(ne, gt)) this.rowTag(xml.slice(lt, gt + 1));
+      }
     }
+  }
+
+  /**
+   * The common row tag read where it is (a 100 000-row sheet has 146 000): r and s written as plain digits, nothing
+   * hidden. False, having changed nothing, for any other (rowTag reads it then).
+   */
+  plainRow(from: number, to: number): boolean {
+    const { xml, a } = this;
+    if (!plainAttrs(xml, from, to, a)) return false;
+    const row = a.row;
+    if (!(row >= 1 && row <= MAX_ROWS)) return false;
+    this.row = row;
+    this.implied = false;
+    this.col = 0;
+    const rf = a.s ? this.styles.numFmt[a.s] : undefined;
+    if (rf) this.rowFmts.set(row, rf);
+    return true;
   }
 
   rowTag(tag: string): void {
