@@ -290,7 +290,7 @@ function readTable(
       for (const b of blanks) p.rows.push({ row: b, role: 'blank', ...reason('blank') });
       blanks.length = 0;
     }
-    p.rows.push({ row, role, reason: why.reason, code: why.code, ...(why.data ? { data: why.data } : {}) });
+    p.rows.push(why.data ? { row, role, reason: why.reason, code: why.code, data: why.data } : { row, role, reason: why.reason, code: why.code }); // no {} spread per row
   };
   // Absent rows of a sparse grid are blank rows too; a long run of them (a stray far cell) is not listed.
   for (let prev = units.line || h.row, r = rd.nextRow(prev + 1); r <= g.rowCount; prev = r, r = rd.nextRow(r + 1)) {
