@@ -16,6 +16,7 @@ import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
 import { allCells, cellsXml, eachEl, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 import { esc, FormulaCell } from './formula-cell';
+import { readMerges } from './merge-refs';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
@@ -103,7 +104,7 @@ export class SheetXml {
       if (this.byR.size < this.rows.length) throw new Unsupported('a row written twice');
       this.rows.sort((a, b) => a.r - b.r);
     }
-    this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
+    this.merges = readMerges(this.tail, range);
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
