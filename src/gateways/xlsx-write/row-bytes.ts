@@ -8,14 +8,15 @@ import { setAttr } from './styles';
 import { esc, FormulaCell, type CellEl } from './formula-cell';
 import { cellsXml, eachSpan, looked, type Row } from './row-cells';
 
-/** A block's size; a longer piece gets a block of its own size. */
+/** A block's size; a longer piece gets a block of its own size. The first blocks are smaller (a small sheet's rows fit in one). */
 const BLOCK = 1 << 18;
+const FIRST = 1 << 13;
 /** Below this many UTF-16 units a string is copied in JS (a native write costs more than that). */
 const SHORT = 64;
 
 /** Output bytes in blocks; `take` hands over the blocks filled so far (each block is new: a deflate stream may hold it). */
 export class ByteOut {
-  private buf = Buffer.allocUnsafe(BLOCK);
+  private buf = Buffer.allocUnsafe(FIRST);
   private at = 0;
   private done: Buffer[] = [];
 
@@ -23,7 +24,7 @@ export class ByteOut {
   private need(n: number): void {
     if (this.at + n <= this.buf.length) return;
     if (this.at) this.done.push(this.buf.subarray(0, this.at));
-    this.buf = Buffer.allocUnsafe(Math.max(BLOCK, n));
+    this.buf = Buffer.allocUnsafe(Math.max(Math.min(BLOCK, this.buf.length * 4), n));
     this.at = 0;
   }
 
@@ -97,7 +98,7 @@ export class ByteOut {
   take(all = false): Buffer[] {
     if (all && this.at) {
       this.done.push(this.buf.subarray(0, this.at));
-      this.buf = Buffer.allocUnsafe(BLOCK);
+      this.buf = Buffer.allocUnsafe(this.buf.length);
       this.at = 0;
     }
     const out = this.done;
