@@ -24,7 +24,7 @@ export class ByteOut {
   private need(n: number): void {
     if (this.at + n <= this.buf.length) return;
     if (this.at) this.done.push(this.buf.subarray(0, this.at));
-    this.buf = Buffer.allocUnsafe(Math.max(Math.min(BLOCK, this.buf.length * 4), n));
+    this.buf = Buffer.allocUnsafe(Math.max(this.buf.length ? Math.min(BLOCK, this.buf.length * 4) : FIRST, n));
     this.at = 0;
   }
 
@@ -98,7 +98,8 @@ export class ByteOut {
   take(all = false): Buffer[] {
     if (all && this.at) {
       this.done.push(this.buf.subarray(0, this.at));
-      this.buf = Buffer.allocUnsafe(this.buf.length);
+      // The last block as a rule: the next one is made only if asked for.
+      this.buf = Buffer.alloc(0);
       this.at = 0;
     }
     const out = this.done;
