@@ -208,3 +208,38 @@ function cellsInOrder(cells: Map<number, string>): string {
   }
   return body;
 }
+
+/**
+ * The row's cells as cellsXml writes them, handed over in pieces: runs of the body's own cells that
+ * lie side by side as one span of the body (start, end; `oneByOne`: a span per cell), and each cell set
+ * since as kept. Not for a row kept as a Map (row.cells: cellsXml then).
+ */
+export function eachSpan(row: Row, span: (start: number, end: number) => void, el: (cell: CellEl) => void, oneByOne = false): void {
+  look(row);
+  const { at, body } = row;
+  const set = row.set ?? [];
+  let j = 0;
+  let from = -1;
+  let to = -1;
+  for (const x of at!) {
+    const c = colAt(x);
+    // Cells set before this column, and the one set in its place.
+    for (; j < set.length && (set[j] as number) <= c; j += 2) {
+      if (from >= 0) span(from, to);
+      from = -1;
+      el(set[j + 1] as CellEl);
+    }
+    if (j > 0 && set[j - 2] === c) continue;
+    const start = (x - (x % COLS)) / COLS;
+    const gt = body.indexOf('>', start);
+    const end = body.charCodeAt(gt - 1) === 47 ? gt + 1 : body.indexOf('</c>', gt) + 4;
+    if (from >= 0 && start === to && !oneByOne) to = end;
+    else {
+      if (from >= 0) span(from, to);
+      from = start;
+      to = end;
+    }
+  }
+  if (from >= 0) span(from, to);
+  for (; j < set.length; j += 2) el(set[j + 1] as CellEl);
+}

@@ -14,8 +14,10 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, cellsXml, eachEl, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { allCells, eachEl, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 import { esc, FormulaCell } from './formula-cell';
+import { readMerges } from './merge-refs';
+import { ByteOut, writeRow } from './row-bytes';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
 
@@ -103,7 +105,7 @@ export class SheetXml {
       if (this.byR.size < this.rows.length) throw new Unsupported('a row written twice');
       this.rows.sort((a, b) => a.r - b.r);
     }
-    this.merges = (this.tail.match(/<mergeCell\b[^>]*>/g) ?? []).map((t) => range(attr(t, 'ref') ?? ''));
+    this.merges = readMerges(this.tail, range);
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
@@ -414,34 +416,21 @@ export class SheetXml {
     return Buffer.concat([...this.pieces(wrap)]);
   }
 
-  /** The part's bytes in pieces of a few thousand rows (the writer deflates them as they come). */
+  /** The part's bytes in pieces of a few hundred KB (the writer deflates them as they come). */
   *pieces(wrap: (head: string, tail: string) => [string, string] = (h, t) => [h, t]): Generator<Buffer> {
     const [head, tail] = wrap(this.head, this.mergedTail());
     yield Buffer.from(head, 'utf8');
-    let out: string[] = [];
+    const out = new ByteOut();
     for (const row of this.rows) {
-      out.push(this.rowXml(row));
-      if (out.length === 4096) {
-        yield Buffer.from(out.join(''), 'utf8');
-        out = [];
-      }
+      writeRow(out, row);
+      if (out.ready) yield* out.take();
     }
-    out.push(tail);
-    yield Buffer.from(out.join(''), 'utf8');
+    out.str(tail);
+    yield* out.take(true);
   }
 
   xml(): string {
     return this.bytes().toString('utf8');
-  }
-
-  private rowXml(row: Row): string {
-    {
-      const touched = looked(row);
-      if (!touched && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
-      const tag = setAttr(touched ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
-      const body = touched ? cellsXml(row) : row.body;
-      return `${tag}${row.moved ? body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`) : body}</row>`;
-    }
   }
 
   /** The part after <sheetData>, with the merges as they are now. */

@@ -192,10 +192,14 @@ function assemble(entries: Out[]): Buffer {
   return Buffer.concat([...chunks, ...central, endRecord(entries.length, size, offset)]);
 }
 
+/** Bytes held before they go to the file in one write: a write call per part's header and data cost more than deflating 1 000 small sheets. */
+export const FILE_BLOCK = 256 * 1024;
+
 /**
  * `writeZipStreamed`'s bytes written into the open file `fh` as they are made: a streamed part's
  * deflated output goes to the file chunk by chunk and its header, whose sizes and CRC are known only
- * at its end, is written in its place afterwards. Neither the package nor a deflated sheet is held whole.
+ * at its end, is written in its place afterwards. Neither the package nor a deflated sheet is held whole;
+ * what is written goes out in blocks of about FILE_BLOCK bytes (a header still held is set in place).
  */
 export async function writeZipToFile(
   fh: FileHandle,
@@ -209,9 +213,34 @@ export async function writeZipToFile(
   const central: Buffer[] = [];
   let offset = 0;
   let count = 0;
+  // Bytes not yet in the file, from file position `flushed` on.
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let flushed = 0;
+  const flush = async () => {
+    if (!heldBytes) return;
+    const b = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+    const at = flushed;
+    held = [];
+    heldBytes = 0;
+    flushed += b.length;
+    await fh.write(b, 0, b.length, at);
+  };
   const write = async (b: Buffer) => {
-    await fh.write(b, 0, b.length, offset);
+    held.push(b);
+    heldBytes += b.length;
     offset += b.length;
+    if (heldBytes >= FILE_BLOCK) await flush();
+  };
+  /** Writes `b` over bytes written at `at` before (as long as they were). */
+  const overwrite = async (b: Buffer, at: number) => {
+    if (at < flushed) return void (await fh.write(b, 0, b.length, at));
+    let pos = flushed;
+    for (let i = 0; i < held.length; i++) {
+      if (pos === at && held[i].length === b.length) return void (held[i] = b);
+      pos += held[i].length;
+    }
+    throw new Error('overwrite outside a held write');
   };
   for (const name of order) {
     const pieces = streamed.get(name);
@@ -225,8 +254,7 @@ export async function writeZipToFile(
       const d = await deflatePieces(pieces(), write);
       const e = { ...head, crc: d.crc, size: d.size };
       const compressed = offset - start;
-      const local = localHeader(e, compressed);
-      await fh.write(local, 0, local.length, at);
+      await overwrite(localHeader(e, compressed), at);
       central.push(...centralRecord(e, compressed, at));
     } else {
       const e = data
@@ -242,4 +270,5 @@ export async function writeZipToFile(
   const size = central.reduce((n, b) => n + b.length, 0);
   const at = offset;
   await write(Buffer.concat([...central, endRecord(count, size, at)]));
+  await flush();
 }

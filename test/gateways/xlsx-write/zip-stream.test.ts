@@ -69,3 +69,21 @@ test('a file write that fails while a large part is deflated ends the write with
   } as unknown as Parameters<typeof writeZipToFile>[0];
   await expect(writeZipToFile(fh, src, readDirectory(src), ['a.xml', 's.xml'], new Map(), new Map([['s.xml', pieces(sheet, 4096)]]))).rejects.toThrow('no space');
 });
+
+test('many small parts streamed into a file (their headers set while still held, or after going out) give the zip written at once', async () => {
+  const names = Array.from({ length: 300 }, (_, i) => `xl/worksheets/sheet${i + 1}.xml`);
+  const parts = names.map((_, i) => part(200 + ((i * 7919) % 5000) * (i % 50 === 0 ? 200 : 1), i + 3));
+  const src = writeZip(
+    Buffer.alloc(0),
+    new Map(),
+    ['a.xml', ...names],
+    new Map([['a.xml', Buffer.from('<x/>', 'utf8')], ...names.map((n, i) => [n, part(50, i)] as [string, Buffer])]),
+  );
+  const order = ['a.xml', ...names];
+  const whole = writeZip(src, readDirectory(src), order, new Map(names.map((n, i) => [n, parts[i]])));
+  const file = tmp.path('out-many.xlsx');
+  const fh = await open(file, 'w');
+  await writeZipToFile(fh, src, readDirectory(src), order, new Map(), new Map(names.map((n, i) => [n, pieces(parts[i], 4096)])));
+  await fh.close();
+  expect((await readFile(file)).equals(whole)).toBe(true);
+});

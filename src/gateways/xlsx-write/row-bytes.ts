@@ -1,0 +1,188 @@
+/**
+ * A worksheet's rows written as UTF-8 straight into output blocks: each row's text built as a string
+ * (its cells joined, moved rows renumbered by a pattern, thousands of rows joined again and then
+ * encoded) was ~1 s of a 100 000-row fill. The bytes are those of the text the strings made.
+ */
+import type { Shape } from '../../sheet/move-memo';
+import { setAttr } from './styles';
+import { esc, FormulaCell, type CellEl } from './formula-cell';
+import { cellsXml, eachSpan, looked, type Row } from './row-cells';
+
+/** A block's size; a longer piece gets a block of its own size. The first blocks are smaller (a small sheet's rows fit in one). */
+const BLOCK = 1 << 18;
+const FIRST = 1 << 13;
+/** Below this many UTF-16 units a string is copied in JS (a native write costs more than that). */
+const SHORT = 64;
+
+/** Output bytes in blocks; `take` hands over the blocks filled so far (each block is new: a deflate stream may hold it). */
+export class ByteOut {
+  private buf = Buffer.allocUnsafe(FIRST);
+  private at = 0;
+  private done: Buffer[] = [];
+
+  /** Room for n more bytes in the current block. */
+  private need(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    if (this.at) this.done.push(this.buf.subarray(0, this.at));
+    this.buf = Buffer.allocUnsafe(Math.max(this.buf.length ? Math.min(BLOCK, this.buf.length * 4) : FIRST, n));
+    this.at = 0;
+  }
+
+  /** A string as UTF-8 (as Buffer.from(s, 'utf8') encodes it). */
+  str(s: string): void {
+    const n = s.length;
+    this.need(n * 3);
+    if (n >= SHORT) {
+      this.at += this.buf.write(s, this.at, 'utf8');
+      return;
+    }
+    const b = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) {
+        this.at = at + b.write(i ? s.slice(i) : s, at, 'utf8');
+        return;
+      }
+      b[at++] = c;
+    }
+    this.at = at;
+  }
+
+  /** s.slice(from, to) as UTF-8, without the slice when short. */
+  range(s: string, from: number, to: number): void {
+    const n = to - from;
+    if (n >= SHORT) return this.str(s.slice(from, to));
+    this.need(n * 3);
+    const b = this.buf;
+    let at = this.at;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) {
+        this.at = at + b.write(s.slice(i, to), at, 'utf8');
+        return;
+      }
+      b[at++] = c;
+    }
+    this.at = at;
+  }
+
+  bytes(x: Buffer): void {
+    this.need(x.length);
+    this.buf.set(x, this.at);
+    this.at += x.length;
+  }
+
+  /** A whole number as its decimal digits (as String(n) writes it). */
+  num(n: number): void {
+    if (!(n >= 0 && n <= 0xffffffff && Number.isInteger(n))) return this.str(String(n));
+    this.need(10);
+    const b = this.buf;
+    let digits = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    let x = n;
+    do {
+      b[--at] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (x > 0);
+  }
+
+  /** Whether blocks are waiting to be taken. */
+  get ready(): boolean {
+    return this.done.length > 0;
+  }
+
+  /** The blocks filled so far; `all`: the current one too. */
+  take(all = false): Buffer[] {
+    if (all && this.at) {
+      this.done.push(this.buf.subarray(0, this.at));
+      // The last block as a rule: the next one is made only if asked for.
+      this.buf = Buffer.alloc(0);
+      this.at = 0;
+    }
+    const out = this.done;
+    this.done = [];
+    return out;
+  }
+}
+
+/** Each shape's text between digit runs, escaped and encoded. */
+const BYTES = new WeakMap<Shape, Buffer[]>();
+function partBytes(shape: Shape): Buffer[] {
+  let parts = BYTES.get(shape);
+  if (!parts) BYTES.set(shape, (parts = shape.parts.map((p) => Buffer.from(esc(p), 'utf8'))));
+  return parts;
+}
+
+/** A moved row's cells renumbered (every cell of the body: the pattern the row's text went through). */
+const CELL_R = /(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g;
+const renumber = (s: string, r: number) => s.replace(CELL_R, `$1$2${r}"`);
+
+/**
+ * The cell s[from, to) renumbered to row r, as `renumber` does it: a cell that starts <c r="AB12" and
+ * holds no other <c is written with r in place of 12; anything else goes through the pattern.
+ */
+function cellTo(out: ByteOut, s: string, from: number, to: number, r: number): void {
+  let i = from + 6;
+  if (s.startsWith('<c r="', from)) {
+    while (i < to && (s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122) i++;
+    const letters = i;
+    while (i < to && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (letters > from + 6 && i > letters && s.charCodeAt(i) === 34) {
+      const other = s.indexOf('<c', i);
+      if (other < 0 || other >= to) {
+        out.range(s, from, letters);
+        out.num(r);
+        out.range(s, i, to);
+        return;
+      }
+    }
+  }
+  out.str(renumber(s.slice(from, to), r));
+}
+
+function formula(out: ByteOut, el: FormulaCell, r: number): void {
+  if (r) cellTo(out, el.tag, 0, el.tag.length, r);
+  else out.str(el.tag);
+  out.str('<f>');
+  const parts = partBytes(el.shape);
+  out.bytes(parts[0]);
+  for (let d = 0; d < el.runs.length; d++) {
+    out.num(el.runs[d]);
+    out.bytes(parts[d + 1]);
+  }
+  out.str('</f>');
+  out.str(el.value);
+  out.str('</c>');
+}
+
+/** The row's element (as SheetXml wrote its text): kept as it came unless looked at or moved. */
+export function writeRow(out: ByteOut, row: Row): void {
+  const touched = looked(row);
+  if (!touched && !row.moved) {
+    if (row.body) {
+      out.str(row.tag);
+      out.str(row.body);
+      out.str('</row>');
+    } else out.str(row.tag.replace(/>$/, '/>'));
+    return;
+  }
+  out.str(setAttr(touched ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r)));
+  const r = row.moved ? row.r : 0;
+  if (!touched || row.cells) {
+    const body = touched ? cellsXml(row) : row.body;
+    out.str(r ? renumber(body, r) : body);
+  } else {
+    const body = row.body;
+    // A moved row's cells one by one (each renumbered), else side by side as one span.
+    eachSpan(
+      row,
+      (from, to) => (r ? cellTo(out, body, from, to, r) : out.range(body, from, to)),
+      (el: CellEl) => (typeof el !== 'string' ? formula(out, el, r) : r ? cellTo(out, el, 0, el.length, r) : out.str(el)),
+      r > 0,
+    );
+  }
+  out.str('</row>');
+}
