@@ -6,6 +6,7 @@
  */
 import type { Config } from '../domain/config';
 import { counts, startAnalysis, type Analysis } from '../engine/analyse';
+import { forgetMemos } from '../domain/memo';
 import type { ReadCorrections } from '../engine/corrections';
 import { checkRoom, FillRoomError, fillsBeside, planAll, planEach, type PlanOptions } from '../engine/planner';
 import { planFillProject } from '../engine/fill';
@@ -127,6 +128,8 @@ async function planByProject(
   refuseTwinSheets(file, grids);
   const run = startAnalysis(grids, map);
   refuseNoTable(file, grids, run.found);
+  // The reader's caches are not asked again: held through the plan, they only raised the heap V8 allows.
+  forgetMemos();
   const each = await start();
   const lines: string[] = new Array<string>(run.found.length);
   const c = { errors: 0, warnings: 0, infos: 0 };
