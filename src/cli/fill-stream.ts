@@ -6,6 +6,7 @@
  */
 import type { Config } from '../domain/config';
 import { counts, startAnalysis, type Analysis } from '../engine/analyse';
+import { forgetMemos } from '../domain/memo';
 import type { ReadCorrections } from '../engine/corrections';
 import { checkRoom, FillRoomError, fillsBeside, planAll, planEach, type PlanOptions } from '../engine/planner';
 import { planFillProject } from '../engine/fill';
@@ -14,10 +15,10 @@ import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import { refuseTwinSheets } from './sheet-twins';
 import type { Grid } from '../sheet/grid';
-import { flatten } from '../sheet/move-memo';
 import type { Edit, Plan } from '../sheet/plan';
 import { analyseFile, refuseNoTable } from './check-file';
 import { collectIfLarge } from './collect';
+import { pack, unpack, type Packed } from './edit-pack';
 import { openForWrite } from './open-write';
 import { projectLine } from './text';
 
@@ -127,6 +128,8 @@ async function planByProject(
   refuseTwinSheets(file, grids);
   const run = startAnalysis(grids, map);
   refuseNoTable(file, grids, run.found);
+  // The reader's caches are not asked again: held through the plan, they only raised the heap V8 allows.
+  forgetMemos();
   const each = await start();
   const lines: string[] = new Array<string>(run.found.length);
   const c = { errors: 0, warnings: 0, infos: 0 };
@@ -140,13 +143,14 @@ async function planByProject(
     return r;
   };
   const added = new Map<string, number>();
-  const add = (xs: Edit[]) => {
-    for (const e of xs) {
-      if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
-      each(e);
-    }
+  const one = (e: Edit) => {
+    if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
+    each(e);
   };
-  const inserted: { sheet: string; row: number; edits: Edit[] }[] = [];
+  const add = (xs: Edit[]) => {
+    for (const e of xs) one(e);
+  };
+  const inserted: { sheet: string; row: number; edits: Packed }[] = [];
   // Each sheet's projects listed first: a project planned is let go (run.release). Grouped in one pass:
   // a filter per sheet was sheets × projects (1 000 small sheets: a million tests).
   const bySheet = new Map<string, number[]>(grids.map((g) => [g.name, []]));
@@ -167,7 +171,7 @@ async function planByProject(
         planning(file, grids, () => {
           const f = planFillProject(g, r.project, r.score, cfg);
           add(f.inPlace);
-          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: waiting(f.inserted) });
+          if (f.inserted.length) inserted.push({ sheet: g.name, row: r.project.endRow, edits: pack(g.name, f.inserted) });
         });
       }
       run.release(i);
@@ -178,19 +182,10 @@ async function planByProject(
   for (let i = 0; i < lines.length; i++) if (lines[i] === undefined) checked(i);
   inserted.sort((a, b) => (a.sheet === b.sheet ? b.row - a.row : 0));
   planning(file, grids, () => {
-    for (const x of inserted) add(x.edits);
+    for (const x of inserted) unpack(x.edits, one);
   });
   refusePushedOff(file, grids, added);
   return { lines, c };
-}
-
-/**
- * Inserted blocks wait until every project is planned: their formulas made flat now, else each stays a tree
- * of the pieces it was joined from (~4× its text) all that time. The writer flattens them anyway.
- */
-function waiting(edits: Edit[]): Edit[] {
-  for (const e of edits) if (e.kind === 'formula') flatten(e.formula);
-  return edits;
 }
 
 /** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */
