@@ -70,8 +70,8 @@ function fillInput(args) {
   return [];
 }
 
-/** `check`'s input files add up to at most `limit` bytes. */
-function shortInput(files, limit) {
+/** `check`'s input files: how many can be read and their bytes added up. */
+function inputSize(files) {
   let bytes = 0;
   let n = 0;
   for (const f of files) {
@@ -82,7 +82,22 @@ function shortInput(files, limit) {
       // A missing file is the check's to report.
     }
   }
+  return { bytes, n };
+}
+
+/** `check`'s input files add up to at most `limit` bytes. */
+function shortInput(files, limit) {
+  const { bytes, n } = inputSize(files);
   return n > 0 && bytes <= limit;
+}
+
+/** The threads a batch check will use at most: --jobs N when given, else every core (lib/cli/jobs.js may take fewer). */
+function batchThreads(args) {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--jobs(?:=(.*))?$/.exec(args[i]);
+    if (m) return Number(m[1] !== undefined ? m[1] : args[i + 1]) || 1;
+  }
+  return typeof require('os').availableParallelism === 'function' ? require('os').availableParallelism() : require('os').cpus().length;
 }
 
 /**
@@ -125,14 +140,14 @@ function helpBatch(worker, job) {
 }
 
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
-function startWorker(short, fill) {
+function startWorker(short, batch, fill) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
   const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
     // help: this thread takes files of a batch check too when asked (helpBatch).
-    workerData: { argv: process.argv.slice(2), short, fill, cpu: startCpu, help: true },
+    workerData: { argv: process.argv.slice(2), short, batch, fill, cpu: startCpu, help: true },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's too:
     // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~9 % CPU on an idle machine (docs/file-io.md).
@@ -181,6 +196,7 @@ if (isMainThread) {
   // check's own V8 flags (lib/cli/bundle-load.js says why), before the worker's isolate is made; fill
   // reads and analyses the same way first (and then fits the code cache, built under these flags).
   let short = false;
+  let batch = false;
   let here = false;
   let fill = false;
   if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
@@ -193,6 +209,11 @@ if (isMainThread) {
       short = check && !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
       if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       if (short) b.setShortRun(true);
+      // A batch whose threads each get a short share optimises less too (BATCH_RUN_FLAGS says why; its own code cache).
+      const size = check && !short && b.BATCH_RUN_FLAGS ? inputSize(files) : null;
+      batch = !!size && b.batchShare(size.bytes, size.n, batchThreads(process.argv.slice(3)));
+      if (batch) for (const f of b.BATCH_RUN_FLAGS) v8.setFlagsFromString(f);
+      if (batch) b.setBatchRun(true);
       here = inThread(files, b, check);
       // fill's heap collections (lib/cli/collect.js) need V8's gc in the worker: given before its isolate is made.
       // Not here: this isolate is made already, and the flag would only make V8 refuse check's code cache.
@@ -203,9 +224,10 @@ if (isMainThread) {
     }
   }
   if (here) runHere();
-  else startWorker(short, fill);
+  else startWorker(short, batch, fill);
 } else {
   if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
+  if (workerData.batch) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setBatchRun(true);
   if (workerData.fill) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setFillRun(true);
   const main = loadMain();
   main(workerData.argv).then(

@@ -1,6 +1,6 @@
 // After `tsc` (build:cli): the CLI's modules in one file, lib/cli.bundle.js, plus V8's code caches for it
-// (lib/cli.bundle.cache, lib/cli.bundle.short.cache for a short check's flags and lib/cli.bundle.fill.cache for
-// fill's), made after a warm-up
+// (lib/cli.bundle.cache, lib/cli.bundle.short.cache for a short check's flags, lib/cli.bundle.fill.cache for
+// fill's and lib/cli.bundle.batch.cache for a batch of short shares), made after a warm-up
 // check so that they hold the functions a check runs.
 // Loading one cached script instead of ~115 files saves the resolving, reading and compiling each
 // process and each batch worker pays at start (bin/jixiao.js, lib/cli/bundle-load.js). The cache is
@@ -75,6 +75,9 @@ if (process.argv[2] === '--short-cache') {
   // A process of its own: flags set cannot be unset, and this cache needs the short run's.
   const { SHORT_RUN_FLAGS, CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
   warmUp(SHORT_RUN_FLAGS, CACHES.short).catch(noCache);
+} else if (process.argv[2] === '--batch-cache') {
+  const { BATCH_RUN_FLAGS, CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
+  warmUp(BATCH_RUN_FLAGS, CACHES.batch).catch(noCache);
 } else if (process.argv[2] === '--fill-cache') {
   const { FILL_V8_FLAGS, CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
   warmUp(FILL_V8_FLAGS, CACHES.fill).catch(noCache);
@@ -86,9 +89,10 @@ if (process.argv[2] === '--short-cache') {
   warmUp([], CACHES.full).then(() => {
     require('child_process').spawnSync(process.execPath, [__filename, '--short-cache'], { stdio: 'inherit' });
     require('child_process').spawnSync(process.execPath, [__filename, '--fill-cache'], { stdio: 'inherit' });
+    require('child_process').spawnSync(process.execPath, [__filename, '--batch-cache'], { stdio: 'inherit' });
     const kb = (f) => (fs.existsSync(f) ? `${(fs.statSync(f).size / 1024).toFixed(0)} KB` : 'none');
     process.stdout.write(
-      `lib/cli.bundle.js: ${collect().size} modules, ${(source.length / 1024).toFixed(0)} KB; code caches ${kb(CACHES.full)} (short runs ${kb(CACHES.short)}, fill ${kb(CACHES.fill)})\n`,
+      `lib/cli.bundle.js: ${collect().size} modules, ${(source.length / 1024).toFixed(0)} KB; code caches ${kb(CACHES.full)} (short runs ${kb(CACHES.short)}, fill ${kb(CACHES.fill)}, batches ${kb(CACHES.batch)})\n`,
     );
   }, noCache);
 }

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
-import { shortRun } from './bundle-load';
+import { batchRun, shortRun } from './bundle-load';
 import { configFor } from './options';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 import { autoJobs } from './jobs';
@@ -34,7 +34,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   const here = { ...opts, stream: true };
   // Workers start from the bundle and its code cache too (bundle-load.ts), each compiling next to nothing.
   // Same V8 flags as this thread (they are the process's), so the same code cache.
-  const worker = `const b = require(${JSON.stringify(path.join(__dirname, 'bundle-load.js'))}); b.setShortRun(require('worker_threads').workerData.short); b.requireCli('cli/check-worker.js')`;
+  const worker = `const b = require(${JSON.stringify(path.join(__dirname, 'bundle-load.js'))}); const d = require('worker_threads').workerData; b.setShortRun(d.short); b.setBatchRun(d.batch); b.requireCli('cli/check-worker.js')`;
   if (jobs <= 1 || !__filename.endsWith('.js')) {
     const cfg = configFor(opts.scheme, opts.config);
     for (const f of files) await each(await checkFile(f, cfg, here));
@@ -69,7 +69,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   };
   const setup: Setup = { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config };
   const start = () => {
-    const w = new Worker(worker, { eval: true, workerData: { ...setup, short: shortRun() } });
+    const w = new Worker(worker, { eval: true, workerData: { ...setup, short: shortRun(), batch: batchRun() } });
     pool.push(w);
     w.on('message', onMessage);
     w.on('error', fail);

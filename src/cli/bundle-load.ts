@@ -36,9 +36,28 @@ export const CHECK_V8_FLAGS = ['--no-concurrent-recompilation', '--no-turbo-inli
  */
 export const SHORT_RUN_FLAGS = ['--interrupt-budget=270336'];
 export const SHORT_RUN_BYTES = 512 * 1024;
+/**
+ * Added for a batch `check` whose threads each get a short run (at most BATCH_SHARE_BYTES of input a thread,
+ * counted by batchShare()): every thread is its own V8 isolate and pays TurboFan's compiles afresh — nothing
+ * optimised is shared between isolates — so with two threads each compiles the same ~300 functions for half the
+ * files. An 8× budget compiles only what stays hot in such a share (docs/file-io.md, session 13).
+ */
+export const BATCH_RUN_FLAGS = ['--interrupt-budget=540672'];
+export const BATCH_SHARE_BYTES = 1024 * 1024;
+
+/** A batch's input (`bytes` over `files`) shared by `threads` is short in each thread: BATCH_RUN_FLAGS pay. */
+export function batchShare(bytes: number, files: number, threads: number): boolean {
+  const n = Math.max(1, Math.min(threads, files));
+  return files > 1 && n > 1 && bytes / n <= BATCH_SHARE_BYTES;
+}
 export const BUNDLE = path.join(LIB, 'cli.bundle.js');
 /** One code cache per set of flags: V8 refuses a cache made under other flags. */
-export const CACHES = { full: path.join(LIB, 'cli.bundle.cache'), short: path.join(LIB, 'cli.bundle.short.cache'), fill: path.join(LIB, 'cli.bundle.fill.cache') };
+export const CACHES = {
+  full: path.join(LIB, 'cli.bundle.cache'),
+  short: path.join(LIB, 'cli.bundle.short.cache'),
+  fill: path.join(LIB, 'cli.bundle.fill.cache'),
+  batch: path.join(LIB, 'cli.bundle.batch.cache'),
+};
 /**
  * Added for `fill`'s worker (bin/jixiao.js sets them before the worker's isolate is made): its heap
  * collections at the end of a phase (cli/collect.ts) need V8's `gc`; and the old generation may grow to
@@ -50,6 +69,16 @@ export const FILL_V8_FLAGS = ['--expose-gc', '--heap-growing-percent=50'];
 
 let short = false;
 let fill = false;
+let batch = false;
+
+/** This thread runs under BATCH_RUN_FLAGS too (bin/jixiao.js decides, batch workers are told): its code cache is the batch one. */
+export function setBatchRun(on: boolean): void {
+  batch = on;
+}
+
+export function batchRun(): boolean {
+  return batch;
+}
 
 /** This thread runs under FILL_V8_FLAGS too (bin/jixiao.js decides): its code cache is the fill one. */
 export function setFillRun(on: boolean): void {
@@ -137,7 +166,7 @@ export function requireCli(rel: string): unknown {
     if (__filename.endsWith('.js') && fresh()) {
       let cache: Buffer | null = null;
       try {
-        cache = fs.readFileSync(fill ? CACHES.fill : short ? CACHES.short : CACHES.full);
+        cache = fs.readFileSync(fill ? CACHES.fill : batch ? CACHES.batch : short ? CACHES.short : CACHES.full);
       } catch {
         // No cache: compiled as usual.
       }

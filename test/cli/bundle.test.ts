@@ -11,8 +11,8 @@ const bundled = ['cli.bundle.js', 'cli.bundle.cache', 'cli.bundle.short.cache', 
 );
 
 /** `check` in a fresh process, loaded one way or the other; its output, exit code and what it loaded from disk. */
-function run(how: 'bundle' | 'modules', args: string[], cache: 'full' | 'short' | 'fill' = 'full') {
-  const extra = cache === 'short' ? 'b.SHORT_RUN_FLAGS' : cache === 'fill' ? 'b.FILL_V8_FLAGS' : '[]';
+function run(how: 'bundle' | 'modules', args: string[], cache: 'full' | 'short' | 'fill' | 'batch' = 'full') {
+  const extra = cache === 'short' ? 'b.SHORT_RUN_FLAGS' : cache === 'fill' ? 'b.FILL_V8_FLAGS' : cache === 'batch' ? 'b.BATCH_RUN_FLAGS' : '[]';
   const load =
     how === 'bundle'
       ? `const b = require(${JSON.stringify(path.join(LIB, 'cli', 'bundle-load.js'))});
@@ -44,8 +44,8 @@ describe('the bundled CLI', () => {
       ['check', '--explain', fixture('generation-b.xlsx')],
     ]) {
       const a = run('modules', args);
-      // Under check's flags, under a short check's and under fill's (each its own code cache).
-      for (const b of [run('bundle', args), run('bundle', args, 'short'), run('bundle', args, 'fill')]) {
+      // Under check's flags, under a short check's, under fill's and under a batch's (each its own code cache).
+      for (const b of [run('bundle', args), run('bundle', args, 'short'), run('bundle', args, 'fill'), run('bundle', args, 'batch')]) {
         expect(b.out).toEqual(a.out);
         expect(b.code).toBe(a.code);
         expect(b.rejected).toBe(false);
