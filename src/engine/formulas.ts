@@ -236,7 +236,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   } else if (m === 'reverse') {
     body = reverse(A);
   } else {
-    body = `MIN(${w},${w}*${B}${A === '1' ? '' : '/' + A})`;
+    body = `MIN(${w},${w}*${B}/${A})`;
   }
   // A range (“90%-95%”, scoring.ts): above its high bound, scored as a ≤ target of that bound.
   const upper = ind.target.upper;
