@@ -79,3 +79,9 @@ test('the score formulas of an empty 实际完成值 are short: what 撤销 read
   expect(bytes('≥95%', true)).toBeLessThanOrEqual(210);
   expect(bytes('显著提升', false)).toBeLessThanOrEqual(345);
 });
+
+test('the double reads LOOKUP as Excel does for a value above every number: the last number found, #N/A when none', async () => {
+  expect(await excelValue('LOOKUP(9^9,SEARCH({"完成","未","部分"},A1),{1,0.3,0.7})', '未完成', 1)).toBe(0.3);
+  expect(await excelValue('LOOKUP(9^9,SEARCH({"完成","未","部分"},A1),{1,0.3,0.7})', '部分未完成', 1)).toBe(0.7);
+  expect(await excelValue('IFERROR(LOOKUP(9^9,SEARCH({"完成","未"},A1),{1,0.3}),"none")', '显著提升', 1)).toBe('none');
+});
