@@ -26,8 +26,11 @@ function gradeLookup(cfg: Config, actualRef: string): string {
   if (!cached) {
     const last = [...QUALITATIVE_WORDS].reverse();
     const words = last.flatMap(([, ws]) => ws.map(q)).join(',');
-    const shares = last.flatMap(([g, ws]) => ws.map(() => String(cfg.qualitative[g]))).join(',');
-    cached = [`LOOKUP(9^9,SEARCH({${words}},`, `),{${shares}})`];
+    const values = last.flatMap(([g, ws]) => ws.map(() => cfg.qualitative[g]));
+    // 0.3 as 3 (÷10 after the lookup: 3/10 is the same double as 0.3), when every share is so whole.
+    const k = [1, 10, 100].find((m) => values.every((v) => Number.isInteger(Math.round(v * m)) && Math.round(v * m) / m === v)) ?? 1;
+    const shares = values.map((v) => (k === 1 ? String(v) : String(Math.round(v * k)))).join(',');
+    cached = [`LOOKUP(9^9,SEARCH({${words}},`, `),{${shares}})${k === 1 ? '' : '/' + k}`];
     LOOKUPS.set(cfg.qualitative, cached);
   }
   return cached[0] + actualRef + cached[1];
