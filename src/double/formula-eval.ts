@@ -293,6 +293,29 @@ function call(name: string, args: Node[], env: EvalEnv): EV {
       };
       return Array.isArray(find) && args[0].t === 'arr' ? find.map(one) : one(scalar(find));
     }
+    case 'LOOKUP': {
+      // The vector form, approximate: Excel's binary search skips errors and text, and for a value above every
+      // number it finds the last number (LOOKUP(9^9, SEARCH({…}, A1), {…}): the share of the last word found).
+      // An unsorted vector searched for a smaller value is not modelled.
+      if (args.length !== 3) throw new Unsupported('LOOKUP form');
+      const v = scalar(ev(args[0], env));
+      if (v instanceof FormulaError) return v;
+      if (typeof v !== 'number') throw new Unsupported('LOOKUP of text');
+      const look = ev(args[1], env);
+      const res = ev(args[2], env);
+      const xs = Array.isArray(look) ? look : [look];
+      const ys = Array.isArray(res) ? res : [res];
+      let last = -1;
+      for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        if (typeof x !== 'number') continue;
+        if (x > v) throw new Unsupported('LOOKUP in an unsorted vector');
+        last = i;
+      }
+      if (last < 0) return new FormulaError('#N/A');
+      if (ys.length !== xs.length) throw new Unsupported('LOOKUP vectors of different sizes');
+      return nullToZero(ys[last]);
+    }
     case 'COUNTBLANK': {
       const v = ev(args[0], env);
       const list = Array.isArray(v) ? v : [v];

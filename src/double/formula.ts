@@ -220,7 +220,27 @@ export type Node =
   | { t: 'pct'; a: Node }
   | { t: 'arr'; v: Val[] };
 
-const FUNCS = new Set(['COUNT', 'ROUND', 'MIN', 'MAX', 'SUM', 'ABS', 'IF', 'AND', 'OR', 'NOT', 'IFERROR', 'ISNUMBER', 'VALUE', 'SUBSTITUTE', 'N', 'COUNTBLANK', 'SEARCH', 'NA']);
+const FUNCS = new Set([
+  'COUNT',
+  'ROUND',
+  'MIN',
+  'MAX',
+  'SUM',
+  'ABS',
+  'IF',
+  'AND',
+  'OR',
+  'NOT',
+  'IFERROR',
+  'ISNUMBER',
+  'VALUE',
+  'SUBSTITUTE',
+  'N',
+  'COUNTBLANK',
+  'SEARCH',
+  'NA',
+  'LOOKUP',
+]);
 
 const cache = new Map<string, Node>();
 

@@ -42,7 +42,7 @@ const OURS = [
       `(IF\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)="(?:[^"]|"")*",[\\d.]+,)?` +
       // … the none and direction layers (value-none.ts, value-direction.ts): words searched in the actual without spaces
       `(IF\\(COUNT\\(SEARCH\\(\\{"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*\\},(?:"\\|"&)?${BARE}(?:&"\\|")?\\)\\),(?:[\\d.]+|NA\\(\\)),)*` +
-      `IF\\(COUNT\\(SEARCH\\(\\{"部分",`,
+      `(?:IF\\(COUNT\\(SEARCH\\(\\{"部分",|LOOKUP\\(9\\^9,SEARCH\\(\\{"达成",)`, // the grade words: by grade (session 12), one LOOKUP (session 13)
   ),
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),

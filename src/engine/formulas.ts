@@ -16,8 +16,26 @@ import { NONE_ALONE, NONE_SAID, noneTarget } from '../domain/value-none';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** Each grade's words as an Excel array constant ({"部分","基本"…}), built once: every qualitative row's formula spells them. */
-const WORD_LISTS = QUALITATIVE_WORDS.map(([g, words]) => [g, `{${words.map(q).join(',')}}`] as const);
+/**
+ * The grade words searched at once, the last grade first: LOOKUP(9^9, positions, shares) gives the share of the
+ * last word found (a position is never as large as 9^9), so the first grade with a word found wins, as in
+ * scoring.ts keywordGrade; none found: #N/A. Built once per configuration: every qualitative row's formula spells it.
+ */
+function gradeLookup(cfg: Config, actualRef: string): string {
+  let cached = LOOKUPS.get(cfg.qualitative);
+  if (!cached) {
+    const last = [...QUALITATIVE_WORDS].reverse();
+    const words = last.flatMap(([, ws]) => ws.map(q)).join(',');
+    const values = last.flatMap(([g, ws]) => ws.map(() => cfg.qualitative[g]));
+    // 0.3 as 3 (÷10 after the lookup: 3/10 is the same double as 0.3), when every share is so whole.
+    const k = [1, 10, 100].find((m) => values.every((v) => Number.isInteger(Math.round(v * m)) && Math.round(v * m) / m === v)) ?? 1;
+    const shares = values.map((v) => (k === 1 ? String(v) : String(Math.round(v * k)))).join(',');
+    cached = [`LOOKUP(9^9,SEARCH({${words}},`, `),{${shares}})${k === 1 ? '' : '/' + k}`];
+    LOOKUPS.set(cfg.qualitative, cached);
+  }
+  return cached[0] + actualRef + cached[1];
+}
+const LOOKUPS = new WeakMap<Config['qualitative'], [string, string]>();
 /** value-none.ts's words: each word alone as “|无|” (the cell is searched as “|cell|”), the phrases anywhere. */
 const NONE_LIST = `{${[...NONE_ALONE.map((w) => `|${w}|`), ...NONE_SAID].map(q).join(',')}}`;
 
@@ -151,12 +169,14 @@ function otherUnit(ref: string, text: string, unit: string | null, plain: string
 
 function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean, fraction: boolean): string {
   const typed = `--SUBSTITUTE(${text},"%","")`;
-  // Under a % target: a number ≤ 1, or text holding only such a number (“0.98”), is the rate as Excel keeps it (98 %).
-  // ref&"" keeps a blank cell blank (--"" is an error, IFERROR shows nothing); text with a % or words is read as typed.
-  const n = `--(${ref}&"")`;
-  const asFraction = `IF(ISNUMBER(SEARCH("%",${ref}))+NOT(ISNUMBER(${n})),${typed},IF(${n}<=1,${n}*100,${n}))`;
-  if (percentCell) return `IF(ISNUMBER(${ref}),${ref}*100,${fraction ? asFraction : typed})`;
-  if (fraction) return asFraction;
+  if (percentCell && !fraction) return `IF(ISNUMBER(${ref}),${ref}*100,${typed})`;
+  if (percentCell || fraction) {
+    // Under a % target: a number ≤ 1, or text holding only such a number (“0.98”), is the rate as Excel keeps it (98 %);
+    // in a %-formatted cell every number is. The test reads the cell with its % made a letter, so text with a % is read
+    // as typed; a blank cell stays blank (--"" is an error, IFERROR shows nothing).
+    const one = `1/(--SUBSTITUTE(${ref},"%","x")<=1)`;
+    return `${typed}*IF(COUNT(${percentCell ? `${ref},` : ''}${one}),100,1)`;
+  }
   // A count per year (“次/年”) is also typed as the year's count (“2次”): both spellings are stripped.
   const perYear = unit?.endsWith('/年') ? unit.slice(0, -2) : null;
   const bare = `SUBSTITUTE(${text},${q(unit && unit !== '%' ? unit : '%')},"")`;
@@ -188,7 +208,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   const w = weightRef;
   if (m === 'qualitative') {
     // The grade's share of w, by the words scoring.ts reads (QUALITATIVE_WORDS, in order); no word: blank.
-    const shares: [string, number | string][] = WORD_LISTS.map(([g, list]) => [`COUNT(SEARCH(${list},${actualRef}))`, cfg.qualitative[g]]);
+    const shares: [string, number | string][] = [];
     // An actual repeating the target word for word is met (actualGrade), before any word is searched.
     // Excel takes text constants of at most 255 characters; a longer target is left to the words.
     const words = wordsOf(ind.target.raw);
@@ -198,7 +218,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
     // A target asking for none (value-none.ts): an actual saying none happened is met, before its 未 is searched.
     if (noneTarget(String(ind.target.raw))) shares.unshift([`COUNT(SEARCH(${NONE_LIST},"|"&${bare}&"|"))`, cfg.qualitative['达成']]);
     if (words !== '' && words.length <= 255) shares.unshift([`${bare}=${q(words)}`, cfg.qualitative['达成']]);
-    let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, 'NA()');
+    let share = shares.reduceRight<string>((rest, [test, v]) => `IF(${test},${v},${rest})`, gradeLookup(cfg, actualRef));
     // A 是/否 target (scoring.ts yesNoGrade): the same answer is 达成, the other 未达成.
     const yesNo = String(ind.target.raw ?? '').trim();
     if (YES_NO.includes(yesNo)) {
