@@ -8,7 +8,7 @@ import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
 import { parseUnitText, unitClass } from './units';
 import { chineseSpelling } from './value-words';
-import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-read';
+import { CANONICAL_SYMBOLS, MIXED_OP, NUM, canonNumber, readOp, type Read } from './value-read';
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { chainedBounds } from './value-chain';
@@ -84,7 +84,7 @@ function readQuant(t: string): QuantRead {
     word = o.word;
     s = s.slice(o.len).trimStart();
     if (word) changes.push('word-op');
-    else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push('op-symbol');
+    else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push(...(/[≥≤]/.test(o.symbol) && /[^≥≤\s]/.test(o.symbol) ? ['op-symbol', MIXED_OP] : ['op-symbol']));
   }
   // 百分之五 / 千分之0.8 / 万分之三: a rate in %, ‰ or ‱, its number in digits or Chinese numerals.
   const rw = rateWord(s);
