@@ -10,6 +10,7 @@
 import { DATE_TAIL } from './value-date';
 import { readOp } from './value-read';
 import { withoutNote } from './value-note';
+import { perLead } from './value-per';
 
 export interface Phrased {
   text: string;
@@ -76,6 +77,8 @@ export function respellPhrases(c: string): Phrased {
     const inner = respellPhrases(c.slice(lead[0].length));
     return { ...inner, changes: ['approx', ...inner.changes] };
   }
+  const rate = perLead(c); // “人均1000元”, “每人每天17元”: unit-last
+  if (rate) return rate;
   const measure = MEASURE_LEAD.exec(c) ?? REACH.exec(c);
   if (measure && measure[0] !== '') {
     const inner = respellPhrases(c.slice(measure[0].length));

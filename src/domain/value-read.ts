@@ -29,9 +29,17 @@ export const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 
 /**
  * An operator typed in two spellings, one of them ≥ or ≤ (“≥=95%”, “=≥95%”): read as one, but the score formula fill writes
- * drops ≥ and ≤ alone and would leave the rest — an actual so typed is not scored in the pane either (SE-04 asks for a number).
+ * drops ≥ and ≤ alone and would leave the rest.
  */
 export const MIXED_OP = 'op-mixed';
+/** A rate with its per words first (“人均1000元”, value-per.ts): the score formula strips the target's unit written last only. */
+export const PER_LEAD = 'per-lead';
+const FORMULA_UNREAD = [MIXED_OP, PER_LEAD];
+
+/** An actual the pane reads but Excel's score formula would not: not scored in the pane either (SE-04 asks for the number). */
+export function formulaUnread(p: { changes: string[] }): boolean {
+  return p.changes.some((c) => FORMULA_UNREAD.includes(c));
+}
 
 export interface Read {
   op: Op | null;
