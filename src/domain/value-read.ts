@@ -34,7 +34,9 @@ export const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 export const MIXED_OP = 'op-mixed';
 /** A rate with its per words first (“人均1000元”, value-per.ts): the score formula strips the target's unit written last only. */
 export const PER_LEAD = 'per-lead';
-const FORMULA_UNREAD = [MIXED_OP, PER_LEAD];
+/** A count in Chinese numerals with 百 or 千 (“一百二十人”, value-numerals.ts): the formula swaps numerals without them only. */
+export const CHINESE_HUNDREDS = 'chinese-hundreds';
+const FORMULA_UNREAD = [MIXED_OP, PER_LEAD, CHINESE_HUNDREDS];
 
 /** An actual the pane reads but Excel's score formula would not: not scored in the pane either (SE-04 asks for the number). */
 export function formulaUnread(p: { changes: string[] }): boolean {
