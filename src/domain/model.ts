@@ -46,6 +46,8 @@ export interface IndicatorRow {
   actualFrom?: { row: number; col: number };
   /** A 分值 cell merged down over this row and others: its cell and how many indicators share it (merged-points.ts). */
   weightFrom?: { row: number; col: number; n: number };
+  /** A 得分 cell merged down over this row and others: its cell and how many share it (SE-06 checks the group's sum). */
+  scoreFrom?: { row: number; col: number; n: number };
   /** Text as found (joined fragments, whitespace intact). */
   raw: { level1: string; level2: string; level3: string; description: string };
   /** Whitespace-normalised names (NRM-01). */

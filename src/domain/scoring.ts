@@ -9,6 +9,7 @@ import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
 import { sameCount, unitClass } from './units';
 import { unitFactor } from './unit-scale';
+import { formulaUnread } from './value-read';
 import { inChangeDirection } from './value-change';
 import { directionGrade } from './value-direction';
 import { breakdownRows } from './breakdown-rows';
@@ -386,7 +387,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
   const none = noneActual(ind, m);
-  if (!none && (a.kind !== 'quantitative' || a.number === null)) return outcome(m, op, 'not-number', { grade: a.grade });
+  if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = ind.target.unit;
   // 1,180,000元 against 120万元, 5‰ against 0.5%: converted to the target's unit first.
   const factor = !none && a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;

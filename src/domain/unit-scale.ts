@@ -18,6 +18,8 @@ const SCALES: Record<string, [string, number]> = {
   分钟: ['分钟', 1], 小时: ['分钟', 60],
   天: ['天', 1], 日: ['天', 1], 周: ['天', 7], 工作日: ['工作日', 1], 个工作日: ['工作日', 1],
   平方米: ['平方米', 1], 公顷: ['平方米', 1e4], 平方千米: ['平方米', 1e6], 平方公里: ['平方米', 1e6],
+  // Symbols typed for the same units (“2.5km”, “6000kg”), and 名 / 位 counting 人 (“120名” under a target in 人).
+  km: ['米', 1e3], m: ['米', 1], kg: ['千克', 1], 人: ['人', 1], 名: ['人', 1], 位: ['人', 1],
 };
 // 万人次 = 10 000 人次, 千人 = 1 000 人; a bare 万 (“118万”) is 10 000 of the target's own unit.
 const PREFIX: [string, number][] = [
@@ -32,7 +34,7 @@ const CALENDAR_DAYS: Record<string, number> = { 个月: 30, 月: 30, 年: 365 };
 const DAY_MINUTES = 1440;
 
 function scaleOf(unit: string): [string, number] | null {
-  const known = SCALES[unit];
+  const known = SCALES[/^[A-Za-z]+$/.test(unit) ? unit.toLowerCase() : unit];
   if (known) return known;
   // 万元/人 is 10 000 元/人: the numerator's scale, the same denominator.
   const slash = unit.indexOf('/');
@@ -69,7 +71,8 @@ const factorMemo = memoise((key: string): Factor | null => {
   const t = scaleOf(target);
   if (!a || !t || t[0] === '') return null;
   // A bare 万 takes the target's unit, if that is a counted one (not 万 of a %).
-  const base = a[0] === '' && COUNTED.test(t[0]) ? t[0] : a[0];
+  // Each person is at least one visit: an actual in 人 counts toward a target in 人次 (not the other way).
+  const base = a[0] === '' && COUNTED.test(t[0]) ? t[0] : a[0] === '人' && t[0] === '人次' ? '人次' : a[0];
   const days = (u: string, sc: [string, number]) => (sc[0] === '天' ? sc[1] : CALENDAR_DAYS[u]);
   const calendar = base !== t[0] && days(actual, a) !== undefined && days(target, t) !== undefined;
   const minutes = (sc: [string, number]) => (sc[0] === '分钟' ? sc[1] : sc[0] === '天' ? sc[1] * DAY_MINUTES : undefined);

@@ -194,6 +194,10 @@ export function parseUnitText(text: string): UnitText | null {
   if (UNIT_CLASS.has(rest)) return { unit: rest, rawUnit, postfix, changes };
   const rate = rateUnit(rest);
   if (rate && RATE_UNIT.test(rate)) return { unit: rate, rawUnit, postfix, changes };
+  // “台(套)”, “个（项）”: a unit and its alternative in brackets, both counting alike, are one unit. It is compared as the first
+  // (Excel's score formula reads the actual without its bracket, then the target's unit), and written as it is ('unit-note').
+  const alt = alternatives(rest);
+  if (alt) return { unit: alt[0], rawUnit, postfix, changes: [...changes, 'unit-note'] };
   for (const p of rate ? [] : PREFIXES) {
     if (rest.startsWith(p) && NOUN_TAIL.test(rest.slice(p.length))) {
       changes.push('count-noun');
@@ -213,6 +217,16 @@ export function parseUnitText(text: string): UnitText | null {
   // "天完成", "月底前", "元补助": a known unit glued to words is text, not a new unit.
   if (KNOWN_PREFIXES.some((p) => rest.startsWith(p))) return null;
   return UNKNOWN_UNIT.test(rest) ? { unit: rest, rawUnit, postfix, changes } : null;
+}
+
+const ALTERNATIVE = /^([^()（）]+)[(（]([^()（）]+)[)）]$/;
+
+/** “台(套)” → [台, 套]: a known unit and another of the same class in brackets after it; else null. */
+export function alternatives(unit: string): [string, string] | null {
+  const m = ALTERNATIVE.exec(unit);
+  if (!m) return null;
+  const a = UNIT_CLASS.get(m[1]);
+  return a && a !== 'date' && a === UNIT_CLASS.get(m[2]) ? [m[1], m[2]] : null;
 }
 
 /** Class of a unit; accepts canonical or raw spellings ("百分号", "人/次"). */

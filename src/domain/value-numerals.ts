@@ -9,8 +9,17 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 // 零 … 九十九, with 点 and digits after it: what a rate needs (百分之九十五, 千分之零点五).
 const CHINESE = /^([零〇一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])(?:点([零〇一二三四五六七八九]+))?/;
 
+// 一百二十, 三百零五, 一千二百, 两千: a whole number below 10 000 with 百 or 千 (each place once, highest first).
+const PLACES = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两三四五六七八九])百)?(?:零?([一二两三四五六七八九]?)十)?(?:零?([一二三四五六七八九]))?/;
+
 /** Chinese numerals at the start of `s` as digits, and how many characters they took; null when none. */
 export function chineseNumber(s: string): { digits: string; len: number } | null {
+  const big = PLACES.exec(s);
+  if (big && (big[1] || big[2])) {
+    const ten = big[0].includes('十') ? (big[3] ? DIGIT[big[3]] : 1) : 0;
+    const n = (big[1] ? DIGIT[big[1]] * 1000 : 0) + (big[2] ? DIGIT[big[2]] * 100 : 0) + ten * 10 + (big[4] ? DIGIT[big[4]] : 0);
+    return { digits: String(n), len: big[0].length };
+  }
   const m = CHINESE.exec(s);
   if (!m) return null;
   const w = m[1];

@@ -7,9 +7,10 @@
  * indicator's measure before its figure (“满意度≥90%” → ≥90%, “达到95%以上” → 95%以上, marked 'measure-lead').
  * Pure; text that is none of these comes back unchanged.
  */
-import { DATE_TAIL } from './value-date';
+import { DATE_TAIL, readDate } from './value-date';
 import { readOp } from './value-read';
 import { withoutNote } from './value-note';
+import { perLead } from './value-per';
 
 export interface Phrased {
   text: string;
@@ -36,8 +37,12 @@ const DONE_LEAD =
   /^(?:已经?|实际|共计?|合计|累计|全年)*(?:完成值|值)?(?:(?:开展|举办|组织|培训|发放|惠及|覆盖|服务|帮扶|救助|资助|建成|新建|改造|召开|检查|巡查|慰问)了?){0,2}(?:为|达)?(?=\d)/;
 // The indicator's own measure written before its figure: “满意度≥90%”, “合格率：95%”, “补助标准≥500元/人”, “覆盖率达100%”.
 // Not a period (“每季度不少于1次”, “年度≥…”): those are PERIODIC / IN_YEAR's.
-export const MEASURE_LEAD =
-  /^(?!每|年度|季度|月度)[\p{Script=Han}]{0,10}?(?:率|度|数|量|标准|比例|比重|占比|指数|金额|面积|长度|时长|时间|周期)[:：]?(?:达到|达|为)?(?=(?:[≥≤><=≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|至少|大于|小于)?\d)/u;
+const MEASURE = '(?!每|年度|季度|月度)\\p{Script=Han}{0,10}?(?:率|度|数|量|标准|比例|比重|占比|指数|金额|面积|长度|时长|时间|周期)';
+// … or the period it is counted over, and what is done in it: “全年不少于100人”, “2025年完成100人”, “年底前≥95%”, “年度≥90%”.
+const PERIOD = '(?:\\d{4}年度?(?:全年度?|年底前|年末前|年底|年末|年内|内)?|\\d{4}全年|全年度?|年度|当年|本年度?|年内|年底前|年末前|截至年底|截止年底|到年底)\\p{Script=Han}{0,6}?';
+// Then the figure, an operator before it allowed — not a month, day or quarter (“2025年12月…”, “2024年第4季度” are dates).
+const FIGURE = '(?=(?:[≥≤><=≧≦]{1,2}|不低于|不少于|不高于|不超过|不大于|不小于|至少|大于|小于)?\\d)(?!\\d{1,2}(?:月|日|号|季))';
+export const MEASURE_LEAD = new RegExp(`^(?:${PERIOD}|${MEASURE})[:：]?(?:达到|达|为)?${FIGURE}`, 'u');
 // “达到95%以上”: the postfix is the operator (≥), 达到 only says it is reached.
 const REACH = /^(?:达到|达)(?=\d.*(?:及以上|以上|以下|以内)$)/;
 // “120余人”, “1000多户”: more than the number.
@@ -76,8 +81,10 @@ export function respellPhrases(c: string): Phrased {
     const inner = respellPhrases(c.slice(lead[0].length));
     return { ...inner, changes: ['approx', ...inner.changes] };
   }
+  const rate = perLead(c); // “人均1000元”, “每人每天17元”: unit-last
+  if (rate) return rate;
   const measure = MEASURE_LEAD.exec(c) ?? REACH.exec(c);
-  if (measure && measure[0] !== '') {
+  if (measure && measure[0] !== '' && !readDate(c)) {
     const inner = respellPhrases(c.slice(measure[0].length));
     return { ...inner, changes: ['measure-lead', ...inner.changes] };
   }

@@ -27,6 +27,22 @@ const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.m
 
 export const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 
+/**
+ * An operator typed in two spellings, one of them ≥ or ≤ (“≥=95%”, “=≥95%”): read as one, but the score formula fill writes
+ * drops ≥ and ≤ alone and would leave the rest.
+ */
+export const MIXED_OP = 'op-mixed';
+/** A rate with its per words first (“人均1000元”, value-per.ts): the score formula strips the target's unit written last only. */
+export const PER_LEAD = 'per-lead';
+/** A count in Chinese numerals with 百 or 千 (“一百二十人”, value-numerals.ts): the formula swaps numerals without them only. */
+export const CHINESE_HUNDREDS = 'chinese-hundreds';
+const FORMULA_UNREAD = [MIXED_OP, PER_LEAD, CHINESE_HUNDREDS];
+
+/** An actual the pane reads but Excel's score formula would not: not scored in the pane either (SE-04 asks for the number). */
+export function formulaUnread(p: { changes: string[] }): boolean {
+  return p.changes.some((c) => FORMULA_UNREAD.includes(c));
+}
+
 export interface Read {
   op: Op | null;
   opWritten: boolean;
@@ -40,7 +56,39 @@ export interface Read {
 }
 
 export function readOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
+  const first = firstOp(s);
+  if (!first || first.word) return first;
+  // “≥=90%”, “≥≥90%”, “=≥90%”, “≤ =5%”: symbols typed twice or in two spellings are the one operator they repeat.
+  let { op, len } = first;
+  for (let next = repeatOp(s, len); next; next = repeatOp(s, len)) {
+    const joined = joinOps(op, next.op);
+    if (!joined) break;
+    op = joined;
+    len = next.end;
+  }
+  return len === first.len ? first : { op, len, word: false, symbol: s.slice(0, len) };
+}
+
+function firstOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
   for (const [text, op, word] of ALL_OPS) if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
+  return null;
+}
+
+/** The symbol operator after `from` (spaces before it allowed), and where it ends. */
+function repeatOp(s: string, from: number): { op: Op; end: number } | null {
+  const at = from + (/^\s*/.exec(s.slice(from))?.[0].length ?? 0);
+  const o = firstOp(s.slice(at));
+  return o && !o.word ? { op: o.op, end: at + o.len } : null;
+}
+
+/** Two operators typed together as one: “=” adds “or equal”; the same or the same way is that way; opposite ways are none. */
+function joinOps(a: Op, b: Op): Op | null {
+  if (a === '=') return b === '>' ? '≥' : b === '<' ? '≤' : b;
+  if (b === '=') return a === '>' ? '≥' : a === '<' ? '≤' : a;
+  const up = (o: Op) => o === '≥' || o === '>';
+  const down = (o: Op) => o === '≤' || o === '<';
+  if (up(a) && up(b)) return a === '>' && b === '>' ? '>' : '≥';
+  if (down(a) && down(b)) return a === '<' && b === '<' ? '<' : '≤';
   return null;
 }
 

@@ -21,8 +21,9 @@ const WHOLE_YEAR = /^(?:本年度?|当年)?全年度?(.*)$/;
 const SAME_DAY = /^(?:当天|当日|即日)(?:内|之内)?(?:完成|办结|处理|到位|发放|解决|反馈|回复|办理|响应|上报)?$/;
 const YEARLY = /^每年度?(.+)$/;
 const MONTH_ONLY = /^(\d{1,2})月份?$/;
-// “2025年”, “2025年度” on a 时效 row: within that year, by its end (“2025年度内” reads so anywhere: value-date.ts).
-const YEAR_ONLY = /^(\d{4})年度?$/;
+// “2025年”, “2025年度”, “2025年完成”, “2025年全年” on a 时效 row: within that year, by its end (“2025年度内” reads so anywhere:
+// value-date.ts); elsewhere words.
+const YEAR_ONLY = /^(\d{4})(?:年度?(?:全年度?)?|全年度?)(.*)$/;
 // “2025.1-2025.12”, “2025.01—12”: a span of months written with dots, by the end of its last month.
 const DOTTED_SPAN = /^(\d{4})[./-](\d{1,2})(?:-|~|—|–|至|到)(?:(\d{4})[./-])?(\d{1,2})$/;
 const RECURRING = /^(?:每月|次月|每季度?|次季度?|每周|次周|每半年|每年)(?:\d{1,2}月)?(?:\d{1,2}日|\d{1,2}号|底|末|初|上旬|中旬|下旬)?(?:前|之前|以前|内|以内)(.*)$/;
@@ -47,7 +48,7 @@ export function asTimeWords(p: ParsedValue, length = false): void {
     if (Number.isInteger(n) && n >= 1 && n <= 12 && MONTH_ONLY.test(c.replace(/^(?:[≤<]|<=|不超过|不晚于)/, ''))) return deadline(p, `--${String(n).padStart(2, '0')}`);
   }
   const y = YEAR_ONLY.exec(c);
-  if (y && +y[1] >= 1900 && +y[1] <= 2199 && !p.placeholder) return deadline(p, y[1]);
+  if (y && +y[1] >= 1900 && +y[1] <= 2199 && !p.placeholder && DATE_TAIL.test(y[2])) return deadline(p, y[1]);
   const dotted = DOTTED_SPAN.exec(c);
   if (dotted && !p.placeholder) {
     const [from, to, y1, y2] = [+dotted[2], +dotted[4], +dotted[1], dotted[3] ? +dotted[3] : +dotted[1]];

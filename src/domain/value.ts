@@ -8,7 +8,7 @@ import type { Grade, Op, ParsedValue } from './types';
 import { normaliseText, toHalfWidth } from './text';
 import { parseUnitText, unitClass } from './units';
 import { chineseSpelling } from './value-words';
-import { CANONICAL_SYMBOLS, NUM, canonNumber, readOp, type Read } from './value-read';
+import { CANONICAL_SYMBOLS, CHINESE_HUNDREDS, MIXED_OP, NUM, canonNumber, readOp, type Read } from './value-read';
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { chainedBounds } from './value-chain';
@@ -51,6 +51,7 @@ const SPACES = /\s+/g;
 const CURRENCY = /^[¥￥]/;
 const SPACED_THOUSANDS = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f]\d{3})+)(?!\d|\s+\d)/g;
 const PERCENT_UNIT = /^(%|百分比|百分号)$/;
+const HUNDREDS = /^[零〇一二两三四五六七八九十]*[百千]/;
 // Word operators that compare (不低于, 不超过…), not 达到 / 等于, which also start plain sentences (“达到预期目标”).
 const COMPARING_WORD = /^(?:不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|至多)/;
 
@@ -84,7 +85,7 @@ function readQuant(t: string): QuantRead {
     word = o.word;
     s = s.slice(o.len).trimStart();
     if (word) changes.push('word-op');
-    else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push('op-symbol');
+    else if (!CANONICAL_SYMBOLS.has(o.symbol)) changes.push(...(/[≥≤]/.test(o.symbol) && /[^≥≤\s]/.test(o.symbol) ? ['op-symbol', MIXED_OP] : ['op-symbol']));
   }
   // 百分之五 / 千分之0.8 / 万分之三: a rate in %, ‰ or ‱, its number in digits or Chinese numerals.
   const rw = rateWord(s);
@@ -97,9 +98,9 @@ function readQuant(t: string): QuantRead {
   // “三个”, “≥两次”, “不少于十二场”: a number in Chinese numerals, only before a unit of its own (not “一流”, “一次性”).
   const cn = m || rw ? null : chineseCount(s);
   if (cn) {
+    changes.push(...(HUNDREDS.test(s) ? ['chinese-numeral', CHINESE_HUNDREDS] : ['chinese-numeral']));
     s = cn;
     m = NUM.exec(s);
-    changes.push('chinese-numeral');
   }
   if (!m) {
     // "达到预期目标", "控制在预算以内": words, not a quantity. “不低于上年” is text with its operator, as “≥上年” is (VAL-02 either way).

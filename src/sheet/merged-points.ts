@@ -24,7 +24,7 @@ export function spreadMergedPoints(rd: Reader, p: Project): void {
       if (j === i || v === null) continue;
       const n = j - i + 1;
       for (let k = i; k <= j; k++) {
-        if (role === 'score') inds[k].sheetScore = v / n;
+        if (role === 'score') [inds[k].sheetScore, inds[k].scoreFrom] = [v / n, { row: m.top, col: m.left, n }];
         else [inds[k].sheetWeight, inds[k].weightFrom] = [v / n, { row: m.top, col: m.left, n }];
       }
       i = j;

@@ -37,7 +37,7 @@ test.each([
 
 test('a fix to a shared 指标值 is written to the cell that holds it, never to a covered cell', () => {
   const rows: CellValue[][] = [
-    ['产出指标', '数量指标', '购置设备数量', '≥36台(套)'],
+    ['产出指标', '数量指标', '购置设备数量', '>=36台'],
     ['产出指标', '数量指标', '配送设备数量', null],
   ];
   const g = table(rows, { merges: [down(4, 2, 3)] });

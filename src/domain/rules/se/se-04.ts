@@ -7,6 +7,7 @@ import { cellOf } from './shared';
 import { actualGrade, noneActual, wordsOf, yesNoGrade } from '../../scoring';
 import { directionGrade } from '../../value-direction';
 import { noneGrade } from '../../value-none';
+import { formulaUnread } from '../../value-read';
 
 export const SE04: Rule = {
   id: 'SE-04',
@@ -40,7 +41,8 @@ export const SE04: Rule = {
       if (t.kind === 'qualitative' && !actualGrade(ind) && !yesNoGrade(t.raw, a.raw) && !directionGrade(String(t.raw), wordsOf(a.raw)) && !noneGrade(String(t.raw), wordsOf(a.raw)))
         ctx.report({ messageId: 'grade', data, ...cellOf(ctx, ind, 'actual') });
       // “无” / “未发生” for a ≤ count (安全事故 ≤0起) is 0 (scoring.ts noneActual).
-      else if (t.kind === 'quantitative' && t.number !== null && a.kind !== 'quantitative' && !noneActual(ind))
+      // “≥=95%”: read, but not by the score formula in Excel (value-read.ts formulaUnread).
+      else if (t.kind === 'quantitative' && t.number !== null && (a.kind !== 'quantitative' || formulaUnread(a)) && !noneActual(ind))
         ctx.report({ messageId: 'notNumber', data, ...cellOf(ctx, ind, 'actual') });
     }
   },

@@ -5,6 +5,7 @@ import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, num, pct } from '../util';
 import { EPS, rowScore, cellOf } from './shared';
+import { checkMergedScores } from './se-06-merged';
 
 const QUANT_METHODS = new Set(['positive', 'equal', 'reverse', 'date']);
 
@@ -23,18 +24,20 @@ export const SE06: Rule = {
       row: '“{name}”得分应为 {expected}（完成 {completion}，分值 {weight}），表中为 {score}',
       execution: '预算执行得分应为 {expected}（执行率 {rate}{note}，分值 {weight}），表中为 {score}',
       executionOwn: '预算执行得分 {score} ≠ 执行率 {rate} × 分值 {weight} = {expected}',
+      group: '“{name}”等 {n} 项合并得分应为 {expected}（各行 {parts}），表中为 {score}',
     },
     messagesEn: {
       row: 'The score of “{name}” should be {expected} (completion {completion}, weight {weight}); the sheet has {score}',
       execution: 'The budget-execution score should be {expected} (execution rate {rate}{note}, weight {weight}); the sheet has {score}',
       executionOwn: 'The budget-execution score {score} ≠ rate {rate} × weight {weight} = {expected}',
+      group: 'The score merged over “{name}” and {n} rows in all should be {expected} ({parts}); the sheet has {score}',
     },
   },
   create(ctx) {
     const p = ctx.project;
     const tol = ctx.config.tolerance;
     for (const ind of p.indicators) {
-      if (ind.sheetScore === null) continue;
+      if (ind.sheetScore === null || ind.scoreFrom) continue; // a merged 得分: its rows' sum, below
       const rs = rowScore(ctx, ind);
       if (!rs || rs.score === null || !rs.method || !QUANT_METHODS.has(rs.method) || rs.excluded) continue;
       if (ind.sheetScore < -EPS || (rs.weight !== null && ind.sheetScore > rs.weight + EPS)) continue; // SE-07
@@ -54,6 +57,7 @@ export const SE06: Rule = {
         ...cellOf(ctx, ind, 'score'),
       });
     }
+    checkMergedScores(ctx, (at, data) => ctx.report({ messageId: 'group', data, ...at }));
     const f = p.funds;
     const ex = ctx.score.execution;
     if (f.headerRow === null || !f.score || f.score.value === null) return;
