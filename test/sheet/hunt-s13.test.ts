@@ -1,3 +1,4 @@
+import { labelWeight, stripLabel } from '../../src/domain/catalogue';
 import { templateText } from '../../src/sheet/template-text';
 import { joinedHead } from '../../src/sheet/header-cut';
 import { indicatorPoints } from '../../src/sheet/level-weights';
@@ -35,5 +36,16 @@ describe('every level weighed', () => {
     const cols = { level3: 3, weight: 2 };
     indicatorPoints(['一级指标', '分值', '三级指标', '指标值'], cols, roleOf);
     expect(cols.weight).toBe(2);
+  });
+});
+
+describe('label notes in other brackets and required-field marks', () => {
+  test.each([
+    ['满意度指标【10分】', '满意度指标', 10],
+    ['数量指标*', '数量指标', null],
+    ['时效指标★', '时效指标', null],
+    ['产出指标(50分)', '产出指标', 50],
+  ])('%s', (t, name, weight) => {
+    expect([stripLabel(t), labelWeight(t)]).toEqual([name, weight]);
   });
 });
