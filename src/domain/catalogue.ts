@@ -90,8 +90,8 @@ export function stripLabel(s: string): string {
   return out;
 }
 
-// Notes a template writes into a label: “(50分)”, “(0-20)分”, “(必填硬性指标)”, “（选填）”, “（具体指标）”.
-const ANNOTATION = /[（(][^（）()]*[）)]分?/g;
+// Notes a template writes into a label: “(50分)”, “(0-20)分”, “(必填硬性指标)”, “（选填）”, “（具体指标）”, “【10分】”; required-field marks “*”, “★”.
+const ANNOTATION = /[（(【〔［[][^（）()【】〔〕［］[\]]*[）)】〕］\]]分?|[*＊★☆※]+/g;
 
 function strip(s: string): string {
   return s
@@ -101,7 +101,7 @@ function strip(s: string): string {
 }
 
 // “(50分)”, “（0-20）分”, “(0～20分)”: the upper end of a range is the weight; a bare “(2023)” is not one.
-const LABEL_WEIGHT = /[（(]\s*(?:\d+(?:\.\d+)?\s*[-－~～—至]\s*)?(\d+(?:\.\d+)?)\s*(分)?\s*[）)]\s*(分)?/;
+const LABEL_WEIGHT = /[（(【〔［[]\s*(?:\d+(?:\.\d+)?\s*[-－~～—至]\s*)?(\d+(?:\.\d+)?)\s*(分)?\s*[）)】〕］\]]\s*(分)?/;
 
 /** The weight written into a label such as “产出指标(50分)” or “成本指标(0-20)分”, or null. */
 export function labelWeight(s: string): number | null {

@@ -16,6 +16,7 @@ import { headerYear } from './header-year';
 import { amount, valueAt } from './indicator';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
+import { targetsInNames } from './name-targets';
 import { isFieldLabel, nameBelow, nameOnly } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
@@ -118,7 +119,7 @@ export function doubtsOf(p: Project): Doubt[] {
   const out: Doubt[] = [];
   const c = p.columns;
   // An evaluation's scoring sheet (决策 / 过程 …, framework.ts) has 评价标准, not a 指标值 column.
-  if (c.target === undefined && !isEvaluationFramework(p.indicators)) out.push(reason('noTargetColumn'));
+  if (c.target === undefined && !isEvaluationFramework(p.indicators) && !targetsInNames(p)) out.push(reason('noTargetColumn'));
   // Another year's 指标值 beside the year's own (2023年 beside 2024年) is context, not a rival column.
   const chosenYear = c.target !== undefined ? headerYear(foldHeader(p.headerText[c.target] ?? '')) : null;
   const otherYear = (t: string) => chosenYear !== null && (headerYear(foldHeader(t)) ?? chosenYear) < chosenYear;

@@ -9,7 +9,8 @@ import { parseAmount } from '../domain/value';
 import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
 
-const SOURCE = /^(其中[:：]?)?(中央|省级?|市级?|州级?|县级?|区级?|乡镇|本级)(财政)?(资金|补助资金|补助|配套资金|配套|衔接资金|专项资金)$/;
+// Levels may be named together (市县配套资金, 省市补助资金, 县区配套) or as 地方 (地方配套资金).
+const SOURCE = /^(其中[:：]?)?(中央|地方|本级|(?:省|市|州|盟|县|旗|区|乡镇)+级?)(财政)?(资金|补助资金|补助|配套资金|配套|衔接资金|专项资金)$/;
 const isSource = memoise((t) => SOURCE.test(foldHeader(t)));
 
 /** The sum of the per-level source lines in rows [from, to), or null when fewer than two carry an amount. */

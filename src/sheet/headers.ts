@@ -10,6 +10,7 @@ import { foldMarks } from '../domain/text-scan';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 import { indicatorNameColumn } from './level-pair';
 import { adjustedTarget } from './target-adjusted';
+import { indicatorPoints } from './level-weights';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -130,6 +131,7 @@ export function headerColumns(cells: string[]): Columns | null {
   const names = indicatorNameColumn(folded, cols);
   if (names !== undefined) cols.level3 = names;
   adjustedTarget(folded, cols);
+  indicatorPoints(cells, cols, roleOf);
   const named = cols.level3 ?? cols.level2 ?? cols.level1;
   const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
   if (named === undefined) return null;

@@ -14,6 +14,7 @@ import { applyExecLine } from './exec-line';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
+import { joinedHead } from './header-cut';
 import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
@@ -176,7 +177,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
     if (!own) return down.get(c) ?? (rd.mergeRight(r - 1, c) > c && roleOf(rd.own(r - 1, c)) ? rd.own(r - 1, c) : '');
     if (roleOf(own)) return own;
     const parent = rd.across(r - 1, c).trim();
-    return parent && roleOf(parent) && heads(c) ? parent : own;
+    return parent && roleOf(parent) && heads(c) ? parent : joinedHead(parent, own, roleOf);
   });
 }
 

@@ -8,6 +8,7 @@ import { memoise } from '../domain/memo';
 import { foldHeader } from './headers';
 import { reason, type Reason } from './reasons';
 import { unfilledTemplate } from './template-row';
+import { templateText } from './template-text';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
 export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
@@ -59,7 +60,7 @@ function short(t: string): string {
 const PLACEHOLDER = /^(?:(?:三级|具体)?指标\s*[\d一二三四五六七八九十]*\s*[:：]?|[…．.。·\-—－_~～/／\\、,，*＊\s]+|无|略|空|暂无|待定|待填|[xX×]{2,})$/;
 
 export function blankish(t: string): boolean {
-  return t === '' || PLACEHOLDER.test(t);
+  return t === '' || PLACEHOLDER.test(t) || templateText(t);
 }
 
 /**
