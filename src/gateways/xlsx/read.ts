@@ -6,6 +6,7 @@ import { posix } from 'path';
 import type { Grid } from '../../sheet/grid';
 import { fail, noDtd, Package, readInput } from './input';
 import { readSheet } from './sheet';
+import { sheetsToRead, withBlanks } from './blank-sheets';
 import { readSharedStrings } from './strings';
 import { readStyles } from './styles';
 import { attr, elements } from './xml';
@@ -75,7 +76,10 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
 /** Every worksheet of an opened package as a Grid, in workbook order. */
 export function gridsOf(pkg: Package): Grid[] {
   const wb = workbookParts(pkg);
-  const sheets = wb.sheets.filter((s) => pkg.has(s.part));
+  const { read: sheets, blank } = sheetsToRead(
+    pkg,
+    wb.sheets.filter((s) => pkg.has(s.part)),
+  );
   pkg.checkParts([wb.strings, wb.styles, ...sheets.map((s) => s.part)]);
   const text = (part: string) => {
     const xml = pkg.text(part);
@@ -88,7 +92,10 @@ export function gridsOf(pkg: Package): Grid[] {
     date1904: wb.date1904,
     refuse: (zh: string, en: string): never => fail(pkg.path, zh, en),
   };
-  return sheets.map((s) => readSheet(text(s.part), s.name, ctx));
+  return withBlanks(
+    sheets.map((s) => readSheet(text(s.part), s.name, ctx)),
+    blank,
+  );
 }
 
 /** The Grids of the workbook at path, refusing bad input in one line (JixiaoInputError). */
