@@ -3,6 +3,7 @@
  * rewrite used when the package edit cannot write a part), a sheet part that is empty while the others
  * are whole, and more odd or damaged packages from other producers.
  */
+import JSZip from 'jszip';
 import type { HostileCase } from './cases';
 import { edited, partTexts, STACKED } from './producers';
 import { book, raw, type Cell, type SheetSpec } from './xlsx';
@@ -50,5 +51,154 @@ export const EDGE13_CASES: HostileCase[] = [
     fillErr: [],
     build: () => edited({ sheets: [sheet(LONG_NAME), sheet('汇总', formulasAt(LONG_NAME))] }, { [SHEET]: rowTwice }),
     verify: names(LONG_NAME),
+  },
+  {
+    ...base,
+    name: 'numbers written with a decimal comma (<v>1,00</v>) by a locale-broken exporter: read as the text they are, never as 1',
+    file: 'decimal-comma.xlsx',
+    like: () =>
+      book({
+        sheets: [
+          sheet(
+            '表',
+            STACKED.map((r) => r.map((v) => (v === 100 ? '1,00' : v))),
+          ),
+        ],
+      }),
+    sameGrid: true,
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: (x) => x.replace(/<v>100<\/v>/g, '<v>1,00</v>') }),
+  },
+  {
+    ...base,
+    name: 'the shared strings part missing while the workbook still names it: damaged, not “no table”',
+    file: 'no-sst-part.xlsx',
+    projects: undefined,
+    check: /已损坏.*xl\/sharedStrings\.xml/,
+    fill: /已损坏.*xl\/sharedStrings\.xml/,
+    build: async () => {
+      const zip = await JSZip.loadAsync(await plain());
+      zip.remove('xl/sharedStrings.xml');
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    },
+  },
+  {
+    ...base,
+    name: 'shared-string indexes that are not indexes (abc, -1, 1.5): those cells empty, as out-of-range ones',
+    file: 'sst-not-index.xlsx',
+    build: () =>
+      edited(
+        { sheets: [sheet()] },
+        {
+          [SHEET]: (x) =>
+            x.replace(/(<row r="1[4-6]"[^>]*><c [^>]*t="s"><v>)\d+(<\/v>)/g, (_, a: string, b: string) => `${a}${['abc', '-1', '1.5'][Number(/r="1(\d)"/.exec(a)![1]) - 4]}${b}`),
+        },
+      ),
+  },
+  {
+    ...base,
+    name: 'rows numbered 0 and 1 048 577 (beyond the sheet): one line naming the row',
+    file: 'row-zero.xlsx',
+    projects: undefined,
+    check: /第 0 行超出 Excel 的范围/,
+    fill: /第 0 行超出 Excel 的范围/,
+    build: () =>
+      edited(
+        { sheets: [sheet()] },
+        { [SHEET]: (x) => x.replace('</sheetData>', '<row r="0"><c r="A0"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row></sheetData>') },
+      ),
+  },
+  {
+    ...base,
+    name: 'a cell in column XFE (past the last column): one line naming the address',
+    file: 'col-xfe.xlsx',
+    projects: undefined,
+    check: /单元格地址“XFE30”无效或超出 Excel 的范围/,
+    fill: /单元格地址“XFE30”无效或超出 Excel 的范围/,
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: (x) => x.replace('</sheetData>', '<row r="30"><c r="XFE30"><v>3</v></c></row></sheetData>') }),
+  },
+  {
+    ...base,
+    name: '3 000 bytes appended after the zip (a download manager or mail gateway): read as the workbook it holds',
+    file: 'trailing-junk.xlsx',
+    like: plain,
+    sameGrid: true,
+    build: async () => Buffer.concat([await plain(), Buffer.alloc(3000, 0x41)]),
+  },
+  {
+    ...base,
+    name: 'a cell format naming number format 200, which the styles part never defines: read as General',
+    file: 'numfmt-undefined.xlsx',
+    like: plain,
+    sameGrid: true,
+    highlight: true,
+    build: () =>
+      edited(
+        { sheets: [sheet()] },
+        {
+          'xl/styles.xml': (x) => x.replace('<xf numFmtId="14" applyNumberFormat="1"/>', '<xf numFmtId="200" applyNumberFormat="1"/>'),
+          [SHEET]: (x) => x.replace(/<c r="B2"/, '<c r="B2" s="1"'),
+        },
+      ),
+  },
+  {
+    ...base,
+    name: 'custom XML parts (customXml/item1.xml, itemProps1.xml) of a document management system: kept byte for byte',
+    file: 'custom-xml.xlsx',
+    keeps: ['customXml/item1.xml', 'customXml/itemProps1.xml', 'customXml/_rels/item1.xml.rels'],
+    build: () =>
+      book({
+        sheets: [sheet()],
+        parts: {
+          'customXml/item1.xml':
+            '<?xml version="1.0" encoding="UTF-8" standalone="no"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" SelectedStyle=""/>',
+          'customXml/itemProps1.xml':
+            '<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6E1B9A0C-1A2B-4C3D-8E9F-0A1B2C3D4E5F}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>',
+          'customXml/_rels/item1.xml.rels':
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>',
+        },
+        types: ['<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>'],
+        workbookRels: ['<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>'],
+      }),
+  },
+  {
+    ...base,
+    name: 'read-only recommended with a write-reservation password (<fileSharing>): kept in the workbook fill writes',
+    file: 'file-sharing.xlsx',
+    highlight: true,
+    build: () =>
+      edited(
+        { sheets: [sheet()] },
+        { 'xl/workbook.xml': (x) => x.replace('<sheets>', '<fileSharing readOnlyRecommended="1" userName="财务科" reservationPassword="CC3D"/><sheets>') },
+      ),
+    verify: async (out) =>
+      (await partTexts(out)).get('xl/workbook.xml')?.includes('<fileSharing readOnlyRecommended="1" userName="财务科" reservationPassword="CC3D"/>') ? [] : ['<fileSharing> lost'],
+  },
+  {
+    ...base,
+    name: 'an Excel template (.xltx content type) renamed .xlsx: filled, its content type kept',
+    file: 'template.xlsx',
+    keeps: ['[Content_Types].xml'],
+    build: () => edited({ sheets: [sheet()] }, { '[Content_Types].xml': (x) => x.replace('spreadsheetml.sheet.main+xml', 'spreadsheetml.template.main+xml') }),
+  },
+  {
+    ...base,
+    name: 'a digitally signed workbook (_xmlsignatures/): fill says in one line that the signature no longer holds',
+    file: 'signed.xlsx',
+    fillErr: [/^注意：.*数字签名.*/],
+    build: () =>
+      book({
+        sheets: [sheet()],
+        parts: {
+          '_xmlsignatures/origin.sigs': '',
+          '_xmlsignatures/sig1.xml':
+            '<?xml version="1.0" encoding="UTF-8"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#" Id="idPackageSignature"><SignedInfo/><SignatureValue>AAAA</SignatureValue></Signature>',
+          '_xmlsignatures/_rels/origin.sigs.rels':
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature" Target="sig1.xml"/></Relationships>',
+        },
+        types: [
+          '<Default Extension="sigs" ContentType="application/vnd.openxmlformats-package.digital-signature-origin"/>',
+          '<Override PartName="/_xmlsignatures/sig1.xml" ContentType="application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml"/>',
+        ],
+      }),
   },
 ];

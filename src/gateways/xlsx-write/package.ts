@@ -25,6 +25,7 @@ import { moveWorkbookRefs, SIDE_PARTS } from './view-refs';
 import { addStylesPart, completeStyles } from './style-part';
 import { limitLine, StyleBook } from './styles';
 import { blankSheetParts, writeBlankSheets } from './blank-sheet';
+import { signatureNotice } from './signature';
 import type { FileHandle } from 'fs/promises';
 import { writeZip, writeZipStreamed, writeZipToFile, type Pieces } from './zip-out';
 
@@ -329,6 +330,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
       if (ws.formulasChanged) drop = true;
     }
     writeBlankSheets(blank, changed, streamed, notices);
+    signatureNotice(pkg, notices);
     const st = styles.result();
     if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
     if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));
