@@ -201,4 +201,35 @@ export const EDGE13_CASES: HostileCase[] = [
         ],
       }),
   },
+  {
+    ...base,
+    name: 'two sheets whose relationships lead to one part (a converter’s bug): damaged, not every project twice',
+    file: 'one-part-two-sheets.xlsx',
+    projects: undefined,
+    check: /已损坏.*“表”和“副本”指向同一个部件 xl\/worksheets\/sheet1\.xml/,
+    fill: /已损坏.*“表”和“副本”指向同一个部件 xl\/worksheets\/sheet1\.xml/,
+    build: () => edited({ sheets: [sheet(), sheet('副本', [['x']])] }, { 'xl/_rels/workbook.xml.rels': (x) => x.replace('worksheets/sheet2.xml', 'worksheets/sheet1.xml') }),
+  },
+  {
+    ...base,
+    name: 'shared formulas on another sheet whose master cell is missing (t="shared" si="0", no ref anywhere): their cached values kept',
+    file: 'shared-orphans.xlsx',
+    build: () => book({ sheets: [sheet(), sheet('汇总', [[raw('<c r="{ref}"><f t="shared" si="0"/><v>5</v></c>')], [raw('<c r="{ref}"><f t="shared" si="0"/><v>6</v></c>')]])] }),
+  },
+  {
+    ...base,
+    name: 'number cells with an empty value (<v></v>, <v/>) where the budget is: read as empty',
+    file: 'empty-v.xlsx',
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: (x) => x.replace(/<v>100<\/v>/, '<v></v>').replace(/<v>100<\/v>/, '<v/>') }),
+  },
+  {
+    ...base,
+    name: 'the table on a hidden sheet behind a visible 说明 sheet: checked, filled, still hidden',
+    file: 'hidden-table.xlsx',
+    build: () => book({ sheets: [sheet('说明', [['见下页']]), { ...sheet(), state: 'hidden' }] }),
+    verify: async (out) =>
+      /<sheet\b[^>]*name="表"[^>]*state="hidden"|<sheet\b[^>]*state="hidden"[^>]*name="表"/.test((await partTexts(out)).get('xl/workbook.xml') ?? '')
+        ? []
+        : ['表 no longer hidden'],
+  },
 ];

@@ -7,6 +7,7 @@ import type { Grid } from '../../sheet/grid';
 import { fail, noDtd, Package, readInput } from './input';
 import { readSheet } from './sheet';
 import { sheetsToRead, withBlanks } from './blank-sheets';
+import { refuseSharedParts } from './shared-part';
 import { readSharedStrings } from './strings';
 import { readStyles } from './styles';
 import { attr, elements } from './xml';
@@ -77,6 +78,7 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
 /** Every worksheet of an opened package as a Grid, in workbook order. */
 export function gridsOf(pkg: Package): Grid[] {
   const wb = workbookParts(pkg);
+  refuseSharedParts(pkg, wb.sheets);
   const { read: sheets, blank } = sheetsToRead(
     pkg,
     wb.sheets.filter((s) => pkg.has(s.part)),
