@@ -232,4 +232,18 @@ export const EDGE13_CASES: HostileCase[] = [
         ? []
         : ['表 no longer hidden'],
   },
+  {
+    ...base,
+    name: 'text cells as t="inlineStr" with the text in <v> instead of <is> (an exporter’s shortcut): read as the text',
+    file: 'inline-v.xlsx',
+    like: plain,
+    sameGrid: true,
+    build: async () => {
+      const zip = await JSZip.loadAsync(await plain());
+      const sst = [...(await zip.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<si><t[^>]*>([\s\S]*?)<\/t><\/si>/g)].map((m) => m[1]);
+      const xml = (await zip.file(SHEET)!.async('string')).replace(/t="s"><v>(\d+)<\/v>/g, (_, i: string) => `t="inlineStr"><v>${sst[Number(i)]}</v>`);
+      zip.file(SHEET, xml);
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    },
+  },
 ];
