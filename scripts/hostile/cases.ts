@@ -12,6 +12,7 @@ import { INSERT_CASES } from './inserts';
 import { VIEW_CASES } from './inserts-views';
 import { TRICK_CASES } from './tricks';
 import { EDGE_CASES } from './edges-s12';
+import { EDGE13_CASES } from './edges-s13';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -42,6 +43,8 @@ export interface HostileCase {
   highlight?: boolean;
   /** Fill's stderr, line by line (none: nothing at all); unset, anything but internals. */
   fillErr?: RegExp[];
+  /** Check's stderr when it reports, line by line (none: nothing at all); unset, anything but internals. */
+  checkErr?: RegExp[];
   /** `check` must print what it prints for this workbook (the file name aside). */
   like?: () => Promise<Buffer>;
   /** And our reader must give the same sheets, cells and merges as it gives for `like`. */
@@ -747,6 +750,7 @@ export const CASES: HostileCase[] = [
   ...TRICK_CASES,
   // Names and limits Excel enforces (forbidden and long sheet names, 65 430 formats, the last row), lying counts, cell order.
   ...EDGE_CASES,
+  ...EDGE13_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

@@ -61,7 +61,8 @@ async function cellOrder(out: Buffer): Promise<string[]> {
 // --- names Excel forbids
 
 const FORBIDDEN = '2024/2025 绩效目标';
-const LONG_NAME = '二〇二五年度教师能力提升培训项目支出绩效目标申报表（附件一）';
+// 32 characters (the name here before had 30: under the limit).
+const LONG_NAME = '二〇二五年度市级教师能力提升培训项目支出绩效目标申报表（附件一）';
 const odd = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const formulasAt = (name: string): Cell[][] => [[raw(`<c r="{ref}"><f>${odd(name)}!B12</f><v>100</v></c>`)], [raw(`<c r="{ref}"><f>SUM(${odd(name)}!D14:D19)</f><v>0</v></c>`)]];
 
@@ -112,11 +113,10 @@ export const EDGE_CASES: HostileCase[] = [
   },
   {
     ...base,
-    name: 'a forbidden sheet name where fill needs the ExcelJS path (a row written twice): named in one line, not “damaged”',
+    name: 'a forbidden sheet name where fill needs the ExcelJS path (a row written twice): filled, the name kept (was refused)',
     file: 'forbidden-fallback.xlsx',
-    projects: undefined,
-    fill: /工作表名“2024\/2025 绩效目标”含有 Excel 不允许的字符 \/.*改名后再试/,
     build: () => edited({ sheets: [sheet(FORBIDDEN)] }, { [SHEET]: (x) => x.replace('</sheetData>', '<row r="20"/><row r="20"/></sheetData>') }),
+    verify: async (out) => ((await partTexts(out)).get('xl/workbook.xml')?.includes(`name="${FORBIDDEN}"`) ? [] : [`no sheet named ${FORBIDDEN}`]),
   },
   {
     ...base,
@@ -154,7 +154,7 @@ export const EDGE_CASES: HostileCase[] = [
   },
   {
     ...base,
-    name: 'a sheet name of 33 characters (over Excel’s 31) on the table; formulas on another sheet moved',
+    name: 'a sheet name of 32 characters (over Excel’s 31) on the table; formulas on another sheet moved',
     file: 'long-name.xlsx',
     highlight: true,
     build: () => book({ sheets: [sheet(LONG_NAME), sheet('汇总', formulasAt(LONG_NAME))] }),
@@ -222,12 +222,23 @@ export const EDGE_CASES: HostileCase[] = [
   },
   {
     ...base,
-    name: 'a second sheet whose part is empty (0 bytes): named as damaged, as Excel can only repair it',
+    name: 'a second sheet whose part is empty (0 bytes): the table checked and filled, the empty sheet named in one line (was refused)',
     file: 'empty-part.xlsx',
-    projects: undefined,
-    check: /工作表“空”.*已损坏/,
-    fill: /工作表“空”.*已损坏/,
+    like: plain,
+    checkErr: [/^注意：.*工作表“空”.*0 字节/],
+    fillErr: [/^注意：工作表“空”.*0 字节.*空白工作表/],
     build: () => edited({ sheets: [sheet(), sheet('空', [['x']])] }, { 'xl/worksheets/sheet2.xml': () => '' }),
+    verify: async (out) =>
+      /<worksheet\b[\s\S]*<\/worksheet>\s*$/.test((await partTexts(out)).get('xl/worksheets/sheet2.xml') ?? '') ? [] : ['xl/worksheets/sheet2.xml is not a worksheet'],
+  },
+  {
+    ...base,
+    name: 'the only sheet’s part empty (0 bytes): named as damaged, not “no table”',
+    file: 'empty-only-part.xlsx',
+    projects: undefined,
+    check: /工作表“表”.*已损坏/,
+    fill: /工作表“表”.*已损坏/,
+    build: () => edited({ sheets: [sheet()] }, { [SHEET]: () => '' }),
   },
   {
     ...base,

@@ -3,6 +3,7 @@ import { analyse, counts, type Analysis } from '../engine/analyse';
 import { fileReport } from '../engine/report';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
+import { blankSheetLines } from '../gateways/xlsx/blank-sheets';
 import type { Config } from '../domain/config';
 import type { Grid } from '../sheet/grid';
 import type { Project } from '../domain/model';
@@ -23,7 +24,7 @@ export interface CheckOptions {
 }
 
 export type FileResult =
-  | { file: string; ok: true; text: string; report: string; reportChunks?: Iterable<string>; counts: ReturnType<typeof counts> }
+  | { file: string; ok: true; text: string; report: string; reportChunks?: Iterable<string>; counts: ReturnType<typeof counts>; notices?: string[] }
   | { file: string; ok: false; zh: string; en: string };
 
 /** The analysis of a workbook's grids; a workbook without any indicator table is refused. */
@@ -53,12 +54,19 @@ export function refuseNoTable(file: string, grids: Grid[], projects: Project[]):
   }
 }
 
+/** The analysis and the reader's notices; the grids die with this frame, not the caller's (large reports are made after). */
+async function analysedFile(file: string, cfg: Config, map?: ReadCorrections): Promise<{ analysis: Analysis; notices: string[] }> {
+  const grids = await readGrids(file);
+  return { analysis: analyseFile(file, grids, cfg, map), notices: blankSheetLines(grids) };
+}
+
 export async function checkFile(file: string, cfg: Config, opts: CheckOptions): Promise<FileResult> {
   try {
-    const analysis = analyseFile(file, await readGrids(file), cfg, opts.map);
+    const { analysis, notices } = await analysedFile(file, cfg, opts.map);
     return {
       file,
       ok: true,
+      ...(notices.length ? { notices } : {}),
       text: opts.json ? '' : opts.explain ? formatExplain(file, analysis) : formatCheck(file, analysis, opts.verbose),
       // Compact: a 100 000-row report indented is several times larger for no reader.
       report: opts.json && !opts.stream ? JSON.stringify(fileReport(file, analysis)) : '',

@@ -119,6 +119,7 @@ async function check(argv: string[], out: Out): Promise<number> {
       unusable = true;
       return;
     }
+    for (const n of r.notices ?? []) out.err(`注意：${r.file}：${n}`);
     total.errors += r.counts.errors;
     total.warnings += r.counts.warnings;
     total.infos += r.counts.infos;

@@ -202,6 +202,10 @@ function assertCase(c: HostileCase) {
     const lines = r.fill.err === '' ? [] : r.fill.err.replace(/\n$/, '').split('\n');
     expect({ what: `fill ${c.name}`, lines }).toEqual({ what: `fill ${c.name}`, lines: c.fillErr.map((e) => expect.stringMatching(e)) });
   }
+  if (c.checkErr) {
+    const lines = r.check.err === '' ? [] : r.check.err.replace(/\n$/, '').split('\n');
+    expect({ what: `check ${c.name}`, lines }).toEqual({ what: `check ${c.name}`, lines: c.checkErr.map((e) => expect.stringMatching(e)) });
+  }
   if (r.plain) expect({ code: r.check.code, out: r.check.out }).toEqual({ code: r.plain.code, out: r.plain.out });
 }
 

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { CellValue, Grid, Merge } from '../../sheet/grid';
 import { fail, Package, readInput } from '../xlsx/input';
 import { findLosses, type Loss } from './losses';
-import { refusedSheetName } from './sheet-names';
+import { keepingFileNames, refusedSheetName } from './sheet-names';
 import { attr, partText, sheetParts, type SheetPart } from './zip-parts';
 
 export type { Loss } from './losses';
@@ -57,7 +57,7 @@ export async function openForWrite(path: string): Promise<{ workbook: ExcelJS.Wo
   const workbook = new ExcelJS.Workbook();
   let losses: Loss[];
   try {
-    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await keepingFileNames(() => workbook.xlsx.load(buf as unknown as ExcelJS.Buffer));
     const sheets = await sheetParts(zip);
     await restoreRowBreaks(zip, sheets, workbook);
     keepPageNumbering(workbook);

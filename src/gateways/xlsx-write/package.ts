@@ -24,6 +24,8 @@ import { OneCommentsPart } from './comments-many';
 import { moveWorkbookRefs, SIDE_PARTS } from './view-refs';
 import { addStylesPart, completeStyles } from './style-part';
 import { limitLine, StyleBook } from './styles';
+import { blankSheetParts, writeBlankSheets } from './blank-sheet';
+import { signatureNotice } from './signature';
 import type { FileHandle } from 'fs/promises';
 import { writeZip, writeZipStreamed, writeZipToFile, type Pieces } from './zip-out';
 
@@ -223,6 +225,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
   // Without its content types no package opens in Excel: the ExcelJS path writes the whole package anew.
   if (!base.has('[Content_Types].xml')) throw new Unsupported('no content types');
   const wb = workbookParts(base);
+  const blank = blankSheetParts(base, wb.sheets);
   const comments = new OneCommentsPart(base);
   const pkg = comments.pkg;
   const stylesXml = completeStyles(pkg.text(wb.styles), pkg);
@@ -326,6 +329,8 @@ export function packageWriter(buf: Buffer): PackageWriter {
       streamed.set(part, () => ws.pieces(wrap));
       if (ws.formulasChanged) drop = true;
     }
+    writeBlankSheets(blank, changed, streamed, notices);
+    signatureNotice(pkg, notices);
     const st = styles.result();
     if (st !== null && !pkg.has(wb.styles)) addStylesPart(pkg, wb.styles, changed, added);
     if (st !== null) changed.set(wb.styles, Buffer.from(st, 'utf8'));

@@ -6,6 +6,8 @@ import { posix } from 'path';
 import type { Grid } from '../../sheet/grid';
 import { fail, noDtd, Package, readInput } from './input';
 import { readSheet } from './sheet';
+import { sheetsToRead, withBlanks } from './blank-sheets';
+import { refuseSharedParts } from './shared-part';
 import { readSharedStrings } from './strings';
 import { readStyles } from './styles';
 import { attr, elements } from './xml';
@@ -42,7 +44,7 @@ function relId(tag: string): string | undefined {
   return attr(tag, 'r:id') ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
 }
 
-export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: boolean; strings: string; styles: string } {
+export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: boolean; strings: string; styles: string; stringsLinked: boolean } {
   const xml = pkg.text('xl/workbook.xml');
   noDtd(pkg.path, 'xl/workbook.xml', xml);
   const rels = relationships(pkg, 'xl/workbook.xml');
@@ -68,6 +70,7 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
     sheets,
     date1904: d === '1' || d === 'true',
     strings: byType('/sharedStrings', 'xl/sharedStrings.xml'),
+    stringsLinked: [...rels.values()].some((r) => r.type.endsWith('/sharedStrings')),
     styles: byType('/styles', 'xl/styles.xml'),
   };
 }
@@ -75,8 +78,15 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
 /** Every worksheet of an opened package as a Grid, in workbook order. */
 export function gridsOf(pkg: Package): Grid[] {
   const wb = workbookParts(pkg);
-  const sheets = wb.sheets.filter((s) => pkg.has(s.part));
+  refuseSharedParts(pkg, wb.sheets);
+  const { read: sheets, blank } = sheetsToRead(
+    pkg,
+    wb.sheets.filter((s) => pkg.has(s.part)),
+  );
   pkg.checkParts([wb.strings, wb.styles, ...sheets.map((s) => s.part)]);
+  // Every text of a workbook that names its shared strings is there: without them it reads as “no table”.
+  if (wb.stringsLinked && !pkg.has(wb.strings))
+    fail(pkg.path, `文件已损坏：缺少共享字符串部件 ${wb.strings}（单元格里的文字都存放在其中），无法读取；请从原系统重新导出后再试。`, `the package has no ${wb.strings}.`);
   const text = (part: string) => {
     const xml = pkg.text(part);
     noDtd(pkg.path, part, xml);
@@ -88,7 +98,10 @@ export function gridsOf(pkg: Package): Grid[] {
     date1904: wb.date1904,
     refuse: (zh: string, en: string): never => fail(pkg.path, zh, en),
   };
-  return sheets.map((s) => readSheet(text(s.part), s.name, ctx));
+  return withBlanks(
+    sheets.map((s) => readSheet(text(s.part), s.name, ctx)),
+    blank,
+  );
 }
 
 /** The Grids of the workbook at path, refusing bad input in one line (JixiaoInputError). */

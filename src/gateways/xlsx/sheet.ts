@@ -352,7 +352,7 @@ class Scan {
         if (t === 'str') value = decodeAgain(vText);
         else if (t === 'b') value = parseInt(vText, 10) !== 0;
         else if (t === 'e') value = vText;
-        else value = isDate ? serialToDate(parseFloat(vText), this.date1904) : parseFloat(vText);
+        else value = isDate ? serialToDate(parseFloat(vText), this.date1904) : numberOrText(vText);
       }
       if (fType === 'shared' && fSi !== undefined) {
         if (fRef) this.shared.set(fSi, { f: fText, r: row, c: col });
@@ -369,7 +369,7 @@ class Scan {
       else if (t === 'b') value = parseInt(raw, 10) !== 0;
       else if (t === 'e') value = raw;
       else if (t === 'd') value = isoDate(raw);
-      else value = isDate ? serialToDate(parseFloat(raw), this.date1904) : parseFloat(raw);
+      else value = isDate ? serialToDate(parseFloat(raw), this.date1904) : numberOrText(raw);
     } else if (!links.size || !links.has(key(row, col))) {
       // No content: only a merge covering the cell would show it (with its format).
       if (s && (fmt || this.colFmts.length || this.rowFmts.size)) this.styledEmpty.set(key(row, col), fmt);
@@ -431,6 +431,15 @@ class Scan {
       }
     }
   }
+}
+
+/**
+ * A number cell's <v> as the number it spells; one that is no number ("1,00" from an exporter writing its
+ * locale's decimal comma, "NaN", "1 000") is the text as written — parseFloat read "1,00" as 1.
+ */
+function numberOrText(v: string): CellValue {
+  const n = parseFloat(v);
+  return n === +v ? n : v.trim() === '' ? null : v;
 }
 
 const HIDDEN = /^(1|true)$/;
