@@ -2,6 +2,7 @@
  * Units and indicator-name classes (docs/domain.md §8.1), used by VAL-03/04/06/08/09.
  * Pure lookups; the lists come from the seed, the real tables and the §7 indicator library.
  */
+import { readOp } from './value-read';
 import type { Op } from './types';
 import { memoise } from './memo';
 import { canonicalName, normaliseText, toHalfWidth } from './text';
@@ -216,6 +217,8 @@ export function parseUnitText(text: string): UnitText | null {
   if (rate) return null;
   // "天完成", "月底前", "元补助": a known unit glued to words is text, not a new unit.
   if (KNOWN_PREFIXES.some((p) => rest.startsWith(p))) return null;
+  // “至少”, “不高于”: an operator's word after a number is no unit (“2024至少” is text).
+  if (readOp(rest)?.word) return null;
   return UNKNOWN_UNIT.test(rest) ? { unit: rest, rawUnit, postfix, changes } : null;
 }
 

@@ -66,8 +66,8 @@ const HEADER_WORDS = [
   '三级$',
 ];
 const HEADER_HINT = new RegExp(`^[*＊]?(${HEADER_WORDS.join('|')})`);
-// Every cell of the sheet is asked: first, cheaply, whether it starts (after spaces and a star) like a header word
-// (or with a year: “2024年度指标值”). Traditional (一級指標, 指標值) and English (Indicator, Target value) headers fold to these words too.
+// Every text cell is asked, by its first character and then once per distinct text (isHint, hint-start.ts), whether it starts
+// like a header word (or a year: “2024年度指标值”). Traditional (一級指標) and English (Target value) headers fold to these too.
 const [HEADER_LEAD, HEADER_FIRST] = [`\\s*＊${INVISIBLE_CLASS}`, `${[...new Set(HEADER_WORDS.map((w) => w[0]))].join('')}A-Za-z${TRADITIONAL_CLASS}`];
 const HEADER_START = new RegExp(`^[${HEADER_LEAD}]*(?:[${HEADER_FIRST}]|(?:19|20)\\d{2}年)`);
 const END_ROW = /^(填报人|填表人|联系人|联系电话|单位负责人|财务负责人|审核人|偏差大或|改进措施及|项目名称$)/;
@@ -87,7 +87,6 @@ export interface SheetCorrections {
   across?: AcrossFix; // a table laid across: an indicator is a column, a role a label row (transposed.ts)
 }
 
-// Asked of every text cell of the sheet: by its first character, then once per distinct text (hint-start.ts).
 const isHint = byFirstChar(HEADER_LEAD, HEADER_FIRST, (v) => v.length <= 80 && HEADER_START.test(v) && HEADER_HINT.test(headerCore(v)));
 
 /**
