@@ -85,12 +85,6 @@ function inputSize(files) {
   return { bytes, n };
 }
 
-/** `check`'s input files add up to at most `limit` bytes. */
-function shortInput(files, limit) {
-  const { bytes, n } = inputSize(files);
-  return n > 0 && bytes <= limit;
-}
-
 /** The threads a batch check will use at most: --jobs N when given, else every core (lib/cli/jobs.js may take fewer). */
 function batchThreads(args) {
   for (let i = 0; i < args.length; i++) {
@@ -206,12 +200,13 @@ if (isMainThread) {
       const check = process.argv[2] === 'check';
       const files = check ? inputFiles(process.argv.slice(3)) : fillInput(process.argv.slice(3));
       // A short check optimises less (SHORT_RUN_FLAGS says why); its code cache was made under the same flags.
-      short = check && !!b.SHORT_RUN_FLAGS && shortInput(files, b.SHORT_RUN_BYTES);
+      // The inputs' sizes, asked once (a batch may name hundreds of files): they decide both settings below.
+      const size = check ? inputSize(files) : null;
+      short = !!size && !!b.SHORT_RUN_FLAGS && size.n > 0 && size.bytes <= b.SHORT_RUN_BYTES;
       if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       if (short) b.setShortRun(true);
       // A batch whose threads each get a short share optimises less too (BATCH_RUN_FLAGS says why; its own code cache).
-      const size = check && !short && b.BATCH_RUN_FLAGS ? inputSize(files) : null;
-      batch = !!size && b.batchShare(size.bytes, size.n, batchThreads(process.argv.slice(3)));
+      batch = !!size && !short && !!b.BATCH_RUN_FLAGS && b.batchShare(size.bytes, size.n, batchThreads(process.argv.slice(3)));
       if (batch) for (const f of b.BATCH_RUN_FLAGS) v8.setFlagsFromString(f);
       if (batch) b.setBatchRun(true);
       here = inThread(files, b, check);
