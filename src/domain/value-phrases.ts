@@ -51,8 +51,9 @@ const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '
 
 /** A deadline phrase as 年月底前 text the date grammar reads, or null. */
 function deadline(s: string): string | null {
+  // A year the date grammar would not read (“2200年之内”) is a count of years, not a deadline.
   const out = (y: string | undefined, month: number, before: string | undefined, tail: string) =>
-    DATE_TAIL.test(tail) ? `${y ? `${y}年` : ''}${month}月底${before ? '前' : ''}${tail}` : null;
+    DATE_TAIL.test(tail) && (!y || (+y >= 1900 && +y <= 2199)) ? `${y ? `${y}年` : ''}${month}月底${before ? '前' : ''}${tail}` : null;
   let m = QUARTER.exec(s);
   if (m) return out(m[1], QUARTER_END[m[2]], m[3], m[4]);
   if ((m = HALF.exec(s))) return out(m[1], m[2] === '上' ? 6 : 12, m[3], m[4]);

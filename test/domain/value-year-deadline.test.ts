@@ -26,3 +26,14 @@ test('a length within years stays a length', () => {
   expect(view('2年内')).toEqual(['quantitative', '≤', '2', '年', null]);
   expect(parseValue('3年内完成').unit).not.toBe('date');
 });
+
+// Found by the words property on CI's random seed: “2200 years之內” was text, because a four-digit count
+// was taken as a deadline year the date grammar then refused. Outside 1900–2199 it is a count of years.
+test.each(['2200年之内', '2200年以内', '3000年内', '2200 years之內', '１８９９年之内'])('%s is a count of years', (s) => {
+  expect(view(s).slice(0, 2)).toEqual(['quantitative', '≤']);
+  expect(view(s)[3]).toBe('年');
+});
+
+test.each(['1900年之内', '2199年以内'])('%s, at the edge of the years read, is a deadline', (s) => {
+  expect(view(s)[3]).toBe('date');
+});
