@@ -18,13 +18,14 @@ import { writePlan, Unsupported } from '../../../src/gateways/xlsx-write/package
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-/** `fill`'s writer takes the package path: no loss warning, no notice. */
+/** `fill`'s writer takes the package path: no loss warning, no notice. Files are numbered, not random: a run repeats. */
+let made = 0;
 async function noLossWarning(buf: Buffer, plan: Plan): Promise<void> {
-  const file = tmp.path(`in-${Math.random().toString(36).slice(2)}.xlsx`);
+  const file = tmp.path(`in-${++made}.xlsx`);
   writeFileSync(file, buf);
   const w = await openForWrite(file);
   expect(await w.apply(plan)).toEqual([]);
-  const out = tmp.path(`out-${Math.random().toString(36).slice(2)}.xlsx`);
+  const out = tmp.path(`out-${made}.xlsx`);
   await w.save(out, { inputPath: file });
   expect(readFileSync(file).equals(buf)).toBe(true);
 }

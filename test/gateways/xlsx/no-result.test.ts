@@ -17,7 +17,8 @@ const s = (r: string, t: string) => `<c r="${r}" t="inlineStr"><is><t>${t}</t></
 const n = (r: string, v: number) => `<c r="${r}"><v>${v}</v></c>`;
 const HEAD = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
 
-/** A 自评表: rows 5–6's 实际完成值 and 得分 are formulas, and `target5` is row 5's 指标值; `actual5` says how row 5's 实际完成值 was saved. */
+let made = 0;
+/** A 自评表 (files numbered, not random, so a run repeats): rows 5–6's 实际完成值 and 得分 are formulas, and `target5` is row 5's 指标值; `actual5` says how row 5's 实际完成值 was saved. */
 async function book(actual5: string, target5 = '<c r="D5"><f>数据!B2</f></c>'): Promise<string> {
   const row = (r: number, cells: string[]) => `<row r="${r}">${cells.join('')}</row>`;
   const data = [
@@ -30,7 +31,7 @@ async function book(actual5: string, target5 = '<c r="D5"><f>数据!B2</f></c>')
     row(5, [s('A5', '产出指标'), s('B5', '数量指标'), s('C5', '培训人次'), target5, actual5, n('F5', 50), '<c r="G5"><f>F5</f></c>']),
     row(6, [s('A6', '满意度指标'), s('B6', '服务对象满意度指标'), s('C6', '学员满意度'), s('D6', '≥90%'), '<c r="E6"><f>数据!B3</f></c>', n('F6', 40), '<c r="G6"><f>F6</f></c>']),
   ].join('');
-  const file = path.join(tmp, `${Math.random().toString(36).slice(2)}.xlsx`);
+  const file = path.join(tmp, `book-${++made}.xlsx`);
   fs.writeFileSync(file, await rawXlsx({ sheets: [{ name: '自评表', data }] }));
   return file;
 }
