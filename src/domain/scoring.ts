@@ -14,6 +14,7 @@ import { inChangeDirection } from './value-change';
 import { directionGrade } from './value-direction';
 import { breakdownRows } from './breakdown-rows';
 import { noneGrade } from './value-none';
+import { shownUnit } from './percent-cell';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -389,9 +390,10 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
   const none = noneActual(ind, m);
   if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = ind.target.unit;
+  const au = shownUnit(a, tu); // 0.96 in a %-formatted cell under ≥10人 is 96 人, as Excel's formula reads it (percent-cell.ts)
   // 1,180,000元 against 120万元, 5‰ against 0.5%: converted to the target's unit first.
-  const factor = !none && a.unit && tu && !sameCount(a.unit, tu) ? unitFactor(a.unit, tu) : null;
-  if (!none && a.unit && tu && !sameCount(a.unit, tu) && !factor) return outcome(m, op, 'unit');
+  const factor = !none && au && tu && !sameCount(au, tu) ? unitFactor(au, tu) : null;
+  if (!none && au && tu && !sameCount(au, tu) && !factor) return outcome(m, op, 'unit');
   const A = dec(ind.target.number!);
   const fraction = !none && fractionActual(ind) !== null;
   const sheetRead = none || factor || fraction ? null : inSheetUnit(ind, sheetUnit);
