@@ -194,3 +194,27 @@ export function nonEmptyCount(texts: string[]): number {
   for (const t of texts) if (t) n++;
   return n;
 }
+
+/**
+ * A sheet's header hits by row, as a Map, with each row's list also held in an array by row number: readTable asks
+ * get(r) of every grid row (100 000 rows: ~1 % of a check's CPU went to hashing those numbers).
+ */
+export class HeaderRows extends Map<number, HeaderHit[]> {
+  private at: (HeaderHit[] | undefined)[] = [];
+  override set(r: number, hits: HeaderHit[]): this {
+    super.set(r, hits);
+    if (Number.isInteger(r) && r >= 0) (this.at ??= [])[r] = hits;
+    return this;
+  }
+  override get(r: number): HeaderHit[] | undefined {
+    return Number.isInteger(r) && r >= 0 ? this.at[r] : super.get(r);
+  }
+  override delete(r: number): boolean {
+    if (Number.isInteger(r) && r >= 0 && this.at) this.at[r] = undefined;
+    return super.delete(r);
+  }
+  override clear(): void {
+    this.at = [];
+    super.clear();
+  }
+}
