@@ -6,6 +6,7 @@
 
 import { memoise } from './memo';
 import { collapseSpaces } from './text-scan';
+import { solidText } from './solid';
 
 // Han, CJK symbols (、。《》「」…), kana, CJK punctuation in the full-width block
 // (but not full-width digits/letters: "２０２４ 年" should behave like "2024 年"), curly quotes, · — …
@@ -35,6 +36,8 @@ const memo = new Map<string, string>();
 
 export function normaliseText(s: string): string {
   if (typeof s !== 'string' || s === '') return '';
+  // A short text of printable ASCII, CJK and full-width forms only has nothing to normalise: no lookup (solid.ts).
+  if (solidText(s)) return s;
   // The memo first, for texts without whitespace too: a lookup costs a tenth of ANY_WS's scan of a long text.
   const hit = memo.get(s);
   if (hit !== undefined) return hit;

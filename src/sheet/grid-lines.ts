@@ -14,6 +14,7 @@ import { parseAmount } from '../domain/value';
 import { rowKind } from './rows';
 import { cellValue, numFormat, type Grid } from './grid';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
+import { firstCol } from './first-col';
 
 const lefts = new WeakMap<HeaderHit, number>();
 
@@ -69,7 +70,7 @@ export function gridFundsLine(rd: Reader, r: number, texts: string[], cols: Colu
 export function noteInside(rd: Reader, r: number, h: HeaderHit, texts = rd.rowTexts(r, gridLeft(rd, h), h.right)): boolean {
   if (nonEmptyCount(texts) !== 1 || h.cols.target === undefined) return false;
   const c = texts.findIndex((x) => x) + 1;
-  if (c > Math.min(...(Object.values(h.cols) as number[])) || rd.mergeRight(r, c) < h.cols.target || rowKind(texts[c - 1], false, '')?.role !== 'note') return false;
+  if (c > firstCol(h.cols) || rd.mergeRight(r, c) < h.cols.target || rowKind(texts[c - 1], false, '')?.role !== 'note') return false;
   const next = rd.nextRow(r + 1);
   if (next > rd.g.rowCount || next > r + 2) return false;
   const below = rd.rowTexts(next, gridLeft(rd, h), h.right);

@@ -7,6 +7,7 @@ import type { Columns } from '../domain/model';
 import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
 import { level2Line, loneColumn } from './level2-line';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
+import { firstCol } from './first-col';
 
 /** Outline numbering in front of the label: “一、”, “（一）”, “1.”. */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．)）])\s*/;
@@ -16,7 +17,7 @@ const SECOND = /^\s*[(（][一二三四五六七八九十]+[)）]/;
 /** The 一级 label of a one-cell line at the grid's left edge or in its 一级 column, or null. */
 function level1Name(texts: string[], cols: Columns): string | null {
   const c = loneColumn(texts);
-  if (!c || (c !== cols.level1 && c > Math.min(...(Object.values(cols) as number[])))) return null;
+  if (!c || (c !== cols.level1 && c > firstCol(cols))) return null;
   const t = texts[c - 1].trim();
   const bare = t.replace(OUTLINE, '');
   if (SECOND.test(t) && canonicalLevel2(bare)) return null;

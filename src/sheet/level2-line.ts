@@ -6,6 +6,7 @@
 import type { Columns } from '../domain/model';
 import { canonicalLevel1, canonicalLevel2 } from '../domain/catalogue';
 import type { Reader } from './reader';
+import { firstCol } from './first-col';
 
 /** The 二级 name a section line gives (its 一级 too, when written beside it), or null. */
 export function level2Line(texts: string[], cols: Columns): { level1: string; level2: string } | null {
@@ -32,7 +33,7 @@ const FIRST = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
  */
 export function level2Across(texts: string[], cols: Columns): string | null {
   const c = loneColumn(texts);
-  if (!c || c > Math.min(...(Object.values(cols) as number[]))) return null;
+  if (!c || c > firstCol(cols)) return null;
   const t = texts[c - 1].trim();
   if (FIRST.test(t)) return null;
   const numbered = SECOND.test(t);

@@ -24,10 +24,14 @@ export class Reader {
     // Each row's array made once at its widest merge's width: one made for 一级 in column A and grown for 二级 in B
     // reserved ~19 slots and left the first behind (a 100 000-row check kept ~15 MB more, all copied by the young GC).
     const widest: number[] = [];
+    // And each row's list of merges reaching down into it made at its length: [m] then a push reserved ~17 slots.
+    const downs: number[] = [];
     for (let i = 0; i < merges.length; i++) {
       const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) if (!(widest[r] >= m.right)) widest[r] = m.right;
+      for (let r = m.top + 1; r <= m.bottom; r++) downs[r] = (downs[r] ?? 0) + 1;
     }
+    const filled: number[] = [];
     for (let i = 0; i < merges.length; i++) {
       const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) {
@@ -37,12 +41,13 @@ export class Reader {
           for (let c = from; c <= m.right; c++) row[c] = m;
         }
         if (r > m.top) {
-          const list = this.down[r];
-          if (list) list.push(m);
-          else {
-            this.down[r] = [m];
+          let list = this.down[r];
+          if (!list) {
+            list = this.down[r] = new Array<Merge>(downs[r]);
+            filled[r] = 0;
             merged.push(r);
           }
+          list[filled[r]++] = m;
         }
       }
     }
@@ -58,8 +63,8 @@ export class Reader {
   get width(): number {
     if (this.spanWidth === undefined) {
       let [a, b] = [0, 0];
-      for (const r of this.live) {
-        const w = rowWidth(this.g, r);
+      for (let i = 0; i < this.live.length; i++) {
+        const w = rowWidth(this.g, this.live[i]);
         if (w > a) [a, b] = [w, a];
         else if (w > b) b = w;
       }
@@ -188,4 +193,28 @@ export function nonEmptyCount(texts: string[]): number {
   let n = 0;
   for (const t of texts) if (t) n++;
   return n;
+}
+
+/**
+ * A sheet's header hits by row, as a Map, with each row's list also held in an array by row number: readTable asks
+ * get(r) of every grid row (100 000 rows: ~1 % of a check's CPU went to hashing those numbers).
+ */
+export class HeaderRows extends Map<number, HeaderHit[]> {
+  private at: (HeaderHit[] | undefined)[] = [];
+  override set(r: number, hits: HeaderHit[]): this {
+    super.set(r, hits);
+    if (Number.isInteger(r) && r >= 0) (this.at ??= [])[r] = hits;
+    return this;
+  }
+  override get(r: number): HeaderHit[] | undefined {
+    return Number.isInteger(r) && r >= 0 ? this.at[r] : super.get(r);
+  }
+  override delete(r: number): boolean {
+    if (Number.isInteger(r) && r >= 0 && this.at) this.at[r] = undefined;
+    return super.delete(r);
+  }
+  override clear(): void {
+    this.at = [];
+    super.clear();
+  }
 }

@@ -27,7 +27,7 @@ import { TRADITIONAL_CLASS } from './foreign';
 import { gridHorizon, headerHorizon, horizonBreak, splitHorizons, titleHorizon, type Horizon, type HorizonBreak } from './horizon';
 import { appendFragment, isFragment, readIndicator } from './indicator';
 import { headerUnits, unitLineRows } from './header-unit';
-import { nonEmptyCount, Reader, type HeaderHit } from './reader';
+import { HeaderRows, nonEmptyCount, Reader, type HeaderHit } from './reader';
 import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
 import { fixedRole, ownRows } from './fixed-role';
@@ -219,7 +219,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
   }
   // Areas already read: a header inside one is a repeat, and the context of the next table starts below it.
   const done: { top: number; bottom: number; left: number; right: number; last?: Project }[] = [];
-  const byRow = new Map<number, HeaderHit[]>();
+  const byRow = new HeaderRows();
   for (const h of headers) {
     const list = byRow.get(h.row);
     if (list) list.push(h);

@@ -14,6 +14,7 @@ import { reason, type Reason } from './reasons';
 import { firstText, gridFundsLine, noteInside } from './grid-lines';
 import { level2Across, level2Line } from './level2-line';
 import { level1Line } from './level1-line';
+import { firstCol } from './first-col';
 
 const NUMBERING = /^([一二三四五六七八九十]+|\d+)[、.．]|^[(（][一二三四五六七八九十\d]+[)）]/;
 /** Short, no value in it: a name for a part of the grid, not a sentence or an indicator written across. */
@@ -43,7 +44,7 @@ export function sectionLine(rd: Reader, r: number, texts: string[], cols: Column
   if (nonEmptyCount(texts) !== 1) return false;
   // At the grid's left edge: a wrapped name's tail sits in its own column (the 三级), not there.
   const c = texts.findIndex((x) => x) + 1;
-  if (c > Math.min(...(Object.values(cols) as number[]))) return false;
+  if (c > firstCol(cols)) return false;
   const t = foldHeader(texts[c - 1]).replace(NUMBERING, '');
   if (!SECTION.test(t) || canonicalLevel1(t) || canonicalLevel2(t)) return false;
   const next = rd.nextRow(r + 1);
@@ -86,8 +87,8 @@ const subtotalCell = memoise((t) => {
 
 /** “产出指标 | 小计 | | 50 | 48”: a 一级's subtotal written in its 二级 or 三级 cell, no indicator named. */
 function levelSubtotal(texts: string[], cols: Columns): boolean {
-  const at = (c: number | undefined) => (c !== undefined ? subtotalCell(texts[c - 1] ?? '') : EMPTY);
-  const l2 = at(cols.level2);
-  const l3 = at(cols.level3);
+  // No closure per call: asked of every grid row (100 000 rows: ~13 MB of them).
+  const l2 = cols.level2 !== undefined ? subtotalCell(texts[cols.level2 - 1] ?? '') : EMPTY;
+  const l3 = cols.level3 !== undefined ? subtotalCell(texts[cols.level3 - 1] ?? '') : EMPTY;
   return (l2 === SUBTOTAL && (l3 === EMPTY || l3 === SUBTOTAL)) || (l3 === SUBTOTAL && l2 === EMPTY);
 }

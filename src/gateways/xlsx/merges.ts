@@ -34,9 +34,21 @@ const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell(?=[\s/>])[^>]*>/g;
 export function readMerges(tail: string): { merges: Merge[]; huge: boolean } {
   const merges: Merge[] = [];
   let huge = false;
-  MERGE_TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MERGE_TAG.exec(tail))) {
+  for (let p = 0; ; p = MERGE_TAG.lastIndex) {
+    // The common tag, <mergeCell ref="A1:B2"/>, as the next markup: read where it is (no match array, no tag string).
+    const end = plainMerge(tail, p);
+    if (end > 0) {
+      const a = area(tail, p0, p1, q0, q1);
+      if (a) {
+        if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > MERGE_CLIP) huge = true;
+        merges.push(a);
+      }
+      MERGE_TAG.lastIndex = end;
+      continue;
+    }
+    MERGE_TAG.lastIndex = p;
+    if (!(m = MERGE_TAG.exec(tail))) break;
     const tag = m[0];
     if (!tag.endsWith('/>')) {
       // An element with content: the next tag is looked for after its end, as elements() does.
@@ -53,6 +65,41 @@ export function readMerges(tail: string): { merges: Merge[]; huge: boolean } {
     merges.push(a);
   }
   return { merges, huge };
+}
+
+/** Bounds of the plain tag's address(es) in the tail, set by plainMerge: [p0, p1) and [q0, q1) (q0 0: one address). */
+let p0 = 0;
+let p1 = 0;
+let q0 = 0;
+let q1 = 0;
+const PLAIN = '<mergeCell ref="';
+
+/**
+ * When the first markup at or after `from` is exactly <mergeCell ref="…"/> with no entity, quote or > in the value,
+ * where it ends (the bounds into p0…q1, as readMerges' own reading would cut the ref); else 0, and the tag is read the
+ * general way. MERGE_TAG would match this same tag first: no other “<” comes before it.
+ */
+function plainMerge(tail: string, from: number): number {
+  const lt = tail.indexOf('<', from);
+  if (lt < 0 || !tail.startsWith(PLAIN, lt)) return 0;
+  const v = lt + PLAIN.length;
+  const q = tail.indexOf('"', v);
+  if (q < 0 || tail.charCodeAt(q + 1) !== 47 || tail.charCodeAt(q + 2) !== 62) return 0;
+  let colon = -1;
+  let second = -1;
+  for (let i = v; i < q; i++) {
+    const ch = tail.charCodeAt(i);
+    if (ch === 38 || ch === 62 || ch === 60) return 0;
+    if (ch === 58) {
+      if (colon < 0) colon = i;
+      else if (second < 0) second = i;
+    }
+  }
+  p0 = v;
+  p1 = colon < 0 ? q : colon;
+  q0 = colon < 0 ? 0 : colon + 1;
+  q1 = colon < 0 ? q : second < 0 ? q : second;
+  return q + 3;
 }
 
 function nextColon(s: string, from: number): number {

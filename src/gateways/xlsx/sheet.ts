@@ -407,7 +407,8 @@ class Scan {
   cover(merges: Merge[]): void {
     const { values, formulas, fmts, styledEmpty } = this;
     const cover = styledEmpty.size > 0 || this.colFmts.length > 0 || this.rowFmts.size > 0;
-    for (const m of merges) {
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) {
         const vr = values[r - 1];
         const fr = formulas[r - 1];
@@ -501,7 +502,8 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   if (huge) [maxRow, maxCol] = extent(values);
   let rowCount = maxRow;
   let colCount = maxCol;
-  for (const m of merges) {
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
     if (m.bottom > rowCount) rowCount = m.bottom;
     if (m.right > colCount) colCount = m.right;
   }

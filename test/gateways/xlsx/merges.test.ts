@@ -39,6 +39,21 @@ describe('readMerges', () => {
     expect(areas(`<mergeCell ref="A1:B2"><mergeCell ref="C1:D2"/>`)).toEqual([[1, 1, 2, 2]]);
   });
 
+  test('the common tag read in place gives what the general reading gives: entities, spacing, a comment, < or > in the value', () => {
+    expect(areas(`<mergeCell ref="A1&#58;B2"/><mergeCell ref="C3:D4" /><mergeCell ref="G7<H8"/><!-- --><mergeCell ref="I9:J10"/>`)).toEqual([
+      [1, 1, 2, 2],
+      [3, 3, 4, 4],
+      [9, 9, 10, 10],
+    ]);
+    // A > inside the value ends the tag there: an element never closed, which ends the list.
+    expect(areas(`<mergeCell ref="A1:B2"/><mergeCell ref="E5>F6"/><mergeCell ref="I9:J10"/>`)).toEqual([[1, 1, 2, 2]]);
+    expect(areas(`<mergeCell ref="A1:B2"/><mergeCell ref="A3"/><mergeCell ref="Z9:A1:Q5"/>`)).toEqual([
+      [1, 1, 2, 2],
+      [3, 1, 3, 1],
+      [1, 1, 9, 26],
+    ]);
+  });
+
   test('an area over more than 10 000 cells asks for clipping', () => {
     expect(readMerges(`<mergeCell ref="A1:B5000"/>`).huge).toBe(false);
     expect(readMerges(`<mergeCell ref="A1:B5001"/>`).huge).toBe(true);
