@@ -163,16 +163,21 @@ export class SheetXml {
   }
 
   private styleOf(r: number, c: number): number {
-    const el = this.cell(r, c);
-    if (el) return Number(attr(startTag(el), 's') ?? 0);
-    const tag = this.rowAt(r)?.tag;
+    const row = this.rowAt(r);
+    // A formula cell kept by shape answers from its start tag: its text (~400 characters) is not made for one attribute.
+    const el = row && getEl(row, c);
+    if (el) return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
+    const tag = row?.tag;
     if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
     return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;
   }
 
   /** Sets a cell's element; `s`: its style when the caller built it (cellXml, restyle), for styleAt. */
   put(r: number, c: number, el: string, s?: number): void {
-    setCell(this.row(r), c, el);
+    this.putIn(this.row(r), r, c, el, s);
+  }
+  private putIn(row: Row, r: number, c: number, el: string, s?: number): void {
+    setCell(row, c, el);
     if (s === undefined) this.known.delete(r * 16384 + c);
     else this.remember(r * 16384 + c, s);
     if (el.includes('<f')) this.formulasChanged = true;
@@ -204,10 +209,10 @@ export class SheetXml {
       flatten(kept.tag);
       return this.remember(r * 16384 + c, s);
     }
-    const el = this.cell(r, c);
-    if (!el) return this.put(r, c, cellXml(r, c, s, undefined, ''), s || 0);
-    const tag = startTag(el);
-    this.put(r, c, setAttr(tag, 's', String(s)) + el.slice(tag.length), s);
+    // The cell found once (cell() would look it up again), set in the row at hand.
+    if (!kept) return this.putIn(row ?? this.row(r), r, c, cellXml(r, c, s, undefined, ''), s || 0);
+    const tag = startTag(kept);
+    this.putIn(row!, r, c, setAttr(tag, 's', String(s)) + kept.slice(tag.length), s);
   }
 
   mergeAt(r: number, c: number): Merge | undefined {
