@@ -120,7 +120,8 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
-      ws.putFormula(e.row, e.col, s, c.t, e.formula.replace(/^=/, ''), c.v);
+      // Not replace(/^=/): it copies the whole formula (hundreds of characters) where a slice does not.
+      ws.putFormula(e.row, e.col, s, c.t, e.formula.charCodeAt(0) === 61 ? e.formula.slice(1) : e.formula, c.v);
       return;
     }
     case 'fill':
