@@ -240,7 +240,10 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const sheets = new Map<string, SheetXml>();
   const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
   const formulaParts = [...pkg.dir.keys()].some((p) => /\/(tables|ctrlProps)\/[^/]+\.xml$|\.vml$/i.test(p));
+  // The last sheet asked for kept at hand: a plan's edits come a sheet at a time.
+  let last: SheetXml | undefined;
   const sheet = (name: string) => {
+    if (last?.name === name) return last;
     let ws = sheets.get(name);
     if (!ws) {
       const part = partOf.get(name);
@@ -248,7 +251,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
       ws = new SheetXml(name, pkg.text(part));
       sheets.set(name, ws);
     }
-    return ws;
+    return (last = ws);
   };
   // Each sheet's relationships read once (an insert batch asked for them up to three times a sheet).
   const rels = new Map<string, ReturnType<typeof relationships>>();
