@@ -9,7 +9,7 @@
 import type { CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { moveReferences, type RowMap } from '../../sheet/shift-formula';
-import { batchAt, type Batch } from '../exceljs/batch';
+import { batchAt, type Batch, type FinalInsert } from '../exceljs/batch';
 import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
@@ -120,7 +120,8 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
-      ws.putFormula(e.row, e.col, s, c.t, e.formula.replace(/^=/, ''), c.v);
+      // Not replace(/^=/): it copies the whole formula (hundreds of characters) where a slice does not.
+      ws.putFormula(e.row, e.col, s, c.t, e.formula.charCodeAt(0) === 61 ? e.formula.slice(1) : e.formula, c.v);
       return;
     }
     case 'fill':
@@ -239,7 +240,10 @@ export function packageWriter(buf: Buffer): PackageWriter {
   const sheets = new Map<string, SheetXml>();
   const partOf = new Map(wb.sheets.map((s) => [s.name, s.part]));
   const formulaParts = [...pkg.dir.keys()].some((p) => /\/(tables|ctrlProps)\/[^/]+\.xml$|\.vml$/i.test(p));
+  // The last sheet asked for kept at hand: a plan's edits come a sheet at a time.
+  let last: SheetXml | undefined;
   const sheet = (name: string) => {
+    if (last?.name === name) return last;
     let ws = sheets.get(name);
     if (!ws) {
       const part = partOf.get(name);
@@ -247,13 +251,22 @@ export function packageWriter(buf: Buffer): PackageWriter {
       ws = new SheetXml(name, pkg.text(part));
       sheets.set(name, ws);
     }
-    return ws;
+    return (last = ws);
+  };
+  // Each sheet's relationships read once (an insert batch asked for them up to three times a sheet).
+  const rels = new Map<string, ReturnType<typeof relationships>>();
+  const relsOf = (name: string) => {
+    const part = partOf.get(name)!;
+    let r = rels.get(part);
+    if (!r) rels.set(part, (r = relationships(pkg, part)));
+    return r;
   };
   const notes = new Map<string, SheetNotes>();
   const notesOf = (name: string) => {
     let n = notes.get(name);
     if (!n) {
       comments.noted(partOf.get(name)!, text);
+      rels.clear(); // merging its notes may drop some of the sheet's relationships
       existingNotes(pkg, partOf.get(name)!); // throws early where the ExcelJS path must write them
       notes.set(name, (n = new SheetNotes(name)));
     }
@@ -265,19 +278,18 @@ export function packageWriter(buf: Buffer): PackageWriter {
       const map = batch.maps.get(name.toLowerCase());
       if (map) n.move(map);
     }
-    const inserted = new Set(batch.inserts.map((i) => i.sheet));
-    for (const name of inserted) {
-      for (const rel of relationships(pkg, partOf.get(name)!).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
+    // The batch's inserts by sheet, in batch order (a filter per sheet was sheets × inserts: 1 000 small sheets, a million tests).
+    const inserted = new Map<string, FinalInsert[]>();
+    for (const i of batch.inserts) (inserted.get(i.sheet) ?? inserted.set(i.sheet, []).get(i.sheet)!).push(i);
+    for (const name of inserted.keys()) {
+      for (const rel of relsOf(name).values()) if (!MOVABLE.test(rel.type)) throw new Unsupported(`sheet ${name} has ${rel.type.split('/').pop()}`);
     }
     movePivotSources(pkg, text, texts, batch.maps);
     for (const { name } of wb.sheets) if (pkg.has(partOf.get(name)!)) sheet(name).moveFormulas(mapOf);
-    for (const name of inserted) {
+    for (const [name, here] of inserted) {
       const map = batch.maps.get(name.toLowerCase())!;
-      sheet(name).insert(
-        map,
-        batch.inserts.filter((i) => i.sheet === name),
-      );
-      for (const rel of relationships(pkg, partOf.get(name)!).values()) {
+      sheet(name).insert(map, here);
+      for (const rel of relsOf(name).values()) {
         if (!pkg.has(rel.target)) continue;
         const next = moveSheetPart(rel.type.split('/').pop() ?? '', text(rel.target), name, map);
         if (next !== null) texts.set(rel.target, next);
@@ -286,7 +298,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
     // Tables and form controls on any sheet: their formulas may point at the moved rows.
     if (formulaParts)
       for (const { name } of wb.sheets)
-        for (const rel of relationships(pkg, partOf.get(name)!).values()) {
+        for (const rel of relsOf(name).values()) {
           const move = PART_FORMULAS[rel.type.split('/').pop() ?? ''];
           if (move && pkg.has(rel.target)) texts.set(rel.target, move(text(rel.target), name, mapOf));
         }

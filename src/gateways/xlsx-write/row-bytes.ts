@@ -143,6 +143,43 @@ function cellTo(out: ByteOut, s: string, from: number, to: number, r: number): v
   out.str(renumber(s.slice(from, to), r));
 }
 
+const isWord = (k: number) => (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
+/** Where spanTo writes the row number: the start and end of each cell's digits, in pairs. */
+let digitsAt = new Int32Array(256);
+
+/**
+ * The cells s[from, to) renumbered to row r, as `renumber` does it, in one pass: when every <c there starts
+ * <c r="AB12" (as Excel writes cells) each 12 becomes r in place; anything else goes through the pattern.
+ * The pattern cannot reach past a '>', so a run of cells renumbers as each of its cells would alone.
+ */
+function spanTo(out: ByteOut, s: string, from: number, to: number, r: number): void {
+  let n = 0;
+  for (let i = s.indexOf('<c', from); i >= 0 && i < to; i = s.indexOf('<c', i + 2)) {
+    if (isWord(s.charCodeAt(i + 2))) continue; // <col…, <cfvo…: not a cell (the pattern's \b)
+    let j = i + 6;
+    if (!s.startsWith(' r="', i + 2)) return out.str(renumber(s.slice(from, to), r));
+    while (j < to && (s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122) j++;
+    const letters = j;
+    while (j < to && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    if (letters === i + 6 || j === letters || j >= to || s.charCodeAt(j) !== 34) return out.str(renumber(s.slice(from, to), r));
+    if (n + 2 > digitsAt.length) {
+      const more = new Int32Array(digitsAt.length * 2);
+      more.set(digitsAt);
+      digitsAt = more;
+    }
+    digitsAt[n++] = letters;
+    digitsAt[n++] = j;
+    i = j;
+  }
+  let at = from;
+  for (let k = 0; k < n; k += 2) {
+    out.range(s, at, digitsAt[k]);
+    out.num(r);
+    at = digitsAt[k + 1];
+  }
+  out.range(s, at, to);
+}
+
 function formula(out: ByteOut, el: FormulaCell, r: number): void {
   if (r) cellTo(out, el.tag, 0, el.tag.length, r);
   else out.str(el.tag);
@@ -173,15 +210,15 @@ export function writeRow(out: ByteOut, row: Row): void {
   const r = row.moved ? row.r : 0;
   if (!touched || row.cells) {
     const body = touched ? cellsXml(row) : row.body;
-    out.str(r ? renumber(body, r) : body);
+    if (r) spanTo(out, body, 0, body.length, r);
+    else out.str(body);
   } else {
     const body = row.body;
-    // A moved row's cells one by one (each renumbered), else side by side as one span.
+    // The body's cells side by side as one span (a moved row's renumbered in one pass).
     eachSpan(
       row,
-      (from, to) => (r ? cellTo(out, body, from, to, r) : out.range(body, from, to)),
-      (el: CellEl) => (typeof el !== 'string' ? formula(out, el, r) : r ? cellTo(out, el, 0, el.length, r) : out.str(el)),
-      r > 0,
+      (from, to) => (r ? spanTo(out, body, from, to, r) : out.range(body, from, to)),
+      (el: CellEl) => (typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el)),
     );
   }
   out.str('</row>');

@@ -15,7 +15,7 @@ import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
 import { allCells, eachEl, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
-import { esc, FormulaCell } from './formula-cell';
+import { esc, FormulaCell, type CellEl } from './formula-cell';
 import { readMerges } from './merge-refs';
 import { ByteOut, writeRow } from './row-bytes';
 
@@ -163,16 +163,21 @@ export class SheetXml {
   }
 
   private styleOf(r: number, c: number): number {
-    const el = this.cell(r, c);
-    if (el) return Number(attr(startTag(el), 's') ?? 0);
-    const tag = this.rowAt(r)?.tag;
+    const row = this.rowAt(r);
+    // A formula cell kept by shape answers from its start tag: its text (~400 characters) is not made for one attribute.
+    const el = row && getEl(row, c);
+    if (el) return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
+    const tag = row?.tag;
     if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
     return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;
   }
 
   /** Sets a cell's element; `s`: its style when the caller built it (cellXml, restyle), for styleAt. */
   put(r: number, c: number, el: string, s?: number): void {
-    setCell(this.row(r), c, el);
+    this.putIn(this.row(r), r, c, el, s);
+  }
+  private putIn(row: Row, r: number, c: number, el: string, s?: number): void {
+    setCell(row, c, el);
     if (s === undefined) this.known.delete(r * 16384 + c);
     else this.remember(r * 16384 + c, s);
     if (el.includes('<f')) this.formulasChanged = true;
@@ -204,10 +209,10 @@ export class SheetXml {
       flatten(kept.tag);
       return this.remember(r * 16384 + c, s);
     }
-    const el = this.cell(r, c);
-    if (!el) return this.put(r, c, cellXml(r, c, s, undefined, ''), s || 0);
-    const tag = startTag(el);
-    this.put(r, c, setAttr(tag, 's', String(s)) + el.slice(tag.length), s);
+    // The cell found once (cell() would look it up again), set in the row at hand.
+    if (!kept) return this.putIn(row ?? this.row(r), r, c, cellXml(r, c, s, undefined, ''), s || 0);
+    const tag = startTag(kept);
+    this.putIn(row!, r, c, setAttr(tag, 's', String(s)) + kept.slice(tag.length), s);
   }
 
   mergeAt(r: number, c: number): Merge | undefined {
@@ -255,9 +260,12 @@ export class SheetXml {
       } else if (el.includes('<f')) withF.push(c, el);
     };
     for (const row of this.rows) {
-      if (!looked(row) && !row.body.includes('<f')) continue;
+      const inBody = row.body.includes('<f');
+      if (!looked(row) && !inBody) continue;
       withF.length = 0;
-      eachEl(row, keep);
+      // A body without formulas: only the cells set since can hold one (each body cell was made, only to be passed over).
+      if (inBody || row.cells) eachEl(row, keep);
+      else if (row.set) for (let i = 0; i < row.set.length; i += 2) keep(row.set[i] as number, row.set[i + 1] as CellEl);
       for (let i = 0; i < withF.length; i += 2) {
         const c = withF[i] as number;
         const el = withF[i + 1] as string;
@@ -327,14 +335,15 @@ export class SheetXml {
               el.replace(/(<f\b[^>]*\sref=")([^"]*)"/, (_w, a: string, ref: string) => `${a}${moveSqref(ref, this.name, map)}"`),
             );
     }
-    this.byR = new Map(this.rows.map((x) => [x.r, x]));
+    this.byR = new Map();
+    for (const x of this.rows) this.byR.set(x.r, x);
     this.lastR = 0;
     this.known.clear();
     // A row pushed past the last one falls off when it holds no cell (a format only, as an exporter styling whole rows writes), as in Excel.
     while (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW && !allCells(this.rows[this.rows.length - 1]).length) this.byR.delete(this.rows.pop()!.r);
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
     // A merge reaching the last row stays there, as Excel keeps it.
-    this.merges = this.merges.map((m) => ({ ...m, top: map(m.top), bottom: Math.min(map(m.bottom), MAX_ROW) }));
+    this.merges = this.merges.map((m) => ({ top: map(m.top), left: m.left, bottom: Math.min(map(m.bottom), MAX_ROW), right: m.right }));
     // Column spans merged on each new row (never every cell of a merge: one may cover the sheet).
     const fresh = inserts.flatMap((i) => i.rows).sort((x, y) => x - y);
     const spans = new Map<number, [number, number][]>();

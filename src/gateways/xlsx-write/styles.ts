@@ -92,6 +92,35 @@ export class StyleBook {
 
   /** The xf index for cell style `xf` with `look` applied. */
   derive(xf: number, look: Look): number {
+    // By the one thing a look asks for, then by xf: no key text made and hashed per cell (fill derives one a cell it styles).
+    const quick = look.bold
+      ? look.fill === undefined && look.numFmt === undefined
+        ? this.bolds
+        : undefined
+      : look.fill !== undefined
+        ? look.numFmt === undefined
+          ? this.byOne(this.fills1, look.fill)
+          : undefined
+        : look.numFmt !== undefined
+          ? this.byOne(this.fmts1, look.numFmt)
+          : undefined;
+    const hit = quick?.get(xf);
+    if (hit !== undefined) return hit;
+    const n = this.deriveByKey(xf, look);
+    // A refused look counts each cell that asks (deriveByKey does): never answered here.
+    if (quick && !this.refused.size) quick.set(xf, n);
+    return n;
+  }
+  private bolds = new Map<number, number>();
+  private fills1 = new Map<string, Map<number, number>>();
+  private fmts1 = new Map<string, Map<number, number>>();
+  private byOne(m: Map<string, Map<number, number>>, k: string): Map<number, number> {
+    let x = m.get(k);
+    if (!x) m.set(k, (x = new Map()));
+    return x;
+  }
+
+  private deriveByKey(xf: number, look: Look): number {
     const k = `${xf}|${look.fill ?? ''}|${look.bold ? 1 : 0}|${look.numFmt ?? ''}`;
     const hit = this.derived.get(k);
     if (hit !== undefined) {

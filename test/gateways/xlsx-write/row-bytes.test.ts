@@ -7,6 +7,7 @@ import { cellsXml, looked, newRow, setCell, type Row } from '../../../src/gatewa
 import { FormulaCell } from '../../../src/gateways/xlsx-write/formula-cell';
 import { setAttr } from '../../../src/gateways/xlsx-write/styles';
 import { ReferenceMover } from '../../../src/sheet/move-memo';
+import { colLetters } from '../../../src/sheet/a1';
 
 /** The row's text as SheetXml.rowXml made it. */
 function text(row: Row): string {
@@ -40,6 +41,10 @@ const BODIES = [
   '<c r="A5" s="1"><v>1</v></c> <c r="D5" t="inlineStr"><is><t>绩效目标 &lt;c r="Z9"</t></is></c>',
   '<c s="2" r="A5"><v>3</v></c><c r="b5" xr:r="x"><v>4</v></c><c  r="C5"><v>5</v></c>',
   '<c r="A5"><f>SUM(A1:A4)</f><v>10</v></c><c r="AB5" s="7"><is><t>𝒳 surrogate 😀</t></is></c>',
+  // Renumbered in one pass only where every <c starts <c r="AB12"; these go through the pattern, as the whole span would.
+  '<c r="A5"><v>1</v></c><c\tr="B5"><v>2</v></c><c r="C5"/>',
+  '<c r="A5"/><cx r="B5"/><c_1 r="C5"/><c r="D5"/><c',
+  Array.from({ length: 300 }, (_, i) => `<c r="${colLetters(i + 1)}5" s="${i}"/>`).join(''),
   '',
 ];
 
@@ -62,6 +67,21 @@ test('every kind of row: untouched, looked at, moved, with cells set as text and
       }
   rows.push(newRow(9, '<row r="9" ht="12">', ''));
   expect(bytes(rows).equals(Buffer.from(rows.map(text).join(''), 'utf8'))).toBe(true);
+});
+
+test('a moved row no edit looked at: cells whose r the pattern does not renumber, beside ones it does', () => {
+  const rows = [
+    '<c r="A5"/><c r="B"><v>2</v></c><c r="5"/><c r="D5x"/><c r="E$5"/><c r="F5"/>',
+    '<c r="A5"/><c s="1" r="B5"/><c r="C5"/>',
+    '<c r="A5"/><c r=\'B5\'/><c r="C5"/>',
+    '<c r="A5"><is><t>&lt;c r="Q1"</t></is></c><c r="B5"/>',
+  ].map((body, i) => {
+    const row = newRow(5, '<row r="5">', body);
+    row.r = 1000 + i;
+    row.moved = true;
+    return row;
+  });
+  expect(bytes(rows).toString('utf8')).toBe(rows.map(text).join(''));
 });
 
 test('the same bytes across output blocks (rows past 256 KB, a row longer than a block)', () => {
