@@ -14,7 +14,7 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, eachEl, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { allCells, eachEl, fitSet, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
 import { esc, FormulaCell, type CellEl } from './formula-cell';
 import { readMerges } from './merge-refs';
 import { ByteOut, writeRow } from './row-bytes';
@@ -125,6 +125,17 @@ export class SheetXml {
     return row;
   }
 
+  /** The row numbered r for a cell to be set in; the row set in before it, once left, made to size (fitSet). */
+  private setIn(r: number): Row {
+    const row = this.row(r);
+    if (row !== this.lastSet) {
+      fitSet(this.lastSet);
+      this.lastSet = row;
+    }
+    return row;
+  }
+  private lastSet: Row | undefined = undefined;
+
   /** The row numbered r, the last one asked for kept at hand: a plan's edits come row by row. */
   private rowAt(r: number): Row | undefined {
     if (r === this.lastR) return this.lastRow;
@@ -174,7 +185,7 @@ export class SheetXml {
 
   /** Sets a cell's element; `s`: its style when the caller built it (cellXml, restyle), for styleAt. */
   put(r: number, c: number, el: string, s?: number): void {
-    this.putIn(this.row(r), r, c, el, s);
+    this.putIn(this.setIn(r), r, c, el, s);
   }
   private putIn(row: Row, r: number, c: number, el: string, s?: number): void {
     setCell(row, c, el);
@@ -193,7 +204,7 @@ export class SheetXml {
     const tag = `<c r="${colLetters(c)}${r}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}>`;
     flatten(tag);
     flatten(value);
-    setCell(this.row(r), c, new FormulaCell(tag, taken.shape, taken.runs, value));
+    setCell(this.setIn(r), c, new FormulaCell(tag, taken.shape, taken.runs, value));
     this.remember(r * 16384 + c, s || 0);
     this.formulasChanged = true;
   }
@@ -377,6 +388,7 @@ export class SheetXml {
         const row = newRow(r, setAttr(plain, 'r', String(r)), '');
         row.at = [];
         for (let i = 0; i < styled.length; i += 2) setCell(row, styled[i], cellXml(r, styled[i], styled[i + 1], undefined, ''));
+        fitSet(row);
         added.push(row);
         this.byR.set(r, row);
       }

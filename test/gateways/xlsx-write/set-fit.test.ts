@@ -1,0 +1,62 @@
+/**
+ * The cells a plan sets in a row wait in the row's `set` array until the sheet is written out. Grown by
+ * push, each such array kept room for ~17 slots where a fill sets ~8 (100 000 rows: ~8 MB alive from
+ * planning to the end), so a row the plan has moved on from gets its array made to size: a new array,
+ * same entries, and the same bytes written.
+ */
+import { cellXml, SheetXml } from '../../../src/gateways/xlsx-write/sheet';
+import { fitSet, newRow, setCell, type Row } from '../../../src/gateways/xlsx-write/row-cells';
+
+const SHEET = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+
+const rowsOf = (ws: SheetXml) => (ws as unknown as { byR: Map<number, Row> }).byR;
+
+describe('fitSet', () => {
+  it('replaces the set array by a copy of its entries; a row with nothing set stays so', () => {
+    const row = newRow(3, '<row r="3">', '<c r="A3" s="1"/>');
+    fitSet(row);
+    expect(row.set).toBeUndefined();
+    setCell(row, 2, cellXml(3, 2, 0, undefined, '<v>1</v>'));
+    setCell(row, 4, cellXml(3, 4, 0, undefined, '<v>2</v>'));
+    const before = row.set!;
+    const entries = [...before];
+    fitSet(row);
+    expect(row.set).not.toBe(before);
+    expect(row.set).toEqual(entries);
+    fitSet(undefined);
+  });
+});
+
+describe('the writer fits a row once the plan moves to another row', () => {
+  const xml = SHEET('<row r="1"><c r="A1" s="1"/></row><row r="2"><c r="A2" s="1"/></row><row r="3"><c r="A3"/></row>');
+
+  it('the left row gets a new array with the same entries, the current one is still grown in place', () => {
+    const ws = new SheetXml('S', xml);
+    ws.put(1, 2, cellXml(1, 2, 0, undefined, '<v>1</v>'), 0);
+    const first = rowsOf(ws).get(1)!.set!;
+    ws.put(1, 3, cellXml(1, 3, 0, undefined, '<v>2</v>'), 0);
+    // Still the row being set: not copied at every cell.
+    expect(rowsOf(ws).get(1)!.set).toBe(first);
+    ws.put(2, 2, cellXml(2, 2, 0, undefined, '<v>3</v>'), 0);
+    expect(rowsOf(ws).get(1)!.set).not.toBe(first);
+    expect(rowsOf(ws).get(1)!.set).toEqual(first);
+    ws.putFormula(3, 2, 0, undefined, 'A3+1', '');
+    expect(rowsOf(ws).get(2)!.set).toEqual([2, cellXml(2, 2, 0, undefined, '<v>3</v>')]);
+  });
+
+  it('writes the same bytes as cells set without moving on', () => {
+    const a = new SheetXml('S', xml);
+    const b = new SheetXml('S', xml);
+    for (const ws of [a, b]) {
+      ws.put(1, 2, cellXml(1, 2, 0, undefined, '<v>1</v>'), 0);
+      ws.put(2, 2, cellXml(2, 2, 0, undefined, '<v>3</v>'), 0);
+    }
+    a.put(1, 4, cellXml(1, 4, 0, undefined, '<v>4</v>'), 0);
+    b.put(1, 4, cellXml(1, 4, 0, undefined, '<v>4</v>'), 0);
+    b.put(3, 2, cellXml(3, 2, 0, undefined, '<v>5</v>'), 0);
+    a.put(3, 2, cellXml(3, 2, 0, undefined, '<v>5</v>'), 0);
+    expect(a.xml()).toBe(b.xml());
+    expect(a.xml()).toContain('<row r="1"><c r="A1" s="1"/><c r="B1"><v>1</v></c><c r="D1"><v>4</v></c></row>');
+  });
+});
