@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import type { HostileCase } from './cases';
 import { plain } from './edges-s13';
+import { edited, partTexts, STACKED } from './producers';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 const base = { check: 'report' as const, fill: 'report' as const, projects: 2, opens: true, like: plain, sameGrid: true };
@@ -51,5 +52,25 @@ export const EDGE14_CASES: HostileCase[] = [
       zip.file(SHEET, xml);
       return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     },
+  },
+  {
+    ...base,
+    name: 'a second sheet part empty (0 bytes) where fill needs the ExcelJS path (a row written twice): filled, the empty sheet a blank worksheet',
+    file: 'empty-part-exceljs.xlsx',
+    like: undefined,
+    sameGrid: undefined,
+    checkErr: [/^注意：.*工作表“空”.*0 字节/],
+    build: () =>
+      edited(
+        {
+          sheets: [
+            { name: '表', rows: STACKED },
+            { name: '空', rows: [['x']] },
+          ],
+        },
+        { [SHEET]: (x) => x.replace('</sheetData>', '<row r="40"/><row r="40"/></sheetData>'), 'xl/worksheets/sheet2.xml': () => '' },
+      ),
+    verify: async (out) =>
+      /<worksheet\b[\s\S]*<\/worksheet>\s*$/.test((await partTexts(out)).get('xl/worksheets/sheet2.xml') ?? '') ? [] : ['xl/worksheets/sheet2.xml is not a worksheet'],
   },
 ];
