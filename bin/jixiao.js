@@ -3,14 +3,6 @@
 // It runs the CLI in a worker thread with the process's own heap limit, so that even running out of
 // memory (which no try/catch can catch) ends in one Chinese line and exit 2, never a V8 crash dump.
 'use strict';
-// Idle time of every core now: a batch check measures from here which cores other programs leave idle
-// (lib/cli/jobs.js), over the ~0.1 s the worker takes to start, instead of guessing from the load average.
-const startCpu = require('worker_threads').isMainThread && {
-  at: Date.now(),
-  idle: require('os')
-    .cpus()
-    .reduce((s, c) => s + c.times.idle, 0),
-};
 const { Worker, isMainThread, workerData, parentPort } = require('worker_threads');
 const v8 = require('v8');
 
@@ -85,13 +77,13 @@ function inputSize(files) {
   return { bytes, n };
 }
 
-/** The threads a batch check will use at most: --jobs N when given, else every core (lib/cli/jobs.js may take fewer). */
-function batchThreads(args) {
-  for (let i = 0; i < args.length; i++) {
-    const m = /^--jobs(?:=(.*))?$/.exec(args[i]);
-    if (m) return Number(m[1] !== undefined ? m[1] : args[i + 1]) || 1;
-  }
-  return typeof require('os').availableParallelism === 'function' ? require('os').availableParallelism() : require('os').cpus().length;
+/**
+ * The threads a batch check will use (lib/cli/jobs.js): decided here once, before the V8 settings that depend on it,
+ * and handed to the CLI's thread, so that both count alike. undefined: a --jobs the CLI will refuse.
+ */
+function batchJobs(args, size) {
+  const j = require(path.join(__dirname, '..', 'lib', 'cli', 'jobs.js'));
+  return j.jobsFor(args, size, j.defaultJobs());
 }
 
 /**
@@ -133,15 +125,23 @@ function helpBatch(worker, job) {
   help.launcherHelp(job, job.setup, v8.getHeapStatistics().heap_size_limit, post).catch((e) => post({ i: -1, crash: String((e && e.stack) || e) }));
 }
 
+function preloadHelp() {
+  try {
+    require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).requireCli('cli/batch-help.js');
+  } catch {
+    // Loaded again, and failing in one line, if the CLI's thread asks for help.
+  }
+}
+
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
-function startWorker(short, batch, fill) {
+function startWorker(short, batch, fill, jobs) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
   const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
     // help: this thread takes files of a batch check too when asked (helpBatch).
-    workerData: { argv: process.argv.slice(2), short, batch, fill, cpu: startCpu, help: true },
+    workerData: { argv: process.argv.slice(2), short, batch, fill, jobs, help: true },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's too:
     // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~9 % CPU on an idle machine (docs/file-io.md).
@@ -156,6 +156,9 @@ function startWorker(short, batch, fill) {
     if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) return void worker.stdout.resume();
     die(e);
   });
+  // A batch check's launcher thread takes files too (helpBatch): it loads the CLI's bundle while the worker starts (~70 ms
+  // of Node's bootstrap, on another core), not after the CLI's thread asks it to help.
+  if (jobs > 1) setImmediate(preloadHelp);
   let code = null;
   worker.on('message', (m) => {
     if (m && typeof m === 'object' && m.batch) return helpBatch(worker, m.batch);
@@ -193,6 +196,7 @@ if (isMainThread) {
   let batch = false;
   let here = false;
   let fill = false;
+  let jobs;
   if (process.argv[2] === 'check' || process.argv[2] === 'fill') {
     try {
       const b = require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js'));
@@ -206,7 +210,8 @@ if (isMainThread) {
       if (short) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       if (short) b.setShortRun(true);
       // A batch whose threads each get a short share optimises less too (BATCH_RUN_FLAGS says why; its own code cache).
-      batch = !!size && !short && !!b.BATCH_RUN_FLAGS && b.batchShare(size.bytes, size.n, batchThreads(process.argv.slice(3)));
+      jobs = size && size.n > 1 ? batchJobs(process.argv.slice(3), size) : undefined;
+      batch = !!jobs && !short && !!b.BATCH_RUN_FLAGS && b.batchShare(size.bytes, size.n, jobs);
       if (batch) for (const f of b.BATCH_RUN_FLAGS) v8.setFlagsFromString(f);
       if (batch) b.setBatchRun(true);
       here = inThread(files, b, check);
@@ -219,7 +224,7 @@ if (isMainThread) {
     }
   }
   if (here) runHere();
-  else startWorker(short, batch, fill);
+  else startWorker(short, batch, fill, jobs);
 } else {
   if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
   if (workerData.batch) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setBatchRun(true);

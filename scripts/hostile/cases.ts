@@ -13,6 +13,7 @@ import { VIEW_CASES } from './inserts-views';
 import { TRICK_CASES } from './tricks';
 import { EDGE_CASES } from './edges-s12';
 import { EDGE13_CASES } from './edges-s13';
+import { EDGE14_CASES } from './edges-s14';
 import { ODDITY_CASES } from './oddities';
 import { PRODUCER_CASES } from './producers';
 import { book, colLetters, esc, raw, type BookSpec, type Cell, type SheetSpec } from './xlsx';
@@ -751,6 +752,7 @@ export const CASES: HostileCase[] = [
   // Names and limits Excel enforces (forbidden and long sheet names, 65 430 formats, the last row), lying counts, cell order.
   ...EDGE_CASES,
   ...EDGE13_CASES,
+  ...EDGE14_CASES,
 ];
 
 function sheetWith(rows: Cell[][], tail: string): string {

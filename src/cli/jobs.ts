@@ -1,22 +1,14 @@
 /**
- * How many threads a batch `check` uses when --jobs is not given: as many as the cores left idle by
- * other programs, but only as many as the work pays for (a thread warms V8 up afresh: ~0.5 s CPU).
+ * How many threads a batch `check` uses when --jobs is not given: every core this process may use, but only
+ * as many as the work pays for (a thread warms V8 up afresh: ~0.5 s CPU). The launcher (bin/jixiao.js)
+ * decides it once, before its V8 settings, and tells the CLI's thread (workerData.jobs): both count alike.
+ * How busy the cores look at start is not asked: a ~0.1 s sample in 10 ms ticks says little about the next
+ * seconds, the system shares busy cores among every runnable thread anyway, and on a lightly loaded 2-core
+ * machine it kept a batch on one thread (1 core → 2 cores by wall 1.24× against 1.61× with --jobs 2, session 13).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import { workerData } from 'worker_threads';
-
-/** Wall clock (ms) and the idle time of every core added up (ms), at one moment. */
-export interface CpuSample {
-  at: number;
-  idle: number;
-}
-
-export function cpuSample(): CpuSample {
-  let idle = 0;
-  for (const c of os.cpus()) idle += c.times.idle;
-  return { at: Date.now(), idle };
-}
 
 /**
  * Input that pays for one more thread: 1 MB, or about 64 workbooks of 100 rows (each file counts
@@ -25,40 +17,41 @@ export function cpuSample(): CpuSample {
  */
 const BYTES_PER_THREAD = 1024 * 1024;
 const FILE_BYTES = 8 * 1024;
-/** Shorter than this, the idle time (counted in 10 ms ticks on Linux) says too little. */
-const MIN_WINDOW_MS = 40;
 
+/** The cores this process may use (its CPU affinity: `taskset -c 0` is one). */
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/**
- * Cores idle since `since` (the launcher's sample when the process started): measured, not guessed.
- * This process keeps one core busy meanwhile, so two idle cores of three read as 2. Without a long
- * enough window, the 1-minute load average (which also counts this process's previous runs).
- */
-export function idleCores(since: CpuSample | undefined, now: CpuSample = cpuSample()): number {
-  if (since && now.at - since.at >= MIN_WINDOW_MS) return Math.max(0, (now.idle - since.idle) / (now.at - since.at));
-  return Math.max(0, os.cpus().length - 1 - (os.loadavg()[0] || 0));
-}
-
-/**
- * Threads for a batch: this one, plus one per core measured at least 60 % idle (a thread that gets
- * half a core still pays its whole warm-up; the margin is the 10 ms ticks idle time is counted in,
- * over a window of ~0.1 s), within the cores this process may use and what the input pays for.
- */
-export function threadsFor(input: { bytes: number; files: number }, cores: number, idle: number): number {
+/** Threads for a batch: one per core, within what the input pays for and never more than its files. */
+export function threadsFor(input: { bytes: number; files: number }, cores: number): number {
   const worth = Math.floor((input.bytes + input.files * FILE_BYTES) / BYTES_PER_THREAD);
-  return Math.max(1, Math.min(cores, 1 + Math.floor(idle + 0.4), worth, input.files));
+  return Math.max(1, Math.min(cores, worth, input.files));
 }
 
-/** The launcher's sample (bin/jixiao.js), when this thread is its worker. */
-function startSample(): CpuSample | undefined {
-  const s = (workerData as { cpu?: CpuSample } | null)?.cpu;
-  return s && typeof s.at === 'number' && typeof s.idle === 'number' ? s : undefined;
+/**
+ * The threads of a `check` with these arguments and inputs (`n` files readable, `bytes` in all): --jobs N as given,
+ * else threadsFor. undefined for a --jobs the CLI will refuse (the launcher then decides nothing).
+ */
+export function jobsFor(args: string[], input: { bytes: number; n: number }, cores: number): number | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--jobs(?:=(.*))?$/.exec(args[i]);
+    if (!m) continue;
+    const jobs = Number(m[1] !== undefined ? m[1] : args[i + 1]);
+    return Number.isInteger(jobs) && jobs >= 1 ? jobs : undefined;
+  }
+  return threadsFor({ bytes: input.bytes, files: input.n }, cores);
+}
+
+/** The launcher's count (bin/jixiao.js), when this thread is its worker. */
+function launcherJobs(): number | undefined {
+  const j = (workerData as { jobs?: unknown } | null)?.jobs;
+  return typeof j === 'number' && Number.isInteger(j) && j >= 1 ? j : undefined;
 }
 
 export function autoJobs(files: string[]): number {
+  const told = launcherJobs();
+  if (told !== undefined) return told;
   let bytes = 0;
   for (const f of files) {
     try {
@@ -67,5 +60,5 @@ export function autoJobs(files: string[]): number {
       // A missing file is reported by the check itself.
     }
   }
-  return threadsFor({ bytes, files: files.length }, defaultJobs(), idleCores(startSample()));
+  return threadsFor({ bytes, files: files.length }, defaultJobs());
 }

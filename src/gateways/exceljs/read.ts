@@ -6,6 +6,7 @@ import { fail, Package, readInput } from '../xlsx/input';
 import { findLosses, type Loss } from './losses';
 import { keepingFileNames, refusedSheetName } from './sheet-names';
 import { attr, partText, sheetParts, type SheetPart } from './zip-parts';
+import { blankEmptySheets } from './blank-parts';
 
 export type { Loss } from './losses';
 
@@ -57,8 +58,9 @@ export async function openForWrite(path: string): Promise<{ workbook: ExcelJS.Wo
   const workbook = new ExcelJS.Workbook();
   let losses: Loss[];
   try {
-    await keepingFileNames(() => workbook.xlsx.load(buf as unknown as ExcelJS.Buffer));
     const sheets = await sheetParts(zip);
+    const bytes = await blankEmptySheets(zip, sheets, buf);
+    await keepingFileNames(() => workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer));
     await restoreRowBreaks(zip, sheets, workbook);
     keepPageNumbering(workbook);
     losses = await findLosses(zip, sheets, workbook);

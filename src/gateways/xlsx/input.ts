@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import { JixiaoInputError } from '../exceljs/errors';
 import { refuseCompound, refusePackage } from './not-xlsx';
-import { checkSizes, inflate, partString, readDirectory, ZipError, PART_LIMIT, type Entry } from './zip';
+import { checkSizes, inflate, partString, prefixedZip, readDirectory, ZipError, PART_LIMIT, type Entry } from './zip';
 import { hasMarkup, withoutMarkup } from './xml';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -30,7 +30,7 @@ export async function readInput(path: string): Promise<Buffer> {
   }
   if (buf.length === 0) fail(path, '文件是空的（0 字节）。', 'the file is empty (0 bytes).');
   if (buf.subarray(0, 4).equals(OLE2)) refuseCompound(path, buf, (zh, en) => fail(path, zh, en));
-  if (!buf.subarray(0, 2).equals(ZIP)) notZip(path, buf);
+  if (!buf.subarray(0, 2).equals(ZIP) && !prefixedZip(buf)) notZip(path, buf);
   return buf;
 }
 

@@ -363,7 +363,7 @@ class Scan {
       }
       formula = fText;
     } else if (raw !== undefined) {
-      if (t === 's') value = this.sst[sstIndex >= 0 && inline === undefined ? sstIndex : parseInt(raw, 10)] ?? null;
+      if (t === 's') value = inline ?? this.sst[sstIndex >= 0 ? sstIndex : parseInt(raw, 10)] ?? null;
       else if (t === 'str') value = decodeAgain(raw);
       else if (t === 'inlineStr') value = raw;
       else if (t === 'b') value = parseInt(raw, 10) !== 0;

@@ -69,6 +69,26 @@ function zip64Fields(buf: Buffer, from: number, len: number, e: Entry): void {
   throw new ZipError('damaged', e.name);
 }
 
+function centralAt(buf: Buffer, at: number): boolean {
+  return at >= 0 && at + 46 <= buf.length && buf.readUInt32LE(at) === CENTRAL;
+}
+
+/** How many bytes stand before the zip when its directory is not where the end record says: 0 when it is nowhere else either. */
+function prefixLength(buf: Buffer, eocd: number, start: number): number {
+  const real = eocd - buf.readUInt32LE(eocd + 12);
+  return real > start && centralAt(buf, real) ? real - start : 0;
+}
+
+/** Whether a file that does not begin as a zip holds one after some prefix bytes (its directory and first part found). */
+export function prefixedZip(buf: Buffer): boolean {
+  try {
+    const first = readDirectory(buf).values().next().value;
+    return !!first && first.offset + 4 <= buf.length && buf.readUInt32LE(first.offset) === LOCAL;
+  } catch {
+    return false;
+  }
+}
+
 /** The central directory: part name → entry. Sizes are as declared; inflate() holds them to it. */
 export function readDirectory(buf: Buffer): Map<string, Entry> {
   let eocd = -1;
@@ -91,6 +111,10 @@ export function readDirectory(buf: Buffer): Map<string, Entry> {
     count = u64(buf, at + 32);
     start = u64(buf, at + 48);
   }
+  // Bytes before the zip (a self-extracting stub, or a tool that put something in front without moving the offsets):
+  // the directory ends where the end record begins, so its real start says by how much every offset is short.
+  const shift = count > 0 && !centralAt(buf, start) ? prefixLength(buf, eocd, start) : 0;
+  start += shift;
   const out = new Map<string, Entry>();
   // OPC part names are one name whatever their case (ECMA-376 Part 2, 9.1.1.1): two entries for one name
   // with different bytes leave which one Excel reads unknown. The same bytes twice (a careless writer) are one part.
@@ -109,6 +133,7 @@ export function readDirectory(buf: Buffer): Map<string, Entry> {
       name: buf.toString('utf8', p + 46, p + 46 + nameLen),
     };
     if (e.size === MAX32 || e.compressed === MAX32 || e.offset === MAX32) zip64Fields(buf, p + 46 + nameLen, buf.readUInt16LE(p + 30), e);
+    e.offset += shift;
     const name = e.name.replace(/\\/g, '/');
     const twin = lower.get(name.toLowerCase());
     if (twin) {
