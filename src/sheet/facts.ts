@@ -123,7 +123,9 @@ export function doubtsOf(p: Project): Doubt[] {
   // Another year's 指标值 beside the year's own (2023年 beside 2024年) is context, not a rival column.
   const chosenYear = c.target !== undefined ? headerYear(foldHeader(p.headerText[c.target] ?? '')) : null;
   const otherYear = (t: string) => chosenYear !== null && (headerYear(foldHeader(t)) ?? chosenYear) < chosenYear;
-  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && Number(col) !== c.targetInitial && roleOf(t) === 'target' && !otherYear(t));
+  const targetLike = Object.entries(p.headerText).filter(
+    ([col, t]) => Number(col) !== c.target && Number(col) !== c.targetInitial && Number(col) !== c.actual && roleOf(t) === 'target' && !otherYear(t),
+  );
   if (c.target !== undefined && targetLike.length) {
     const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');
     out.push(reason('severalTargetColumns', { columns, column: colLetters(c.target), header: p.headerText[c.target] ?? '' }));

@@ -11,6 +11,7 @@ import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 import { indicatorNameColumn } from './level-pair';
 import { adjustedTarget } from './target-adjusted';
 import { indicatorPoints } from './level-weights';
+import { collectedValue } from './collected-value';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -131,6 +132,7 @@ export function headerColumns(cells: string[]): Columns | null {
   const names = indicatorNameColumn(folded, cols);
   if (names !== undefined) cols.level3 = names;
   adjustedTarget(folded, cols);
+  collectedValue(folded, cols, roleOf);
   indicatorPoints(cells, cols, roleOf);
   const named = cols.level3 ?? cols.level2 ?? cols.level1;
   const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;

@@ -1,0 +1,85 @@
+import { canonicalLevel2 } from '../../src/domain/catalogue';
+import { headerColumns } from '../../src/sheet/headers';
+import { blankish, rowKind } from '../../src/sheet/rows';
+
+describe('目标值(标准) | 采集数据项 | 指标值: the later 指标值 is what was measured', () => {
+  test.each([
+    [['一级指标', '二级指标', '三级指标', '目标值(标准)', '采集数据项', '指标值', '分值', '得分'], 4, 6],
+    [['一级指标', '二级指标', '三级指标', '目标值（标准）', '采集数据项', '指标值', '数据来源', '分值', '得分'], 4, 6],
+    [['三级指标', '目标值', '数据采集项', '指标值', '得分'], 2, 4],
+    [['三级指标', '年度目标值', '采集数据', '采集数据值', '指标值', '得分'], 2, 5],
+  ])('%j', (cells, target, actual) => {
+    const cols = headerColumns(cells)!;
+    expect([cols.target, cols.actual]).toEqual([target, actual]);
+  });
+  test('two 指标值 without a 采集 head between stay two targets (the doubt is said)', () => {
+    const cols = headerColumns(['三级指标', '目标值', '备注', '指标值', '得分'])!;
+    expect([cols.target, cols.actual]).toEqual([2, undefined]);
+  });
+  test('a sheet that has its 实际完成值 keeps it', () => {
+    const cols = headerColumns(['三级指标', '目标值', '采集数据项', '指标值', '实际完成值'])!;
+    expect([cols.target, cols.actual]).toEqual([2, 5]);
+  });
+});
+
+describe('template rows in spellings the corpus lacked', () => {
+  test.each([
+    '（空）',
+    '(无)',
+    '【待定】',
+    '〔略〕',
+    '示例：XX完成率',
+    '例：培训人次',
+    '举例：受益人数',
+    '参考示例：满意度',
+    '请输入指标',
+    '请录入指标名称',
+    '输入指标名称',
+    '指标名称',
+    '三级指标名称',
+    '绩效指标名称',
+  ])('%s is a placeholder', (t) => expect(blankish(t)).toBe(true));
+  test.each(['空气质量优良率', '无障碍设施数量', '示范学校数量', '例会召开次数', '输入性病例发现率', '待定事项办结率', '略阳县覆盖率', '指标名称规范率'])('%s is not', (t) =>
+    expect(blankish(t)).toBe(false),
+  );
+});
+
+describe('the sheet’s total spelled with more words before it', () => {
+  test.each(['绩效自评得分合计', '项目绩效评价总分', '年度绩效自评总分', '自评得分合计', '绩效评价得分合计：', '项目自评总得分'])('%s is the total', (t) =>
+    expect(rowKind(t, false, '')?.role).toBe('total'),
+  );
+  test.each(['培训费用合计', '资金合计'])('%s is not', (t) => expect(rowKind(t, false, '')?.role).not.toBe('total'));
+});
+
+describe('二级 labels spelled as a quality (可持续性)', () => {
+  test.each(['可持续性', '可持续性指标', '可持续发展', '可持续影响力'])('%s is 可持续影响指标', (t) => expect(canonicalLevel2(t)).toBe('可持续影响指标'));
+});
+
+describe('a funds line right above the grid header names its amounts, not the columns below', () => {
+  test('预算金额 | 4800 | … | 分值 | 10 | 得分 | 10 over …| 采集数据项 |…: 采集数据项 is no 分值', async () => {
+    const { recogniseSheet } = await import('../../src/sheet/recognise');
+    const { makeGrid } = await import('../../src/sheet/grid');
+    const g = makeGrid(
+      '自评表',
+      [
+        ['项目名称', '农田建设'],
+        ['预算金额（万元）', 4800, '执行金额（万元）', 4800, '分值', 10, '得分', 10],
+        ['一级指标', '二级指标', '三级指标', '目标值(标准)', '采集数据项', '指标值', '分值', '得分'],
+        ['产出指标', '数量指标', '新建面积', '≥3.2万亩', '面积统计', '3.25万亩', 50, 50],
+        ['满意度指标', '服务对象满意度指标', '农户满意度', '≥90%', '问卷', '94%', 40, 40],
+      ],
+      [],
+    );
+    const p = recogniseSheet(g).projects[0];
+    expect([p.columns.weight, p.columns.actual, p.columns.score]).toEqual([7, 6, 8]);
+  });
+  test.each([
+    [['预算金额（万元）', '4800.00', '分值', '10', '得分', '10'], false],
+    [['分值', '得分', '指标值'], true],
+    [['预算数', '执行数', '执行率', '95%'], false],
+  ])('%j heads the row below: %s', async (texts, heads) => {
+    const { headsAbove } = await import('../../src/sheet/header-cut');
+    const { roleOf } = await import('../../src/sheet/headers');
+    expect(headsAbove(texts as string[], roleOf)).toBe(heads);
+  });
+});
