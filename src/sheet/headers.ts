@@ -12,6 +12,7 @@ import { indicatorNameColumn } from './level-pair';
 import { adjustedTarget } from './target-adjusted';
 import { indicatorPoints } from './level-weights';
 import { collectedValue } from './collected-value';
+import { moreRole } from './head-words';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -94,7 +95,7 @@ function roleOfText(text: string): Role | null {
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
   if (ABOUT_VALUE.test(t) || lastYears(t)) return null;
   for (const [role, re] of PATTERNS) if (re.test(t)) return role;
-  return null;
+  return moreRole(t);
 }
 
 /** Roles a form may repeat once per year (2023年指标值 | 2024年指标值): the latest year's column takes the role. */

@@ -83,3 +83,50 @@ describe('a funds line right above the grid header names its amounts, not the co
     expect(headsAbove(texts as string[], roleOf)).toBe(heads);
   });
 });
+
+describe('heads in spellings the corpus lacked', () => {
+  test.each([
+    ['计划目标值', 'target'],
+    ['年度计划值', 'target'],
+    ['完成指标值', 'actual'],
+    ['本年完成值', 'actual'],
+    ['年度完成值', 'actual'],
+    ['当年完成值', 'actual'],
+    ['满分', 'weight'],
+    ['满分值', 'weight'],
+    ['考核得分', 'score'],
+    ['评估得分', 'score'],
+    ['核定得分', 'score'],
+    ['最终得分', 'score'],
+  ])('%s is %s', async (t, role) => {
+    const { roleOf } = await import('../../src/sheet/headers');
+    expect(roleOf(t)).toBe(role);
+  });
+  test.each(['完成数', '计划数', '满分标准说明文字很长很长很长很长很长很长很长很长'])('%s stays unnamed', async (t) => {
+    const { roleOf } = await import('../../src/sheet/headers');
+    expect(roleOf(t)).toBe(null);
+  });
+});
+
+describe('money given only by budget kind, no total', () => {
+  test('一般公共预算 | 882 | 政府性基金预算 | 378: the budget is their sum', async () => {
+    const { makeGrid } = await import('../../src/sheet/grid');
+    const { readBudgetLabels } = await import('../../src/sheet/funds');
+    const g = makeGrid(
+      '目标表',
+      [
+        ['项目名称', '垃圾收运'],
+        ['资金来源（万元）', '一般公共预算', 882, '政府性基金预算', 378],
+        [null, '国有资本经营预算', null, '财政专户管理资金', null],
+      ],
+      [],
+    );
+    expect(readBudgetLabels(g, 1, 4).total?.value).toBe(1260);
+  });
+  test('one kind alone is not taken for the whole', async () => {
+    const { makeGrid } = await import('../../src/sheet/grid');
+    const { readBudgetLabels } = await import('../../src/sheet/funds');
+    const g = makeGrid('目标表', [['资金来源（万元）', '一般公共预算', 882, '政府性基金预算', null]], []);
+    expect(readBudgetLabels(g, 1, 2).total?.value ?? null).toBe(null);
+  });
+});
