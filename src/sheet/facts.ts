@@ -16,6 +16,7 @@ import { headerYear } from './header-year';
 import { amount, valueAt } from './indicator';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
+import { areaHead } from './area-head';
 import { targetsInNames } from './name-targets';
 import { isFieldLabel, nameBelow, nameOnly } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
@@ -101,7 +102,7 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   const list: { col: number; name: string }[] = [];
   for (let c = t + 1; c <= h.right; c++) {
     const name = rd.text(p.headerRow, c);
-    if (!name || roleOf(name) || parent(c) !== top) break;
+    if (!name || roleOf(name) || (parent(c) !== top && !areaHead(parent(c)))) break;
     list.push({ col: c, name });
   }
   if (!list.length) return;

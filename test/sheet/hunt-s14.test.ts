@@ -88,6 +88,9 @@ describe('heads in spellings the corpus lacked', () => {
   test.each([
     ['计划目标值', 'target'],
     ['年度计划值', 'target'],
+    ['全省目标值', 'target'],
+    ['全市年度指标值', 'target'],
+    ['区域目标值', 'target'],
     ['完成指标值', 'actual'],
     ['本年完成值', 'actual'],
     ['年度完成值', 'actual'],
@@ -102,7 +105,7 @@ describe('heads in spellings the corpus lacked', () => {
     const { roleOf } = await import('../../src/sheet/headers');
     expect(roleOf(t)).toBe(role);
   });
-  test.each(['完成数', '计划数', '满分标准说明文字很长很长很长很长很长很长很长很长'])('%s stays unnamed', async (t) => {
+  test.each(['完成数', '计划数', '分地区目标值', '满分标准说明文字很长很长很长很长很长很长很长很长'])('%s stays unnamed', async (t) => {
     const { roleOf } = await import('../../src/sheet/headers');
     expect(roleOf(t)).toBe(null);
   });
@@ -128,5 +131,40 @@ describe('money given only by budget kind, no total', () => {
     const { readBudgetLabels } = await import('../../src/sheet/funds');
     const g = makeGrid('目标表', [['资金来源（万元）', '一般公共预算', 882, '政府性基金预算', null]], []);
     expect(readBudgetLabels(g, 1, 2).total?.value ?? null).toBe(null);
+  });
+});
+
+describe('区域绩效目标表: 全省目标值, then 分地区目标值 over one column per county', () => {
+  test('each county’s column is read as that recipient’s target', async () => {
+    const { makeGrid } = await import('../../src/sheet/grid');
+    const { recogniseSheet } = await import('../../src/sheet/recognise');
+    const g = makeGrid(
+      '区域目标表',
+      [
+        ['转移支付名称', '高标准农田建设'],
+        ['一级指标', '二级指标', '三级指标', '全省目标值', '分地区目标值', null, null],
+        [null, null, null, null, '城关县', '东山县', '西河县'],
+        ['产出指标', '数量指标', '新建面积', '≥3.2万亩', '≥1.6万亩', '≥0.96万亩', '≥0.64万亩'],
+        ['满意度指标', '服务对象满意度指标', '农户满意度', '≥90%', '≥90%', '≥90%', '≥90%'],
+      ],
+      [
+        { top: 2, left: 1, bottom: 3, right: 1 },
+        { top: 2, left: 2, bottom: 3, right: 2 },
+        { top: 2, left: 3, bottom: 3, right: 3 },
+        { top: 2, left: 4, bottom: 3, right: 4 },
+        { top: 2, left: 5, bottom: 2, right: 7 },
+      ],
+    );
+    const p = recogniseSheet(g).projects[0];
+    expect(p.recipients?.map((x) => x.name)).toEqual(['城关县', '东山县', '西河县']);
+    expect(p.indicators[0].recipientTargets?.map((x) => x.value)).toEqual([1.6, 0.96, 0.64]);
+  });
+  test.each(['分地区目标值', '分县（市、区）目标值', '各县指标值', '分解目标值'])('%s heads the counties', async (t) => {
+    const { areaHead } = await import('../../src/sheet/area-head');
+    expect(areaHead(t)).toBe(true);
+  });
+  test.each(['目标值', '指标值', '分值', '备注'])('%s does not', async (t) => {
+    const { areaHead } = await import('../../src/sheet/area-head');
+    expect(areaHead(t)).toBe(false);
   });
 });
