@@ -16,6 +16,7 @@ import { headerYear } from './header-year';
 import { amount, valueAt } from './indicator';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
+import { areaHead } from './area-head';
 import { targetsInNames } from './name-targets';
 import { isFieldLabel, nameBelow, nameOnly } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
@@ -101,7 +102,7 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   const list: { col: number; name: string }[] = [];
   for (let c = t + 1; c <= h.right; c++) {
     const name = rd.text(p.headerRow, c);
-    if (!name || roleOf(name) || parent(c) !== top) break;
+    if (!name || roleOf(name) || (parent(c) !== top && !areaHead(parent(c)))) break;
     list.push({ col: c, name });
   }
   if (!list.length) return;
@@ -123,7 +124,9 @@ export function doubtsOf(p: Project): Doubt[] {
   // Another year's 指标值 beside the year's own (2023年 beside 2024年) is context, not a rival column.
   const chosenYear = c.target !== undefined ? headerYear(foldHeader(p.headerText[c.target] ?? '')) : null;
   const otherYear = (t: string) => chosenYear !== null && (headerYear(foldHeader(t)) ?? chosenYear) < chosenYear;
-  const targetLike = Object.entries(p.headerText).filter(([col, t]) => Number(col) !== c.target && Number(col) !== c.targetInitial && roleOf(t) === 'target' && !otherYear(t));
+  const targetLike = Object.entries(p.headerText).filter(
+    ([col, t]) => Number(col) !== c.target && Number(col) !== c.targetInitial && Number(col) !== c.actual && roleOf(t) === 'target' && !otherYear(t),
+  );
   if (c.target !== undefined && targetLike.length) {
     const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');
     out.push(reason('severalTargetColumns', { columns, column: colLetters(c.target), header: p.headerText[c.target] ?? '' }));

@@ -9,3 +9,21 @@ export function joinedHead(upper: string, own: string, roleOf: (text: string) =>
   const whole = upper + own;
   return roleOf(whole) ? whole : own;
 }
+
+/** A figure (4800.00, 10, 95%, 1,200): what a funds or field line holds beside its labels, never a head. */
+const FIGURE = /^[-+]?\d[\d,]*(\.\d+)?[%％]?$/;
+
+/**
+ * Whether the row above a header row is a header row of its own, naming the columns under it: two head words or more,
+ * and no figure — a funds line right above the grid (预算金额 | 4800 | 分值 | 10 | 得分 | 10) names its amounts, not the
+ * columns below (its 分值 over a 采集数据项 head made that column the 分值).
+ */
+export function headsAbove(texts: string[], roleOf: (text: string) => Role | null): boolean {
+  let heads = 0;
+  for (const t of texts) {
+    if (!t) continue;
+    if (FIGURE.test(t.trim())) return false;
+    if (roleOf(t)) heads++;
+  }
+  return heads >= 2;
+}

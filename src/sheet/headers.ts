@@ -11,6 +11,8 @@ import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 import { indicatorNameColumn } from './level-pair';
 import { adjustedTarget } from './target-adjusted';
 import { indicatorPoints } from './level-weights';
+import { collectedValue } from './collected-value';
+import { moreRole } from './head-words';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -93,7 +95,7 @@ function roleOfText(text: string): Role | null {
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
   if (ABOUT_VALUE.test(t) || lastYears(t)) return null;
   for (const [role, re] of PATTERNS) if (re.test(t)) return role;
-  return null;
+  return moreRole(t);
 }
 
 /** Roles a form may repeat once per year (2023年指标值 | 2024年指标值): the latest year's column takes the role. */
@@ -131,6 +133,7 @@ export function headerColumns(cells: string[]): Columns | null {
   const names = indicatorNameColumn(folded, cols);
   if (names !== undefined) cols.level3 = names;
   adjustedTarget(folded, cols);
+  collectedValue(folded, cols, roleOf);
   indicatorPoints(cells, cols, roleOf);
   const named = cols.level3 ?? cols.level2 ?? cols.level1;
   const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;

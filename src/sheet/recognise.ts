@@ -14,7 +14,7 @@ import { applyExecLine } from './exec-line';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
-import { joinedHead } from './header-cut';
+import { headsAbove, joinedHead } from './header-cut';
 import { moneyUnitOf } from './money';
 import { fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
@@ -168,7 +168,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
   let upperIsHeader: boolean | undefined;
   const heads = (c: number) => {
     if (!cellText(rd.g, r - 1, c) || rd.mergeRight(r - 1, c) > c) return true;
-    upperIsHeader ??= rd.rowTexts(r - 1).filter((t) => t && roleOf(t)).length >= 2;
+    upperIsHeader ??= headsAbove(rd.rowTexts(r - 1), roleOf);
     return upperIsHeader;
   };
   return texts.map((own, i) => {

@@ -9,6 +9,8 @@ import { foldHeader } from './headers';
 import { reason, type Reason } from './reasons';
 import { unfilledTemplate } from './template-row';
 import { templateText } from './template-text';
+import { templateSample } from './template-sample';
+import { totalWords } from './total-words';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
 export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
@@ -41,7 +43,7 @@ export function rowKind(first: string, flat: boolean, nameText: string): RowKind
 const kindOf = memoise((first): RowKind => {
   const f = foldHeader(first);
   if (!f) return null;
-  if (TOTAL_ROW.test(f)) return { role: 'total', ...reason('sheetTotal', { text: first }) };
+  if (TOTAL_ROW.test(f) || totalWords(f)) return { role: 'total', ...reason('sheetTotal', { text: first }) };
   if (NOTE_ROW.test(f)) return { role: 'note', ...reason('note', { text: short(first) }) };
   if (UNIT_LINE.test(f)) return { role: 'unit', ...reason('unitLine', { text: short(first) }) };
   if (EXEC_ROW.test(f)) return { role: 'exec', ...reason('execLine', { text: first }) };
@@ -60,7 +62,7 @@ function short(t: string): string {
 const PLACEHOLDER = /^(?:(?:三级|具体)?指标\s*[\d一二三四五六七八九十]*\s*[:：]?|[…．.。·\-—－_~～/／\\、,，*＊\s]+|无|略|空|暂无|待定|待填|[xX×]{2,})$/;
 
 export function blankish(t: string): boolean {
-  return t === '' || PLACEHOLDER.test(t) || templateText(t);
+  return t === '' || PLACEHOLDER.test(t) || templateText(t) || templateSample(t);
 }
 
 /**

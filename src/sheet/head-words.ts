@@ -1,0 +1,22 @@
+/**
+ * Heads in spellings the main list does not name, asked only when it names none: 计划目标值 / 年度计划值 / 全省目标值 (the target),
+ * 完成指标值 / 本年完成值 / 年度完成值 (what was done), 满分 (the points), 考核得分 / 评估得分 / 核定得分 (the score). A bare
+ * 完成数 or 计划数 stays unnamed: funds blocks use them for money.
+ */
+import type { Role } from '../domain/model';
+
+const MORE: [Role, RegExp][] = [
+  ['target', /^(计划目标值|年度计划值|年度计划目标值|计划值)$/],
+  // A 区域绩效目标表's target for the whole area, before its per-county columns: 全省目标值, 全市年度指标值, 区域目标值.
+  ['target', /^(全省|全市|全州|全盟|全县|全旗|全区|区域|省级|市级|县级)(年度)?(目标值|指标值)$/],
+  ['actual', /^(完成指标值|(本年|年度|当年|全年)(实际)?完成值|实际完成指标值)$/],
+  ['weight', /^(满分|满分值|指标满分)$/],
+  ['score', /^(考核得分|评估得分|核定得分|最终得分|评定得分)$/],
+];
+
+/** The role of a folded head the main list left unnamed, or null. (A)/(B) marks and brackets are allowed after it. */
+export function moreRole(t: string): Role | null {
+  const core = t.replace(/\([^)]*\)$/, '');
+  for (const [role, re] of MORE) if (re.test(core)) return role;
+  return null;
+}
