@@ -4,12 +4,15 @@
  * - an operator typed twice (“≥=95%”, “=≥95%”, “≥ =95%”): the formula drops ≥ and ≤ first, so a word typed before the figure
  *   is dropped without them (“≥=” → “=”); and before a count in Chinese numerals (“不少于三百户”), the words before the numerals;
  * - a rate with its per words first (“人均1200元”, “每人每天17元”, “生均800元/年”): the per words dropped, and the unit typed
- *   after the figure (“元”, “元/年”) read as the target's rate unit (“元/人”), or converted to it (“人均800元” under “万元/人”).
+ *   after the figure (“元”, “元/年”) read as the target's rate unit (“元/人”), or converted to it (“人均800元” under “万元/人”);
+ * - an actual counted in what the target's unit names too (“40套” under “≥36台(套)”, “1000元” under “1000元/人”): its unit
+ *   read as the target's (domain/unit-target.ts), the target's own unit still read first.
  */
 import type { IndicatorRow } from '../domain/model';
 import { toHalfWidth } from '../domain/text';
 import { unitFactor } from '../domain/unit-scale';
 import { PER_LEAD } from '../domain/value-read';
+import { targetUnitFor } from '../domain/unit-target';
 
 interface Spelled {
   words: string[];
@@ -29,6 +32,12 @@ export function readPast<S extends Spelled>(ind: IndicatorRow, sp: S): S {
   const words = sp.words.map((w) => cut(w).replace(/[≥≤]/g, '')).filter((w) => w !== '');
   const a = ind.actual;
   const tu = ind.target.unit;
+  // “40套” under “≥36台(套)”, “1000元” under “1000元/人” (domain/unit-target.ts): the actual's unit read as the target's, or converted.
+  const as = a && a.kind === 'quantitative' && !sp.other ? targetUnitFor(a.unit, ind.target) : tu;
+  if (a?.unit && as !== tu && as !== null) {
+    const f = as === a.unit ? { mul: '1', div: '1' } : unitFactor(a.unit, as);
+    if (f) return { ...sp, words, other: { marker: a.rawUnit || a.unit, mul: f.mul, div: f.div } };
+  }
   if (!a || a.kind !== 'quantitative' || !a.changes.includes(PER_LEAD) || typeof a.raw !== 'string' || !a.unit || !tu) return { ...sp, words };
   const half = toHalfWidth(a.raw.trim());
   const lead = BEFORE.exec(half)?.[0].replace(/[≥≤]/g, '') ?? '';
