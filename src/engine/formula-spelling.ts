@@ -6,13 +6,15 @@
  * - a rate with its per words first (“人均1200元”, “每人每天17元”, “生均800元/年”): the per words dropped, and the unit typed
  *   after the figure (“元”, “元/年”) read as the target's rate unit (“元/人”), or converted to it (“人均800元” under “万元/人”);
  * - an actual counted in what the target's unit names too (“40套” under “≥36台(套)”, “1000元” under “1000元/人”): its unit
- *   read as the target's (domain/unit-target.ts), the target's own unit still read first.
+ *   read as the target's (domain/unit-target.ts), the target's own unit still read first;
+ * - a percent in tenths (“九成”, “九成五”, “9成以上”): the words swapped for the digits.
  */
 import type { IndicatorRow } from '../domain/model';
 import { toHalfWidth } from '../domain/text';
 import { unitFactor } from '../domain/unit-scale';
 import { PER_LEAD } from '../domain/value-read';
 import { targetUnitFor } from '../domain/unit-target';
+import { TENTHS, tenths } from '../domain/value-numerals';
 
 interface Spelled {
   words: string[];
@@ -25,7 +27,8 @@ const BEFORE = /^[^\d]*?(?=\d)/;
 const AFTER = /\d(?:[\d.,，]*\d)?([^\d]*)$/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)$/;
 
-export function readPast<S extends Spelled>(ind: IndicatorRow, sp: S): S {
+export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
+  const sp = { ...given, swaps: [...(given.swaps ?? []), ...tenthSwaps(ind)] };
   // ≥ and ≤ are gone when the words are dropped, and Chinese numerals swapped for digits (“不少于三百户”): a word holding them
   // would never be found — what is typed before them is.
   const cut = (w: string) => (sp.swaps ?? []).reduce((x, [from]) => (x.includes(from) ? x.slice(0, x.indexOf(from)) : x), w);
@@ -46,4 +49,13 @@ export function readPast<S extends Spelled>(ind: IndicatorRow, sp: S): S {
   if (!f || typed === '' || typed === tu) return { ...sp, words };
   if (lead !== '' && !words.includes(lead)) words.unshift(lead);
   return { ...sp, words, other: { marker: typed, mul: f.mul, div: f.div } };
+}
+
+/** “九成五” → [“九成五”, “95”]: a percent in tenths (domain/value-numerals.ts), in digits for Excel. */
+function tenthSwaps(ind: IndicatorRow): [string, string][] {
+  const a = ind.actual;
+  if (!a || a.kind !== 'quantitative' || !a.changes.includes('percent-word') || typeof a.raw !== 'string') return [];
+  const m = TENTHS.exec(a.raw);
+  const t = m ? tenths(m[0]) : null;
+  return m && t ? [[m[0], t.digits]] : [];
 }
