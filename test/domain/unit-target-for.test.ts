@@ -72,3 +72,21 @@ test('in a whole 自评表: scored, no SE-03', () => {
   expect(a.projects[0].score.rows.map((r) => r.score)).toEqual([10, 10, 10]);
   expect(a.diagnostics.filter((x) => x.rule === 'SE-03')).toEqual([]);
 });
+
+// Percentage points for a level (not a change): “95个百分点” is the 95 % the target asks for, and the other way round.
+test.each([
+  ['≥95%', '95个百分点', 10],
+  ['≥95%', '76个百分点', 8],
+  ['≥95%', '95百分点', 10],
+  ['≥95个百分点', '95%', 10],
+  ['≥90个百分点', '72%', 8],
+] as const)('under %s, %s scores %s in the pane and in Excel', async (target, actual, want) => {
+  const r = await paneAndExcel(indicatorRow(target, { level2: '满意度指标' as never }), actual);
+  expect([r.score, r.blocked, r.excel]).toEqual([want, null, want]);
+});
+
+// The pane said “单位不同” while Excel read “3%” as 0.03 (a score of 0.15): now 3 points in both.
+test('a change in points and one in percent are the same figure (较上年提高2个百分点 against 提高3%)', async () => {
+  const r = await paneAndExcel(indicatorRow('较上年提高2个百分点'), '提高3%');
+  expect([r.score, r.blocked, r.excel]).toEqual([10, null, 10]);
+});
