@@ -9,6 +9,7 @@ import type { IndicatorRow, Project } from './model';
 import type { Grade, Op } from './types';
 import { sameCount, unitClass } from './units';
 import { unitFactor } from './unit-scale';
+import { targetUnitFor } from './unit-target';
 import { formulaUnread } from './value-read';
 import { inChangeDirection } from './value-change';
 import { directionGrade } from './value-direction';
@@ -389,7 +390,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
   }
   const none = noneActual(ind, m);
   if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
-  const tu = ind.target.unit;
+  const tu = targetUnitFor(a.unit, ind.target);
   const au = shownUnit(a, tu); // 0.96 in a %-formatted cell under ≥10人 is 96 人, as Excel's formula reads it (percent-cell.ts)
   // 1,180,000元 against 120万元, 5‰ against 0.5%: converted to the target's unit first.
   const factor = !none && au && tu && !sameCount(au, tu) ? unitFactor(au, tu) : null;

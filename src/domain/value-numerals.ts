@@ -32,8 +32,23 @@ export function chineseNumber(s: string): { digits: string; len: number } | null
   return { digits: String(n) + frac, len: m[0].length };
 }
 
-/** “千分之五以下” → text “5以下”, unit ‰; null when `s` does not start with a rate word and a number. */
+// Tenths (“九成” 90 %, “九成五” 95 %, “八成半” 85 %, “9成”): a percent in words too.
+export const TENTHS = /([一二两三四五六七八九十]|10|[1-9])成([一二三四五六七八九]|半|[1-9])?/;
+const TENTHS_AT = new RegExp('^' + TENTHS.source);
+
+/** “九成五” → “95” (percent); null when `s` holds no tenths at its start. */
+export function tenths(s: string): { digits: string; len: number } | null {
+  const m = TENTHS_AT.exec(s);
+  if (!m) return null;
+  const whole = /\d/.test(m[1]) ? Number(m[1]) : m[1] === '十' ? 10 : DIGIT[m[1]];
+  const tenth = m[2] === undefined ? 0 : m[2] === '半' ? 5 : /\d/.test(m[2]) ? Number(m[2]) : DIGIT[m[2]];
+  return whole * 10 + tenth > 100 ? null : { digits: String(whole * 10 + tenth), len: m[0].length };
+}
+
+/** “千分之五以下” → text “5以下”, unit ‰; “九成以上” → “90以上”, unit %; null when `s` does not start with a rate word and a number. */
 export function rateWord(s: string): { text: string; unit: string } | null {
+  const t = tenths(s);
+  if (t) return { text: t.digits + s.slice(t.len), unit: '%' };
   const m = RATE.exec(s);
   if (!m) return null;
   const rest = s.slice(m[0].length);

@@ -41,7 +41,7 @@ const MEASURE = '(?!每|年度|季度|月度)\\p{Script=Han}{0,10}?(?:率|度|�
 // … or the period it is counted over, and what is done in it: “全年不少于100人”, “2025年完成100人”, “年底前≥95%”, “年度≥90%”.
 const PERIOD = '(?:\\d{4}年度?(?:全年度?|年底前|年末前|年底|年末|年内|内)?|\\d{4}全年|全年度?|年度|当年|本年度?|年内|年底前|年末前|截至年底|截止年底|到年底)\\p{Script=Han}{0,6}?';
 // Then the figure, an operator before it allowed — not a month, day or quarter (“2025年12月…”, “2024年第4季度” are dates).
-const FIGURE = '(?=(?:[≥≤><=≧≦]{1,2}|不低于|不少于|不高于|不超过|不大于|不小于|至少|大于|小于)?\\d)(?!\\d{1,2}(?:月|日|号|季))';
+const FIGURE = '(?=(?:[≥≤><=≧≦]{1,2}|不低于|不少于|不高于|不超过|不大于|不小于|至少|大于|小于)?(?:\\d|[百千万]分之|[一二两三四五六七八九十]成))(?!\\d{1,2}(?:月|日|号|季))';
 export const MEASURE_LEAD = new RegExp(`^(?:${PERIOD}|${MEASURE})[:：]?(?:达到|达|为)?${FIGURE}`, 'u');
 // “达到95%以上”: the postfix is the operator (≥), 达到 only says it is reached.
 const REACH = /^(?:达到|达)(?=\d.*(?:及以上|以上|以下|以内)$)/;

@@ -27,20 +27,18 @@ const ALL_OPS = [...SYMBOL_OPS.map((o) => [...o, false] as const), ...WORD_OPS.m
 
 export const NUM = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
 
-/**
- * An operator typed in two spellings, one of them ≥ or ≤ (“≥=95%”, “=≥95%”): read as one, but the score formula fill writes
- * drops ≥ and ≤ alone and would leave the rest.
- */
+/** An operator typed in two spellings, one of them ≥ or ≤ (“≥=95%”, “=≥95%”): read as one (the score formula drops the rest too). */
 export const MIXED_OP = 'op-mixed';
-/** A rate with its per words first (“人均1000元”, value-per.ts): the score formula strips the target's unit written last only. */
+/** A rate with its per words first (“人均1000元”, value-per.ts): the score formula drops the per words (engine/formula-spelling.ts). */
 export const PER_LEAD = 'per-lead';
-/** A count in Chinese numerals with 百 or 千 (“一百二十人”, value-numerals.ts): the formula swaps numerals without them only. */
+/** A count in Chinese numerals with 百 or 千 (“一百二十人”, value-numerals.ts): the score formula swaps them for digits. */
 export const CHINESE_HUNDREDS = 'chinese-hundreds';
-const FORMULA_UNREAD = [MIXED_OP, PER_LEAD, CHINESE_HUNDREDS];
+// Spellings the pane reads but Excel's score formula would not: none since session 14 (the formula reads the three above).
+const FORMULA_UNREAD: string[] = [];
 
 /** An actual the pane reads but Excel's score formula would not: not scored in the pane either (SE-04 asks for the number). */
 export function formulaUnread(p: { changes: string[] }): boolean {
-  return p.changes.some((c) => FORMULA_UNREAD.includes(c));
+  return FORMULA_UNREAD.length > 0 && p.changes.some((c) => FORMULA_UNREAD.includes(c));
 }
 
 export interface Read {

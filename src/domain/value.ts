@@ -178,7 +178,7 @@ const GRADES: [RegExp, Grade][] = [
   [/^(已经?)?(全部|全面|圆满|按期|按时|如期|顺利)?(达成|完成|达到)(年度|预期)?(指标|目标)?值?$/, '达成'],
 ];
 
-function gradeOf(c: string): Grade | null {
+export function gradeOf(c: string): Grade | null {
   const s = c.replace(/[，,、。.；;！!：:\s]/g, '');
   for (const [re, g] of GRADES) if (re.test(s)) return g;
   return null;

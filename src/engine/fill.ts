@@ -28,7 +28,9 @@ const N = `--\\(${REF}&""\\)`;
 const READ_AHEAD =
   `(IF\\(ISNUMBER\\(${N}\\),IF\\(AND\\(${N}>0,${N}\\*${N}\\*[\\d.]+[<>][\\d.]+\\),${N}(\\*[\\d.]+)?(/[\\d.]+)?,${N}\\),)?` +
   `(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?` +
-  `(IF\\(ISNUMBER\\(SEARCH\\("%",${REF}\\)\\)\\+NOT\\(ISNUMBER\\(${N}\\)\\),)?`;
+  `(IF\\(ISNUMBER\\(SEARCH\\("%",${REF}\\)\\)\\+NOT\\(ISNUMBER\\(${N}\\)\\),)?` +
+  // … an actual in another unit of the target's quantity, or its rate unit typed short (formulas.ts otherUnit): “万元”, “元” searched first
+  `(IF\\(ISNUMBER\\(SEARCH\\("(?:[^"]|"")*",${REF}\\)\\),)*`;
 
 const BARE = `SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)`;
 

@@ -13,6 +13,7 @@ import { DIRECTION_GRADE, DIRECTION_WORDS, MINUS_SIGNS, PLUS_SIGNS, targetDirect
 import { sameCount } from '../domain/units';
 import { toHalfWidth } from '../domain/text';
 import { NONE_ALONE, NONE_SAID, noneTarget } from '../domain/value-none';
+import { readPast } from './formula-spelling';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -62,7 +63,7 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 // What is typed before the figure, up to its first digit or sign; a note in brackets after it (no figure inside).
 const TYPED_BEFORE = /^[^\d+\-−]+/;
 const NOTE_AFTER = /[(（][^()（）\d]*[)）]$/;
-const COUNT_NUMERAL = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十点]*/;
+const COUNT_NUMERAL = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]*/;
 
 /**
  * The actual's spelling the engine read (scoring.ts: “完成95%”, “120余人”, “1,180,000元” for a target in
@@ -230,7 +231,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const n = numberOf(actualRef, ind.target.unit, percentCell, { ...spellingOf(ind), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) });
+  const n = numberOf(actualRef, ind.target.unit, percentCell, { ...readPast(ind, spellingOf(ind)), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) });
   const B = `MAX(0,${inChangeDirection(ind, actualRef, n)})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;

@@ -5,6 +5,7 @@ import type { ParsedValue } from '../domain/types';
 import { normaliseText } from '../domain/text';
 import { unitInName } from './name-unit';
 import { measureOf, nameClass } from '../domain/units';
+import { deadlineAsText } from '../domain/value-deadline-row';
 import { parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { parsePoints } from '../domain/points';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
@@ -147,19 +148,23 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   }
   const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
   const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow, measure: measureOf(level3) };
-  const target = parseValue(targetCell, {
-    op: ctx.op,
-    unit: ctx.unit,
-    numFmt: cols.target === undefined ? null : targetFrom ? numFormat(g, targetFrom.row, targetFrom.col) : numFormat(g, r, cols.target),
-    costRow: ctx.costRow,
-    timeRow: ctx.timeRow,
-    measure: ctx.measure,
-    headerUnit: units?.target,
-  });
+  const target = deadlineAsText(
+    parseValue(targetCell, {
+      op: ctx.op,
+      unit: ctx.unit,
+      numFmt: cols.target === undefined ? null : targetFrom ? numFormat(g, targetFrom.row, targetFrom.col) : numFormat(g, r, cols.target),
+      costRow: ctx.costRow,
+      timeRow: ctx.timeRow,
+      measure: ctx.measure,
+      headerUnit: units?.target,
+    }),
+    level3,
+    timeRow,
+  );
   const actualOwn = cols.actual !== undefined && cellValue(g, r, cols.actual) !== null && cellValue(g, r, cols.actual) !== '';
   const actualFrom = actualOwn ? null : valueFromAbove(rd, r, cols.actual, prev?.row, prev?.actualFrom);
   const actualAt = actualFrom ?? { row: r, col: cols.actual };
-  const actual = cols.actual !== undefined ? valueAt(g, actualAt.row, actualAt.col, { ...ctx, op: null, headerUnit: units?.actual }) : null;
+  const actual = cols.actual !== undefined ? deadlineAsText(valueAt(g, actualAt.row, actualAt.col, { ...ctx, op: null, headerUnit: units?.actual }), level3, timeRow) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
   const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;

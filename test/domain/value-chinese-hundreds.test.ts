@@ -1,7 +1,7 @@
 /**
  * Counts in Chinese numerals with 百 and 千 (“一百二十人”, “不少于三百户”, “两千人”, “一千零五十个”): the number before its unit,
- * as “三个” already was — such targets were text (VAL “not a number”, no score). An actual so written is not scored in the
- * pane, as Excel's formula reads only numerals without 百/千 (SE-04 asks for the figure).
+ * as “三个” already was — such targets were text (VAL “not a number”, no score). An actual so written is scored in the pane
+ * and in Excel alike (the formula swaps the numerals for digits; session 13 left it unscored in both).
  */
 import { parseValue } from '../../src/domain/value';
 import { indicatorRow, paneAndExcel } from '../helpers/score-row';
@@ -30,11 +30,11 @@ test.each(['百花齐放', '千家万户', '一百分', '百姓满意', '千方�
   expect(parseValue(s).kind).toBe('qualitative');
 });
 
-test('targets in 百/千 score the actual, in the pane and in Excel; an actual in 百/千 is left unscored in both', async () => {
+test('targets in 百/千 score the actual, in the pane and in Excel; an actual in 百/千 too (since session 14)', async () => {
   for (const [target, actual, want] of [
     ['不少于一百人', '120人', 10],
     ['≥两千人', '1000人', 5],
-    ['≥100人', '一百二十人', null],
+    ['≥100人', '一百二十人', 10],
   ] as const) {
     const r = await paneAndExcel(indicatorRow(target), actual);
     expect([target, actual, r.score, r.excel]).toEqual([target, actual, want, want ?? '']);

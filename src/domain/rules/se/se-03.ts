@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { sameCount } from '../../units';
 import { unitFactor, workdaysAgainstCalendar } from '../../unit-scale';
+import { targetUnitFor } from '../../unit-target';
 import { fractionActual, inSheetUnit } from '../../scoring';
 import { shownUnit } from '../../percent-cell';
 import { dec } from '../../decimal';
@@ -17,7 +18,7 @@ export const SE03: Rule = {
     title: '完成值单位与指标值不同',
     titleEn: 'Actual value in another unit',
     description:
-      '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解；同一计量的不同单位（元与万元、‰与%、千克与吨、米与公里、个月与年，天与月、年按一个月 30 天、一年 365 天，天与小时按一天 24 小时）先换算再比较；工作日与自然日不能换算。指标值为百分比（大于 1%）而完成值是常规格式单元格中不大于 1 的数（0.98，或只含这个数的文本）时，按 Excel 保存百分比的方式读作 98%；两种读法都说得通时（如“≥5%”填 0.6）提示所作的理解。金额类指标值的单位与表中金额单位不同（表以万元计，指标值“≤0.16亿元”）而完成值只写数字时，按更接近指标值的一种单位理解（1500 读作 1500 万元，即 0.15 亿元），按表中金额单位理解时提示。完成值是设为百分比格式的单元格中的数字而指标值不以百分比计（“≥10人”的单元格显示 12%）时，按单元格显示的数字以指标值的单位理解（12 人，与 fill 写入的得分公式相同），并提示。',
+      '实际完成值的单位（规范化后）应与年度指标值相同，否则无法比较，也无法计分。完成值不写单位时按指标值的单位理解；同一计量的不同单位（元与万元、‰与%、千克与吨、米与公里、个月与年，天与月、年按一个月 30 天、一年 365 天，天与小时按一天 24 小时）先换算再比较；工作日与自然日不能换算。指标值单位括号中的另一单位（“≥36台(套)”填“40套”），以及比率指标值省去“/人”等的完成值（“1000元/人”填“1000元”；按期计数如“次/季度”除外），按同一计量比较。指标值为百分比（大于 1%）而完成值是常规格式单元格中不大于 1 的数（0.98，或只含这个数的文本）时，按 Excel 保存百分比的方式读作 98%；两种读法都说得通时（如“≥5%”填 0.6）提示所作的理解。金额类指标值的单位与表中金额单位不同（表以万元计，指标值“≤0.16亿元”）而完成值只写数字时，按更接近指标值的一种单位理解（1500 读作 1500 万元，即 0.15 亿元），按表中金额单位理解时提示。完成值是设为百分比格式的单元格中的数字而指标值不以百分比计（“≥10人”的单元格显示 12%）时，按单元格显示的数字以指标值的单位理解（12 人，与 fill 写入的得分公式相同），并提示。',
     source: cite('SE-03'),
     evidence: '[I]',
     severity: 'error',
@@ -59,8 +60,8 @@ export const SE03: Rule = {
         ctx.report({ messageId: 'sheetUnit', variant: 'sheetUnit', data, ...cellOf(ctx, ind, 'actual') });
         continue;
       }
-      if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || sameCount(a.unit, t.unit)) continue;
-      if (shownUnit(a, t.unit) === null) {
+      if (!a || t.kind !== 'quantitative' || a.kind !== 'quantitative' || !t.unit || !a.unit || sameCount(a.unit, targetUnitFor(a.unit, t))) continue;
+      if (shownUnit(a, targetUnitFor(a.unit, t)) === null) {
         ctx.report({
           messageId: 'percentCell',
           variant: 'percentCell',
@@ -70,7 +71,7 @@ export const SE03: Rule = {
         continue;
       }
       // 118万 or 1,180,000元 for a target in 万元: the same quantity, converted before scoring.
-      if (unitFactor(a.unit, t.unit)) continue;
+      if (unitFactor(a.unit, targetUnitFor(a.unit, t)!)) continue;
       const messageId = workdaysAgainstCalendar(a.unit, t.unit) ? 'workdays' : 'unit';
       ctx.report({ messageId, data: { name: nameOf(ind), actual: unitName(a.rawUnit || a.unit), target: unitName(t.rawUnit || t.unit) }, ...cellOf(ctx, ind, 'actual') });
     }

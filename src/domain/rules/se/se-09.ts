@@ -5,6 +5,7 @@ import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, num, pct } from '../util';
 import { fractionActual, inSheetUnit } from '../../scoring';
 import { unitFactor } from '../../unit-scale';
+import { targetUnitFor } from '../../unit-target';
 import { rowScore, noReason, cellOf } from './shared';
 
 export const SE09: Rule = {
@@ -28,7 +29,8 @@ export const SE09: Rule = {
       const a = ind.actual?.value ?? null;
       // The actual as scoring read it: a fraction under a % target ×100, another unit converted (0.6 for ≥5% is 1200 %, not 12 %).
       const au = ind.actual?.unit;
-      const f = au && ind.target.unit && au !== ind.target.unit ? unitFactor(au, ind.target.unit) : null;
+      const tu = targetUnitFor(au, ind.target);
+      const f = au && tu && au !== tu ? unitFactor(au, tu) : null;
       const sheetRead = inSheetUnit(ind, ctx.project.money?.unit);
       const read = a === null ? null : fractionActual(ind) ? a * 100 : f ? (a * Number(f.mul)) / Number(f.div) : sheetRead ? Number(sheetRead) : a;
       // Above a range (“90%-95%”), the bound passed is the high one.
