@@ -55,6 +55,8 @@ export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
 function tenthSwaps(ind: IndicatorRow): [string, string][] {
   const a = ind.actual;
   if (!a || a.kind !== 'quantitative' || !a.changes.includes('percent-word') || typeof a.raw !== 'string') return [];
+  // Under a count (“≥1.5万人”) the pane scores no percent: left as words, Excel reads no number either.
+  if (!/^(?:%|个?百分点)$/.test(ind.target.unit ?? '')) return [];
   const m = TENTHS.exec(a.raw);
   const t = m ? tenths(m[0]) : null;
   return m && t ? [[m[0], t.digits]] : [];

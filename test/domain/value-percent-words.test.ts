@@ -63,3 +63,14 @@ test.each(['九成', '满意度九成以上', '满意度百分之九十五', '9�
   const s = scoreRow(ind, 10, DEFAULT_CONFIG);
   expect(isOurFormula('=' + rowScoreFormula(ind, s.method!, 'F9', 'E9', false, DEFAULT_CONFIG)!)).toBe(true);
 });
+
+// Found at the merge by the pane = Excel property: under a count the pane scores no percent in words, and Excel gave
+// “九成” under “≥1.5万人” full marks (the tenths swapped for 90, read as 90 of the count).
+test.each([
+  ['≥1.5万人', '九成'],
+  ['≥100人', '九成五'],
+  ['=1个', '9成以上'],
+])('under %s, %s scores in neither', async (target, actual) => {
+  const r = await paneAndExcel(indicatorRow(target), actual);
+  expect([r.score ?? '', r.excel]).toEqual(['', '']);
+});
