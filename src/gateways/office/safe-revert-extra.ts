@@ -17,12 +17,21 @@ import { key, readByColumn, type Cells, type ReadOp } from './safe-revert-reads'
 
 /** Least bytes a cell of such a column is taken to return (an empty cell: "" and its brackets). */
 const MIN_BYTES = 8;
-const MARGIN = 1.25;
+const MARGIN = 1.1;
 
 /** Written content columns that the row signature does not cover, ascending. */
 export function extraCols(u: UndoSheet): number[] {
   const sig = new Set(u.written!.rows.cols);
-  return [...new Set(u.written!.contents.map((r) => r.col))].filter((c) => !sig.has(c)).sort((a, b) => a - b);
+  const out = new Set([...new Set(u.written!.contents.map((r) => r.col))].filter((c) => !sig.has(c)));
+  // A column between the known ones that the command did not write is read at the inserted rows
+  // too (a few bytes each), so that the one probe of the gaps over their span (safe-revert-rows.ts)
+  // does not meet the sheet's own rows there (50 000 rows: 二级指标, out of the signature, made
+  // every run of inserted rows a read of its own).
+  if (u.insertedRows.length && out.size + sig.size) {
+    const all = [...sig, ...out];
+    for (let c = Math.min(...all) + 1; c < Math.max(...all); c++) if (!sig.has(c)) out.add(c);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Columns whose cells step 1 (and this file) put in hand: the signature's and the extra ones. */
@@ -30,19 +39,25 @@ export function knownCols(u: UndoSheet): number[] {
   return [...new Set([...u.written!.rows.cols, ...extraCols(u)])].sort((a, b) => a - b);
 }
 
-/** The recorded cells to read per extra column, with a read's estimated bytes per cell. */
-function wanted(u: UndoSheet): Map<number, { rows: Set<number>; bytes: number }> {
-  const out = new Map<number, { rows: Set<number>; bytes: number }>();
+/**
+ * The recorded cells to read per extra column, with a read's estimated bytes per cell: what was
+ * written there (with a margin for text typed since), the least a cell costs elsewhere. Per cell,
+ * not the column's longest: riding reads share what step 1's syncs leave of their answer.
+ */
+function wanted(u: UndoSheet): Map<number, { rows: Set<number>; bytes: (row: number, col: number) => number }> {
+  const out = new Map<number, { rows: Set<number>; bytes: (row: number, col: number) => number }>();
   const cols = extraCols(u);
   if (!cols.length) return out;
   const inserted = insertedFinalRows(u.insertedRows);
-  for (const col of cols) out.set(col, { rows: new Set(inserted), bytes: MIN_BYTES });
+  const est = new Map<number, number>();
+  const bytes = (row: number, col: number): number => est.get(key(row, col)) ?? MIN_BYTES;
+  for (const col of cols) out.set(col, { rows: new Set(inserted), bytes });
   for (const r of u.written!.contents) {
     const w = out.get(r.col);
     if (!w) continue;
     r.values.forEach((v, i) => {
       w.rows.add(r.top + i);
-      w.bytes = Math.max(w.bytes, Math.ceil((jsonBytes(v) + 4) * MARGIN));
+      est.set(key(r.top + i, r.col), Math.max(MIN_BYTES, Math.ceil((jsonBytes(v) + 4) * MARGIN)));
     });
   }
   return out;

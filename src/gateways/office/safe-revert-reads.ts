@@ -10,7 +10,7 @@ import type { Grid } from '../../sheet/grid';
 import { ACTION_OVERHEAD, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
-import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
+import { SIG_LEN, type UndoRecord, type UndoSheet } from '../pipeline/undo-record';
 
 export interface SafeRevertOptions {
   capabilities: Capabilities;
@@ -30,7 +30,7 @@ export type Preread = Map<string, Cells>;
 export const READ_CELL_BYTES = 48;
 export const PROPS_BYTES = 110;
 /** Margin over a column's bytes per cell as recorded (the user may have typed longer text since), and the least a cell is taken to cost. */
-const KNOWN_MARGIN = 1.1;
+const KNOWN_MARGIN = 1.05;
 const MIN_CELL_BYTES = 6;
 /** Largest estimated response of one block of step 1: a refused sync is then halved usefully. */
 const BLOCK_MAX = 1024 * 1024;
@@ -47,6 +47,8 @@ export const key = (row: number, col: number): number => row * KEY + col;
 
 export interface Block {
   col: number;
+  /** The last column of a block of neighbouring columns read as one range (one row's brackets for all of them); `col` alone when absent. */
+  right?: number;
   top: number;
   bottom: number;
   range?: XlRange;
@@ -116,22 +118,29 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
     const rows = c.u.written!.rows;
     const avg = new Map<number, number>();
     rows.bytes?.forEach((b, i) => avg.set(rows.cols[i], Math.max(MIN_CELL_BYTES, Math.ceil(b * KNOWN_MARGIN))));
-    const cost = (row: number, col: number): number => avg.get(col) ?? Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0);
+    // Rows of the margin around the record: what rows moved there brings its bytes along from the
+    // record's own rows (they are sized as recorded); read where nothing moved, they are empty or short.
+    const inRecord = (row: number): boolean => row >= rows.top && row < rows.top + rows.sigs.length / SIG_LEN;
+    const cost = (row: number, col: number): number =>
+      avg.has(col) && !inRecord(row) ? MIN_CELL_BYTES : (avg.get(col) ?? Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0));
     const blockMax = Math.min(maxBytes, BLOCK_MAX);
     const split: { b: Block; est: number }[] = [];
     for (const b of c.blocks) {
       let top = b.top;
       let est = 0;
+      const right = b.right ?? b.col;
       for (let r = b.top; r <= b.bottom; r++) {
-        const n = cost(r, b.col);
+        // One row's brackets for all the block's columns: 2 bytes less a cell after the first.
+        let n = 2 * (b.col - right);
+        for (let col = b.col; col <= right; col++) n += cost(r, col);
         if (r > top && est + n > blockMax) {
-          split.push({ b: { col: b.col, top, bottom: r - 1 }, est });
+          split.push({ b: { col: b.col, right: b.right, top, bottom: r - 1 }, est });
           top = r;
           est = 0;
         }
         est += n;
       }
-      split.push({ b: { col: b.col, top, bottom: b.bottom }, est });
+      split.push({ b: { col: b.col, right: b.right, top, bottom: b.bottom }, est });
     }
     c.blocks = split.map((x) => x.b);
     split.forEach((x, i) => pending.push({ c, ...x, i: i - split.findIndex((y) => y.b.col === x.b.col) }));
@@ -156,7 +165,7 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       bytes += est;
     }
     for (const { c, b } of batch) {
-      b.range = c.ws.getRange(rectAddress({ top: b.top, bottom: b.bottom, left: b.col, right: b.col })).load('formulas');
+      b.range = c.ws.getRange(rectAddress({ top: b.top, bottom: b.bottom, left: b.col, right: b.right ?? b.col })).load('formulas');
     }
     // Speculative reads fill what the budget leaves of this sync (never the stretch above it).
     const riding = fillSpare(waiting, batch.length * READ_REQ, Math.max(bytes, 0), maxBytes);
@@ -171,8 +180,8 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       for (const p of batch) {
         if (p.b.top === p.b.bottom) throw unsplittable(e, bytes);
         const mid = Math.floor((p.b.top + p.b.bottom) / 2);
-        const a = { col: p.b.col, top: p.b.top, bottom: mid };
-        const z = { col: p.b.col, top: mid + 1, bottom: p.b.bottom };
+        const a = { col: p.b.col, right: p.b.right, top: p.b.top, bottom: mid };
+        const z = { col: p.b.col, right: p.b.right, top: mid + 1, bottom: p.b.bottom };
         const i = p.c.blocks.indexOf(p.b);
         p.c.blocks.splice(i, 1, a, z);
         halves.push({ ...p, b: a, est: p.est / 2 }, { ...p, b: z, est: p.est / 2 });
@@ -267,10 +276,13 @@ export function expand(r: Rect): { row: number; col: number }[] {
   return out;
 }
 
-/** Sorted rows as segments of at most `bytes` of answer each (`perRow` bytes a row). */
-function rowSegments(rows: number[], perRow: number, bytes = SEGMENT_BYTES): { top: number; bottom: number }[] {
+/**
+ * Sorted rows as segments of at most `bytes` of answer each (`perRow` bytes a row). `perAction`:
+ * what another action is taken to cost against the rows of a gap read instead (0: gaps are never read).
+ */
+function rowSegments(rows: number[], perRow: number, bytes = SEGMENT_BYTES, perAction?: number): { top: number; bottom: number }[] {
   const most = Math.max(1, Math.floor(bytes / perRow));
-  return segments(rows, perRow, undefined, most).flatMap((g) => {
+  return segments(rows, perRow, perAction, most).flatMap((g) => {
     const out: { top: number; bottom: number }[] = [];
     for (let t = g.top; t <= g.bottom; t += most) out.push({ top: t, bottom: Math.min(g.bottom, t + most - 1) });
     return out;
@@ -299,7 +311,7 @@ export function readNumberFormats(ws: XlWorksheet, cells: { row: number; col: nu
 export function readByColumn(
   ws: XlWorksheet,
   cells: { row: number; col: number }[],
-  perCell: number,
+  perCell: number | ((row: number, col: number) => number),
   load: (r: XlRange) => () => unknown[][],
   ops?: ReadOp[],
   speculative = false,
@@ -307,18 +319,22 @@ export function readByColumn(
   const byCol = new Map<number, number[]>();
   for (const c of cells) pushTo(byCol, c.col, c.row);
   const reads: { col: number; top: number; bottom: number; result: () => unknown[][]; op?: ReadOp }[] = [];
+  const cost = typeof perCell === 'number' ? () => perCell : perCell;
   for (const [col, rows] of byCol) {
-    const segs = rowSegments(
-      [...new Set(rows)].sort((a, b) => a - b),
-      perCell,
-      speculative ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES,
-    );
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    // 撤销's syncs are full of answer and light on request: a gap between the cells asked for is
+    // read only when short (≤ 3 cells), not whenever it costs less than an action's request bytes
+    // (50 000 rows: number formats ~1 MB of answer → ~0.3 MB).
+    const unit = typeof perCell === 'number' ? perCell : Math.max(...sorted.map((r) => perCell(r, col)));
+    const segs = rowSegments(sorted, unit, speculative ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES, 4 * unit);
     for (const seg of segs) {
       const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });
       const read: (typeof reads)[number] = { col, ...seg, result: (): unknown[][] => [] };
       const run = (): void => void (read.result = load(ws.getRange(address)));
       reads.push(read);
-      if (ops) ops.push((read.op = { req: READ_REQ + 2 * address.length, resp: (seg.bottom - seg.top + 1) * perCell, run, sent: speculative ? false : undefined }));
+      let resp = 0;
+      for (let r = seg.top; r <= seg.bottom; r++) resp += cost(r, col);
+      if (ops) ops.push((read.op = { req: READ_REQ + 2 * address.length, resp, run, sent: speculative ? false : undefined }));
       else run();
     }
   }

@@ -151,7 +151,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
         continue;
       }
       const f = b.range!.formulas;
-      for (let i = 0; i < f.length; i++) cells.set(key(b.top + i, b.col), f[i][0]);
+      for (let i = 0; i < f.length; i++) f[i].forEach((v, j) => cells.set(key(b.top + i, b.col + j), v));
     }
     const rows = c.u.written!.rows;
     const was: string[] = [];
@@ -244,7 +244,13 @@ function touchedColumns(context: XlContext, undo: UndoRecord, given: Map<string,
     ws.protection?.load('protected');
     const readTop = Math.max(1, rows.top - margin);
     const readBottom = Math.min(1048576, rows.top + n - 1 + margin);
-    const blocks: Block[] = rows.cols.map((col) => ({ col, top: readTop, bottom: readBottom }));
+    // Neighbouring columns as one range: a row's brackets once for all of them (50 000 rows: ~0.5 MB less).
+    const blocks: Block[] = [];
+    for (const col of rows.cols) {
+      const last = blocks[blocks.length - 1];
+      if (last && (last.right ?? last.col) === col - 1) last.right = col;
+      else blocks.push({ col, top: readTop, bottom: readBottom });
+    }
     checks.push({ u, ws, blocks, readTop, readBottom });
   }
   return checks;
