@@ -125,14 +125,6 @@ function helpBatch(worker, job) {
   help.launcherHelp(job, job.setup, v8.getHeapStatistics().heap_size_limit, post).catch((e) => post({ i: -1, crash: String((e && e.stack) || e) }));
 }
 
-function preloadHelp() {
-  try {
-    require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).requireCli('cli/batch-help.js');
-  } catch {
-    // Loaded again, and failing in one line, if the CLI's thread asks for help.
-  }
-}
-
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
 function startWorker(short, batch, fill, jobs) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
@@ -156,9 +148,6 @@ function startWorker(short, batch, fill, jobs) {
     if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) return void worker.stdout.resume();
     die(e);
   });
-  // A batch check's launcher thread takes files too (helpBatch): it loads the CLI's bundle while the worker starts (~70 ms
-  // of Node's bootstrap, on another core), not after the CLI's thread asks it to help.
-  if (jobs > 1) setImmediate(preloadHelp);
   let code = null;
   worker.on('message', (m) => {
     if (m && typeof m === 'object' && m.batch) return helpBatch(worker, m.batch);
