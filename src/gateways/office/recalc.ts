@@ -63,7 +63,7 @@ export class WrittenRanges {
           else rects.push((cur = { top, bottom, left: col, right: col }));
         }
       }
-      out.push(...rects.map((r) => ({ sheet, address: rectAddress(r) })));
+      for (const r of rects) out.push({ sheet, address: rectAddress(r) }); // not push(...): scattered edits on a long sheet
     }
     if (out.length <= MAX_RANGES) return out;
     return [...this.cols].map(([sheet]) => ({ sheet, address: rectAddress(boundingBox(out.filter((x) => x.sheet === sheet).map((x) => parseRect(x.address) as Rect))) }));

@@ -22,8 +22,9 @@ const AREA_RESP = 16;
 export function stageMergeStrip(ws: XlWorksheet, rects: Rect[], reads: ReadOp[]): { over(rect: Rect): Rect[] | null } {
   const windows: { top: number; bottom: number; areas: XlRangeAreas | null }[] = [];
   if (rects.length) {
-    const bottom = Math.max(...rects.map((r) => r.bottom));
-    const right = Math.max(...rects.map((r) => r.right));
+    // A loop, not Math.max(...): ~120 000 merged areas as arguments overflow the stack.
+    const bottom = rects.reduce((m, r) => Math.max(m, r.bottom), 0);
+    const right = rects.reduce((m, r) => Math.max(m, r.right), 0);
     const rows = Math.max(1, Math.floor(MERGE_READ_LIMIT / right));
     for (let top = 1; top <= bottom; top += rows) {
       const w: (typeof windows)[number] = { top, bottom: Math.min(bottom, top + rows - 1), areas: null };

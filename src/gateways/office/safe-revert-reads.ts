@@ -325,7 +325,7 @@ export function readByColumn(
     // 撤销's syncs are full of answer and light on request: a gap between the cells asked for is
     // read only when short (≤ 3 cells), not whenever it costs less than an action's request bytes
     // (50 000 rows: number formats ~1 MB of answer → ~0.3 MB).
-    const unit = typeof perCell === 'number' ? perCell : Math.max(...sorted.map((r) => perCell(r, col)));
+    const unit = typeof perCell === 'number' ? perCell : sorted.reduce((m, r) => Math.max(m, perCell(r, col)), 0); // no spread: ~120 000 arguments overflow the stack
     const segs = rowSegments(sorted, unit, speculative ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES, 4 * unit);
     for (const seg of segs) {
       const address = rectAddress({ top: seg.top, bottom: seg.bottom, left: col, right: col });

@@ -35,11 +35,14 @@ interface FlagJob {
 /** After the first sync: what is hidden where the used range says all are, and jobs where some are. */
 export function hiddenJobs(ws: XlWorksheet, used: Rect, usedR: XlRange, out: HiddenRead): FlagJob[] {
   const jobs: FlagJob[] = [];
-  const lines = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  if (usedR.rowHidden === true) out.rows.push(...lines(used.top, used.bottom));
+  // A loop, not push(...): a used range of ~120 000 hidden rows as arguments overflows the stack.
+  const lines = (into: number[], from: number, to: number) => {
+    for (let i = from; i <= to; i++) into.push(i);
+  };
+  if (usedR.rowHidden === true) lines(out.rows, used.top, used.bottom);
   else if (usedR.rowHidden === null && used.bottom - used.top < MAX_FLAGS) jobs.push(flagJob(ws, used, 'rows', used.top, used.bottom, out));
   else if (usedR.rowHidden === null) jobs.push(bandJob(ws, used, used.top, used.bottom, out));
-  if (usedR.columnHidden === true) out.cols.push(...lines(used.left, used.right));
+  if (usedR.columnHidden === true) lines(out.cols, used.left, used.right);
   else if (usedR.columnHidden === null) jobs.push(flagJob(ws, used, 'cols', used.left, used.right, out));
   return jobs;
 }
