@@ -99,12 +99,14 @@ const FILL_HERE_BYTES = 8 * 1048576;
  * most of a short run's overhead (lib/cli/check-inline.js).
  */
 function inThread(files, b, check) {
+  // A batch never runs here: the bundle is not loaded just to ask (with one thread the launcher then never loads it).
+  if (files.length !== 1) return false;
   try {
     const inline = b.requireCli('cli/check-inline.js');
     const limit = v8.getHeapStatistics().heap_size_limit;
     // For fill, the heap is asked as if it were only big enough for FILL_HERE_BYTES of parts.
     const heap = check ? limit : Math.min(limit, inline.HEAP_BASE + inline.HEAP_SHARE * FILL_HERE_BYTES);
-    return files.length === 1 && inline.fitsInThread(files[0], heap);
+    return inline.fitsInThread(files[0], heap);
   } catch {
     return false;
   }
