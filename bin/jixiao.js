@@ -127,15 +127,31 @@ function helpBatch(worker, job) {
   help.launcherHelp(job, job.setup, v8.getHeapStatistics().heap_size_limit, post).catch((e) => post({ i: -1, crash: String((e && e.stack) || e) }));
 }
 
+/**
+ * A batch check's files this thread starts on at once, beside the CLI's worker (lib/cli/batch-early.js): when the
+ * batch runs on more than one thread and the command line holds only files and options read alike here. null: the
+ * CLI's thread asks for help once it is up (helpBatch), as for any other batch.
+ */
+function earlyBatch(args, jobs) {
+  if (!(jobs > 1)) return null;
+  try {
+    const setup = require(path.join(__dirname, '..', 'lib', 'cli', 'batch-early.js')).plainSetup(args);
+    const files = inputFiles(args);
+    return setup && files.length > 1 ? { files, next: new Int32Array(new SharedArrayBuffer(4)), setup } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
-function startWorker(short, batch, fill, jobs) {
+function startWorker(short, batch, fill, jobs, early) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
   const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
     // help: this thread takes files of a batch check too when asked (helpBatch).
-    workerData: { argv: process.argv.slice(2), short, batch, fill, jobs, help: true },
+    workerData: { argv: process.argv.slice(2), short, batch, fill, jobs, help: true, ...(early ? { early } : {}) },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's too:
     // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~9 % CPU on an idle machine (docs/file-io.md).
@@ -157,9 +173,13 @@ function startWorker(short, batch, fill, jobs) {
   });
   worker.on('error', die);
   worker.on('exit', () => {
+    // This thread takes no file more once the CLI's thread has ended (e.g. it refused the command line).
+    if (early) Atomics.store(early.next, 0, early.files.length);
     if (code === null) die(new Error('worker ended without a result'));
     process.exitCode = code;
   });
+  // The worker boots on another core meanwhile; this thread loads the bundle and takes files from the batch's counter.
+  if (early) helpBatch(worker, early);
 }
 
 /** One workbook checked in this thread (inThread): output straight to stdout; a reader that stops early drops the rest, as below. */
@@ -215,7 +235,7 @@ if (isMainThread) {
     }
   }
   if (here) runHere();
-  else startWorker(short, batch, fill, jobs);
+  else startWorker(short, batch, fill, jobs, process.argv[2] === 'check' ? earlyBatch(process.argv.slice(3), jobs) : null);
 } else {
   if (workerData.short) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setShortRun(true);
   if (workerData.batch) require(path.join(__dirname, '..', 'lib', 'cli', 'bundle-load.js')).setBatchRun(true);

@@ -10,6 +10,7 @@ import { configFor } from './options';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 import { autoJobs } from './jobs';
 import type { HelperMessage, Setup } from './batch-help';
+import { takeEarly, type EarlyBatch } from './batch-early';
 
 export interface BatchOptions extends CheckOptions {
   scheme?: string;
@@ -35,7 +36,11 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   // Workers start from the bundle and its code cache too (bundle-load.ts), each compiling next to nothing.
   // Same V8 flags as this thread (they are the process's), so the same code cache.
   const worker = `const b = require(${JSON.stringify(path.join(__dirname, 'bundle-load.js'))}); const d = require('worker_threads').workerData; b.setShortRun(d.short); b.setBatchRun(d.batch); b.requireCli('cli/check-worker.js')`;
+  const setup: Setup = { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config };
+  // The batch the launcher's thread started on before this thread was up, when it is this one (batch-early.ts).
+  const early = launcherHelps() ? takeEarly((workerData as { early?: EarlyBatch }).early, { files, setup }) : null;
   if (jobs <= 1 || !__filename.endsWith('.js')) {
+    if (early) Atomics.store(early.next, 0, files.length);
     const cfg = configFor(opts.scheme, opts.config);
     for (const f of files) await each(await checkFile(f, cfg, here));
     return;
@@ -44,7 +49,7 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
   // takes the next file from one shared counter when it is free: none waits on another to be handed work, none
   // is left with a queue at the end.
   const cfg = configFor(opts.scheme, opts.config);
-  const next = new Int32Array(new SharedArrayBuffer(4));
+  const next = early ? early.next : new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(next, 0, 1);
   /** A file the launcher's thread handed back (too large for its heap): this thread checks it. */
   const mine: number[] = [];
@@ -67,7 +72,6 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     failed ??= e;
     wake();
   };
-  const setup: Setup = { json: opts.json, verbose: opts.verbose, explain: opts.explain, map: opts.map, scheme: opts.scheme, config: opts.config };
   const start = () => {
     const w = new Worker(worker, { eval: true, workerData: { ...setup, short: shortRun(), batch: batchRun() } });
     pool.push(w);
@@ -94,11 +98,13 @@ export async function checkBatch(files: string[], opts: BatchOptions, each: (r: 
     done.set(m.i, r);
     wake();
   };
-  const launcher = launcherHelps();
+  // A launcher that started on another batch (never expected: takeEarly stopped it) is left out.
+  const launcher = launcherHelps() && (early !== null || !(workerData as { early?: EarlyBatch }).early);
   try {
     if (launcher) {
+      // The launcher's results so far waited in the port until this listener.
       parentPort!.on('message', onMessage);
-      parentPort!.postMessage({ batch: { files, next, setup } });
+      if (!early) parentPort!.postMessage({ batch: { files, next, setup } });
     }
     for (let k = launcher ? 2 : 1; k < jobs; k++) start();
     for (let i = take(); !failed && i < files.length; i = take()) {
