@@ -44,6 +44,10 @@ export function gridHorizon(g: Grid, from: number, headerRow: number, left: numb
 const LONG_TITLE = /(中长期|长期|实施期)(项目)?绩效(目标|指标)(申报)?表?$/;
 const LONG_SHEET = /^(中长期|长期|实施期)(绩效)?(目标|指标)/;
 
+/** Every LONG_TITLE has this character: a line with a cell that is not blank and lacks it is no such title. */
+const LONG_CHAR = '期';
+const NOT_BLANK = /\S/;
+
 /** Long-term by the sheet's name or a one-cell title line above the grid (from the end of the table above). */
 export function titleHorizon(g: Grid, from: number, headerRow: number, left: number, right: number): Horizon | null {
   if (LONG_SHEET.test(g.name.replace(/\s+/g, ''))) return 'long';
@@ -51,7 +55,13 @@ export function titleHorizon(g: Grid, from: number, headerRow: number, left: num
     let text = '';
     let n = 0;
     for (let c = left; c <= right && n < 2; c++) {
-      const t = squeezed(cellText(g, r, c));
+      const raw = cellText(g, r, c);
+      // Asked of every cell between stacked tables (100 000 rows: ~800 000 memo lookups): the common line is settled here.
+      if (raw.indexOf(LONG_CHAR) < 0) {
+        if (NOT_BLANK.test(raw)) n = 2; // a text without 期: the line is not one long-term title
+        continue;
+      }
+      const t = squeezed(raw);
       if (t && t !== text) {
         text = t;
         n++;
