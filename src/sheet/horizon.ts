@@ -17,7 +17,20 @@ export type Horizon = 'long' | 'annual';
 
 // Cells above every stacked table, asked per table: each text squeezed once.
 const SPACES = /\s+/g;
+const NOT_BLANK = /\S/;
 const squeezed = memoise((s) => s.replace(SPACES, ''));
+
+/** Every title gridHorizon takes (LABEL, LONG, ANNUAL) ends its name in 指标 or 目标. */
+const NAMED_CHAR = '标';
+
+/** Whether the first cell of row r in [left, right] that is not blank holds `ch` (as the squeezed text would). */
+function firstTextHas(g: Grid, r: number, left: number, right: number, ch: string): boolean {
+  for (let c = left; c <= right; c++) {
+    const raw = cellText(g, r, c);
+    if (raw && NOT_BLANK.test(raw)) return raw.indexOf(ch) >= 0;
+  }
+  return false;
+}
 
 /**
  * The title line just above a grid's header (within three rows, nearest first): 长期绩效指标, 年度绩效指标…
@@ -25,6 +38,7 @@ const squeezed = memoise((s) => s.replace(SPACES, ''));
  */
 export function gridHorizon(g: Grid, from: number, headerRow: number, left: number, right: number): Horizon | null {
   for (let r = headerRow - 1; r >= Math.max(from, headerRow - 3, 1); r--) {
+    if (!firstTextHas(g, r, left, right, NAMED_CHAR)) continue; // its first text names no horizon: nothing below can
     const texts: string[] = [];
     for (let c = left; c <= right; c++) {
       const t = squeezed(cellText(g, r, c));
@@ -46,7 +60,6 @@ const LONG_SHEET = /^(中长期|长期|实施期)(绩效)?(目标|指标)/;
 
 /** Every LONG_TITLE has this character: a line with a cell that is not blank and lacks it is no such title. */
 const LONG_CHAR = '期';
-const NOT_BLANK = /\S/;
 
 /** Long-term by the sheet's name or a one-cell title line above the grid (from the end of the table above). */
 export function titleHorizon(g: Grid, from: number, headerRow: number, left: number, right: number): Horizon | null {
