@@ -27,9 +27,9 @@ export type FileResult =
   | { file: string; ok: true; text: string; report: string; reportChunks?: Iterable<string>; counts: ReturnType<typeof counts>; notices?: string[] }
   | { file: string; ok: false; zh: string; en: string };
 
-/** The analysis of a workbook's grids; a workbook without any indicator table is refused. */
-export function analyseFile(file: string, grids: Grid[], cfg: Config, map?: ReadCorrections): Analysis {
-  const analysis = analyse(grids, cfg, map);
+/** The analysis of a workbook's grids; a workbook without any indicator table is refused. `infosCounted`: see analyse. */
+export function analyseFile(file: string, grids: Grid[], cfg: Config, map?: ReadCorrections, infosCounted = false): Analysis {
+  const analysis = analyse(grids, cfg, map, infosCounted);
   refuseNoTable(
     file,
     grids,
@@ -55,14 +55,19 @@ export function refuseNoTable(file: string, grids: Grid[], projects: Project[]):
 }
 
 /** The analysis and the reader's notices; the grids die with this frame, not the caller's (large reports are made after). */
-async function analysedFile(file: string, cfg: Config, map?: ReadCorrections): Promise<{ analysis: Analysis; notices: string[] }> {
+async function analysedFile(file: string, cfg: Config, map: ReadCorrections | undefined, infosCounted: boolean): Promise<{ analysis: Analysis; notices: string[] }> {
   const grids = await readGrids(file);
-  return { analysis: analyseFile(file, grids, cfg, map), notices: blankSheetLines(grids) };
+  return { analysis: analyseFile(file, grids, cfg, map, infosCounted), notices: blankSheetLines(grids) };
+}
+
+/** The text report without --verbose prints only the number of infos (formatCheck): each is counted, not kept as a finding. */
+export function infosOnlyCounted(opts: CheckOptions): boolean {
+  return !opts.json && !opts.explain && !opts.verbose;
 }
 
 export async function checkFile(file: string, cfg: Config, opts: CheckOptions): Promise<FileResult> {
   try {
-    const { analysis, notices } = await analysedFile(file, cfg, opts.map);
+    const { analysis, notices } = await analysedFile(file, cfg, opts.map, infosOnlyCounted(opts));
     return {
       file,
       ok: true,

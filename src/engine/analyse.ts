@@ -1,7 +1,7 @@
 /** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
 import type { Halves, Project, Transposed } from '../domain/model';
-import { RULES, runRules } from '../domain/rules';
+import { COUNTED_INFO, RULES, runRules } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
@@ -54,9 +54,10 @@ export interface Analysis {
   emptySheets: string[];
 }
 
-export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, corrections?: ReadCorrections): Analysis {
+/** `infosCounted`: the caller only counts infos (the text report without --verbose) — each is COUNTED_INFO, not a finding. */
+export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, corrections?: ReadCorrections, infosCounted = false): Analysis {
   const run = startAnalysis(grids, corrections);
-  const projects: ProjectResult[] = run.found.map((_, i) => run.check(i, config));
+  const projects: ProjectResult[] = run.found.map((_, i) => run.check(i, config, infosCounted));
   return { projects, diagnostics: allDiagnostics(projects), emptySheets: run.emptySheets };
 }
 
@@ -70,7 +71,7 @@ export function startAnalysis(
 ): {
   found: Project[];
   emptySheets: string[];
-  check(i: number, config: Config): ProjectResult;
+  check(i: number, config: Config, infosCounted?: boolean): ProjectResult;
   /** Lets project i go once checked and used (`fill` plans project by project); kept while SE-15 may compare another project with it. */
   release(i: number): void;
 } {
@@ -102,14 +103,14 @@ export function startAnalysis(
   return {
     found,
     emptySheets,
-    check(i, config) {
+    check(i, config, infosCounted = false) {
       const project = found[i];
       const score = scoreProject(project, config);
-      const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]));
+      const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]), infosCounted);
       if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
-      if (project.transposed) for (const d of diagnostics) onSheet(d, project.transposed);
-      if (project.halves) for (const d of diagnostics) onHalves(d, project.halves);
+      if (project.transposed) for (const d of diagnostics) if (d !== COUNTED_INFO) onSheet(d, project.transposed);
+      if (project.halves) for (const d of diagnostics) if (d !== COUNTED_INFO) onHalves(d, project.halves);
       return { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
     },
     release(i) {

@@ -17,7 +17,7 @@ import { seRules } from './se';
 import type { CellName, Diagnostic, Rule } from './types';
 import { valRules } from './val';
 
-export { severityOf } from './run';
+export { COUNTED_INFO, severityOf } from './run';
 
 export const RULES: Rule[] = [...nrmRules, ...hieRules, ...valRules, ...cstRules, ...seRules];
 
@@ -29,7 +29,16 @@ export function ruleById(id: string): Rule | undefined {
  * Runs the rules (all by default) on one project.
  * `cellName`: how the caller spells a cell (the engine passes the sheet's A1 `address`).
  * `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it.
+ * `infosCounted`: the caller only counts infos — each is the shared COUNTED_INFO, not a finding of its own.
  */
-export function runRules(project: Project, score: ProjectScore, config: Config, cellName: CellName, rules: Rule[] = RULES, related?: Project[]): Diagnostic[] {
-  return runRuleSet(project, score, config, cellName, rules, related);
+export function runRules(
+  project: Project,
+  score: ProjectScore,
+  config: Config,
+  cellName: CellName,
+  rules: Rule[] = RULES,
+  related?: Project[],
+  infosCounted = false,
+): Diagnostic[] {
+  return runRuleSet(project, score, config, cellName, rules, related, infosCounted);
 }
