@@ -15,7 +15,7 @@ import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
 import { allCells, eachEl, fitSet, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
-import { esc, FormulaCell, type CellEl } from './formula-cell';
+import { blankOf, blankText, esc, FormulaCell, type CellEl } from './formula-cell';
 import { readMerges } from './merge-refs';
 import { ByteOut, writeRow } from './row-bytes';
 
@@ -177,6 +177,7 @@ export class SheetXml {
     const row = this.rowAt(r);
     // A formula cell kept by shape answers from its start tag: its text (~400 characters) is not made for one attribute.
     const el = row && getEl(row, c);
+    if (typeof el === 'number') return el > 0 ? el : 0;
     if (el) return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
     const tag = row?.tag;
     if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
@@ -186,6 +187,13 @@ export class SheetXml {
   /** Sets a cell's element; `s`: its style when the caller built it (cellXml, restyle), for styleAt. */
   put(r: number, c: number, el: string, s?: number): void {
     this.putIn(this.setIn(r), r, c, el, s);
+  }
+  /** Sets an empty cell of style s, as put(r, c, cellXml(r, c, s, undefined, ''), s || 0) does. */
+  putBlank(r: number, c: number, s: number): void {
+    const n = blankOf(s);
+    if (n === null) return this.put(r, c, cellXml(r, c, s, undefined, ''), s || 0);
+    setCell(this.setIn(r), c, n);
+    this.remember(r * 16384 + c, n);
   }
   private putIn(row: Row, r: number, c: number, el: string, s?: number): void {
     setCell(row, c, el);
@@ -221,9 +229,20 @@ export class SheetXml {
       return this.remember(r * 16384 + c, s);
     }
     // The cell found once (cell() would look it up again), set in the row at hand.
-    if (!kept) return this.putIn(row ?? this.row(r), r, c, cellXml(r, c, s, undefined, ''), s || 0);
-    const tag = startTag(kept);
-    this.putIn(row!, r, c, setAttr(tag, 's', String(s)) + kept.slice(tag.length), s);
+    if (kept === undefined) {
+      const n = blankOf(s);
+      if (n === null) return this.putIn(row ?? this.row(r), r, c, cellXml(r, c, s, undefined, ''), s || 0);
+      setCell(row ?? this.row(r), c, n);
+      return this.remember(r * 16384 + c, n);
+    }
+    // An empty cell with a style: its style changed in place (s="0" kept apart from no s: -1); one without s goes as text (s is put first).
+    if (typeof kept === 'number' && kept !== 0 && blankOf(s) !== null) {
+      setCell(row!, c, s || -1);
+      return this.remember(r * 16384 + c, s);
+    }
+    const text = typeof kept === 'number' ? blankText(kept, r, c) : kept;
+    const tag = startTag(text);
+    this.putIn(row!, r, c, setAttr(tag, 's', String(s)) + text.slice(tag.length), s);
   }
 
   mergeAt(r: number, c: number): Merge | undefined {
@@ -264,7 +283,8 @@ export class SheetXml {
     // A row's cells holding a formula (column, element, …), taken before any is set: a pair per cell of every row was garbage.
     const withF: (number | string)[] = [];
     // A formula cell kept by shape moves its numbers; one whose row would fall off the sheet goes as text below (#REF!).
-    const keep = (c: number, el: string | FormulaCell) => {
+    const keep = (c: number, el: CellEl) => {
+      if (typeof el === 'number') return;
       if (typeof el !== 'string') {
         if (el.move(this.name, mapOf)) this.formulasChanged = true;
         else withF.push(c, el.text());
@@ -387,7 +407,7 @@ export class SheetXml {
       for (const r of ins.rows) {
         const row = newRow(r, setAttr(plain, 'r', String(r)), '');
         row.at = [];
-        for (let i = 0; i < styled.length; i += 2) setCell(row, styled[i], cellXml(r, styled[i], styled[i + 1], undefined, ''));
+        for (let i = 0; i < styled.length; i += 2) setCell(row, styled[i], blankOf(styled[i + 1]) ?? cellXml(r, styled[i], styled[i + 1], undefined, ''));
         fitSet(row);
         added.push(row);
         this.byR.set(r, row);
