@@ -4,6 +4,7 @@
  * are a dozen shapes of ~400 two-byte characters, ~44 MB as text and copied again by every insert batch
  * that moves them. The text is made when the row is written out, byte for byte what the text would be.
  */
+import { colLetters } from '../../sheet/a1';
 import { moveRuns, type Shape } from '../../sheet/move-memo';
 import type { RowMap } from '../../sheet/shift-formula';
 
@@ -44,7 +45,21 @@ export class FormulaCell {
   }
 }
 
-/** A cell as the writer keeps it: its element's text, or a formula cell by shape. */
-export type CellEl = string | FormulaCell;
+/**
+ * A cell as the writer keeps it: its element's text, a formula cell by shape, or a cell that holds
+ * nothing but a style, as a number (`blankText`): fill formats ~270 000 empty cells at 100 000 rows,
+ * each a string built, flattened and collected when kept as text.
+ */
+export type CellEl = string | FormulaCell | number;
 
-export const elText = (el: CellEl): string => (typeof el === 'string' ? el : el.text());
+/**
+ * An empty cell's element, as cellXml writes it: n > 0 is s="n", 0 no s at all, -1 s="0" (a style
+ * set to 0 on a cell that had one). The row is the one it is written in (a moved row's cells are renumbered).
+ */
+export const blankText = (n: number, r: number, c: number): string => `<c r="${colLetters(c)}${r}"${n > 0 ? ` s="${n}"` : n < 0 ? ' s="0"' : ''}/>`;
+
+/** The number an empty cell of style s is kept as, when one says it (a style cellXml would write otherwise: null). */
+export const blankOf = (s: number): number | null => (Number.isInteger(s) && s >= 0 ? s : null);
+
+/** The cell's element; r, c: where it is (an empty cell kept as a number does not say). */
+export const elText = (el: CellEl, r: number, c: number): string => (typeof el === 'string' ? el : typeof el === 'number' ? blankText(el, r, c) : el.text());

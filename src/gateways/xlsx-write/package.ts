@@ -112,6 +112,7 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const { t, inner } = content(e.value, strings);
+      if (!inner && !t) return ws.putBlank(e.row, e.col, s);
       ws.put(e.row, e.col, cellXml(e.row, e.col, s, t, inner), s || 0);
       return;
     }

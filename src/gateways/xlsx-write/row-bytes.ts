@@ -3,6 +3,7 @@
  * (its cells joined, moved rows renumbered by a pattern, thousands of rows joined again and then
  * encoded) was ~1 s of a 100 000-row fill. The bytes are those of the text the strings made.
  */
+import { colLetters } from '../../sheet/a1';
 import type { Shape } from '../../sheet/move-memo';
 import { setAttr } from './styles';
 import { esc, FormulaCell, type CellEl } from './formula-cell';
@@ -195,6 +196,21 @@ function formula(out: ByteOut, el: FormulaCell, r: number): void {
   out.str('</c>');
 }
 
+/** Column letters, spelled once a column. */
+const LETTERS: string[] = [];
+
+/** An empty cell kept as its style (blankText in formula-cell.ts), written as that text in row r. */
+function blank(out: ByteOut, n: number, r: number, c: number): void {
+  out.str('<c r="');
+  out.str((LETTERS[c] ??= colLetters(c)));
+  out.num(r);
+  if (n > 0) {
+    out.str('" s="');
+    out.num(n);
+    out.str('"/>');
+  } else out.str(n < 0 ? '" s="0"/>' : '"/>');
+}
+
 /** The row's element (as SheetXml wrote its text): kept as it came unless looked at or moved. */
 export function writeRow(out: ByteOut, row: Row): void {
   const touched = looked(row);
@@ -218,7 +234,8 @@ export function writeRow(out: ByteOut, row: Row): void {
     eachSpan(
       row,
       (from, to) => (r ? spanTo(out, body, from, to, r) : out.range(body, from, to)),
-      (el: CellEl) => (typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el)),
+      (el: CellEl, c: number) =>
+        typeof el === 'number' ? blank(out, el, row.r, c) : typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el),
     );
   }
   out.str('</row>');

@@ -17,7 +17,7 @@ export interface Row {
   body: string;
   /** The body's cells once looked at: start × 16384 + column − 1 of each (one number a cell), columns strictly ascending. */
   at?: number[];
-  /** Cells set since, columns ascending: column, element, column, element… (a formula cell the plan wrote may be kept by shape). */
+  /** Cells set since, columns ascending: column, element, column, element… (a formula cell the plan wrote may be kept by shape, an empty one as its style). */
   set?: (number | CellEl)[];
   /** A body whose columns are not strictly ascending (Excel never writes one): every cell, as parseCells reads them. */
   cells?: Map<number, string>;
@@ -121,7 +121,7 @@ function search(list: readonly (number | CellEl)[], step: number, c: number, col
 
 export function getCell(row: Row, c: number): string | undefined {
   const el = getEl(row, c);
-  return el === undefined ? el : elText(el);
+  return el === undefined ? el : elText(el, row.r, c);
 }
 
 /** The cell as kept: its text, or a formula cell by shape. */
@@ -141,7 +141,7 @@ export function setCell(row: Row, c: number, el: CellEl): void {
   // Flattened now: a cell built by concatenation (a restyle, a moved formula) otherwise keeps its pieces and the old cell it was cut from.
   if (typeof el === 'string') flatten(el);
   if (row.cells) {
-    row.cells.set(c, elText(el));
+    row.cells.set(c, elText(el, row.r, c));
     return;
   }
   const set = (row.set ??= []);
@@ -165,7 +165,7 @@ export function fitSet(row: Row | undefined): void {
 
 /** Calls `each` for every cell of the row, columns ascending (body order for a row kept as a Map). */
 export function eachCell(row: Row, each: (c: number, el: string) => void): void {
-  eachEl(row, (c, el) => each(c, elText(el)));
+  eachEl(row, (c, el) => each(c, elText(el, row.r, c)));
 }
 
 /** eachCell with each cell as kept: its text, or a formula cell by shape. */
@@ -220,9 +220,9 @@ function cellsInOrder(cells: Map<number, string>): string {
 /**
  * The row's cells as cellsXml writes them, handed over in pieces: runs of the body's own cells that
  * lie side by side as one span of the body (start, end; `oneByOne`: a span per cell), and each cell set
- * since as kept. Not for a row kept as a Map (row.cells: cellsXml then).
+ * since as kept, with its column. Not for a row kept as a Map (row.cells: cellsXml then).
  */
-export function eachSpan(row: Row, span: (start: number, end: number) => void, el: (cell: CellEl) => void, oneByOne = false): void {
+export function eachSpan(row: Row, span: (start: number, end: number) => void, el: (cell: CellEl, c: number) => void, oneByOne = false): void {
   look(row);
   const { at, body } = row;
   const set = row.set ?? [];
@@ -235,7 +235,7 @@ export function eachSpan(row: Row, span: (start: number, end: number) => void, e
     for (; j < set.length && (set[j] as number) <= c; j += 2) {
       if (from >= 0) span(from, to);
       from = -1;
-      el(set[j + 1] as CellEl);
+      el(set[j + 1] as CellEl, set[j] as number);
     }
     if (j > 0 && set[j - 2] === c) continue;
     const start = (x - (x % COLS)) / COLS;
@@ -249,5 +249,5 @@ export function eachSpan(row: Row, span: (start: number, end: number) => void, e
     }
   }
   if (from >= 0) span(from, to);
-  for (; j < set.length; j += 2) el(set[j + 1] as CellEl);
+  for (; j < set.length; j += 2) el(set[j + 1] as CellEl, set[j] as number);
 }
