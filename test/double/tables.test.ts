@@ -46,7 +46,7 @@ async function fails(xl: ReturnType<typeof book>, change: (ctx: any) => void): P
   return err;
 }
 
-test('the sheet lists its tables (name, range), ExcelApi 1.2', async () => {
+test('the sheet lists its tables (name, range), ExcelApi 1.1', async () => {
   const xl = book();
   await addTable(xl, 'B3:C8');
   await xl.run(async (ctx) => {

@@ -53,7 +53,7 @@ export class DWorksheet extends DFound<SheetState> {
   protected override _navs(): Record<string, () => DObject> {
     return { notes: () => this.notes, comments: () => this.comments, protection: () => this.protection, tables: () => this.tables };
   }
-  /** Excel tables (ListObjects, ExcelApi 1.2): proxy/tables.ts. */
+  /** Excel tables (ListObjects, ExcelApi 1.1): proxy/tables.ts. */
   get tables(): DTableCollection<DRange> {
     return (this._tables ??= new DTableCollection(this.context, this, this, locate));
   }

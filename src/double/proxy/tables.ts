@@ -1,7 +1,6 @@
 /**
- * Worksheet.tables (ExcelApi 1.2 on a worksheet; 1.1 on the workbook): Excel tables (ListObjects).
- * Only what the gateway and its tests use: add(address, hasHeaders), getItem / getItemOrNullObject
- * by name, getCount, items (name, showHeaders), Table.name set, Table.getRange. What tables do to
+ * Worksheet.tables (ExcelApi 1.1): Excel tables (ListObjects). Only what the gateway and its tests
+ * use: add(address, hasHeaders), getItem / getItemOrNullObject (1.4) by name, getCount (1.4), items (name, showHeaders), Table.name set, Table.getRange. What tables do to
  * inserts and deletes: ../tables.ts. Ranges come from the caller (`locate`), as for comments.
  */
 import { parseRect, splitSheet } from '../../sheet/a1';
@@ -28,7 +27,7 @@ export class DTableCollection<R extends DObject> extends DCollection<DTable<R>> 
     private readonly _scope: DObject,
     private readonly _locate: Locate<R>,
   ) {
-    super(ctx, parent, 'tables', [], false, '1.2');
+    super(ctx, parent, 'tables', [], false, '1.1');
   }
   protected _resolve(): unknown {
     return this._scope._target();
@@ -72,7 +71,7 @@ export class DTable<R extends DObject> extends DFound<TableT> {
     private readonly _locate: Locate<R>,
     nullable = false,
   ) {
-    super(ctx, parent, name, args, () => (_key.name === null ? null : byName(sheet(), _key.name)), nullable);
+    super(ctx, parent, name, args, () => (_key.name === null ? null : byName(sheet(), _key.name)), nullable, nullable ? '1.4' : undefined);
   }
   protected override _scalars(): Record<string, (t: never) => unknown> {
     return {

@@ -123,7 +123,7 @@ export interface XlWorksheet {
   readonly comments?: XlCommentCollection;
   /** Review › Protect Sheet (ExcelApi 1.2; optional: the WPS adapter has none). */
   readonly protection?: { readonly protected: boolean; load(propertyNames?: string | string[]): unknown };
-  /** Excel tables (ExcelApi 1.2; optional: the WPS adapter has none). */
+  /** Excel tables (ExcelApi 1.1; optional: the WPS adapter has none). */
   readonly tables?: { readonly items: XlTable[]; load(propertyNames?: string | string[]): unknown };
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
