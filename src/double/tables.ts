@@ -23,7 +23,6 @@
  */
 import { MAX_ROWS, type Rect } from '../sheet/a1';
 import { DoubleError } from './errors';
-import type { SheetState } from './state';
 
 export interface TableState {
   name: string;
@@ -31,6 +30,13 @@ export interface TableState {
   /** The header row is shown (Excel's default for tables.add(address, true)). */
   headers: boolean;
 }
+
+/** What these functions need of a sheet (state.ts's SheetState; not imported: it imports this file). */
+export interface TablesHost {
+  tables: TableState[];
+  readonly wb: { journalPush(undo: () => void): void; readonly sheets: readonly { tables: TableState[] }[] };
+}
+type SheetState = TablesHost;
 
 export function insertDeleteConflict(location?: string): DoubleError {
   return new DoubleError('InsertDeleteConflict', "This operation won't work because it would move cells in a table on your worksheet.", location);
