@@ -9,7 +9,7 @@
  *   the actions before it applied, as in Excel.
  * - The Office-shaped objects (workbook, worksheets, ranges…) are in proxy/; they only queue work.
  */
-import { utf8Length } from '../domain/utf8';
+import { wireBytes } from './wire';
 import { DoubleError } from './errors';
 import { checkProtection } from './protection';
 import type { LoadSpec } from './load-spec';
@@ -135,7 +135,7 @@ export class DoubleContext implements ProxyContext {
       ObjectPaths: paths,
     };
     // Measured as the wire carries it: JSON, UTF-8.
-    record.requestBytes = utf8Length(JSON.stringify(request));
+    record.requestBytes = wireBytes(JSON.stringify(request), dbl.options.wireEscapesNonAscii);
     if (record.requestBytes > limit) {
       throw this._oversize(record, 'Request');
     }
@@ -179,7 +179,7 @@ export class DoubleContext implements ProxyContext {
       Results: results.map((r) => ({ ActionId: r.action.id, Value: r.value })),
       Nulls: nullResults.map((n) => ({ Id: n.o._id, IsNull: n.isNull })),
     };
-    record.responseBytes = utf8Length(JSON.stringify(response));
+    record.responseBytes = wireBytes(JSON.stringify(response), dbl.options.wireEscapesNonAscii);
     if (record.responseBytes > limit) {
       state.rollback();
       this._calcSuspended = false;

@@ -91,6 +91,7 @@ export class ExcelDouble implements DoubleSession {
       apiVersion: options.apiVersion ?? '1.20',
       payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
       oversizeAsGeneralException: options.oversizeAsGeneralException ?? false,
+      wireEscapesNonAscii: options.wireEscapesNonAscii ?? false,
       mergedAreasLimit: options.mergedAreasLimit ?? MERGED_AREAS_LIMIT,
       mergedAreasByTopLeft: options.mergedAreasByTopLeft ?? true,
       addressLengthLimit: options.addressLengthLimit ?? 8192,

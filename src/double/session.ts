@@ -25,6 +25,8 @@ export interface ExcelDoubleOptions {
    * the web builds did (office-js-docs-reference issue 354), instead of `Request/ResponsePayloadSizeLimitExceeded`.
    */
   oversizeAsGeneralException?: boolean;
+  /** Measure syncs as JSON with non-ASCII characters escaped (\uXXXX, 6 bytes a Chinese character): wire.ts. Default false. */
+  wireEscapesNonAscii?: boolean;
   /**
    * Most merged areas `Range.getMergedAreasOrNullObject` returns; above it the call fails. The Excel API
    * reference for the method: "if the merged areas count in this range is more than 512, then this method

@@ -9,6 +9,7 @@ import { FormulaError, Unsupported, Val, parse, rewriteRefs } from './formula';
 import { evaluate } from './formula-eval';
 import { RowShiftRun } from './row-shifts';
 import { DoubleError } from './errors';
+import { tablesDeleteRows, tablesInsertRows, type TableState } from './tables';
 
 export type Scalar = number | string | boolean;
 
@@ -73,6 +74,8 @@ export class SheetState {
   hiddenCols = new Set<number>();
   /** Review › Protect Sheet, every cell locked (Excel's default): the API may read, not change it (protection.ts). */
   protected = false;
+  /** Excel tables (ListObjects): tables.ts. */
+  tables: TableState[] = [];
   constructor(
     readonly wb: WorkbookState,
     public name: string,
@@ -241,6 +244,7 @@ export class SheetState {
     if (lastUsed + count > MAX_ROWS && lastUsed >= at) {
       throw new DoubleError('InvalidOperation', 'This operation is not permitted because it would push non-empty cells off the end of the worksheet.');
     }
+    tablesInsertRows(this, at, count);
     // Excel's default: the new rows take the formats of the row above.
     const above = at > 1 ? this.rows[at - 2] : undefined;
     const fresh: (Cell | undefined)[][] = [];
@@ -276,6 +280,7 @@ export class SheetState {
 
   /** Delete whole rows at..at+count-1; what is below moves up. */
   deleteRows(at: number, count: number): void {
+    tablesDeleteRows(this, at, count);
     const end = at + count - 1;
     const rows = this.rows;
     if (at <= rows.length) {

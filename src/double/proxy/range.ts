@@ -12,6 +12,8 @@ import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from '
 import { DCommentCollection } from './comments';
 import { DRangeFormat } from './format';
 import { DNoteCollection } from './notes';
+import { DTableCollection } from './tables';
+import { tablesShiftCells } from '../tables';
 
 export class DWorksheetProtection extends DObject {
   constructor(ctx: ProxyContext, parent: DWorksheet) {
@@ -37,6 +39,7 @@ export class DWorksheet extends DFound<SheetState> {
   private _notes?: DNoteCollection<DRange>;
   private _comments?: DCommentCollection<DRange>;
   private _protection?: DWorksheetProtection;
+  private _tables?: DTableCollection<DRange>;
   constructor(ctx: ProxyContext, parent: DObject, name: string, args: unknown[], find: () => SheetState | null | undefined, nullable = false, minVersion?: string) {
     super(ctx, parent, name, args, find, nullable, minVersion);
   }
@@ -48,7 +51,11 @@ export class DWorksheet extends DFound<SheetState> {
     };
   }
   protected override _navs(): Record<string, () => DObject> {
-    return { notes: () => this.notes, comments: () => this.comments, protection: () => this.protection };
+    return { notes: () => this.notes, comments: () => this.comments, protection: () => this.protection, tables: () => this.tables };
+  }
+  /** Excel tables (ListObjects, ExcelApi 1.1): proxy/tables.ts. */
+  get tables(): DTableCollection<DRange> {
+    return (this._tables ??= new DTableCollection(this.context, this, this, locate));
   }
   /** ExcelApi 1.2: whether the sheet is protected (the double's protection.ts refuses changes to it). */
   get protection(): DWorksheetProtection {
@@ -292,6 +299,7 @@ export class DRange extends DFound<RangeT> {
     let inserted: RangeT | null = null;
     this._call<RangeT>('insert', [shift], (t) => {
       const wholeRows = t.rect.left === 1 && t.rect.right === MAX_COLS;
+      if (!wholeRows) tablesShiftCells(t.sheet, t.rect, shift === 'Right' ? 'cols' : 'rows', 'Range.insert');
       if (shift !== 'Down' || !wholeRows) throw notImplemented(`Range.insert("${shift}") on ${address(t.rect.top, t.rect.left)} (only whole rows, shifted down)`);
       t.sheet.insertRows(t.rect.top, t.rect.bottom - t.rect.top + 1);
       inserted = { sheet: t.sheet, rect: t.rect };
@@ -302,6 +310,7 @@ export class DRange extends DFound<RangeT> {
   delete(shift: string): void {
     this._call<RangeT>('delete', [shift], (t) => {
       const wholeRows = t.rect.left === 1 && t.rect.right === MAX_COLS;
+      if (!wholeRows) tablesShiftCells(t.sheet, t.rect, shift === 'Left' ? 'cols' : 'rows', 'Range.delete');
       if (shift !== 'Up' || !wholeRows) throw notImplemented(`Range.delete("${shift}") (only whole rows, shifted up)`);
       t.sheet.deleteRows(t.rect.top, t.rect.bottom - t.rect.top + 1);
     });

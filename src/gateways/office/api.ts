@@ -109,6 +109,12 @@ export interface XlCommentCollection {
   load(propertyNames?: string | string[]): XlCommentCollection;
 }
 
+/** An Excel table (ListObject), ExcelApi 1.1. */
+export interface XlTable {
+  readonly name: string;
+  getRange(): XlRange;
+}
+
 export interface XlWorksheet {
   readonly isNullObject: boolean;
   readonly name: string;
@@ -117,6 +123,8 @@ export interface XlWorksheet {
   readonly comments?: XlCommentCollection;
   /** Review › Protect Sheet (ExcelApi 1.2; optional: the WPS adapter has none). */
   readonly protection?: { readonly protected: boolean; load(propertyNames?: string | string[]): unknown };
+  /** Excel tables (ExcelApi 1.1; optional: the WPS adapter has none). */
+  readonly tables?: { readonly items: XlTable[]; load(propertyNames?: string | string[]): unknown };
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;

@@ -40,6 +40,7 @@ import { buildSheet, type ColumnRead, type LoadedSheet } from './snapshot-build'
 import { mergeWindowJobs } from './merge-windows';
 import { PROBE_DEPTH, area, coalesce, minus, probeJob } from './snapshot-probe';
 import { commentCells, commentJobs, loadComments, type CommentsRead } from './snapshot-comments';
+import { loadTables, tableJobs, tableRects, type TablesRead } from './snapshot-tables';
 import { hiddenJobs, type HiddenRead } from './snapshot-hidden';
 
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
@@ -108,6 +109,8 @@ interface SheetRead extends LoadedSheet {
   mergesFound?: Map<string, Rect>;
   /** Threaded comments (snapshot-comments.ts). */
   comments: CommentsRead | null;
+  /** Excel tables (snapshot-tables.ts). */
+  tables: TablesRead | null;
   hidden: HiddenRead;
   /** The sheet's constants and formulas (their cell counts), when the host has special cells. */
   counts: XlRangeAreas[] | null;
@@ -199,6 +202,7 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   const out = states.map((s) => ({
     ...buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps),
     threadedComments: commentCells(s.comments),
+    ...(s.tables ? { tables: tableRects(s.tables) } : {}),
     ...(s.ws.protection ? { protected: s.ws.protection.protected } : {}),
   }));
   return {
@@ -303,6 +307,7 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRan
   const comments = loadComments(ws, caps.notes);
   return {
     comments,
+    tables: loadTables(ws),
     counts,
     ws,
     usedR,
@@ -370,7 +375,7 @@ function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
     if (bottom && right && (bottom * right <= MERGE_SPAN || s.dense)) jobs.push(...mergeWindowJobs(s.ws, { top: 1, left: 1, bottom, right }, s.mergesFound));
   }
   if (caps.mergedAreas) s.mergesFound ??= new Map();
-  jobs.push(...commentJobs(s.comments));
+  jobs.push(...commentJobs(s.comments), ...tableJobs(s.tables));
   if (caps.notes) {
     for (const note of s.ws.notes.items) {
       const entry: LoadedSheet['noteRanges'][number] = { note, range: null };

@@ -25,6 +25,7 @@ import { writePhase } from './phases/write';
 import type { Capabilities, Snapshot } from './snapshot';
 import { emptyUndoSheet, type RestoreValue, type UndoRecord } from './undo-record';
 import { collectWork, type SheetWork } from './work';
+import { tablePastEndLine } from './tables';
 
 export interface BuildOptions {
   /** Longest address list per multi-area action (Office: getRanges). */
@@ -80,6 +81,7 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   const moved = movedByInserts(works);
   for (const work of works) refuseProtected(work);
   for (const work of works) refuseInsertPastEnd(work);
+  for (const line of works.map(tablePastEndLine)) if (line) throw new ApplyError(line, null, null);
   for (const work of works) {
     const job: SheetJob = { work, undo: emptyUndoSheet(work.name), grid: work.snap.grid, originalRow: originalRows(work.inserts), addressChunk, warnings };
     undo.sheets.push(job.undo);

@@ -1,0 +1,18 @@
+/**
+ * Bytes of a sync on the wire. The double's default: JSON in UTF-8 (3 bytes a Chinese character).
+ * With `wireEscapesNonAscii` (session.ts): JSON with every character above U+007F escaped as
+ * \uXXXX (6 bytes; a character outside the BMP is a surrogate pair, 12) — what a serializer that
+ * writes ASCII-only JSON sends, and the most a Chinese text can cost. Which one Excel on the web
+ * uses is not documented: docs/real-excel-checklist.md item 21.
+ */
+import { utf8Length } from '../domain/utf8';
+
+export function escapedLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
+  return n;
+}
+
+export function wireBytes(json: string, escaped: boolean): number {
+  return escaped ? escapedLength(json) : utf8Length(json);
+}

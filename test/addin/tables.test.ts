@@ -1,0 +1,74 @@
+/**
+ * Excel tables (ListObjects) under the add-in's inserted rows (issue 8, Office's real limits). Excel
+ * moves a table only whole: whole sheet rows inserted inside one make table rows of them, but a
+ * table that reaches the sheet's last row (Ctrl+T on whole columns makes one) cannot be pushed
+ * down, and Excel refuses the insert (InsertDeleteConflict) after the syncs before it were applied.
+ * 自评 and 插入标准指标 must find out first: one Chinese line, nothing written.
+ */
+import { Controller } from '../../src/addin/controller';
+import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
+import { generateGrid } from '../../bench/grid-gen';
+
+function host(xl: ExcelDouble) {
+  const office = xl.office;
+  return new Controller({ excel: xl, isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v), settings: office.context.document.settings, lang: 'zh' });
+}
+const cells = (xl: ExcelDouble) => JSON.stringify(xl.data().sheets);
+
+async function table(xl: ExcelDouble, address: string): Promise<void> {
+  await xl.run(async (ctx) => {
+    const t = ctx.workbook.worksheets.getActiveWorksheet().tables.add(address, true);
+    t.name = '指标表';
+    await ctx.sync();
+  });
+}
+
+async function tableAddress(xl: ExcelDouble): Promise<string | null> {
+  let out: string | null = null;
+  await xl.run(async (ctx) => {
+    const t = ctx.workbook.worksheets.getActiveWorksheet().tables.getItemOrNullObject('指标表');
+    await ctx.sync();
+    if (t.isNullObject) return;
+    const r = t.getRange().load('address');
+    await ctx.sync();
+    out = r.address;
+  });
+  return out;
+}
+
+test('自评 on a sheet whose table runs to the last row: one Chinese line naming the table, nothing written', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'A:E');
+  const h = host(xl);
+  await h.validate(); // marks: the next command's prelude takes them off — in the same sync as its inserts
+  const before = cells(xl);
+  const mark = xl.syncLog.length;
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的表格“指标表”（A:E）延伸到第 1048576 行.*调整表格大小/);
+  expect(cells(xl)).toBe(before);
+  expect(xl.syncLog.slice(mark).every((s) => s.ok)).toBe(true);
+  expect(await tableAddress(xl)).toBe('绩效目标表!A:E');
+});
+
+test('插入标准指标 there: the same line, nothing written', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'A:E');
+  const h = host(xl);
+  await h.validate();
+  const before = cells(xl);
+  await expect(h.insertRows(1, ['AID-07'])).rejects.toThrow(/^未写入：工作表“绩效目标表”的表格“指标表”/);
+  expect(cells(xl)).toBe(before);
+});
+
+test('a table around the indicators: 自评 inserts table rows, 撤销 puts the sheet and the table back', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'A5:E19');
+  const original = cells(xl);
+  const h = host(xl);
+  await h.fillSelfEvaluation();
+  const grown = await tableAddress(xl);
+  expect(grown).not.toBe('绩效目标表!A5:E19');
+  expect(grown).toMatch(/^绩效目标表!A5:E\d+$/);
+  await expect(h.undo()).resolves.toMatch(/^已撤销/);
+  expect(cells(xl)).toBe(original);
+  expect(await tableAddress(xl)).toBe('绩效目标表!A5:E19');
+});
