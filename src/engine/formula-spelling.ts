@@ -15,6 +15,7 @@ import { unitFactor } from '../domain/unit-scale';
 import { PER_LEAD } from '../domain/value-read';
 import { targetUnitFor } from '../domain/unit-target';
 import { TENTHS, tenths } from '../domain/value-numerals';
+import { guardPercent } from './formula-percent';
 
 interface Spelled {
   words: string[];
@@ -27,7 +28,12 @@ const BEFORE = /^[^\d]*?(?=\d)/;
 const AFTER = /\d(?:[\d.,，]*\d)?([^\d]*)$/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)$/;
 
+/** The spelling read past, then a percent typed under a target in another unit guarded (formula-percent.ts). */
 export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
+  return guardPercent(ind, readAround(ind, given));
+}
+
+function readAround<S extends Spelled>(ind: IndicatorRow, given: S): S {
   const sp = { ...given, swaps: [...(given.swaps ?? []), ...tenthSwaps(ind)] };
   // ≥ and ≤ are gone when the words are dropped, and Chinese numerals swapped for digits (“不少于三百户”): a word holding them
   // would never be found — what is typed before them is.

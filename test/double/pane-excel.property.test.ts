@@ -109,8 +109,6 @@ function open(target: string, actual: string | number): string | null {
   const a = parseValue(actual);
   // “40套” under “≥80”: a target with no unit strips only % from the actual — Excel reads no number, the pane does.
   if (t.unit === null && a.kind === 'quantitative' && a.unit !== null && a.unit !== '%') return 'unit under a target without one';
-  // “96%”, “百分之九十五” under “≥10人”: Excel's VALUE reads the % text (0.96); the pane says the units differ.
-  if (t.unit !== null && t.unit !== '%' && /%|％|百分之/.test(actual)) return '% text under a count';
   return null;
 }
 
