@@ -28,11 +28,14 @@ export function paneReads(unit: string, ind: IndicatorRow): boolean {
 
 export function guardPercent<S extends Spelled>(ind: IndicatorRow, sp: S): S {
   const tu = ind.target.unit;
-  if (!tu || tu === '%' || ind.target.kind !== 'quantitative' || sp.other?.marker.includes('%')) return sp;
+  if (!tu || tu === '%' || ind.target.kind !== 'quantitative') return sp;
+  // Under a point target a % (also “９５％” swapped to “95%”, which the formula's search for “%” in the cell misses) is the figure.
+  const points = targetUnitFor('%', ind.target) === '%';
+  if (!points && sp.other?.marker.includes('%')) return sp;
   const a = ind.actual;
   const rate = a?.kind === 'quantitative' && (a.unit === '%' || a.unit === '‰') && !paneReads(a.unit, ind);
   const words = rate ? sp.words.filter((w) => !RATE_WORD.test(w)) : sp.words;
   // A percent the pane converts (“0.5%” under “≤5‰”) but fill did not see: blank, never the 0.005 Excel would read.
-  const swap: [string, string] = targetUnitFor('%', ind.target) === '%' ? ['%', ''] : ['%', 'x'];
+  const swap: [string, string] = points ? ['%', ''] : ['%', 'x'];
   return { ...sp, words, swaps: [...(sp.swaps ?? []), swap] }; // after “％” → “%”
 }

@@ -98,3 +98,8 @@ test('the guard costs one SUBSTITUTE (20 characters, 24 bytes of the JSON 撤销
     expect([t, a, isOurFormula(f(t, a))]).toEqual([t, a, true]);
   }
 });
+
+test.each([['95％'], ['９５％'], ['96%'], ['≥９６％'], ['96'], ['96个百分点']])('under ≥95个百分点, %p scores the same figure in the pane and in Excel', async (actual) => {
+  const r = await paneAndExcel(indicatorRow('≥95个百分点'), actual);
+  expect([actual, r.score, r.excel]).toEqual([actual, 10, 10]);
+});
