@@ -103,3 +103,13 @@ test.each([['95％'], ['９５％'], ['96%'], ['≥９６％'], ['96'], ['96个�
   const r = await paneAndExcel(indicatorRow('≥95个百分点'), actual);
   expect([actual, r.score, r.excel]).toEqual([actual, 10, 10]);
 });
+
+// A bare number under a money target in another unit than the sheet's (≤0.16亿元 on a sheet in 万元) is read in the sheet's unit
+// where nearer the target (scoring.ts sheetUnitReading); the formula's test for a bare number read “96%” as 0.96 and scored it.
+test.each([['96%'], ['50%'], ['0.5%'], ['≥96%'], ['100%']])('%p typed after fill under ≤0.16亿元 on a sheet in 万元: none in Excel either', async (actual) => {
+  const ind = indicatorRow('≤0.16亿元');
+  const f = rowScoreFormula(ind, scoreRow(ind, 10, DEFAULT_CONFIG, '万元').method!, 'B1', 'A1', false, DEFAULT_CONFIG, '万元')!;
+  ind.actual = parseValue(actual);
+  expect([actual, scoreRow(ind, 10, DEFAULT_CONFIG, '万元').score, await excelValue(f, actual, 10)]).toEqual([actual, null, '']);
+  expect(isOurFormula(f)).toBe(true);
+});
