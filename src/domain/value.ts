@@ -16,6 +16,7 @@ import { respellPhrases } from './value-phrases';
 import { chineseNumber, rateWord } from './value-numerals';
 import { asTimeWords } from './value-time';
 import { asMeasureWords } from './value-measure';
+import { withoutExponent } from './value-exponent';
 import type { Measure } from './units';
 
 export { serialToIso };
@@ -326,7 +327,7 @@ function parseText(raw: string): ParsedValue {
   const t1h = t1w.replace(SPACED_THOUSANDS, (_, a: string, b: string) => a + b.replace(/\D/g, ''));
   if (t1h !== t1w) changes.push('thousands');
   // "不少於90%", "at least 90 persons": read as their Chinese spelling.
-  const spelled = chineseSpelling(t1h);
+  const spelled = chineseSpelling(withoutExponent(t1h, changes)); // “1e2” as Excel reads it (value-exponent.ts)
   changes.push(...spelled.changes);
   // “较上年增长5%”, “每年1次”, “≥90%（含）”, “年底前”: respelled in the grammar below.
   const c0 = spelled.text.replace(/\s+/g, '');

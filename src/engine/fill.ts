@@ -26,7 +26,7 @@ const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
 // (sheetUnit), a %-cell's number ×100 or a number ≤ 1 ×100 (session 8), text holding only a fraction ×100 (session 9).
 const N = `--\\(${REF}&""\\)`;
 const READ_AHEAD =
-  `(IF\\(ISNUMBER\\(${N}\\),IF\\(AND\\(${N}>0,${N}\\*${N}\\*[\\d.]+[<>][\\d.]+\\),${N}(\\*[\\d.]+)?(/[\\d.]+)?,${N}\\),)?` +
+  `(IF\\(ISNUMBER\\((?:${N}|--SUBSTITUTE\\(${REF},"%","x"\\))\\),IF\\(AND\\(${N}>0,${N}\\*${N}\\*[\\d.]+[<>][\\d.]+\\),${N}(\\*[\\d.]+)?(/[\\d.]+)?,${N}\\),)?` +
   `(IF\\(ISNUMBER\\(${REF}\\),(${REF}\\*100|IF\\(${REF}<=1,${REF}\\*100,${REF}\\)),)?` +
   `(IF\\(ISNUMBER\\(SEARCH\\("%",${REF}\\)\\)\\+NOT\\(ISNUMBER\\(${N}\\)\\),)?` +
   // … an actual in another unit of the target's quantity, or its rate unit typed short (formulas.ts otherUnit): “万元”, “元” searched first

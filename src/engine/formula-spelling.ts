@@ -7,7 +7,8 @@
  *   after the figure (“元”, “元/年”) read as the target's rate unit (“元/人”), or converted to it (“人均800元” under “万元/人”);
  * - an actual counted in what the target's unit names too (“40套” under “≥36台(套)”, “1000元” under “1000元/人”): its unit
  *   read as the target's (domain/unit-target.ts), the target's own unit still read first;
- * - a percent in tenths (“九成”, “九成五”, “9成以上”): the words swapped for the digits.
+ * - a percent in tenths (“九成”, “九成五”, “9成以上”): the words swapped for the digits;
+ * - an actual with a unit under a target with none (“40套” under “≥80”, session 15): the unit as typed dropped.
  */
 import type { IndicatorRow } from '../domain/model';
 import { toHalfWidth } from '../domain/text';
@@ -15,6 +16,8 @@ import { unitFactor } from '../domain/unit-scale';
 import { PER_LEAD } from '../domain/value-read';
 import { targetUnitFor } from '../domain/unit-target';
 import { TENTHS, tenths } from '../domain/value-numerals';
+import { guardPercent } from './formula-percent';
+import { markerWithoutNote, withAlternatives } from './formula-alternatives';
 
 interface Spelled {
   words: string[];
@@ -27,7 +30,12 @@ const BEFORE = /^[^\d]*?(?=\d)/;
 const AFTER = /\d(?:[\d.,，]*\d)?([^\d]*)$/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)$/;
 
+/** The spelling read past, then a percent typed under a target in another unit guarded (formula-percent.ts). */
 export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
+  return guardPercent(ind, withAlternatives(ind, markerWithoutNote(readAround(ind, given))));
+}
+
+function readAround<S extends Spelled>(ind: IndicatorRow, given: S): S {
   const sp = { ...given, swaps: [...(given.swaps ?? []), ...tenthSwaps(ind)] };
   // ≥ and ≤ are gone when the words are dropped, and Chinese numerals swapped for digits (“不少于三百户”): a word holding them
   // would never be found — what is typed before them is.
@@ -35,6 +43,8 @@ export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
   const words = sp.words.map((w) => cut(w).replace(/[≥≤]/g, '')).filter((w) => w !== '');
   const a = ind.actual;
   const tu = ind.target.unit;
+  // “40套” under “≥80”: a target with no unit scores the figure (scoring.ts); the unit typed with it is dropped.
+  if (tu === null && a?.kind === 'quantitative' && a.rawUnit && a.unit !== '%' && a.unit !== 'date' && !words.includes(a.rawUnit)) words.unshift(a.rawUnit); // before a note in its brackets (“(套)”)
   // “40套” under “≥36台(套)”, “1000元” under “1000元/人” (domain/unit-target.ts): the actual's unit read as the target's, or converted.
   const as = a && a.kind === 'quantitative' && !sp.other ? targetUnitFor(a.unit, ind.target) : tu;
   if (a?.unit && as !== tu && as !== null) {

@@ -155,7 +155,7 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean,
   const { mul, div, cmp, bound } = sp.sheetUnit;
   const n = `--(${ref}&"")`;
   const k = `${mul === '1' ? '' : '*' + mul}${div === '1' ? '' : '/' + div}`;
-  return `IF(ISNUMBER(${n}),IF(AND(${n}>0,${n}*${n}*${mul}${cmp}${bound}),${n}${k},${n}),${other})`;
+  return `IF(ISNUMBER(--SUBSTITUTE(${ref},"%","x")),IF(AND(${n}>0,${n}*${n}*${mul}${cmp}${bound}),${n}${k},${n}),${other})`;
 }
 
 /** The actual in another unit of the target's quantity (sp.other), converted; else `plain`. */
