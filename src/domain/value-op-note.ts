@@ -1,0 +1,18 @@
+/**
+ * An operator written with a note right after it that the bound counts (“≥（含）95%”, “不低于（含）90%”, “不超过(含)800元”),
+ * or a word of limit before the figure (“至少达到12000平方米”, “最低15年”, “最高800元/平方米”, “上限为5%”), as published
+ * 目标表 write them: respelled as the operator the grammar reads (≥95%, 不低于90%, 不低于15年, 不超过800元/平方米).
+ * Only right before a digit: “最高人民法院”, “最低生活保障标准” are words, not limits.
+ */
+const OPS = '≥|≤|≧|≦|>=|<=|=>|=<|>|<|＞|＜|不低于|不少于|不小于|不高于|不超过|不大于|大于等于|小于等于|大于或等于|小于或等于|至少|至多';
+const NOTED = new RegExp(`^(${OPS})[(（]\\s*含(?:本数)?\\s*[)）](?=\\d)`);
+const LIMIT = /^(?:(至少|最少|最低|下限)|(至多|最多|最高|上限))(?:达到|达|为|是)?(?=\d)/;
+
+/** The value respelled, or null when it has neither. `c`: the value without spaces. */
+export function opNote(c: string): string | null {
+  const n = NOTED.exec(c);
+  if (n) return n[1] + c.slice(n[0].length);
+  const w = LIMIT.exec(c);
+  if (w && w[0] !== '至少' && w[0] !== '至多') return (w[1] ? '不低于' : '不超过') + c.slice(w[0].length);
+  return null;
+}
