@@ -16,3 +16,8 @@ export function opNote(c: string): string | null {
   if (w && w[0] !== '至少' && w[0] !== '至多') return (w[1] ? '不低于' : '不超过') + c.slice(w[0].length);
   return null;
 }
+
+/** An operator cell of its own with the note after it (“≥（含）”, “≤(含本数)”): the operator alone. */
+export function withoutIncluded(s: string): string {
+  return s.replace(/[(（]含(?:本数)?[)）]$/, '');
+}
