@@ -8,12 +8,19 @@ const OPS = '≥|≤|≧|≦|>=|<=|=>|=<|>|<|＞|＜|不低于|不少于|不小�
 const NOTED = new RegExp(`^(${OPS})[(（]\\s*含(?:本数)?\\s*[)）](?=\\d)`);
 const LIMIT = /^(?:(至少|最少|最低|下限)|(至多|最多|最高|上限))(?:达到|达|为|是)?(?=\d)/;
 
-/** The value respelled, or null when it has neither. `c`: the value without spaces. */
-export function opNote(c: string): string | null {
+/**
+ * The value respelled, or null when it has neither. `c`: the value without spaces. A symbol's note is marked 'op-symbol'
+ * (NRM-06 offers “≥95%”, and Excel's formula reads past what is typed before the figure, as for “≥=95%”); a word's
+ * operator is marked 'word-op' by the grammar that reads it.
+ */
+export function opNote<T extends { changes: string[] }>(c: string, respell: (s: string) => T): T | null {
   const n = NOTED.exec(c);
-  if (n) return n[1] + c.slice(n[0].length);
+  if (n) {
+    const inner = respell(n[1] + c.slice(n[0].length));
+    return /^[≥≤≧≦><=＞＜]/.test(n[1]) ? { ...inner, changes: ['op-symbol', ...inner.changes] } : inner;
+  }
   const w = LIMIT.exec(c);
-  if (w && w[0] !== '至少' && w[0] !== '至多') return (w[1] ? '不低于' : '不超过') + c.slice(w[0].length);
+  if (w && w[0] !== '至少' && w[0] !== '至多') return respell((w[1] ? '不低于' : '不超过') + c.slice(w[0].length));
   return null;
 }
 

@@ -73,8 +73,8 @@ export function relativeLead(c: string): string | null {
 
 /** `c`: the value without spaces. */
 export function respellPhrases(c: string): Phrased {
-  const noted0 = opNote(c); // “≥（含）95%”, “至少达到12000平方米”, “最低15年”
-  if (noted0 !== null) return respellPhrases(noted0);
+  const noted0 = opNote(c, respellPhrases); // “≥（含）95%”, “至少达到12000平方米”, “最低15年”
+  if (noted0 !== null) return noted0;
   const lead = LEAD.exec(c) ?? DONE_LEAD.exec(c);
   const done = lead && lead[0] === '' ? DONE_LEAD.exec(c) : null;
   if (done && done[0] !== '') {

@@ -46,3 +46,20 @@ test('a target with the note or the word scores the actual against it, in the pa
     expect([target, actual, r.score, r.excel]).toEqual([target, actual, want, want]);
   }
 });
+
+test('an actual typed with the note or the word: the same in the pane and in Excel', async () => {
+  for (const [target, actual, want] of [
+    ['≥90%', '≥（含）95%', 10],
+    ['≥90%', '不低于（含）45%', 5],
+    ['≥100人', '至少达到100人', 10],
+    ['≥15年', '最低15年', 10],
+    ['≤800元', '最高800元', 10],
+  ] as const) {
+    const r = await paneAndExcel(indicatorRow(target), actual);
+    expect([target, actual, r.score, r.excel]).toEqual([target, actual, want, want]);
+  }
+});
+
+test('NRM-06 offers the operator alone for a symbol with its note', () => {
+  expect(parseValue('≥（含）95%').changes).toContain('op-symbol');
+});
