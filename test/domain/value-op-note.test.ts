@@ -63,3 +63,31 @@ test('an actual typed with the note or the word: the same in the pane and in Exc
 test('NRM-06 offers the operator alone for a symbol with its note', () => {
   expect(parseValue('≥（含）95%').changes).toContain('op-symbol');
 });
+
+describe('不超出, and the column’s own word typed before the figure', () => {
+  test.each([
+    ['不超出20万元', '≤', '20', '万元'],
+    ['不超越5%', '≤', '5', '%'],
+    ['目标值≥100人', '≥', '100', '人'],
+    ['指标值：≥95%', '≥', '95', '%'],
+    ['目标值:不低于90%', '≥', '90', '%'],
+    ['年度目标值95%', '=', '95', '%'],
+    ['目标≥90%', '≥', '90', '%'],
+  ])('%s is %s%s%s', (raw, op, number, unit) => {
+    expect(view(raw)).toEqual(['quantitative', op, number, unit]);
+  });
+  test.each([['目标达成'], ['目标不明确'], ['目标值明显提升'], ['目标至上']])('%s stays words, nothing respelled', (raw) => {
+    expect([parseValue(raw).kind, parseValue(raw).changes]).toEqual(['qualitative', []]);
+  });
+  test('typed as an actual: the same in the pane and in Excel', async () => {
+    for (const [target, actual, want] of [
+      ['≤800元', '不超出800元', 10],
+      ['≥100人', '目标值≥100人', 10],
+      ['≥90%', '指标值：95%', 10],
+      ['≥90%', '目标值:不低于45%', 5],
+    ] as const) {
+      const r = await paneAndExcel(indicatorRow(target), actual);
+      expect([target, actual, r.score, r.excel]).toEqual([target, actual, want, want]);
+    }
+  });
+});
