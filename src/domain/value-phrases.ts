@@ -11,6 +11,7 @@ import { DATE_TAIL, readDate } from './value-date';
 import { readOp } from './value-read';
 import { withoutNote } from './value-note';
 import { perLead } from './value-per';
+import { opNote } from './value-op-note';
 
 export interface Phrased {
   text: string;
@@ -72,6 +73,8 @@ export function relativeLead(c: string): string | null {
 
 /** `c`: the value without spaces. */
 export function respellPhrases(c: string): Phrased {
+  const noted0 = opNote(c, respellPhrases); // “≥（含）95%”, “至少达到12000平方米”, “最低15年”
+  if (noted0 !== null) return noted0;
   const lead = LEAD.exec(c) ?? DONE_LEAD.exec(c);
   const done = lead && lead[0] === '' ? DONE_LEAD.exec(c) : null;
   if (done && done[0] !== '') {

@@ -17,6 +17,7 @@ import { chineseNumber, rateWord } from './value-numerals';
 import { asTimeWords } from './value-time';
 import { asMeasureWords } from './value-measure';
 import { withoutExponent } from './value-exponent';
+import { withoutIncluded } from './value-op-note';
 import type { Measure } from './units';
 
 export { serialToIso };
@@ -187,7 +188,7 @@ export function gradeOf(c: string): Grade | null {
 
 function columnOp(text: string | null | undefined): Op | 'na' | null {
   if (!text) return null;
-  const s = toHalfWidth(normaliseText(String(text))).replace(/\s+/g, '');
+  const s = withoutIncluded(toHalfWidth(normaliseText(String(text))).replace(/\s+/g, ''));
   if (/不适用/.test(s)) return 'na';
   const o = readOp(s);
   return o && o.len === s.length ? o.op : null; // 正向/反向/定量/定性: a nature, not an operator

@@ -1,7 +1,8 @@
 /**
  * A funds block written on one line as label | amount pairs (“项目资金 | 年初预算数 | 36 | 全年执行数 |
  * 35.2 | 执行率 | 97.78%”, county 自评表): the labels are not a header over a row of amounts below, each
- * amount stands right of its label.
+ * amount stands right of its label — right of the label's merge when the label spans columns (“年度资金总额” over two
+ * columns | 193.2, 部门整体 自评表).
  */
 import type { Amount, Funds } from '../domain/model';
 
@@ -11,13 +12,22 @@ type Role = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 're
  * Funds read from label | amount pairs on row r, or null when the row is a header (some label has no
  * amount beside it, or amounts stand below the labels).
  */
-export function fundsLine(roles: ReadonlyMap<Role, number>, r: number, at: (row: number, col: number) => Amount | null, empty: () => Funds): Funds | null {
+export function fundsLine(
+  roles: ReadonlyMap<Role, number>,
+  r: number,
+  at: (row: number, col: number) => Amount | null,
+  empty: () => Funds,
+  labelEnd: (row: number, col: number) => number = (_, col) => col,
+  labelled: (row: number, col: number) => boolean = () => false,
+): Funds | null {
   const money = (['initial', 'total', 'executed'] as const).filter((k) => roles.has(k));
+  const next = (c: number) => labelEnd(r, c) + 1;
   for (const k of money) {
     const c = roles.get(k)!;
-    if (!at(r, c + 1) || at(r + 1, c) || at(r + 1, c + 1)) return null;
+    // An amount under the amount is the next line's when that line has a label of its own (其中：财政拨款 | 80).
+    if (!at(r, next(c)) || at(r + 1, c) || (at(r + 1, next(c)) && !labelled(r + 1, c))) return null;
   }
-  const beside = (k: Role) => (roles.has(k) ? at(r, roles.get(k)! + 1) : null);
+  const beside = (k: Role) => (roles.has(k) ? at(r, next(roles.get(k)!)) : null);
   const f = empty();
   f.headerRow = r;
   f.row = r;

@@ -4,7 +4,7 @@
  */
 import type { Amount, Funds } from '../domain/model';
 import { parseAmount } from '../domain/value';
-import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
+import { cellText, cellValue, mergeAt, numFormat, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
 import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
@@ -88,7 +88,15 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
     if (!g.values[r - 1]) continue;
     const roles = headerRoles(g, r, left, right);
     if (!roles) continue;
-    const line = fundsLine(roles, r, (row, col) => amountAt(g, row, col), emptyFunds);
+    const line = fundsLine(
+      roles,
+      r,
+      (row, col) => amountAt(g, row, col),
+      emptyFunds,
+      (row, col) => mergeAt(g, row, col)?.right ?? col,
+      // Only beside a label that spans columns: a merged label's line keeps its 其中 lines below it.
+      (row, col) => mergeAt(g, r, col) !== undefined && cellText(g, row, col).trim() !== '',
+    );
     if (line) return line;
     const f = emptyFunds();
     f.headerRow = r;

@@ -12,6 +12,8 @@ const MORE: [Role, RegExp][] = [
   ['actual', /^(完成指标值|(本年|年度|当年|全年)(实际)?完成值|实际完成指标值)$/],
   ['weight', /^(满分|满分值|指标满分)$/],
   ['score', /^(考核得分|评估得分|核定得分|最终得分|评定得分)$/],
+  // An operator column headed without 号 or as the relation it states: 比较符, 关系符, 比较关系.
+  ['op', /^(比较符|关系符|比较关系|运算关系|关系)$/],
 ];
 
 /** The role of a folded head the main list left unnamed, or null. (A)/(B) marks and brackets are allowed after it. */

@@ -11,6 +11,8 @@ import { unfilledTemplate } from './template-row';
 import { templateText } from './template-text';
 import { templateSample } from './template-sample';
 import { totalWords } from './total-words';
+import { closingWords } from './closing-words';
+import { sampleFigure } from './template-figure';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
 export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
@@ -44,7 +46,7 @@ const kindOf = memoise((first): RowKind => {
   const f = foldHeader(first);
   if (!f) return null;
   if (TOTAL_ROW.test(f) || totalWords(f)) return { role: 'total', ...reason('sheetTotal', { text: first }) };
-  if (NOTE_ROW.test(f)) return { role: 'note', ...reason('note', { text: short(first) }) };
+  if (NOTE_ROW.test(f) || closingWords(f)) return { role: 'note', ...reason('note', { text: short(first) }) };
   if (UNIT_LINE.test(f)) return { role: 'unit', ...reason('unitLine', { text: short(first) }) };
   if (EXEC_ROW.test(f)) return { role: 'exec', ...reason('execLine', { text: first }) };
   return subtotal(f);
@@ -74,7 +76,7 @@ export function placeholderReason(ind: IndicatorRow): Reason | null {
   if (unfilled) return unfilled;
   if (!blankish(ind.level3) || !blankish(ind.description)) return null;
   const target = ind.target.raw.trim();
-  if (!blankish(target)) return null;
+  if (!blankish(target) && !sampleFigure(target)) return null;
   if (ind.actual && !blankish(ind.actual.raw.trim())) return null;
   if (ind.targetPeriod && !blankish(ind.targetPeriod.raw.trim())) return null;
   const shown = ind.raw.level3.trim() || target;
