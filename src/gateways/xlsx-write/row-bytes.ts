@@ -6,7 +6,7 @@
 import type { Shape } from '../../sheet/move-memo';
 import { setAttr } from './styles';
 import { esc, FormulaCell, type CellEl } from './formula-cell';
-import { cellsXml, eachSpan, looked, lookingOnce, type Row } from './row-cells';
+import { cellsXml, eachSpan, looked, type Row } from './row-cells';
 
 /** A block's size; a longer piece gets a block of its own size. The first blocks are smaller (a small sheet's rows fit in one). */
 const BLOCK = 1 << 18;
@@ -215,13 +215,14 @@ export function writeRow(out: ByteOut, row: Row): void {
   } else {
     const body = row.body;
     // The body's cells side by side as one span (a moved row's renumbered in one pass).
-    lookingOnce(row, () =>
-      eachSpan(
-        row,
-        (from, to) => (r ? spanTo(out, body, from, to, r) : out.range(body, from, to)),
-        (el: CellEl) => (typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el)),
-      ),
+    const kept = row.at !== undefined;
+    eachSpan(
+      row,
+      (from, to) => (r ? spanTo(out, body, from, to, r) : out.range(body, from, to)),
+      (el: CellEl) => (typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el)),
     );
+    // A row the plan has left (fitSet) is written without keeping where its body's cells lie.
+    if (!kept) row.at = undefined;
   }
   out.str('</row>');
 }

@@ -171,13 +171,6 @@ export function fitSet(row: Row | undefined): void {
   row.at = undefined;
 }
 
-/** Calls `write` for a row, letting go afterwards of where its body's cells lie if it was not kept before (fitSet). */
-export function lookingOnce(row: Row, write: () => void): void {
-  const kept = row.at !== undefined;
-  write();
-  if (!kept && row.set !== undefined) row.at = undefined;
-}
-
 /** Calls `each` for every cell of the row, columns ascending (body order for a row kept as a Map). */
 export function eachCell(row: Row, each: (c: number, el: string) => void): void {
   eachEl(row, (c, el) => each(c, elText(el)));
