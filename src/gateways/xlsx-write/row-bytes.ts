@@ -231,12 +231,15 @@ export function writeRow(out: ByteOut, row: Row): void {
   } else {
     const body = row.body;
     // The body's cells side by side as one span (a moved row's renumbered in one pass).
+    const kept = row.at !== undefined;
     eachSpan(
       row,
       (from, to) => (r ? spanTo(out, body, from, to, r) : out.range(body, from, to)),
       (el: CellEl, c: number) =>
         typeof el === 'number' ? blank(out, el, row.r, c) : typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el),
     );
+    // A row the plan has left (fitSet) is written without keeping where its body's cells lie.
+    if (!kept) row.at = undefined;
   }
   out.str('</row>');
 }

@@ -77,11 +77,15 @@ export function parseCells(body: string): Map<number, string> {
   return cells;
 }
 
-export const looked = (row: Row) => row.at !== undefined || row.cells !== undefined;
+/** Whether an edit has looked at the row or set a cell in it (then it is written cell by cell). */
+export const looked = (row: Row) => row.at !== undefined || row.cells !== undefined || row.set !== undefined;
+
+/** Whether the row's cells are found (a row the plan has left keeps its set cells but not where its body's lie). */
+const found = (row: Row) => row.at !== undefined || row.cells !== undefined;
 
 /** Finds where the row's cells lie (the first time an edit looks at the row). */
 function look(row: Row): void {
-  if (looked(row)) return;
+  if (found(row)) return;
   const at: number[] = [];
   let ascending = true;
   let last = 0;
@@ -157,10 +161,14 @@ export function setCell(row: Row, c: number, el: CellEl): void {
 
 /**
  * The row's `set` made to size: grown by push it keeps room for ~17 slots where a fill sets ~8 (at 100 000
- * rows ~8 MB alive from planning to the end). For a row the plan has moved on from.
+ * rows ~8 MB alive from planning to the end). For a row the plan has moved on from: where its body's cells
+ * lie is let go too (found again, a scan of its few hundred characters, if an edit or the writing asks;
+ * kept, ~9 MB at 100 000 rows).
  */
 export function fitSet(row: Row | undefined): void {
-  if (row?.set) row.set = row.set.slice();
+  if (!row?.set) return;
+  row.set = row.set.slice();
+  row.at = undefined;
 }
 
 /** Calls `each` for every cell of the row, columns ascending (body order for a row kept as a Map). */

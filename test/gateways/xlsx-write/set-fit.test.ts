@@ -60,3 +60,41 @@ describe('the writer fits a row once the plan moves to another row', () => {
     expect(a.xml()).toContain('<row r="1"><c r="A1" s="1"/><c r="B1"><v>1</v></c><c r="D1"><v>4</v></c></row>');
   });
 });
+
+describe('a row the plan has left lets go of where its body cells lie', () => {
+  const xml = SHEET(
+    '<row r="1" spans="1:3"><c r="A1" s="1"/><c r="C1" t="s"><v>0</v></c></row><row r="2"><c r="A2" s="1"/><c r="B2"><f>A2+1</f></c></row><row r="3"><c r="A3"/></row>',
+  );
+
+  it('drops `at` once left, finds the cells again when asked, and writes without keeping them', () => {
+    const ws = new SheetXml('S', xml);
+    ws.put(1, 2, cellXml(1, 2, 0, undefined, '<v>1</v>'), 0);
+    expect(rowsOf(ws).get(1)!.at).toBeDefined();
+    ws.put(2, 3, cellXml(2, 3, 0, undefined, '<v>2</v>'), 0);
+    // Left: its set cells stay, the places of its body's cells go (~9 MB at 100 000 rows).
+    expect(rowsOf(ws).get(1)!.at).toBeUndefined();
+    expect(rowsOf(ws).get(1)!.set).toEqual([2, cellXml(1, 2, 0, undefined, '<v>1</v>')]);
+    // Asked again: found again.
+    expect(ws.cell(1, 3)).toBe('<c r="C1" t="s"><v>0</v></c>');
+    expect(ws.styleAt(1, 1)).toBe(1);
+    ws.put(3, 2, cellXml(3, 2, 0, undefined, '<v>3</v>'), 0);
+    const out = ws.xml();
+    expect(out).toContain('<row r="1"><c r="A1" s="1"/><c r="B1"><v>1</v></c><c r="C1" t="s"><v>0</v></c></row>');
+    expect(out).toContain('<row r="2"><c r="A2" s="1"/><c r="B2"><f>A2+1</f></c><c r="C2"><v>2</v></c></row>');
+    // Row 2, left before the writing, is written out without keeping them (row 1 was asked again since).
+    expect(rowsOf(ws).get(2)!.at).toBeUndefined();
+  });
+
+  it('a left row still moves its formulas and keeps its cells when rows are inserted above it', () => {
+    const a = new SheetXml('S', xml);
+    a.putFormula(2, 3, 0, undefined, 'B2*2', '');
+    a.put(3, 2, cellXml(3, 2, 0, undefined, '<v>3</v>'), 0);
+    expect(rowsOf(a).get(2)!.at).toBeUndefined();
+    const map = (r: number) => (r >= 2 ? r + 1 : r);
+    a.moveFormulas((k) => (k === 's' ? map : undefined));
+    a.insert(map, [{ sheet: 'S', rows: [2], source: 1, above: 1, below: 3 }]);
+    const out = a.xml();
+    expect(out).toContain('<row r="3"><c r="A3" s="1"/><c r="B3"><f>A3+1</f></c><c r="C3"><f>B3*2</f></c></row>');
+    expect(out).toContain('<row r="4"><c r="A4"/><c r="B4"><v>3</v></c></row>');
+  });
+});
