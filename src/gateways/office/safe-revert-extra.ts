@@ -13,7 +13,7 @@ import { jsonBytes } from '../pipeline/batching';
 import type { RowPlace } from '../pipeline/fingerprint';
 import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
-import { key, readByColumn, type Cells, type ReadOp } from './safe-revert-reads';
+import { key, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
 
 /** Least bytes a cell of such a column is taken to return (an empty cell: "" and its brackets). */
 const MIN_BYTES = 8;
@@ -72,19 +72,16 @@ const formulasLoad = (r: XlRange): (() => unknown[][]) => {
 export function speculateExtra(ws: XlWorksheet, u: UndoSheet, riders: ReadOp[]): Cells | null {
   const want = wanted(u);
   if (!want.size) return null;
-  const ops: ReadOp[] = [];
-  const reads = [...want].map(([col, w]) =>
-    readByColumn(
-      ws,
-      [...w.rows].map((row) => ({ row, col })),
-      w.bytes,
-      formulasLoad,
-      ops,
-      true,
-    ),
-  );
-  riders.push(...ops);
-  return { get: (k) => reads.find((r) => r.has(k))?.get(k), has: (k) => reads.some((r) => r.has(k)) };
+  const cells: { row: number; col: number }[] = [];
+  for (const [col, w] of want) for (const row of w.rows) cells.push({ row, col });
+  // Neighbouring columns of a row in one read, rows alike as one rectangle: an inserted run's
+  // names (B:E at 50 000 rows) take one action, not one per column (~23 000 → ~9 000 reads).
+  return readByRect(ws, cells, bytesOf(want), formulasLoad, riders, true);
+}
+
+/** A cell's estimated bytes, whatever its column. */
+function bytesOf(want: ReturnType<typeof wanted>): (row: number, col: number) => number {
+  return (row, col) => want.get(col)?.bytes(row, col) ?? MIN_BYTES;
 }
 
 /**
@@ -94,21 +91,23 @@ export function speculateExtra(ws: XlWorksheet, u: UndoSheet, riders: ReadOp[]):
  */
 export function stageExtra(ws: XlWorksheet, u: UndoSheet, place: Map<number, RowPlace>, cells: Map<number, unknown>, guessed: Cells | null | undefined, ops: ReadOp[]): () => void {
   const want = wanted(u);
-  const later: { now: number; col: number; read: Cells }[] = [];
+  const need: { row: number; col: number }[] = [];
+  const size = new Map<number, number>();
   for (const [col, w] of want) {
-    const need: { row: number; col: number }[] = [];
     for (const row of w.rows) {
       const p = place.get(row);
       if (!p) continue;
       const k = key(row, col);
       if (guessed && p.now === row && guessed.has(k)) cells.set(k, guessed.get(k));
-      else need.push({ row: p.now, col });
+      else {
+        need.push({ row: p.now, col });
+        size.set(key(p.now, col), w.bytes(row, col));
+      }
     }
-    if (!need.length) continue;
-    const read = readByColumn(ws, need, w.bytes, formulasLoad, ops);
-    for (const n of need) later.push({ now: n.row, col, read });
   }
+  if (!need.length) return () => undefined;
+  const read = readByRect(ws, need, (row, col) => size.get(key(row, col)) ?? MIN_BYTES, formulasLoad, ops);
   return () => {
-    for (const l of later) cells.set(key(l.now, l.col), l.read.get(key(l.now, l.col)));
+    for (const n of need) cells.set(key(n.row, n.col), read.get(key(n.row, n.col)));
   };
 }

@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
-import { ACTION_OVERHEAD, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
 import { SIG_LEN, type UndoRecord, type UndoSheet } from '../pipeline/undo-record';
@@ -38,6 +38,17 @@ const BLOCK_MAX = 1024 * 1024;
 const SCALE_MARGIN = 1.5;
 /** Smallest estimate a ratio is learnt from (a few cells say little about a column). */
 const SCALE_MIN = 64 * 1024;
+/** Margin over the ratio seen for a column sized by its recorded bytes per cell. */
+const KNOWN_SCALE_MARGIN = 1.03;
+/** Answer bytes a sync of step 1 keeps free of column blocks: the riders' first room (the span probe, anchors, marks). */
+const RESERVE = 64 * 1024;
+/**
+ * Answer bytes of a read besides its cells: its action's envelope (`{"ActionId":…,"Value":{"formulas":[…]}}`).
+ * Left out, ~7 700 small reads at 50 000 rows were ~0.3 MB more than estimated (an answer of 4 656 KB, over the budget).
+ */
+export const RESP_ACTION = 44;
+/** Least room worth cutting a block for. */
+const SPLIT_MIN = 32 * 1024;
 export const NF_BYTES = 16;
 /** Most answer bytes of one segment read; a read riding along step 1 takes smaller ones, to fit what each column read leaves. */
 const SEGMENT_BYTES = 1024 * 1024;
@@ -151,16 +162,35 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   // read, its other blocks are sized by what those returned (the largest ratio seen, with a margin).
   const seen = new Map<string, number>();
   const colKey = (p: { c: SheetCheck; b: Block }): string => `${p.c.u.name}\u0000${p.b.col}`;
-  const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => p.est * Math.min(1, SCALE_MARGIN * (seen.get(colKey(p)) ?? 1));
+  // A column sized by its recorded bytes per cell (the area as written) was seen to answer as
+  // recorded: a small margin over the ratio seen is enough (the user may have typed longer text
+  // since, further down; a sync Excel refuses is read again in halves).
+  const known = (p: { c: SheetCheck; b: Block }): boolean => !!p.c.u.written!.rows.bytes?.length && p.c.u.written!.rows.cols.includes(p.b.col);
+  const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => p.est * Math.min(1, (known(p) ? KNOWN_SCALE_MARGIN : SCALE_MARGIN) * (seen.get(colKey(p)) ?? 1));
   while (pending.length) {
     let bytes = 0;
     const batch: typeof pending = [];
-    // Estimates carry margins: rather than one more sync for what is left, stretch this one up to 95 % of the limit.
-    const all = pending.reduce((n, p) => n + scaled(p), 0);
-    const cap = all <= Math.max(maxBytes, Math.min(PAYLOAD_LIMIT * 0.95, maxBytes * 1.1)) ? all : maxBytes;
-    for (const p of pending) {
+    // The gateway's budget, never stretched past it: answers stay within maxBytes.
+    const cap = maxBytes - RESERVE;
+    for (let k = 0; k < pending.length; k++) {
+      const p = pending[k];
       const est = scaled(p);
-      if (batch.length && bytes + est > cap) break;
+      if (batch.length && bytes + est > cap) {
+        // The block that does not fit is cut where this sync is full (a sync saved at the end).
+        const room = cap - bytes;
+        const rows = p.b.bottom - p.b.top + 1;
+        const take = Math.floor((rows * room) / est);
+        if (room >= SPLIT_MIN && take >= 1 && take < rows) {
+          const a = { ...p, b: { ...p.b, bottom: p.b.top + take - 1 }, est: (p.est * take) / rows };
+          const z = { ...p, b: { ...p.b, top: p.b.top + take }, est: (p.est * (rows - take)) / rows };
+          const i = p.c.blocks.indexOf(p.b);
+          p.c.blocks.splice(i, 1, a.b, z.b);
+          pending.splice(k, 1, a, z);
+          batch.push(a);
+          bytes += scaled(a);
+        }
+        break;
+      }
       batch.push(p);
       bytes += est;
     }
@@ -301,7 +331,8 @@ export function readNumberFormats(ws: XlWorksheet, cells: { row: number; col: nu
     r.load('numberFormat');
     return () => r.numberFormat;
   };
-  return readByColumn(ws, cells, NF_BYTES, load, ops, speculative);
+  // A row's neighbouring cells in one read (at 50 000 rows the inserted runs' formats were ~7 700 reads of a few bytes each).
+  return readByRect(ws, cells, NF_BYTES, load, ops, speculative);
 }
 
 /**
@@ -332,7 +363,7 @@ export function readByColumn(
       const read: (typeof reads)[number] = { col, ...seg, result: (): unknown[][] => [] };
       const run = (): void => void (read.result = load(ws.getRange(address)));
       reads.push(read);
-      let resp = 0;
+      let resp = RESP_ACTION;
       for (let r = seg.top; r <= seg.bottom; r++) resp += cost(r, col);
       if (ops) ops.push((read.op = { req: READ_REQ + 2 * address.length, resp, run, sent: speculative ? false : undefined }));
       else run();
@@ -360,7 +391,7 @@ export function readByColumn(
 export function readByRect(
   ws: XlWorksheet,
   cells: { row: number; col: number }[],
-  perCell: number,
+  perCell: number | ((row: number, col: number) => number),
   load: (r: XlRange, rect: Rect) => () => unknown[][],
   ops?: ReadOp[],
   speculative = false,
@@ -379,14 +410,21 @@ export function readByRect(
       left = sorted[i];
     }
   }
+  const cost = typeof perCell === 'number' ? () => perCell : perCell;
+  const rowCost = (row: number, left: number, right: number): number => {
+    let n = 0;
+    for (let col = left; col <= right; col++) n += cost(row, col);
+    return n;
+  };
   const reads: { rect: Rect; result: () => unknown[][]; op?: ReadOp }[] = [];
   for (const [run, rows] of byRun) {
     const [left, right] = run.split(':').map(Number);
     const width = right - left + 1;
-    const segs = rowSegments(
-      rows.sort((a, b) => a - b),
-      perCell * width,
-    );
+    rows.sort((a, b) => a - b);
+    // A row's cost as the most any of its rows costs (no spread: ~120 000 arguments overflow the stack).
+    const unit = typeof perCell === 'number' ? perCell * width : rows.reduce((m, r) => Math.max(m, rowCost(r, left, right)), 0);
+    // As readByColumn: a gap is read only when short (≤ 3 rows) — except for a read answering once per range, as before.
+    const segs = rowSegments(rows, unit, speculative && !perRead ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES, perRead ? undefined : 4 * unit);
     for (const seg of segs) {
       const rect = { top: seg.top, bottom: seg.bottom, left, right };
       const address = rectAddress(rect);
@@ -394,7 +432,8 @@ export function readByRect(
       const run = (): void => void (read.result = load(ws.getRange(address), rect));
       reads.push(read);
       const req = (perRead?.req ?? READ_REQ) + 2 * address.length;
-      const resp = perRead?.resp ?? (seg.bottom - seg.top + 1) * width * perCell;
+      let resp = perRead?.resp ?? RESP_ACTION;
+      if (!perRead) for (let r = seg.top; r <= seg.bottom; r++) resp += rowCost(r, left, right);
       if (ops) ops.push((read.op = { req, resp, run, sent: speculative ? false : undefined }));
       else run();
     }

@@ -26,7 +26,8 @@ import { stageChecks } from './safe-revert-check';
 import { speculate, type Guess } from './safe-revert-speculate';
 import { knownCols, stageExtra } from './safe-revert-extra';
 import { dropCollisions } from './safe-revert-collide';
-import { key, readBlocks, sendReads, type Block, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
+import { anchorTags, speculateAnchors } from './safe-revert-anchors';
+import { key, readBlocks, sendReads, type Block, type Cells, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
 
@@ -115,6 +116,16 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
           riders,
         );
   let guesses = guessAll();
+  // The identity column at its anchoring rows, where recorded (safe-revert-anchors.ts): first of the riders.
+  const anchorsAll = (): Map<string, Cells | null> => {
+    const m = new Map<string, Cells | null>();
+    if (given) return m;
+    const own: ReadOp[] = [];
+    for (const c of checks) m.set(c.u.name, speculateAnchors(c.ws, c.u, own));
+    riders.unshift(...own);
+    return m;
+  };
+  let anchors = anchorsAll();
   try {
     await readBlocks(checks, maxBytes, sync, riders);
   } catch (e) {
@@ -131,6 +142,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     checks = touchedColumns(context, undo, given, new Set(missing));
     riders = [];
     guesses = guessAll();
+    anchors = anchorsAll();
     await readBlocks(checks, maxBytes, sync, riders);
   }
   if (missing.length) report.notes.push(`工作表“${missing.join('”“')}”已不存在，其中的修改无法撤销。`);
@@ -158,6 +170,11 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     for (let i = 0; i < rows.sigs.length; i += SIG_LEN) was.push(rows.sigs.slice(i, i + SIG_LEN));
     const now: string[] = [];
     for (let r = c.readTop; r <= c.readBottom; r++) now.push(rowSig(rows.cols.map((col) => cells.get(key(r, col)) ?? '')));
+    const tags = await anchorTags(c.ws, c.u, anchors.get(c.u.name) ?? null, c.blocks.find((b) => b.grid)?.grid, c.readTop, c.readBottom, maxBytes, sync);
+    if (tags) {
+      for (let i = 0; i < was.length; i++) was[i] += tags.was(i);
+      for (let j = 0; j < now.length; j++) now[j] += tags.now(c.readTop + j);
+    }
     const place = rows.cols.length ? alignRows(was, rows.top, now, c.readTop) : identity(rows.top, was.length);
     dropCollisions(c.u, place, cells);
     plans.push({ c, place, cells });

@@ -224,6 +224,8 @@ interface JSheet {
   /** The sheet's repeated texts (journal-dict.ts). */
   d?: string[];
   rs?: [number, number[], string] | [number, number[], string, number[]];
+  /** The identity column kept apart (rows.ids): column, anchoring rows as steps from `rs`'s top, signatures, bytes per cell. */
+  ri?: [number, number[], string, number, number];
 }
 
 interface Journal {
@@ -293,6 +295,7 @@ export function encodeUndo(u: UndoRecord): string {
               rs: s.written.rows.bytes
                 ? ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs, s.written.rows.bytes] as [number, number[], string, number[]])
                 : ([s.written.rows.top, s.written.rows.cols, s.written.rows.sigs] as [number, number[], string]),
+              ...(s.written.rows.ids ? { ri: encodeIds(s.written.rows.top, s.written.rows.ids) } : {}),
             }
           : {}),
       };
@@ -330,12 +333,25 @@ export function decodeUndo(text: string): UndoRecord {
               numFormats: s.wf.map(([col, top, enc]) => ({ col, top, values: decodeRun(enc, top, s.d).map(String) })),
               fills: s.wl ?? [],
               notes: s.wq ? s.wq.map(([address, v]) => ({ address, content: noteFrom(v, s.d ?? []) })) : (s.wn ?? []),
-              rows: { top: s.rs[0], cols: s.rs[1], sigs: s.rs[2], ...(s.rs[3] ? { bytes: s.rs[3] } : {}) },
+              rows: { top: s.rs[0], cols: s.rs[1], sigs: s.rs[2], ...(s.rs[3] ? { bytes: s.rs[3] } : {}), ...(s.ri ? { ids: decodeIds(s.rs[0], s.ri) } : {}) },
             },
           }
         : {}),
     })),
   };
+}
+
+type Ids = NonNullable<NonNullable<UndoSheet['written']>['rows']['ids']>;
+
+/** Anchoring rows as steps (from the signature's top, then from the row before): a few digits each. */
+function encodeIds(top: number, ids: Ids): [number, number[], string, number, number] {
+  return [ids.col, ids.rows.map((r, i) => r - (i ? ids.rows[i - 1] : top)), ids.sigs, ids.bytes ?? 0, ids.most ?? 0];
+}
+
+function decodeIds(top: number, [col, steps, sigs, bytes, most]: [number, number[], string, number, number]): Ids {
+  const rows: number[] = [];
+  for (const d of steps) rows.push((rows.length ? rows[rows.length - 1] : top) + d);
+  return { col, rows, sigs, ...(bytes ? { bytes } : {}), ...(most ? { most } : {}) };
 }
 
 // Office's settings object fits SettingsLike (compile-time check).

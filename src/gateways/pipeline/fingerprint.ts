@@ -61,6 +61,23 @@ export function rowSig(cells: unknown[]): string {
   return out;
 }
 
+/** Characters of an identity column's anchor signature (phases/record.ts rows.ids): 30 bits, so that a row rarely meets one by chance. */
+export const ANCHOR_SIG = 5;
+
+/** An anchor's signature: its text as the row signatures see it. */
+export function anchorSig(v: unknown): string {
+  const t = sigText(v);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) {
+    h ^= t.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h >>>= 0;
+  let out = '';
+  for (let i = 0; i < ANCHOR_SIG; i++) out += ALPHABET[(h >>> (6 * i)) & 63];
+  return out;
+}
+
 /** True when a cell read through `formulas` still holds what was written there (rows may have moved). */
 export function holdsWritten(current: unknown, wrote: RestoreValue, wroteRow: number, nowRow: number): boolean {
   if (typeof wrote === 'string' && wrote.startsWith('=') && wrote.length > 1) {

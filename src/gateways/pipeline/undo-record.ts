@@ -57,7 +57,18 @@ export interface Written {
   /** Notes written (the cells of `notesAdded` and `notesReplaced`). */
   notes: { address: string; content: string }[];
   /** A signature per row from `top` (fingerprint.ts rowSig) over the columns `cols`, SIG_CHARS each; `bytes`: a read's bytes per cell of each column then (absent in older journals). */
-  rows: { top: number; cols: number[]; sigs: string; bytes?: number[] };
+  rows: {
+    top: number;
+    cols: number[];
+    sigs: string;
+    bytes?: number[];
+    /**
+     * An identity column kept apart from `cols` (absent in older journals): its anchoring rows (a text
+     * seen once), a signature of each text (ANCHOR_SIG characters each), its bytes per cell and the
+     * most an anchoring cell takes. The revert reads it there only, and the whole column when they moved.
+     */
+    ids?: { col: number; rows: number[]; sigs: string; bytes?: number; most?: number };
+  };
 }
 
 export interface UndoRecord {
@@ -169,6 +180,6 @@ function mapWritten(w: Written, row: (r: number) => number, cell: (a: string) =>
     numFormats: w.numFormats.map((r) => ({ ...r, top: row(r.top) })),
     fills: w.fills.map((f) => ({ ...f, addresses: f.addresses.map(list) })),
     notes: w.notes.map((x) => ({ ...x, address: cell(x.address) })),
-    rows: { top, cols: w.rows.cols, sigs },
+    rows: { top, cols: w.rows.cols, sigs, ...(w.rows.ids ? { ids: { ...w.rows.ids, rows: w.rows.ids.rows.map(row) } } : {}) },
   };
 }

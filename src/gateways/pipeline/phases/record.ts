@@ -7,7 +7,7 @@ import { parseRect } from '../../../sheet/a1';
 import { addressLists } from '../batching';
 import { utf8Length } from '../../../domain/utf8';
 import { restoreInput } from '../cell-input';
-import { rowSig } from '../fingerprint';
+import { anchorSig, rowSig } from '../fingerprint';
 import { toColumnRuns, type ColumnRun, type RestoreValue, type UndoSheet, type Written } from '../undo-record';
 import { cellKey, cellOf, type SheetWork } from '../work';
 import type { SheetJob } from './job';
@@ -97,7 +97,12 @@ function rowSignatures(undo: UndoSheet, work: SheetWork, cleared: number[], afte
     .sort((a, b) => b[1] - a[1])
     .slice(0, SIG_COLS - ID_COLS)
     .map(([c]) => c);
-  const cols = [...written, ...identityColumns(top, bottom, new Set(written), after)].sort((a, b) => a - b);
+  const idCols = identityColumns(top, bottom, new Set(written), after);
+  // One identity column that gives anchors: not read over every row by the revert, only at a few of
+  // its anchoring rows (50 000 rows: the name column was 1.1 MB of 撤销's answers); all of it only
+  // when those moved (office/safe-revert-anchors.ts).
+  const ids = idCols.length === 1 ? anchorRows(top, bottom, idCols[0], after) : undefined;
+  const cols = [...written, ...(ids ? [] : idCols)].sort((a, b) => a - b);
   let sigs = '';
   const bytes = cols.map(() => 0);
   for (let r = top; r <= bottom; r++) {
@@ -106,7 +111,37 @@ function rowSignatures(undo: UndoSheet, work: SheetWork, cleared: number[], afte
     cells.forEach((v, i) => (bytes[i] += cellBytes(v)));
   }
   // What a read of these columns returns per cell: sizes the revert's reads before it has read any.
-  return { top, cols, sigs, bytes: bytes.map((b) => Math.ceil(b / (bottom - top + 1))) };
+  return { top, cols, sigs, bytes: bytes.map((b) => Math.ceil(b / (bottom - top + 1))), ...(ids ? { ids } : {}) };
+}
+
+/** Rows apart at least between two anchors kept: a few hundred reads at 50 000 rows, not one per project. */
+const ANCHOR_STEP = 100;
+
+/**
+ * The rows of `col` whose text occurs once over the area (a project's title), at least ANCHOR_STEP
+ * rows apart, with a signature of each text; undefined when fewer than two.
+ */
+function anchorRows(top: number, bottom: number, col: number, after: (row: number, col: number) => RestoreValue): NonNullable<Written['rows']['ids']> | undefined {
+  const first = new Map<string, number>();
+  let bytes = 0;
+  for (let r = top; r <= bottom; r++) {
+    const v = after(r, col);
+    bytes += cellBytes(v);
+    if (typeof v !== 'string' || v === '' || v.startsWith('=')) continue;
+    first.set(v, first.has(v) ? -1 : r);
+  }
+  const rows: number[] = [];
+  let sigs = '';
+  let last = -Infinity;
+  let most = 0;
+  for (const [text, r] of [...first].filter(([, r]) => r >= 0).sort((a, b) => a[1] - b[1])) {
+    if (r - last < ANCHOR_STEP) continue;
+    rows.push(r);
+    sigs += anchorSig(text);
+    most = Math.max(most, cellBytes(text));
+    last = r;
+  }
+  return rows.length >= 2 ? { col, rows, sigs, bytes: Math.ceil(bytes / (bottom - top + 1)), most } : undefined;
 }
 
 /** Bytes of a cell in a one-column `formulas` read: the JSON value and its row's brackets and commas. */
