@@ -86,7 +86,7 @@ export interface Batch {
   edits: Edit[];
 }
 
-function moved(e: Edit, map: RowMap, mover: (sheet: string) => ReferenceMover): Edit {
+function moved(e: Edit, map: RowMap, mover: ReferenceMover): Edit {
   switch (e.kind) {
     case 'insertRows':
       return e;
@@ -97,7 +97,7 @@ function moved(e: Edit, map: RowMap, mover: (sheet: string) => ReferenceMover): 
     case 'copyFormat':
       return { ...e, row: map(e.row), fromRow: map(e.fromRow) };
     case 'formula':
-      return { ...e, row: map(e.row), formula: mover(e.sheet).move(e.formula) };
+      return { ...e, row: map(e.row), formula: mover.move(e.formula) };
     default:
       return { ...e, row: map(e.row) };
   }
@@ -118,7 +118,6 @@ function translate(edits: Edit[], start: number, end: number): Batch {
   const refs = (k: string) => shifts.get(k)?.map;
   // One per host sheet; the maps it asks for are the live ones, growing as the walk goes up.
   const movers = new Map<string, ReferenceMover>();
-  // Asked for by formula edits only (a Map look-up for each of a 100 000-row fill's ~200 000 other carried edits was wasted).
   const mover = (sheet: string) => movers.get(sheet) ?? movers.set(sheet, new ReferenceMover(sheet, refs)).get(sheet)!;
   const inserts: FinalInsert[] = [];
   const out: Edit[] = [];
@@ -126,7 +125,7 @@ function translate(edits: Edit[], start: number, end: number): Batch {
     const e = edits[i];
     const s = of(e.sheet);
     if (e.kind !== 'insertRows') {
-      out.push(moved(e, s.map, mover));
+      out.push(moved(e, s.map, mover(e.sheet)));
       continue;
     }
     const rows = Array.from({ length: e.count }, (_, k) => s.map(e.at + k));
