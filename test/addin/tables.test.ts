@@ -8,6 +8,7 @@
 import { Controller } from '../../src/addin/controller';
 import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
 import { generateGrid } from '../../bench/grid-gen';
+import { addTable, tableAddress as tableAddressOf } from '../helpers/excel-tables';
 
 function host(xl: ExcelDouble) {
   const office = xl.office;
@@ -15,26 +16,8 @@ function host(xl: ExcelDouble) {
 }
 const cells = (xl: ExcelDouble) => JSON.stringify(xl.data().sheets);
 
-async function table(xl: ExcelDouble, address: string): Promise<void> {
-  await xl.run(async (ctx) => {
-    const t = ctx.workbook.worksheets.getActiveWorksheet().tables.add(address, true);
-    t.name = '指标表';
-    await ctx.sync();
-  });
-}
-
-async function tableAddress(xl: ExcelDouble): Promise<string | null> {
-  let out: string | null = null;
-  await xl.run(async (ctx) => {
-    const t = ctx.workbook.worksheets.getActiveWorksheet().tables.getItemOrNullObject('指标表');
-    await ctx.sync();
-    if (t.isNullObject) return;
-    const r = t.getRange().load('address');
-    await ctx.sync();
-    out = r.address;
-  });
-  return out;
-}
+const table = (xl: ExcelDouble, address: string) => addTable(xl, address, '指标表');
+const tableAddress = (xl: ExcelDouble) => tableAddressOf(xl, '指标表');
 
 test('自评 on a sheet whose table runs to the last row: one Chinese line naming the table, nothing written', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
