@@ -88,3 +88,16 @@ test('a table around the indicators: 插入标准指标 inserts table rows, 撤�
   expect(cells(xl)).toBe(original);
   expect(await tableAddress(xl)).toBe('绩效目标表!B5:E19');
 });
+
+test('自评, then the user makes its columns a table (B5:J22), then 撤销: everything put back, the table kept on its rows', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  const original = cells(xl);
+  const h = host(xl);
+  await h.fillSelfEvaluation();
+  await table(xl, 'B5:J22'); // over what 自评 wrote (F:I, its inserted rows); A keeps its merged cells
+  const message = await h.undo();
+  expect(message).toMatch(/^已撤销/);
+  expect(message).not.toMatch(/[a-z]{3}/i);
+  expect(cells(xl)).toBe(original);
+  expect(await tableAddress(xl)).toMatch(/^绩效目标表!B5:J\d+$/);
+});
