@@ -30,6 +30,8 @@
  * - Merges. Documented: Excel tables cannot hold merged cells (Merge & Center is unavailable in
  *   one). The double's guess at Office.js's answer: Range.merge meeting a table, and tables.add over
  *   merged cells, fail with InvalidOperation.
+ * Not modelled: Excel naming a table's empty header cells (Column1, …) when the table is made or
+ * when a header cell is cleared — 撤销 writing a header back to empty would leave such a name.
  */
 import { colLetters, intersects, type Rect } from '../sheet/a1';
 import { relativeKey, translateFormula } from '../sheet/relative';
