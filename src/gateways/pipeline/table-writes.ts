@@ -7,7 +7,9 @@
  * formulas 自评 writes (each row's own) without a word, and Excel's merged cells cannot be made in a
  * table at all (Range.merge refused after the earlier syncs had applied). So before anything is
  * written the plan is refused with one line naming the table when it would write a formula or
- * make a merge inside a table, or write content in the row below or the column right of one.
+ * make a merge inside a table, or write content in the row below or the column right of one (also
+ * below a table showing a totals row, where Excel would not grow it: the snapshot reads no
+ * showTotals, so the check errs on the side of refusing).
  * Values written inside a table and whole rows inserted through it are left to Excel (the rows
  * become table rows). The tables come from the snapshot, moved by the plan's inserts as Excel
  * moves them; a host that does not read them (WPS) is not checked. The double models each rule:
