@@ -8,6 +8,7 @@ import { translateFormula } from '../sheet/relative';
 import { check2D, type RangeT } from './cells';
 import { DoubleError, invalidArgument, notImplemented } from './errors';
 import { normalizeColor, writeInput, type Cell, type Fill, type SheetState } from './state';
+import { fillInsertedTableRows, refuseMergeInTable, tablesAfterWrite } from './table-behaviours';
 
 /** Range.values / Range.formulas: each entry typed in as Excel would take it (writeInput). */
 export function writeInputs(t: RangeT, v: unknown[][]): void {
@@ -21,6 +22,13 @@ export function writeInputs(t: RangeT, v: unknown[][]): void {
       if (next !== old) t.sheet.set(r, c, next);
     }),
   );
+  tablesAfterWrite(t.sheet, t.rect);
+}
+
+/** Whole sheet rows inserted (Range.insert): the sheet's own move, then the tables' calculated columns fill them. */
+export function insertWholeRows(sheet: SheetState, at: number, count: number): void {
+  sheet.insertRows(at, count);
+  fillInsertedTableRows(sheet, at, count);
 }
 
 /** Range.numberFormat: null entries leave a cell's format; 'General' removes it. */
@@ -87,6 +95,7 @@ export function mergeRect(sheet: SheetState, target: Rect): void {
     for (const m of hit) box = { top: Math.min(box.top, m.top), left: Math.min(box.left, m.left), bottom: Math.max(box.bottom, m.bottom), right: Math.max(box.right, m.right) };
   }
   if (box.top === box.bottom && box.left === box.right) return;
+  refuseMergeInTable(sheet, box, 'Range.merge');
   // Only the upper-left value is kept.
   for (let i = box.top; i <= box.bottom; i++) {
     for (let j = box.left; j <= box.right; j++) {

@@ -20,6 +20,7 @@ import { DoubleContext } from './context';
 import { clone, dataToGrid, loadData, sheetToData, type DoubleSheetData, type DoubleWorkbookData } from './data';
 import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
 import { WorkbookState, normalizeColor, writeInput, type Cell, type SheetState } from './state';
+import { insertWholeRows } from './edits';
 
 /** What the double offers of the global `Office` object. */
 export interface OfficeDouble {
@@ -174,7 +175,7 @@ export class ExcelDouble implements DoubleSession {
   /** The user inserts or deletes whole rows (Home › Insert / Delete sheet rows). */
   userInsertRows(at: number, count: number, sheet?: string): void {
     const s = this.sheetOf(sheet);
-    this.user(() => s.insertRows(at, count));
+    this.user(() => insertWholeRows(s, at, count));
   }
 
   userDeleteRows(at: number, count: number, sheet?: string): void {

@@ -18,8 +18,8 @@
  * - whole rows deleted take table rows with them, take the table when they take all of it, and
  *   are refused when they would take its header row and leave its body;
  * - the error's message is the newer UI text.
- * Not modelled: calculated columns filled into inserted table rows, the table style, totals rows,
- * AutoExpansion of writes beside a table, filters.
+ * Calculated columns, AutoExpansion, totals rows and merges: table-behaviours.ts. Not modelled:
+ * the table style, filters.
  */
 import { MAX_ROWS, type Rect } from '../sheet/a1';
 import { DoubleError } from './errors';
@@ -29,6 +29,8 @@ export interface TableState {
   rect: Rect;
   /** The header row is shown (Excel's default for tables.add(address, true)). */
   headers: boolean;
+  /** The totals row is shown (its last row): table-behaviours.ts. */
+  totals?: boolean;
 }
 
 /** What these functions need of a sheet (state.ts's SheetState; not imported: it imports this file). */
@@ -84,6 +86,15 @@ export function tablesDeleteRows(s: SheetState, at: number, count: number): void
       continue;
     }
     if (t.headers && r.top >= at) throw insertDeleteConflict('Range.delete'); // its header, not its body
+    if (t.totals && r.bottom <= end) {
+      // Its totals row goes (a guess: Excel turns the totals row off), with any body rows deleted.
+      const body = Math.min(end, r.bottom - 1) - Math.max(at, r.top) + 1;
+      const left = r.bottom - 1 - r.top + 1 - Math.max(0, body);
+      if (left < (t.headers ? 2 : 1)) throw new DoubleError('NotImplemented', 'The Excel double does not model deleting every data row of a table.');
+      const top = r.top > at ? at : r.top;
+      next.push({ ...t, totals: false, rect: { ...r, top, bottom: top + left - 1 } });
+      continue;
+    }
     const gone = Math.min(end, r.bottom) - Math.max(at, r.top) + 1;
     if (r.bottom - r.top + 1 - gone < (t.headers ? 2 : 1)) throw new DoubleError('NotImplemented', 'The Excel double does not model deleting every data row of a table.');
     const top = r.top > at ? at : r.top;

@@ -8,50 +8,34 @@
 import { Controller } from '../../src/addin/controller';
 import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
 import { generateGrid } from '../../bench/grid-gen';
+import { addTable, tableAddress as tableAddressOf } from '../helpers/excel-tables';
 
 function host(xl: ExcelDouble) {
   const office = xl.office;
   return new Controller({ excel: xl, isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v), settings: office.context.document.settings, lang: 'zh' });
 }
-const cells = (xl: ExcelDouble) => JSON.stringify(xl.data().sheets);
+// Merged areas compared by their corners (the order of an object's keys is not the sheet's).
+const cells = (xl: ExcelDouble) => JSON.stringify(xl.data().sheets.map((s) => ({ ...s, merges: s.merges?.map((m) => [m.top, m.left, m.bottom, m.right]) })));
 
-async function table(xl: ExcelDouble, address: string): Promise<void> {
-  await xl.run(async (ctx) => {
-    const t = ctx.workbook.worksheets.getActiveWorksheet().tables.add(address, true);
-    t.name = '指标表';
-    await ctx.sync();
-  });
-}
-
-async function tableAddress(xl: ExcelDouble): Promise<string | null> {
-  let out: string | null = null;
-  await xl.run(async (ctx) => {
-    const t = ctx.workbook.worksheets.getActiveWorksheet().tables.getItemOrNullObject('指标表');
-    await ctx.sync();
-    if (t.isNullObject) return;
-    const r = t.getRange().load('address');
-    await ctx.sync();
-    out = r.address;
-  });
-  return out;
-}
+const table = (xl: ExcelDouble, address: string) => addTable(xl, address, '指标表');
+const tableAddress = (xl: ExcelDouble) => tableAddressOf(xl, '指标表');
 
 test('自评 on a sheet whose table runs to the last row: one Chinese line naming the table, nothing written', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
-  await table(xl, 'A:E');
+  await table(xl, 'B:E');
   const h = host(xl);
   await h.validate(); // marks: the next command's prelude takes them off — in the same sync as its inserts
   const before = cells(xl);
   const mark = xl.syncLog.length;
-  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的表格“指标表”（A:E）延伸到第 1048576 行.*调整表格大小/);
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的表格“指标表”（B:E）延伸到第 1048576 行.*调整表格大小/);
   expect(cells(xl)).toBe(before);
   expect(xl.syncLog.slice(mark).every((s) => s.ok)).toBe(true);
-  expect(await tableAddress(xl)).toBe('绩效目标表!A:E');
+  expect(await tableAddress(xl)).toBe('绩效目标表!B:E');
 });
 
 test('插入标准指标 there: the same line, nothing written', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
-  await table(xl, 'A:E');
+  await table(xl, 'B:E');
   const h = host(xl);
   await h.validate();
   const before = cells(xl);
@@ -59,16 +43,61 @@ test('插入标准指标 there: the same line, nothing written', async () => {
   expect(cells(xl)).toBe(before);
 });
 
-test('a table around the indicators: 自评 inserts table rows, 撤销 puts the sheet and the table back', async () => {
+test('自评 beside a table around the indicators: one Chinese line, nothing written, no table grown over the score column', async () => {
+  // 自评 writes 实际完成值…偏差原因 into F:I, just right of B5:E19: Excel would take them into the table
+  // (AutoExpansion) and turn the score column's formulas, one per row, into one calculated column.
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
-  await table(xl, 'A5:E19');
+  await table(xl, 'B5:E19');
+  const h = host(xl);
+  const before = cells(xl);
+  const mark = xl.syncLog.length;
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 F5 紧挨着 Excel 表格.*（表格“指标表”，B5:E19）.*转换为区域/);
+  expect(cells(xl)).toBe(before);
+  expect(xl.syncLog.slice(mark).every((s) => s.ok)).toBe(true);
+  expect(await tableAddress(xl)).toBe('绩效目标表!B5:E19');
+});
+
+test('自评 with the score column inside a table: refused before Excel could make one formula of every row’s', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'B5:J19');
+  const h = host(xl);
+  const before = cells(xl);
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 H6 在 Excel 表格内：写入公式时 Excel 会把它当作“计算列”/);
+  expect(cells(xl)).toBe(before);
+  expect(await tableAddress(xl)).toBe('绩效目标表!B5:J19');
+});
+
+test('自评 on a sheet whose table is elsewhere (not touching what it writes): done as usual', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'L2:M4');
+  const h = host(xl);
+  await expect(h.fillSelfEvaluation()).resolves.toBeTruthy();
+  expect(await tableAddress(xl)).toBe('绩效目标表!L2:M4');
+});
+
+test('a table around the indicators: 插入标准指标 inserts table rows, 撤销 puts the sheet and the table back', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'B5:E19');
+  const original = cells(xl);
+  const h = host(xl);
+  await h.insertRows(1, ['AID-07']);
+  const grown = await tableAddress(xl);
+  expect(grown).toMatch(/^绩效目标表!B5:E(\d+)$/);
+  expect(grown).not.toBe('绩效目标表!B5:E19');
+  await expect(h.undo()).resolves.toMatch(/^已撤销/);
+  expect(cells(xl)).toBe(original);
+  expect(await tableAddress(xl)).toBe('绩效目标表!B5:E19');
+});
+
+test('自评, then the user makes its columns a table (B5:J22), then 撤销: everything put back, the table kept on its rows', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
   const original = cells(xl);
   const h = host(xl);
   await h.fillSelfEvaluation();
-  const grown = await tableAddress(xl);
-  expect(grown).not.toBe('绩效目标表!A5:E19');
-  expect(grown).toMatch(/^绩效目标表!A5:E\d+$/);
-  await expect(h.undo()).resolves.toMatch(/^已撤销/);
+  await table(xl, 'B5:J22'); // over what 自评 wrote (F:I, its inserted rows); A keeps its merged cells
+  const message = await h.undo();
+  expect(message).toMatch(/^已撤销/);
+  expect(message).not.toMatch(/[a-z]{3}/i);
   expect(cells(xl)).toBe(original);
-  expect(await tableAddress(xl)).toBe('绩效目标表!A5:E19');
+  expect(await tableAddress(xl)).toMatch(/^绩效目标表!B5:J\d+$/);
 });

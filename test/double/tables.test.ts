@@ -6,7 +6,8 @@
  * shrink it (Home › Insert sheet rows inside a table adds table rows). What is documented and what
  * is the double's guess: src/double/tables.ts, docs/real-excel-checklist.md (item 19).
  */
-import { createExcelDouble } from '../../src/double';
+import { createExcelDouble, type ExcelDouble } from '../../src/double';
+import { addTable as addTableOn, tableAddress as tableAddressOn } from '../helpers/excel-tables';
 
 const rows = (n: number, from = 1) => Array.from({ length: n }, (_, i) => [`a${i + from}`, i + from, `c${i + from}`, 'x', 'y']);
 
@@ -14,28 +15,10 @@ function book() {
   return createExcelDouble({ sheets: [{ name: 'S', values: rows(12) }] });
 }
 
-async function addTable(xl: ReturnType<typeof book>, address: string, name = '表1') {
-  await xl.run(async (ctx) => {
-    const t = ctx.workbook.worksheets.getItem('S').tables.add(address, true);
-    t.name = name;
-    await ctx.sync();
-  });
-}
+const addTable = (xl: ExcelDouble, address: string, name = '表1') => addTableOn(xl, address, name, 'S');
+const tableAddress = (xl: ExcelDouble, name = '表1') => tableAddressOn(xl, name, 'S');
 
-async function tableAddress(xl: ReturnType<typeof book>, name = '表1'): Promise<string | null> {
-  let out: string | null = null;
-  await xl.run(async (ctx) => {
-    const t = ctx.workbook.worksheets.getItem('S').tables.getItemOrNullObject(name);
-    await ctx.sync();
-    if (t.isNullObject) return;
-    const r = t.getRange().load('address');
-    await ctx.sync();
-    out = r.address;
-  });
-  return out;
-}
-
-async function fails(xl: ReturnType<typeof book>, change: (ctx: any) => void): Promise<unknown> {
+async function fails(xl: ExcelDouble, change: (ctx: any) => void): Promise<unknown> {
   let err: unknown = null;
   await xl
     .run(async (ctx) => {

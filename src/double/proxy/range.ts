@@ -5,7 +5,7 @@
  */
 import { MAX_COLS, MAX_ROWS, address, intersects, parseAreas, parseRect, qualified, splitSheet, type Rect } from '../../sheet/a1';
 import { cellProperties, formatText, grid, type AreasT, type CellPropertiesLoad, type RangeT } from '../cells';
-import { clearRects, copyContents, copyFormats, mergeRect, setCellProperties, setNumberFormats, writeInputs, type CellPropertiesSet } from '../edits';
+import { clearRects, copyContents, copyFormats, insertWholeRows, mergeRect, setCellProperties, setNumberFormats, writeInputs, type CellPropertiesSet } from '../edits';
 import { DoubleError, invalidArgument, notImplemented } from '../errors';
 import type { SheetState } from '../state';
 import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from './base';
@@ -301,7 +301,7 @@ export class DRange extends DFound<RangeT> {
       const wholeRows = t.rect.left === 1 && t.rect.right === MAX_COLS;
       if (!wholeRows) tablesShiftCells(t.sheet, t.rect, shift === 'Right' ? 'cols' : 'rows', 'Range.insert');
       if (shift !== 'Down' || !wholeRows) throw notImplemented(`Range.insert("${shift}") on ${address(t.rect.top, t.rect.left)} (only whole rows, shifted down)`);
-      t.sheet.insertRows(t.rect.top, t.rect.bottom - t.rect.top + 1);
+      insertWholeRows(t.sheet, t.rect.top, t.rect.bottom - t.rect.top + 1);
       inserted = { sheet: t.sheet, rect: t.rect };
     });
     return new DRange(this.context, this, 'insert', [shift], () => inserted ?? this._live<RangeT>());

@@ -1,12 +1,13 @@
 /**
  * Worksheet.tables (ExcelApi 1.1): Excel tables (ListObjects). Only what the gateway and its tests
- * use: add(address, hasHeaders), getItem / getItemOrNullObject (1.4) by name, getCount (1.4), items (name, showHeaders), Table.name set, Table.getRange. What tables do to
+ * use: add(address, hasHeaders), getItem / getItemOrNullObject (1.4) by name, getCount (1.4), items (name, showHeaders, showTotals), Table.name and showTotals set, Table.getRange. What tables do to
  * inserts and deletes: ../tables.ts. Ranges come from the caller (`locate`), as for comments.
  */
 import { parseRect, splitSheet } from '../../sheet/a1';
 import { DoubleError, invalidArgument } from '../errors';
 import type { SheetState } from '../state';
 import { addTable, renameTable, type TableState } from '../tables';
+import { refuseTableOverMerges, setShowTotals } from '../table-behaviours';
 import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from './base';
 import type { Locate } from './comments';
 
@@ -45,6 +46,7 @@ export class DTableCollection<R extends DObject> extends DCollection<DTable<R>> 
       const { sheet, ref } = splitSheet(address);
       const rect = parseRect(ref);
       if (!rect || (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase())) throw invalidArgument('TableCollection.add');
+      refuseTableOverMerges(s, rect);
       key.name = addTable(s, rect, hasHeaders).name;
     });
     return new DTable(this.context, this, 'add', [], key, () => this._scope._live<SheetState>(), this._locate);
@@ -77,6 +79,7 @@ export class DTable<R extends DObject> extends DFound<TableT> {
     return {
       name: (t: TableT) => t.table.name,
       showHeaders: (t: TableT) => t.table.headers,
+      showTotals: (t: TableT) => !!t.table.totals,
     };
   }
   get name(): string {
@@ -91,6 +94,13 @@ export class DTable<R extends DObject> extends DFound<TableT> {
   }
   get showHeaders(): boolean {
     return this._get('showHeaders');
+  }
+  /** The totals row (ExcelApi 1.1): ../table-behaviours.ts. */
+  get showTotals(): boolean {
+    return this._get('showTotals');
+  }
+  set showTotals(v: boolean) {
+    this._set<TableT>('showTotals', v, (t) => void setShowTotals(t.sheet, t.table, !!v));
   }
   getRange(): R {
     return this._locate(this, () => {

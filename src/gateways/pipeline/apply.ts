@@ -26,6 +26,7 @@ import type { Capabilities, Snapshot } from './snapshot';
 import { emptyUndoSheet, type RestoreValue, type UndoRecord } from './undo-record';
 import { collectWork, type SheetWork } from './work';
 import { tablePastEndLine } from './tables';
+import { tableWriteLine } from './table-writes';
 
 export interface BuildOptions {
   /** Longest address list per multi-area action (Office: getRanges). */
@@ -81,7 +82,7 @@ export function buildApply(plan: Plan, snapshot: Snapshot, options: BuildOptions
   const moved = movedByInserts(works);
   for (const work of works) refuseProtected(work);
   for (const work of works) refuseInsertPastEnd(work);
-  for (const line of works.map(tablePastEndLine)) if (line) throw new ApplyError(line, null, null);
+  for (const line of works.flatMap((w) => [tablePastEndLine(w), tableWriteLine(w)])) if (line) throw new ApplyError(line, null, null);
   for (const work of works) {
     const job: SheetJob = { work, undo: emptyUndoSheet(work.name), grid: work.snap.grid, originalRow: originalRows(work.inserts), addressChunk, warnings };
     undo.sheets.push(job.undo);
