@@ -1,5 +1,5 @@
 /** One file of `jixiao check`, as text and as its JSON report: the unit a worker thread runs. */
-import { analyse, counts, type Analysis } from '../engine/analyse';
+import { analyse, analysisCounts, type Analysis } from '../engine/analyse';
 import { fileReport } from '../engine/report';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
@@ -24,7 +24,7 @@ export interface CheckOptions {
 }
 
 export type FileResult =
-  | { file: string; ok: true; text: string; report: string; reportChunks?: Iterable<string>; counts: ReturnType<typeof counts>; notices?: string[] }
+  | { file: string; ok: true; text: string; report: string; reportChunks?: Iterable<string>; counts: ReturnType<typeof analysisCounts>; notices?: string[] }
   | { file: string; ok: false; zh: string; en: string };
 
 /** The analysis of a workbook's grids; a workbook without any indicator table is refused. `infosCounted`: see analyse. */
@@ -76,7 +76,7 @@ export async function checkFile(file: string, cfg: Config, opts: CheckOptions): 
       // Compact: a 100 000-row report indented is several times larger for no reader.
       report: opts.json && !opts.stream ? JSON.stringify(fileReport(file, analysis)) : '',
       ...(opts.json && opts.stream ? { reportChunks: jsonChunks(fileReport(file, analysis)) } : {}),
-      counts: counts(analysis.diagnostics),
+      counts: analysisCounts(analysis),
     };
   } catch (e) {
     if (e instanceof JixiaoInputError) return { file, ok: false, zh: e.zh, en: e.en };

@@ -1,6 +1,6 @@
 /** Human-readable output of the CLI: Chinese first, one line per finding, grouped by project. */
 import type { Analysis } from '../engine/analyse';
-import { counts } from '../engine/analyse';
+import { analysisCounts } from '../engine/analyse';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Project, Role, RowRole } from '../domain/model';
 import { address, colLetters } from '../sheet/a1';
@@ -77,13 +77,13 @@ export function formatCheck(file: string, a: Analysis, verbose: boolean): string
     for (const d of r.project.doubts) out.push(`  ？ 读表存疑：${d}`);
     const shown = r.diagnostics.filter((d) => verbose || d.severity !== 'info').sort((x, y) => ORDER[x.severity] - ORDER[y.severity] || x.row - y.row || x.col - y.col);
     for (const d of shown) out.push(diagLine(d));
-    const hidden = r.diagnostics.length - shown.length;
+    const hidden = r.diagnostics.length - shown.length + (r.countedInfos ?? 0);
     if (hidden > 0) out.push(`  另有 ${hidden} 条规范化提示（加 --verbose 查看）`);
-    if (!r.diagnostics.length) out.push('  未发现问题');
+    if (!r.diagnostics.length && !r.countedInfos) out.push('  未发现问题');
     const skipped = skippedLine(r.project);
     if (skipped) out.push(skipped);
   }
-  const c = counts(a.diagnostics);
+  const c = analysisCounts(a);
   out.push(`合计：错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
   return out.join('\n');
 }

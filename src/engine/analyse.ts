@@ -1,7 +1,7 @@
 /** The engine's read side: recognise every table, score it, run the rules. Pure: grids in, findings out. */
 import { DEFAULT_CONFIG, type Config } from '../domain/config';
 import type { Halves, Project, Transposed } from '../domain/model';
-import { COUNTED_INFO, RULES, runRules } from '../domain/rules';
+import { RULES, runRules, type InfoCount } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
@@ -45,6 +45,8 @@ export interface ProjectResult {
   project: Project;
   score: ProjectScore;
   diagnostics: Diagnostic[];
+  /** Only when the caller asked to count infos (analyse's `infosCounted`): how many infos this project has, none of them in `diagnostics`. */
+  countedInfos?: number;
 }
 
 export interface Analysis {
@@ -54,7 +56,7 @@ export interface Analysis {
   emptySheets: string[];
 }
 
-/** `infosCounted`: the caller only counts infos (the text report without --verbose) — each is COUNTED_INFO, not a finding. */
+/** `infosCounted`: the caller only counts infos (the text report without --verbose) — each project's are counted (countedInfos), not kept as findings. */
 export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, corrections?: ReadCorrections, infosCounted = false): Analysis {
   const run = startAnalysis(grids, corrections);
   const projects: ProjectResult[] = run.found.map((_, i) => run.check(i, config, infosCounted));
@@ -106,12 +108,15 @@ export function startAnalysis(
     check(i, config, infosCounted = false) {
       const project = found[i];
       const score = scoreProject(project, config);
-      const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]), infosCounted);
+      const infos: InfoCount | undefined = infosCounted ? { count: 0 } : undefined;
+      const diagnostics = runRules(project, score, config, address, undefined, byName.get(keys[i]), infos);
       if (project.recipients) for (const d of recipientFindings(project, score, config)) diagnostics.push(d);
       if (project.money.unit !== '万元') for (const d of diagnostics) if (SHEET_MONEY.has(d.rule)) inSheetUnit(d, project.money.unit);
-      if (project.transposed) for (const d of diagnostics) if (d !== COUNTED_INFO) onSheet(d, project.transposed);
-      if (project.halves) for (const d of diagnostics) if (d !== COUNTED_INFO) onHalves(d, project.halves);
-      return { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
+      if (project.transposed) for (const d of diagnostics) onSheet(d, project.transposed);
+      if (project.halves) for (const d of diagnostics) onHalves(d, project.halves);
+      const result: ProjectResult = { project, score: project.partOf === undefined ? score : unscored(score), diagnostics };
+      if (infos) result.countedInfos = infos.count;
+      return result;
     },
     release(i) {
       const same = byName.get(keys[i]);
@@ -187,4 +192,11 @@ export function counts(diags: Diagnostic[]): { errors: number; warnings: number;
     else infos++;
   }
   return { errors, warnings, infos };
+}
+
+/** The analysis's totals, with the infos of projects that only counted them (ProjectResult.countedInfos). */
+export function analysisCounts(a: Analysis): { errors: number; warnings: number; infos: number } {
+  const c = counts(a.diagnostics);
+  for (let i = 0; i < a.projects.length; i++) c.infos += a.projects[i].countedInfos ?? 0;
+  return c;
 }

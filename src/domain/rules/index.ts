@@ -12,12 +12,12 @@ import type { ProjectScore } from '../scoring';
 import { cstRules } from './cst';
 import { hieRules } from './hie';
 import { nrmRules } from './nrm';
-import { runRuleSet } from './run';
+import { runRuleSet, type InfoCount } from './run';
 import { seRules } from './se';
 import type { CellName, Diagnostic, Rule } from './types';
 import { valRules } from './val';
 
-export { COUNTED_INFO, severityOf } from './run';
+export { severityOf, type InfoCount } from './run';
 
 export const RULES: Rule[] = [...nrmRules, ...hieRules, ...valRules, ...cstRules, ...seRules];
 
@@ -29,16 +29,8 @@ export function ruleById(id: string): Rule | undefined {
  * Runs the rules (all by default) on one project.
  * `cellName`: how the caller spells a cell (the engine passes the sheet's A1 `address`).
  * `related`: the other projects of the same file (for SE-15); optional, rules that need it do nothing without it.
- * `infosCounted`: the caller only counts infos — each is the shared COUNTED_INFO, not a finding of its own.
+ * `infos`: the caller only counts infos — each is counted there, not kept as a finding.
  */
-export function runRules(
-  project: Project,
-  score: ProjectScore,
-  config: Config,
-  cellName: CellName,
-  rules: Rule[] = RULES,
-  related?: Project[],
-  infosCounted = false,
-): Diagnostic[] {
-  return runRuleSet(project, score, config, cellName, rules, related, infosCounted);
+export function runRules(project: Project, score: ProjectScore, config: Config, cellName: CellName, rules: Rule[] = RULES, related?: Project[], infos?: InfoCount): Diagnostic[] {
+  return runRuleSet(project, score, config, cellName, rules, related, infos);
 }

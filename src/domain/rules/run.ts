@@ -64,25 +64,6 @@ class Finding implements Diagnostic {
   }
 }
 
-/**
- * What an info stands as when the caller only counts infos (the text report without --verbose prints their number):
- * one shared, frozen finding instead of a Finding, its cell name and message data per report — at 100 000 rows
- * ~185 000 of them, each kept to the end of the run and copied by the young collector.
- */
-export const COUNTED_INFO: Diagnostic = Object.freeze({
-  rule: '',
-  severity: 'info',
-  sheet: '',
-  cell: '',
-  row: 0,
-  col: 0,
-  project: 0,
-  message: '',
-  messageEn: '',
-  source: '',
-  fixable: false,
-}) as Diagnostic;
-
 /** One project's run: every rule gets the same context, and `rule` is the one being run. */
 class Run implements RuleContext {
   rule!: Rule;
@@ -95,7 +76,7 @@ class Run implements RuleContext {
     readonly cellName: CellName,
     private file: Project[] | undefined,
     private out: Diagnostic[],
-    private infosCounted: boolean,
+    private infos: InfoCount | undefined,
   ) {
     const used = Object.values(project.columns) as number[];
     this.firstCol = used.length ? Math.min(...used) : 1;
@@ -106,7 +87,7 @@ class Run implements RuleContext {
     if (severity === 'off') return;
     const tpl = rule.meta.messages[r.messageId];
     if (!tpl) throw new Error(`${rule.id}: unknown messageId ${r.messageId}`);
-    if (severity === 'info' && this.infosCounted) return void this.out.push(COUNTED_INFO);
+    if (severity === 'info' && this.infos) return void this.infos.count++;
     this.out.push(new Finding(rule, severity, this.project, r, this.cellName(r.row, r.col), tpl, rule.meta.messagesEn[r.messageId] ?? tpl));
   }
   col(role: Role): number {
@@ -122,10 +103,18 @@ class Run implements RuleContext {
   }
 }
 
-/** Runs `rules` on one project (see runRules in index.ts); `infosCounted`: each info is COUNTED_INFO. */
-export function runRuleSet(project: Project, score: ProjectScore, config: Config, cellName: CellName, rules: Rule[], related?: Project[], infosCounted = false): Diagnostic[] {
+/**
+ * Where a caller that only counts infos (the text report without --verbose prints their number) has them counted:
+ * no finding is made for an info — at 100 000 rows ~185 000 of them, each kept to the end of the run.
+ */
+export interface InfoCount {
+  count: number;
+}
+
+/** Runs `rules` on one project (see runRules in index.ts); with `infos`, each info is counted there instead of kept. */
+export function runRuleSet(project: Project, score: ProjectScore, config: Config, cellName: CellName, rules: Rule[], related?: Project[], infos?: InfoCount): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const run = new Run(project, score, config, cellName, related, out, infosCounted);
+  const run = new Run(project, score, config, cellName, related, out, infos);
   for (const rule of rules) {
     if (config.severity[rule.id] === 'off') continue;
     run.rule = rule;

@@ -105,6 +105,8 @@ function colName(col: number): string {
 }
 
 const put = <T>(rows: Rows<T>, r: number, c: number, v: T) => ((rows[r - 1] ??= [])[c - 1] = v);
+/** Columns a row's values are gathered over before its array is made (Scan.value); past them a cell goes straight in. */
+const NEAR = 64;
 const ROOT_CLOSED = /<\/(?:[\w.-]+:)?worksheet>\s*$/;
 const key = (r: number, c: number) => (r - 1) * MAX_COLS + (c - 1);
 
@@ -151,6 +153,10 @@ class Scan {
   readonly rowFmts = new Map<number, string>();
   /** Rows the sheet hides (hidden="1"), in the file's order. */
   readonly hiddenRows: number[] = [];
+  /** The values of row `pendRow` in its first NEAR columns, made into the row's array at its length when the row is done (flush). */
+  private pend: (CellValue | undefined)[] = [];
+  private pendRow = 0;
+  private pendLen = 0;
 
   constructor(
     readonly xml: string,
@@ -324,6 +330,39 @@ class Scan {
     return null;
   }
 
+  /**
+   * A value into the rows. A row array grown cell by cell holds ~17 slots for the ~5–10 a table uses (V8 grows a
+   * fresh array to 16 at its first element): at 100 000 rows ~146 000 of them, kept to the end and copied by the
+   * young collector. So a row's near columns wait in `pend` and become one array of the row's length (holes where
+   * no value, as before); a far column (a stray cell out at XFD) goes straight in, sparse as before.
+   */
+  value(row: number, col: number, v: CellValue): void {
+    if (col > NEAR) return void put(this.values, row, col, v);
+    if (row !== this.pendRow) {
+      this.flush();
+      this.pendRow = row;
+    }
+    this.pend[col - 1] = v;
+    if (col > this.pendLen) this.pendLen = col;
+  }
+
+  /** The waiting row's values into its array (a row written twice in the file adds to the one it has). */
+  flush(): void {
+    const n = this.pendLen;
+    if (!n) return;
+    const { pend, values } = this;
+    const r = this.pendRow - 1;
+    const have = values[r];
+    const out = have ?? (values[r] = new Array<CellValue>(n));
+    for (let i = 0; i < n; i++) {
+      const v = pend[i];
+      if (v === undefined) continue;
+      out[i] = v;
+      pend[i] = undefined;
+    }
+    this.pendLen = 0;
+  }
+
   /** The cell just scanned (this.a, this.c at this.row, this.col) into the rows. */
   store(): void {
     const { xml, styles, a, c, row, col, links } = this;
@@ -384,7 +423,7 @@ class Scan {
           `cell ${address(row, col)} has ${value.length} characters, over Excel's limit of ${CELL_CHARS}.`,
         );
       }
-      put(this.values, row, col, value);
+      this.value(row, col, value);
       if (row > this.maxRow) this.maxRow = row;
       if (col > this.maxCol) this.maxCol = col;
     }
@@ -492,6 +531,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
 
   const sc = new Scan(xml, styles, sst, date1904, links, colFmts, refuse);
   sc.run(dataFrom, dataTo);
+  sc.flush();
   const { values, formulas, fmts } = sc;
 
   // Merged areas, in the file's order; a covered cell shows nothing of its own.
