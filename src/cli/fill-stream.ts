@@ -134,7 +134,8 @@ async function planByProject(
   const lines: string[] = new Array<string>(run.found.length);
   const c = { errors: 0, warnings: 0, infos: 0 };
   const checked = (i: number) => {
-    const r = run.check(i, cfg);
+    // Only counted here (the summary line): infos are not made findings of their own (~185 000 at 100 000 rows).
+    const r = run.check(i, cfg, true);
     lines[i] = projectLine(r);
     const k = counts(r.diagnostics);
     c.errors += k.errors;
