@@ -250,6 +250,52 @@ export function getEl(row: Row, c: number): CellEl | undefined {
   return k >= 0 ? bodyCell(row, row.at![k]) : undefined;
 }
 
+/**
+ * The style a cell of the row says (its s, 0 without one), or undefined when the row has no such cell:
+ * Number(attr(startTag(el), 's') ?? 0) of its element, a body cell's read in its bytes (not decoded).
+ */
+export function cellStyle(row: Row, c: number): number | undefined {
+  look(row);
+  let el: CellEl | undefined;
+  if (row.cells) el = row.cells.get(c);
+  else {
+    const k = row.set ? search(row.set, 2, c) : -1;
+    if (k >= 0) el = row.set![2 * k + 1] as CellEl;
+    else {
+      const j = search(row.at!, 1, c, colAt);
+      if (j < 0) return undefined;
+      return styleAt(row.src, startOf(row, row.at![j]));
+    }
+  }
+  if (el === undefined || el === '') return undefined;
+  if (typeof el === 'number') return el > 0 ? el : 0;
+  return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
+}
+
+const isBlank = (k: number) => k === 32 || k === 9 || k === 10 || k === 13;
+
+/** Number(attr(tag, 's') ?? 0) of the start tag at b[start…'>'], read in place when its value is digits. */
+function styleAt(b: Buffer, start: number): number {
+  let gt = start;
+  while (b[gt] !== 62 && gt < b.length) gt++;
+  for (let i = start; i < gt; i++) {
+    if (b[i] !== 115 || !isBlank(b[i - 1])) continue;
+    let k = i + 1;
+    while (b[k] === 32) k++;
+    if (b[k] !== 61) continue;
+    k++;
+    while (b[k] === 32) k++;
+    const q = b[k];
+    if (q !== 34 && q !== 39) continue;
+    let n = 0;
+    let j = k + 1;
+    for (; b[j] >= 48 && b[j] <= 57; j++) n = n * 10 + b[j] - 48;
+    if (b[j] === q && j - k < 12) return n;
+    break;
+  }
+  return Number(attr(b.toString('utf8', start, gt + 1), 's') ?? 0);
+}
+
 export function setCell(row: Row, c: number, el: CellEl): void {
   look(row);
   // Flattened now: a cell built by concatenation (a restyle, a moved formula) otherwise keeps its pieces and the old cell it was cut from.

@@ -14,7 +14,7 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, eachEl, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
+import { allCells, cellStyle, eachEl, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
 import { formulaKinds, readRows } from './sheet-rows';
 import { blankOf, blankText, esc, FormulaCell, type CellEl } from './formula-cell';
 import { readMerges } from './merge-refs';
@@ -189,10 +189,9 @@ export class SheetXml {
 
   private styleOf(r: number, c: number): number {
     const row = this.rowAt(r);
-    // A formula cell kept by shape answers from its start tag: its text (~400 characters) is not made for one attribute.
-    const el = row && getEl(row, c);
-    if (typeof el === 'number') return el > 0 ? el : 0;
-    if (el) return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
+    // A formula cell kept by shape answers from its start tag, a body cell from its bytes: neither is made into text.
+    const s = row && cellStyle(row, c);
+    if (s !== undefined) return s;
     const tag = row && tagOf(row);
     if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
     return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;

@@ -131,3 +131,24 @@ describe('a sheet as bytes', () => {
     expect(b.cell(3, 1)).toBe('<c r="A3"><is><t>绩效 &lt;c&gt; it\'s</t></is></c>');
   });
 });
+
+describe('a body cell tells its style from its bytes, as attr reads its start tag', () => {
+  const CELLS = [
+    '<c r="A1" s="3"><v>1</v></c>',
+    '<c r="B1" t="s" s="12"><v>0</v></c>',
+    "<c r='C1' s='7'/>",
+    '<c r="D1" s = "5"/>',
+    '<c r="E1" xs="2" s="9"/>',
+    '<c r="F1" s="&#52;"/>',
+    '<c r="G1"/>',
+    '<c r="H1" cs="4"/>',
+    '<c r="I1" s="00042" t="n"><v>2</v></c>',
+    '<c r="J1"\ts="6"/>',
+    '<c r="K1" s="x"/>',
+    '<c r="L1" s=""/>',
+  ];
+  it('every cell', () => {
+    const ws = new SheetXml('S', SHEET(`<row r="1">${CELLS.join('')}</row>`));
+    CELLS.forEach((cell, i) => expect([i, ws.styleAt(1, i + 1)]).toEqual([i, Number(attr(cell.slice(0, cell.indexOf('>') + 1), 's') ?? 0)]));
+  });
+});
