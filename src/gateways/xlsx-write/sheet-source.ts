@@ -19,7 +19,10 @@ export function sheetSource(pkg: Package, part: string, edited = false): Buffer 
   } catch {
     b = undefined;
   }
-  return b && plain(b) ? b : Buffer.from(pkg.text(part), 'utf8');
+  if (!b || !plain(b)) return Buffer.from(pkg.text(part), 'utf8');
+  // Kept to the end: a small part inflated into a larger block (at least 64 KB, zip.ts inflateRoom) is
+  // copied to its size (1 000 small sheets held ~6 MB more otherwise).
+  return b.length < 1048576 && b.buffer.byteLength > b.length ? Buffer.from(b) : b;
 }
 
 const isSpace = (k: number) => k === 32 || k === 9 || k === 10 || k === 13;
