@@ -29,6 +29,11 @@ export class OneCommentsPart {
     this.pkg = view;
   }
 
+  /** Whether the view has the part's text from this merge (or has dropped it): not the package's own bytes. */
+  edits(part: string): boolean {
+    return this.texts.has(part) || this.dropped.has(part);
+  }
+
   /**
    * Called before the first note is added to the sheet in `part`. `edited`: the parts as the edit has
    * them now — parts an insert already moved are not merged here (the other path then).

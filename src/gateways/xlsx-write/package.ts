@@ -15,6 +15,7 @@ import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
 import { canonicalPackage } from './canonical';
 import { cellXml, esc, SheetXml, Unsupported, type MapOf } from './sheet';
+import { sheetSource } from './sheet-source';
 import { existingNotes, SheetNotes, writeNotes } from './notes';
 import { DateCells } from './dates';
 import { movePivotSources, movePivotTable } from './pivot';
@@ -249,7 +250,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
     if (!ws) {
       const part = partOf.get(name);
       if (!part || !pkg.has(part)) throw new Unsupported(`no sheet ${name}`);
-      ws = new SheetXml(name, pkg.text(part));
+      ws = new SheetXml(name, sheetSource(pkg, part, comments.edits(part)));
       sheets.set(name, ws);
     }
     return (last = ws);

@@ -7,7 +7,7 @@ import { colLetters } from '../../sheet/a1';
 import type { Shape } from '../../sheet/move-memo';
 import { setAttr } from './styles';
 import { esc, FormulaCell, type CellEl } from './formula-cell';
-import { cellsXml, eachSpan, looked, type Row } from './row-cells';
+import { cellsXml, eachSpan, looked, tagOf, type Row } from './row-cells';
 
 /** A block's size; a longer piece gets a block of its own size. The first blocks are smaller (a small sheet's rows fit in one). */
 const BLOCK = 1 << 18;
@@ -72,6 +72,17 @@ export class ByteOut {
     this.need(x.length);
     this.buf.set(x, this.at);
     this.at += x.length;
+  }
+
+  /** src[from, to) as it is (bytes of the sheet as it came). */
+  copy(src: Buffer, from: number, to: number): void {
+    const n = to - from;
+    this.need(n);
+    const b = this.buf;
+    let at = this.at;
+    if (n >= SHORT) at += src.copy(b, at, from, to);
+    else for (let i = from; i < to; i++) b[at++] = src[i];
+    this.at = at;
   }
 
   /** A whole number as its decimal digits (as String(n) writes it). */
@@ -181,6 +192,36 @@ function spanTo(out: ByteOut, s: string, from: number, to: number, r: number): v
   out.range(s, at, to);
 }
 
+/** spanTo over the sheet's bytes b[from, to): the same bytes as spanTo writes for their text. */
+function spanBytes(out: ByteOut, b: Buffer, from: number, to: number, r: number): void {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (b[i] !== 60 || b[i + 1] !== 99) continue;
+    if (isWord(b[i + 2])) continue; // <col…, <cfvo…: not a cell (the pattern's \b)
+    let j = i + 6;
+    if (!(b[i + 2] === 32 && b[i + 3] === 114 && b[i + 4] === 61 && b[i + 5] === 34)) return out.str(renumber(b.toString('utf8', from, to), r));
+    while (j < to && (b[j] | 32) >= 97 && (b[j] | 32) <= 122) j++;
+    const letters = j;
+    while (j < to && b[j] >= 48 && b[j] <= 57) j++;
+    if (letters === i + 6 || j === letters || j >= to || b[j] !== 34) return out.str(renumber(b.toString('utf8', from, to), r));
+    if (n + 2 > digitsAt.length) {
+      const more = new Int32Array(digitsAt.length * 2);
+      more.set(digitsAt);
+      digitsAt = more;
+    }
+    digitsAt[n++] = letters;
+    digitsAt[n++] = j;
+    i = j;
+  }
+  let at = from;
+  for (let k = 0; k < n; k += 2) {
+    out.copy(b, at, digitsAt[k]);
+    out.num(r);
+    at = digitsAt[k + 1];
+  }
+  out.copy(b, at, to);
+}
+
 function formula(out: ByteOut, el: FormulaCell, r: number): void {
   if (r) cellTo(out, el.tag, 0, el.tag.length, r);
   else out.str(el.tag);
@@ -214,27 +255,33 @@ function blank(out: ByteOut, n: number, r: number, c: number): void {
 /** The row's element (as SheetXml wrote its text): kept as it came unless looked at or moved. */
 export function writeRow(out: ByteOut, row: Row): void {
   const touched = looked(row);
+  const { src } = row;
   if (!touched && !row.moved) {
-    if (row.body) {
-      out.str(row.tag);
-      out.str(row.body);
-      out.str('</row>');
-    } else out.str(row.tag.replace(/>$/, '/>'));
+    if (row.to > row.from) {
+      // Start tag, body and </row>, the bytes as they came.
+      if (row.tag === undefined) out.copy(src, row.tagAt, row.to + 6);
+      else {
+        out.str(row.tag);
+        out.copy(src, row.from, row.to);
+        out.str('</row>');
+      }
+    } else out.str(tagOf(row).replace(/>$/, '/>'));
     return;
   }
-  out.str(setAttr(touched ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r)));
+  const tag = tagOf(row);
+  out.str(setAttr(touched ? tag.replace(/\s(spans)="[^"]*"/, '') : tag, 'r', String(row.r)));
   const r = row.moved ? row.r : 0;
-  if (!touched || row.cells) {
-    const body = touched ? cellsXml(row) : row.body;
+  if (row.cells) {
+    const body = cellsXml(row);
     if (r) spanTo(out, body, 0, body.length, r);
     else out.str(body);
-  } else {
-    const body = row.body;
+  } else if (!touched) spanBytes(out, src, row.from, row.to, r);
+  else {
     // The body's cells side by side as one span (a moved row's renumbered in one pass).
     const kept = row.at !== undefined;
     eachSpan(
       row,
-      (from, to) => (r ? spanTo(out, body, from, to, r) : out.range(body, from, to)),
+      (from, to) => (r ? spanBytes(out, src, from, to, r) : out.copy(src, from, to)),
       (el: CellEl, c: number) =>
         typeof el === 'number' ? blank(out, el, row.r, c) : typeof el !== 'string' ? formula(out, el, r) : r ? spanTo(out, el, 0, el.length, r) : out.str(el),
     );

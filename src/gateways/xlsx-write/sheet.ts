@@ -14,7 +14,8 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, eachEl, fitSet, getCell, getEl, looked, newRow, parseCells, setCell, startTag, Unsupported, type Row } from './row-cells';
+import { allCells, cellStyle, eachEl, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
+import { formulaKinds, readRows } from './sheet-rows';
 import { blankOf, blankText, esc, FormulaCell, type CellEl } from './formula-cell';
 import { readMerges } from './merge-refs';
 import { ByteOut, writeRow } from './row-bytes';
@@ -28,7 +29,14 @@ const unsupported = (why: string): never => {
 
 const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
-const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
+/** Where `name` (e.g. '<sheetData') first starts a tag in b from `from` on (as /<sheetData\b/ finds it), or -1. */
+function tagAt(b: Buffer, name: string, from: number): number {
+  for (let i = b.indexOf(name, from); i >= 0; i = b.indexOf(name, i + 1)) {
+    const k = b[i + name.length];
+    if (!((k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95)) return i;
+  }
+  return -1;
+}
 
 /** A cell's element with its own reference, style and type set, and `inner` as its content. */
 export function cellXml(row: number, col: number, s: number | undefined, t: string | undefined, inner: string): string {
@@ -75,31 +83,38 @@ export class SheetXml {
   /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
   formulasChanged = false;
   /** Whether the part has shared or array formulas at all (the plan writes neither): else no cell is searched for them. */
-  private shared: boolean;
-  private arrays: boolean;
+  private kinds: { shared: boolean; arrays: boolean } | undefined = undefined;
+  private get shared(): boolean {
+    return (this.kinds ??= formulaKinds(this.src)).shared;
+  }
+  private get arrays(): boolean {
+    return (this.kinds ??= formulaKinds(this.src)).arrays;
+  }
+  /** The part's bytes as they came (its rows lie in them). */
+  private readonly src: Buffer;
 
   constructor(
     readonly name: string,
-    xml: string,
+    xml: string | Buffer,
   ) {
-    // indexOf first: the regex alone tries every '<' of a 100 MB sheet.
-    if (!/<worksheet\b/.test(xml) || (xml.includes(':sheetData') && /<\w+:sheetData\b/.test(xml))) throw new Unsupported('prefixed worksheet');
-    const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
-    if (!open) throw new Unsupported('no sheetData');
-    const start = open.index + open[0].length;
-    const end = open[1] ? start : xml.indexOf('</sheetData>', start);
+    // The part as bytes (sheet-source.ts): rows are where they lie in them, decoded only when an edit looks.
+    const b = typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml;
+    const at = tagAt(b, '<sheetData', 0);
+    const gt = at < 0 ? -1 : b.indexOf(62, at);
+    const closed = gt >= 0 && b[gt - 1] === 47;
+    const start = gt + 1;
+    const end = gt < 0 ? -1 : closed ? start : b.indexOf('</sheetData>', start);
+    // A prefixed <x:sheetData> lies outside the rows (inside them a '<' is always a tag's): looked for there.
+    const head = end < 0 ? b.toString('utf8') : b.toString('utf8', 0, at);
+    const tail = end < 0 ? '' : b.toString('utf8', closed ? start : end + '</sheetData>'.length);
+    const prefixed = (x: string) => x.includes(':sheetData') && /<\w+:sheetData\b/.test(x);
+    if (tagAt(b, '<worksheet', 0) < 0 || prefixed(head) || prefixed(tail)) throw new Unsupported('prefixed worksheet');
+    if (gt < 0) throw new Unsupported('no sheetData');
     if (end < 0) throw new Unsupported('sheetData not closed');
-    this.head = xml.slice(0, open.index) + '<sheetData>';
-    this.tail = '</sheetData>' + xml.slice(open[1] ? start : end + '</sheetData>'.length);
-    for (const el of xml.slice(start, end).match(ROW) ?? []) {
-      const tag = startTag(el);
-      const r = Number(attr(tag, 'r'));
-      if (!Number.isInteger(r) || r < 1) throw new Unsupported('row without r');
-      const closed = tag.endsWith('/>');
-      const row = newRow(r, closed ? tag.replace(/\s*\/>$/, '>') : tag, closed ? '' : el.slice(tag.length, -'</row>'.length));
-      this.rows.push(row);
-      this.byR.set(r, row);
-    }
+    this.head = head + '<sheetData>';
+    this.tail = '</sheetData>' + tail;
+    this.rows = readRows(b, start, end);
+    for (const row of this.rows) this.byR.set(row.r, row);
     // Some tools write rows out of order; Excel reads them by r, and so do we: put them in order (a row twice stays refused).
     if (this.rows.some((row, i) => i > 0 && row.r <= this.rows[i - 1].r)) {
       if (this.byR.size < this.rows.length) throw new Unsupported('a row written twice');
@@ -110,8 +125,7 @@ export class SheetXml {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
     }
-    this.shared = xml.includes('t="shared"');
-    this.arrays = xml.includes('t="array"');
+    this.src = b;
   }
 
   private row(r: number): Row {
@@ -175,11 +189,10 @@ export class SheetXml {
 
   private styleOf(r: number, c: number): number {
     const row = this.rowAt(r);
-    // A formula cell kept by shape answers from its start tag: its text (~400 characters) is not made for one attribute.
-    const el = row && getEl(row, c);
-    if (typeof el === 'number') return el > 0 ? el : 0;
-    if (el) return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
-    const tag = row?.tag;
+    // A formula cell kept by shape answers from its start tag, a body cell from its bytes: neither is made into text.
+    const s = row && cellStyle(row, c);
+    if (s !== undefined) return s;
+    const tag = row && tagOf(row);
     if (tag && /\scustomFormat="(1|true)"/.test(tag)) return Number(attr(tag, 's') ?? 0);
     return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;
   }
@@ -273,7 +286,7 @@ export class SheetXml {
     const masters = new Map<string, { f: string; r: number; c: number }>();
     if (this.shared)
       for (const row of this.rows) {
-        if (!row.body.includes('<f') && !looked(row)) continue;
+        if (!looked(row) && !hasF(row)) continue;
         for (const [c, el] of allCells(row)) {
           if (!el.includes('shared')) continue;
           const m = /<f\b([^>]*)>([^<]*)<\/f>/.exec(el);
@@ -291,7 +304,7 @@ export class SheetXml {
       } else if (el.includes('<f')) withF.push(c, el);
     };
     for (const row of this.rows) {
-      const inBody = row.body.includes('<f');
+      const inBody = hasF(row);
       if (!looked(row) && !inBody) continue;
       withF.length = 0;
       // A body without formulas: only the cells set since can hold one (each body cell was made, only to be passed over).
@@ -403,7 +416,7 @@ export class SheetXml {
           const s = Number(attr(startTag(el), 's') ?? 0);
           if (s) styled.push(c, s);
         }
-      const plain = (from?.tag ?? '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, '');
+      const plain = (from ? tagOf(from) : '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, '');
       for (const r of ins.rows) {
         const row = newRow(r, setAttr(plain, 'r', String(r)), '');
         row.at = [];

@@ -3,7 +3,7 @@
  * the row's cells joined, a moved row's cells renumbered by the pattern, untouched rows as they came.
  */
 import { ByteOut, writeRow } from '../../../src/gateways/xlsx-write/row-bytes';
-import { cellsXml, looked, newRow, setCell, type Row } from '../../../src/gateways/xlsx-write/row-cells';
+import { bodyOf, cellsXml, looked, newRow, setCell, tagOf, type Row } from '../../../src/gateways/xlsx-write/row-cells';
 import { FormulaCell } from '../../../src/gateways/xlsx-write/formula-cell';
 import { setAttr } from '../../../src/gateways/xlsx-write/styles';
 import { ReferenceMover } from '../../../src/sheet/move-memo';
@@ -12,9 +12,10 @@ import { colLetters } from '../../../src/sheet/a1';
 /** The row's text as SheetXml.rowXml made it. */
 function text(row: Row): string {
   const touched = looked(row);
-  if (!touched && !row.moved) return row.body ? `${row.tag}${row.body}</row>` : row.tag.replace(/>$/, '/>');
-  const tag = setAttr(touched ? row.tag.replace(/\s(spans)="[^"]*"/, '') : row.tag, 'r', String(row.r));
-  const body = touched ? cellsXml(row) : row.body;
+  const rowTag = tagOf(row);
+  if (!touched && !row.moved) return bodyOf(row) ? `${rowTag}${bodyOf(row)}</row>` : rowTag.replace(/>$/, '/>');
+  const tag = setAttr(touched ? rowTag.replace(/\s(spans)="[^"]*"/, '') : rowTag, 'r', String(row.r));
+  const body = touched ? cellsXml(row) : bodyOf(row);
   return `${tag}${row.moved ? body.replace(/(<c\b[^>]*?\sr=")([A-Za-z]+)\d+"/g, `$1$2${row.r}"`) : body}</row>`;
 }
 

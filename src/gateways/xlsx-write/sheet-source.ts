@@ -1,0 +1,69 @@
+/**
+ * A worksheet's bytes as the package edit reads them. Inflated and kept as bytes when they already are
+ * what Package.text and canonicalPart make of the part — UTF-8 without a byte-order mark or another
+ * declared encoding, no comments, processing instructions or CDATA, attributes in double quotes, the
+ * main namespace unprefixed, every row and cell with r as its first attribute (all Excel writes) —
+ * else the text those make, encoded. Decoding a 100 000-row sheet into one string (31.6 MB, then split
+ * into rows by a pattern) was ~0.5 s of fill and the string lived in the heap to the end.
+ */
+import { isUtf8 } from 'buffer';
+import type { Package } from '../xlsx/input';
+import { inflate } from '../xlsx/zip';
+
+/** The part's bytes; `edited`: the view has the part's text from elsewhere (then that text). */
+export function sheetSource(pkg: Package, part: string, edited = false): Buffer {
+  const e = edited ? undefined : pkg.dir.get(pkg.name(part));
+  let b: Buffer | undefined;
+  try {
+    b = e && inflate(pkg.buf, e);
+  } catch {
+    b = undefined;
+  }
+  if (!b || !plain(b)) return Buffer.from(pkg.text(part), 'utf8');
+  // Kept to the end: a small part inflated into a larger block (at least 64 KB, zip.ts inflateRoom) is
+  // copied to its size (1 000 small sheets held ~6 MB more otherwise).
+  return b.length < 1048576 && b.buffer.byteLength > b.length ? Buffer.from(b) : b;
+}
+
+const isSpace = (k: number) => k === 32 || k === 9 || k === 10 || k === 13;
+
+/** Whether Package.text and canonicalPart leave the part's text as its bytes say (see above); false when unsure. */
+export function plain(b: Buffer): boolean {
+  if (!isUtf8(b) || (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)) return false;
+  // The declaration: no encoding named but UTF-8 (partString, plainXml).
+  const head = b.toString('latin1', 0, Math.min(b.length, 200));
+  const enc = /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']/.exec(head);
+  if (enc && !/^utf-?8$/i.test(enc[1])) return false;
+  let from = 0;
+  if (head.startsWith('<?xml')) {
+    const end = b.indexOf('?>');
+    if (end < 0) return false;
+    const m = /\sencoding\s*=\s*(["'])([^"']*)\1/.exec(b.toString('latin1', 0, end + 2));
+    if (m && !/^utf-?8$/i.test(m[2])) return false;
+    from = end + 1;
+  }
+  // Attributes in single quotes or with spaces around '=' (plainXml's oddAttributes).
+  for (let i = b.indexOf(39); i >= 0; i = b.indexOf(39, i + 1)) {
+    let k = i - 1;
+    while (isSpace(b[k])) k--;
+    if (b[k] === 61 && b.lastIndexOf(60, k) > b.lastIndexOf(62, k)) return false;
+  }
+  const first = b.toString('utf8', 0, Math.min(b.length, 196608)).slice(0, 65536);
+  if (/<[A-Za-z][^>]*?(\s=|=\s)/.test(first)) return false;
+  // The root element unprefixed (canonical.ts unprefixed).
+  const root = /<(?![?!])(?:([\w.-]+):)?[\w.-]+[^>]*>/.exec(first);
+  if (!root || root[1]) return false;
+  // Markup (hasMarkup: '<!' or '<?' past the declaration), and every <row and <c with r first (canonical.ts
+  // R_NOT_FIRST, looked for in the whole part): a pattern over pieces of the bytes read as Latin-1 (ASCII
+  // stays itself; nothing else can match), each piece past its end by enough for any match to be whole.
+  const n = b.length;
+  for (let i = from; i < n; i += PIECE) {
+    const m = NOT_PLAIN.exec(b.toString('latin1', i, Math.min(n, i + PIECE + 16)));
+    if (m && m.index < PIECE) return false;
+  }
+  return true;
+}
+
+const PIECE = 1 << 20;
+/** A byte past 127 after <c or <row may be a space in the text (U+00A0): not plain, to be sure. */
+const NOT_PLAIN = /<[!?]|<(?:c|row)(?:[>/\x80-\xff]|\s(?!r="))/;
