@@ -63,34 +63,40 @@ export function stageChecks(
   const out = emptyUndoSheet(u.name);
   let restored = 0;
   let left = 0;
-  // Contents: checked already (step 1 read them).
   const wroteAt = new Map<number, RestoreValue>();
   for (const r of wr.contents) r.values.forEach((v, i) => wroteAt.set(key(r.top + i, r.col), v));
-  const found = proven(place, wroteAt, cells);
   const wroteByRow = new Map<number, [number, RestoreValue][]>();
   for (const [k, v] of wroteAt) pushTo(wroteByRow, Math.floor(k / KEY), [k % KEY, v] as [number, RestoreValue]);
-  const at = (row: number): RowPlace | undefined => found.get(row);
+  // The reads are staged where alignment placed each row, before every cell that proves a moved
+  // row is in hand (the extra columns ride in the same sync): `at` is then narrowed, in `finish`,
+  // to the rows proven ours. A row placed but not proven is read for nothing, never reverted.
+  let at = (row: number): RowPlace | undefined => place.get(row);
   const inserted = insertedFinalRows(u.insertedRows);
   const insertedSet = new Set(inserted);
   const ours = new Set<number>(); // recorded keys verified
   const restoreCells: { row: number; col: number; value: RestoreValue }[] = [];
-  for (const r of u.contents) {
-    r.values.forEach((before, i) => {
-      const row = r.top + i;
-      const k = key(row, r.col);
-      const wrote = wroteAt.get(k) ?? '';
-      const p = at(row);
-      const now = p ? cells.get(key(p.now, r.col)) : undefined;
-      if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
-        if (!insertedSet.has(row)) left++;
-        return;
-      }
-      ours.add(k);
-      if (insertedSet.has(row)) return; // the row goes (or stays, counted there)
-      restoreCells.push({ row: p.now, col: r.col, value: moveFormula(before, row, p.now) });
-      restored++;
-    });
-  }
+  // Contents: step 1 (and the extra columns' reads) read them; checked once every read is in.
+  const checkContents = (): void => {
+    const found = proven(place, wroteAt, cells);
+    at = (row) => found.get(row);
+    for (const r of u.contents) {
+      r.values.forEach((before, i) => {
+        const row = r.top + i;
+        const k = key(row, r.col);
+        const wrote = wroteAt.get(k) ?? '';
+        const p = at(row);
+        const now = p ? cells.get(key(p.now, r.col)) : undefined;
+        if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
+          if (!insertedSet.has(row)) left++;
+          return;
+        }
+        ours.add(k);
+        if (insertedSet.has(row)) return; // the row goes (or stays, counted there)
+        restoreCells.push({ row: p.now, col: r.col, value: moveFormula(before, row, p.now) });
+        restored++;
+      });
+    }
+  };
 
   // Step 2 reads: fills and bold, number formats, notes, merged areas, inserted rows.
   const cellsOf = (lists: string[]) =>
@@ -172,7 +178,7 @@ export function stageChecks(
   const mergeReads = caps.mergedAreas
     ? u.mergesCreated.map((m) => {
         const rect = movedRect(m, at);
-        const read: { rect: Rect | null; areas: XlRangeAreas | null } = { rect, areas: null };
+        const read: { m: Rect; rect: Rect | null; areas: XlRangeAreas | null } = { m, rect, areas: null };
         if (rect) reads.push({ req: READ_REQ + 32, resp: 256, run: () => void (read.areas = ws.getRange(rectAddress(rect)).getMergedAreasOrNullObject().load('address')) });
         return read;
       })
@@ -211,11 +217,12 @@ export function stageChecks(
   }
 
   const finish = (): { sheet: UndoSheet; restored: number; left: number; rowsDeleted: number; rowsKept: number } => {
+    checkContents();
     // Inserted rows: deleted only when everything in them is what the command wrote.
     const deleteRows: number[] = [];
     let rowsKept = 0;
     for (const { row, p, run } of rowReads) {
-      if (!p || !run || (!run.parts.length && !run.clear?.())) {
+      if (!p || !run || !at(row) || (!run.parts.length && !run.clear?.())) {
         rowsKept++;
         continue;
       }
@@ -292,7 +299,7 @@ export function stageChecks(
     // Notes.
     const replaced = new Map(u.notesReplaced.map((n) => [n.address, n.content]));
     for (const { n, now, item } of notes) {
-      if (!now || !item || gone.has(now.row)) continue;
+      if (!now || !item || gone.has(now.row) || !at(parseRect(n.address)!.top)) continue;
       if (item.isNullObject || item.content !== n.content) {
         left++;
         continue;
@@ -305,14 +312,14 @@ export function stageChecks(
     }
     // Merged areas: unmerged only when exactly ours; merged again only where nothing is merged now.
     const kept = (rect: Rect | null): rect is Rect => !!rect && rect.top <= rect.bottom && ![...gone].some((r) => r >= rect.top && r <= rect.bottom);
-    for (const { rect, areas } of mergeReads) {
-      if (!kept(rect) || !areas) continue;
+    for (const { m, rect, areas } of mergeReads) {
+      if (!kept(rect) || !areas || !movedRect(m, at)) continue;
       const addr = areas.isNullObject ? null : areas.address.replace(/^.*!/, '').replace(/\$/g, '');
       if (addr === rectAddress(rect)) out.mergesCreated.push(rect);
     }
     const unmerging = new Set(out.mergesCreated.map(rectAddress));
-    for (const rect of removedNow) {
-      if (!kept(rect)) continue;
+    for (const [i, rect] of removedNow.entries()) {
+      if (!kept(rect) || !movedRect(u.mergesRemoved[i], at)) continue;
       const over = strip.over(rect);
       if (over && over.every((m) => unmerging.has(rectAddress(m)))) out.mergesRemoved.push(rect);
     }

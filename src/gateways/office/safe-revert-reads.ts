@@ -332,7 +332,10 @@ export function readNumberFormats(ws: XlWorksheet, cells: { row: number; col: nu
     return () => r.numberFormat;
   };
   // A row's neighbouring cells in one read (at 50 000 rows the inserted runs' formats were ~7 700 reads of a few bytes each).
-  return readByRect(ws, cells, NF_BYTES, load, ops, speculative);
+  // Read again after alignment (not riding), a gap is read whenever its cells cost less than an
+  // action's request and envelope: that round is short of request, not answer (50 000 rows: ~7 700
+  // reads of one or two cells each made it two syncs).
+  return readByRect(ws, cells, NF_BYTES, load, ops, speculative, undefined, speculative ? undefined : READ_REQ + RESP_ACTION);
 }
 
 /**
@@ -397,6 +400,8 @@ export function readByRect(
   speculative = false,
   /** Estimated bytes of one read whatever its size (a read answering once per range), instead of per cell. */
   perRead?: { req: number; resp: number },
+  /** What another action is taken to cost against the cells of a gap read instead (default: gaps of ≤ 3 rows read). */
+  gapCost?: number,
 ): Cells {
   const byRow = new Map<number, number[]>();
   for (const c of cells) pushTo(byRow, c.row, c.col);
@@ -424,7 +429,7 @@ export function readByRect(
     // A row's cost as the most any of its rows costs (no spread: ~120 000 arguments overflow the stack).
     const unit = typeof perCell === 'number' ? perCell * width : rows.reduce((m, r) => Math.max(m, rowCost(r, left, right)), 0);
     // As readByColumn: a gap is read only when short (≤ 3 rows) — except for a read answering once per range, as before.
-    const segs = rowSegments(rows, unit, speculative && !perRead ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES, perRead ? undefined : 4 * unit);
+    const segs = rowSegments(rows, unit, speculative && !perRead ? RIDER_SEGMENT_BYTES : SEGMENT_BYTES, perRead ? undefined : (gapCost ?? 4 * unit));
     for (const seg of segs) {
       const rect = { top: seg.top, bottom: seg.bottom, left, right };
       const address = rectAddress(rect);

@@ -180,18 +180,13 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     plans.push({ c, place, cells });
   }
 
-  // ---- 1b. the written columns outside the signature, where their rows are now (safe-revert-extra.ts)
-  const extraReads: ReadOp[] = [];
-  const copies = plans
-    .filter(({ c }) => !c.blocks.some((b) => b.grid))
-    .map(({ c, place, cells }) => stageExtra(c.ws, c.u, place, cells, guesses?.get(c.u.name)?.extra, extraReads));
-  await sendReads(extraReads, maxBytes, sync);
-  for (const copy of copies) copy();
-
-  // ---- 2. what else must be checked, where it is now
+  // ---- 1b and 2: the written columns outside the signature (safe-revert-extra.ts) and what else
+  // must be checked, where the rows are now — one round of reads (50 000 rows: one sync less).
   const reads: ReadOp[] = [];
+  const copies = plans.filter(({ c }) => !c.blocks.some((b) => b.grid)).map(({ c, place, cells }) => stageExtra(c.ws, c.u, place, cells, guesses?.get(c.u.name)?.extra, reads));
   const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads, guesses?.get(c.u.name)));
   await sendReads(reads, maxBytes, sync);
+  for (const copy of copies) copy();
 
   // ---- 3. the revert of what is still ours
   const out: UndoRecord = { ...undo, sheets: [] };

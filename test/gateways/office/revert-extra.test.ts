@@ -100,7 +100,8 @@ describe('撤销 and the sparsely written columns', () => {
     expect(after[6][8]).toBe('用户的说明');
     after[6][8] = before[4][8] ?? null;
     expect(trim(after.slice(2))).toEqual(before);
-    // The moved cells cost at most one read more than the unmoved case (2 syncs at this size).
-    expect(xl.syncLog.length - mark).toBeLessThanOrEqual(4);
+    // The moved cells cost one read more than the unmoved case (2 syncs at this size): the sparse
+    // columns and the fills, formats and inserted rows are read again in one round, not two.
+    expect(xl.syncLog.length - mark).toBeLessThanOrEqual(3);
   });
 });
