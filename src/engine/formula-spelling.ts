@@ -19,6 +19,7 @@ import { targetUnitFor } from '../domain/unit-target';
 import { TENTHS, tenths } from '../domain/value-numerals';
 import { TRAILING_PUNCT } from '../domain/value-tail';
 import { guardPercent } from './formula-percent';
+import { throughAsc } from './formula-asc';
 import { markerWithoutNote, withAlternatives } from './formula-alternatives';
 
 interface Spelled {
@@ -32,9 +33,9 @@ const BEFORE = /^[^\d]*?(?=\d)/;
 const AFTER = /\d(?:[\d.,，]*\d)?([^\d]*)$/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)$/;
 
-/** The spelling read past, then a percent typed under a target in another unit guarded (formula-percent.ts). */
+/** The spelling read past, then a percent typed under a target in another unit guarded (formula-percent.ts), as ASC leaves it (formula-asc.ts). */
 export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
-  return guardPercent(ind, withAlternatives(ind, markerWithoutNote(readAround(ind, given))));
+  return throughAsc(guardPercent(ind, withAlternatives(ind, markerWithoutNote(readAround(ind, given)))));
 }
 
 function readAround<S extends Spelled>(ind: IndicatorRow, given: S): S {
