@@ -24,6 +24,8 @@ function digitsInDate(s: string): string {
   });
 }
 const DATE_ISO = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(前|之前|以前|止)?$/;
+// “12/31前”, “6.30之前”: a month and day without the year, only with the word that makes it a deadline (“12/31” alone may be a share).
+const DATE_SLASH_MD = /^(\d{1,2})[/.](\d{1,2})(前|之前|以前)$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -74,7 +76,7 @@ export function readDate(c: string): Read | null {
   } else if ((m = DATE_ISO.exec(s)) && (m[2] !== '.' || m[4])) {
     date = isoDate(num(m[1]), num(m[3]), num(m[4]));
     before = m[5];
-  }
+  } else if ((m = DATE_SLASH_MD.exec(s)) && (date = isoDate(null, num(m[1]), num(m[2])))) before = m[3];
   if (date === null) return null;
   if (before) {
     op = op ?? '≤';

@@ -12,6 +12,7 @@ import { readOp } from './value-read';
 import { withoutNote } from './value-note';
 import { perLead } from './value-per';
 import { opNote } from './value-op-note';
+import { withoutTail } from './value-tail';
 
 export interface Phrased {
   text: string;
@@ -73,6 +74,8 @@ export function relativeLead(c: string): string | null {
 
 /** `c`: the value without spaces. */
 export function respellPhrases(c: string): Phrased {
+  const tail = withoutTail(c, respellPhrases); // “≥95%；”, “≥80%，力争90%”
+  if (tail !== null) return tail;
   const noted0 = opNote(c, respellPhrases); // “≥（含）95%”, “至少达到12000平方米”, “最低15年”
   if (noted0 !== null) return noted0;
   const lead = LEAD.exec(c) ?? DONE_LEAD.exec(c);

@@ -255,6 +255,15 @@ function call(name: string, args: Node[], env: EvalEnv): EV {
       return typeof scalar(ev(args[0], env)) === 'number';
     case 'NA':
       return new FormulaError('#N/A');
+    case 'ASC': {
+      // Documented for DBCS languages (zh-CN, ja-JP …): full-width (double-byte) characters to half-width — modelled as the
+      // full-width ASCII forms U+FF01–FF5E and the ideographic space; other characters (汉字, ≥, ￥) are kept. What ASC does
+      // under a non-DBCS language is not documented (not modelled). VALUE's own reading of full-width digits is not modelled
+      // either: “９６” is #VALUE! here (a guess), which is why the score formula reads the cell through ASC.
+      const v = scalar(ev(args[0], env));
+      if (v instanceof FormulaError) return v;
+      return toText(v).replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    }
     case 'N': {
       // N: a number stays, anything else (text, blank, TRUE→1 aside) is 0.
       const v = scalar(ev(args[0], env));

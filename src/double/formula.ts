@@ -240,6 +240,7 @@ const FUNCS = new Set([
   'SEARCH',
   'NA',
   'LOOKUP',
+  'ASC',
 ]);
 
 const cache = new Map<string, Node>();

@@ -22,6 +22,7 @@ type SeRole = keyof typeof SELF_EVAL_LABELS;
  * person's own ROUND(MIN(E6/C6,1)*F6,2) for ours.
  */
 const REF = '\\$?[A-Z]{1,3}\\$?\\d+';
+const AREF = `(?:${REF}|ASC\\(${REF}\\))`; // the actual read through ASC (session 16, formula-asc.ts), or as before
 // What the actual's reading may do before its text is read (formulas.ts numberOf): a bare number in the sheet's money unit
 // (sheetUnit), a %-cell's number ×100 or a number ≤ 1 ×100 (session 8), text holding only a fraction ×100 (session 9).
 const N = `--\\(${REF}&""\\)`;
@@ -49,11 +50,11 @@ const OURS = [
   // row score, quantitative: B is always MAX(0, the actual without its unit)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,(--)?SUBSTITUTE\\(${REF},"[^"]*",""\\).*\\),""\\)$`),
   // … and, since operators typed with the actual are read, the same with “≥”/“≤” dropped first (a number ≤ 1 under a % target read ×100)
-  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`),
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${AREF},"≥",""\\),"≤",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // … and for a count per year (“次/年”), the year's count (“次”) dropped too
-  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`),
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${AREF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // … and with the actual's own spelling read past (words dropped, full-width or Chinese numerals swapped for digits: formulas.ts spellingOf)
-  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--(SUBSTITUTE\\()+${REF},"≥",""\\),"≤",""\\)(,"(?:[^"]|"")*","(?:[^"]|"")*"\\))+.*\\),""\\)$`),
+  new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--(SUBSTITUTE\\()+${AREF},"≥",""\\),"≤",""\\)(,"(?:[^"]|"")*","(?:[^"]|"")*"\\))+.*\\),""\\)$`),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),

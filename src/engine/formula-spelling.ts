@@ -8,7 +8,8 @@
  * - an actual counted in what the target's unit names too (“40套” under “≥36台(套)”, “1000元” under “1000元/人”): its unit
  *   read as the target's (domain/unit-target.ts), the target's own unit still read first;
  * - a percent in tenths (“九成”, “九成五”, “9成以上”): the words swapped for the digits;
- * - an actual with a unit under a target with none (“40套” under “≥80”, session 15): the unit as typed dropped.
+ * - an actual with a unit under a target with none (“40套” under “≥80”, session 15): the unit as typed dropped;
+ * - a closing mark after the figure (“96%。”, session 16): dropped.
  */
 import type { IndicatorRow } from '../domain/model';
 import { toHalfWidth } from '../domain/text';
@@ -16,7 +17,9 @@ import { unitFactor } from '../domain/unit-scale';
 import { PER_LEAD } from '../domain/value-read';
 import { targetUnitFor } from '../domain/unit-target';
 import { TENTHS, tenths } from '../domain/value-numerals';
+import { TRAILING_PUNCT } from '../domain/value-tail';
 import { guardPercent } from './formula-percent';
+import { throughAsc } from './formula-asc';
 import { markerWithoutNote, withAlternatives } from './formula-alternatives';
 
 interface Spelled {
@@ -30,9 +33,9 @@ const BEFORE = /^[^\d]*?(?=\d)/;
 const AFTER = /\d(?:[\d.,，]*\d)?([^\d]*)$/;
 const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)$/;
 
-/** The spelling read past, then a percent typed under a target in another unit guarded (formula-percent.ts). */
+/** The spelling read past, then a percent typed under a target in another unit guarded (formula-percent.ts), as ASC leaves it (formula-asc.ts). */
 export function readPast<S extends Spelled>(ind: IndicatorRow, given: S): S {
-  return guardPercent(ind, withAlternatives(ind, markerWithoutNote(readAround(ind, given))));
+  return throughAsc(guardPercent(ind, withAlternatives(ind, markerWithoutNote(readAround(ind, given)))));
 }
 
 function readAround<S extends Spelled>(ind: IndicatorRow, given: S): S {
@@ -42,6 +45,9 @@ function readAround<S extends Spelled>(ind: IndicatorRow, given: S): S {
   const cut = (w: string) => (sp.swaps ?? []).reduce((x, [from]) => (x.includes(from) ? x.slice(0, x.indexOf(from)) : x), w);
   const words = sp.words.map((w) => cut(w).replace(/[≥≤]/g, '')).filter((w) => w !== '');
   const a = ind.actual;
+  // “96%。” (domain/value-tail.ts): the closing mark typed after the figure.
+  const mark = a?.changes.includes('trailing-punct') ? TRAILING_PUNCT.exec(String(a.raw).trim())?.[0] : undefined;
+  if (mark && !words.includes(mark)) words.push(mark);
   const tu = ind.target.unit;
   // “40套” under “≥80”: a target with no unit scores the figure (scoring.ts); the unit typed with it is dropped.
   if (tu === null && a?.kind === 'quantitative' && a.rawUnit && a.unit !== '%' && a.unit !== 'date' && !words.includes(a.rawUnit)) words.unshift(a.rawUnit); // before a note in its brackets (“(套)”)
@@ -66,7 +72,8 @@ function tenthSwaps(ind: IndicatorRow): [string, string][] {
   const a = ind.actual;
   if (!a || a.kind !== 'quantitative' || !a.changes.includes('percent-word') || typeof a.raw !== 'string') return [];
   // Under a count (“≥1.5万人”) the pane scores no percent: left as words, Excel reads no number either.
-  if (!/^(?:%|个?百分点)$/.test(ind.target.unit ?? '')) return [];
+  // With no unit (“≥80”) the figure is scored as typed, 90 for “九成” (as for “90%”).
+  if (ind.target.unit !== null && !/^(?:%|个?百分点)$/.test(ind.target.unit)) return [];
   const m = TENTHS.exec(a.raw);
   const t = m ? tenths(m[0]) : null;
   return m && t ? [[m[0], t.digits]] : [];

@@ -145,7 +145,7 @@ function numeralSwaps(raw: string): [string, string][] {
  * (“98%”, “98”) means 98; elsewhere the unit is stripped first (“50个”, “96%” in a General cell).
  */
 export function numberOf(ref: string, unit: string | null, percentCell: boolean, sp: Spelling = NO_SPELLING): string {
-  const signs = `SUBSTITUTE(SUBSTITUTE(${ref},"≥",""),"≤","")`;
+  const signs = `SUBSTITUTE(SUBSTITUTE(ASC(${ref}),"≥",""),"≤","")`; // ASC: “９６％” typed after fill (formula-asc.ts)
   const swapped = (sp.swaps ?? []).reduce((x, [from, to]) => `SUBSTITUTE(${x},${q(from)},${q(to)})`, signs);
   const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, swapped);
   const plain = plainNumber(ref, text, unit, percentCell, !!sp.fraction);

@@ -91,7 +91,7 @@ describe('controller on the seed workbook', () => {
     expect(projects).toHaveLength(7);
     const d = xl.sheetData('绩效目标表');
     expect(d.values[7].slice(5, 9)).toEqual(['实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-    expect(d.formulas?.[8]?.[7]).toBe('=IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(F9,"≥",""),"≤",""),"%","x"),"个",""))/1),2),"")');
+    expect(d.formulas?.[8]?.[7]).toBe('=IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(ASC(F9),"≥",""),"≤",""),"%","x"),"个",""))/1),2),"")');
     // Every formula still points at the right rows after the lines inserted above it: each shows
     // a number, a grade or nothing — never a label picked up from a shifted reference.
     d.formulas?.forEach((row, r) =>

@@ -37,6 +37,8 @@ const ACTUALS = [
   '1,200人',
   '3.5小时',
   '120户',
+  '九成',
+  '九成五',
 ];
 
 describe.each(TARGETS.map((t) => [t]))('under %s', (target) => {

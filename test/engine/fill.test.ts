@@ -40,7 +40,7 @@ describe('fill on the seed target table', () => {
   test('weights as values, scores as live formulas on 实际完成值', () => {
     const g = after.grids[0];
     expect(g.values[8][6]).toBe(5.56);
-    expect(g.formulas?.[8]?.[7]).toBe('IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(F9,"≥",""),"≤",""),"%","x"),"个",""))/1),2),"")');
+    expect(g.formulas?.[8]?.[7]).toBe('IFERROR(ROUND(MIN(G9,G9*MAX(0,--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(ASC(F9),"≥",""),"≤",""),"%","x"),"个",""))/1),2),"")');
   });
 
   test('inserts a funds line and a total line under each project, shifting the ones below', () => {
