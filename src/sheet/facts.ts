@@ -107,6 +107,8 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   }
   if (!list.length) return;
   p.recipients = list;
+  // The table's own column: 全省 under 指标值, or its own head merged down (全市年度目标值) beside 分县目标值.
+  p.areaHead = rd.text(p.headerRow, t).trim() || top;
   for (const ind of p.indicators) {
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     ind.recipientTargets = list.map((x) =>
