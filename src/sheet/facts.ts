@@ -144,7 +144,7 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
 export const NAME_LABELS = [
   /^项目名称[:：]?$/,
-  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/,
+  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称|(政府性)?基金项目名称|专项资金项目名称)[:：]?$/,
   /^(部门\(单位\)名称|单位\(部门\)名称|部门名称|单位名称|预算单位名称)[:：]?$/,
 ];
 

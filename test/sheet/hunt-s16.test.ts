@@ -105,3 +105,28 @@ describe('the head of a 区域绩效目标表’s own column', () => {
     ).toEqual(['D4']);
   });
 });
+
+describe('政府性基金 / 专项资金 / 部门 forms: their name and budget labels', () => {
+  const G: CellValue[][] = [['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '购置医疗设备', '≥20台'], SAT];
+  test.each([
+    ['基金项目名称', '基金预算（万元）'],
+    ['政府性基金项目名称：', '基金预算总额'],
+    // 政府性基金预算 beside 一般公共预算 is a kind of money, not the whole (hunt-s14).
+    ['政府性基金项目名称', '基金预算数'],
+    ['专项资金名称', '专项资金总额（万元）'],
+    ['专项资金项目名称', '专项资金规模'],
+    ['部门（单位）名称', '部门预算总额（万元）'],
+  ])('%s / %s', (name, budget) => {
+    const p = recogniseSheet(makeGrid('S', pad([[name, '城市基础设施配套费项目', null, null], [budget, 300, null, null], ...G]))).projects[0];
+    expect([p.name, p.funds.total?.value]).toEqual(['城市基础设施配套费项目', 300]);
+  });
+});
+
+describe('a target column headed 年度目标', () => {
+  test('具体指标 | 年度目标', () => {
+    const g = makeGrid('S', pad([['项目名称', '卫生院'], ['一级指标', '二级指标', '具体指标', '年度目标'], ['产出指标', '数量指标', '购置医疗设备', '≥20台'], SAT]));
+    const p = recogniseSheet(g).projects[0];
+    expect(p.columns.target).toBe(4);
+    expect(p.indicators.map((x) => x.target.raw)).toEqual(['≥20台', '≥90%']);
+  });
+});
