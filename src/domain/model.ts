@@ -189,6 +189,8 @@ export interface Project {
   money: { unit: MoneyUnit; from: string; code?: string; data?: ReasonData };
   /** Per-recipient 指标值 columns (one county or town each) beside the table's own 指标值. */
   recipients?: { col: number; name: string }[];
+  /** The head of the table's own 指标值 column beside its recipients' (全省, 全市年度目标值); absent when the first place is itself a recipient's column. */
+  areaHead?: string;
   /** What the reader was not sure of (which column holds the target…), in Chinese, for `--explain` and a finding. */
   doubts: string[];
   /** The same doubts with their codes (src/sheet/reasons.ts), where the reader gave one. */

@@ -10,7 +10,8 @@ const NUMBER = String.raw`(\d[\d,，]*(?:\.\d+)?)`;
  * “资金总额：48万”, “年度资金总额: 48.5 万元”: a colon, then the amount and nothing after it but a unit —
  * or a clause naming its parts (“，其中本次下达200万元”: the amount is still the total).
  */
-const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元)?\s*(?:[，,；;（(]\s*其中.*)?$`);
+// The unit may follow in brackets, as a header would print it (“资金总额：300（万元）”).
+const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元|[（(]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*(?:[，,；;（(]\s*其中.*)?$`);
 /** “860万（…）”, “860万元，其中…”: an amount with its unit at the very start. */
 const LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元)(?![\d])`);
 

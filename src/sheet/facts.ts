@@ -107,6 +107,8 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   }
   if (!list.length) return;
   p.recipients = list;
+  // The table's own column: 全省 under 指标值, or its own head merged down (全市年度目标值) beside 分县目标值.
+  p.areaHead = rd.text(p.headerRow, t).trim() || top;
   for (const ind of p.indicators) {
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     ind.recipientTargets = list.map((x) =>
@@ -142,7 +144,7 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
 export const NAME_LABELS = [
   /^项目名称[:：]?$/,
-  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称)[:：]?$/,
+  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称|(政府性)?基金项目名称|专项资金项目名称)[:：]?$/,
   /^(部门\(单位\)名称|单位\(部门\)名称|部门名称|单位名称|预算单位名称)[:：]?$/,
 ];
 

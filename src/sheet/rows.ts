@@ -15,7 +15,8 @@ import { closingWords } from './closing-words';
 import { sampleFigure } from './template-figure';
 
 /** The sheet's own closing total: “总分 | 100 | 96 | 优”, “合 计”, “总分（100分）”. */
-export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
+// 自评得分 / 评价得分 alone in the first cell of a closing line: the table's own score (its 分值 and 得分 beside it).
+export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得分|总分|得分合计|合计得分)|(自评|评价)得分|综合得分|分值合计|总分值)(\(.*\))?[:：]?$/;
 /** A subtotal in a flat list (“XX局小计”, “小计”), or a 合计 that more projects follow. */
 const SUBTOTAL = /^(小计|合计|总计)|(小计|合计)(\(.*\))?$/;
 /** Notes and closing rows that end the grid. */

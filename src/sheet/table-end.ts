@@ -21,8 +21,12 @@ const WORDED = /[\u4e00-\u9fff\d]/;
 function other(rd: Reader, r: number, c: number | undefined): boolean {
   const t = normaliseText(rd.own(r, c));
   // Read as the reader reads a label (Traditional characters, outline numbers, annotations).
-  return !!t && WORDED.test(t) && !level1Of(t) && !level2Of(t);
+  // A label naming a level of indicators (影响力指标, 过程指标, 履职指标) is the grid's own, if not one the catalogue knows: HIE-01 says so.
+  return !!t && WORDED.test(t) && !level1Of(t) && !level2Of(t) && !LEVEL_WORD.test(t);
 }
+
+/** “…指标” with no sentence before it: the name of a level of indicators. */
+const LEVEL_WORD = /^[\u4e00-\u9fff]{1,8}指标$/;
 
 /** Row r's 一级 and 二级 cells both hold words that are neither. */
 const otherKind = (rd: Reader, r: number, cols: Columns) => other(rd, r, cols.level1) && other(rd, r, cols.level2);

@@ -2,7 +2,8 @@
  * HIE-01 … HIE-06: the indicator hierarchy.
  * RuleTester cases (test/rules/hie.test.ts runs them; docs/rules/ shows some as examples).
  */
-import { HIE01, HIE02, HIE03, HIE04, HIE05, HIE06 } from '../../src/domain/rules/hie';
+import { HIE01, HIE02, HIE03, HIE04, HIE05, HIE06, HIE07 } from '../../src/domain/rules/hie';
+import { makeGrid, type CellValue } from '../../src/sheet/grid';
 import { noResult, table, targetTable } from '../helpers/table';
 import { seedGrid } from './grids';
 import type { RuleCases } from './rule-tester';
@@ -183,4 +184,114 @@ const hie06: RuleCases = {
   ],
 };
 
-export const HIE_CASES: RuleCases[] = [hie01, hie02, hie03, hie04, hie05, hie06];
+/**
+ * A 区域绩效目标表: 指标值 over 全省 (or another total) | one column per county, the rows' cells after the labels.
+ * Rows start at row 5 (two title lines, the two-row header on rows 3–4).
+ */
+function area(heads: string[], rows: CellValue[][]) {
+  const width = 3 + heads.length;
+  const pad = (cells: CellValue[]) => [...cells, ...Array<CellValue>(Math.max(0, width - cells.length)).fill(null)];
+  return makeGrid(
+    '区域绩效目标表',
+    [
+      pad(['转移支付（项目）名称', null, '农田建设补助']),
+      pad(['资金情况（万元）', null, '年度金额', 3000]),
+      pad(['一级指标', '二级指标', '三级指标', '指标值']),
+      pad([null, null, null, ...heads]),
+      ...rows.map(pad),
+    ],
+    [
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+      { top: 3, left: 3, bottom: 4, right: 3 },
+      { top: 3, left: 4, bottom: 3, right: 3 + heads.length },
+    ],
+  );
+}
+const Q = (l3: string, ...v: CellValue[]): CellValue[] => [O, '数量指标', l3, ...v];
+const RATE = [O, '质量指标', '验收合格率', '≥95%', '≥95%', '≥95%', '≥95%'];
+const SAT3 = [S, '服务对象满意度指标', '受益群众满意度', '≥90%', '≥90%', '≥90%', '≥90%'];
+
+const hie07: RuleCases = {
+  rule: HIE07,
+  valid: [
+    { name: 'counties add up to the province', grid: area(['全省', '甲县', '乙县', '丙县'], [Q('新建高标准农田面积', '≥30万亩', '≥12万亩', '≥10万亩', '≥8万亩'), RATE, SAT3]) },
+    {
+      name: 'rounding: three thirds of 10 written to two decimals',
+      grid: area(['全省', '甲县', '乙县', '丙县'], [Q('培训农民人数', '=10万人', '3.33万人', '3.33万人', '3.33万人'), RATE, SAT3]),
+    },
+    { name: 'counties promise more than a ≥ total', grid: area(['全省', '甲县', '乙县', '丙县'], [Q('新建机耕路', '≥100公里', '≥40公里', '≥40公里', '≥40公里'), RATE, SAT3]) },
+    {
+      name: 'counties in 元 against a total in 万元',
+      grid: area(['全省', '甲县', '乙县', '丙县'], [Q('撬动社会资本', '≥500万元', '≥2000000元', '≥2000000元', '≥1000000元'), RATE, SAT3]),
+    },
+    {
+      name: 'rates, per-head amounts, caps, durations and text are not added up',
+      grid: area(
+        ['全省', '甲县', '乙县', '丙县'],
+        [
+          RATE,
+          Q('亩均补助标准', '=1500元', '=1500元', '=1500元', '=1500元'),
+          [C, '经济成本指标', '项目管理费', '≤90万元', '≤10万元', '≤10万元', '≤10万元'],
+          [O, '时效指标', '项目建设周期', '≥2年', '≥2年', '≥2年', '≥2年'],
+          [B, '社会效益指标', '农业综合生产能力', '明显提升', '明显提升', '明显提升', '明显提升'],
+          SAT3,
+        ],
+      ),
+    },
+    {
+      name: 'a 合计 column among the counties is not a county',
+      grid: area(['全省', '甲县', '乙县', '合计'], [Q('新建高标准农田面积', '30万亩', '18万亩', '12万亩', '30万亩'), RATE, SAT3]),
+    },
+    // A county's own table written for its towns: the first town's column is the table's 指标值, not a total.
+    {
+      name: 'no total column: the first column is a town',
+      grid: makeGrid('专项资金绩效目标表', [
+        ['项目名称', '乡村道路'],
+        ['一级指标', '二级指标', '三级指标', '东岭镇', '南湖乡', '北山乡'],
+        [O, '数量指标', '硬化道路长度', '≥20公里', '≥8公里', '≥6公里'],
+        [O, '质量指标', '验收合格率', '≥95%', '≥95%', '≥95%'],
+        [S, '服务对象满意度指标', '群众满意度', '≥90%', '≥90%', '≥90%'],
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'counties fall short of a ≥ total',
+      grid: area(['全省', '甲县', '乙县', '丙县'], [Q('新建高标准农田面积', '≥30万亩', '≥12万亩', '≥10万亩', '≥6万亩'), RATE, SAT3]),
+      errors: [
+        {
+          messageId: 'short',
+          data: { name: '新建高标准农田面积', head: '全省', total: '30万亩', sum: '28万亩', n: 3 },
+          cell: 'D5',
+          severity: 'warning',
+          message: '“新建高标准农田面积”3 个地区的目标合计 28万亩，少于“全省”的 30万亩',
+        },
+      ],
+    },
+    {
+      name: 'an = total the counties do not add up to',
+      grid: area(['全市', '甲县', '乙县'], [Q('改造农村公路', '120公里', '50公里', '80公里'), RATE.slice(0, 6), SAT3.slice(0, 6)]),
+      errors: [{ messageId: 'unequal', data: { name: '改造农村公路', head: '全市', total: '120公里', sum: '130公里', n: 2 }, cell: 'D5', severity: 'warning' }],
+    },
+    {
+      name: 'a county left blank: the shortfall names it',
+      grid: area(['全省', '甲县', '乙县', '丙县'], [Q('新建高标准农田面积', '≥30万亩', '≥12万亩', null, '≥8万亩'), RATE, SAT3]),
+      errors: [
+        {
+          messageId: 'shortBlank',
+          data: { name: '新建高标准农田面积', head: '全省', total: '30万亩', sum: '20万亩', n: 2, blank: '乙县' },
+          cell: 'D5',
+          message: '“新建高标准农田面积”2 个地区的目标合计 20万亩，少于“全省”的 30万亩（乙县未填）',
+        },
+      ],
+    },
+    {
+      name: 'counties in 元, the total in 万元, short',
+      grid: area(['全省', '甲县', '乙县', '丙县'], [Q('撬动社会资本', '≥500万元', '≥2000000元', '≥1000000元', '≥1000000元'), RATE, SAT3]),
+      errors: [{ messageId: 'short', data: { name: '撬动社会资本', head: '全省', total: '500万元', sum: '400万元', n: 3 }, cell: 'D5' }],
+    },
+  ],
+};
+
+export const HIE_CASES: RuleCases[] = [hie01, hie02, hie03, hie04, hie05, hie06, hie07];
