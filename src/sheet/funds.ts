@@ -9,6 +9,7 @@ import { foldHeader } from './headers';
 import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
+import { headsTaskList } from './funds-tasks';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -87,7 +88,7 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
   for (let r = from; r < to; r++) {
     if (!g.values[r - 1]) continue;
     const roles = headerRoles(g, r, left, right);
-    if (!roles) continue;
+    if (!roles || headsTaskList(g, r, left, right)) continue;
     const line = fundsLine(
       roles,
       r,
