@@ -140,7 +140,7 @@ async function planByProject(
     const k = counts(r.diagnostics);
     c.errors += k.errors;
     c.warnings += k.warnings;
-    c.infos += k.infos;
+    c.infos += k.infos + (r.countedInfos ?? 0);
     return r;
   };
   const added = new Map<string, number>();
