@@ -51,7 +51,7 @@ export async function checkOne(i: number, file: string, cfg: Config, opts: Check
 }
 
 /**
- * Takes files from the counter until none is left. `fits` says whether this thread may check a file: at the
+ * Takes files from the counter until none is left, letting the thread's event loop turn between files. `fits` says whether this thread may check a file: at the
  * first it may not, the file goes back to the CLI's thread as `skip` and this thread stops taking files (the
  * CLI's thread starts a worker in its place: a batch of large workbooks keeps its threads).
  */
@@ -61,6 +61,9 @@ export async function helpBatch(job: BatchJob, setup: Setup, post: Post, fits: (
   for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) {
     if (!fits(job.files[i])) return post({ i, skip: true });
     await checkOne(i, job.files[i], cfg, opts, post);
+    // A file's check never waits on I/O, so without this the thread's event loop would not turn until the batch ends:
+    // the launcher's thread would pass the CLI thread's output on only then, one core's work after both have finished.
+    await new Promise((r) => setImmediate(r));
   }
 }
 

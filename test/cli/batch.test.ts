@@ -172,6 +172,26 @@ describe('batch check', () => {
     expect(Atomics.load(next, 0)).toBe(3);
   });
 
+  test("a helper lets its thread's event loop turn between files: the launcher's thread passes the CLI thread's output on during the batch, not all at its end", async () => {
+    const small = fixture('generation-b.xlsx');
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const seen: string[] = [];
+    // What the launcher's event loop does while it helps (relaying the CLI thread's stdout) comes in as messages: a macrotask.
+    const tick = () => {
+      seen.push('loop');
+      if (seen.length < 20) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await launcherHelp({ files: [small, small, small], next }, { json: false, verbose: false }, 1 << 30, (m) => {
+      if ('result' in m) seen.push(`file ${m.i}`);
+    });
+    const files = seen.filter((s) => s.startsWith('file'));
+    expect(files).toEqual(['file 0', 'file 1', 'file 2']);
+    // Between one file's result and the next file's, the event loop turned at least once.
+    expect(seen.indexOf('file 1') - seen.indexOf('file 0')).toBeGreaterThan(1);
+    expect(seen.indexOf('file 2') - seen.indexOf('file 1')).toBeGreaterThan(1);
+  });
+
   test('--jobs must be a positive integer', async () => {
     const err: string[] = [];
     expect(await main(['check', '--jobs', '0', fixture('seed-tianjin-2024.xlsx')], { log: () => {}, err: (s) => err.push(s) })).toBe(2);
