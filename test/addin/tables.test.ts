@@ -101,3 +101,47 @@ test('自评, then the user makes its columns a table (B5:J22), then 撤销: eve
   expect(cells(xl)).toBe(original);
   expect(await tableAddress(xl)).toMatch(/^绩效目标表!B5:J\d+$/);
 });
+
+// A table on F1:I3 above the first project's header row (5): 自评 writes its column titles into F5:I5.
+async function tableAbove(xl: ExcelDouble, totals: boolean, address = 'F1:I3'): Promise<void> {
+  await table(xl, address);
+  if (!totals) return;
+  await xl.run(async (ctx) => {
+    ctx.workbook.worksheets.getActiveWorksheet().tables.getItem('指标表').showTotals = true;
+    await ctx.sync();
+  });
+}
+
+test('自评 writing the row just below a table without a totals row: refused (Excel would grow the table over it)', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await tableAbove(xl, false, 'F1:I4');
+  const h = host(xl);
+  const before = cells(xl);
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 F5 紧挨着 Excel 表格.*（表格“指标表”，F1:I4）/);
+  expect(cells(xl)).toBe(before);
+});
+
+test('自评 writing the row just below a table’s totals row: done — Excel does not grow a table past its totals row', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await tableAbove(xl, true); // F1:I3 + its totals row = F1:I4
+  expect(await tableAddress(xl)).toBe('绩效目标表!F1:I4');
+  const h = host(xl);
+  await expect(h.fillSelfEvaluation()).resolves.toBeTruthy();
+  expect(await tableAddress(xl)).toBe('绩效目标表!F1:I4');
+  expect(xl.sheetData('绩效目标表').values?.[4]?.[5]).not.toBe('');
+  await expect(h.undo()).resolves.toMatch(/^已撤销/);
+  expect(await tableAddress(xl)).toBe('绩效目标表!F1:I4');
+});
+
+test('a totals row does not stop Excel growing a table to the right: 自评 writing the column just right of one is still refused', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'B5:E18');
+  await xl.run(async (ctx) => {
+    ctx.workbook.worksheets.getActiveWorksheet().tables.getItem('指标表').showTotals = true;
+    await ctx.sync();
+  });
+  const h = host(xl);
+  const before = cells(xl);
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 F5 紧挨着 Excel 表格.*（表格“指标表”，B5:E19）/);
+  expect(cells(xl)).toBe(before);
+});

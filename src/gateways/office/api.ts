@@ -112,6 +112,8 @@ export interface XlCommentCollection {
 /** An Excel table (ListObject), ExcelApi 1.1. */
 export interface XlTable {
   readonly name: string;
+  /** The totals row shows (ExcelApi 1.1): it is the last row of getRange(). */
+  readonly showTotals?: boolean;
   getRange(): XlRange;
 }
 
