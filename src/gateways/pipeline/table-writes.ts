@@ -19,9 +19,10 @@
  */
 import { colLetters, intersects, rectAddress, type Rect } from '../../sheet/a1';
 import { cellOf, type SheetWork } from './work';
+import { headerWrite } from './table-headers';
 
 /** The sheet's tables once the plan's rows are inserted (whole rows: inside a table they grow it, above it move it); `now`: where each is before. */
-function tablesAfterInserts(work: SheetWork): { name: string; rect: Rect; totals?: boolean; now: Rect }[] {
+function tablesAfterInserts(work: SheetWork): { name: string; rect: Rect; totals?: boolean; headerless?: boolean; now: Rect }[] {
   let tables = (work.snap.tables ?? []).map((t) => ({ ...t, now: t.rect }));
   for (const { at, count } of work.inserts) {
     tables = tables.map((t) => {
@@ -54,6 +55,10 @@ export function tableWriteLine(work: SheetWork): string | null {
       const right = col === r.right + 1 && row >= r.top && row <= r.bottom;
       if (below || right) return line(t, at, '紧挨着 Excel 表格：写入后 Excel 会自动扩展表格把它并入，并可能把公式填满整列');
     }
+  }
+  for (const t of tables) {
+    const h = headerWrite(work, t); // names Excel would change (table-headers.ts)
+    if (h) return line(t, h.cell, h.why);
   }
   for (const m of work.mergeEdits) {
     const rect = m.kind === 'merge' ? m.rect : { top: m.row, bottom: m.bottom, left: m.col, right: m.col };
