@@ -9,6 +9,7 @@ import { check2D, type RangeT } from './cells';
 import { DoubleError, invalidArgument, notImplemented } from './errors';
 import { normalizeColor, writeInput, type Cell, type Fill, type SheetState } from './state';
 import { fillInsertedTableRows, refuseMergeInTable, tablesAfterWrite } from './table-behaviours';
+import { nameHeadersIn } from './table-headers';
 
 /** Range.values / Range.formulas: each entry typed in as Excel would take it (writeInput). */
 export function writeInputs(t: RangeT, v: unknown[][]): void {
@@ -142,6 +143,7 @@ export function clearRects(sheet: SheetState, rects: Rect[], applyTo: string): v
       }
     }
     if (formats) sheet.setMerges(sheet.merges.filter((m) => !intersects(m, r)));
+    if (contents) nameHeadersIn(sheet, r);
   }
 }
 
@@ -195,6 +197,7 @@ export function copyContents(src: RangeT, dst: RangeT): void {
       }
     }
   }
+  nameHeadersIn(dst.sheet, whole);
 }
 
 export function copyFormats(src: RangeT, dst: RangeT): void {

@@ -30,14 +30,14 @@
  * - Merges. Documented: Excel tables cannot hold merged cells (Merge & Center is unavailable in
  *   one). The double's guess at Office.js's answer: Range.merge meeting a table, and tables.add over
  *   merged cells, fail with InvalidOperation.
- * Not modelled: Excel naming a table's empty header cells (Column1, …) when the table is made or
- * when a header cell is cleared — 撤销 writing a header back to empty would leave such a name.
+ * - Header names (empty → Column1 …, repeated → 名称2): table-headers.ts.
  */
 import { colLetters, intersects, type Rect } from '../sheet/a1';
 import { relativeKey, translateFormula } from '../sheet/relative';
 import { DoubleError } from './errors';
 import { writeInput, type SheetState } from './state';
 import type { TableState } from './tables';
+import { nameHeadersIn } from './table-headers';
 
 const hasContent = (s: SheetState, r: number, c: number): boolean => {
   const x = s.get(r, c);
@@ -92,6 +92,7 @@ export function tablesAfterWrite(s: SheetState, rect: Rect): void {
     s.tables = grown;
   }
   for (const t of s.tables) calculate(s, t, rect);
+  nameHeadersIn(s, rect);
 }
 
 function expand(s: SheetState, t: TableState, written: (r: number, c: number) => boolean): TableState {

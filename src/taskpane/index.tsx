@@ -31,10 +31,14 @@ if (container) {
   };
 
   if (typeof Office === 'undefined') {
-    // office.js is loaded by a blocking <script>: when it is missing, the network did not reach it.
+    // office.js is loaded by a blocking <script>: when it is missing, the network did not reach it —
+    // Microsoft's CDN, or in the intranet build (office.js beside the pages) the unit's own server.
+    const local = !/^https:\/\//.test(document.querySelector('script[src$="office.js"]')?.getAttribute('src') ?? 'https://');
     render(
       null,
-      '未能加载 Office 组件（office.js）：这台电脑的网络无法访问 Microsoft 的服务器（或此页面不是在 Excel 中打开的）。请检查网络后关闭并重新打开任务窗格；没有外网的单位请使用内网版（见帮助页）。',
+      local
+        ? '未能加载 Office 组件（office.js）：这台电脑无法从本单位的加载项服务器取得 office-js 文件夹中的文件。请确认服务器已按帮助页部署 office-js 文件夹、网络可以访问它，然后关闭并重新打开任务窗格。'
+        : '未能加载 Office 组件（office.js）：这台电脑的网络无法访问 Microsoft 的服务器（或此页面不是在 Excel 中打开的）。请检查网络后关闭并重新打开任务窗格；没有外网的单位请使用内网版（见帮助页）。',
     );
   } else {
     void Office.onReady().then(connect, (e: unknown) => render(null, errorText(e)));

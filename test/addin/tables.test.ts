@@ -57,14 +57,17 @@ test('自评 beside a table around the indicators: one Chinese line, nothing wri
   expect(await tableAddress(xl)).toBe('绩效目标表!B5:E19');
 });
 
-test('自评 with the score column inside a table: refused before Excel could make one formula of every row’s', async () => {
+test('自评 again after the user made its columns a table: refused before Excel could make one formula of every row’s', async () => {
+  // (A table made over empty header cells gets Excel's Column1 … names, and 自评 would then write
+  // its columns right of it — refused as above; over 自评's own columns it writes the scores inside.)
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
-  await table(xl, 'B5:J19');
   const h = host(xl);
+  await h.fillSelfEvaluation();
+  await table(xl, 'B5:I22');
   const before = cells(xl);
   await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 H6 在 Excel 表格内：写入公式时 Excel 会把它当作“计算列”/);
   expect(cells(xl)).toBe(before);
-  expect(await tableAddress(xl)).toBe('绩效目标表!B5:J19');
+  expect(await tableAddress(xl)).toBe('绩效目标表!B5:I22');
 });
 
 test('自评 on a sheet whose table is elsewhere (not touching what it writes): done as usual', async () => {
@@ -89,15 +92,64 @@ test('a table around the indicators: 插入标准指标 inserts table rows, 撤�
   expect(await tableAddress(xl)).toBe('绩效目标表!B5:E19');
 });
 
-test('自评, then the user makes its columns a table (B5:J22), then 撤销: everything put back, the table kept on its rows', async () => {
+test('自评, then the user makes its columns a table (B5:J22), then 撤销: everything put back but the header cells Excel will not leave empty, the table kept', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
-  const original = cells(xl);
+  const original = xl.sheetData('绩效目标表').values!;
   const h = host(xl);
   await h.fillSelfEvaluation();
-  await table(xl, 'B5:J22'); // over what 自评 wrote (F:I, its inserted rows); A keeps its merged cells
+  await table(xl, 'B5:J22'); // over what 自评 wrote (F:I, its inserted rows); A keeps its merged cells; J5 (empty) becomes Column1
   const message = await h.undo();
   expect(message).toMatch(/^已撤销/);
   expect(message).not.toMatch(/[a-z]{3}/i);
-  expect(cells(xl)).toBe(original);
+  // 自评's column titles F5:I5 are the table's header cells now: written back empty, Excel names them
+  // (table-headers.ts). Every other cell is as before 自评.
+  const now = xl.sheetData('绩效目标表').values!;
+  expect(now[4].slice(5, 10)).toEqual(['Column2', 'Column3', 'Column4', 'Column5', 'Column1']);
+  const rest = (v: unknown[][]) => JSON.stringify(v.map((row, i) => Array.from({ length: 10 }, (_, j) => (i === 4 && j >= 5 ? null : (row[j] ?? null)))));
+  expect(rest(now)).toBe(rest(original));
   expect(await tableAddress(xl)).toMatch(/^绩效目标表!B5:J\d+$/);
+});
+
+// A table on F1:I3 above the first project's header row (5): 自评 writes its column titles into F5:I5.
+async function tableAbove(xl: ExcelDouble, totals: boolean, address = 'F1:I3'): Promise<void> {
+  await table(xl, address);
+  if (!totals) return;
+  await xl.run(async (ctx) => {
+    ctx.workbook.worksheets.getActiveWorksheet().tables.getItem('指标表').showTotals = true;
+    await ctx.sync();
+  });
+}
+
+test('自评 writing the row just below a table without a totals row: refused (Excel would grow the table over it)', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await tableAbove(xl, false, 'F1:I4');
+  const h = host(xl);
+  const before = cells(xl);
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 F5 紧挨着 Excel 表格.*（表格“指标表”，F1:I4）/);
+  expect(cells(xl)).toBe(before);
+});
+
+test('自评 writing the row just below a table’s totals row: done — Excel does not grow a table past its totals row', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await tableAbove(xl, true); // F1:I3 + its totals row = F1:I4
+  expect(await tableAddress(xl)).toBe('绩效目标表!F1:I4');
+  const h = host(xl);
+  await expect(h.fillSelfEvaluation()).resolves.toBeTruthy();
+  expect(await tableAddress(xl)).toBe('绩效目标表!F1:I4');
+  expect(xl.sheetData('绩效目标表').values?.[4]?.[5]).not.toBe('');
+  await expect(h.undo()).resolves.toMatch(/^已撤销/);
+  expect(await tableAddress(xl)).toBe('绩效目标表!F1:I4');
+});
+
+test('a totals row does not stop Excel growing a table to the right: 自评 writing the column just right of one is still refused', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(30)));
+  await table(xl, 'B5:E18');
+  await xl.run(async (ctx) => {
+    ctx.workbook.worksheets.getActiveWorksheet().tables.getItem('指标表').showTotals = true;
+    await ctx.sync();
+  });
+  const h = host(xl);
+  const before = cells(xl);
+  await expect(h.fillSelfEvaluation()).rejects.toThrow(/^未写入：工作表“绩效目标表”的 F5 紧挨着 Excel 表格.*（表格“指标表”，B5:E19）/);
+  expect(cells(xl)).toBe(before);
 });

@@ -120,3 +120,39 @@ test('merged cells and tables do not meet: Range.merge in a table and a table ov
   const err = await run(xl, (ws) => ws.tables.add('F3:H6', true));
   expect(err?.code).toBe('InvalidOperation');
 });
+
+// A table's header cells are never empty and never the same twice (case-insensitive): Excel names an
+// empty one Column1, Column2 … (the lowest number not taken; the Chinese build says 列1) and adds 2, 3 …
+// to a name another header of the table already has.
+const headers = (xl: ExcelDouble, row = 3, from = 2, to = 5) => Array.from({ length: to - from + 1 }, (_, i) => value(xl, row, from + i));
+
+test('tables.add over a header row with empty and repeated cells: Column1 …, 名称2', async () => {
+  const xl = book();
+  await run(xl, (ws) => (ws.getRange('C3:E3').values = [['', '名称', '']]));
+  await addTable(xl, 'B3:E8');
+  expect(headers(xl)).toEqual(['名称', 'Column1', '名称2', 'Column2']);
+  expect(xl.excelUndo()).toBe(true); // the table and its names go together
+  expect(headers(xl)).toEqual(['名称', '', '名称', '']);
+});
+
+test('a header cell written empty or cleared gets a ColumnN name; a repeated name gets a number; other rows are as written', async () => {
+  const xl = book();
+  await addTable(xl);
+  await run(xl, (ws) => (ws.getRange('C3').values = [['']]));
+  expect(headers(xl, 3, 2, 4)).toEqual(['名称', 'Column1', '两倍']);
+  await run(xl, (ws) => ws.getRange('D3').clear('Contents'));
+  expect(headers(xl, 3, 2, 4)).toEqual(['名称', 'Column1', 'Column2']);
+  await run(xl, (ws) => (ws.getRange('C3:D3').values = [['名称', '名称']]));
+  expect(headers(xl, 3, 2, 4)).toEqual(['名称', '名称2', '名称3']);
+  await run(xl, (ws) => (ws.getRange('D3').values = [['数量']]));
+  expect(headers(xl, 3, 2, 4)).toEqual(['名称', '名称2', '数量']);
+  expect(xl.excelUndo()).toBe(true);
+  expect(headers(xl, 3, 2, 4)).toEqual(['名称', '名称2', '名称3']);
+  // Body cells and cells outside the table may be empty or repeat.
+  await run(xl, (ws) => (ws.getRange('B4:C4').values = [['', 'x5']]));
+  await run(xl, (ws) => (ws.getRange('F3').values = [['']]));
+  expect([value(xl, 4, 2), value(xl, 4, 3), value(xl, 3, 6)]).toEqual(['', 'x5', '']);
+  // Pasted into (Paste Special › Formulas from an empty cell): named as well.
+  await run(xl, (ws) => ws.getRange('B3').copyFrom('S!H20', 'Formulas'));
+  expect(value(xl, 3, 2)).toBe('Column1');
+});

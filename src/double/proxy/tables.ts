@@ -8,6 +8,7 @@ import { DoubleError, invalidArgument } from '../errors';
 import type { SheetState } from '../state';
 import { addTable, renameTable, type TableState } from '../tables';
 import { refuseTableOverMerges, setShowTotals } from '../table-behaviours';
+import { nameHeaders } from '../table-headers';
 import { DClientResult, DCollection, DFound, DObject, type ProxyContext } from './base';
 import type { Locate } from './comments';
 
@@ -47,7 +48,9 @@ export class DTableCollection<R extends DObject> extends DCollection<DTable<R>> 
       const rect = parseRect(ref);
       if (!rect || (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase())) throw invalidArgument('TableCollection.add');
       refuseTableOverMerges(s, rect);
-      key.name = addTable(s, rect, hasHeaders).name;
+      const table = addTable(s, rect, hasHeaders);
+      nameHeaders(s, table, () => true);
+      key.name = table.name;
     });
     return new DTable(this.context, this, 'add', [], key, () => this._scope._live<SheetState>(), this._locate);
   }

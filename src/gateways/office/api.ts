@@ -112,6 +112,10 @@ export interface XlCommentCollection {
 /** An Excel table (ListObject), ExcelApi 1.1. */
 export interface XlTable {
   readonly name: string;
+  /** The totals row shows (ExcelApi 1.1): it is the last row of getRange(). */
+  readonly showTotals?: boolean;
+  /** The header row shows (ExcelApi 1.1): it is the first row of getRange(). */
+  readonly showHeaders?: boolean;
   getRange(): XlRange;
 }
 

@@ -35,8 +35,8 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** Cells (A1, no sheet) holding a threaded comment, where no note can go; absent when not read. */
   threadedComments?: Set<string> | null;
-  /** Excel tables (ListObjects) on the sheet, by name: Excel moves one only whole; absent when not read. */
-  tables?: { name: string; rect: Rect }[];
+  /** Excel tables (ListObjects) on the sheet, by name: Excel moves one only whole; `totals`: its last row is a totals row; `headerless`: no header row shows. Absent when not read. */
+  tables?: { name: string; rect: Rect; totals?: boolean; headerless?: boolean }[];
 }
 
 export interface Snapshot {

@@ -7,9 +7,11 @@
  * formulas 自评 writes (each row's own) without a word, and Excel's merged cells cannot be made in a
  * table at all (Range.merge refused after the earlier syncs had applied). So before anything is
  * written the plan is refused with one line naming the table when it would write a formula or
- * make a merge inside a table, or write content in the row below or the column right of one (also
- * below a table showing a totals row, where Excel would not grow it: the snapshot reads no
- * showTotals, so the check errs on the side of refusing).
+ * make a merge inside a table, or write content in the row below or the column right of one. Below
+ * a table showing a totals row (Table.showTotals, read with the tables' names) the writes go
+ * through: Excel grows a table downwards only from its last body row, never past its totals row
+ * (typing under a totals row leaves the table as it is; a new row goes in above the totals row by
+ * Tab or Insert) — Excel's UI behaviour, not documented for Office.js writes: checklist 19c asks.
  * Values written inside a table and whole rows inserted through it are left to Excel (the rows
  * become table rows). The tables come from the snapshot, moved by the plan's inserts as Excel
  * moves them; a host that does not read them (WPS) is not checked. The double models each rule:
@@ -17,9 +19,10 @@
  */
 import { colLetters, intersects, rectAddress, type Rect } from '../../sheet/a1';
 import { cellOf, type SheetWork } from './work';
+import { headerWrite } from './table-headers';
 
 /** The sheet's tables once the plan's rows are inserted (whole rows: inside a table they grow it, above it move it); `now`: where each is before. */
-function tablesAfterInserts(work: SheetWork): { name: string; rect: Rect; now: Rect }[] {
+function tablesAfterInserts(work: SheetWork): { name: string; rect: Rect; totals?: boolean; headerless?: boolean; now: Rect }[] {
   let tables = (work.snap.tables ?? []).map((t) => ({ ...t, now: t.rect }));
   for (const { at, count } of work.inserts) {
     tables = tables.map((t) => {
@@ -48,10 +51,14 @@ export function tableWriteLine(work: SheetWork): string | null {
       const r = t.rect;
       const at = `${colLetters(col)}${row}`;
       if (formula && inside(r, row, col)) return line(t, at, '在 Excel 表格内：写入公式时 Excel 会把它当作“计算列”填满整列，各行的公式会被改写');
-      const below = row === r.bottom + 1 && col >= r.left && col <= r.right;
+      const below = !t.totals && row === r.bottom + 1 && col >= r.left && col <= r.right;
       const right = col === r.right + 1 && row >= r.top && row <= r.bottom;
       if (below || right) return line(t, at, '紧挨着 Excel 表格：写入后 Excel 会自动扩展表格把它并入，并可能把公式填满整列');
     }
+  }
+  for (const t of tables) {
+    const h = headerWrite(work, t); // names Excel would change (table-headers.ts)
+    if (h) return line(t, h.cell, h.why);
   }
   for (const m of work.mergeEdits) {
     const rect = m.kind === 'merge' ? m.rect : { top: m.row, bottom: m.bottom, left: m.col, right: m.col };
