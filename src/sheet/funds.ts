@@ -11,6 +11,7 @@ import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
 import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
+import { yearOfInvestment } from './funds-year';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -224,6 +225,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
     const rounded = Math.round(value * 1e6) / 1e6;
     f.total = { value: rounded, number: String(rounded), row: f.fiscal.row, col: f.fiscal.col, sumOf: parts };
   }
+  yearOfInvestment(g, from, to, left, right, f); // 项目总投资 | 其中：本年度安排: the year's money (funds-year.ts)
   otherParts(g, from, to, left, right, f); // 自有资金：0万元 | 其他：300万元: the other money in several parts (funds-others.ts)
   return f;
 }

@@ -156,3 +156,23 @@ describe('资金总额及构成 with the other money in several parts (自有资
     expect(f.other?.value).toBe(0);
   });
 });
+
+describe('项目总投资 beside 其中：本年度安排: the year’s money is the budget', () => {
+  const form = (invest: string, year: string): CellValue[][] => [
+    ['项目名称', '高标准农田', null, null, null],
+    ['项目资金（万元）', invest, 14400, year, 4800],
+    ['一级指标', '二级指标', '三级指标', '指标值', null],
+    [...OUT, null],
+  ];
+  test.each([
+    ['项目总投资', '其中：本年度安排'],
+    ['总投资', '本年安排资金'],
+    ['项目总投资（万元）', '当年预算'],
+  ])('%s | %s', (invest, year) => {
+    expect(recogniseSheet(makeGrid('S', pad(form(invest, year)))).projects[0].funds.total?.value).toBe(4800);
+  });
+  test('the investment alone stays the budget', () => {
+    const g = makeGrid('S', pad([['项目名称', '高标准农田', null, null, null], ['项目资金（万元）', '项目总投资', 14400, null, null], ...form('', '').slice(2)]));
+    expect(recogniseSheet(g).projects[0].funds.total?.value).toBe(14400);
+  });
+});
