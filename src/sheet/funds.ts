@@ -9,7 +9,9 @@ import { foldHeader } from './headers';
 import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
-import { headsTaskList } from './funds-tasks';
+import { headsTaskList, taskListTotal } from './funds-tasks';
+import { otherParts } from './funds-others';
+import { yearOfInvestment } from './funds-year';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -214,6 +216,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   if (otherLabel || f.other) f.otherLine = true;
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);
+  if (!f.total) taskListTotal(g, from, to, left, right, f); // 部门整体: the 年度主要任务 list's 合计 line (funds-tasks.ts)
   // 中央资金 | 市级资金 and no total: the sources together are the fiscal money.
   if (!f.total) f.fiscal = sourcesSum(g, from, to, left, right) ?? f.fiscal;
   if (!f.total && f.fiscal && f.fiscal.value !== null) {
@@ -222,6 +225,8 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
     const rounded = Math.round(value * 1e6) / 1e6;
     f.total = { value: rounded, number: String(rounded), row: f.fiscal.row, col: f.fiscal.col, sumOf: parts };
   }
+  yearOfInvestment(g, from, to, left, right, f); // 项目总投资 | 其中：本年度安排: the year's money (funds-year.ts)
+  otherParts(g, from, to, left, right, f); // 自有资金：0万元 | 其他：300万元: the other money in several parts (funds-others.ts)
   return f;
 }
 

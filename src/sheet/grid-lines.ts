@@ -17,6 +17,7 @@ import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { firstCol } from './first-col';
 
 const lefts = new WeakMap<HeaderHit, number>();
+const CLOSING = /^(填报说明|填表说明|其他需要说明|其他说明)/;
 
 /**
  * The first column of the grid's rows: columns left of the header's first role whose header cells are
@@ -63,14 +64,16 @@ export function gridFundsLine(rd: Reader, r: number, texts: string[], cols: Colu
 }
 
 /**
- * Whether a 说明 line merged across the grid (from its first column past the 指标值) has indicators of the same
- * grid right below it (within two rows): it explains the row above, the table goes on. A note in one cell,
- * or with nothing of the grid under it, still ends the table. `texts`: the row as the grid reads it, when the caller has it.
+ * Whether a 说明 line (“说明：…” merged across the grid, or “注：…” in its first cell alone) has indicators of the same
+ * grid right below it (within two rows): it explains the row above, the table goes on. A note with nothing of the grid
+ * under it, or a closing part of the form in one cell (填报说明, 其他需要说明事项), still ends the table. `texts`: the row as the grid reads it, when the caller has it.
  */
 export function noteInside(rd: Reader, r: number, h: HeaderHit, texts = rd.rowTexts(r, gridLeft(rd, h), h.right)): boolean {
   if (nonEmptyCount(texts) !== 1 || h.cols.target === undefined) return false;
   const c = texts.findIndex((x) => x) + 1;
-  if (c > firstCol(h.cols) || rd.mergeRight(r, c) < h.cols.target || rowKind(texts[c - 1], false, '')?.role !== 'note') return false;
+  if (c > firstCol(h.cols) || rowKind(texts[c - 1], false, '')?.role !== 'note') return false;
+  // In one cell, a closing part of the form (填报说明, 其他需要说明事项) ends the table whatever follows; 注：/说明： lines do not.
+  if (rd.mergeRight(r, c) < h.cols.target && CLOSING.test(foldHeader(texts[c - 1]))) return false;
   const next = rd.nextRow(r + 1);
   if (next > rd.g.rowCount || next > r + 2) return false;
   const below = rd.rowTexts(next, gridLeft(rd, h), h.right);

@@ -6,7 +6,7 @@
 import type { Role } from '../domain/model';
 
 const MORE: [Role, RegExp][] = [
-  ['target', /^(计划目标值|年度计划值|年度计划目标值|计划值|年度目标)$/],
+  ['target', /^(计划目标值|年度计划值|年度计划目标值|计划值|年度目标|预期目标|年度预期目标)$/],
   // A 区域绩效目标表's target for the whole area, before its per-county columns: 全省目标值, 全市年度指标值, 区域目标值.
   ['target', /^(全省|全市|全州|全盟|全县|全旗|全区|区域|省级|市级|县级)(年度)?(目标值|指标值)$/],
   ['actual', /^(完成指标值|(本年|年度|当年|全年)(实际)?完成值|实际完成指标值)$/],

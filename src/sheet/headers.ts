@@ -13,6 +13,7 @@ import { adjustedTarget } from './target-adjusted';
 import { indicatorPoints } from './level-weights';
 import { collectedValue } from './collected-value';
 import { moreRole } from './head-words';
+import { contentAsName } from './content-name';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -132,6 +133,7 @@ export function headerColumns(cells: string[]): Columns | null {
   const folded = cells.map((t) => (t ? headerCore(t) : ''));
   const names = indicatorNameColumn(folded, cols);
   if (names !== undefined) cols.level3 = names;
+  contentAsName(folded, cols); // 一级 | 二级 | 指标内容 | 预期目标: 指标内容 names the indicators
   adjustedTarget(folded, cols);
   collectedValue(folded, cols, roleOf);
   indicatorPoints(cells, cols, roleOf);

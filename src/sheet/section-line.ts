@@ -29,12 +29,13 @@ export function innerLine(rd: Reader, r: number, texts: string[], cols: Columns,
   if (lone && pageLine(texts)) add(r, 'note', reason('pageLine', { text }));
   else if (levelSubtotal(texts, cols)) add(r, 'subtotal', reason('subtotal', { text: `${text} ${SUB}`.trim() }));
   else if (columnNumbers(texts)) add(r, 'header', reason('columnNumbers', { text: texts.filter((x) => x).join(' ') }));
+  // A 注：/说明： line before a section title: “注：按季度分解” is short enough to pass for one.
+  else if (lone && noteInside(rd, r, h, texts)) add(r, 'note', reason('noteInside', { text }));
   else if (lone && sectionLine(rd, r, texts, cols, h)) add(r, 'header', reason('sectionLine', { text }));
   else if (lone && level2Across(texts, cols)) add(r, 'header', reason('level2Across', { text }));
   else if (level2Line(texts, cols)) add(r, 'header', reason('level2Line', { text: texts[cols.level3! - 1] }));
   else if (lone && level1Line(rd, r, texts, cols, h)) add(r, 'header', reason('level1Line', { text }));
   else if (gridFundsLine(rd, r, texts, cols)) add(r, 'funds', reason('gridFunds', { text }));
-  else if (lone && noteInside(rd, r, h, texts)) add(r, 'note', reason('noteInside', { text }));
   else return false;
   return true;
 }

@@ -95,9 +95,9 @@ describe('二级 and 三级 in one cell', () => {
     expect([p[0].columns.level3, i.level2, i.level3, i.raw.level3, i.levelPair]).toEqual([2, '数量指标', '培训人次', '数量指标：培训人次', true]);
   });
 
-  test('a 绩效指标 head beside a 指标内容 column is not the names column', () => {
+  test('a 绩效指标 head beside a 指标内容 column is not the names column (指标内容 is, with no 三级 column: session 17)', () => {
     const p = read([['年度', '产出指标', '数量指标', '培训人次', '≥100人次']], ['绩效指标', '一级指标', '二级指标', '指标内容', '指标值']);
-    expect(p[0].columns.level3).toBeUndefined();
+    expect([p[0].columns.level3, p[0].indicators[0].level3]).toEqual([4, '培训人次']);
   });
 });
 

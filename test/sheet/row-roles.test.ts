@@ -127,7 +127,19 @@ describe('the sheet’s own 总分 row', () => {
 });
 
 describe('notes, unit lines and closing rows', () => {
-  test.each(['注：指标值须量化', '注:1.本表由项目单位填报', '填报说明：……', '其他需要说明事项', '说明：分值合计100分'])('%s ends the table as a note', (note) => {
+  // A 注：/说明： line in one cell between indicator rows explains them: the rows below are still the table's (session 17).
+  test.each(['注：指标值须量化', '注:1.本表由项目单位填报', '说明：分值合计100分'])('%s between indicator rows is a note; the table goes on', (note) => {
+    const p = only(
+      targetTable([
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+        [note, null, null, null],
+        ['产出指标', '数量指标', '培训班次', '≥1个'],
+      ]),
+    );
+    expect(p.indicators.map((x) => x.level3)).toEqual(['培训人数', '培训班次']);
+    expect(roleOf(p, 6)).toBe('note');
+  });
+  test.each(['填报说明：……', '其他需要说明事项', '填表说明：1.本表由项目单位填报'])('%s ends the table as a note', (note) => {
     const p = only(
       targetTable([
         ['产出指标', '数量指标', '培训人数', '≥100人'],
