@@ -11,6 +11,7 @@ import { formatValue } from '../domain/value';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
+import { inPoints } from './formula-weight';
 import { executionRateFormula, executionScoreFormula, gradeFormula, pointsRef, rowScoreFormula, runs, totalFormula } from './formulas';
 
 export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
@@ -139,9 +140,13 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
       // A 分值 merged over several rows (merged-points.ts): the merge's cell holds the group's points, each row a share.
       const wf = ind.weightFrom;
-      const weightRef = wf
-        ? `(${pointsRef(address(wf.row, wf.col), cellValue(g, wf.row, wf.col), null)}/${wf.n})`
-        : pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
+      const weightRef = inPoints(
+        p,
+        wf // a 权重 column of fractions: ×100 (formula-weight.ts)
+          ? `(${pointsRef(address(wf.row, wf.col), cellValue(g, wf.row, wf.col), null)}/${wf.n})`
+          : pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight),
+        ind.sheetWeight ?? rs.weight,
+      );
       // An actual merged down over several indicators: Excel reads the covered cell as empty, the merge's cell holds it.
       const actualRef = ind.actualFrom ? address(ind.actualFrom.row, ind.actualFrom.col) : address(r, cols.actual);
       const f = rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit);
