@@ -6,6 +6,7 @@
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { analyse } from '../../src/engine/analyse';
 import { planAll } from '../../src/engine/planner';
+import { isOurFormula } from '../../src/engine/fill';
 import type { CellValue } from '../../src/sheet/grid';
 import { formatExplain } from '../../src/cli/text';
 import { inExcel } from '../helpers/fill-in-excel';
@@ -95,6 +96,8 @@ describe('a 权重 column of fractions', () => {
       const a = analyse([g], DEFAULT_CONFIG);
       const plan = planAll([g], a, DEFAULT_CONFIG, { fill: true });
       const got = await inExcel(g, plan.edits);
+      // Every formula fill wrote is known as its own (a re-run, 撤销), the ×100 ones too.
+      expect(plan.edits.filter((e) => e.kind === 'formula' && !isOurFormula(e.formula))).toEqual([]);
       const sc = a.projects[0].score;
       const rows = a.projects[0].project.indicators.map((ind) => got[ind.row - 1][6]);
       expect(rows).toEqual(sc.rows.map((r, i) => (s[i] != null ? s[i] : (r.score ?? ''))));
