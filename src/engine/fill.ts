@@ -58,7 +58,7 @@ const OURS = [
   // … and with the actual's own spelling read past (words dropped, full-width or Chinese numerals swapped for digits: formulas.ts spellingOf)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--(SUBSTITUTE\\()+${AREF},"≥",""\\),"≤",""\\)(,"(?:[^"]|"")*","(?:[^"]|"")*"\\))+.*\\),""\\)$`),
   // row score, a deadline (formula-date.ts): the weight when the actual's serial day is before the day after it
-  new RegExp(`^IFERROR\\(IF\\(ISNUMBER\\((${REF})\\),IF\\(\\1<[\\d.]+,.+,0\\),NA\\(\\)\\),""\\)$`),
+  new RegExp(`^IFERROR\\(IF\\(AND\\(ISNUMBER\\((${REF})\\),ABS\\(\\1-50000\\)<=30000\\),IF\\(\\1<[\\d.]+,.+,0\\),NA\\(\\)\\),""\\)$`),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),

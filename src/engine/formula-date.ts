@@ -15,5 +15,6 @@ export function dateScoreFormula(ind: IndicatorRow, m: Method, weightRef: string
   const [y, mo, day] = d.split('-').map(Number);
   // The first day after the deadline: the next day, or the next month's first.
   const after = dateToSerial(new Date(day ? Date.UTC(y, mo - 1, day + 1) : Date.UTC(y, mo, 1)));
-  return `IFERROR(IF(ISNUMBER(${actualRef}),IF(${actualRef}<${after},${weightRef},0),NA()),"")`;
+  // A number is a date as the pane reads one in a 时效 row (value.ts asSerialDate: 20000–80000); another number shows nothing.
+  return `IFERROR(IF(AND(ISNUMBER(${actualRef}),ABS(${actualRef}-50000)<=30000),IF(${actualRef}<${after},${weightRef},0),NA()),"")`;
 }

@@ -63,6 +63,8 @@ describe('a deadline target in Excel', () => {
     ['2024年12月底前', null, 45657, 30],
     ['2024年12月底前', null, 45658, 0],
     ['2024年12月31日前', null, '按期完成', ''],
+    ['2024年12月31日前', null, 95, ''],
+    ['2024年12月31日前', null, 100000, ''],
   ] as [string, CellValue, CellValue, number | string][])('%s, %p at fill, %p typed later: %p in both', async (deadline, atFill, later, want) => {
     const r = await both(deadline, atFill, later);
     expect([r.excel, r.pane]).toEqual([want, want]);
