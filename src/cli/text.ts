@@ -110,6 +110,7 @@ export function formatExplain(file: string, a: Analysis): string {
     const t = p.funds.total;
     const budget = t && t.value !== null ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）` : '未找到';
     out.push(`  预算：${budget}；金额单位：${p.money.unit}，依据 ${p.money.from}`);
+    if (p.weightScale) out.push(`  分值：按比例填写（合计为 1），按 100 分读，0.3 即 30 分${p.weightScale.scores ? '；得分也按比例填写，同样读' : ''}`);
     for (const d of p.doubts) out.push(`  ？ 存疑：${d}`);
     out.push('  各行：');
     const byRow = new Map(p.indicators.map((x) => [x.row, x]));

@@ -201,6 +201,8 @@ export interface Project {
   transposed?: Transposed;
   /** A table printed in two halves side by side: rows here are the stacked table's, the right half's below the left's (src/sheet/two-halves.ts). */
   halves?: Halves;
+  /** A 权重 / 分值 column of fractions adding up to 1 (0.3 = 30 分, src/sheet/weight-fractions.ts): its weights were read ×100; `scores`: the typed 得分 too. */
+  weightScale?: { scale: 100; scores: boolean };
 }
 
 /** Where the right half of a table printed in two halves lies, and where its rows are read (below the left half's last row). */

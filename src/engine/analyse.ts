@@ -4,6 +4,7 @@ import type { Halves, Project, Transposed } from '../domain/model';
 import { RULES, runRules, type InfoCount } from '../domain/rules';
 import { canonicalName } from '../domain/text';
 import type { Diagnostic } from '../domain/rules/types';
+import { nothingHere } from '../domain/recipient-none';
 import { scoreProject, type ProjectScore } from '../domain/scoring';
 import { address } from '../sheet/a1';
 import type { Grid } from '../sheet/grid';
@@ -28,7 +29,7 @@ function recipientFindings(p: Project, score: ProjectScore, config: Config): Dia
     const shadow: Project = {
       ...p,
       columns: { ...p.columns, target: r.col },
-      indicators: p.indicators.map((ind) => ({ ...ind, target: ind.recipientTargets?.[k] ?? ind.target })),
+      indicators: p.indicators.filter((ind) => !nothingHere(ind.recipientTargets?.[k])).map((ind) => ({ ...ind, target: ind.recipientTargets?.[k] ?? ind.target })),
     };
     // Notes said once per table (VAL-11) are not repeated per recipient.
     for (const d of runRules(shadow, score, config, address, VALUE_RULES)) if (d.col === r.col && d.severity !== 'info') out.push(d);

@@ -11,6 +11,8 @@ import { formatValue } from '../domain/value';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
+import { inPoints } from './formula-weight';
+import { dateScoreFormula } from './formula-date';
 import { executionRateFormula, executionScoreFormula, gradeFormula, pointsRef, rowScoreFormula, runs, totalFormula } from './formulas';
 
 export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
@@ -40,7 +42,7 @@ const OURS = [
   new RegExp(`^IF\\(${REF}="","",IFERROR\\(ROUND\\(${REF}\\*IF\\(OR\\(ISNUMBER\\(SEARCH\\("部分",`),
   // … with, before the words, the 是/否 answers (a 是/否 target) and the target repeated word for word (actualGrade)
   new RegExp(
-    `^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)\\*` +
+    `^IFERROR\\(ROUND\\((${REF}|--SUBSTITUTE\\(SUBSTITUTE\\(${REF},"分",""\\)," ",""\\)|[\\d.]+)(?:\\*100)?\\*` + // ×100: a 权重 of fractions (formula-weight.ts)
       `(IF\\(SUBSTITUTE\\(${REF}," ",""\\)="[是否]",[\\d.]+,)*` +
       `(IF\\(SUBSTITUTE\\(SUBSTITUTE\\(${REF}," ",""\\),"\u3000",""\\)="(?:[^"]|"")*",[\\d.]+,)?` +
       // … the none and direction layers (value-none.ts, value-direction.ts): words searched in the actual without spaces
@@ -55,6 +57,8 @@ const OURS = [
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(SUBSTITUTE\\(${AREF},"≥",""\\),"≤",""\\),"[^"]*",""\\),"[^"]*",""\\).*\\),""\\)$`),
   // … and with the actual's own spelling read past (words dropped, full-width or Chinese numerals swapped for digits: formulas.ts spellingOf)
   new RegExp(`^IFERROR\\(ROUND\\(.*MAX\\(0,${READ_AHEAD}--(SUBSTITUTE\\()+${AREF},"≥",""\\),"≤",""\\)(,"(?:[^"]|"")*","(?:[^"]|"")*"\\))+.*\\),""\\)$`),
+  // row score, a deadline (formula-date.ts): the weight when the actual's serial day is before the day after it
+  new RegExp(`^IFERROR\\(IF\\(AND\\(ISNUMBER\\((${REF})\\),ABS\\(\\1-50000\\)<=30000\\),IF\\(\\1<[\\d.]+,.+,0\\),NA\\(\\)\\),""\\)$`),
   // execution rate and score
   new RegExp(`^IF\\(OR\\(${REF}="",N\\(${REF}\\)<=0\\),"",${REF}/${REF}\\)$`),
   new RegExp(`^IF\\((${REF}|\\(${REF}/${REF}\\))="","",ROUND\\(MIN\\(\\1,1\\)\\*[\\d.]+,\\d+\\)\\)$`),
@@ -139,12 +143,18 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
       // A 分值 merged over several rows (merged-points.ts): the merge's cell holds the group's points, each row a share.
       const wf = ind.weightFrom;
-      const weightRef = wf
-        ? `(${pointsRef(address(wf.row, wf.col), cellValue(g, wf.row, wf.col), null)}/${wf.n})`
-        : pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight);
+      const weightRef = inPoints(
+        p,
+        wf // a 权重 column of fractions: ×100 (formula-weight.ts)
+          ? `(${pointsRef(address(wf.row, wf.col), cellValue(g, wf.row, wf.col), null)}/${wf.n})`
+          : pointsRef(address(r, cols.weight), cellValue(g, r, cols.weight), ind.sheetWeight ?? rs.weight),
+        ind.sheetWeight ?? rs.weight,
+      );
       // An actual merged down over several indicators: Excel reads the covered cell as empty, the merge's cell holds it.
       const actualRef = ind.actualFrom ? address(ind.actualFrom.row, ind.actualFrom.col) : address(r, cols.actual);
-      const f = rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit);
+      const f =
+        rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit) ??
+        dateScoreFormula(ind, rs.method, weightRef, actualRef, cellValue(g, r, cols.actual));
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached, plain('score'));
       else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));

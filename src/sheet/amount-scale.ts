@@ -8,6 +8,9 @@ import type { Amount, Funds, MoneyUnit } from '../domain/model';
 import { unitFactor } from '../domain/unit-scale';
 import { cellValue, type Grid } from './grid';
 
+// The other scale the reader settles per project: a 权重 column of fractions read as points (0.3 = 30 分).
+export { fractionWeights } from './weight-fractions';
+
 const WRITTEN = /(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?/g;
 
 /** The money unit written right after this amount in its cell's text, or null. */

@@ -16,7 +16,7 @@ import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
 import { headsAbove, joinedHead } from './header-cut';
 import { moneyUnitOf } from './money';
-import { fundsInUnit } from './amount-scale';
+import { fractionWeights, fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
 import { apart, besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, ownHeaders, pageTop, reachRight, spreadMergedPoints, toLastText } from './page-top';
@@ -574,7 +574,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
   const f = p.funds;
   p.money = moneyUnitOf(g, ctxFrom, ctxTo, h.left, h.right, [f.total, f.initial, f.fiscal, f.other, f.executed]);
   fundsInUnit(g, f, p.money.unit);
-  p.doubtCodes = doubtsOf(p);
+  p.doubtCodes = doubtsOf(fractionWeights(p)); // 权重 0.3 = 30 分 (weight-fractions.ts)
   p.doubts = p.doubtCodes.map((d) => d.reason);
 }
 

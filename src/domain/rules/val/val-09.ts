@@ -6,6 +6,7 @@ import { cite } from '../cite';
 import { nameOf } from '../util';
 import { isDepartmentWide } from '../hie/department';
 import { WRITTEN_OPS } from './shared';
+import { moneyPaidOut } from './money-paid';
 
 // On a 部门整体 table 人均 / 生均公用经费 is a level the department guarantees (不低于标准), not a cost to cap.
 const PER_HEAD_FUNDING = /(人均|生均|户均).*经费/;
@@ -16,7 +17,7 @@ function lowerBetter(ind: IndicatorRow, departmentWide: boolean): 'cost' | 'nega
   const cls = nameClass(name);
   if (isNegativeName(name)) return 'negative';
   if (departmentWide && PER_HEAD_FUNDING.test(name)) return ind.nature === '反向' ? 'nature' : null;
-  if (isCostName(name) || (ind.cost && (cls === null || cls === 'money' || cls === 'rateMoney'))) return 'cost';
+  if ((isCostName(name) && !moneyPaidOut(ind)) || (ind.cost && (cls === null || cls === 'money' || cls === 'rateMoney'))) return 'cost';
   if (ind.nature === '反向') return 'nature';
   return null;
 }
