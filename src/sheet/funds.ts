@@ -10,6 +10,7 @@ import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
 import { headsTaskList } from './funds-tasks';
+import { taskListTotal } from './funds-task-total';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -139,7 +140,7 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
     }
     return f;
   }
-  return null;
+  return taskListTotal(g, from, to, left, right, headerRoles, amountAt, emptyFunds); // a task list's 合计 line (funds-task-total.ts)
 }
 
 function firstText(g: Grid, row: number, left: number, right: number): string {
