@@ -10,7 +10,8 @@ import { foldHeader, roleOf } from './headers';
 import { readBudgetLabels } from './funds';
 import { cellText, type Grid } from './grid';
 
-const HEADING = /^(资金来源|资金构成|资金情况|资金安排)/;
+// 预算执行情况 (自评表): 全年预算数 | amount, 全年执行数 | amount lines beside the grid.
+const HEADING = /^(资金来源|资金构成|资金情况|资金安排|(预算|资金)执行情况)/;
 const GRID_ROLES = new Set(['level1', 'level2', 'level3', 'target', 'actual']);
 
 export function fundsBeside(g: Grid, p: Project): void {

@@ -12,6 +12,7 @@ import { sourcesSum } from './funds-sources';
 import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
 import { yearOfInvestment } from './funds-year';
+import { taskListTotal as taskListBlock } from './funds-task-total';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -141,7 +142,7 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
     }
     return f;
   }
-  return null;
+  return taskListBlock(g, from, to, left, right, headerRoles, amountAt, emptyFunds); // a task list's 合计 line (funds-task-total.ts)
 }
 
 function firstText(g: Grid, row: number, left: number, right: number): string {

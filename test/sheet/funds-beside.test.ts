@@ -48,3 +48,13 @@ test('a neighbouring indicator table’s cells are never read as this table’s 
   const p = beside(side);
   expect(p[0].funds.total).toBeNull();
 });
+
+test('a 自评表’s 预算执行情况 beside the grid: 全年预算数 | amount is the budget (variant v387)', () => {
+  const side: CellValue[][] = [
+    ['预算执行情况', null],
+    ['全年预算数（万元）', 286],
+    ['全年执行数（万元）', 277.42],
+    ['执行率', 0.97],
+  ];
+  expect(beside(side)[0].funds.total?.value).toBe(286);
+});
