@@ -16,7 +16,7 @@ import { NONE_ALONE, NONE_SAID, noneTarget } from '../domain/value-none';
 import { readPast } from './formula-spelling';
 import { spelledOnce } from './spelling-once';
 
-const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const q = (s: string) => `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`; // no regex pass for text without a quote (most)
 
 /**
  * The grade words searched at once, the last grade first: LOOKUP(9^9, positions, shares) gives the share of the
