@@ -14,8 +14,9 @@ import { sameCount } from '../domain/units';
 import { toHalfWidth } from '../domain/text';
 import { NONE_ALONE, NONE_SAID, noneTarget } from '../domain/value-none';
 import { readPast } from './formula-spelling';
+import { spelledOnce } from './spelling-once';
 
-const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const q = (s: string) => `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`; // no regex pass for text without a quote (most)
 
 /**
  * The grade words searched at once, the last grade first: LOOKUP(9^9, positions, shares) gives the share of the
@@ -231,7 +232,11 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (m !== 'positive' && m !== 'equal' && m !== 'reverse') return null;
   const A = ind.target.number;
   if (A === null) return null;
-  const n = numberOf(actualRef, ind.target.unit, percentCell, { ...readPast(ind, spellingOf(ind)), fraction: fractionTarget(ind), sheetUnit: sheetUnitReading(ind, sheetUnit) });
+  const n = numberOf(actualRef, ind.target.unit, percentCell, {
+    ...spelledOnce(ind, (x) => readPast(x, spellingOf(x))),
+    fraction: fractionTarget(ind),
+    sheetUnit: sheetUnitReading(ind, sheetUnit),
+  });
   const B = `MAX(0,${inChangeDirection(ind, actualRef, n)})`;
   const reverse = (x: string) => (Number(x) <= 0 ? '0' : cfg.reverseMethod === 'linear' ? `MAX(0,MIN(${w},${w}*(2-${B}/${x})))` : `MIN(${w},${w}*${x}/MAX(${B},1E-9))`);
   let body: string;
