@@ -7,7 +7,7 @@ import { type Merge } from '../../sheet/grid';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
 import { MAX_ROW, moveSqref, type RowMap } from '../../sheet/shift-formula';
-import { flatten, ReferenceMover } from '../../sheet/move-memo';
+import { flatten, ReferenceMover, type Shape } from '../../sheet/move-memo';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
@@ -219,6 +219,11 @@ export class SheetXml {
   putFormula(r: number, c: number, s: number, t: string | undefined, formula: string, value: string): void {
     const taken = this.taker.take(formula);
     if (!taken) return this.put(r, c, cellXml(r, c, s, t, `<f>${esc(formula)}</f>${value}`), s || 0);
+    this.putTaken(r, c, s, t, taken, value);
+  }
+
+  /** Sets a formula cell given as its shape and numbers (ReferenceMover.take, or carried so by an insert batch). */
+  putTaken(r: number, c: number, s: number, t: string | undefined, taken: { shape: Shape; runs: number[] }, value: string): void {
     const tag = `<c r="${colLetters(c)}${r}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}>`;
     flatten(tag);
     flatten(value);
