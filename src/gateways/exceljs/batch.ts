@@ -7,7 +7,15 @@
  */
 import type { Edit } from '../../sheet/plan';
 import { shiftRow, type RowMap } from '../../sheet/shift-formula';
-import { ReferenceMover } from '../../sheet/move-memo';
+import { moveRuns, ReferenceMover, type Shape } from '../../sheet/move-memo';
+
+/** A formula carried as its shape and its digit runs' numbers, rows already moved (`batchAt(…, true)`). */
+export interface Taken {
+  shape: Shape;
+  runs: number[];
+}
+/** A carried edit; a formula one may come taken apart (its `formula` then is the plan's, unmoved: read `taken`). */
+export type Carried = Edit | (Extract<Edit, { kind: 'formula' }> & { taken: Taken });
 
 /**
  * Where later inserts carry a row: row + the counts of the breakpoints at or before it.
@@ -83,10 +91,22 @@ export interface Batch {
   /** Where each sheet's original rows go (lower-case sheet name; absent: unmoved). */
   maps: Map<string, RowMap>;
   /** The other edits of the batch, in order, in final coordinates. */
-  edits: Edit[];
+  edits: Carried[];
 }
 
-function moved(e: Edit, map: RowMap, mover: ReferenceMover): Edit {
+/**
+ * The formula as its shape with its rows moved, as mover.move would move its text; null: it goes as text.
+ * The package writer keeps a formula by shape anyway: moving the text and taking the new text apart
+ * again made a string of every carried formula (~27 MB at 100 000 rows, alive beside the plan's own).
+ */
+function takenMoved(e: Extract<Edit, { kind: 'formula' }>, mover: ReferenceMover, refs: (sheet: string) => RowMap | undefined): Taken | null {
+  if (e.cached instanceof Date) return null;
+  const f = e.formula.charCodeAt(0) === 61 ? e.formula.slice(1) : e.formula;
+  const t = mover.take(f);
+  return t && moveRuns(t.shape, t.runs, e.sheet, refs) ? t : null;
+}
+
+function moved(e: Edit, map: RowMap, mover: ReferenceMover, take: ((e: Extract<Edit, { kind: 'formula' }>) => Taken | null) | null): Carried {
   switch (e.kind) {
     case 'insertRows':
       return e;
@@ -96,14 +116,16 @@ function moved(e: Edit, map: RowMap, mover: ReferenceMover): Edit {
       return { ...e, row: map(e.row), bottom: map(e.bottom) };
     case 'copyFormat':
       return { ...e, row: map(e.row), fromRow: map(e.fromRow) };
-    case 'formula':
-      return { ...e, row: map(e.row), formula: mover.move(e.formula) };
+    case 'formula': {
+      const taken = take && take(e);
+      return taken ? { ...e, row: map(e.row), taken } : { ...e, row: map(e.row), formula: mover.move(e.formula) };
+    }
     default:
       return { ...e, row: map(e.row) };
   }
 }
 
-function translate(edits: Edit[], start: number, end: number): Batch {
+function translate(edits: Edit[], start: number, end: number, taken: boolean): Batch {
   const shifts = new Map<string, Shifts>();
   // The last sheet's, without lower-casing its name again (a plan's edits come a sheet at a time).
   let last: [string, Shifts] | null = null;
@@ -120,12 +142,13 @@ function translate(edits: Edit[], start: number, end: number): Batch {
   const movers = new Map<string, ReferenceMover>();
   const mover = (sheet: string) => movers.get(sheet) ?? movers.set(sheet, new ReferenceMover(sheet, refs)).get(sheet)!;
   const inserts: FinalInsert[] = [];
-  const out: Edit[] = [];
+  const out: Carried[] = [];
+  const take = taken ? (e: Extract<Edit, { kind: 'formula' }>) => takenMoved(e, mover(e.sheet), refs) : null;
   for (let i = end - 1; i >= start; i--) {
     const e = edits[i];
     const s = of(e.sheet);
     if (e.kind !== 'insertRows') {
-      out.push(moved(e, s.map, mover(e.sheet)));
+      out.push(moved(e, s.map, mover(e.sheet), take));
       continue;
     }
     const rows = Array.from({ length: e.count }, (_, k) => s.map(e.at + k));
@@ -210,11 +233,11 @@ function firstConflict(edits: Edit[], b: Batch, start: number): number {
   return -1;
 }
 
-/** The batch that starts with the insert at `start`. */
-export function batchAt(edits: Edit[], start: number): Batch {
+/** The batch that starts with the insert at `start`; `taken`: formulas carried by shape where they have one (Carried). */
+export function batchAt(edits: Edit[], start: number, taken = false): Batch {
   let end = edits.length;
   for (;;) {
-    const b = translate(edits, start, end);
+    const b = translate(edits, start, end, taken);
     const cut = firstConflict(edits, b, start);
     if (cut < 0) return b;
     end = cut;

@@ -9,7 +9,7 @@
 import type { CellValue } from '../../sheet/grid';
 import type { Edit, Plan } from '../../sheet/plan';
 import { moveReferences, type RowMap } from '../../sheet/shift-formula';
-import { batchAt, type Batch, type FinalInsert } from '../exceljs/batch';
+import { batchAt, type Batch, type Carried, type FinalInsert } from '../exceljs/batch';
 import { Package } from '../xlsx/input';
 import { relationships, workbookParts } from '../xlsx/read';
 import { decode } from '../xlsx/xml';
@@ -96,7 +96,7 @@ function cached(v: CellValue): { t?: string; v: string } {
 
 const inSheet = (r: number, c: number) => Number.isInteger(r) && Number.isInteger(c) && r >= 1 && c >= 1 && r <= 1048576 && c <= 16384;
 
-function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes, dates: DateCells): void {
+function apply(e: Carried, ws: SheetXml, styles: StyleBook, strings: Strings, notes: (sheet: string) => SheetNotes, dates: DateCells): void {
   // Checked without an array per edit (a plan has a million of them).
   const outside =
     e.kind === 'merge'
@@ -122,6 +122,8 @@ function apply(e: Edit, ws: SheetXml, styles: StyleBook, strings: Strings, notes
       const s0 = ws.styleAt(e.row, e.col);
       const s = e.numFormat ? styles.derive(s0, { numFmt: e.numFormat }) : s0;
       const c = cached(e.cached);
+      // Carried through an insert batch by shape (batch.ts): its numbers are already the final ones.
+      if ('taken' in e) return ws.putTaken(e.row, e.col, s, c.t, e.taken, c.v);
       // Not replace(/^=/): it copies the whole formula (hundreds of characters) where a slice does not.
       ws.putFormula(e.row, e.col, s, c.t, e.formula.charCodeAt(0) === 61 ? e.formula.slice(1) : e.formula, c.v);
       return;
@@ -322,7 +324,7 @@ export function packageWriter(buf: Buffer): PackageWriter {
         i++;
         continue;
       }
-      const batch = batchAt(edits, i);
+      const batch = batchAt(edits, i, true);
       // The batch's edits are carried to its final coordinates: the originals, and each carried edit once
       // applied, let go (at 100 000 rows both copies, formulas and all, were alive through the whole batch).
       edits.fill(undefined as unknown as Edit, i, batch.end);

@@ -7,7 +7,7 @@ import { type Merge } from '../../sheet/grid';
 import { colLetters, colNumber } from '../../sheet/a1';
 import { translateFormula } from '../../sheet/relative';
 import { MAX_ROW, moveSqref, type RowMap } from '../../sheet/shift-formula';
-import { flatten, ReferenceMover } from '../../sheet/move-memo';
+import { flatten, ReferenceMover, type Shape } from '../../sheet/move-memo';
 import type { FinalInsert } from '../exceljs/batch';
 import { attr, decode } from '../xlsx/xml';
 import { setAttr } from './styles';
@@ -139,16 +139,29 @@ export class SheetXml {
     return row;
   }
 
-  /** The row numbered r for a cell to be set in; the row set in before it, once left, made to size (fitSet). */
+  /**
+   * The row numbered r for a cell to be set in. Rows left are made to size (fitSet) a few hundred at a
+   * time, not each time the plan leaves one: fill formats its new columns one column at a time, down a
+   * project's rows and back up for the next column, so each row was sliced and scanned again ~4 times.
+   */
   private setIn(r: number): Row {
     const row = this.row(r);
     if (row !== this.lastSet) {
-      fitSet(this.lastSet);
+      if (this.lastSet) this.left.add(this.lastSet);
+      this.left.delete(row);
+      if (this.left.size >= SheetXml.fitAfter) {
+        for (const x of this.left) fitSet(x);
+        this.left.clear();
+      }
       this.lastSet = row;
     }
     return row;
   }
   private lastSet: Row | undefined = undefined;
+  /** How many rows left by the plan wait to be made to size together. */
+  static fitAfter = 512;
+  /** Rows set in and left, not yet made to size. */
+  private left = new Set<Row>();
 
   /** The row numbered r, the last one asked for kept at hand: a plan's edits come row by row. */
   private rowAt(r: number): Row | undefined {
@@ -170,24 +183,11 @@ export class SheetXml {
   }
 
   /**
-   * The xf a cell shows: its own, else its row's (customFormat), else its column's. Remembered for the
-   * cells asked for or written lately: fill copies one cell's format to four, then writes into them.
+   * The xf a cell shows: its own, else its row's (customFormat), else its column's. Read from the row each
+   * time (a search of its few cells): a Map of the cells asked for lately, keyed by r × 16384 + c (past
+   * 2^31 from row 131 072 on), cost more to keep than the lookups it saved.
    */
   styleAt(r: number, c: number): number {
-    const k = r * 16384 + c;
-    const hit = this.known.get(k);
-    if (hit !== undefined) return hit;
-    const s = this.styleOf(r, c);
-    this.remember(k, s);
-    return s;
-  }
-  private known = new Map<number, number>();
-  private remember(k: number, s: number): void {
-    if (this.known.size >= 4096) this.known.clear();
-    this.known.set(k, s);
-  }
-
-  private styleOf(r: number, c: number): number {
     const row = this.rowAt(r);
     // A formula cell kept by shape answers from its start tag, a body cell from its bytes: neither is made into text.
     const s = row && cellStyle(row, c);
@@ -197,21 +197,18 @@ export class SheetXml {
     return this.colStyles.find((x) => x.min <= c && c <= x.max)?.s ?? 0;
   }
 
-  /** Sets a cell's element; `s`: its style when the caller built it (cellXml, restyle), for styleAt. */
-  put(r: number, c: number, el: string, s?: number): void {
-    this.putIn(this.setIn(r), r, c, el, s);
+  /** Sets a cell's element (`_s`: its style when the caller built it; styleAt reads it from the element). */
+  put(r: number, c: number, el: string, _s?: number): void {
+    this.putIn(this.setIn(r), c, el);
   }
   /** Sets an empty cell of style s, as put(r, c, cellXml(r, c, s, undefined, ''), s || 0) does. */
   putBlank(r: number, c: number, s: number): void {
     const n = blankOf(s);
     if (n === null) return this.put(r, c, cellXml(r, c, s, undefined, ''), s || 0);
     setCell(this.setIn(r), c, n);
-    this.remember(r * 16384 + c, n);
   }
-  private putIn(row: Row, r: number, c: number, el: string, s?: number): void {
+  private putIn(row: Row, c: number, el: string): void {
     setCell(row, c, el);
-    if (s === undefined) this.known.delete(r * 16384 + c);
-    else this.remember(r * 16384 + c, s);
     if (el.includes('<f')) this.formulasChanged = true;
   }
 
@@ -222,11 +219,15 @@ export class SheetXml {
   putFormula(r: number, c: number, s: number, t: string | undefined, formula: string, value: string): void {
     const taken = this.taker.take(formula);
     if (!taken) return this.put(r, c, cellXml(r, c, s, t, `<f>${esc(formula)}</f>${value}`), s || 0);
+    this.putTaken(r, c, s, t, taken, value);
+  }
+
+  /** Sets a formula cell given as its shape and numbers (ReferenceMover.take, or carried so by an insert batch). */
+  putTaken(r: number, c: number, s: number, t: string | undefined, taken: { shape: Shape; runs: number[] }, value: string): void {
     const tag = `<c r="${colLetters(c)}${r}"${s ? ` s="${s}"` : ''}${t ? ` t="${t}"` : ''}>`;
     flatten(tag);
     flatten(value);
     setCell(this.setIn(r), c, new FormulaCell(tag, taken.shape, taken.runs, value));
-    this.remember(r * 16384 + c, s || 0);
     this.formulasChanged = true;
   }
   /** Takes formulas apart into shapes (no rows move: its maps are never asked). */
@@ -239,23 +240,23 @@ export class SheetXml {
     if (kept instanceof FormulaCell) {
       kept.tag = setAttr(kept.tag, 's', String(s));
       flatten(kept.tag);
-      return this.remember(r * 16384 + c, s);
+      return;
     }
     // The cell found once (cell() would look it up again), set in the row at hand.
     if (kept === undefined) {
       const n = blankOf(s);
-      if (n === null) return this.putIn(row ?? this.row(r), r, c, cellXml(r, c, s, undefined, ''), s || 0);
+      if (n === null) return this.putIn(row ?? this.row(r), c, cellXml(r, c, s, undefined, ''));
       setCell(row ?? this.row(r), c, n);
-      return this.remember(r * 16384 + c, n);
+      return;
     }
     // An empty cell with a style: its style changed in place (s="0" kept apart from no s: -1); one without s goes as text (s is put first).
     if (typeof kept === 'number' && kept !== 0 && blankOf(s) !== null) {
       setCell(row!, c, s || -1);
-      return this.remember(r * 16384 + c, s);
+      return;
     }
     const text = typeof kept === 'number' ? blankText(kept, r, c) : kept;
     const tag = startTag(text);
-    this.putIn(row!, r, c, setAttr(tag, 's', String(s)) + text.slice(tag.length), s);
+    this.putIn(row!, c, setAttr(tag, 's', String(s)) + text.slice(tag.length));
   }
 
   mergeAt(r: number, c: number): Merge | undefined {
@@ -281,7 +282,6 @@ export class SheetXml {
   /** Every formula's references moved (cells, conditional formats, validations, x14 extensions); shared formulas unshared first. */
   moveFormulas(mapOf: MapOf): void {
     const mover = new ReferenceMover(this.name, mapOf);
-    this.known.clear();
     const move = (f: string) => esc(mover.move(decode(f)));
     const masters = new Map<string, { f: string; r: number; c: number }>();
     if (this.shared)
@@ -382,7 +382,6 @@ export class SheetXml {
     this.byR = new Map();
     for (const x of this.rows) this.byR.set(x.r, x);
     this.lastR = 0;
-    this.known.clear();
     // A row pushed past the last one falls off when it holds no cell (a format only, as an exporter styling whole rows writes), as in Excel.
     while (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW && !allCells(this.rows[this.rows.length - 1]).length) this.byR.delete(this.rows.pop()!.r);
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');

@@ -12,6 +12,18 @@ const SHEET = (rows: string) =>
 
 const rowsOf = (ws: SheetXml) => (ws as unknown as { byR: Map<number, Row> }).byR;
 
+/** Rows fitted as soon as they are left (the writer waits for SheetXml.fitAfter of them). */
+function fitAtOnce(): void {
+  let was = 0;
+  beforeAll(() => {
+    was = SheetXml.fitAfter;
+    SheetXml.fitAfter = 1;
+  });
+  afterAll(() => {
+    SheetXml.fitAfter = was;
+  });
+}
+
 describe('fitSet', () => {
   it('replaces the set array by a copy of its entries; a row with nothing set stays so', () => {
     const row = newRow(3, '<row r="3">', '<c r="A3" s="1"/>');
@@ -29,6 +41,7 @@ describe('fitSet', () => {
 });
 
 describe('the writer fits a row once the plan moves to another row', () => {
+  fitAtOnce();
   const xml = SHEET('<row r="1"><c r="A1" s="1"/></row><row r="2"><c r="A2" s="1"/></row><row r="3"><c r="A3"/></row>');
 
   it('the left row gets a new array with the same entries, the current one is still grown in place', () => {
@@ -62,6 +75,7 @@ describe('the writer fits a row once the plan moves to another row', () => {
 });
 
 describe('a row the plan has left lets go of where its body cells lie', () => {
+  fitAtOnce();
   const xml = SHEET(
     '<row r="1" spans="1:3"><c r="A1" s="1"/><c r="C1" t="s"><v>0</v></c></row><row r="2"><c r="A2" s="1"/><c r="B2"><f>A2+1</f></c></row><row r="3"><c r="A3"/></row>',
   );
@@ -96,5 +110,44 @@ describe('a row the plan has left lets go of where its body cells lie', () => {
     const out = a.xml();
     expect(out).toContain('<row r="3"><c r="A3" s="1"/><c r="B3"><f>A3+1</f></c><c r="C3"><f>B3*2</f></c></row>');
     expect(out).toContain('<row r="4"><c r="A4"/><c r="B4"><v>3</v></c></row>');
+  });
+});
+
+describe('rows left are fitted a batch at a time, not each time the plan leaves one', () => {
+  // fill formats its new columns a column at a time, down a project's rows and back up: each row was
+  // left and come back to ~4 times, sliced and scanned again every time.
+  const rows = Array.from({ length: 6 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" s="1"/></row>`).join('');
+
+  it('a row come back to before the batch is full keeps its array and where its cells lie', () => {
+    const ws = new SheetXml('S', SHEET(rows));
+    ws.put(1, 2, cellXml(1, 2, 0, undefined, '<v>1</v>'), 0);
+    const first = rowsOf(ws).get(1)!.set!;
+    ws.put(2, 2, cellXml(2, 2, 0, undefined, '<v>2</v>'), 0);
+    expect(rowsOf(ws).get(1)!.set).toBe(first);
+    expect(rowsOf(ws).get(1)!.at).toBeDefined();
+    ws.put(1, 3, cellXml(1, 3, 0, undefined, '<v>3</v>'), 0);
+    expect(rowsOf(ws).get(1)!.set).toBe(first);
+  });
+
+  it('fits every row left once fitAfter of them wait, and writes the same bytes as fitting each at once', () => {
+    const was = SheetXml.fitAfter;
+    const make = () => {
+      const ws = new SheetXml('S', SHEET(rows));
+      for (const c of [2, 3, 4]) for (let r = 1; r <= 6; r++) ws.put(r, c, cellXml(r, c, 0, undefined, `<v>${r * c}</v>`), 0);
+      return ws;
+    };
+    try {
+      SheetXml.fitAfter = 3;
+      const batched = make();
+      // Rows 1–5 were left; the last batch of three (3, 4, 5 left after 1, 2 … ) fitted, row 6 still being set.
+      const fitted = [1, 2, 3, 4, 5].filter((r) => rowsOf(batched).get(r)!.at === undefined);
+      expect(fitted.length).toBeGreaterThan(0);
+      expect(rowsOf(batched).get(6)!.at).toBeDefined();
+      SheetXml.fitAfter = 1;
+      const each = make();
+      expect(batched.xml()).toBe(each.xml());
+    } finally {
+      SheetXml.fitAfter = was;
+    }
   });
 });
