@@ -42,7 +42,8 @@ function scaleOf(unit: string): [string, number] | null {
     const head = scaleOf(unit.slice(0, slash));
     return head ? [head[0] + unit.slice(slash), head[1]] : null;
   }
-  for (const [p, n] of PREFIX) {
+  for (let i = 0; i < PREFIX.length; i++) {
+    const [p, n] = PREFIX[i];
     if (!unit.startsWith(p)) continue;
     const rest = unit.slice(p.length);
     if (rest === '') return ['', n];

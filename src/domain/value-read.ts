@@ -68,7 +68,10 @@ export function readOp(s: string): { op: Op; len: number; word: boolean; symbol:
 }
 
 function firstOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
-  for (const [text, op, word] of ALL_OPS) if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
+  for (let i = 0; i < ALL_OPS.length; i++) {
+    const [text, op, word] = ALL_OPS[i];
+    if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
+  }
   return null;
 }
 

@@ -27,7 +27,8 @@ export const SE05: Rule = {
     messagesEn: { band: '“{name}” is graded “{grade}”; its score must be in [{lo}, {hi}{close}, but the sheet has {score}' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const grade = actualGrade(ind);
       if (ind.target.kind !== 'qualitative' || !grade || ind.sheetScore === null || !applicable(ind)) continue;
       const w = weightOf(ctx, ind);
