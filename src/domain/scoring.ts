@@ -133,7 +133,8 @@ export function actualGrade(ind: IndicatorRow): Grade | null {
 export function keywordGrade(text: string | null | undefined): Grade | null {
   const t = String(text ?? '');
   for (let i = 0; i < QUALITATIVE_WORDS.length; i++) {
-    const [g, words] = QUALITATIVE_WORDS[i];
+    const g = QUALITATIVE_WORDS[i][0],
+      words = QUALITATIVE_WORDS[i][1];
     if (words.some((w) => t.includes(w))) return g;
   }
   return null;

@@ -43,7 +43,8 @@ function scaleOf(unit: string): [string, number] | null {
     return head ? [head[0] + unit.slice(slash), head[1]] : null;
   }
   for (let i = 0; i < PREFIX.length; i++) {
-    const [p, n] = PREFIX[i];
+    const p = PREFIX[i][0],
+      n = PREFIX[i][1];
     if (!unit.startsWith(p)) continue;
     const rest = unit.slice(p.length);
     if (rest === '') return ['', n];

@@ -98,7 +98,8 @@ const UNIT_LIST: Record<Exclude<UnitClass, 'rateMoney' | 'other'>, string[]> = {
 
 const UNIT_CLASS = new Map<string, UnitClass>();
 for (let i = 0, list = Object.entries(UNIT_LIST); i < list.length; i++) {
-  const [cls, units] = list[i];
+  const cls = list[i][0],
+    units = list[i][1];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     UNIT_CLASS.set(u, cls as UnitClass);
@@ -164,7 +165,9 @@ export interface UnitText {
 
 function aliasOf(u: string): [string, string | null] | null {
   for (let i = 0; i < ALIASES.length; i++) {
-    const [re, unit, change] = ALIASES[i];
+    const re = ALIASES[i][0],
+      unit = ALIASES[i][1],
+      change = ALIASES[i][2];
     if (re.test(u)) return [unit, change];
   }
   return null;
@@ -182,7 +185,8 @@ export function parseUnitText(text: string): UnitText | null {
   for (let again = true; again;) {
     again = false;
     for (let i = 0; i < POSTFIX.length; i++) {
-      const [re, op] = POSTFIX[i];
+      const re = POSTFIX[i][0],
+        op = POSTFIX[i][1];
       const m = re.exec(rest);
       // "内" alone is a postfix only after a unit ("3个月内"), not as the whole text.
       if (m && (m[0] !== '内' || rest.length > 1)) {
@@ -308,7 +312,8 @@ function nameClassUncached(name: string): NameClass {
   // “教育教学质量”, “工程质量”: 质量 ends in 量 but names a quality, not an amount.
   if (/质量$/.test(core)) return null;
   for (let i = 0; i < NAME_RULES.length; i++) {
-    const [re, cls] = NAME_RULES[i];
+    const re = NAME_RULES[i][0],
+      cls = NAME_RULES[i][1];
     if (re.test(core)) return cls;
   }
   if (percentTag) return 'percent';

@@ -75,7 +75,8 @@ const PER_WORDS: Record<string, string> = {
 
 function unitWord(word: string): string {
   for (let i = 0; i < EN_UNIT_LIST.length; i++) {
-    const [re, zh] = EN_UNIT_LIST[i];
+    const re = EN_UNIT_LIST[i][0],
+      zh = EN_UNIT_LIST[i][1];
     if (re.test(word)) return zh;
   }
   return word;
@@ -114,7 +115,8 @@ function fromEnglishWords(s: string, changes: string[]): string {
   else if (to) out = `${to[1]}-${to[2]}`;
   else {
     for (let i = 0; i < EN_PREFIX.length; i++) {
-      const [re, op] = EN_PREFIX[i];
+      const re = EN_PREFIX[i][0],
+        op = EN_PREFIX[i][1];
       const m = re.exec(out);
       if (m) {
         out = op + out.slice(m[0].length).trimStart();
@@ -123,7 +125,8 @@ function fromEnglishWords(s: string, changes: string[]): string {
     }
   }
   for (let i = 0; i < EN_POSTFIX.length; i++) {
-    const [re, post] = EN_POSTFIX[i];
+    const re = EN_POSTFIX[i][0],
+      post = EN_POSTFIX[i][1];
     out = out.replace(re, post);
   }
   out = out.replace(EN_UNIT, (_, num: string, word: string) => num + unitWord(word));

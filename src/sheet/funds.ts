@@ -40,7 +40,8 @@ const fundsRole = memoise((text): FundsRole | null => {
   const t = foldHeader(text);
   if (!t || t.length > 24) return null;
   for (let i = 0; i < FUNDS_PATTERNS.length; i++) {
-    const [role, re] = FUNDS_PATTERNS[i];
+    const role = FUNDS_PATTERNS[i][0],
+      re = FUNDS_PATTERNS[i][1];
     if (re.test(t)) return role;
   }
   return null;

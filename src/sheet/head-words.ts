@@ -20,7 +20,8 @@ const MORE: [Role, RegExp][] = [
 export function moreRole(t: string): Role | null {
   const core = t.replace(/\([^)]*\)$/, '');
   for (let i = 0; i < MORE.length; i++) {
-    const [role, re] = MORE[i];
+    const role = MORE[i][0],
+      re = MORE[i][1];
     if (re.test(core)) return role;
   }
   return null;

@@ -95,7 +95,8 @@ function roleOfText(text: string): Role | null {
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
   if (ABOUT_VALUE.test(t) || lastYears(t)) return null;
   for (let i = 0; i < PATTERNS.length; i++) {
-    const [role, re] = PATTERNS[i];
+    const role = PATTERNS[i][0],
+      re = PATTERNS[i][1];
     if (re.test(t)) return role;
   }
   return moreRole(t);

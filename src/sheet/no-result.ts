@@ -24,7 +24,8 @@ export function markNoResult(g: Grid, projects: Project[]): void {
       if (!at) continue;
       const out: Role[] = [];
       for (let i = 0; i < roles.length; i++) {
-        const [role, c] = roles[i];
+        const role = roles[i][0],
+          c = roles[i][1];
         if (at[c - 1] && g.formulas[ind.row - 1]?.[c - 1] && (g.values[ind.row - 1]?.[c - 1] ?? null) === null) out.push(role);
       }
       if (out.length) ind.noResult = out;

@@ -102,7 +102,8 @@ export function sheetCell(at: Transposed, row: number, col: number): { row: numb
 export function labelCells(at: Transposed, cols: Columns): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0, list = Object.entries(cols); i < list.length; i++) {
-    const [role, c] = list[i];
+    const role = list[i][0],
+      c = list[i][1];
     if (c !== undefined) out[role] = labelCell(at, c);
   }
   return out;

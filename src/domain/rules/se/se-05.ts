@@ -33,7 +33,9 @@ export const SE05: Rule = {
       if (ind.target.kind !== 'qualitative' || !grade || ind.sheetScore === null || !applicable(ind)) continue;
       const w = weightOf(ctx, ind);
       if (w === null || inBand(grade, ind.sheetScore, w)) continue;
-      const [lo, hi, close] = BAND[grade];
+      const lo = BAND[grade][0],
+        hi = BAND[grade][1],
+        close = BAND[grade][2];
       ctx.report({
         messageId: 'band',
         data: {
