@@ -120,7 +120,10 @@ const level2Memo = memoise((s): Level2 | null => {
   const k = stripLabel(s);
   if (LEVEL2_ALIASES[k]) return LEVEL2_ALIASES[k];
   // OCR/Hubei forms write “满意度指标/服务对象满意度”: take the last known part.
-  for (const part of k.split(/[/／、]/).reverse()) if (LEVEL2_ALIASES[part]) return LEVEL2_ALIASES[part];
+  for (let i = 0, list = k.split(/[/／、]/).reverse(); i < list.length; i++) {
+    const part = list[i];
+    if (LEVEL2_ALIASES[part]) return LEVEL2_ALIASES[part];
+  }
   return null;
 });
 

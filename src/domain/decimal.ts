@@ -17,7 +17,10 @@ export function min(a: Big, b: Big): Big {
  */
 export function sum(xs: number[]): Big {
   let units = 0;
-  for (const x of xs) units += Math.round(x * 1e6);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    units += Math.round(x * 1e6);
+  }
   // Outside the exact-integer range (absurd cells), add as decimals instead.
   if (!Number.isSafeInteger(units)) return xs.reduce((acc, x) => acc.plus(x), new Big(0));
   return new Big(`${units}e-6`);

@@ -109,7 +109,10 @@ export const IGNORED_IN_WORDS = [' ', '\u3000'];
 /** Text as compared word for word: without IGNORED_IN_WORDS. */
 export function wordsOf(text: unknown): string {
   let t = String(text ?? '');
-  for (const c of IGNORED_IN_WORDS) t = t.split(c).join('');
+  for (let i = 0; i < IGNORED_IN_WORDS.length; i++) {
+    const c = IGNORED_IN_WORDS[i];
+    t = t.split(c).join('');
+  }
   return t;
 }
 
@@ -129,7 +132,11 @@ export function actualGrade(ind: IndicatorRow): Grade | null {
 
 export function keywordGrade(text: string | null | undefined): Grade | null {
   const t = String(text ?? '');
-  for (const [g, words] of QUALITATIVE_WORDS) if (words.some((w) => t.includes(w))) return g;
+  for (let i = 0; i < QUALITATIVE_WORDS.length; i++) {
+    const g = QUALITATIVE_WORDS[i][0],
+      words = QUALITATIVE_WORDS[i][1];
+    if (words.some((w) => t.includes(w))) return g;
+  }
   return null;
 }
 
@@ -305,7 +312,8 @@ function weightsFromScores(p: Project, cfg: Config): (number | null)[] | null {
   if (p.columns.weight !== undefined || p.columns.score === undefined) return null;
   const rows = p.indicators.filter((x) => x.target.kind !== 'missing');
   if (!rows.length || rows.some((x) => x.sheetScore === null)) return null;
-  for (const x of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const x = rows[i];
     const r = scoreRow(x, 1, cfg, p.money?.unit);
     if (r.score !== 1) return null;
   }

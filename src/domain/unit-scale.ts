@@ -42,7 +42,9 @@ function scaleOf(unit: string): [string, number] | null {
     const head = scaleOf(unit.slice(0, slash));
     return head ? [head[0] + unit.slice(slash), head[1]] : null;
   }
-  for (const [p, n] of PREFIX) {
+  for (let i = 0; i < PREFIX.length; i++) {
+    const p = PREFIX[i][0],
+      n = PREFIX[i][1];
     if (!unit.startsWith(p)) continue;
     const rest = unit.slice(p.length);
     if (rest === '') return ['', n];

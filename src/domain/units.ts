@@ -97,7 +97,14 @@ const UNIT_LIST: Record<Exclude<UnitClass, 'rateMoney' | 'other'>, string[]> = {
 };
 
 const UNIT_CLASS = new Map<string, UnitClass>();
-for (const [cls, units] of Object.entries(UNIT_LIST)) for (const u of units) UNIT_CLASS.set(u, cls as UnitClass);
+for (let i = 0, list = Object.entries(UNIT_LIST); i < list.length; i++) {
+  const cls = list[i][0],
+    units = list[i][1];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    UNIT_CLASS.set(u, cls as UnitClass);
+  }
+}
 
 /** Spellings that mean a known unit; the change code goes to ParsedValue.changes. */
 const ALIASES: [RegExp, string, string | null][] = [
@@ -157,7 +164,12 @@ export interface UnitText {
 }
 
 function aliasOf(u: string): [string, string | null] | null {
-  for (const [re, unit, change] of ALIASES) if (re.test(u)) return [unit, change];
+  for (let i = 0; i < ALIASES.length; i++) {
+    const re = ALIASES[i][0],
+      unit = ALIASES[i][1],
+      change = ALIASES[i][2];
+    if (re.test(u)) return [unit, change];
+  }
   return null;
 }
 
@@ -172,7 +184,9 @@ export function parseUnitText(text: string): UnitText | null {
   const changes: string[] = spelled.changes.length ? [...spelled.changes] : [];
   for (let again = true; again;) {
     again = false;
-    for (const [re, op] of POSTFIX) {
+    for (let i = 0; i < POSTFIX.length; i++) {
+      const re = POSTFIX[i][0],
+        op = POSTFIX[i][1];
       const m = re.exec(rest);
       // "内" alone is a postfix only after a unit ("3个月内"), not as the whole text.
       if (m && (m[0] !== '内' || rest.length > 1)) {
@@ -199,7 +213,8 @@ export function parseUnitText(text: string): UnitText | null {
   // (Excel's score formula reads the actual without its bracket, then the target's unit), and written as it is ('unit-note').
   const alt = alternatives(rest);
   if (alt) return { unit: alt[0], rawUnit, postfix, changes: [...changes, 'unit-note'] };
-  for (const p of rate ? [] : PREFIXES) {
+  for (let i = 0, list = rate ? [] : PREFIXES; i < list.length; i++) {
+    const p = list[i];
     if (rest.startsWith(p) && NOUN_TAIL.test(rest.slice(p.length))) {
       changes.push('count-noun');
       const a = aliasOf(p);
@@ -296,7 +311,11 @@ function nameClassUncached(name: string): NameClass {
   const { core, percentTag } = stripName(name);
   // “教育教学质量”, “工程质量”: 质量 ends in 量 but names a quality, not an amount.
   if (/质量$/.test(core)) return null;
-  for (const [re, cls] of NAME_RULES) if (re.test(core)) return cls;
+  for (let i = 0; i < NAME_RULES.length; i++) {
+    const re = NAME_RULES[i][0],
+      cls = NAME_RULES[i][1];
+    if (re.test(core)) return cls;
+  }
   if (percentTag) return 'percent';
   // "合规性", "及时性": qualities, whatever words they contain.
   if (/性$/.test(core)) return null;

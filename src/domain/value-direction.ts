@@ -29,7 +29,11 @@ const LAST_YEAR = /上年|去年|上一年|前一年|上年度|同期|逐年|同
 
 /** The direction an actual's text says, by DIRECTION_WORDS then its sign; null when none. */
 export function directionIn(text: string): Direction | null {
-  for (const [d, words] of DIRECTION_WORDS) if (words.some((w) => text.includes(w))) return d;
+  for (let i = 0; i < DIRECTION_WORDS.length; i++) {
+    const d = DIRECTION_WORDS[i][0],
+      words = DIRECTION_WORDS[i][1];
+    if (words.some((w) => text.includes(w))) return d;
+  }
   if (PLUS_SIGNS.some((s) => text.includes(s))) return 'rise';
   // First in the cell: the formula searches “|-” in “|” & the cell.
   if (MINUS_SIGNS.some((s) => ('|' + text).includes('|' + s))) return 'fall';

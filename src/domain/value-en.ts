@@ -44,7 +44,9 @@ export function englishDate(text: string): string | null {
     const [quarter, year] = q[0].toUpperCase().startsWith('Q') ? [q[1], q[2]] : [q[2], q[1]];
     return `${sym ? sym[1] : ''}${year}年第${quarter}季度${before ? '前' : ''}${done ? '完成' : ''}`;
   }
-  for (const [re, at] of SHAPES) {
+  for (let i = 0; i < SHAPES.length; i++) {
+    const re = SHAPES[i][0],
+      at = SHAPES[i][1];
     const m = re.exec(t);
     if (!m) continue;
     const month = at.m ? MONTH_INDEX.indexOf(m[at.m].slice(0, 3).toLowerCase()) + 1 : 0;

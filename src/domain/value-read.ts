@@ -68,7 +68,12 @@ export function readOp(s: string): { op: Op; len: number; word: boolean; symbol:
 }
 
 function firstOp(s: string): { op: Op; len: number; word: boolean; symbol: string } | null {
-  for (const [text, op, word] of ALL_OPS) if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
+  for (let i = 0; i < ALL_OPS.length; i++) {
+    const text = ALL_OPS[i][0],
+      op = ALL_OPS[i][1],
+      word = ALL_OPS[i][2];
+    if (s.startsWith(text)) return { op, len: text.length, word, symbol: text };
+  }
   return null;
 }
 

@@ -74,7 +74,11 @@ const PER_WORDS: Record<string, string> = {
 };
 
 function unitWord(word: string): string {
-  for (const [re, zh] of EN_UNIT_LIST) if (re.test(word)) return zh;
+  for (let i = 0; i < EN_UNIT_LIST.length; i++) {
+    const re = EN_UNIT_LIST[i][0],
+      zh = EN_UNIT_LIST[i][1];
+    if (re.test(word)) return zh;
+  }
   return word;
 }
 
@@ -110,7 +114,9 @@ function fromEnglishWords(s: string, changes: string[]): string {
   else if (between) out = `介于${between[1]}与${between[2]}之间`;
   else if (to) out = `${to[1]}-${to[2]}`;
   else {
-    for (const [re, op] of EN_PREFIX) {
+    for (let i = 0; i < EN_PREFIX.length; i++) {
+      const re = EN_PREFIX[i][0],
+        op = EN_PREFIX[i][1];
       const m = re.exec(out);
       if (m) {
         out = op + out.slice(m[0].length).trimStart();
@@ -118,7 +124,11 @@ function fromEnglishWords(s: string, changes: string[]): string {
       }
     }
   }
-  for (const [re, post] of EN_POSTFIX) out = out.replace(re, post);
+  for (let i = 0; i < EN_POSTFIX.length; i++) {
+    const re = EN_POSTFIX[i][0],
+      post = EN_POSTFIX[i][1];
+    out = out.replace(re, post);
+  }
   out = out.replace(EN_UNIT, (_, num: string, word: string) => num + unitWord(word));
   out = out.replace(EN_PER, (all, unit: string, tail: string) => {
     const per = tail

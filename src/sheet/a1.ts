@@ -160,7 +160,8 @@ export function parseAreas(address: string): { sheet: string | null; rect: Rect 
     } else cur += ch;
   }
   parts.push(cur);
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (!p.trim()) throw new Error(`bad address ${address}`);
     const { sheet, ref } = splitSheet(p);
     const rect = parseRect(ref);

@@ -53,7 +53,8 @@ export function fundsInUnit(g: Grid, f: Funds, unit: MoneyUnit): void {
   f.fiscal = one(f.fiscal);
   f.other = one(f.other);
   f.executed = one(f.executed);
-  for (const part of f.parts) {
+  for (let i = 0, list = f.parts; i < list.length; i++) {
+    const part = list[i];
     part.total = one(part.total);
     part.executed = one(part.executed);
   }

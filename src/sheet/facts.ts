@@ -109,7 +109,8 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   p.recipients = list;
   // The table's own column: 全省 under 指标值, or its own head merged down (全市年度目标值) beside 分县目标值.
   p.areaHead = rd.text(p.headerRow, t).trim() || top;
-  for (const ind of p.indicators) {
+  for (let i = 0, xs = p.indicators; i < xs.length; i++) {
+    const ind = xs[i];
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     ind.recipientTargets = list.map((x) =>
       valueAt(rd.g, ind.row, x.col, { op: null, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }),
@@ -226,13 +227,15 @@ export function findName(rd: Reader, p: Project, from: number, to: number, h: { 
 export function readLabelWeights(rd: Reader, p: Project, from: number): Project['labelWeights'] {
   const out: Project['labelWeights'] = {};
   const bucket: Partial<Record<Bucket, number>> = {};
-  for (const ind of p.indicators) {
+  for (let i = 0, list = p.indicators; i < list.length; i++) {
+    const ind = list[i];
     const w = labelWeight(ind.raw.level1 || '');
     if (w !== null && ind.bucket && ind.level1From === 'cell') bucket[ind.bucket] = w;
   }
   if (Object.keys(bucket).length) out.bucket = bucket;
   for (let r = from; r <= p.headerRow; r++) {
-    for (const t of rd.rowTexts(r)) {
+    for (let i = 0, list = rd.rowTexts(r); i < list.length; i++) {
+      const t = list[i];
       // Hubei heads the execution score “得分(20分*执行率)”: 20 is the execution weight.
       const times = t.length < 40 ? EXEC_TIMES_RATE.exec(t) : null;
       if (times && out.execution === undefined) {
@@ -253,7 +256,8 @@ export function generationOf(p: Project): Project['generation'] {
   let a = false;
   let b = false;
   let hybrid = false;
-  for (const x of p.indicators) {
+  for (let i = 0, list = p.indicators; i < list.length; i++) {
+    const x = list[i];
     if (x.level2 === '成本指标' && x.level1 === '产出指标') a = true;
     if (x.level1 === '成本指标') b = true;
     if (x.level1 === '产出指标' && x.level2 && GENERATION_B_COST.test(x.level2)) hybrid = true;

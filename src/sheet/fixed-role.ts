@@ -13,7 +13,11 @@ interface RowFix {
 
 export function fixedRole(fix: RowFix | undefined, r: number, left: number, right: number): RowRole | undefined {
   if (!fix) return undefined;
-  if (fix.cells) for (const x of fix.cells) if (x.row === r && x.col >= left && x.col <= right) return x.role;
+  if (fix.cells)
+    for (let i = 0, list = fix.cells; i < list.length; i++) {
+      const x = list[i];
+      if (x.row === r && x.col >= left && x.col <= right) return x.role;
+    }
   return fix.rows?.get(r);
 }
 

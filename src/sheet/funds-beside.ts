@@ -18,7 +18,10 @@ export function fundsBeside(g: Grid, p: Project): void {
   const f0 = p.funds;
   if (f0.total !== null || f0.fiscal !== null || f0.other !== null || f0.headerRow !== null) return;
   let from = 0;
-  for (const c of Object.values(p.columns)) if (c !== undefined && c > from) from = c;
+  for (let i = 0, list = Object.values(p.columns); i < list.length; i++) {
+    const c = list[i];
+    if (c !== undefined && c > from) from = c;
+  }
   let right = from;
   while (right < g.colCount && !GRID_ROLES.has(roleOf(cellText(g, p.headerRow, right + 1).trim()) ?? '')) right++;
   for (let r = p.headerRow; r <= p.endRow; r++)

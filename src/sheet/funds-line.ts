@@ -22,7 +22,8 @@ export function fundsLine(
 ): Funds | null {
   const money = (['initial', 'total', 'executed'] as const).filter((k) => roles.has(k));
   const next = (c: number) => labelEnd(r, c) + 1;
-  for (const k of money) {
+  for (let i = 0; i < money.length; i++) {
+    const k = money[i];
     const c = roles.get(k)!;
     // An amount under the amount is the next line's when that line has a label of its own (其中：财政拨款 | 80).
     if (!at(r, next(c)) || at(r + 1, c) || (at(r + 1, next(c)) && !labelled(r + 1, c))) return null;

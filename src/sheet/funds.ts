@@ -42,7 +42,11 @@ const OTHER_PART = /^其他/;
 const fundsRole = memoise((text): FundsRole | null => {
   const t = foldHeader(text);
   if (!t || t.length > 24) return null;
-  for (const [role, re] of FUNDS_PATTERNS) if (re.test(t)) return role;
+  for (let i = 0; i < FUNDS_PATTERNS.length; i++) {
+    const role = FUNDS_PATTERNS[i][0],
+      re = FUNDS_PATTERNS[i][1];
+    if (re.test(t)) return role;
+  }
   return null;
 });
 
@@ -196,12 +200,16 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
       const facts = labelFacts(t);
       if (facts.period) periodCols.add(c);
       if (periodCols.has(c)) continue;
-      for (const x of facts.pairs) if (x.key && !f[x.key]) f[x.key] = { ...x.amount, row: r, col: c };
+      for (let i = 0, list = facts.pairs; i < list.length; i++) {
+        const x = list[i];
+        if (x.key && !f[x.key]) f[x.key] = { ...x.amount, row: r, col: c };
+      }
       if (facts.batch) {
         const a = nextAmount(g, r, c, right, true);
         if (a) batches.push(a);
       }
-      for (const key of facts.keys) {
+      for (let i = 0, list = facts.keys; i < list.length; i++) {
+        const key = list[i];
         if (f[key]) continue;
         const a = amountInLabel(t, r, c) ?? nextAmount(g, r, c, right) ?? batchesSum(g, r, c, right) ?? amountBelow(g, r, c, to);
         if (a) f[key] = a;

@@ -37,7 +37,10 @@ export function gridLeft(rd: Reader, h: HeaderHit): number {
 
 /** A row's first non-empty text (a row's kind is asked of it). */
 export function firstText(texts: string[]): string {
-  for (const t of texts) if (t !== '') return t;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (t !== '') return t;
+  }
   return '';
 }
 
@@ -88,7 +91,10 @@ export function noteInside(rd: Reader, r: number, h: HeaderHit, texts = rd.rowTe
 export function gridBudget(g: Grid, p: Project, h: HeaderHit): void {
   let first = 0;
   let last = 0;
-  for (const x of p.rows) if (x.code === 'gridFunds' || x.code === 'funds') [first, last] = [first || x.row, x.row];
+  for (let i = 0, list = p.rows; i < list.length; i++) {
+    const x = list[i];
+    if (x.code === 'gridFunds' || x.code === 'funds') [first, last] = [first || x.row, x.row];
+  }
   if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return fundsBeside(g, p);
   const f = readBudgetLabels(g, first, last + 1, h.left, h.right);
   if (f.total) p.funds = f;

@@ -34,7 +34,10 @@ export interface Grid {
 
 export function makeGrid(name: string, values: CellValue[][], merges: Merge[] = []): Grid {
   let colCount = 0;
-  for (const row of values) if (row.length > colCount) colCount = row.length;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (row.length > colCount) colCount = row.length;
+  }
   return { name, values, merges, rowCount: values.length, colCount };
 }
 
@@ -68,7 +71,8 @@ export function presentRows(g: Grid): number[] {
   const out: number[] = [];
   // A sparse array's own keys cost what exists; a dense one is cheaper to walk than to list its keys as strings.
   if (v.length > 4096 && !mostlyPresent(v))
-    for (const k of Object.keys(v)) {
+    for (let j = 0, list = Object.keys(v); j < list.length; j++) {
+      const k = list[j];
       const i = Number(k);
       if (i >= 0 && v[i]) out.push(i + 1);
     }

@@ -19,6 +19,10 @@ const MORE: [Role, RegExp][] = [
 /** The role of a folded head the main list left unnamed, or null. (A)/(B) marks and brackets are allowed after it. */
 export function moreRole(t: string): Role | null {
   const core = t.replace(/\([^)]*\)$/, '');
-  for (const [role, re] of MORE) if (re.test(core)) return role;
+  for (let i = 0; i < MORE.length; i++) {
+    const role = MORE[i][0],
+      re = MORE[i][1];
+    if (re.test(core)) return role;
+  }
   return null;
 }

@@ -20,7 +20,8 @@ const FIGURE = /^[-+]?\d[\d,]*(\.\d+)?[%％]?$/;
  */
 export function headsAbove(texts: string[], roleOf: (text: string) => Role | null): boolean {
   let heads = 0;
-  for (const t of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     if (!t) continue;
     if (FIGURE.test(t.trim())) return false;
     if (roleOf(t)) heads++;

@@ -33,7 +33,8 @@ export function latestYearColumn(cols: number[], folded: (c: number) => string):
   if (cols.length < 2) return null;
   let best: number | null = null;
   let bestYear = -1;
-  for (const c of cols) {
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     const y = headerYear(folded(c));
     if (y === null) return null;
     if (y === bestYear) return null;

@@ -95,7 +95,11 @@ function roleOfText(text: string): Role | null {
   // A long header is fine when the length is an explanation in brackets: “指标值（包含数字及文字描述，如≥95%…）”.
   if (!t || (t.length > 24 && t.replace(PAREN, '').length > 24)) return null;
   if (ABOUT_VALUE.test(t) || lastYears(t)) return null;
-  for (const [role, re] of PATTERNS) if (re.test(t)) return role;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const role = PATTERNS[i][0],
+      re = PATTERNS[i][1];
+    if (re.test(t)) return role;
+  }
   return moreRole(t);
 }
 

@@ -18,18 +18,28 @@ const key = (x: IndicatorRow) => `${canonicalName(x.level1 ?? x.level1Text)}|${c
 export function readHidden<R extends { projects: Project[] }>(g: Grid, r: R): R {
   if (!g.hiddenRows?.length) return r;
   const hidden = new Set(g.hiddenRows);
-  for (const p of r.projects) if (p.indicators.some((x) => hidden.has(x.row))) hiddenIn(p, hidden);
+  for (let i = 0, list = r.projects; i < list.length; i++) {
+    const p = list[i];
+    if (p.indicators.some((x) => hidden.has(x.row))) hiddenIn(p, hidden);
+  }
   return r;
 }
 
 function hiddenIn(p: Project, hidden: ReadonlySet<number>): void {
   const shown = new Map<string, number>();
-  for (const x of p.indicators) if (!hidden.has(x.row) && x.level3 && !shown.has(key(x))) shown.set(key(x), x.row);
+  for (let i = 0, list = p.indicators; i < list.length; i++) {
+    const x = list[i];
+    if (!hidden.has(x.row) && x.level3 && !shown.has(key(x))) shown.set(key(x), x.row);
+  }
   const copies = new Set<number>();
   // One lookup per row: an outline collapsed over a long table hides thousands of rows.
   const infos = new Map<number, RowInfo>();
-  for (const i of p.rows) if (i.role === 'indicator' && hidden.has(i.row) && !infos.has(i.row)) infos.set(i.row, i);
-  for (const x of p.indicators) {
+  for (let k = 0, list = p.rows; k < list.length; k++) {
+    const i = list[k];
+    if (i.role === 'indicator' && hidden.has(i.row) && !infos.has(i.row)) infos.set(i.row, i);
+  }
+  for (let i = 0, list = p.indicators; i < list.length; i++) {
+    const x = list[i];
     if (!hidden.has(x.row)) continue;
     const twin = x.level3 ? shown.get(key(x)) : undefined;
     const info = infos.get(x.row);

@@ -155,11 +155,20 @@ export function splitHorizons(p: Project, breaks: HorizonBreak[], own: Horizon |
     while (k + 1 < cuts.length && cuts[k + 1].row <= row) k++;
     return parts[k].p;
   };
-  for (const x of p.rows) at(x.row).rows.push(x);
+  for (let i = 0, list = p.rows; i < list.length; i++) {
+    const x = list[i];
+    at(x.row).rows.push(x);
+  }
   k = 0;
-  for (const x of p.indicators) at(x.row).indicators.push(x);
+  for (let i = 0, list = p.indicators; i < list.length; i++) {
+    const x = list[i];
+    at(x.row).indicators.push(x);
+  }
   k = 0;
-  for (const x of p.repeatedHeaders) at(x).repeatedHeaders.push(x);
+  for (let i = 0, list = p.repeatedHeaders; i < list.length; i++) {
+    const x = list[i];
+    at(x).repeatedHeaders.push(x);
+  }
   // Consecutive parts of one horizon, and parts without indicators, join the part after them.
   const kept: HorizonPart[] = [];
   let carry: Project | null = null;
@@ -179,10 +188,19 @@ export function splitHorizons(p: Project, breaks: HorizonBreak[], own: Horizon |
   if (kept.length > 1 && !tail.indicators.length) {
     kept.pop();
     const prev = kept[kept.length - 1].p;
-    for (const x of tail.rows) prev.rows.push(x);
-    for (const x of tail.repeatedHeaders) prev.repeatedHeaders.push(x);
+    for (let i = 0, list = tail.rows; i < list.length; i++) {
+      const x = list[i];
+      prev.rows.push(x);
+    }
+    for (let i = 0, list = tail.repeatedHeaders; i < list.length; i++) {
+      const x = list[i];
+      prev.repeatedHeaders.push(x);
+    }
   }
-  for (const x of kept) x.p.endRow = x.p.indicators.length ? x.p.indicators[x.p.indicators.length - 1].row : x.p.headerRow;
+  for (let i = 0; i < kept.length; i++) {
+    const x = kept[i];
+    x.p.endRow = x.p.indicators.length ? x.p.indicators[x.p.indicators.length - 1].row : x.p.headerRow;
+  }
   const last = kept[kept.length - 1].p;
   last.total = p.total;
   last.endRow = p.endRow;
@@ -207,7 +225,8 @@ export function linkLongTerm(projects: Project[], horizons: (Horizon | null)[], 
     if (horizons[i] !== 'long' || p.partOf !== undefined) return;
     let best = -1;
     let rank = Infinity;
-    for (const j of byName.get(keys[i]) ?? []) {
+    for (let ix = 0, list = byName.get(keys[i]) ?? []; ix < list.length; ix++) {
+      const j = list[ix];
       const q = projects[j];
       if (horizons[j] !== 'annual' && !sure[i]) continue;
       const k = (horizons[j] === 'annual' ? 0 : 4) + (q.sheet === p.sheet ? 0 : 2) + (q.layout === 'target' ? 0 : 1);

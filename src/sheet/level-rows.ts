@@ -26,7 +26,8 @@ const across = (g: Grid, r: number, c: number): string => {
 
 /** The first such table on the sheet: 一级 / 二级 / 三级 rows over recipients' rows, or null. */
 export function findLevelRows(g: Grid): LevelRows | null {
-  for (const r of presentRows(g)) {
+  for (let i = 0, list = presentRows(g); i < list.length; i++) {
+    const r = list[i];
     const row = g.values[r - 1] ?? [];
     let first = 0;
     // Asked of every cell of a sheet with no header: text cells only, and a cheap look first.

@@ -10,7 +10,8 @@ const LEVELLED: readonly Role[] = ['weight', 'score'];
 export function indicatorPoints(cells: string[], cols: Columns, roleOf: (text: string) => Role | null): void {
   const name = cols.level3;
   if (name === undefined) return;
-  for (const role of LEVELLED) {
+  for (let k = 0; k < LEVELLED.length; k++) {
+    const role = LEVELLED[k];
     const c = cols[role];
     if (c === undefined || c > name) continue;
     const right = cells.findIndex((t, i) => i + 1 > name && t !== '' && roleOf(t) === role);

@@ -11,7 +11,8 @@ import type { Reader } from './reader';
 
 export function spreadMergedPoints(rd: Reader, p: Project): void {
   const inds = p.indicators;
-  for (const role of ['weight', 'score'] as const) {
+  for (let q = 0, list = ['weight', 'score'] as const; q < list.length; q++) {
+    const role = list[q];
     const c = p.columns[role];
     if (c === undefined) continue;
     for (let i = 0; i < inds.length; i++) {

@@ -16,7 +16,8 @@ export function statedLoosely(text: string): MoneyUnit | null {
 
 /** The unit the first amount written as text with its unit carries, and that text. */
 export function ownUnit(g: Grid, amounts: (Amount | null | undefined)[]): { unit: MoneyUnit; text: string } | null {
-  for (const a of amounts) {
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
     if (!a) continue;
     const v = cellValue(g, a.row, a.col);
     const m = typeof v === 'string' ? OWN_UNIT.exec(v) : null;

@@ -33,7 +33,8 @@ export function moneyUnitOf(g: Grid, from: number, to: number, left: number, rig
   if (header) return header;
   const own = ownUnit(g, amounts);
   if (own) return said(own.unit, reason('moneyStated', { text: own.text }));
-  for (const a of amounts) {
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
     // 1,250.00 may well be 万元; six figures with separators are 元.
     if (!a || a.value === null || Math.abs(a.value) < 100000) continue;
     const v = cellValue(g, a.row, a.col);

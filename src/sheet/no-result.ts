@@ -15,13 +15,19 @@ const READ: ReadonlySet<Role> = new Set<Role>(['target', 'targetPeriod', 'actual
 export function markNoResult(g: Grid, projects: Project[]): void {
   const none = g.noResult;
   if (!none || !g.formulas) return;
-  for (const p of projects) {
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const roles = (Object.entries(p.columns) as [Role, number][]).filter(([role]) => READ.has(role));
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const at = none[ind.row - 1];
       if (!at) continue;
       const out: Role[] = [];
-      for (const [role, c] of roles) if (at[c - 1] && g.formulas[ind.row - 1]?.[c - 1] && (g.values[ind.row - 1]?.[c - 1] ?? null) === null) out.push(role);
+      for (let i = 0; i < roles.length; i++) {
+        const role = roles[i][0],
+          c = roles[i][1];
+        if (at[c - 1] && g.formulas[ind.row - 1]?.[c - 1] && (g.values[ind.row - 1]?.[c - 1] ?? null) === null) out.push(role);
+      }
       if (out.length) ind.noResult = out;
     }
   }

@@ -31,6 +31,9 @@ export function emptyProject(sheet: string, h: HeaderHit): Project {
 
 function lastColumn(cols: Columns): number {
   let last = -Infinity; // as Math.max() of no columns
-  for (const c of Object.values(cols)) if (c > last) last = c;
+  for (let i = 0, list = Object.values(cols); i < list.length; i++) {
+    const c = list[i];
+    if (c > last) last = c;
+  }
   return last;
 }

@@ -115,7 +115,8 @@ export class Reader {
     const list = this.down[r];
     if (!list) return NONE;
     const out = new Map<number, string>();
-    for (const m of list) {
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
       const t = cellText(this.g, m.top, m.left).trim();
       if (t) for (let c = m.left; c <= m.right; c++) out.set(c, t);
     }
@@ -125,7 +126,8 @@ export class Reader {
   anyFromAbove(r: number, test: (t: string) => boolean): boolean {
     const list = this.down[r];
     if (list)
-      for (const m of list) {
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i];
         const t = cellText(this.g, m.top, m.left).trim();
         if (t && test(t)) return true;
       }
@@ -191,7 +193,10 @@ export interface HeaderHit {
 
 export function nonEmptyCount(texts: string[]): number {
   let n = 0;
-  for (const t of texts) if (t) n++;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (t) n++;
+  }
   return n;
 }
 

@@ -100,7 +100,7 @@ function findHeaders(rd: Reader, fix?: SheetCorrections): HeaderHit[] {
   for (let r = rd.nextRow(1); r <= rd.g.rowCount; r = rd.nextRow(r + 1)) {
     const row = rd.g.values[r - 1];
     let hinted = 0;
-    if (row) for (const v of row) if (typeof v === 'string' && isHint(v)) hinted++;
+    if (row) for (let c = 0; c < row.length; c++) if (typeof row[c] === 'string' && isHint(row[c] as string)) hinted++; // indexed: no iterator object a cell
     if (hinted < 2 && !rd.anyFromAbove(r, isHint)) continue;
     const down = rd.fromAbove(r);
     for (const t of down.values()) if (isHint(t)) hinted++;

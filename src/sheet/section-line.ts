@@ -70,7 +70,10 @@ const MARK = /^(栏次|栏目|[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|[A-Za-z]|
 /** Every cell a column mark, at least three of them, not all the same. */
 export function columnNumbers(texts: string[]): boolean {
   // Asked of every row: an indicator row fails at its first long cell, before any list or set is made.
-  for (const x of texts) if (x.length > 4) return false;
+  for (let i = 0; i < texts.length; i++) {
+    const x = texts[i];
+    if (x.length > 4) return false;
+  }
   const marks = texts.filter((x) => x);
   return marks.length >= 3 && new Set(marks).size === marks.length && marks.every((x) => MARK.test(x));
 }

@@ -54,7 +54,10 @@ export type RowMap = (row: number) => number;
 function sequential(shifts: RowShift[]): RowMap {
   return (row) => {
     let r = row;
-    for (const s of shifts) r = shiftRow(r, s);
+    for (let i = 0; i < shifts.length; i++) {
+      const s = shifts[i];
+      r = shiftRow(r, s);
+    }
     return r;
   };
 }
@@ -96,7 +99,8 @@ export function shiftFormula(formula: string, host: string, s: RowShift): string
 export function shiftFormulaAll(formula: string, host: string, shifts: RowShift[]): string {
   if (!shifts.length) return formula;
   const bySheet = new Map<string, RowShift[]>();
-  for (const s of shifts) {
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i];
     const k = s.sheet.toLowerCase();
     if (!bySheet.has(k)) bySheet.set(k, []);
     bySheet.get(k)!.push(s);

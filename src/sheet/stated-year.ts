@@ -18,7 +18,8 @@ const ABOVE = 8;
 export function statedYearColumns(rd: Reader, h: HeaderHit): void {
   const texts = rd.rowTexts(h.row, h.left, h.right);
   const yearOf = (c: number) => headerYear(foldHeader(texts[c - 1] ?? ''));
-  for (const role of ['target', 'actual'] as const) {
+  for (let k = 0, list = ['target', 'actual'] as const; k < list.length; k++) {
+    const role = list[k];
     const c = h.cols[role];
     if (c === undefined || yearOf(c) === null) continue;
     const same = texts.map((t, i) => (t && roleOf(t) === role && yearOf(i + 1) !== null ? i + 1 : 0)).filter((x) => x > 0);
@@ -31,7 +32,8 @@ export function statedYearColumns(rd: Reader, h: HeaderHit): void {
 
 function statedYear(rd: Reader, h: HeaderHit): number | null {
   for (let r = h.row - 1; r >= Math.max(1, h.row - ABOVE); r--) {
-    for (const t of rd.rowTexts(r, h.left, h.right)) {
+    for (let i = 0, list = rd.rowTexts(r, h.left, h.right); i < list.length; i++) {
+      const t = list[i];
       const m = t ? STATED_YEAR.exec(t) : null;
       if (m) return Number(m[1]);
     }

@@ -58,7 +58,8 @@ export function townRecipients(rd: Reader, p: Project, h: HeaderHit): void {
   const list = placeColumns(rd, h, t + 1).map((col) => ({ col, name: rd.text(h.row, col).trim() }));
   if (!list.length) return;
   p.recipients = list;
-  for (const ind of p.indicators) {
+  for (let i = 0, xs = p.indicators; i < xs.length; i++) {
+    const ind = xs[i];
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     // The 指标方向 cell holds every town's operator.
     const op = rd.own(ind.row, p.columns.op).trim() || null;

@@ -36,12 +36,16 @@ export function uprightGrids(g: Grid, isHint: (t: string) => boolean, fix?: Acro
 function acrossFrom(g: Grid, isHint: (t: string) => boolean, from: number, fix?: AcrossFix): { top: number; col: number; rows: number; bottom: number } | null {
   const present = presentRows(g).filter((r) => r >= from); // a far cell makes rowCount a million: only rows that exist are asked
   for (let c = 1; c <= Math.min(g.colCount, MAX_LABEL_COL); c++) {
-    for (const r of present) {
+    for (let i = 0; i < present.length; i++) {
+      const r = present[i];
       if (!isHint(cellText(g, r, c).trim())) continue;
       let bottom = r;
       while (bottom + 1 <= g.rowCount && roleOf(cellText(g, bottom + 1, c).trim())) bottom++;
       // A label a person named (“调整后目标值 is the 指标值”) belongs to the table, a few rows below the last role's.
-      for (const x of fix?.labels ?? []) if (x.headerRow === r && x.row > bottom && x.row <= bottom + MAX_EXTRA && x.row <= g.rowCount) bottom = x.row;
+      for (let i = 0, list = fix?.labels ?? []; i < list.length; i++) {
+        const x = list[i];
+        if (x.headerRow === r && x.row > bottom && x.row <= bottom + MAX_EXTRA && x.row <= g.rowCount) bottom = x.row;
+      }
       const labels: string[] = [];
       for (let k = r; k <= bottom; k++) labels.push(cellText(g, k, c).trim());
       const cols = headerColumns(labels);
@@ -59,7 +63,8 @@ export function readAcross<R extends { projects: Project[]; horizons: unknown[];
   read: (g: Grid, first: number, at: Transposed) => R,
 ): R {
   let all: R | null = null;
-  for (const t of tables) {
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i];
     const r = read(t.grid, firstIndex + (all?.projects.length ?? 0), t.at);
     markAcross(r.projects, t.at);
     if (!all) all = r;
@@ -80,7 +85,8 @@ function hasValues(g: Grid, top: number, bottom: number, c: number): boolean {
 /** Projects read from one upright grid: where the table lies, and a doubt saying it was turned. */
 function markAcross(projects: Project[], at: Transposed): void {
   const said = reason('transposedTable', { column: colLetters(at.col), row: String(at.top) });
-  for (const p of projects) {
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     p.transposed = at;
     p.doubtCodes = [...(p.doubtCodes ?? []), said];
     p.doubts = [...p.doubts, said.reason];
@@ -95,7 +101,11 @@ export function sheetCell(at: Transposed, row: number, col: number): { row: numb
 /** Each role's label cell on the sheet (level1 → A6, target → A9): where a table laid across names its roles. */
 export function labelCells(at: Transposed, cols: Columns): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [role, c] of Object.entries(cols)) if (c !== undefined) out[role] = labelCell(at, c);
+  for (let i = 0, list = Object.entries(cols); i < list.length; i++) {
+    const role = list[i][0],
+      c = list[i][1];
+    if (c !== undefined) out[role] = labelCell(at, c);
+  }
   return out;
 }
 
@@ -133,7 +143,8 @@ function upright(g: Grid, b: { top: number; col: number; rows: number }, from: n
     noResult?.push(turned(g.noResult!, b.top, b.rows, x));
   }
   const merges: Merge[] = [];
-  for (const m of g.merges) {
+  for (let i = 0, list = g.merges; i < list.length; i++) {
+    const m = list[i];
     if (m.bottom < b.top && m.top >= from) merges.push(m);
     else if (m.top >= b.top && m.bottom < b.top + b.rows && m.left >= b.col)
       merges.push({ top: b.top + m.left - b.col, bottom: b.top + m.right - b.col, left: 1 + m.top - b.top, right: 1 + m.bottom - b.top });
@@ -190,8 +201,14 @@ export function uprightFix<F extends Fix>(fix: F | undefined, at: Transposed): F
   if (!fix) return undefined;
   const rows = new Map<number, RowRole>();
   for (const [r, role] of fix.rows ?? []) if (r < at.top) rows.set(r, role);
-  for (const x of fix.cells ?? []) if (x.row < at.top) rows.set(x.row, x.role);
-  for (const x of fix.across?.rows ?? []) if (x.col > at.col) rows.set(at.top + x.col - at.col, x.role);
+  for (let i = 0, list = fix.cells ?? []; i < list.length; i++) {
+    const x = list[i];
+    if (x.row < at.top) rows.set(x.row, x.role);
+  }
+  for (let i = 0, list = fix.across?.rows ?? []; i < list.length; i++) {
+    const x = list[i];
+    if (x.col > at.col) rows.set(at.top + x.col - at.col, x.role);
+  }
   const columns = (fix.across?.labels ?? []).filter((x) => x.headerRow === at.top && x.row >= at.top).map((x) => ({ headerRow: at.top, role: x.role, col: x.row - at.top + 1 }));
   // cells are the sheet's: the upright grid's rows are the table's columns (across.rows above).
   return { ...fix, rows, cells: undefined, columns, names: (fix.names ?? []).filter((x) => x.row < at.top) };

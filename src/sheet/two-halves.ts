@@ -77,14 +77,20 @@ function secondHalf(p: Project, q: Project): boolean {
 /** A half's first row under its header: its first indicator, or a row above it a person said is not one (a row number alone corrects the left half only). */
 function firstBody(p: Project): number {
   let first = p.indicators[0].row;
-  for (const r of p.rows) if (r.code === 'correctedNot' && r.row < first && r.row > p.headerRow) first = r.row;
+  for (let i = 0, list = p.rows; i < list.length; i++) {
+    const r = list[i];
+    if (r.code === 'correctedNot' && r.row < first && r.row > p.headerRow) first = r.row;
+  }
   return first;
 }
 
 /** A half's last row: its last indicator, or a row below it a person said is not one (it was read as part of the table). */
 function extent(p: Project): number {
   let last = p.endRow;
-  for (const r of p.rows) if (r.code === 'correctedNot' && r.row > last) last = r.row;
+  for (let i = 0, list = p.rows; i < list.length; i++) {
+    const r = list[i];
+    if (r.code === 'correctedNot' && r.row > last) last = r.row;
+  }
   return last;
 }
 
@@ -127,7 +133,8 @@ function moved<T>(rows: (T | null)[][], h: Halves): (T | null)[][] {
 function movedMerges(merges: Merge[], h: Halves): Merge[] {
   const out: Merge[] = [];
   const inRight = (m: Merge) => m.left >= h.left && m.right <= h.right;
-  for (const m of merges) {
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
     if (m.top > h.bottom) out.push({ ...m, top: m.top + h.rows, bottom: m.bottom + h.rows });
     else if (inRight(m) && m.top === h.top - 1 && m.bottom === m.top) continue;
     else if (inRight(m) && m.top >= h.top && m.bottom < h.top + h.rows) {

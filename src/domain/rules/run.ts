@@ -115,7 +115,8 @@ export interface InfoCount {
 export function runRuleSet(project: Project, score: ProjectScore, config: Config, cellName: CellName, rules: Rule[], related?: Project[], infos?: InfoCount): Diagnostic[] {
   const out: Diagnostic[] = [];
   const run = new Run(project, score, config, cellName, related, out, infos);
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (config.severity[rule.id] === 'off') continue;
     run.rule = rule;
     rule.create(run);

@@ -149,9 +149,11 @@ function area(ref: string, a0: number, a1: number, b0: number, b1: number): Merg
 export function extent(values: Rows<CellValue>): [number, number] {
   let maxRow = 0;
   let maxCol = 0;
-  for (const i of indices(values)) {
+  for (let k = 0, list = indices(values); k < list.length; k++) {
+    const i = list[k];
     const row = values[i];
-    for (const j of indices(row)) {
+    for (let k = 0, list = indices(row); k < list.length; k++) {
+      const j = list[k];
       if (row[j] === null) continue;
       maxRow = i + 1;
       if (j + 1 > maxCol) maxCol = j + 1;
@@ -162,7 +164,10 @@ export function extent(values: Rows<CellValue>): [number, number] {
 
 export function trim<T>(rows: Rows<T>, rowCount: number, colCount: number): void {
   if (rows.length > rowCount) rows.length = rowCount;
-  for (const i of indices(rows)) if (rows[i].length > colCount) rows[i].length = colCount;
+  for (let k = 0, list = indices(rows); k < list.length; k++) {
+    const i = list[k];
+    if (rows[i].length > colCount) rows[i].length = colCount;
+  }
 }
 
 /**
@@ -175,9 +180,12 @@ export function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: R
   let maxRow = 0;
   let maxCol = 0;
   let hidden = 0;
-  for (const rows of [values, formulas] as unknown[][][]) {
-    for (const i of indices(rows)) {
-      for (const j of indices(rows[i])) {
+  for (let k = 0, list = [values, formulas] as unknown[][][]; k < list.length; k++) {
+    const rows = list[k];
+    for (let k = 0, list = indices(rows); k < list.length; k++) {
+      const i = list[k];
+      for (let k = 0, list = indices(rows[i]); k < list.length; k++) {
+        const j = list[k];
         if (rows[i][j] === null) continue;
         // Covered by the merge as it was written: hidden, whatever the clipping leaves.
         if (inBig(i + 1, j + 1)) {
@@ -191,7 +199,8 @@ export function clipMerges(merges: Merge[], values: Rows<CellValue>, formulas: R
     }
   }
   let total = 0;
-  for (const m of big) {
+  for (let i = 0; i < big.length; i++) {
+    const m = big[i];
     const ref = `${address(m.top, m.left)}:${address(m.bottom, m.right)}`;
     m.bottom = Math.max(m.top, Math.min(m.bottom, maxRow));
     m.right = Math.max(m.left, Math.min(m.right, maxCol));

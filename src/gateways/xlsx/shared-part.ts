@@ -8,7 +8,8 @@ import { fail, type Package } from './input';
 
 export function refuseSharedParts(pkg: Package, sheets: { name: string; part: string }[]): void {
   const seen = new Map<string, string>();
-  for (const s of sheets) {
+  for (let i = 0; i < sheets.length; i++) {
+    const s = sheets[i];
     const k = pkg.name(s.part).toLowerCase();
     const other = seen.get(k);
     if (other !== undefined)

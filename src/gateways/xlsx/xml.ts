@@ -58,7 +58,10 @@ export function markupEnd(s: string, lt: number): number {
  */
 export function hasMarkup(xml: string): boolean {
   const from = xml.startsWith('<?xml') ? xml.indexOf('?>') + 1 : 0;
-  for (const ch of ['!', '?']) for (let i = xml.indexOf(ch, from + 1); i >= 0; i = xml.indexOf(ch, i + 1)) if (xml.charCodeAt(i - 1) === 60) return true;
+  for (let k = 0, list = ['!', '?']; k < list.length; k++) {
+    const ch = list[k];
+    for (let i = xml.indexOf(ch, from + 1); i >= 0; i = xml.indexOf(ch, i + 1)) if (xml.charCodeAt(i - 1) === 60) return true;
+  }
   return false;
 }
 

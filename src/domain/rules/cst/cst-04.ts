@@ -47,7 +47,8 @@ export const CST04: Rule = {
     // Decimal division and comparison per row are the cost of this rule on large sheets: a float test first
     // (its 1.01 % margin covers float rounding) lets only rows that may be near reach the exact test.
     const budget = Number(b.value.toString());
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
       if (t.unit !== '元' && t.unit !== '万元') continue;

@@ -39,7 +39,8 @@ export function surelyNotOver(a: number, b: number): boolean {
 export function floatCostSum(rows: IndicatorRow[]): number | null {
   if (rows.length > 2) return null;
   let s = 0;
-  for (const x of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const x = rows[i];
     const v = Number(wan(x));
     if (!(Math.abs(v) < 1e9)) return null;
     s += v;

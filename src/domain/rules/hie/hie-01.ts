@@ -35,7 +35,8 @@ export const HIE01: Rule = {
     }
     const seen = new Set<string>();
     const dept = isDepartmentWide(p);
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (ind.level1 || (dept && departmentLevel1(ind.level1Text))) continue;
       if (!ind.level1Text) {
         if (ind.level2 || ind.level3) ctx.report({ messageId: 'missing', data: { row: ind.row }, row: ind.row, col: ctx.col('level1') });

@@ -36,7 +36,8 @@ export const HIE02: Rule = {
     const dept = isDepartmentWide(p);
     // The evaluation framework (framework.ts) names its own 二级 under 产出 / 效益 too (产出数量, 项目效益 …).
     const framework = isEvaluationFramework(p.indicators);
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const col = ctx.col('level2');
       if (ind.level2From === 'filled') continue;
       // Under a department-wide 一级 (履职效能 …) the 二级 are the province's own, not the project catalogue's.

@@ -20,6 +20,9 @@ export const HIE04: Rule = {
     const p = ctx.project;
     if (isDepartmentWide(p)) return; // 履职效能 / 管理效率 / 运行成本 …: not the project trio
     const has = new Set(p.indicators.map((x) => x.bucket));
-    for (const what of ['产出', '效益', '满意度'] as const) if (!has.has(what)) ctx.report({ messageId: 'missing', data: { what }, row: p.headerRow, col: ctx.col('level1') });
+    for (let i = 0, list = ['产出', '效益', '满意度'] as const; i < list.length; i++) {
+      const what = list[i];
+      if (!has.has(what)) ctx.report({ messageId: 'missing', data: { what }, row: p.headerRow, col: ctx.col('level1') });
+    }
   },
 };

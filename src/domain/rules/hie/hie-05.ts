@@ -29,7 +29,8 @@ export const HIE05: Rule = {
     // On the evaluation framework, 决策 / 过程 rows (and a scoring sheet without a 指标值 column) are judged by 评价标准.
     const framework = isEvaluationFramework(p.indicators);
     const judged = (ind: (typeof p.indicators)[number]) => framework && (p.columns.target === undefined || !!evaluationLevel1(ind.level1Text));
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (p.columns.level3 !== undefined && !ind.level3) ctx.report({ messageId: 'noName', data: { row: ind.row }, row: ind.row, col: ctx.col('level3') });
       if (ind.level3.length > 100) ctx.report({ messageId: 'tooLong', data: { n: ind.level3.length }, row: ind.row, col: ctx.col('level3') });
       // A formula saved without a result is unknown, not empty: NRM-07 says so once.

@@ -17,7 +17,8 @@ export const HIE06: Rule = {
   },
   create(ctx) {
     const seen = new Map<string, number>();
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       // A name merged down over several targets was written once (its lower rows' own cells are empty).
       if (!ind.level3 || ind.mergedName) continue;
       const first = seen.get(ind.level3);

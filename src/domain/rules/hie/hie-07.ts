@@ -115,7 +115,8 @@ export const HIE07: Rule = {
     if (!p.recipients || p.recipients.length < 2) return;
     const head = headOf(p);
     if (!head) return;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (!additive(ind)) continue;
       const got = countiesSum(p, ind);
       if (!got) continue;

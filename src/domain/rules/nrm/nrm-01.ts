@@ -32,7 +32,8 @@ export const NRM01: Rule = {
       if (col === undefined || !raw || raw === fixed || raw.trim() === fixed) return;
       ctx.report({ messageId: 'split', data: { raw: breaksShown(raw), fixed }, row, col, fix: { row, col, value: fixed } });
     };
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (ind.fragmentRows.length) continue; // NRM-04 reports those rows
       split(ind.row, ind.raw.level1, columns.level1);
       // One cell holding 二级 and 三级 (“数量指标：培训人次”) is read in two: no spacing to fix there.

@@ -17,6 +17,9 @@ export const NRM02: Rule = {
     messagesEn: { repeated: 'Row {row} repeats the grid header after a page break; skipped' },
   },
   create(ctx) {
-    for (const r of ctx.project.repeatedHeaders) ctx.report({ messageId: 'repeated', data: { row: r }, row: r, col: ctx.col('level1') });
+    for (let i = 0, list = ctx.project.repeatedHeaders; i < list.length; i++) {
+      const r = list[i];
+      ctx.report({ messageId: 'repeated', data: { row: r }, row: r, col: ctx.col('level1') });
+    }
   },
 };

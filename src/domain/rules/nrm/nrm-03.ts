@@ -25,7 +25,8 @@ export const NRM03: Rule = {
   create(ctx) {
     const p = ctx.project;
     const breaks = new Set(p.repeatedHeaders.map((r) => r + 1));
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       // Fill-down inside a merge is routine; say so only where it crosses a page break or is inferred.
       if (ind.level1From === 'filled' && breaks.has(ind.row))
         ctx.report({ messageId: 'filledAfterBreak', data: { row: ind.row, value: ind.level1Text }, row: ind.row, col: ctx.col('level1') });

@@ -17,9 +17,13 @@ export const NRM04: Rule = {
     messagesEn: { joined: 'Row {frag} continues row {row} across a page break; joined: 二级 “{level2}”, 三级 “{level3}”' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators)
-      for (const f of ind.fragmentRows)
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
+      for (let i = 0, list = ind.fragmentRows; i < list.length; i++) {
+        const f = list[i];
         if (!ind.mergedRows?.includes(f))
           ctx.report({ messageId: 'joined', data: { frag: f, row: ind.row, level2: ind.level2Text, level3: ind.level3 }, row: f, col: ctx.col('level2') });
+      }
+    }
   },
 };

@@ -22,7 +22,8 @@ export const NRM05: Rule = {
     const p = ctx.project;
     // 产出 / 效益 are the evaluation framework's own 一级 names (framework.ts), not aliases there.
     const framework = isEvaluationFramework(p.indicators);
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (ind.level1From === 'cell' && ind.level1 && !framework) {
         const bare = stripLabel(ind.level1Text);
         // “产出指标(50分)” keeps its weight label; only the name part is compared.

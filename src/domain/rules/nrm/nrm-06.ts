@@ -25,7 +25,8 @@ export const NRM06: Rule = {
     if (p.columns.target === undefined) return;
     // Split forms (指标性质/度量单位 columns) keep the number alone in its cell: rewriting it would duplicate the unit.
     const split = p.columns.unit !== undefined || p.columns.op !== undefined;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (split || t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
       // Only text cells are rewritten: a number shown as % or a date serial is already right in Excel.

@@ -25,11 +25,14 @@ export const NRM07: Rule = {
     const p = ctx.project;
     let count = 0;
     let first: { row: number; col: number; name: string } | null = null;
-    for (const ind of p.indicators)
-      for (const role of ind.noResult ?? []) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
+      for (let i = 0, list = ind.noResult ?? []; i < list.length; i++) {
+        const role = list[i];
         count++;
         first ??= { row: ind.row, col: p.columns[role] ?? ctx.col('level3'), name: nameOf(ind) };
       }
+    }
     if (first) ctx.report({ messageId: 'noResult', data: { count, name: first.name }, row: first.row, col: first.col });
   },
 };

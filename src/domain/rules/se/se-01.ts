@@ -53,7 +53,8 @@ export const SE01: Rule = {
     if (!weighted.length) {
       if (!self || !cfg.scheme.buckets || !p.indicators.length || isDepartmentWide(p)) return;
       const present = new Set(p.indicators.filter(applicable).map((x) => x.bucket));
-      for (const b of BUCKETS) {
+      for (let i = 0; i < BUCKETS.length; i++) {
+        const b = BUCKETS[i];
         const pts = cfg.scheme.buckets[b];
         if (pts && !present.has(b)) ctx.report({ messageId: 'bucketEmpty', data: { bucket: b, points: pts }, row: p.headerRow, col: ctx.col('level1') });
       }
@@ -80,7 +81,8 @@ export const SE01: Rule = {
     // A 部门整体 table (履职效能 / 管理效率 / 运行成本 …) is weighted by its department framework, not the project scheme's buckets.
     if (isDepartmentWide(p)) return;
     const plan = cfg.scheme.buckets;
-    for (const b of BUCKETS) {
+    for (let i = 0; i < BUCKETS.length; i++) {
+      const b = BUCKETS[i];
       const rows = weighted.filter((x) => x.bucket === b);
       const sum = rows.reduce((acc, x) => acc.plus(x.sheetWeight!), dec(0));
       const first = rows[0] ?? p.indicators.find((x) => x.bucket === b);

@@ -46,7 +46,8 @@ export const SE02: Rule = {
     const typed = (x: IndicatorRow) => !x.scoreIsFormula && (x.sheetScore !== null || x.sheetWeight !== null);
     const missing: IndicatorRow[] = [];
     const pending: IndicatorRow[] = [];
-    for (const ind of lacking) {
+    for (let i = 0; i < lacking.length; i++) {
+      const ind = lacking[i];
       const a = ind.actual;
       if (a?.placeholder) ctx.report({ messageId: 'placeholder', data: { name: nameOf(ind), raw: rawOf(a) }, ...cellOf(ctx, ind, 'actual') });
       else (typed(ind) ? missing : pending).push(ind);
@@ -54,7 +55,10 @@ export const SE02: Rule = {
     if (missing.length === scored.length && scored.length > 1 && missing.every((x) => !x.actual)) {
       ctx.report({ messageId: 'allEmpty', data: { count: scored.length }, row: p.headerRow, col: p.columns.actual });
     } else {
-      for (const ind of missing) ctx.report({ messageId: 'missing', data: { name: nameOf(ind) }, ...cellOf(ctx, ind, 'actual') });
+      for (let i = 0; i < missing.length; i++) {
+        const ind = missing[i];
+        ctx.report({ messageId: 'missing', data: { name: nameOf(ind) }, ...cellOf(ctx, ind, 'actual') });
+      }
     }
     if (pending.length) {
       ctx.report({ messageId: 'pending', variant: 'pending', data: { count: pending.length, name: nameOf(pending[0]) }, ...cellOf(ctx, pending[0], 'actual') });

@@ -42,7 +42,8 @@ export const SE03: Rule = {
     },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       const a = ind.actual;
       if (a && fractionActual(ind) === 'unsure') {

@@ -30,7 +30,8 @@ export const SE04: Rule = {
     },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const a = ind.actual;
       const t = ind.target;
       if (!a || a.kind === 'missing' || a.notApplicable || t.notApplicable || a.placeholder) continue;

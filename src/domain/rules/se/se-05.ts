@@ -27,12 +27,15 @@ export const SE05: Rule = {
     messagesEn: { band: '“{name}” is graded “{grade}”; its score must be in [{lo}, {hi}{close}, but the sheet has {score}' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const grade = actualGrade(ind);
       if (ind.target.kind !== 'qualitative' || !grade || ind.sheetScore === null || !applicable(ind)) continue;
       const w = weightOf(ctx, ind);
       if (w === null || inBand(grade, ind.sheetScore, w)) continue;
-      const [lo, hi, close] = BAND[grade];
+      const lo = BAND[grade][0],
+        hi = BAND[grade][1],
+        close = BAND[grade][2];
       ctx.report({
         messageId: 'band',
         data: {

@@ -12,7 +12,8 @@ const QUANT_METHODS = new Set(['positive', 'equal', 'reverse', 'date']);
 /** The merged 得分 groups of the project, each checked against the sum of its rows' scores. */
 export function checkMergedScores(ctx: RuleContext, report: (at: { row: number; col: number }, data: Record<string, string>) => void): void {
   const groups = new Map<string, IndicatorRow[]>();
-  for (const ind of ctx.project.indicators) {
+  for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+    const ind = list[i];
     if (!ind.scoreFrom || ind.sheetScore === null) continue;
     const key = `${ind.scoreFrom.row}:${ind.scoreFrom.col}`;
     groups.set(key, [...(groups.get(key) ?? []), ind]);

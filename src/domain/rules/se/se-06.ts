@@ -36,7 +36,8 @@ export const SE06: Rule = {
   create(ctx) {
     const p = ctx.project;
     const tol = ctx.config.tolerance;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (ind.sheetScore === null || ind.scoreFrom) continue; // a merged 得分: its rows' sum, below
       const rs = rowScore(ctx, ind);
       if (!rs || rs.score === null || !rs.method || !QUANT_METHODS.has(rs.method) || rs.excluded) continue;

@@ -25,7 +25,8 @@ export const SE07: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const s = ind.sheetScore;
       if (s === null) continue;
       const w = weightOf(ctx, ind);

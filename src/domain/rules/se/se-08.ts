@@ -22,7 +22,8 @@ export const SE08: Rule = {
   create(ctx) {
     const p = ctx.project;
     if (!isSelfEval(p)) return;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (!applicable(ind)) continue;
       const rs = rowScore(ctx, ind);
       const s = ind.sheetScore ?? rs?.score ?? null;

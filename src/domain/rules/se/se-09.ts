@@ -23,7 +23,8 @@ export const SE09: Rule = {
     messagesEn: { over: 'The actual value of “{name}”, {actual}, is {ratio} of the target {target}: explain the over-achievement and check whether the target was set too low' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const rs = rowScore(ctx, ind);
       if (rs?.reasonNeeded !== 'over' || !noReason(ind.reason)) continue;
       const a = ind.actual?.value ?? null;

@@ -18,7 +18,8 @@ export const SE14: Rule = {
     messagesEn: { na: '“{name}” is not applicable: it is not scored, and the total is rescaled to 100 over the remaining items' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (ind.actual?.notApplicable) ctx.report({ messageId: 'na', data: { name: nameOf(ind) }, ...cellOf(ctx, ind, 'actual') });
       else if (ind.target.notApplicable) ctx.report({ messageId: 'na', data: { name: nameOf(ind) }, ...ctx.valueCell(ind) });
     }

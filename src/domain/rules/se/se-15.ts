@@ -53,10 +53,14 @@ export const SE15: Rule = {
     const approved = approvedOf(p, ctx.related);
     if (!approved) return;
     const byName = new Map<string, IndicatorRow>();
-    for (const ind of approved.indicators) if (ind.level3 && !byName.has(canonicalName(ind.level3))) byName.set(canonicalName(ind.level3), ind);
+    for (let i = 0, list = approved.indicators; i < list.length; i++) {
+      const ind = list[i];
+      if (ind.level3 && !byName.has(canonicalName(ind.level3))) byName.set(canonicalName(ind.level3), ind);
+    }
     const seen = new Set<string>();
     const tcol = approved.columns.target ?? approved.columns.level3 ?? 1;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const key = canonicalName(ind.level3);
       const ap = key ? byName.get(key) : undefined;
       if (!ap) continue;

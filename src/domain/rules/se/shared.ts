@@ -12,13 +12,19 @@ const scoreIndex = new WeakMap<RowScore[], Map<number, RowScore>>();
 export function rowScore(ctx: RuleContext, ind: IndicatorRow): RowScore | undefined {
   const rows = ctx.score.rows;
   if (rows.length <= 64) {
-    for (const r of rows) if (r.row === ind.row) return r;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (r.row === ind.row) return r;
+    }
     return undefined;
   }
   let index = scoreIndex.get(rows);
   if (!index) {
     index = new Map();
-    for (const r of rows) if (!index.has(r.row)) index.set(r.row, r); // the first, as a search would find
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!index.has(r.row)) index.set(r.row, r);
+    } // the first, as a search would find
     scoreIndex.set(rows, index);
   }
   return index.get(ind.row);

@@ -17,7 +17,8 @@ export const VAL01: Rule = {
     messagesEn: { placeholder: 'The target of “{name}”, “{raw}”, is a placeholder, not a real value' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (!ind.target.placeholder) continue;
       ctx.report({ messageId: 'placeholder', data: { name: nameOf(ind), raw: rawOf(ind.target) }, ...ctx.valueCell(ind) });
     }

@@ -26,7 +26,8 @@ export const VAL02: Rule = {
     messagesEn: { noNumber: 'The target of “{name}”, “{raw}”, has an operator but no number' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (t.placeholder || t.notApplicable || t.kind === 'missing') continue;
       const quantNoNumber = t.kind === 'quantitative' && t.number === null && t.unit !== 'date' && !t.opImplicit;

@@ -28,7 +28,8 @@ export const VAL03: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
-    for (const ind of p.indicators) {
+    for (let i = 0, list = p.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       // “零事故” on a 事故次数 row (value-measure.ts) is a count of none: no unit was written to be missing.
       if (t.kind !== 'quantitative' || t.number === null || t.unit !== null || t.placeholder || t.changes.includes('words-number')) continue;

@@ -26,7 +26,8 @@ export const VAL04: Rule = {
     },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       // “不低于上年” (an operator, no number): VAL-02 asks for the number once.
       if (t.kind !== 'qualitative' || t.notApplicable || textWithOp(t)) continue;

@@ -39,7 +39,8 @@ export const VAL05: Rule = {
     messagesEn: { bare: 'The target of “{name}”, “{raw}”, is only a trend or degree word and cannot be measured; use grades (达到/基本达到/未达到) or a number' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (t.kind !== 'qualitative' || t.notApplicable || t.placeholder || val04Applies(ind)) continue;
       if (isBareTrend(rawOf(t))) ctx.report({ messageId: 'bare', data: nameRaw(ind), ...ctx.valueCell(ind) });

@@ -18,7 +18,8 @@ export const VAL06: Rule = {
     messagesEn: { range: '“{name}” is {labelEn} indicator; its target “{raw}” is outside 0 %–100 %' },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (t.kind !== 'quantitative' || t.unit !== '%' || t.value === null) continue;
       const cls = nameClass(ind.level3);

@@ -31,7 +31,8 @@ export const VAL07: Rule = {
     },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (!isSatisfaction(ind) || t.notApplicable || t.placeholder) continue;
       if (t.kind === 'quantitative' && t.number !== null) {

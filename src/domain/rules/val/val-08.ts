@@ -7,7 +7,10 @@ import { CLASS_LABEL, CLASS_LABEL_EN, nameOf, rawOf } from '../util';
 
 /** The text after `prefix` in the first change note that starts with it (“unit-conflict:%” → “%”), or null. */
 function changeNote(v: IndicatorRow['target'], prefix: string): string | null {
-  for (const c of v.changes) if (c.startsWith(prefix)) return c.slice(prefix.length);
+  for (let i = 0, list = v.changes; i < list.length; i++) {
+    const c = list[i];
+    if (c.startsWith(prefix)) return c.slice(prefix.length);
+  }
   return null;
 }
 
@@ -34,7 +37,8 @@ export const VAL08: Rule = {
     },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       if (t.placeholder || t.notApplicable) continue;
       const conflict = changeNote(t, 'unit-conflict:');

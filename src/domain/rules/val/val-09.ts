@@ -52,7 +52,8 @@ export const VAL09: Rule = {
   },
   create(ctx) {
     const departmentWide = isDepartmentWide(ctx.project);
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const t = ind.target;
       const op = t.kind === 'quantitative' ? WRITTEN_OPS(t) : null;
       if (!op || t.unit === 'date') continue;

@@ -26,7 +26,8 @@ export const VAL10: Rule = {
     },
   },
   create(ctx) {
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       if (ind.level2 !== '时效指标') continue;
       const t = ind.target;
       if (t.notApplicable || t.placeholder || t.kind === 'missing') continue;

@@ -46,7 +46,8 @@ export const VAL12: Rule = {
   create(ctx) {
     // The evaluation framework places its rows itself (实际完成率 under 产出数量): framework.ts.
     if (isEvaluationFramework(ctx.project.indicators)) return;
-    for (const ind of ctx.project.indicators) {
+    for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
+      const ind = list[i];
       const kind = placement(ind);
       if (!kind) continue;
       const name = ind.description && COMPLIANCE.test(ind.description) && !COMPLIANCE.test(ind.level3) ? `${nameOf(ind)}（${ind.description}）` : nameOf(ind);
