@@ -21,11 +21,13 @@ import {
   pushTo,
   readNumberFormats,
   readByRect,
+  type Cells,
   type ReadOp,
   type SafeRevertOptions,
   type SheetCheck,
 } from './safe-revert-reads';
 import { stageMergeStrip } from './safe-revert-merges';
+import { readMarksUniform } from './safe-revert-uniform';
 import { rowsWrittenOutside, type Guess } from './safe-revert-speculate';
 import { extendRun, rowCells, rowRun, type RowRun } from './safe-revert-rows';
 import { knownCols } from './safe-revert-extra';
@@ -135,17 +137,38 @@ export function stageChecks(
   // Read where the rows are now, unless they are where an earlier sync already read them.
   const pre = options.preread?.get(u.name) ?? guess?.props ?? undefined;
   const moved = [...propCells].filter(([k]) => !pre || Math.floor(k / KEY) !== rowWas(k) || !pre.has(k));
-  const fresh = moved.length
+  // A block of marked cells over several rows: one uniform answer per run (safe-revert-uniform.ts); a
+  // run whose cells differ is read cell by cell in one more round (`more`), only then. A cell alone
+  // in its column (a header row's marks) is read by itself as before: there a uniform answer costs
+  // as much request as it saves answer (50 000 rows: the check round would pass the request budget).
+  const movedKeys = new Set(moved.map(([k]) => k));
+  const inBlock = (k: number): boolean => movedKeys.has(k - KEY) || movedKeys.has(k + KEY);
+  const blockCells = moved.filter(([k]) => inBlock(k));
+  const single = moved.filter(([k]) => !inBlock(k));
+  const fresh = blockCells.length
+    ? readMarksUniform(
+        ws,
+        blockCells.map(([, v]) => v),
+        reads,
+      )
+    : null;
+  const alone: Cells | null = single.length
     ? readByRect(
         ws,
-        moved.map(([, v]) => v),
+        single.map(([, v]) => v),
         PROPS_BYTES,
         propsLoad,
         reads,
       )
     : null;
+  let mixed: Cells | null = null;
+  const more = (ops: ReadOp[]): void => {
+    const differ = fresh ? blockCells.filter(([k]) => !fresh.has(k)).map(([, v]) => v) : [];
+    if (differ.length) mixed = readByRect(ws, differ, PROPS_BYTES, propsLoad, ops);
+  };
   const movedSet = new Set(moved.map(([k]) => k));
-  const props = { get: (k: number) => (movedSet.has(k) ? fresh!.get(k) : pre!.get(k)) };
+  const aloneSet = new Set(single.map(([k]) => k));
+  const props = { get: (k: number) => (!movedSet.has(k) ? pre!.get(k) : aloneSet.has(k) ? alone!.get(k) : fresh?.has(k) ? fresh.get(k) : mixed?.get(k)) };
   const nfWrote = new Map<number, string>();
   for (const r of wr.numFormats) r.values.forEach((v, i) => nfWrote.set(key(r.top + i, r.col), v));
   // A row still where it was recorded keeps the format read there in step 1, when that read was sent.
@@ -334,7 +357,7 @@ export function stageChecks(
     }
     return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept };
   };
-  return { finish };
+  return { finish, more };
 }
 
 /** A recorded rectangle where its rows are now, when its first and last rows moved together. */

@@ -12,7 +12,8 @@
  *    what was left alone and why. When nothing is provably ours the revert refuses (no write).
  *
  * Syncs: 1 read (more for a very large area; one more first when a sheet is gone), 1 check (more when its reads pass ~4.5 MB of request
- * or response: one action per marked run, note and inserted row), then the revert (1, 2 above ~4.5 MB).
+ * or response: one action per marked run, note and inserted row; one more when a run of marks the user changed since answers
+ * no uniform fill and bold and is read cell by cell), then the revert (1, 2 above ~4.5 MB).
  */
 import type { XlContext, XlWorksheet } from './api';
 import { PROTECTED_LINE } from '../pipeline/apply';
@@ -186,6 +187,10 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   const copies = plans.filter(({ c }) => !c.blocks.some((b) => b.grid)).map(({ c, place, cells }) => stageExtra(c.ws, c.u, place, cells, guesses?.get(c.u.name)?.extra, reads));
   const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads, guesses?.get(c.u.name)));
   await sendReads(reads, maxBytes, sync);
+  // Runs of marks whose cells answered differently: read cell by cell (none when nothing was changed there).
+  const again: ReadOp[] = [];
+  for (const s of staged) s.more(again);
+  if (again.length) await sendReads(again, maxBytes, sync);
   for (const copy of copies) copy();
 
   // ---- 3. the revert of what is still ours
