@@ -33,7 +33,8 @@ if (container) {
   if (typeof Office === 'undefined') {
     // office.js is loaded by a blocking <script>: when it is missing, the network did not reach it —
     // Microsoft's CDN, or in the intranet build (office.js beside the pages) the unit's own server.
-    const local = !/^https:\/\//.test(document.querySelector('script[src$="office.js"]')?.getAttribute('src') ?? 'https://');
+    // The CDN's address is absolute (https:), the intranet build's a path beside the page.
+    const local = !/^https:/.test(document.querySelector('script[src$="office.js"]')?.getAttribute('src') ?? 'https:');
     render(
       null,
       local
