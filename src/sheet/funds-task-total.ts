@@ -3,7 +3,8 @@
  * one task's money (funds-tasks.ts). But when the sheet has no 年度资金总额 line, the list's own closing 合计 / 总计
  * line is the department's money for the year: its 预算数 is the budget and its 执行数 what was spent. Read only as a
  * last resort (no other funds block above the grid), only from a line whose label is the whole cell 合计 / 总计 (spaces
- * between the characters allowed), and only under the list's 预算数 column.
+ * between the characters allowed), and only under the list's 预算数 column. This one reads the line as a funds block (its
+ * 执行数 and cells for fill); taskListTotal in funds-tasks.ts reads it as labels (财政拨款 / 其他资金) when no block is found.
  */
 import type { Amount, Funds } from '../domain/model';
 import { cellText, rowWidth, type Grid } from './grid';
@@ -18,7 +19,7 @@ type RolesAt = (g: Grid, r: number, left: number, right: number) => Map<string, 
 type AmountAt = (g: Grid, row: number, col: number) => Amount | null;
 
 /** The funds of a task list's 合计 line in rows [from, to), or null. */
-export function taskListTotal(g: Grid, from: number, to: number, left: number, right: number, rolesAt: RolesAt, amountAt: AmountAt, empty: () => Funds): Funds | null {
+export function taskListBlock(g: Grid, from: number, to: number, left: number, right: number, rolesAt: RolesAt, amountAt: AmountAt, empty: () => Funds): Funds | null {
   for (let r = from; r < to; r++) {
     if (!g.values[r - 1]) continue;
     const roles = rolesAt(g, r, left, right);

@@ -12,7 +12,7 @@ import { sourcesSum } from './funds-sources';
 import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
 import { yearOfInvestment } from './funds-year';
-import { taskListTotal as taskListBlock } from './funds-task-total';
+import { taskListBlock } from './funds-task-total';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';

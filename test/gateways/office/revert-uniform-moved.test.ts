@@ -6,7 +6,7 @@
  * read cell by cell in one more sync: the user's cell keeps what the user gave it.
  */
 import { createExcelDouble, type ExcelDouble } from '../../../src/double';
-import { ALL_CAPABILITIES, applyPlan, decodeUndo, encodeUndo, readSnapshot, runBatch, safeRevert, type SafeRevertReport, type UndoRecord } from '../../../src/gateways/office';
+import { applyForUndo as apply, undoSafely } from '../../helpers/revert-run';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 
 const S = 'Sheet1';
@@ -17,23 +17,6 @@ function book(): ExcelDouble {
   const values: (string | number | null)[][] = [['名称', '数值', '两倍', '说明', '备注']];
   for (let r = 2; r <= TOP + N + 20; r++) values.push([`指标${r}`, r * 10, r * 20, `说明${r}`, null]);
   return createExcelDouble({ sheets: [{ name: S, values }] });
-}
-
-async function apply(xl: ExcelDouble, plan: Plan): Promise<UndoRecord> {
-  const r = await runBatch(
-    xl,
-    async (ctx) => {
-      const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
-      return applyPlan(ctx, plan, snap, { capabilities: ALL_CAPABILITIES });
-    },
-    { undoGroup: true },
-  );
-  return r.value.undo;
-}
-
-async function undoSafely(xl: ExcelDouble, undo: UndoRecord): Promise<SafeRevertReport> {
-  const kept = decodeUndo(encodeUndo(undo));
-  return (await runBatch(xl, (ctx) => safeRevert(ctx, kept, { capabilities: ALL_CAPABILITIES }), { undoGroup: true })).value;
 }
 
 /** Rows TOP…TOP+N−1: a value in E, a fill over B–E and bold on B–E. */

@@ -5,7 +5,7 @@
  * the user gave it; the others of its run are put back.
  */
 import { createExcelDouble, type ExcelDouble } from '../../../src/double';
-import { ALL_CAPABILITIES, applyPlan, decodeUndo, encodeUndo, readSnapshot, runBatch, safeRevert, type SafeRevertReport, type UndoRecord } from '../../../src/gateways/office';
+import { applyForUndo as apply, undoSafely } from '../../helpers/revert-run';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 
 const S = 'Sheet1';
@@ -14,23 +14,6 @@ function book(): ExcelDouble {
   const values: (string | number | null)[][] = [['名称', '数值', '两倍', '说明', '备注']];
   for (let r = 2; r <= 10; r++) values.push([`指标${r}`, r * 10, r * 20, `说明${r}`, null]);
   return createExcelDouble({ sheets: [{ name: S, values }] });
-}
-
-async function apply(xl: ExcelDouble, plan: Plan): Promise<UndoRecord> {
-  const r = await runBatch(
-    xl,
-    async (ctx) => {
-      const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
-      return applyPlan(ctx, plan, snap, { capabilities: ALL_CAPABILITIES });
-    },
-    { undoGroup: true },
-  );
-  return r.value.undo;
-}
-
-async function undoSafely(xl: ExcelDouble, undo: UndoRecord): Promise<SafeRevertReport> {
-  const kept = decodeUndo(encodeUndo(undo));
-  return (await runBatch(xl, (ctx) => safeRevert(ctx, kept, { capabilities: ALL_CAPABILITIES }), { undoGroup: true })).value;
 }
 
 /** Rows 5–7, columns B–E: a value in E, a fill over B–E and bold on B–E (a run of four per row). */

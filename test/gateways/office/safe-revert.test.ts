@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { createExcelDouble, type ExcelDouble } from '../../../src/double';
 import type { Cell } from '../../../src/double/state';
-import { ALL_CAPABILITIES, applyPlan, decodeUndo, encodeUndo, readSnapshot, runBatch, safeRevert, type SafeRevertReport, type UndoRecord } from '../../../src/gateways/office';
+import type { UndoRecord } from '../../../src/gateways/office';
+import { applyForUndo as apply, undoSafely } from '../../helpers/revert-run';
 import { templateOf } from '../../../src/gateways/pipeline/fingerprint';
 import type { Edit, Plan } from '../../../src/sheet/plan';
 
@@ -60,24 +61,6 @@ function planOf(p: PlanSpec): Plan {
   }
   for (const f of p.fills) edits.push({ kind: 'fill', sheet: S, row: shift(f.row), col: f.col, color: '#FFC7CE' });
   return { edits };
-}
-
-async function apply(xl: ExcelDouble, plan: Plan): Promise<UndoRecord> {
-  const r = await runBatch(
-    xl,
-    async (ctx) => {
-      const snap = await readSnapshot(ctx, { scope: 'sheet', capabilities: ALL_CAPABILITIES });
-      return applyPlan(ctx, plan, snap, { capabilities: ALL_CAPABILITIES });
-    },
-    { undoGroup: true },
-  );
-  return r.value.undo;
-}
-
-async function undoSafely(xl: ExcelDouble, undo: UndoRecord): Promise<SafeRevertReport> {
-  // Through the journal as the document keeps it.
-  const kept = decodeUndo(encodeUndo(undo));
-  return (await runBatch(xl, (ctx) => safeRevert(ctx, kept, { capabilities: ALL_CAPABILITIES }), { undoGroup: true })).value;
 }
 
 function sheet(xl: ExcelDouble) {
