@@ -5,34 +5,21 @@
  * 50 000 rows the per-cell answers were ~1.7 MB of 撤销's check round. A run whose cells differ is
  * read cell by cell in one more sync: the user's cell keeps what the user gave it.
  */
-import { createExcelDouble, type ExcelDouble } from '../../../src/double';
-import { applyForUndo as apply, undoSafely } from '../../helpers/revert-run';
-import type { Edit, Plan } from '../../../src/sheet/plan';
+import type { ExcelDouble } from '../../../src/double';
+import { applyForUndo as apply, markedBook, markedRuns, runBolds, runFills, undoSafely } from '../../helpers/revert-run';
+import type { Plan } from '../../../src/sheet/plan';
 
 const S = 'Sheet1';
 const TOP = 5;
 const N = 200;
 
-function book(): ExcelDouble {
-  const values: (string | number | null)[][] = [['名称', '数值', '两倍', '说明', '备注']];
-  for (let r = 2; r <= TOP + N + 20; r++) values.push([`指标${r}`, r * 10, r * 20, `说明${r}`, null]);
-  return createExcelDouble({ sheets: [{ name: S, values }] });
-}
+const book = (): ExcelDouble => markedBook(S, TOP + N + 20);
 
 /** Rows TOP…TOP+N−1: a value in E, a fill over B–E and bold on B–E. */
 const rows = Array.from({ length: N }, (_v, i) => TOP + i);
-const plan: Plan = {
-  edits: rows.flatMap((row): Edit[] => [
-    { kind: 'value', sheet: S, row, col: 5, value: `写入${row}` },
-    ...[2, 3, 4, 5].flatMap((col): Edit[] => [
-      { kind: 'fill', sheet: S, row, col, color: '#FFC7CE' },
-      { kind: 'bold', sheet: S, row, col },
-    ]),
-  ]),
-};
-const at = (xl: ExcelDouble, row: number, col: number) => xl.state.sheet(S)!.get(row, col);
-const fills = (xl: ExcelDouble, row: number) => [2, 3, 4, 5].map((col) => at(xl, row, col)?.fill?.color ?? null);
-const bolds = (xl: ExcelDouble, row: number) => [2, 3, 4, 5].map((col) => !!at(xl, row, col)?.bold);
+const plan: Plan = markedRuns(S, rows);
+const fills = (xl: ExcelDouble, row: number) => runFills(xl, S, row);
+const bolds = (xl: ExcelDouble, row: number) => runBolds(xl, S, row);
 
 describe('撤销 after rows moved: the marks re-read per run, not per cell', () => {
   test('a row inserted above: every fill and bold put back; the re-read answers a few hundred bytes, not one answer per cell', async () => {

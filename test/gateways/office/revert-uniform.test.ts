@@ -4,31 +4,18 @@
  * cell: a cell the user recoloured — even to a colour one step from ours — or un-bolded keeps what
  * the user gave it; the others of its run are put back.
  */
-import { createExcelDouble, type ExcelDouble } from '../../../src/double';
-import { applyForUndo as apply, undoSafely } from '../../helpers/revert-run';
-import type { Edit, Plan } from '../../../src/sheet/plan';
+import type { ExcelDouble } from '../../../src/double';
+import { applyForUndo as apply, markedBook, markedRuns, runBolds, runFills, undoSafely } from '../../helpers/revert-run';
+import type { Plan } from '../../../src/sheet/plan';
 
 const S = 'Sheet1';
 
-function book(): ExcelDouble {
-  const values: (string | number | null)[][] = [['名称', '数值', '两倍', '说明', '备注']];
-  for (let r = 2; r <= 10; r++) values.push([`指标${r}`, r * 10, r * 20, `说明${r}`, null]);
-  return createExcelDouble({ sheets: [{ name: S, values }] });
-}
+const book = (): ExcelDouble => markedBook(S, 10);
 
 /** Rows 5–7, columns B–E: a value in E, a fill over B–E and bold on B–E (a run of four per row). */
-const plan: Plan = {
-  edits: [5, 6, 7].flatMap((row): Edit[] => [
-    { kind: 'value', sheet: S, row, col: 5, value: `写入${row}` },
-    ...[2, 3, 4, 5].flatMap((col): Edit[] => [
-      { kind: 'fill', sheet: S, row, col, color: '#FFC7CE' },
-      { kind: 'bold', sheet: S, row, col },
-    ]),
-  ]),
-};
-const at = (xl: ExcelDouble, row: number, col: number) => xl.state.sheet(S)!.get(row, col);
-const fills = (xl: ExcelDouble, row: number) => [2, 3, 4, 5].map((col) => at(xl, row, col)?.fill?.color ?? null);
-const bolds = (xl: ExcelDouble, row: number) => [2, 3, 4, 5].map((col) => !!at(xl, row, col)?.bold);
+const plan: Plan = markedRuns(S, [5, 6, 7]);
+const fills = (xl: ExcelDouble, row: number) => runFills(xl, S, row);
+const bolds = (xl: ExcelDouble, row: number) => runBolds(xl, S, row);
 
 describe('撤销 checks a run of marked cells by its uniform fill and bold', () => {
   test('nothing changed: every fill and bold put back; the check rode in the first read (1 read + the revert)', async () => {
