@@ -10,6 +10,7 @@
  */
 import Big from 'big.js';
 import type { IndicatorRow, Project } from '../../model';
+import { nothingHere } from '../../recipient-none';
 import type { ParsedValue } from '../../types';
 import { unitFactor } from '../../unit-scale';
 import { measureOf, nameClass, unitClass } from '../../units';
@@ -25,8 +26,6 @@ const TOTAL_COLUMN = /^(?:合计|小计|总计|汇总|全省|全市|全区|全�
 // “标准” only at the end: 高标准农田面积 is an area, 补助标准 a rate.
 const NOT_ADDITIVE = /人均|户均|亩均|平均|均价|单价|每|增长|增幅|降低|下降|提高|提升|(?:标准|定额|率|比例|占比|比重|指数|年限|等级|排名|时限|周期)$/;
 const ADDITIVE_UNIT = new Set(['persons', 'personTimes', 'occurrences', 'count', 'money', 'other']);
-/** A county cell saying it has no share of this target (“/”, “—”, “不涉及”): nothing to add, not a blank. */
-const NONE = /^(?:[/／\\—–\-－─]+|无|不涉及|不适用|0)$/;
 
 function headOf(p: Project): string | null {
   const head = (p.areaHead ?? '').replace(/\s+/g, '');
@@ -77,7 +76,7 @@ function countiesSum(p: Project, ind: IndicatorRow): { sum: Big; tolerance: Big;
       blank.push(who);
       continue;
     }
-    if (NONE.test(raw)) continue;
+    if (nothingHere(v) || raw === '0') continue; // no share of this target (“/”, “—”, “不涉及”, 0): nothing to add, not a blank
     const x = inUnit(v, ind.target.unit);
     if (!x) return null;
     sum = sum.plus(x);
