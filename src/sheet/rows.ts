@@ -65,8 +65,11 @@ function short(t: string): string {
 const PLACEHOLDER = /^(?:(?:三级|具体)?指标\s*[\d一二三四五六七八九十]*\s*[:：]?|[…．.。·\-—－_~～/／\\、,，*＊\s]+|无|略|空|暂无|待定|待填|[xX×]{2,})$/;
 
 export function blankish(t: string): boolean {
-  return t === '' || PLACEHOLDER.test(t) || templateText(t) || templateSample(t);
+  return t === '' || blankishText(t);
 }
+
+// Asked of up to five cells of every indicator row (eight regular expressions and two replaces each): once per distinct text.
+const blankishText = memoise((t) => PLACEHOLDER.test(t) || templateText(t) || templateSample(t));
 
 /**
  * Why a read row is a template placeholder rather than an indicator, or null when it is one:

@@ -62,8 +62,12 @@ const PAGE = /^(第\d+页(,?共\d+页)?|共\d+页,?第\d+页|[-—－]\d+[-—�
 /** A printed page's number line: one short cell. */
 export function pageLine(texts: string[]): boolean {
   if (nonEmptyCount(texts) !== 1) return false;
-  return PAGE.test((texts.find((x) => x) ?? '').replace(/[\s，、]/g, (c) => (c.trim() ? ',' : '')));
+  for (let i = 0; i < texts.length; i++) if (texts[i]) return pageText(texts[i]);
+  return pageText('');
 }
+
+// Asked of every one-cell line inside a grid (a replace with a callback, then the pattern): once per distinct text.
+const pageText = memoise((t) => PAGE.test(t.replace(/[\s，、]/g, (c) => (c.trim() ? ',' : ''))));
 
 const MARK = /^(栏次|栏目|[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|[A-Za-z]|[①-⑳]|[(（]\d{1,2}[)）])$/;
 
