@@ -280,7 +280,7 @@ function readTable(
   const execRows: number[] = [];
   const cuts: HorizonBreak[] = [];
   const firstRole = Math.min(...(Object.values(cols) as number[]));
-  const units = headerUnits(rd, h.row, cols, h.left, h.right);
+  const [units, left] = [headerUnits(rd, h.row, cols, h.left, h.right), gridLeft(rd, h)]; // the grid's left edge once, not asked (a WeakMap) every row
   p.rows.push({ row: h.row, role: 'header', ...reason('header') }, ...unitLineRows(units));
   let last: IndicatorRow | null = null;
   let afterBreak = false;
@@ -306,7 +306,7 @@ function readTable(
       }
       break;
     }
-    const texts = rd.rowTexts(r, gridLeft(rd, h), h.right);
+    const texts = rd.rowTexts(r, left, h.right);
     if (nonEmptyCount(texts) === 0) {
       blanks.push(r);
       continue;
