@@ -106,6 +106,12 @@ function takenMoved(e: Extract<Edit, { kind: 'formula' }>, mover: ReferenceMover
   return t && moveRuns(t.shape, t.runs, e.sheet, refs) ? t : null;
 }
 
+/**
+ * The edit in final coordinates. The kinds a fill plan has most of are made as literals, key for key as the plan's
+ * type has them: a spread copy of an edit made key by key (the plan's blocks waiting flat, cli/edit-pack.ts)
+ * carried its keys past the object's own room into a property array, and a formula's added `taken` made a new
+ * hidden class for many of them — ~20 MB of the heap at 100 000 rows beside the same edits as literals.
+ */
 function moved(e: Edit, map: RowMap, mover: ReferenceMover, take: ((e: Extract<Edit, { kind: 'formula' }>) => Taken | null) | null): Carried {
   switch (e.kind) {
     case 'insertRows':
@@ -115,11 +121,21 @@ function moved(e: Edit, map: RowMap, mover: ReferenceMover, take: ((e: Extract<E
     case 'extendMerge':
       return { ...e, row: map(e.row), bottom: map(e.bottom) };
     case 'copyFormat':
-      return { ...e, row: map(e.row), fromRow: map(e.fromRow) };
+      return { kind: 'copyFormat', sheet: e.sheet, row: map(e.row), col: e.col, fromRow: map(e.fromRow), fromCol: e.fromCol };
     case 'formula': {
       const taken = take && take(e);
-      return taken ? { ...e, row: map(e.row), taken } : { ...e, row: map(e.row), formula: mover.move(e.formula) };
+      const { sheet, col, formula, cached, numFormat } = e;
+      const row = map(e.row);
+      return taken
+        ? { kind: 'formula', sheet, row, col, formula, cached, numFormat, taken }
+        : { kind: 'formula', sheet, row, col, formula: mover.move(formula), cached, numFormat };
     }
+    case 'value':
+      return { kind: 'value', sheet: e.sheet, row: map(e.row), col: e.col, value: e.value, numFormat: e.numFormat };
+    case 'fill':
+      return { kind: 'fill', sheet: e.sheet, row: map(e.row), col: e.col, color: e.color };
+    case 'bold':
+      return { kind: 'bold', sheet: e.sheet, row: map(e.row), col: e.col };
     default:
       return { ...e, row: map(e.row) };
   }

@@ -10,7 +10,8 @@ import { fitSet, newRow, setCell, type Row } from '../../../src/gateways/xlsx-wr
 const SHEET = (rows: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
-const rowsOf = (ws: SheetXml) => (ws as unknown as { byR: Map<number, Row> }).byR;
+/** The writer's rows by number (it keeps them in an array by ascending r). */
+const rowsOf = (ws: SheetXml) => new Map((ws as unknown as { rows: Row[] }).rows.map((x) => [x.r, x]));
 
 /** Rows fitted as soon as they are left (the writer waits for SheetXml.fitAfter of them). */
 function fitAtOnce(): void {
