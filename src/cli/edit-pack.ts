@@ -7,10 +7,13 @@
  */
 import { flatten } from '../sheet/move-memo';
 import type { Edit } from '../sheet/plan';
+import { literalFor, type Maker } from './edit-literals';
 
 interface Shape {
   keys: string[];
   kind: Edit['kind'];
+  /** The edit again as an object literal of the planner's own key order, when the shape is one fill plans (edit-literals.ts). */
+  make: Maker | null;
 }
 
 const shapes: Shape[] = [];
@@ -22,7 +25,7 @@ function shapeOf(e: Edit, keys: string[]): number {
   if (!known) byKind.set(e.kind, (known = []));
   for (const n of known) if (sameKeys(shapes[n].keys, keys)) return n;
   const n = shapes.length;
-  shapes.push({ keys, kind: e.kind });
+  shapes.push({ keys, kind: e.kind, make: literalFor(keys, e.kind) });
   known.push(n);
   return n;
 }
@@ -62,6 +65,11 @@ export function unpack(p: Packed, each: (e: Edit) => void): void {
   const f = p.flat;
   for (let i = 0; i < f.length;) {
     const s = shapes[f[i++] as number];
+    if (s.make) {
+      each(s.make(p.sheet, f, i));
+      i += s.keys.length - 2;
+      continue;
+    }
     const e: Record<string, unknown> = {};
     for (const key of s.keys) e[key] = key === 'kind' ? s.kind : key === 'sheet' ? p.sheet : f[i++];
     each(e as unknown as Edit);

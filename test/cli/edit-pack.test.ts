@@ -3,6 +3,7 @@
  * must be the very edits planned — same keys in the same order, same values, same order of edits.
  */
 import { pack, unpack } from '../../src/cli/edit-pack';
+import { literalFor } from '../../src/cli/edit-literals';
 import { analyseFile } from '../../src/cli/check-file';
 import { configFor } from '../../src/cli/options';
 import { planAll } from '../../src/engine/planner';
@@ -48,5 +49,26 @@ describe('pack / unpack', () => {
     expect(Object.keys(again[1])).toEqual(['kind', 'sheet', 'row', 'col', 'value', 'numFormat']);
     const mixed = [edits[0], { ...edits[3], sheet: 'B' }] as Edit[];
     expect(back('A', mixed)).toStrictEqual(mixed);
+  });
+
+  it('makes every shape of edit a fill plan holds as a literal, the same edit key for key', async () => {
+    const cfg = configFor(undefined, undefined);
+    const seen = new Set<string>();
+    for (const name of ['seed-tianjin-2024.xlsx', 'real-04-sichuan-qingshen.xlsx', 'real-05-sichuan-daying.xlsx', 'variants/v01-national-target-school.xlsx']) {
+      const file = fixture(name);
+      const grids = await readGrids(file);
+      for (const e of planAll(grids, analyseFile(file, grids, cfg, undefined), cfg, { fill: true }).edits) {
+        const keys = Object.keys(e);
+        const make = literalFor(keys, e.kind);
+        if (e.kind !== 'copyFormat') expect([e.kind, keys.join(','), !!make]).toEqual([e.kind, keys.join(','), true]);
+        if (!make) continue;
+        seen.add(`${e.kind}:${keys.length}`);
+        const values = keys.filter((k) => k !== 'kind' && k !== 'sheet').map((k) => (e as unknown as Record<string, unknown>)[k]);
+        const again = make(e.sheet, ['x', ...values], 1);
+        expect(again).toStrictEqual(e);
+        expect(Object.keys(again)).toEqual(keys);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(5);
   });
 });
