@@ -36,10 +36,20 @@ export function fundsLine(
   f.total = beside('total') ?? f.initial;
   f.executed = beside('executed');
   f.weight = beside('weight');
-  f.score = beside('score');
+  f.score = beside('score') ?? unlabelledScore(f.weight, r, at, labelEnd);
   f.rate = beside('rate');
   // A rate shown as a percent reads 97.78; a bare ratio 0.9778.
   if (f.rate?.value != null) f.rateValue = f.rate.value > 1.5 ? f.rate.value / 100 : f.rate.value;
   f.cols = { total: f.total?.col, executed: f.executed?.col, rate: f.rate?.col, weight: f.weight?.col, score: f.score?.col };
   return f;
+}
+
+/**
+ * “… | 分值 | 10 | 10”: a 自评表's one-line funds line whose 得分 has no label of its own stands right after the
+ * 分值's amount — an amount no greater than the 分值 there is the execution score.
+ */
+function unlabelledScore(weight: Amount | null, r: number, at: (row: number, col: number) => Amount | null, labelEnd: (row: number, col: number) => number): Amount | null {
+  if (weight?.value == null) return null;
+  const a = at(r, labelEnd(r, weight.col) + 1);
+  return a?.value != null && a.value >= 0 && a.value <= weight.value ? a : null;
 }

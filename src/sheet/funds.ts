@@ -5,7 +5,7 @@
 import type { Amount, Funds } from '../domain/model';
 import { parseAmount } from '../domain/value';
 import { cellText, cellValue, mergeAt, numFormat, rowWidth, type Grid } from './grid';
-import { foldHeader } from './headers';
+import { foldHeader, roleOf } from './headers';
 import { amountInLabel, labelledAmounts, leadingAmount } from './amount-text';
 import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
@@ -18,7 +18,7 @@ import { memoise } from '../domain/memo';
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
 // 得分 first: Hubei heads the score “得分(20分*执行率)”.
-const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
+const FUNDS_PATTERNS: [FundsRole | 'yearTotal', RegExp][] = [
   ['score', /^得分(?!计算)/],
   ['rate', /执行率/],
   ['initial', /^(年初预算数|年初预算|年初数)/],
@@ -28,6 +28,8 @@ const FUNDS_PATTERNS: [FundsRole, RegExp][] = [
   ['executed', /^(全年执行数|预算执行数|执行数|实际支出|全年支出数)/],
   ['weight', /^(分值|权重)/],
   ['reason', /^(原因|偏差原因|未完成原因)/],
+  // 年度预算数 | 48 | 全年执行数 | 47.28 (自评表 one-line funds, v358, v389): the budget only where no other total heads the row.
+  ['yearTotal', /^年度预算数/],
 ];
 
 // Labels of the total row and its 其中 rows (module level: a literal inside a function is a new RegExp per call).
@@ -38,8 +40,11 @@ const PART_LABEL = /^(其中|财政|本年|当年|上年|其他|单位资金|财
 const FISCAL_PART = /财政|拨款|一般公共预算|政府性基金|国有资本经营/;
 const OTHER_PART = /^其他/;
 
+/** Whether a line's label is one of a funds block's 其中 lines (其中：…, 财政拨款, 上年结转, 其他资金 …). */
+export const isFundsPart = (label: string): boolean => PART_LABEL.test(foldHeader(label));
+
 // Asked of every cell above each table: once per text.
-const fundsRole = memoise((text): FundsRole | null => {
+const fundsRole = memoise((text): FundsRole | 'yearTotal' | null => {
   const t = foldHeader(text);
   if (!t || t.length > 24) return null;
   for (let i = 0; i < FUNDS_PATTERNS.length; i++) {
@@ -80,14 +85,25 @@ function amountAt(g: Grid, row: number, col: number): Amount | null {
 /** Column of each role in a funds header row (the first, if repeated), or null when the row is not one. */
 function headerRoles(g: Grid, r: number, left: number, right: number): Map<FundsRole, number> | null {
   let roles: Map<FundsRole, number> | null = null;
+  let year: number | undefined;
   for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
     const role = fundsRole(cellText(g, r, c));
     if (!role) continue;
     roles ??= new Map();
-    if (!roles.has(role)) roles.set(role, c);
+    if (role === 'yearTotal') year ??= c;
+    else if (!roles.has(role)) roles.set(role, c);
   }
+  if (year !== undefined && !roles!.has('total')) roles!.set('total', year);
   const money = roles ? (roles.has('total') ? 1 : 0) + (roles.has('initial') ? 1 : 0) : 0;
   return roles && money > 0 && roles.has('executed') ? roles : null;
+}
+
+const GRID_HEAD = new Set(['level1', 'level2', 'level3']);
+
+/** Whether row r holds a grid header's 一级指标 / 二级指标 / 三级指标. */
+function headsGrid(g: Grid, r: number, left: number, right: number): boolean {
+  for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) if (GRID_HEAD.has(roleOf(cellText(g, r, c).trim()) ?? '')) return true;
+  return false;
 }
 
 /** Find a funds header in rows [from, to) and read the total row and its 其中 parts below it. */
@@ -102,8 +118,9 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
       (row, col) => amountAt(g, row, col),
       emptyFunds,
       (row, col) => mergeAt(g, row, col)?.right ?? col,
-      // Only beside a label that spans columns: a merged label's line keeps its 其中 lines below it.
-      (row, col) => mergeAt(g, r, col) !== undefined && cellText(g, row, col).trim() !== '',
+      // Only beside a label that spans columns: a merged label's line keeps its 其中 lines below it. The grid's header
+      // under the line (v312: 一级指标 | … | 2024 over 年度指标值) is no amounts row of a block either.
+      (row, col) => (mergeAt(g, r, col) !== undefined && cellText(g, row, col).trim() !== '') || headsGrid(g, row, left, right),
     );
     if (line) return line;
     const f = emptyFunds();

@@ -34,6 +34,7 @@ import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
 import { newName } from './page-name';
 import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
+import { readBelow } from './funds-below';
 import { byFirstChar } from './hint-start';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -430,24 +431,6 @@ function looksLikeProse(rd: Reader, r: number, texts: string[], cols: Columns): 
   const right = rd.mergeRight(r, c);
   if (right - c >= 2 && cols.target !== undefined && right >= cols.target) return true;
   return t.length > 60 && c !== cols.level3 && c !== cols.target;
-}
-
-/** Funds line and total line under the grid (the layout `fill` writes): up to a few rows below. */
-function readBelow(rd: Reader, p: Project, from: number, h: HeaderHit): void {
-  const to = Math.min(rd.g.rowCount, from + 4);
-  const f = readFundsBlock(rd.g, from, to + 1, h.left, h.right);
-  if (f) {
-    p.funds = f;
-    for (let r = from + 1; r <= (f.row ?? from); r++) p.rows.push({ row: r, role: 'funds', ...reason('funds') });
-  }
-  for (let r = from; r <= to; r++) {
-    const texts = rd.rowTexts(r, h.left, h.right);
-    if (texts.some((t) => TOTAL_ROW.test(foldHeader(t)))) {
-      p.total = readTotal(rd, r, p.columns, h);
-      if (r > lastRow(p)) p.rows.push({ row: r, role: 'total', ...reason('totalLine') });
-      break;
-    }
-  }
 }
 
 /**
