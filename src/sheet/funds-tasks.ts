@@ -41,9 +41,9 @@ const fold = (t: string) => foldHeader(t).replace(/\s+/g, '');
  * department's year), in the list's 预算数 / 总额 column — and 财政拨款 / 其他资金 on that line where the list splits them.
  * Rows [from, to) above the grid; f is filled only where it has no total.
  */
-export function taskListTotal(g: Grid, from: number, to: number, left: number, right: number, f: Funds): void {
+export function taskListTotal(g: Grid, from: number, to: number, left: number, right: number, f: Funds, heads = headsTaskList): void {
   for (let r = from; r < to; r++) {
-    if (!headsTaskList(g, r, left, right)) continue;
+    if (!heads(g, r, left, right)) continue;
     const cols: { total?: number; fiscal?: number; other?: number } = {};
     for (let rr = r; rr <= r + 1 && rr < to; rr++) {
       for (let c = left, w = Math.min(right, rowWidth(g, rr)); c <= w; c++) {

@@ -13,6 +13,7 @@ import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
 import { yearOfInvestment } from './funds-year';
 import { taskListBlock } from './funds-task-total';
+import { moneyByKind } from './funds-kinds';
 import { memoise } from '../domain/memo';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
@@ -243,17 +244,25 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);
   if (!f.total) taskListTotal(g, from, to, left, right, f); // 部门整体: the 年度主要任务 list's 合计 line (funds-tasks.ts)
+  if (!f.total) moneyByKind(g, from, to, left, right, f); // 财政补助资金 | 事业收入 over amounts, 资金性质 … 合计 (funds-kinds.ts)
   // 中央资金 | 市级资金 and no total: the sources together are the fiscal money.
   if (!f.total) f.fiscal = sourcesSum(g, from, to, left, right) ?? f.fiscal;
+  if (!f.total && f.other && f.fiscal?.sumOf) f.fiscal = withoutOther(f.fiscal, f.other); // 中央补助 | 地方资金: 地方资金 is the other money, not fiscal
   if (!f.total && f.fiscal && f.fiscal.value !== null) {
     const parts = [f.fiscal, f.other].filter((a): a is Amount => !!a && a.value !== null);
     const value = parts.reduce((s, a) => s + a.value!, 0);
     const rounded = Math.round(value * 1e6) / 1e6;
-    f.total = { value: rounded, number: String(rounded), row: f.fiscal.row, col: f.fiscal.col, sumOf: parts };
+    f.total = { value: rounded, number: String(rounded), row: f.fiscal.row, col: f.fiscal.col, sumOf: parts.length === 1 && parts[0].sumOf ? parts[0].sumOf : parts };
   }
   yearOfInvestment(g, from, to, left, right, f); // 项目总投资 | 其中：本年度安排: the year's money (funds-year.ts)
   otherParts(g, from, to, left, right, f); // 自有资金：0万元 | 其他：300万元: the other money in several parts (funds-others.ts)
   return f;
+}
+
+/** The sources' sum without the line also read as 其他资金 (it is added once, as the other money). */
+function withoutOther(fiscal: Amount, other: Amount): Amount {
+  const rest = fiscal.sumOf!.filter((p) => p.row !== other.row || p.col !== other.col);
+  return rest.length === fiscal.sumOf!.length || rest.length === 0 ? fiscal : rest.length === 1 ? rest[0] : sumOf(rest);
 }
 
 function sumOf(parts: Amount[]): Amount {
