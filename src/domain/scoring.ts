@@ -16,6 +16,7 @@ import { directionGrade } from './value-direction';
 import { breakdownRows } from './breakdown-rows';
 import { noneGrade } from './value-none';
 import { shownUnit } from './percent-cell';
+import { sheetTotal, type SheetTotal } from './sheet-total';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -56,6 +57,8 @@ export interface ProjectScore {
   weightTotal: number | null;
   total: number | null;
   grade: '优' | '良' | '中' | '差' | null;
+  /** The 总分 the sheet shows once filled, typed 得分 counted (sheet-total.ts). */
+  sheet?: SheetTotal;
 }
 
 /** The operator used for scoring: written, else 反向 / cost → ≤, else =. */
@@ -491,12 +494,7 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
     const anyExcluded = rows.some((r) => r.excluded);
     total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
   }
-  return {
-    rows,
-    execution,
-    buckets,
-    weightTotal: round(weightTotal, cfg.places),
-    total,
-    grade: total === null ? null : gradeOf(total, cfg),
-  };
+  const out: ProjectScore = { rows, execution, buckets, weightTotal: round(weightTotal, cfg.places), total, grade: total === null ? null : gradeOf(total, cfg) };
+  out.sheet = sheetTotal(p, out, cfg, gradeOf);
+  return out;
 }

@@ -268,8 +268,9 @@ function totalInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>, execRef: stri
   if (!t) return false;
   const col = t.scoreCol ?? cols.score;
   const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
-  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null)) formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale, typed), c.s.total ?? '');
-  if (t.gradeCol && !t.grade) formula(c, t.row, t.gradeCol, gradeFormula(address(t.row, col), c.cfg.grades), c.s.grade ?? '');
+  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null))
+    formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale, typed), (c.s.sheet ?? c.s).total ?? '');
+  if (t.gradeCol && !t.grade) formula(c, t.row, t.gradeCol, gradeFormula(address(t.row, col), c.cfg.grades), (c.s.sheet ?? c.s).grade ?? '');
   return true;
 }
 
@@ -381,9 +382,9 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
     const totalCol = needFunds ? c0 + 1 : cols.score;
     label(sub, r, needFunds ? c0 : first, '总分');
-    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale, typed), s.total ?? '', own(totalCol));
+    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale, typed), (s.sheet ?? s).total ?? '', own(totalCol));
     label(sub, r, totalCol + 1, '等级');
-    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '', own(totalCol + 2));
+    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), (s.sheet ?? s).grade ?? '', own(totalCol + 2));
   }
   return out;
 }
