@@ -8,7 +8,6 @@ import type { Config } from './config';
 import { dec, round, sum } from './decimal';
 import type { Project } from './model';
 import { breakdownRows } from './breakdown-rows';
-import type { ProjectScore } from './scoring';
 
 export interface SheetTotal {
   total: number | null;
@@ -19,8 +18,15 @@ export interface SheetTotal {
 
 const EPS = 1e-9;
 
+/** What it reads of scoring.ts's ProjectScore (not imported: scoring.ts calls this). */
+interface Scored {
+  rows: { excluded: boolean; weight: number | null; score: number | null }[];
+  execution: { score: number | null };
+  weightTotal: number | null;
+}
+
 /** `gradeOf` comes in from scoring.ts (which calls this) to keep the import one-way. */
-export function sheetTotal(p: Project, s: Omit<ProjectScore, 'sheet'>, cfg: Config, gradeOf: (t: number, cfg: Config) => SheetTotal['grade']): SheetTotal {
+export function sheetTotal(p: Project, s: Scored, cfg: Config, gradeOf: (t: number, cfg: Config) => SheetTotal['grade']): SheetTotal {
   const none: SheetTotal = { total: null, grade: null, typed: 0 };
   const parts = breakdownRows(p.indicators);
   const values: number[] = [];
