@@ -153,7 +153,8 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
       // An actual merged down over several indicators: Excel reads the covered cell as empty, the merge's cell holds it.
       const actualRef = ind.actualFrom ? address(ind.actualFrom.row, ind.actualFrom.col) : address(r, cols.actual);
       const f =
-        rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit) ??
+        // An approximate actual (约40套) is not scored: the formula is the one for an empty cell, which reads no number in it.
+        rowScoreFormula(rs.blocked === 'approx' ? { ...ind, actual: null } : ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit) ??
         dateScoreFormula(ind, rs.method, weightRef, actualRef, cellValue(g, r, cols.actual));
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached, plain('score'));

@@ -1,0 +1,26 @@
+/**
+ * An actual written as an approximate figure — “约40套”, “40套左右”, “近40套”, “40余套”, “40多套”, “接近95%”: how far it is
+ * from the target is not known (近40 is under 40, 40余 over it, 约40 either), and no public document says how to score one
+ * (《项目支出绩效评价管理办法》（财预〔2020〕10号）scores 完成值 against 指标值). The pane does not score it and says so
+ * (SE-04): 自评得分需人工判断 — a 得分 typed by hand then counts (sheet-total.ts), or a plain figure is typed. The score
+ * formula fill writes reads no number in it either, so Excel leaves the 得分 blank too. Pure.
+ */
+import type { ParsedValue } from './types';
+import { normaliseText, toHalfWidth } from './text';
+
+const NUMERAL = '\\d零〇一二两三四五六七八九十百千万';
+/** 约 / 大约 / 近 / 接近 … right before the figure, at the start or after a lead such as 完成 or 共 (not 节约10万元). */
+const LEAD = new RegExp(
+  `^(?:(?:已经?|实际|全年|累计|年度)?(?:完成率为?|完成了|完成|实现|达到|达|为)|共计|合计|共|累计)?(?:大约|约为|约|大概|将近|接近|近|差不多)(?=[${NUMERAL}]|[百千万]分之)`,
+  'u',
+);
+/** 40余套, 1.2万多人, 40来套: a figure then 余 / 多 / 来. */
+const MORE = /\d(?:\.\d+)?[万千百亿]?[余多来]/;
+/** 40套左右, 96%上下. */
+const TAIL = /(?:左右|上下)[。；;，,.]*$/;
+
+export function approxActual(a: Pick<ParsedValue, 'kind' | 'number' | 'raw'> | null | undefined): boolean {
+  if (!a || a.kind !== 'quantitative' || a.number === null) return false;
+  const t = toHalfWidth(normaliseText(String(a.raw))).replace(/\s+/g, '');
+  return LEAD.test(t) || MORE.test(t) || TAIL.test(t);
+}
