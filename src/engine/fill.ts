@@ -12,6 +12,7 @@ import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
 import { inPoints } from './formula-weight';
+import { pointsOf, scoresInHundredths } from './fraction-scores';
 import { dateScoreFormula } from './formula-date';
 import { executionRateFormula, executionScoreFormula, gradeFormula, pointsRef, rowScoreFormula, runs, totalFormula } from './formulas';
 
@@ -207,7 +208,7 @@ function fundsInPlace(c: Ctx): string | null {
     if (live || k.rate !== undefined) formula(c, row, k.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
     else put(c, row, k.score, s.execution.score);
   }
-  return address(row, k.score);
+  return pointsOf(c.g, p, row, k.score, f.score?.value); // ×100 when typed as a fraction (fraction-scores.ts)
 }
 
 /**
@@ -261,6 +262,8 @@ function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number 
   const typed = rows.filter((r) => typeof cellValue(c.g, r, scoreCol) === 'string' && cellText(c.g, r, scoreCol).trim() !== '' && !cellFormula(c.g, r, scoreCol));
   const asText = new Set(typed);
   const refs = typed.map((r) => pointsRef(address(r, scoreCol), cellValue(c.g, r, scoreCol), c.p.indicators.find((x) => x.row === r)?.sheetScore ?? null));
+  // 0.28 typed under a 权重 of 0.3: read ×100, as the pane reads it (fraction-scores.ts).
+  for (const [r, ref] of scoresInHundredths(c.g, c.p, rows, scoreCol)) if (!asText.has(r) && asText.add(r)) refs.push(ref);
   return { runs: runs(colLetters(scoreCol), asText.size ? rows.filter((r) => !asText.has(r)) : rows), rescale: anyExcluded ? c.s.weightTotal : null, typed: refs };
 }
 
