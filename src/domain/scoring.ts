@@ -17,7 +17,7 @@ import { breakdownRows } from './breakdown-rows';
 import { noneGrade } from './value-none';
 import { shownUnit } from './percent-cell';
 import { sheetTotal, type SheetTotal } from './sheet-total';
-import { approxActual } from './value-approx';
+import { approxActual, approxSettled } from './value-approx';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -400,7 +400,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     const ok = dateMet(a.date, ind.target.date);
     return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
-  if (approxActual(a)) return outcome(m, op, 'approx', { grade: a.grade }); // 约40套, 近40套: 需人工判断 (value-approx.ts)
+  if (approxActual(a) && !approxSettled(a, ind.target, m)) return outcome(m, op, 'approx', { grade: a.grade }); // 约40套: 需人工判断 (value-approx.ts)
   const none = noneActual(ind, m);
   if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = targetUnitFor(a.unit, ind.target);

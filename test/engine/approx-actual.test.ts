@@ -27,11 +27,25 @@ describe('which actuals are approximate', () => {
 });
 
 describe('the pane does not score an approximate actual', () => {
-  test.each(['≥40套', '40套', '≤40套', '≥30套'].flatMap((t) => APPROX.map((a) => [t, a])))('%s, actual %p: blocked', (t, a) => {
+  // Over the figure (余 / 多) under a ≥ or = target it does not exceed, or just under it (近) under a ≤ target: met all the same.
+  const SETTLED = new Set(['≥40套 40余套', '≥40套 40多套', '40套 40余套', '40套 40多套', '≥30套 40余套', '≥30套 40多套', '≤40套 近40套', '≤40套 接近40套']);
+  test.each(['≥40套', '40套', '≤40套', '≥30套'].flatMap((t) => APPROX.map((a) => [t, a])))('%s, actual %p: blocked, unless its side of the target is certain', (t, a) => {
     const ind = indicatorRow(t);
     ind.actual = parseValue(a);
     const s = scoreRow(ind, 10, DEFAULT_CONFIG);
-    expect([s.score, s.blocked]).toEqual([null, 'approx']);
+    expect([s.score, s.blocked]).toEqual(SETTLED.has(`${t} ${a}`) ? [10, null] : [null, 'approx']);
+  });
+
+  test('over the figure in another unit, or over a range: not settled', () => {
+    for (const [t, a] of [
+      ['≥1万人', '1.2万余人'],
+      ['≥10000人', '1万余人'],
+      ['30-40套', '40余套'],
+    ]) {
+      const ind = indicatorRow(t);
+      ind.actual = parseValue(a);
+      expect([t, a, scoreRow(ind, 10, DEFAULT_CONFIG).blocked]).toEqual([t, a, 'approx']);
+    }
   });
 
   test('a plain figure still scores', () => {
@@ -62,7 +76,15 @@ function sheet(actual: CellValue, score: CellValue = null) {
 const ROW = 5;
 
 describe('fill, Excel and the pane agree', () => {
-  test.each(APPROX.map((a) => [a]))('%p at fill time: Excel’s 得分 and 总分 blank, as the pane’s', async (a) => {
+  test.each([['40余套'], ['40多套']])('%p at fill time under ≥40套: full marks in both', async (a) => {
+    const g = sheet(a);
+    const an = analyse([g], DEFAULT_CONFIG);
+    const got = await inExcel(g, planAll([g], an, DEFAULT_CONFIG, { fill: true }).edits);
+    expect([got[ROW - 1][6], an.projects[0].score.rows[0].score]).toEqual([30, 30]);
+    expect(got.find((r) => r.includes('总分'))?.[6]).toBe(summarise(an.projects[0]).total);
+  });
+
+  test.each(APPROX.filter((a) => !/[余多]/.test(a)).map((a) => [a]))('%p at fill time: Excel’s 得分 and 总分 blank, as the pane’s', async (a) => {
     const g = sheet(a);
     const an = analyse([g], DEFAULT_CONFIG);
     const got = await inExcel(g, planAll([g], an, DEFAULT_CONFIG, { fill: true }).edits);
