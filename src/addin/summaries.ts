@@ -58,8 +58,10 @@ export function summarise(r: ProjectResult): ProjectSummary {
     errors,
     warnings,
     infos,
-    total: r.score.total,
-    grade: r.score.grade,
+    // The 总分 Excel shows: a typed 得分 counts (src/domain/sheet-total.ts), said when it differs from the formulas'.
+    total: r.score.sheet ? r.score.sheet.total : r.score.total,
+    grade: r.score.sheet ? r.score.sheet.grade : r.score.grade,
+    ...(r.score.sheet?.typed && r.score.sheet.total !== r.score.total ? { typedScores: { rows: r.score.sheet.typed, computed: r.score.total } } : {}),
     executionRate: r.score.execution.rate,
     missingActuals: r.score.rows.filter((x) => x.blocked === 'no-actual').length,
     missingReasons: p.indicators.filter((ind, i) => r.score.rows[i].reasonNeeded && (!ind.reason || isReasonPlaceholder(ind.reason))).length,

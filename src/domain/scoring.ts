@@ -16,6 +16,8 @@ import { directionGrade } from './value-direction';
 import { breakdownRows } from './breakdown-rows';
 import { noneGrade } from './value-none';
 import { shownUnit } from './percent-cell';
+import { sheetTotal, type SheetTotal } from './sheet-total';
+import { approxActual, approxSettled } from './value-approx';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -27,7 +29,7 @@ export interface RowScore {
   /** The operator the score used (written, or implied: cost → ≤, else =). */
   op: Op | null;
   score: number | null;
-  /** Why no score: 'no-actual', 'no-weight', 'unit', 'not-number', 'no-grade', 'no-target'. */
+  /** Why no score: 'no-actual', 'no-weight', 'unit', 'not-number', 'no-grade', 'no-target', 'approx' (an approximate actual). */
   blocked: string | null;
   /** Completion B/A (positive) or A/B (reverse), as a fraction; null when not computable. */
   completion: number | null;
@@ -56,6 +58,8 @@ export interface ProjectScore {
   weightTotal: number | null;
   total: number | null;
   grade: '优' | '良' | '中' | '差' | null;
+  /** The 总分 the sheet shows once filled, typed 得分 counted (sheet-total.ts). */
+  sheet?: SheetTotal;
 }
 
 /** The operator used for scoring: written, else 反向 / cost → ≤, else =. */
@@ -396,6 +400,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     const ok = dateMet(a.date, ind.target.date);
     return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
+  if (approxActual(a) && !approxSettled(a, ind.target, m)) return outcome(m, op, 'approx', { grade: a.grade }); // 约40套: 需人工判断 (value-approx.ts)
   const none = noneActual(ind, m);
   if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = targetUnitFor(a.unit, ind.target);
@@ -491,12 +496,7 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
     const anyExcluded = rows.some((r) => r.excluded);
     total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
   }
-  return {
-    rows,
-    execution,
-    buckets,
-    weightTotal: round(weightTotal, cfg.places),
-    total,
-    grade: total === null ? null : gradeOf(total, cfg),
-  };
+  const out: ProjectScore = { rows, execution, buckets, weightTotal: round(weightTotal, cfg.places), total, grade: total === null ? null : gradeOf(total, cfg) };
+  out.sheet = sheetTotal(p, out, cfg, gradeOf);
+  return out;
 }

@@ -12,6 +12,7 @@ import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
 import { inPoints } from './formula-weight';
+import { pointsOf, scoresInHundredths } from './fraction-scores';
 import { dateScoreFormula } from './formula-date';
 import { executionRateFormula, executionScoreFormula, gradeFormula, pointsRef, rowScoreFormula, runs, totalFormula } from './formulas';
 
@@ -153,7 +154,8 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
       // An actual merged down over several indicators: Excel reads the covered cell as empty, the merge's cell holds it.
       const actualRef = ind.actualFrom ? address(ind.actualFrom.row, ind.actualFrom.col) : address(r, cols.actual);
       const f =
-        rowScoreFormula(ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit) ??
+        // An approximate actual (约40套) is not scored: the formula is the one for an empty cell, which reads no number in it.
+        rowScoreFormula(rs.blocked === 'approx' ? { ...ind, actual: null } : ind, rs.method, weightRef, actualRef, percentCell, cfg, p.money?.unit) ??
         dateScoreFormula(ind, rs.method, weightRef, actualRef, cellValue(g, r, cols.actual));
       const cached = rs.score ?? '';
       if (f) formula(c, r, cols.score, f, cached, plain('score'));
@@ -206,7 +208,7 @@ function fundsInPlace(c: Ctx): string | null {
     if (live || k.rate !== undefined) formula(c, row, k.score, executionScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
     else put(c, row, k.score, s.execution.score);
   }
-  return address(row, k.score);
+  return pointsOf(c.g, p, row, k.score, f.score?.value); // ×100 when typed as a fraction (fraction-scores.ts)
 }
 
 /**
@@ -260,6 +262,8 @@ function scoreRuns(c: Ctx, scoreCol: number): { runs: string[]; rescale: number 
   const typed = rows.filter((r) => typeof cellValue(c.g, r, scoreCol) === 'string' && cellText(c.g, r, scoreCol).trim() !== '' && !cellFormula(c.g, r, scoreCol));
   const asText = new Set(typed);
   const refs = typed.map((r) => pointsRef(address(r, scoreCol), cellValue(c.g, r, scoreCol), c.p.indicators.find((x) => x.row === r)?.sheetScore ?? null));
+  // 0.28 typed under a 权重 of 0.3: read ×100, as the pane reads it (fraction-scores.ts).
+  for (const [r, ref] of scoresInHundredths(c.g, c.p, rows, scoreCol)) if (!asText.has(r) && asText.add(r)) refs.push(ref);
   return { runs: runs(colLetters(scoreCol), asText.size ? rows.filter((r) => !asText.has(r)) : rows), rescale: anyExcluded ? c.s.weightTotal : null, typed: refs };
 }
 
@@ -268,8 +272,9 @@ function totalInPlace(c: Ctx, cols: ReturnType<typeof columnsFor>, execRef: stri
   if (!t) return false;
   const col = t.scoreCol ?? cols.score;
   const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
-  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null)) formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale, typed), c.s.total ?? '');
-  if (t.gradeCol && !t.grade) formula(c, t.row, t.gradeCol, gradeFormula(address(t.row, col), c.cfg.grades), c.s.grade ?? '');
+  if (ours(c, t.row, col) && (t.score === null || t.scoreCol === null))
+    formula(c, t.row, col, totalFormula(rr, execRef, c.cfg.places, rescale, typed), (c.s.sheet ?? c.s).total ?? '');
+  if (t.gradeCol && !t.grade) formula(c, t.row, t.gradeCol, gradeFormula(address(t.row, col), c.cfg.grades), (c.s.sheet ?? c.s).grade ?? '');
   return true;
 }
 
@@ -381,9 +386,9 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
     const totalCol = needFunds ? c0 + 1 : cols.score;
     label(sub, r, needFunds ? c0 : first, '总分');
-    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale, typed), s.total ?? '', own(totalCol));
+    formula(sub, r, totalCol, totalFormula(rr, execRef, cfg.places, rescale, typed), (s.sheet ?? s).total ?? '', own(totalCol));
     label(sub, r, totalCol + 1, '等级');
-    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), s.grade ?? '', own(totalCol + 2));
+    formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), (s.sheet ?? s).grade ?? '', own(totalCol + 2));
   }
   return out;
 }

@@ -50,6 +50,8 @@ export interface ProjectSummary {
   /** After 自评: total and grade, or null while 实际完成值 are missing. */
   total: number | null;
   grade: string | null;
+  /** Typed 得分 that differ from the formulas' are in `total` (as in Excel's SUM): how many, and the formulas' own total. */
+  typedScores?: { rows: number; computed: number | null };
   executionRate: number | null;
   /** Rows still lacking 实际完成值 / a 偏差原因. */
   missingActuals: number;

@@ -130,6 +130,11 @@ export const STRINGS = {
   'selfEval.rate': { zh: '执行率', en: 'Execution' },
   'selfEval.pending': { zh: '待填写', en: 'Pending' },
   'selfEval.missingActuals': { zh: '{n} 行缺少实际完成值', en: '{n} rows lack an actual value', enOne: '1 row lacks an actual value' },
+  'selfEval.typedScores': {
+    zh: '总分含 {n} 项手填得分（与公式不同），与表中一致；按公式计算为 {computed}',
+    en: 'The total counts {n} typed scores that differ from the formulas, as the sheet does; by the formulas it is {computed}',
+    enOne: 'The total counts 1 typed score that differs from the formula, as the sheet does; by the formulas it is {computed}',
+  },
   'selfEval.missingReasons': { zh: '{n} 行缺少偏差原因', en: '{n} rows lack a reason for deviation', enOne: '1 row lacks a reason for deviation' },
   'selfEval.lostCaption': { zh: '扣分指标', en: 'Indicators that lost points' },
   'selfEval.indicator': { zh: '指标', en: 'Indicator' },

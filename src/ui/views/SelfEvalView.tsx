@@ -36,12 +36,22 @@ function percent(x: number | null): string {
 
 const two = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
 
+/** “总分含 1 项手填得分…”: the total is Excel's, typed 得分 counted; what the formulas alone give. */
+function typedNote(p: ProjectSummary, t: T): string {
+  const x = p.typedScores;
+  return x ? t('selfEval.typedScores', { n: x.rows, computed: x.computed === null ? t('selfEval.pending') : two(x.computed) }) : '';
+}
+
 /** The report table as HTML (Word keeps it a table) and as tab-separated text (Excel, plain editors). */
 export function reportTable(projects: ProjectSummary[], t: T): { html: string; text: string } {
   const head = [t('selfEval.project'), t('selfEval.rate'), t('selfEval.total'), t('selfEval.grade'), t('selfEval.note')];
   const rows: string[][] = [];
   for (const p of projects) {
-    const notes = [p.missingActuals ? t('selfEval.missingActuals', { n: p.missingActuals }) : '', p.missingReasons ? t('selfEval.missingReasons', { n: p.missingReasons }) : '']
+    const notes = [
+      typedNote(p, t),
+      p.missingActuals ? t('selfEval.missingActuals', { n: p.missingActuals }) : '',
+      p.missingReasons ? t('selfEval.missingReasons', { n: p.missingReasons }) : '',
+    ]
       .filter(Boolean)
       .join('；');
     rows.push([
@@ -137,8 +147,13 @@ function ScoreTable({ projects }: { projects: ProjectSummary[] }): React.JSX.Ele
                       <span className={styles.fill} style={{ width: `${Math.max(0, Math.min(100, p.total))}%` }} />
                     </span>
                   ) : null}
-                  {p.missingActuals || p.missingReasons ? (
+                  {p.missingActuals || p.missingReasons || p.typedScores ? (
                     <span className={styles.flags}>
+                      {p.typedScores ? (
+                        <span className={styles.flag} data-testid="typed-scores">
+                          {typedNote(p, t)}
+                        </span>
+                      ) : null}
                       {p.missingActuals ? <span className={styles.flag}>{t('selfEval.missingActuals', { n: p.missingActuals })}</span> : null}
                       {p.missingReasons ? (
                         <span className={mergeClasses(styles.flag, styles.warn)} data-testid="missing-reasons">
