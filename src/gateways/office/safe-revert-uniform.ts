@@ -11,12 +11,18 @@
  */
 import type { Rect } from '../../sheet/a1';
 import type { XlRange, XlWorksheet } from './api';
-import { READ_REQ, readByRect, type Cells, type ReadOp } from './safe-revert-reads';
+import { readByRect, type Cells, type ReadOp } from './safe-revert-reads';
 
 /** Bytes of a run's answer: two small objects (fill; font), whatever the run's size. */
 export const UNIFORM_RESP = 128;
-/** Request bytes beyond a plain read: a second action and the format, fill and font object paths. */
-const UNIFORM_REQ = 2 * READ_REQ + 200;
+/**
+ * Request bytes of a run's read, beside its address: two actions and the range, format, fill and font
+ * object paths — 437 bytes on the double for a run at row 84 000 (F84000:I84000), so ~1.15× that. It
+ * was 2 × READ_REQ + 200 (828, ~2× what is sent): at 50 000 rows the 3 847 header rows' runs then
+ * filled the check round's request estimate and split it in two syncs. Excel refusing a sync that
+ * passes its limit sends it again in halves (safe-revert-reads.ts sendReads): a low guess costs a sync, never an answer.
+ */
+const UNIFORM_REQ = 480;
 const PER_CELL = 110;
 
 function uniformLoad(r: XlRange, rect: Rect): () => unknown[][] {
