@@ -39,6 +39,7 @@ import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleV
 import { forgetMarksLost, marksLost, movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
 import { configOf, readSettings, writeSettings } from './settings';
+import { exclusive } from './busy';
 import { findingId, ruleViews, summaries, toFinding } from './summaries';
 
 export interface ControllerDeps {
@@ -67,6 +68,8 @@ export class Controller implements Host {
   private last: Analysis | null = null;
   private lastGrids: Snapshot['grids'] = [];
   private readHint: ReadHint | null = null;
+  /** This runtime's claim on the document while a command runs (busy.ts). */
+  private readonly id = Math.random().toString(36).slice(2);
 
   constructor(private deps: ControllerDeps) {
     this.caps = detectCapabilities(deps.isSetSupported);
@@ -111,7 +114,16 @@ export class Controller implements Host {
    * of the previous one (checked like any undo: marks the user changed since stay). The command's
    * undo record joins the history; the entries before it move down past any rows it inserts.
    */
-  private async command<T>(
+  private command<T>(
+    on: OnProgress,
+    work: (ctx: XlContext, snap: Snapshot, a: Analysis, cfg: Config) => Plan | null,
+    after: (a: Analysis, applied: UndoRecord | null) => T,
+    opts: { asMarks?: boolean; label: string },
+  ): Promise<T> {
+    return exclusive(this.deps.settings, this.id, () => this.commandNow(on, work, after, opts));
+  }
+
+  private async commandNow<T>(
     on: OnProgress,
     work: (ctx: XlContext, snap: Snapshot, a: Analysis, cfg: Config) => Plan | null,
     after: (a: Analysis, applied: UndoRecord | null) => T,
@@ -258,7 +270,11 @@ export class Controller implements Host {
     );
   }
 
-  async clearMarks(): Promise<void> {
+  clearMarks(): Promise<void> {
+    return exclusive(this.deps.settings, this.id, () => this.clearMarksNow());
+  }
+
+  private async clearMarksNow(): Promise<void> {
     const r = await runBatch(this.deps.excel, (ctx) => this.dropMarks(ctx), { undoGroup: this.caps.undoGroup });
     if (r.value?.refused) throw new Error(r.value.message.replace('未执行撤销', '未清除标记'));
   }
@@ -337,7 +353,11 @@ export class Controller implements Host {
    * nothing could be reverted safely (the entry is dropped then: Excel's own undo or the user's
    * edits already replaced it).
    */
-  async undo(): Promise<boolean | string> {
+  undo(): Promise<boolean | string> {
+    return exclusive(this.deps.settings, this.id, () => this.undoNow());
+  }
+
+  private async undoNow(): Promise<boolean | string> {
     await refreshSettings(this.deps.settings);
     const top = readHistory(this.deps.settings).pop();
     if (!top) return false;

@@ -84,14 +84,39 @@ export function forgetMarksLost(s: SettingsLike): void {
   if (s.get(MARKS_LOST_KEY) !== null && s.get(MARKS_LOST_KEY) !== undefined) s.remove(MARKS_LOST_KEY);
 }
 
-/** Change the history as the document has it now, and save at once. */
+/** Saves tried again when another runtime's save replaced ours (each after a fresh read). */
+const SAVE_TRIES = 3;
+
+/**
+ * Change the history as the document has it now, and save at once. Settings have no lock: the
+ * other runtime (the ribbon beside the pane) may save its own copy between our read and our save,
+ * or just after — made before ours, without our change (its whole bag wins). So the document is
+ * read again after the save: where our change is not in it (an entry we added missing, one we
+ * dropped back), the change is made again on that copy and saved.
+ */
 export async function updateHistory(s: SettingsLike, change: (h: HistoryEntry[]) => HistoryEntry[]): Promise<HistoryEntry[]> {
   await refreshSettings(s);
-  const next = change(readHistory(s));
+  const was = readHistory(s);
+  let next = change(was);
   writeHistory(s, next);
+  const saved = s.get(HISTORY_KEY);
   await saveSettings(s);
+  if (!s.refreshAsync) return next;
+  const added = ids(readHistory(s)).filter((id) => !ids(was).includes(id));
+  const dropped = ids(was).filter((id) => !ids(next).includes(id));
+  for (let i = 0; i < SAVE_TRIES; i++) {
+    await refreshSettings(s);
+    if (s.get(HISTORY_KEY) === saved) break;
+    const now = readHistory(s);
+    if (added.every((id) => ids(now).includes(id)) && dropped.every((id) => !ids(now).includes(id))) break;
+    next = change(now);
+    writeHistory(s, next);
+    await saveSettings(s);
+  }
   return next;
 }
+
+const ids = (h: HistoryEntry[]): string[] => h.map((e) => e.record.createdAt);
 
 /** Rows a command inserted (per sheet, in plan order): the entries before it move down with them. */
 export function movedDown(entries: HistoryEntry[], inserts: Map<string, { at: number; count: number }[]>): HistoryEntry[] {

@@ -115,3 +115,21 @@ test('whole rows deleted: body rows shrink the table, all its rows remove it, it
   });
   expect(await tableAddress(xl)).toBeNull();
 });
+
+test('Table.getHeaderRowRange (ExcelApi 1.1): the first row of the table, as written since; refused (a guess) where no header row shows', async () => {
+  const xl = book();
+  await addTable(xl, 'B3:C8');
+  await xl.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('S');
+    ws.getRange('B3').values = [['']]; // Excel names an emptied header cell at once
+    const r = ws.tables.getItem('表1').getHeaderRowRange().load('address,values');
+    await ctx.sync();
+    expect(r.address).toBe('S!B3:C3');
+    expect(r.values).toEqual([['Column1', 'c3']]);
+  });
+  await xl.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('S').tables.add('E3:E8', false).name = '表2';
+    await ctx.sync();
+  });
+  expect(await fails(xl, (ctx) => ctx.workbook.worksheets.getItem('S').tables.getItem('表2').getHeaderRowRange().load('address'))).toMatchObject({ code: 'InvalidOperation' });
+});

@@ -1,6 +1,6 @@
 /**
  * Worksheet.tables (ExcelApi 1.1): Excel tables (ListObjects). Only what the gateway and its tests
- * use: add(address, hasHeaders), getItem / getItemOrNullObject (1.4) by name, getCount (1.4), items (name, showHeaders, showTotals), Table.name and showTotals set, Table.getRange. What tables do to
+ * use: add(address, hasHeaders), getItem / getItemOrNullObject (1.4) by name, getCount (1.4), items (name, showHeaders, showTotals), Table.name and showTotals set, Table.getRange, Table.getHeaderRowRange. What tables do to
  * inserts and deletes: ../tables.ts. Ranges come from the caller (`locate`), as for comments.
  */
 import { parseRect, splitSheet } from '../../sheet/a1';
@@ -109,6 +109,17 @@ export class DTable<R extends DObject> extends DFound<TableT> {
     return this._locate(this, () => {
       const t = this._live<TableT>();
       return { sheet: t.sheet, rect: t.table.rect };
+    });
+  }
+  /**
+   * The header row (ExcelApi 1.1): the first row of getRange(). What Excel answers for a table whose
+   * header row is hidden is not documented: the double refuses (a gateway must look at showHeaders first).
+   */
+  getHeaderRowRange(): R {
+    return this._locate(this, () => {
+      const t = this._live<TableT>();
+      if (!t.table.headers) throw new DoubleError('InvalidOperation', 'This operation is not permitted for the current object.', 'Table.getHeaderRowRange');
+      return { sheet: t.sheet, rect: { ...t.table.rect, bottom: t.table.rect.top } };
     });
   }
 }

@@ -117,6 +117,8 @@ export interface XlTable {
   /** The header row shows (ExcelApi 1.1): it is the first row of getRange(). */
   readonly showHeaders?: boolean;
   getRange(): XlRange;
+  /** The header row (ExcelApi 1.1); asked only where showHeaders is true. Optional: hosts without tables. */
+  getHeaderRowRange?(): XlRange;
 }
 
 export interface XlWorksheet {

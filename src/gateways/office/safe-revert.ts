@@ -28,6 +28,7 @@ import { speculate, type Guess } from './safe-revert-speculate';
 import { knownCols, stageExtra } from './safe-revert-extra';
 import { dropCollisions } from './safe-revert-collide';
 import { anchorTags, speculateAnchors } from './safe-revert-anchors';
+import { sayRenamed, watchHeaders, type HeaderWatch } from './revert-headers';
 import { key, readBlocks, sendReads, type Block, type Cells, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -41,6 +42,8 @@ export interface RevertPlan {
   record: UndoRecord | null;
   /** Application.calculationMode, read with the checks (undefined when not read): what the revert must calculate. */
   calculationMode?: string;
+  /** The sheets' Excel tables, to say which header cells Excel renamed (revert-headers.ts). */
+  headers?: HeaderWatch | null;
 }
 
 export interface SafeRevertReport {
@@ -65,10 +68,11 @@ export interface SafeRevertReport {
 }
 
 export async function safeRevert(context: XlContext, undo: UndoRecord, options: SafeRevertOptions): Promise<SafeRevertReport> {
-  const { report, record, calculationMode } = await planSafeRevert(context, undo, options);
+  const { report, record, calculationMode, headers } = await planSafeRevert(context, undo, options);
   if (!record) return report;
-  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode });
+  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode, tail: headers?.tail(record) });
   report.syncs += res.syncs;
+  if (headers) sayRenamed(report, headers.renamed());
   return report;
 }
 
@@ -124,8 +128,10 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     const own: ReadOp[] = [];
     for (const c of checks) m.set(c.u.name, speculateAnchors(c.ws, c.u, own));
     riders.unshift(...own);
+    if ((headers = watchHeaders(checks))) riders.unshift(headers.rider);
     return m;
   };
+  let headers: HeaderWatch | null = null;
   let anchors = anchorsAll();
   try {
     await readBlocks(checks, maxBytes, sync, riders);
@@ -213,7 +219,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     report.leftAlone || report.rowsKept
       ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
       : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
-  return { report, record: out, calculationMode: mode() };
+  return { report, record: out, calculationMode: mode(), headers };
 }
 
 /** Protected as step 1's read found it (false when it was not read: a batch that read the sheets already). */

@@ -16,7 +16,7 @@ import { rectAddress } from '../../sheet/a1';
 import type { XlContext } from './api';
 import { DEFAULT_MAX_BYTES, jsonBytes } from '../pipeline/batching';
 import { FIXED_BYTES as FIXED, packBatches } from '../pipeline/batches';
-import type { BatchStats } from '../pipeline/ops';
+import type { BatchStats, Op } from '../pipeline/ops';
 import { revertOps } from '../pipeline/revert-ops';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
 import { makeSender, officeActions, queueOps } from './send';
@@ -26,6 +26,8 @@ export interface RevertOptions {
   maxBytes?: number;
   /** Application.calculationMode when known: in automatic mode nothing is calculated (send.ts). */
   calculationMode?: string | null;
+  /** Reads to queue last in the last sync, after every write (safe-revert's header rows: revert-headers.ts). */
+  tail?: Op[];
 }
 
 export interface RevertResult {
@@ -38,7 +40,7 @@ const READ_RESERVE = 256 * 1024;
 
 export async function revert(context: XlContext, undo: UndoRecord, options: RevertOptions = {}): Promise<RevertResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const batches = packBatches(revertOps(undo), maxBytes, FIXED);
+  const batches = packBatches([...revertOps(undo), ...(options.tail ?? [])], maxBytes, FIXED);
   const sender = makeSender(context, FIXED, undefined, options.calculationMode);
   for (let i = 0; i < batches.length; i++) await sender.send(batches[i], i === batches.length - 1);
   return { syncs: sender.syncs(), batches: sender.stats };
