@@ -32,7 +32,7 @@ test.each<[string, string | number, number | null]>([
   // Not fractions: a whole percent, a % written, words around the number, a target of at most 1 %, a number above 1.
   ['≥95%', 98, 10],
   ['≥95%', '98', 10],
-  ['≥95%', '约0.98', 0.1],
+  ['≥95%', '完成0.98', 0.1],
   ['≥95%', '0.98%', 0.1],
   ['≤1%', 0.5, 10],
   ['≥95%', 1.5, 0.16],
