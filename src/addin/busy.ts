@@ -12,7 +12,7 @@ import { refreshSettings, saveSettings } from './history';
 
 const BUSY_KEY = 'jixiao.busy';
 export const CLAIM_MS = 10 * 60 * 1000;
-export const BUSY_LINE = '未执行：本工作簿中另一处（功能区的“一键校验”或任务窗格）正在执行操作，请等它完成后再试。';
+export const BUSY_LINE = '未执行：本工作簿中另一处（功能区的“一键校验”或任务窗格）正在执行操作，请等它完成后再试（若并无其他操作在进行，10 分钟后自动解除）。';
 
 interface Claim {
   id: string;
