@@ -143,18 +143,24 @@ function earlyBatch(args, jobs) {
   }
 }
 
+/** A fill whose input is at least this big (~30 000 indicator rows) runs with a smaller young generation: see startWorker. */
+const FILL_BIG_BYTES = 1024 * 1024;
+const FILL_BIG_YOUNG_MB = 48;
+let bigFill = false;
+
 /** The CLI in a worker with this process's heap: running out of memory there ends in one line (die), not a V8 crash. */
 function startWorker(short, batch, fill, jobs, early) {
   // The worker gets the heap this process was given (e.g. --max-old-space-size), minus room for the launcher.
   const limitMb = Math.max(32, Math.floor(v8.getHeapStatistics().heap_size_limit / 1048576) - 32);
   // A small heap (--max-old-space-size) keeps a young generation in proportion.
-  const youngMb = Math.min(96, Math.max(4, Math.floor(limitMb / 8)));
+  const youngMb = Math.min(fill && bigFill ? FILL_BIG_YOUNG_MB : 96, Math.max(4, Math.floor(limitMb / 8)));
   const worker = new Worker(__filename, {
     // help: this thread takes files of a batch check too when asked (helpBatch).
     workerData: { argv: process.argv.slice(2), short, batch, fill, jobs, help: true, ...(early ? { early } : {}) },
     // A young generation of 96 MB (V8's default is 16–48): a check allocates many short-lived
     // strings and cells, and fewer scavenges save ~8 % of a 10 000-row check's CPU time. fill's too:
-    // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~9 % CPU on an idle machine (docs/file-io.md).
+    // 48 MB lowered a 100 000-row fill's peak ~40 MB but cost ~6–9 % CPU on an idle machine (docs/file-io.md): taken
+    // for a large fill only (bigFill), where the peak is the writer's and nears 10× the parts read.
     resourceLimits: { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: youngMb },
     stdout: false,
     stderr: false,
@@ -230,6 +236,7 @@ if (isMainThread) {
       // Not here: this isolate is made already, and the flag would only make V8 refuse check's code cache.
       fill = !check && !here && !!b.FILL_V8_FLAGS;
       if (fill) for (const f of b.FILL_V8_FLAGS) v8.setFlagsFromString(f);
+      bigFill = fill && inputSize(files).bytes >= FILL_BIG_BYTES;
     } catch {
       // An older lib/ without them: V8's defaults.
     }
