@@ -146,7 +146,8 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 export const NAME_LABELS = [
   /^项目名称[:：]?$/,
   /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称|(政府性)?基金项目名称|专项资金项目名称)[:：]?$/,
-  /^(部门\(单位\)名称|单位\(部门\)名称|部门名称|单位名称|预算单位名称)[:：]?$/,
+  // 部门整体 tables only; the budget system also prints 预算单位 / 预算部门 (名称 optional) and 部门（单位）.
+  /^(部门\(单位\)(名称)?|单位\(部门\)(名称)?|部门名称|单位名称|预算(单位|部门)(名称)?)[:：]?$/,
 ];
 
 /** A department-level form (部门整体支出绩效目标表 / 自评表): the 部门（单位）名称 is what it is about. */
