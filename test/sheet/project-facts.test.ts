@@ -401,3 +401,19 @@ describe('a name label and its name in one cell', () => {
     expect(analyse([g]).projects[0].project.name).toBe('校舍维修');
   });
 });
+
+describe('部门整体 tables take the budget system’s name labels', () => {
+  const whole = (line: CellValue[]) => table([['履职效能', '部门履职目标', '重点工作任务完成率', '100%']], { above: [['2026年度部门整体绩效目标表'], line] });
+  test.each([['预算单位'], ['预算部门'], ['预算单位名称'], ['部门（单位）'], ['单位名称'], ['部门名称']])('“%s | 县水利局” names it', (label) => {
+    expect(analyse([whole([label, '县水利局'])]).projects[0].project.name).toBe('县水利局');
+  });
+  test('“预算部门：县水利局” in one cell names it', () => {
+    expect(analyse([whole(['预算部门：县水利局'])]).projects[0].project.name).toBe('县水利局');
+  });
+  test('on a 项目 table the 项目名称 beside a 预算单位 line stays the name', () => {
+    const g = table([['产出指标', '数量指标', '人数', '100人']], {
+      above: [['2026年度项目支出绩效目标表'], ['预算单位', '县水利局'], ['项目名称', '中小河流治理工程']],
+    });
+    expect(analyse([g]).projects[0].project.name).toBe('中小河流治理工程');
+  });
+});
