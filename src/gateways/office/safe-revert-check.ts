@@ -270,6 +270,7 @@ export function stageChecks(
       const p = at(row);
       if (!p || gone.has(p.now)) continue;
       const now = cells.get(key(p.now, col));
+      if (wrote === '' && now === '') continue; // emptied by a merge and still empty: nothing to take back, nothing changed
       if (now !== undefined && wrote !== '' && holdsWritten(now, wrote, row, p.now)) {
         restoreCells.push({ row: p.now, col, value: '' });
         restored++;
