@@ -8,6 +8,8 @@ import { Controller } from '../../src/addin/controller';
 import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
 import { generateGrid } from '../../bench/grid-gen';
 import { addTable } from '../helpers/excel-tables';
+import { HISTORY_KEY, readHistory } from '../../src/addin/history';
+import { encodeUndo } from '../../src/gateways/office';
 
 function host(xl: ExcelDouble) {
   const office = xl.office;
@@ -51,5 +53,18 @@ describe.each([
     // B13:D13 emptied again (3), E13 the user's (1): nothing else counted (A13 is the merge's, empty).
     expect(message).toBe('已撤销 3 处修改；1 处在上次操作之后已被改动、已由 Excel 撤销或所在行已删除，保持原样。1 行插入的行已不在或其中已有其他内容，未删除。');
     expect(xl.sheetData('绩效目标表').values![12][4]).toBe('用户改的');
+  });
+
+  test('a record saved before the fix (the merge’s empty cells A7:A12 in it): 撤销 says the same', async () => {
+    const { xl, h, before } = await inserted();
+    const settings = xl.office.context.document.settings;
+    const entries = readHistory(settings);
+    const u = entries[entries.length - 1].record.sheets[0];
+    u.contents.push({ col: 1, top: 7, values: ['', '', '', '', '', ''] });
+    u.written!.contents.push({ col: 1, top: 7, values: ['', '', '', '', '', ''] });
+    settings.set(HISTORY_KEY, JSON.stringify(entries.map((e) => ({ k: e.kind, j: encodeUndo(e.record) }))));
+    await new Promise((done) => settings.saveAsync(() => done(undefined)));
+    expect(await h.undo()).toBe('已撤销 0 处修改，删除插入的 1 行。');
+    expect(values(xl)).toBe(before);
   });
 });

@@ -89,7 +89,8 @@ export function stageChecks(
         const p = at(row);
         const now = p ? cells.get(key(p.now, r.col)) : undefined;
         if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
-          if (!insertedSet.has(row)) left++;
+          // Empty before and written empty (a merge's cells, in records saved before they were left out): no change of ours.
+          if (!insertedSet.has(row) && !(before === '' && wrote === '')) left++;
           return;
         }
         ours.add(k);
