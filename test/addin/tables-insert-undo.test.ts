@@ -67,4 +67,19 @@ describe.each([
     expect(await h.undo()).toBe('已撤销 0 处修改，删除插入的 1 行。');
     expect(values(xl)).toBe(before);
   });
+
+  test('the user unmerges the grown 一级 cell and types in A8, then 撤销: A8 is kept, the row taken back', async () => {
+    const { xl, h } = await inserted();
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('绩效目标表');
+      ws.getRange('A6:A13').unmerge();
+      ws.getRange('A8').values = [['用户']];
+      await ctx.sync();
+    });
+    // A8 was never changed by the add-in (empty inside the merge before and after): kept, not counted.
+    expect(await h.undo()).toBe('已撤销 0 处修改，删除插入的 1 行。');
+    const now = xl.sheetData('绩效目标表');
+    expect(now.values!.slice(5, 13).map((r) => r[0])).toEqual(['产出指标', null, '用户', null, null, null, null, '效益指标']);
+    expect(now.merges?.some((m) => m.left === 1 && m.top <= 8 && m.bottom >= 8)).toBe(false); // not merged over the user's text
+  });
 });
