@@ -89,7 +89,8 @@ export function stageChecks(
         const p = at(row);
         const now = p ? cells.get(key(p.now, r.col)) : undefined;
         if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
-          if (!insertedSet.has(row)) left++;
+          // Empty before and written empty (a merge's cells, in records saved before they were left out): no change of ours.
+          if (!insertedSet.has(row) && !(before === '' && wrote === '')) left++;
           return;
         }
         ours.add(k);
@@ -270,6 +271,7 @@ export function stageChecks(
       const p = at(row);
       if (!p || gone.has(p.now)) continue;
       const now = cells.get(key(p.now, col));
+      if (wrote === '' && now === '') continue; // emptied by a merge and still empty: nothing to take back, nothing changed
       if (now !== undefined && wrote !== '' && holdsWritten(now, wrote, row, p.now)) {
         restoreCells.push({ row: p.now, col, value: '' });
         restored++;

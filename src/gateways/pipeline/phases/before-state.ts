@@ -30,7 +30,9 @@ export function beforeStatePhase(job: SheetJob, cleared: Set<number>, moved: (sh
 
   // ---- contents: from the snapshot
   const before: { row: number; col: number; value: RestoreValue }[] = [];
-  const touched = new Set<number>([...work.contents.keys(), ...cleared]);
+  // A merge's cells that were empty already (a merged group grown over inserted rows) are not
+  // changed by it: recorded, 撤销 counted them as changes "left alone" when their rows were not re-found.
+  const touched = new Set<number>([...work.contents.keys(), ...[...cleared].filter((k) => changedByMerge(job, k))]);
   for (const k of touched) {
     const { row, col } = cellOf(k);
     const original = job.originalRow(row);
@@ -145,4 +147,11 @@ export function beforeStatePhase(job: SheetJob, cleared: Set<number>, moved: (sh
     undo.written = writtenRecord(job, { contents: wroteContents as ColumnRun<RestoreValue>[], cleared, painted });
   };
   return { ops, finish };
+}
+
+/** A cell a merge empties is a change when it held something, or is in an inserted row (deleted on 撤销 with it). */
+function changedByMerge(job: SheetJob, k: number): boolean {
+  const { row, col } = cellOf(k);
+  const original = job.originalRow(row);
+  return original === null || restoreInput(job.grid, original, col) !== '';
 }
