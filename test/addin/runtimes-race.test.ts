@@ -7,17 +7,10 @@ import { Controller } from '../../src/addin/controller';
 import { createExcelDouble, fromGrid, type ExcelDouble, type OfficeDouble } from '../../src/double';
 import { generateGrid } from '../../bench/grid-gen';
 import { readHistory, refreshSettings, updateHistory, type HistoryEntry } from '../../src/addin/history';
+import { sheetState } from '../helpers/sheet-state';
 
 function controller(xl: ExcelDouble, office: OfficeDouble): Controller {
   return new Controller({ excel: xl, isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v), settings: office.context.document.settings, lang: 'zh' });
-}
-
-function cells(xl: ExcelDouble): string {
-  const d = JSON.parse(JSON.stringify(xl.data()));
-  delete d.settings;
-  for (const s of d.sheets)
-    s.merges = (s.merges ?? []).map((m: { top: number; left: number; bottom: number; right: number }) => `${m.top}:${m.left}:${m.bottom}:${m.right}`).sort();
-  return JSON.stringify(d);
 }
 
 test('two runtimes saving the history at once: neither save drops the other’s entry (each saves its whole settings bag)', async () => {
@@ -40,7 +33,7 @@ const BUSY = /^未执行：本工作簿中另一处（功能区的“一键校�
 
 test('two 校验 at once, from the ribbon and the pane: one runs, the other says in one Chinese line that one is running; 清除标记 gives the workbook back', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(60)));
-  const before = cells(xl);
+  const before = sheetState(xl);
   const pane = controller(xl, xl.office);
   const ribbon = controller(xl, xl.runtime());
   const done = await Promise.allSettled([pane.validate(), ribbon.validate()]);
@@ -48,13 +41,13 @@ test('two 校验 at once, from the ribbon and the pane: one runs, the other says
   const refused = done.find((d) => d.status === 'rejected') as PromiseRejectedResult;
   expect(String(refused.reason?.message)).toMatch(BUSY);
   await pane.clearMarks();
-  expect(cells(xl)).toBe(before);
+  expect(sheetState(xl)).toBe(before);
   await expect(pane.validate()).resolves.toBeTruthy(); // and the next command runs
 });
 
 test('一键校验 from the ribbon while the pane’s 自评 runs: one refused, the other undone, the workbook as it was', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(60)));
-  const before = cells(xl);
+  const before = sheetState(xl);
   const pane = controller(xl, xl.office);
   const ribbon = controller(xl, xl.runtime());
   const done = await Promise.allSettled([pane.fillSelfEvaluation(), ribbon.validate()]);
@@ -62,5 +55,5 @@ test('一键校验 from the ribbon while the pane’s 自评 runs: one refused, 
   const steps = (await pane.undoHistory()).map((s) => s.label);
   expect(steps).toHaveLength(1);
   expect(await pane.undo()).toMatch(/^已撤销[^；]*$/);
-  expect(cells(xl)).toBe(before);
+  expect(sheetState(xl)).toBe(before);
 });
