@@ -40,6 +40,24 @@ function collect() {
   return seen;
 }
 
+/**
+ * Each module's relative requires resolved here, once, as keys of the bundle ({ "./x": "cli/x.js" }): a thread then
+ * looks a require up instead of normalising paths for each of the ~830 require calls at its start (~20 ms of a cold
+ * thread's CPU, every process and every batch thread; lib/cli/bundle-load.js).
+ */
+function deps(mods) {
+  const out = {};
+  for (const m of [...mods.keys()].sort()) {
+    const d = {};
+    for (const r of mods.get(m).matchAll(/\brequire\((["'])([^"']+)\1\)/g)) {
+      const k = resolve(m, r[2]);
+      if (k) d[r[2]] = k;
+    }
+    out[m] = d;
+  }
+  return out;
+}
+
 function bundle() {
   const mods = collect();
   const fn = (src) => `function (exports, require, module, __filename, __dirname) {\n${src}\n}`;
@@ -49,10 +67,40 @@ function bundle() {
     const file = require.resolve(id, { paths: [LIB] });
     return `${JSON.stringify(id)}: { file: ${JSON.stringify(path.relative(LIB, file))}, factory: ${fn(fs.readFileSync(file, 'utf8'))} }`;
   });
-  return `(function () { return { lib: {\n${parts.join(',\n')}\n}, packages: {\n${pkgs.join(',\n')}\n} }; })`;
+  return `(function () { return { lib: {\n${parts.join(',\n')}\n}, packages: {\n${pkgs.join(',\n')}\n}, deps: ${JSON.stringify(deps(mods))} }; })`;
 }
 
 const file = path.join(LIB, 'cli.bundle.js');
+
+/**
+ * The bundle in ASCII: each other UTF-16 unit written as \uXXXX, which means the same in every place the compiled
+ * code holds such characters (strings, templates, regular expressions, comments; the four String.raw templates only
+ * build regular expressions, where the escape means the character too). A thread then reads it as a one-byte
+ * string (~4 ms) instead of decoding UTF-8 into a two-byte one (~20 ms on a busy machine; lib/cli/bundle-load.js),
+ * and V8 scans one-byte source. A character after a backslash (`\中`, the character itself) loses the backslash. Line
+ * and paragraph separators are kept (escaped, one in a line comment would join the next line to it): the bundle is
+ * then not ASCII and is read as UTF-8, as is one that does not compile once escaped.
+ */
+function ascii(src) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 0x80 || c === 0x2028 || c === 0x2029) continue;
+    let slashes = 0;
+    while (i - slashes - 1 >= from && src.charCodeAt(i - slashes - 1) === 0x5c) slashes++;
+    out.push(src.slice(from, slashes % 2 ? i - 1 : i), `\\u${c.toString(16).padStart(4, '0')}`);
+    from = i + 1;
+  }
+  out.push(src.slice(from));
+  const escaped = out.join('');
+  try {
+    new (require('vm').Script)(escaped);
+    return escaped;
+  } catch {
+    return src;
+  }
+}
 
 /** Runs a warm-up check under check's flags plus `extra` and writes the code cache that fits them to `out`. */
 async function warmUp(extra, out) {
@@ -71,7 +119,11 @@ async function warmUp(extra, out) {
 
 const noCache = (e) => process.stderr.write(`bundle-cli: no code cache (${e.message})\n`);
 
-if (process.argv[2] === '--short-cache') {
+module.exports = { ascii };
+
+if (require.main !== module) {
+  // Required by a test for ascii(): nothing built.
+} else if (process.argv[2] === '--short-cache') {
   // A process of its own: flags set cannot be unset, and this cache needs the short run's.
   const { SHORT_RUN_FLAGS, CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
   warmUp(SHORT_RUN_FLAGS, CACHES.short).catch(noCache);
@@ -82,7 +134,7 @@ if (process.argv[2] === '--short-cache') {
   const { FILL_V8_FLAGS, CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
   warmUp(FILL_V8_FLAGS, CACHES.fill).catch(noCache);
 } else {
-  const source = bundle();
+  const source = ascii(bundle());
   fs.writeFileSync(file, source);
   const { CACHES } = require(path.join(LIB, 'cli', 'bundle-load.js'));
   for (const f of Object.values(CACHES)) fs.rmSync(f, { force: true });
