@@ -12,6 +12,7 @@ import { CANONICAL_SYMBOLS, CHINESE_HUNDREDS, MIXED_OP, NUM, canonNumber, readOp
 import { dateText, readDate, serialToIso } from './value-date';
 import { readRange } from './value-range';
 import { chainedBounds } from './value-chain';
+import { intervalBounds } from './value-interval';
 import { respellPhrases } from './value-phrases';
 import { chineseNumber, rateWord } from './value-numerals';
 import { asTimeWords } from './value-time';
@@ -350,8 +351,8 @@ function parseText(raw: string): ParsedValue {
     return q && q.kind === 'quant' ? q.read : null;
   };
 
-  // “90%≤x≤95%”: the x is the indicator between two bounds, not a placeholder (value-chain.ts).
-  const chain = chainedBounds(c);
+  // “90%≤x≤95%”: the x is the indicator between two bounds, not a placeholder (value-chain.ts); “[90%,95%]”, “95%±2%” (value-interval.ts).
+  const chain = chainedBounds(c) ?? intervalBounds(c);
   const chained = chain === null ? null : readRange(chain, quantRead);
   if (chained) return fromRead(raw, chained, /\s/.test(t0) && !changes.includes('space') ? changes.concat('space') : changes);
   if (PH.test(c) || DASH_ONLY.test(c)) {

@@ -13,7 +13,8 @@ import { cellText, cellValue } from './grid';
 import { colLetters } from './a1';
 import { foldHeader, roleOf } from './headers';
 import { headerYear } from './header-year';
-import { amount, valueAt } from './indicator';
+import { amount } from './indicator';
+import { targetAt } from './target-value';
 import { unitInName } from './name-unit';
 import { townRecipients } from './town-columns';
 import { areaHead } from './area-head';
@@ -113,7 +114,7 @@ export function readRecipients(rd: Reader, p: Project, h: HeaderHit): void {
     const ind = xs[i];
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     ind.recipientTargets = list.map((x) =>
-      valueAt(rd.g, ind.row, x.col, { op: null, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }),
+      targetAt(rd.g, ind.row, x.col, { op: null, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }),
     );
   }
 }

@@ -9,6 +9,7 @@ import { deadlineAsText } from '../domain/value-deadline-row';
 import { parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { parsePoints } from '../domain/points';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
+import { parseTarget, targetAt } from './target-value';
 import { memoise } from '../domain/memo';
 import type { Reader } from './reader';
 import { levelText } from './foreign';
@@ -149,7 +150,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const timeRow = level2 === '时效指标' || nameClass(level3) === 'time';
   const ctx: RowContext = { op: opText || null, unit: unitText || null, costRow: cost, timeRow, measure: measureOf(level3) };
   const target = deadlineAsText(
-    parseValue(targetCell, {
+    parseTarget(targetCell, {
       op: ctx.op,
       unit: ctx.unit,
       numFmt: cols.target === undefined ? null : targetFrom ? numFormat(g, targetFrom.row, targetFrom.col) : numFormat(g, r, cols.target),
@@ -184,7 +185,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     bucket: bucketOf(level1, level2),
     cost,
     target,
-    targetPeriod: cols.targetPeriod !== undefined ? valueAt(g, r, cols.targetPeriod, { ...ctx, headerUnit: units?.targetPeriod }) : null,
+    targetPeriod: cols.targetPeriod !== undefined ? targetAt(g, r, cols.targetPeriod, { ...ctx, headerUnit: units?.targetPeriod }) : null,
     actual: actual && actual.kind === 'missing' && !actual.placeholder ? null : actual,
     nature,
     valueType: vt === '定量' || vt === '定性' ? vt : null,

@@ -4,7 +4,7 @@
  * table's 指标值, each other one as that recipient's, as under a 区域绩效目标表's “指标值” parent.
  */
 import type { Project } from '../domain/model';
-import { valueAt } from './indicator';
+import { targetAt } from './target-value';
 import { measureOf, nameClass } from '../domain/units';
 import { roleOf } from './headers';
 import { unitInName } from './name-unit';
@@ -63,6 +63,6 @@ export function townRecipients(rd: Reader, p: Project, h: HeaderHit): void {
     const timeRow = ind.level2 === '时效指标' || nameClass(ind.level3) === 'time';
     // The 指标方向 cell holds every town's operator.
     const op = rd.own(ind.row, p.columns.op).trim() || null;
-    ind.recipientTargets = list.map((x) => valueAt(rd.g, ind.row, x.col, { op, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }));
+    ind.recipientTargets = list.map((x) => targetAt(rd.g, ind.row, x.col, { op, unit: unitInName(ind.raw.level3), costRow: ind.cost, timeRow, measure: measureOf(ind.level3) }));
   }
 }

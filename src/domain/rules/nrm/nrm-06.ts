@@ -29,8 +29,8 @@ export const NRM06: Rule = {
       const ind = list[i];
       const t = ind.target;
       if (split || t.kind !== 'quantitative' || t.number === null || t.range || t.placeholder) continue;
-      // Only text cells are rewritten: a number shown as % or a date serial is already right in Excel.
-      if (!t.changes.length || t.changes.some((c) => c === 'percent-format' || c === 'serial-date' || c === 'date-cell')) continue;
+      // Only text cells are rewritten: a number shown as % or a date serial, or with its words in the format, is already right in Excel.
+      if (!t.changes.length || t.changes.some((c) => c === 'percent-format' || c === 'serial-date' || c === 'date-cell' || c === 'number-format')) continue;
       // “较上年增长5%”, “年底前”, “约120人”, “420万元（全年）”, “当天办结”: the words carry meaning the canonical “≥5%”, “≤12月底”, “120人” would drop.
       if (t.changes.some((c) => c === 'relative' || c === 'deadline-words' || c === 'approx' || c === 'unit-note' || c === 'time-words' || c === 'words-number')) continue;
       // A unit the column's header names (“指标值（%）”) stays there, not repeated in each cell.

@@ -1,0 +1,28 @@
+/**
+ * A target cell read as Excel shows it: a number whose format writes its sign or unit ('"≥"#,##0"平方米"', '0"%"')
+ * is the text “≥12000平方米”, “100%” — where no 符号 / 单位 column (or unit in the name) gives them instead.
+ * Used for the 指标值, the 实施期 value and each recipient's target; actuals are read as typed (the score formula reads them so).
+ */
+import { shownWithWords } from '../domain/format-words';
+import type { ParsedValue } from '../domain/types';
+import { parseValue, type CellInput, type ValueContext } from '../domain/value';
+import { cellValue, numFormat, type Grid } from './grid';
+
+export function parseTarget(cell: CellInput, ctx: ValueContext): ParsedValue {
+  const shown = typeof cell === 'number' && !ctx.op && !ctx.unit ? shownWithWords(cell, ctx.numFmt) : null;
+  const p = parseValue(shown ?? cell, ctx);
+  return shown === null ? p : { ...p, changes: [...p.changes, 'number-format'] };
+}
+
+/** The target in cell (r, c) in its row's context (see indicator.ts valueAt). */
+export function targetAt(g: Grid, r: number, c: number | undefined, ctx: Omit<ValueContext, 'numFmt'>): ParsedValue {
+  return parseTarget(c === undefined ? null : cellValue(g, r, c), {
+    op: ctx.op,
+    unit: ctx.unit,
+    numFmt: c === undefined ? null : numFormat(g, r, c),
+    costRow: ctx.costRow,
+    timeRow: ctx.timeRow,
+    measure: ctx.measure,
+    headerUnit: ctx.headerUnit,
+  });
+}
