@@ -92,7 +92,9 @@ export const SE01: Rule = {
         ctx.report({ messageId: 'label', data: { label: labelRow.level1Text, declared, sum: num(round(sum, 4)) }, row: labelRow.row, col: ctx.col('level1') });
         continue;
       }
-      if (!plan) continue;
+      // A 目标表 whose 分值 cover all 100 points has no execution item: 10号's 50/30/10 split stands beside 执行率 10 in
+      // the 自评表 and does not apply to it (v428: 60/30/10 is no departure from any published split).
+      if (!plan || (!self && !reserved)) continue;
       const expected = plan[b] ?? 0;
       if (!rows.length && !first && expected > 0) ctx.report({ messageId: 'bucketMoved', data: { bucket: b, expected }, ...headerAt });
       else if (sum.minus(expected).abs().gt(0.01))
