@@ -18,6 +18,7 @@ import { noneGrade } from './value-none';
 import { shownUnit } from './percent-cell';
 import { sheetTotal, type SheetTotal } from './sheet-total';
 import { approxActual, approxSettled } from './value-approx';
+import { boundUnsettled } from './value-bound';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -400,7 +401,8 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     const ok = dateMet(a.date, ind.target.date);
     return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
-  if (approxActual(a) && !approxSettled(a, ind.target, m)) return outcome(m, op, 'approx', { grade: a.grade }); // 约40套: 需人工判断 (value-approx.ts)
+  // 约40套, or 超过40套 under ≤40套: 需人工判断 (value-approx.ts, value-bound.ts)
+  if ((approxActual(a) && !approxSettled(a, ind.target, m)) || boundUnsettled(a, ind.target, m)) return outcome(m, op, 'approx', { grade: a.grade });
   const none = noneActual(ind, m);
   if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
   const tu = targetUnitFor(a.unit, ind.target);

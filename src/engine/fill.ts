@@ -370,10 +370,12 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     // A budget the sheet gives only as its parts (财政拨款 + 其他资金) is their sum here too.
     const t = p.funds.total;
     if (t) formula(sub, r, budgetCol, (t.sumOf ?? [t]).map((x) => `${colLetters(x.col)}${x.row}`).join('+'), t.value, own(budgetCol, '0.00'));
-    const executed = p.funds.executed?.value ?? null;
+    const e = p.funds.executed;
     // The inserted rows copy the last indicator row's formats (a % or a date in a 时效 row): a
     // number written where such a format would land carries its own, so 分值 10 never shows as 1000%.
-    put(sub, r, c0, executed, '0.00');
+    // The sheet's own 执行数 cell, when it has one, is referred to (=K9), as the budget is: one figure to keep up to date.
+    if (e && e.row > 0 && cellValue(g, e.row, e.col) === e.value) formula(sub, r, c0, address(e.row, e.col), e.value, '0.00');
+    else put(sub, r, c0, e?.value ?? null, '0.00');
     const rateRef = address(r, c0 + 1);
     formula(sub, r, c0 + 1, executionRateFormula(address(r, c0), budgetRef), s.execution.rate ?? '', '0.00%');
     put(sub, r, c0 + 2, s.execution.weight, own(c0 + 2));

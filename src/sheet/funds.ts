@@ -21,6 +21,8 @@ type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' 
 // 得分 first: Hubei heads the score “得分(20分*执行率)”.
 const FUNDS_PATTERNS: [FundsRole | 'yearTotal', RegExp][] = [
   ['score', /^得分(?!计算)/],
+  // 执行率 | 1 | 执行率得分 | 10 on one line (v113): the score, not a second rate.
+  ['score', /^(预算)?执行率得分$/],
   ['rate', /执行率/],
   ['initial', /^(年初预算数|年初预算|年初数)/],
   ['total', /^(全年预算数|调整后预算数|调整后预算|全年预算|预算数\(A\)|预算数)/],

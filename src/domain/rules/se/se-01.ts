@@ -17,7 +17,7 @@ export const SE01: Rule = {
     title: '分值结构',
     titleEn: 'Weight structure',
     description:
-      '自评分值合计应为 100：原则上预算执行率 10 分，产出 50、效益 30、服务对象满意度 10（成本指标计入产出）；“如有特殊情况，一级指标权重可做适当调整”，所以结构不同只是警告，合计不是 100 才是错误。也适用于带“分值”列的目标表（内蒙古样式）。某一部分没有指标时，其分值无处分配。',
+      '自评分值合计应为 100：原则上预算执行率 10 分，产出 50、效益 30、服务对象满意度 10（成本指标计入产出）；“如有特殊情况，一级指标权重可做适当调整”，所以结构不同只是警告，合计不是 100 才是错误。也适用于带“分值”列的目标表（内蒙古样式）；目标表的分值合计已是 100、未留预算执行率分值时，不按自评表的产出 50、效益 30、满意度 10 比较（该比例与执行率 10 分一同规定，目标表没有执行率一项）。某一部分没有指标时，其分值无处分配。',
     source: cite('SE-01'),
     evidence: `${EVALUATION_MEASURES_2020}；S13 [V]；池州 2022 [P]`,
     severity: 'warning',
@@ -92,7 +92,9 @@ export const SE01: Rule = {
         ctx.report({ messageId: 'label', data: { label: labelRow.level1Text, declared, sum: num(round(sum, 4)) }, row: labelRow.row, col: ctx.col('level1') });
         continue;
       }
-      if (!plan) continue;
+      // A 目标表 whose 分值 cover all 100 points has no execution item: 10号's 50/30/10 split stands beside 执行率 10 in
+      // the 自评表 and does not apply to it (v428: 60/30/10 is no departure from any published split).
+      if (!plan || (!self && !reserved)) continue;
       const expected = plan[b] ?? 0;
       if (!rows.length && !first && expected > 0) ctx.report({ messageId: 'bucketMoved', data: { bucket: b, expected }, ...headerAt });
       else if (sum.minus(expected).abs().gt(0.01))

@@ -4,8 +4,8 @@ import { actualGrade, inBand } from '../../scoring';
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
-import { applicable, nameOf, num } from '../util';
-import { weightOf, cellOf } from './shared';
+import { applicable, nameOf } from '../util';
+import { weightOf, cellOf, pointsText } from './shared';
 
 const BAND: Record<string, [number, number, string]> = {
   达成: [0.8, 1, ']'],
@@ -41,10 +41,10 @@ export const SE05: Rule = {
         data: {
           name: nameOf(ind),
           grade,
-          score: num(ind.sheetScore),
+          score: pointsText(ctx, ind.sheetScore),
           close,
-          lo: num(round(dec(w).times(lo), 2)),
-          hi: num(round(dec(w).times(hi), 2)),
+          lo: pointsText(ctx, round(dec(w).times(lo), 2)),
+          hi: pointsText(ctx, round(dec(w).times(hi), 2)),
         },
         ...cellOf(ctx, ind, 'score'),
       });

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { nameOf, num, pct } from '../util';
-import { EPS, rowScore, cellOf } from './shared';
+import { EPS, rowScore, cellOf, pointsText } from './shared';
 import { checkMergedScores } from './se-06-merged';
 
 const QUANT_METHODS = new Set(['positive', 'equal', 'reverse', 'date']);
@@ -50,9 +50,9 @@ export const SE06: Rule = {
         messageId: 'row',
         data: {
           name: nameOf(ind),
-          expected: num(rs.score),
-          score: num(ind.sheetScore),
-          weight: num(rs.weight),
+          expected: pointsText(ctx, rs.score),
+          score: pointsText(ctx, ind.sheetScore),
+          weight: pointsText(ctx, rs.weight),
           completion: rs.completion === null ? '—' : pct(rs.completion),
         },
         ...cellOf(ctx, ind, 'score'),

@@ -2,7 +2,7 @@
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { nameOf, num } from '../util';
-import { EPS, weightOf, cellOf } from './shared';
+import { EPS, weightOf, cellOf, pointsText } from './shared';
 
 export const SE07: Rule = {
   id: 'SE-07',
@@ -31,7 +31,8 @@ export const SE07: Rule = {
       if (s === null) continue;
       const w = weightOf(ctx, ind);
       if (w === null) continue;
-      if (s < -EPS || s > w + EPS) ctx.report({ messageId: 'row', data: { name: nameOf(ind), score: num(s), weight: num(w) }, ...cellOf(ctx, ind, 'score') });
+      if (s < -EPS || s > w + EPS)
+        ctx.report({ messageId: 'row', data: { name: nameOf(ind), score: pointsText(ctx, s), weight: pointsText(ctx, w) }, ...cellOf(ctx, ind, 'score') });
     }
     const f = p.funds;
     if (f.headerRow === null || !f.score || f.score.value === null) return;

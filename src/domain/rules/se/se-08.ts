@@ -2,8 +2,8 @@
 import type { Rule } from '../types';
 import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
-import { applicable, isSelfEval, nameOf, num } from '../util';
-import { EPS, rowScore, weightOf, noReason, cellOf } from './shared';
+import { applicable, isSelfEval, nameOf } from '../util';
+import { EPS, rowScore, weightOf, noReason, cellOf, pointsText } from './shared';
 
 export const SE08: Rule = {
   id: 'SE-08',
@@ -29,7 +29,7 @@ export const SE08: Rule = {
       const s = ind.sheetScore ?? rs?.score ?? null;
       const w = weightOf(ctx, ind);
       if (s === null || w === null || s >= w - EPS || !noReason(ind.reason)) continue;
-      ctx.report({ messageId: 'missing', data: { name: nameOf(ind), score: num(s), weight: num(w) }, ...cellOf(ctx, ind, 'reason') });
+      ctx.report({ messageId: 'missing', data: { name: nameOf(ind), score: pointsText(ctx, s), weight: pointsText(ctx, w) }, ...cellOf(ctx, ind, 'reason') });
     }
   },
 };

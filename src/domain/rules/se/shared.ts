@@ -3,6 +3,7 @@ import type { IndicatorRow } from '../../model';
 import type { RowScore } from '../../scoring';
 import { isReasonPlaceholder } from '../../reason-placeholder';
 import type { RuleContext } from '../types';
+import { num } from '../util';
 
 export const EPS = 1e-9;
 
@@ -36,4 +37,14 @@ export const noReason = (text: string | undefined | null) => !text || !text.trim
 export function cellOf(ctx: RuleContext, ind: IndicatorRow, role: 'actual' | 'weight' | 'score' | 'reason') {
   const c = ctx.project.columns[role];
   return c !== undefined ? { row: ind.row, col: c } : ctx.valueCell(ind);
+}
+
+/**
+ * Points as the sheet writes its 得分, for messages: a 权重 / 分值 column of fractions with the 得分 typed on the same scale
+ * (0.28 under 0.3, weight-fractions.ts) is read ×100; its figures are quoted back in the sheet's own terms (0.28, not 28).
+ */
+export function pointsText(ctx: RuleContext, points: number | null | undefined): string {
+  const k = ctx.project.weightScale;
+  if (!k?.scores || points === null || points === undefined || !Number.isFinite(points)) return num(points);
+  return String(Math.round((points / k.scale) * 1e4) / 1e4);
 }
