@@ -14,8 +14,8 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, cellStyle, eachEl, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
-import { formulaKinds, readRows } from './sheet-rows';
+import { allCells, cellStyle, eachEl, elStyle, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
+import { formulaKinds, readRows, withRows } from './sheet-rows';
 import { blankOf, blankText, esc, FormulaCell, type CellEl } from './formula-cell';
 import { eachMerge } from './merge-refs';
 import { MergeList } from './merge-list';
@@ -432,10 +432,10 @@ export class SheetXml {
       // The source row's styled cells (column, style, …), read once for all the rows it formats.
       const styled: number[] = [];
       if (from)
-        for (const [c, el] of allCells(from)) {
-          const s = Number(attr(startTag(el), 's') ?? 0);
+        eachEl(from, (c, el) => {
+          const s = elStyle(el);
           if (s) styled.push(c, s);
-        }
+        });
       const plain = (from ? tagOf(from) : '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, '');
       for (const r of ins.rows) {
         const row = newRow(r, setAttr(plain, 'r', String(r)), '');
@@ -456,7 +456,7 @@ export class SheetXml {
         }
       }
     }
-    this.rows = [...this.rows, ...added].sort((a, b) => a.r - b.r);
+    this.rows = withRows(this.rows, added);
     this.lastR = 0;
     this.lastI = 0;
     this.mergesChanged = true;

@@ -2,13 +2,16 @@
  * The writer's merges kept four numbers an area in one typed array (merge-list.ts) answer as the
  * object list did: find (first in list order), areas inside a new merge dropped in order, rows moved
  * with the last row kept, the box mergeBox takes in; and formula cells' runs kept in a shared pool
- * (formula-cell.ts) write and move the same text across the pool's blocks.
+ * (formula-cell.ts) write and move the same text across the pool's blocks; rows joined after an insert
+ * batch by a merge of two ordered lists (sheet-rows.ts withRows) in the order the whole sort gave.
  */
 import type { Merge } from '../../../src/sheet/grid';
 import { MergeList } from '../../../src/gateways/xlsx-write/merge-list';
 import { mergeBox } from '../../../src/gateways/xlsx-write/merge-overlap';
 import { FormulaCell } from '../../../src/gateways/xlsx-write/formula-cell';
 import { ReferenceMover } from '../../../src/sheet/move-memo';
+import { withRows } from '../../../src/gateways/xlsx-write/sheet-rows';
+import type { Row } from '../../../src/gateways/xlsx-write/row-cells';
 
 const listOf = (ms: Merge[]) => {
   const l = new MergeList(1);
@@ -75,5 +78,21 @@ describe('formula cells in the run pool', () => {
     for (const [r, cell] of cells) expect(cell.text()).toBe(`<c r="K${r}"><f>${f(r).replace(/&/g, '&amp;')}</f></c>`);
     for (const [, cell] of cells) expect(cell.move('S', (k) => (k === 's' ? (x: number) => x + 3 : undefined))).toBe(true);
     for (const [r, cell] of cells) expect(cell.text()).toBe(`<c r="K${r}"><f>${f(r + 3).replace(/&/g, '&amp;')}</f></c>`);
+  });
+});
+
+describe('rows joined after an insert batch (withRows)', () => {
+  test('the same order as a stable sort of the rows then the added ones', () => {
+    const row = (r: number, k: string) => ({ r, k }) as unknown as Row;
+    for (let seed = 1; seed <= 20; seed++) {
+      let x = seed;
+      const next = (k: number) => ((x = (x * 1103515245 + 12345) % 2147483648), x % k);
+      const rows = Array.from({ length: 50 }, (_, i) => row(3 * i + next(3), `s${i}`)).sort((a, b) => a.r - b.r);
+      const added = Array.from({ length: 20 }, (_, i) => row(next(160), `a${i}`));
+      expect(withRows(rows, added)).toEqual([...rows, ...added].sort((a, b) => a.r - b.r));
+      // Rows out of order (never after a batch's map): sorted as before.
+      const mixed = [...rows].reverse();
+      expect(withRows(mixed, added)).toEqual([...mixed, ...added].sort((a, b) => a.r - b.r));
+    }
   });
 });
