@@ -274,7 +274,7 @@ export class ReferenceMover {
  * ReferenceMover.move moves its text; false (nothing changed): a row pushed off the sheet, which only
  * the text can say (#REF!).
  */
-export function moveRuns({ slots }: Shape, runs: number[], host: string, mapOf: (sheet: string) => RowMap | undefined): boolean {
+export function moveRuns({ slots }: Shape, runs: { [d: number]: number }, host: string, mapOf: (sheet: string) => RowMap | undefined, at = 0): boolean {
   const hostKey = host.toLowerCase();
   let hostMap: RowMap | undefined | null = null;
   let moved: number[] | null = null;
@@ -286,15 +286,21 @@ export function moveRuns({ slots }: Shape, runs: number[], host: string, mapOf: 
     if (sheet === null) continue;
     const map = sheet === HOST ? (hostMap === null ? (hostMap = mapOf(hostKey)) : hostMap) : mapOf(sheet);
     if (!map) continue;
-    const n = runs[d];
+    const n = runs[at + d];
     if (n !== lastIn || map !== lastMap) {
       lastIn = n;
       lastMap = map;
       lastOut = map(n);
       if (lastOut > MAX_ROW) return false;
     }
-    if (lastOut !== n) (moved ??= runs.slice())[d] = lastOut;
+    if (lastOut !== n) {
+      if (!moved) {
+        moved = new Array<number>(slots.length);
+        for (let k = 0; k < slots.length; k++) moved[k] = runs[at + k];
+      }
+      moved[d] = lastOut;
+    }
   }
-  if (moved) for (let d = 0; d < slots.length; d++) runs[d] = moved[d];
+  if (moved) for (let d = 0; d < slots.length; d++) runs[at + d] = moved[d];
   return true;
 }

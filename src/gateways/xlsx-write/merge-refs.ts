@@ -24,6 +24,12 @@ function cellAt(ref: string, i: number): [number, number, number] | null {
  */
 export function readMerges(tail: string, slow: (ref: string) => Merge): Merge[] {
   const out: Merge[] = [];
+  eachMerge(tail, slow, (top, left, bottom, right) => out.push({ top, left, bottom, right }));
+  return out;
+}
+
+/** readMerges' areas handed to `each` one by one, in order (no object made for one read in place). */
+export function eachMerge(tail: string, slow: (ref: string) => Merge, each: (top: number, left: number, bottom: number, right: number) => void): void {
   for (let i = tail.indexOf('<mergeCell'); i >= 0;) {
     if (isWord(tail.charCodeAt(i + 10))) {
       i = tail.indexOf('<mergeCell', i + 10);
@@ -34,10 +40,12 @@ export function readMerges(tail: string, slow: (ref: string) => Merge): Merge[] 
     const ref = attr(tail.slice(i, gt + 1), 'ref') ?? '';
     const a = cellAt(ref, 0);
     const b = a && ref.charCodeAt(a[2]) === 58 ? cellAt(ref, a[2] + 1) : null;
-    if (a && a[2] === ref.length) out.push({ top: a[1], left: a[0], bottom: a[1], right: a[0] });
-    else if (a && b && b[2] === ref.length) out.push({ top: Math.min(a[1], b[1]), left: Math.min(a[0], b[0]), bottom: Math.max(a[1], b[1]), right: Math.max(a[0], b[0]) });
-    else out.push(slow(ref));
+    if (a && a[2] === ref.length) each(a[1], a[0], a[1], a[0]);
+    else if (a && b && b[2] === ref.length) each(Math.min(a[1], b[1]), Math.min(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[0], b[0]));
+    else {
+      const m = slow(ref);
+      each(m.top, m.left, m.bottom, m.right);
+    }
     i = tail.indexOf('<mergeCell', gt + 1);
   }
-  return out;
 }

@@ -228,8 +228,9 @@ function formula(out: ByteOut, el: FormulaCell, r: number): void {
   out.str('<f>');
   const parts = partBytes(el.shape);
   out.bytes(parts[0]);
-  for (let d = 0; d < el.runs.length; d++) {
-    out.num(el.runs[d]);
+  const { pool, at } = el;
+  for (let d = 0, n = el.count; d < n; d++) {
+    out.num(pool[at + d]);
     out.bytes(parts[d + 1]);
   }
   out.str('</f>');

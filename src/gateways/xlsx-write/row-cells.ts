@@ -268,6 +268,11 @@ export function cellStyle(row: Row, c: number): number | undefined {
     }
   }
   if (el === undefined || el === '') return undefined;
+  return elStyle(el);
+}
+
+/** Number(attr(startTag(text), 's') ?? 0) of the cell's element text, without making the text (a formula cell's, an empty cell's). */
+export function elStyle(el: CellEl): number {
   if (typeof el === 'number') return el > 0 ? el : 0;
   return Number(attr(typeof el === 'string' ? startTag(el) : el.tag, 's') ?? 0);
 }

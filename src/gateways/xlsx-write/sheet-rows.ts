@@ -59,6 +59,26 @@ function rowNumber(b: Buffer, from: number, to: number): number {
 }
 
 /**
+ * [...rows, ...added] sorted by r (a stable sort), for rows already in order and rows added in any order:
+ * the added sorted and the two merged (sorting the whole sheet's rows anew was ~0.1 s of each insert batch
+ * at 100 000 rows). Rows not in order after all are sorted as before.
+ */
+export function withRows(rows: Row[], added: Row[]): Row[] {
+  const byR = (a: Row, b: Row) => a.r - b.r;
+  for (let i = 1; i < rows.length; i++) if (rows[i].r < rows[i - 1].r) return [...rows, ...added].sort(byR);
+  const more = [...added].sort(byR);
+  const out = new Array<Row>(rows.length + more.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  // On equal r the sheet's row first, as the stable sort of rows then added keeps it.
+  while (i < rows.length && j < more.length) out[k++] = rows[i].r <= more[j].r ? rows[i++] : more[j++];
+  while (i < rows.length) out[k++] = rows[i++];
+  while (j < more.length) out[k++] = more[j++];
+  return out;
+}
+
+/**
  * Whether the part holds shared formulas (t="shared") and array formulas (t="array"), looked for in its bytes:
  * read as Latin-1 strings a megabyte at a time, a 100 000-row sheet was 32 MB of strings outside the heap,
  * garbage at the insert batch, where the heap is at its largest.

@@ -14,10 +14,11 @@ import { setAttr } from './styles';
 import { isDataTable, moveDataTable } from './data-table';
 import { mergeBox } from './merge-overlap';
 import { movePane, moveSelection, moveTailFormulas, moveTailRows } from './view-refs';
-import { allCells, cellStyle, eachEl, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
-import { formulaKinds, readRows } from './sheet-rows';
+import { allCells, cellStyle, eachEl, elStyle, fitSet, getCell, getEl, hasF, looked, newRow, parseCells, setCell, startTag, tagOf, Unsupported, type Row } from './row-cells';
+import { formulaKinds, readRows, withRows } from './sheet-rows';
 import { blankOf, blankText, esc, FormulaCell, type CellEl } from './formula-cell';
-import { readMerges } from './merge-refs';
+import { eachMerge } from './merge-refs';
+import { MergeList } from './merge-list';
 import { ByteOut, writeRow } from './row-bytes';
 
 export type MapOf = (sheet: string) => RowMap | undefined;
@@ -80,7 +81,7 @@ export class SheetXml {
    * at 100 000 rows, made again by every insert batch.
    */
   private rows: Row[] = [];
-  private merges: Merge[];
+  private merges = new MergeList();
   private mergesChanged = false;
   private colStyles: { min: number; max: number; s: number }[] = [];
   /** Formulas the plan wrote or an insert moved: the workbook's calculation chain is stale. */
@@ -122,7 +123,7 @@ export class SheetXml {
       this.rows.sort((a, b) => a.r - b.r);
       if (this.rows.some((row, i) => i > 0 && row.r === this.rows[i - 1].r)) throw new Unsupported('a row written twice');
     }
-    this.merges = readMerges(this.tail, range);
+    eachMerge(this.tail, range, (top, left, bottom, right) => this.merges.push(top, left, bottom, right));
     for (const t of this.head.match(/<col\b[^>]*>/g) ?? []) {
       const s = Number(attr(t, 'style') ?? 0);
       if (s) this.colStyles.push({ min: Number(attr(t, 'min')), max: Number(attr(t, 'max')), s });
@@ -276,15 +277,14 @@ export class SheetXml {
   }
 
   mergeAt(r: number, c: number): Merge | undefined {
-    return this.merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+    return this.merges.find(r, c);
   }
 
   /** Merges an area: merges inside it are absorbed, covered cells keep their style and lose their value. */
   merge(asked: Merge): void {
     const m = mergeBox(asked, this.merges, (r, c) => /<(v|f|is)\b/.test(this.cell(r, c) ?? '')) ?? unsupported('partial merge overlap that would clear a value');
-    const inside = (o: Merge) => o.top >= m.top && o.bottom <= m.bottom && o.left >= m.left && o.right <= m.right;
-    this.merges = this.merges.filter((o) => !inside(o));
-    this.merges.push(m);
+    this.merges.dropInside(m);
+    this.merges.push(m.top, m.left, m.bottom, m.right);
     this.mergesChanged = true;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
@@ -400,24 +400,29 @@ export class SheetXml {
     while (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW && !allCells(this.rows[this.rows.length - 1]).length) this.rows.pop();
     if (this.rows.length && this.rows[this.rows.length - 1].r > MAX_ROW) throw new Unsupported('rows pushed past the last row');
     // A merge reaching the last row stays there, as Excel keeps it.
-    this.merges = this.merges.map((m) => ({ top: map(m.top), left: m.left, bottom: Math.min(map(m.bottom), MAX_ROW), right: m.right }));
+    this.merges.moveRows(map, MAX_ROW);
     // Column spans merged on each new row (never every cell of a merge: one may cover the sheet).
     const fresh = inserts.flatMap((i) => i.rows).sort((x, y) => x - y);
     const spans = new Map<number, [number, number][]>();
-    const cover = (m: Merge) => {
+    const merges = this.merges;
+    const cover = (i: number) => {
+      const top = merges.top(i);
+      const bottom = merges.bottom(i);
       let lo = 0;
       let hi = fresh.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (fresh[mid] < m.top) lo = mid + 1;
+        if (fresh[mid] < top) lo = mid + 1;
         else hi = mid;
       }
-      for (let k = lo; k < fresh.length && fresh[k] <= m.bottom; k++) (spans.get(fresh[k]) ?? spans.set(fresh[k], []).get(fresh[k])!).push([m.left, m.right]);
+      for (let k = lo; k < fresh.length && fresh[k] <= bottom; k++) (spans.get(fresh[k]) ?? spans.set(fresh[k], []).get(fresh[k])!).push([merges.left(i), merges.right(i)]);
     };
-    const oneRow = new Map<number, Merge[]>();
-    for (const m of this.merges) {
-      cover(m);
-      if (m.top === m.bottom) (oneRow.get(m.top) ?? oneRow.set(m.top, []).get(m.top)!).push(m);
+    // One-row merges by row, as their indices in the list.
+    const oneRow = new Map<number, number[]>();
+    for (let i = 0; i < merges.length; i++) {
+      cover(i);
+      const top = merges.top(i);
+      if (top === merges.bottom(i)) (oneRow.get(top) ?? oneRow.set(top, []).get(top)!).push(i);
     }
     const added: Row[] = [];
     // The rows made here, by number, until they join this.rows (an insert may copy a row an earlier one made).
@@ -427,10 +432,10 @@ export class SheetXml {
       // The source row's styled cells (column, style, …), read once for all the rows it formats.
       const styled: number[] = [];
       if (from)
-        for (const [c, el] of allCells(from)) {
-          const s = Number(attr(startTag(el), 's') ?? 0);
+        eachEl(from, (c, el) => {
+          const s = elStyle(el);
           if (s) styled.push(c, s);
-        }
+        });
       const plain = (from ? tagOf(from) : '<row>').replace(/\s(hidden|spans|collapsed)="[^"]*"/g, '');
       for (const r of ins.rows) {
         const row = newRow(r, setAttr(plain, 'r', String(r)), '');
@@ -441,16 +446,17 @@ export class SheetXml {
         made.set(r, row);
       }
       for (const m of [...(oneRow.get(ins.source) ?? [])]) {
+        const left = merges.left(m);
+        const right = merges.right(m);
         for (const r of ins.rows) {
-          if ((spans.get(r) ?? []).some(([l, x]) => l <= m.right && m.left <= x)) continue;
-          const copy = { ...m, top: r, bottom: r };
-          this.merges.push(copy);
+          if ((spans.get(r) ?? []).some(([l, x]) => l <= right && left <= x)) continue;
+          const copy = merges.push(r, left, r, right);
           cover(copy);
           (oneRow.get(r) ?? oneRow.set(r, []).get(r)!).push(copy);
         }
       }
     }
-    this.rows = [...this.rows, ...added].sort((a, b) => a.r - b.r);
+    this.rows = withRows(this.rows, added);
     this.lastR = 0;
     this.lastI = 0;
     this.mergesChanged = true;
@@ -508,7 +514,7 @@ export class SheetXml {
   private mergedTail(): string {
     let tail = this.tail;
     if (this.mergesChanged) {
-      const block = this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${name(m)}"/>`).join('')}</mergeCells>` : '';
+      const block = this.merges.length ? mergeCellsXml(this.merges) : '';
       const old = /<mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/.exec(tail);
       if (old) tail = tail.slice(0, old.index) + block + tail.slice(old.index + old[0].length);
       else {
@@ -530,6 +536,9 @@ function range(ref: string): Merge {
   return { top: Math.min(r0, r1), left: Math.min(c0, c1), bottom: Math.max(r0, r1), right: Math.max(c0, c1) };
 }
 
-function name(m: Merge): string {
-  return `${colLetters(m.left)}${m.top}:${colLetters(m.right)}${m.bottom}`;
+/** The <mergeCells> block of the list, each area as `${colLetters(left)}${top}:${colLetters(right)}${bottom}`. */
+function mergeCellsXml(list: MergeList): string {
+  const refs = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) refs[i] = `<mergeCell ref="${colLetters(list.left(i))}${list.top(i)}:${colLetters(list.right(i))}${list.bottom(i)}"/>`;
+  return `<mergeCells count="${list.length}">${refs.join('')}</mergeCells>`;
 }
