@@ -55,6 +55,7 @@ export class DocumentSettingsDouble {
   /** Office.Settings.refreshAsync: the in-memory copy replaced by the document's (unsaved changes are lost). */
   refreshAsync(callback?: (r: SaveResult) => void): void {
     this.mem = new Map([...this.dbl.state.settings].map(([k, v]) => [k, clone(v)]));
+    this.dbl.settingsRefreshes++;
     setTimeout(() => callback?.({ status: 'succeeded', value: undefined, error: null }), 0);
   }
 
@@ -79,6 +80,8 @@ export class ExcelDouble implements DoubleSession {
   excelUndoEntries = 0;
   screenUpdatingSuspensions = 0;
   settingsSaves = 0;
+  /** Settings.refreshAsync calls (all runtimes): each reads the document's whole settings bag. */
+  settingsRefreshes = 0;
   /** The Office object of the currently open task pane. */
   office: OfficeDouble;
   _cellEdit: Promise<void> | null = null;
