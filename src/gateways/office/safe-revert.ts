@@ -29,6 +29,7 @@ import { knownCols, stageExtra } from './safe-revert-extra';
 import { dropCollisions } from './safe-revert-collide';
 import { anchorTags, speculateAnchors } from './safe-revert-anchors';
 import { sayRenamed, watchHeaders, type HeaderWatch } from './revert-headers';
+import { watchMerges } from './revert-merges';
 import { key, readBlocks, sendReads, type Block, type Cells, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -70,9 +71,12 @@ export interface SafeRevertReport {
 export async function safeRevert(context: XlContext, undo: UndoRecord, options: SafeRevertOptions): Promise<SafeRevertReport> {
   const { report, record, calculationMode, headers } = await planSafeRevert(context, undo, options);
   if (!record) return report;
-  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode, tail: headers?.tail(record) });
+  const merges = options.capabilities.mergedAreas ? watchMerges(context, undo, record) : null;
+  const tail = [...(headers?.tail(record) ?? []), ...(merges?.tail ?? [])];
+  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode, tail });
   report.syncs += res.syncs;
   if (headers) sayRenamed(report, headers.renamed());
+  if (merges) sayLines(report, merges.lines());
   return report;
 }
 
@@ -220,6 +224,11 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
       ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
       : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
   return { report, record: out, calculationMode: mode(), headers };
+}
+
+function sayLines(report: SafeRevertReport, lines: string[]): void {
+  report.notes.push(...lines);
+  report.message += lines.join('');
 }
 
 /** Protected as step 1's read found it (false when it was not read: a batch that read the sheets already). */
