@@ -378,7 +378,7 @@ export class Controller implements Host {
       );
     }, hold);
     if (rep.refused) throw new Error(rep.message);
-    return rep.message;
+    return this.deps.lang === 'en' ? (rep.messageEn ?? rep.message) : rep.message;
   }
 
   async canUndo(): Promise<boolean> {
