@@ -200,10 +200,11 @@ export class Controller implements Host {
         res.undo.changes = changesOf(plan);
         const inserts = new Map<string, { at: number; count: number }[]>();
         for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-        await this.updateHistory((h) => {
+        const kept = await this.updateHistory((h) => {
           correctionsMovedDown(this.deps.settings, inserts);
           return [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }];
         }, hold);
+        if (!kept.some((e) => e.record.createdAt === res.undo.createdAt)) warnings = [...warnings, UNDO_NOT_KEPT];
         return after(a, res.undo);
       },
       { undoGroup: this.caps.undoGroup },
@@ -434,6 +435,8 @@ export class Controller implements Host {
 
 const MARKS_LOST_CLEAR =
   '未清除标记：上次校验的标记记录已被移除（其后的操作记录超出了文档可保存的大小），本助手无法再分辨哪些填充色和批注是它加的，因此一处也没有改动。请手动清除这些单元格的填充色和批注。';
+const UNDO_NOT_KEPT =
+  '此次操作的撤销记录超出了文档设置可保存的大小（Office 约 2 MB），未能保存：“撤销上次操作”无法撤销它（Excel 自己的撤销 Ctrl+Z 仍可用，或关闭工作簿不保存）。表格很大时，可按项目或分表分批操作。';
 const MARKS_LOST_NOW = '更早一次校验的标记记录已被移除（操作记录超出了文档可保存的大小）：那次留下的填充色和批注不会被“清除标记”去掉，请手动清除。';
 
 function refusal(message: string): SafeRevertReport {
