@@ -6,6 +6,11 @@
  * claim: read it (refreshAsync), refuse when another runtime's claim is fresh, write ours, save,
  * read again — whoever's claim the document then holds goes on, the other refuses in one line.
  * A claim older than CLAIM_MS (a runtime closed mid-command) no longer counts.
+ *
+ * Every save writes the whole settings bag (megabytes of history on a big sheet), so the claim is
+ * given back inside the command's last history save (Hold.give) rather than by a save of its own;
+ * only a command that saves no history (nothing to undo, a refusal, a failed save) pays for one.
+ * The claim's last refresh leaves the bag fresh: the command need not read it again first.
  */
 import type { SettingsLike } from '../gateways/office';
 import { refreshSettings, saveSettings } from './history';
@@ -19,14 +24,28 @@ interface Claim {
   at: number;
 }
 
+/** The claim a running command holds; its last settings save takes it off the bag. */
+export interface Hold {
+  /** Called in the last save's change, before the bag is saved: our claim leaves with that save. */
+  give(): void;
+  /** Set by the caller once that save went through: nothing is left to give back. */
+  given: boolean;
+}
+
 const claimOf = (s: SettingsLike): Claim | null => {
   const v = s.get(BUSY_KEY) as Claim | null;
   return v && typeof v.id === 'string' && typeof v.at === 'number' ? v : null;
 };
 
 /** Run `work` holding the document's claim; throws BUSY_LINE when another runtime holds it. */
-export async function exclusive<T>(s: SettingsLike, me: string, work: () => Promise<T>): Promise<T> {
-  if (!s.refreshAsync) return work(); // one runtime only (no document copy to share)
+export async function exclusive<T>(s: SettingsLike, me: string, work: (hold: Hold) => Promise<T>): Promise<T> {
+  const hold: Hold = {
+    give: () => {
+      if (claimOf(s)?.id === me) s.remove(BUSY_KEY);
+    },
+    given: false,
+  };
+  if (!s.refreshAsync) return work(hold); // one runtime only (no document copy to share)
   await refreshSettings(s);
   const held = claimOf(s);
   if (held && held.id !== me && Date.now() - held.at < CLAIM_MS) throw new Error(BUSY_LINE);
@@ -35,12 +54,14 @@ export async function exclusive<T>(s: SettingsLike, me: string, work: () => Prom
   await refreshSettings(s);
   if (claimOf(s)?.id !== me) throw new Error(BUSY_LINE);
   try {
-    return await work();
+    return await work(hold);
   } finally {
-    await refreshSettings(s);
-    if (claimOf(s)?.id === me) {
-      s.remove(BUSY_KEY);
-      await saveSettings(s);
+    if (!hold.given) {
+      await refreshSettings(s);
+      if (claimOf(s)?.id === me) {
+        s.remove(BUSY_KEY);
+        await saveSettings(s);
+      }
     }
   }
 }

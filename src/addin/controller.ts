@@ -39,7 +39,7 @@ import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleV
 import { forgetMarksLost, marksLost, movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
 import { configOf, readSettings, writeSettings } from './settings';
-import { exclusive } from './busy';
+import { exclusive, type Hold } from './busy';
 import { findingId, ruleViews, summaries, toFinding } from './summaries';
 
 export interface ControllerDeps {
@@ -120,7 +120,7 @@ export class Controller implements Host {
     after: (a: Analysis, applied: UndoRecord | null) => T,
     opts: { asMarks?: boolean; label: string },
   ): Promise<T> {
-    return exclusive(this.deps.settings, this.id, () => this.commandNow(on, work, after, opts));
+    return exclusive(this.deps.settings, this.id, (hold) => this.commandNow(on, work, after, opts, hold));
   }
 
   private async commandNow<T>(
@@ -128,8 +128,9 @@ export class Controller implements Host {
     work: (ctx: XlContext, snap: Snapshot, a: Analysis, cfg: Config) => Plan | null,
     after: (a: Analysis, applied: UndoRecord | null) => T,
     opts: { asMarks?: boolean; label: string },
+    hold: Hold,
   ): Promise<T> {
-    await refreshSettings(this.deps.settings);
+    // The claim's last refresh (busy.ts) left the settings as the document has them.
     const cfg = this.config();
     showProgress(on, '正在读取工作表…（若正在编辑单元格，请先按 Enter 结束编辑）', 'Reading the sheet… (finish any cell edit with Enter first)');
     let warnings: string[] = [];
@@ -199,10 +200,11 @@ export class Controller implements Host {
         res.undo.changes = changesOf(plan);
         const inserts = new Map<string, { at: number; count: number }[]>();
         for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-        await this.updateHistory((h) => {
+        const kept = await this.updateHistory((h) => {
           correctionsMovedDown(this.deps.settings, inserts);
           return [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }];
-        });
+        }, hold);
+        if (!kept.some((e) => e.record.createdAt === res.undo.createdAt)) warnings = [...warnings, UNDO_NOT_KEPT];
         return after(a, res.undo);
       },
       { undoGroup: this.caps.undoGroup },
@@ -237,22 +239,27 @@ export class Controller implements Host {
     if (h) this.deps.settings.set(HINT_KEY, JSON.stringify({ rowBytes: Math.round(h.rowBytes * 10) / 10, rows: h.rows }));
   }
 
-  /** The history changed and saved; the hint set since the last save rides along (a refresh drops unsaved values). */
-  private updateHistory(change: (h: HistoryEntry[]) => HistoryEntry[]): Promise<HistoryEntry[]> {
-    return updateHistory(this.deps.settings, (h) => {
+  /**
+   * The history changed and saved; the hint set since the last save rides along (a refresh drops
+   * unsaved values). With `last`, the command's claim leaves with this save (busy.ts).
+   */
+  private async updateHistory(change: (h: HistoryEntry[]) => HistoryEntry[], last?: Hold): Promise<HistoryEntry[]> {
+    const next = await updateHistory(this.deps.settings, (h) => {
       this.storeHint();
+      last?.give();
       return change(h);
     });
+    if (last) last.given = true;
+    return next;
   }
 
   /** Take off the marks of the last validation, if any, and drop them from the history. */
-  private async dropMarks(ctx: XlContext): Promise<SafeRevertReport | null> {
-    await refreshSettings(this.deps.settings);
+  private async dropMarks(ctx: XlContext, hold: Hold): Promise<SafeRevertReport | null> {
     const marks = lastMarks(readHistory(this.deps.settings));
     if (!marks && marksLost(this.deps.settings)) return refusal(MARKS_LOST_CLEAR);
     if (!marks) return null;
     const rep = await safeRevert(ctx, marks.record, { capabilities: this.caps });
-    await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt));
+    await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt), hold);
     return rep;
   }
 
@@ -271,11 +278,11 @@ export class Controller implements Host {
   }
 
   clearMarks(): Promise<void> {
-    return exclusive(this.deps.settings, this.id, () => this.clearMarksNow());
+    return exclusive(this.deps.settings, this.id, (hold) => this.clearMarksNow(hold));
   }
 
-  private async clearMarksNow(): Promise<void> {
-    const r = await runBatch(this.deps.excel, (ctx) => this.dropMarks(ctx), { undoGroup: this.caps.undoGroup });
+  private async clearMarksNow(hold: Hold): Promise<void> {
+    const r = await runBatch(this.deps.excel, (ctx) => this.dropMarks(ctx, hold), { undoGroup: this.caps.undoGroup });
     if (r.value?.refused) throw new Error(r.value.message.replace('未执行撤销', '未清除标记'));
   }
 
@@ -354,11 +361,10 @@ export class Controller implements Host {
    * edits already replaced it).
    */
   undo(): Promise<boolean | string> {
-    return exclusive(this.deps.settings, this.id, () => this.undoNow());
+    return exclusive(this.deps.settings, this.id, (hold) => this.undoNow(hold));
   }
 
-  private async undoNow(): Promise<boolean | string> {
-    await refreshSettings(this.deps.settings);
+  private async undoNow(hold: Hold): Promise<boolean | string> {
     const top = readHistory(this.deps.settings).pop();
     if (!top) return false;
     const r = await runBatch(this.deps.excel, (ctx) => safeRevert(ctx, top.record, { capabilities: this.caps }), { undoGroup: this.caps.undoGroup });
@@ -371,9 +377,9 @@ export class Controller implements Host {
         h.filter((e) => e.record.createdAt !== top.record.createdAt),
         rep.deletedRows,
       );
-    });
+    }, hold);
     if (rep.refused) throw new Error(rep.message);
-    return rep.message;
+    return this.deps.lang === 'en' ? (rep.messageEn ?? rep.message) : rep.message;
   }
 
   async canUndo(): Promise<boolean> {
@@ -429,6 +435,8 @@ export class Controller implements Host {
 
 const MARKS_LOST_CLEAR =
   '未清除标记：上次校验的标记记录已被移除（其后的操作记录超出了文档可保存的大小），本助手无法再分辨哪些填充色和批注是它加的，因此一处也没有改动。请手动清除这些单元格的填充色和批注。';
+const UNDO_NOT_KEPT =
+  '此次操作的撤销记录超出了文档设置可保存的大小（Office 约 2 MB），未能保存：“撤销上次操作”无法撤销它（Excel 自己的撤销 Ctrl+Z 仍可用，或关闭工作簿不保存）。表格很大时，可按项目或分表分批操作。';
 const MARKS_LOST_NOW = '更早一次校验的标记记录已被移除（操作记录超出了文档可保存的大小）：那次留下的填充色和批注不会被“清除标记”去掉，请手动清除。';
 
 function refusal(message: string): SafeRevertReport {

@@ -14,7 +14,13 @@ export const HISTORY_KEY = 'jixiao.history';
 const LEGACY_KEYS = ['jixiao.undo', 'jixiao.marks'];
 /** Entries kept; older ones go first when the settings would grow past the size Excel keeps. */
 export const HISTORY_MAX = 6;
-/** Settings bytes the history may take (the newest entry is kept whatever its size). */
+/**
+ * Settings bytes the history may take (the newest entry is kept whatever its size). Office keeps about
+ * 2 MB of settings per add-in (double/session.ts SETTINGS_LIMIT, with the sources; not documented, and
+ * reported lower on Excel 2021): a save it refuses drops the oldest entries until it goes through
+ * (saveShrinking). Not lowered to 2 MB here (session 19): 校验 + 自评 at 50 000 rows take ~3.8 MB, and
+ * the marks would leave the history on the double too — the real fix is a journal kept outside the settings.
+ */
 export const historyLimits = { bytes: 4_000_000 };
 /** Set when a 校验's marks left the history for size: its fills can no longer be told from the user's. */
 const MARKS_LOST_KEY = 'jixiao.marksLost';
@@ -99,8 +105,8 @@ export async function updateHistory(s: SettingsLike, change: (h: HistoryEntry[])
   const was = readHistory(s);
   let next = change(was);
   writeHistory(s, next);
+  next = await saveShrinking(s, next);
   const saved = s.get(HISTORY_KEY);
-  await saveSettings(s);
   if (!s.refreshAsync) return next;
   const added = ids(readHistory(s)).filter((id) => !ids(was).includes(id));
   const dropped = ids(was).filter((id) => !ids(next).includes(id));
@@ -111,9 +117,34 @@ export async function updateHistory(s: SettingsLike, change: (h: HistoryEntry[])
     if (added.every((id) => ids(now).includes(id)) && dropped.every((id) => !ids(now).includes(id))) break;
     next = change(now);
     writeHistory(s, next);
-    await saveSettings(s);
+    next = await saveShrinking(s, next);
   }
   return next;
+}
+
+/**
+ * Save; when Office refuses (a bag over its size limit: the limit is not documented and may be lower
+ * than our budget — Excel 2021 was reported failing from about 1 MB), the oldest entry goes and the
+ * save is tried again, down to none: the command that just changed the sheet must not fail for its
+ * undo record. Any other refusal still fails once nothing is left to drop. Returns what was saved.
+ */
+async function saveShrinking(s: SettingsLike, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
+  let list = entries.slice(-HISTORY_MAX);
+  const was = s.get(HISTORY_KEY);
+  for (;;) {
+    try {
+      await saveSettings(s);
+      return list;
+    } catch (e) {
+      if (!list.length) {
+        s.set(HISTORY_KEY, was); // not a size refusal: the history as it was, for the next save
+        throw e;
+      }
+      if (list[0].kind === 'marks') s.set(MARKS_LOST_KEY, true);
+      list = list.slice(1);
+      s.set(HISTORY_KEY, JSON.stringify(list.map((x) => ({ k: x.kind, j: encodeUndo(x.record) }))));
+    }
+  }
 }
 
 const ids = (h: HistoryEntry[]): string[] => h.map((e) => e.record.createdAt);

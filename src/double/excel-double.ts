@@ -18,9 +18,10 @@ import type { Grid } from '../sheet/grid';
 import { parseRect } from '../sheet/a1';
 import { DoubleContext } from './context';
 import { clone, dataToGrid, loadData, sheetToData, type DoubleSheetData, type DoubleWorkbookData } from './data';
-import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
+import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, SETTINGS_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
 import { WorkbookState, normalizeColor, writeInput, type Cell, type SheetState } from './state';
 import { insertWholeRows } from './edits';
+import { utf8Length } from '../domain/utf8';
 
 /** What the double offers of the global `Office` object. */
 export interface OfficeDouble {
@@ -55,6 +56,7 @@ export class DocumentSettingsDouble {
   /** Office.Settings.refreshAsync: the in-memory copy replaced by the document's (unsaved changes are lost). */
   refreshAsync(callback?: (r: SaveResult) => void): void {
     this.mem = new Map([...this.dbl.state.settings].map(([k, v]) => [k, clone(v)]));
+    this.dbl.settingsRefreshes++;
     setTimeout(() => callback?.({ status: 'succeeded', value: undefined, error: null }), 0);
   }
 
@@ -62,8 +64,15 @@ export class DocumentSettingsDouble {
     const cb = (typeof a === 'function' ? a : b) as ((r: SaveResult) => void) | undefined;
     const asyncContext = typeof a === 'object' && a !== null ? (a as { asyncContext?: unknown }).asyncContext : undefined;
     const state = this.dbl.state;
-    state.settings = new Map([...this.mem].map(([k, v]) => [k, clone(v)]));
     this.dbl.settingsSaves++;
+    const bytes = utf8Length(JSON.stringify(Object.fromEntries(this.mem)));
+    if (bytes > this.dbl.options.settingsLimit) {
+      // As Excel 2021 answered (OfficeDev/office-js#3957): the save fails, the document keeps its copy.
+      const error = { name: 'Invalid format error', message: 'The argument is invalid or missing or has an incorrect format.', code: 2006 };
+      setTimeout(() => cb?.({ status: 'failed', value: undefined, error, asyncContext }), 0);
+      return;
+    }
+    state.settings = new Map([...this.mem].map(([k, v]) => [k, clone(v)]));
     setTimeout(() => cb?.({ status: 'succeeded', value: undefined, error: null, asyncContext }), 0);
   }
 }
@@ -79,6 +88,8 @@ export class ExcelDouble implements DoubleSession {
   excelUndoEntries = 0;
   screenUpdatingSuspensions = 0;
   settingsSaves = 0;
+  /** Settings.refreshAsync calls (all runtimes): each reads the document's whole settings bag. */
+  settingsRefreshes = 0;
   /** The Office object of the currently open task pane. */
   office: OfficeDouble;
   _cellEdit: Promise<void> | null = null;
@@ -91,6 +102,7 @@ export class ExcelDouble implements DoubleSession {
     this.options = {
       apiVersion: options.apiVersion ?? '1.20',
       payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
+      settingsLimit: options.settingsLimit ?? SETTINGS_LIMIT,
       oversizeAsGeneralException: options.oversizeAsGeneralException ?? false,
       wireEscapesNonAscii: options.wireEscapesNonAscii ?? false,
       mergedAreasLimit: options.mergedAreasLimit ?? MERGED_AREAS_LIMIT,

@@ -10,8 +10,20 @@ export const MERGED_AREAS_LIMIT = 512;
 
 /** Excel on the web's payload limit per request and per response ("5MB"), in bytes. */
 export const PAYLOAD_LIMIT = 5_000_000;
+/**
+ * Office.context.document.settings, the whole bag as saved (JSON, UTF-8 bytes — 3 per Chinese
+ * character, the conservative count). Microsoft's reference gives no figure today (Persist add-in
+ * state and settings speaks only of "the size limits of the document Settings"); an Office engineer
+ * answered "We only support 2MB maximum for settings" (OfficeDev/office-js#621, citing the
+ * Settings.set reference of 2019), and Excel 2021 on Windows was reported failing saveAsync from
+ * about 1 MB to a few MB ("The argument is invalid or missing or has an incorrect format",
+ * OfficeDev/office-js#3957). The double refuses a save above 2 000 000 bytes.
+ */
+export const SETTINGS_LIMIT = 2_000_000;
 
 export interface ExcelDoubleOptions {
+  /** Bytes of the settings bag a saveAsync accepts (SETTINGS_LIMIT); a larger save fails and keeps the document's copy. */
+  settingsLimit?: number;
   /** The ExcelApi requirement set the simulated Excel supports, e.g. '1.9' for an LTSC build. Default '1.20'. */
   apiVersion?: string;
   /**

@@ -140,7 +140,7 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
       project: '插入到项目',
       insert: '插入所选指标（1）',
       rescore: '重新自评',
-      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$/,
+      undone: /^已撤销(\d+ 处修改，删除)?插入的 1 行。$/,
       aid: '学生资助',
     },
     en: {
@@ -160,8 +160,8 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
       project: 'Insert into project',
       insert: 'Insert selected (1)',
       rescore: 'Re-run self-evaluation',
-      // The verified undo reports what it put back, in Chinese for now (the gateway's message).
-      undone: /^已撤销 \d+ 处修改，删除插入的 1 行。$|undone/i,
+      // The verified undo reports what it put back (revert-line.ts).
+      undone: /^Undid (\d+ changes? and deleted 1 inserted row|the insertion of 1 row)\.$/,
       aid: 'Student aid',
     },
   } as const;

@@ -80,7 +80,7 @@ describe('preview host (the controller on the double, demo workbook)', () => {
     expect(after.indicators).toBe(p5.indicators + 1);
     // The second validation's marks, then the insert.
     await h.undo();
-    expect(await h.undo()).toMatch(/^已撤销.*删除插入的 1 行/);
+    expect(await h.undo()).toMatch(/^已撤销.*插入的 1 行/);
     expect(h.grid().length).toBe(before.length);
     expect(
       h

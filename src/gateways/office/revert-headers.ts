@@ -16,6 +16,7 @@ import { ACTION_OVERHEAD } from '../pipeline/batching';
 import type { Op } from '../pipeline/ops';
 import type { UndoRecord, UndoSheet } from '../pipeline/undo-record';
 import type { ReadOp, SheetCheck } from './safe-revert-reads';
+import { revertLine, type RevertCounts } from './revert-line';
 
 /** Answer bytes of one sheet's table list and of one header row (a few dozen names). */
 const LIST_RESP = 400;
@@ -140,9 +141,10 @@ function addresses(cells: Renamed[]): string {
 }
 
 /** The report after the revert: the renamed cells were not restored; one line per table, in the notes and the message. */
-export function sayRenamed(report: { restored: number; notes: string[]; message: string }, found: { lines: string[]; cells: number }): void {
+export function sayRenamed(report: RevertCounts & { message: string; messageEn?: string }, found: { lines: string[]; cells: number }): void {
   if (!found.lines.length) return;
   report.restored = Math.max(0, report.restored - found.cells);
+  report.message = revertLine(report) + found.lines.join('');
+  if (report.messageEn !== undefined) report.messageEn = revertLine(report, 'en') + found.lines.join('');
   report.notes.push(...found.lines);
-  report.message = report.message.replace(/^已撤销 \d+ 处/, `已撤销 ${report.restored} 处`) + found.lines.join('');
 }

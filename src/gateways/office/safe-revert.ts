@@ -29,6 +29,8 @@ import { knownCols, stageExtra } from './safe-revert-extra';
 import { dropCollisions } from './safe-revert-collide';
 import { anchorTags, speculateAnchors } from './safe-revert-anchors';
 import { sayRenamed, watchHeaders, type HeaderWatch } from './revert-headers';
+import { watchMerges } from './revert-merges';
+import { leftAloneNote, revertLine, rowsKeptNote } from './revert-line';
 import { key, readBlocks, sendReads, type Block, type Cells, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -62,6 +64,8 @@ export interface SafeRevertReport {
   notes: string[];
   /** One line: what happened. */
   message: string;
+  /** The same in English, where it is not a refusal (revert-line.ts). */
+  messageEn?: string;
   /** Refused because these sheets are protected: the record still holds and may be undone once they are not. */
   protectedSheets?: string[];
   syncs: number;
@@ -70,9 +74,12 @@ export interface SafeRevertReport {
 export async function safeRevert(context: XlContext, undo: UndoRecord, options: SafeRevertOptions): Promise<SafeRevertReport> {
   const { report, record, calculationMode, headers } = await planSafeRevert(context, undo, options);
   if (!record) return report;
-  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode, tail: headers?.tail(record) });
+  const merges = options.capabilities.mergedAreas ? watchMerges(context, undo, record) : null;
+  const tail = [...(headers?.tail(record) ?? []), ...(merges?.tail ?? [])];
+  const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode, tail });
   report.syncs += res.syncs;
   if (headers) sayRenamed(report, headers.renamed());
+  if (merges) sayLines(report, merges.lines());
   return report;
 }
 
@@ -210,16 +217,20 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     if (r.sheet.insertedRows.length) report.deletedRows[r.sheet.name] = r.sheet.insertedRows.flatMap((x) => Array.from({ length: x.count }, (_v, i) => x.at + i));
     report.rowsKept += r.rowsKept;
   }
-  if (report.leftAlone) report.notes.push(`${report.leftAlone} 处在上次操作之后已被改动、已由 Excel 撤销或所在行已删除，保持原样。`);
-  if (report.rowsKept) report.notes.push(`${report.rowsKept} 行插入的行已不在或其中已有其他内容，未删除。`);
+  if (report.leftAlone) report.notes.push(leftAloneNote(report.leftAlone));
+  if (report.rowsKept) report.notes.push(rowsKeptNote(report.rowsKept));
   if (!report.restored && !report.rowsDeleted) {
     return { report: refuse(report, '未执行撤销：上次操作写入的内容都已被改动或已由 Excel 撤销（Ctrl+Z），没有可以安全还原的单元格。'), record: null };
   }
-  report.message =
-    report.leftAlone || report.rowsKept
-      ? `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `、删除插入的 ${report.rowsDeleted} 行` : ''}；${report.notes.join('')}`
-      : `已撤销 ${report.restored} 处修改${report.rowsDeleted ? `，删除插入的 ${report.rowsDeleted} 行` : ''}。`;
+  report.message = revertLine(report);
+  report.messageEn = revertLine(report, 'en');
   return { report, record: out, calculationMode: mode(), headers };
+}
+
+function sayLines(report: SafeRevertReport, lines: string[]): void {
+  report.notes.push(...lines);
+  report.message += lines.join('');
+  if (report.messageEn !== undefined) report.messageEn += lines.join('');
 }
 
 /** Protected as step 1's read found it (false when it was not read: a batch that read the sheets already). */
