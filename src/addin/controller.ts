@@ -34,7 +34,7 @@ import {
   type XlRunner,
 } from '../gateways/office';
 import { parseRect } from '../sheet/a1';
-import type { Plan } from '../sheet/plan';
+import { editCells, type Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
 import { forgetMarksLost, marksLost, movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
 import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
@@ -188,7 +188,8 @@ export class Controller implements Host {
           }
           return after(a, null);
         }
-        showProgress(on, `正在写入 ${plan.edits.length} 处修改…`, `Writing ${plan.edits.length} changes…`);
+        const planned = plan.edits.reduce((n, e) => n + editCells(e), 0);
+        showProgress(on, `正在写入 ${planned} 处修改…`, `Writing ${planned} changes…`);
         const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
         const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
         warnings = [...warnings, ...res.warnings];
@@ -454,6 +455,7 @@ function changesOf(plan: Plan): number {
   let rows = 0;
   for (const e of plan.edits) {
     if (e.kind === 'insertRows') rows += e.count;
+    else if (e.kind === 'copyFormat') for (let k = 0; k < editCells(e); k++) cells.add(`${e.sheet}!${e.row},${e.col + k}`);
     else if ('row' in e) cells.add(`${e.sheet}!${e.row},${e.col}`);
     else cells.add(`${e.sheet}!${e.top},${e.left}`);
   }

@@ -15,7 +15,7 @@ import { JixiaoInputError } from '../gateways/exceljs/errors';
 import { readGrids } from '../gateways/xlsx/read';
 import { refuseTwinSheets } from './sheet-twins';
 import type { Grid } from '../sheet/grid';
-import type { Edit, Plan } from '../sheet/plan';
+import { editCells, type Edit, type Plan } from '../sheet/plan';
 import { analyseFile, refuseNoTable } from './check-file';
 import { collectIfLarge } from './collect';
 import { pack, unpack, type Packed } from './edit-pack';
@@ -210,7 +210,7 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
     writer = tried(() => packageWriter(input));
     // As tried(), without a closure per edit (a 100 000-row plan has a million edits).
     return (e: Edit) => {
-      count++;
+      count += editCells(e);
       if (!writer) return;
       try {
         writer.add(e);

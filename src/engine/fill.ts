@@ -171,14 +171,24 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
   });
 }
 
-/** New columns look like the table: each cell takes the format of the table's last column in its row. */
+/**
+ * New columns look like the table: each cell takes the format of the table's last column in its row. The added
+ * columns are side by side (columnsFor): one copy-format edit a row covers them all.
+ */
 function headerLabels(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
   const from = c.p.lastCol;
   const rows = [c.p.headerRow, ...c.p.repeatedHeaders, ...c.p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
-  for (const role of cols.added) {
-    for (const r of rows) c.edits.push({ kind: 'copyFormat', sheet: c.g.name, row: r, col: cols[role], fromRow: r, fromCol: from });
-    for (const r of [c.p.headerRow, ...c.p.repeatedHeaders]) label(c, r, cols[role], SELF_EVAL_LABELS[role]);
+  const n = cols.added.length;
+  if (!n) return;
+  const first = cols[cols.added[0]];
+  for (const r of rows) {
+    c.edits.push(
+      n === 1
+        ? { kind: 'copyFormat', sheet: c.g.name, row: r, col: first, fromRow: r, fromCol: from }
+        : { kind: 'copyFormat', sheet: c.g.name, row: r, col: first, fromRow: r, fromCol: from, cols: n },
+    );
   }
+  for (const role of cols.added) for (const r of [c.p.headerRow, ...c.p.repeatedHeaders]) label(c, r, cols[role], SELF_EVAL_LABELS[role]);
 }
 
 /** Funds line in place (a 自评表's funds block, or the one an earlier run wrote) — or null when the table has none. */

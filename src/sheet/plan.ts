@@ -18,8 +18,12 @@ export type Edit =
   | { kind: 'fill'; sheet: string; row: number; col: number; color: string }
   /** A note (legacy comment) on the cell. */
   | { kind: 'note'; sheet: string; row: number; col: number; text: string }
-  /** Copy a cell's format (borders, fill, font, alignment, number format) from another cell of the sheet. */
-  | { kind: 'copyFormat'; sheet: string; row: number; col: number; fromRow: number; fromCol: number }
+  /**
+   * Copy a cell's format (borders, fill, font, alignment, number format) from another cell of the sheet: to the
+   * `cols` cells of the row from `col` (absent: 1), each taking the source's format as it was before the edit.
+   * One edit for fill's new columns of a row (at 100 000 rows 430 772 single-cell edits were ~44 % of the writer's adds).
+   */
+  | { kind: 'copyFormat'; sheet: string; row: number; col: number; fromRow: number; fromCol: number; cols?: number }
   /** Bold text, e.g. for header labels the engine adds. */
   | { kind: 'bold'; sheet: string; row: number; col: number }
   /** Insert `count` empty rows before row `at`, copying formats (and merges across columns) from row `formatFrom`. */
@@ -32,6 +36,9 @@ export type Edit =
 export interface Plan {
   edits: Edit[];
 }
+
+/** Cells an edit writes or formats (a copy-format run counts each of its cells; an insert counts once): what users see counted. */
+export const editCells = (e: Edit): number => (e.kind === 'copyFormat' && e.cols !== undefined ? e.cols : 1);
 
 export const SEVERITY_COLORS: Record<Severity, string> = {
   error: '#FFC7CE',

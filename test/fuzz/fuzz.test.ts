@@ -218,8 +218,10 @@ function applyToGrid(g: Grid, edits: Edit[]): Grid {
   for (const e of edits) {
     if (e.kind === 'value') put(e.row, e.col, e.value, null, e.numFormat);
     else if (e.kind === 'formula') put(e.row, e.col, e.cached, e.formula, e.numFormat);
-    else if (e.kind === 'copyFormat') (formats[e.row - 1] ??= [])[e.col - 1] = formats[e.fromRow - 1]?.[e.fromCol - 1] ?? null;
-    else if (e.kind === 'insertRows') {
+    else if (e.kind === 'copyFormat') {
+      const from = formats[e.fromRow - 1]?.[e.fromCol - 1] ?? null;
+      for (let k = 0; k < (e.cols ?? 1); k++) (formats[e.row - 1] ??= [])[e.col + k - 1] = from;
+    } else if (e.kind === 'insertRows') {
       const blank = Array.from({ length: e.count }, () => [] as CellValue[]);
       values.splice(e.at - 1, 0, ...blank);
       formulas.splice(e.at - 1, 0, ...blank.map(() => [] as (string | null)[]));

@@ -96,8 +96,8 @@ export function applyEdit(wb: ExcelJS.Workbook, e: Edit): void {
       addNote(ws.getCell(e.row, e.col), e.text);
       return;
     case 'copyFormat': {
-      const from = ws.getCell(e.fromRow, e.fromCol).style;
-      ws.getCell(e.row, e.col).style = JSON.parse(JSON.stringify(from ?? {}));
+      const from = JSON.stringify(ws.getCell(e.fromRow, e.fromCol).style ?? {});
+      for (let k = 0, n = e.cols ?? 1; k < n; k++) ws.getCell(e.row, e.col + k).style = JSON.parse(from);
       return;
     }
     case 'bold': {

@@ -121,7 +121,9 @@ function moved(e: Edit, map: RowMap, mover: ReferenceMover, take: ((e: Extract<E
     case 'extendMerge':
       return { ...e, row: map(e.row), bottom: map(e.bottom) };
     case 'copyFormat':
-      return { kind: 'copyFormat', sheet: e.sheet, row: map(e.row), col: e.col, fromRow: map(e.fromRow), fromCol: e.fromCol };
+      return e.cols === undefined
+        ? { kind: 'copyFormat', sheet: e.sheet, row: map(e.row), col: e.col, fromRow: map(e.fromRow), fromCol: e.fromCol }
+        : { kind: 'copyFormat', sheet: e.sheet, row: map(e.row), col: e.col, fromRow: map(e.fromRow), fromCol: e.fromCol, cols: e.cols };
     case 'formula': {
       const taken = take && take(e);
       const { sheet, col, formula, cached, numFormat } = e;

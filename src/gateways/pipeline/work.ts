@@ -106,7 +106,7 @@ export function collectWork(plan: Plan, snapshot: Snapshot): SheetWork[] {
         break;
       case 'copyFormat':
         // Only same-row copies (new columns taking the table's look) are supported here.
-        if (edit.fromRow === edit.row) work.copies.set(cellKey(final(edit.row), edit.col), edit.fromCol);
+        if (edit.fromRow === edit.row) for (let k = 0, n = edit.cols ?? 1; k < n; k++) work.copies.set(cellKey(final(edit.row), edit.col + k), edit.fromCol);
         break;
     }
   }

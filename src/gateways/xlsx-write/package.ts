@@ -121,7 +121,7 @@ function apply(e: Carried, ws: SheetXml, styles: StyleBook, strings: Strings, no
       : e.kind === 'insertRows'
         ? false
         : e.kind === 'copyFormat'
-          ? !inSheet(e.row, e.col) || !inSheet(e.fromRow, e.fromCol)
+          ? !inSheet(e.row, e.col + (e.cols ?? 1) - 1) || !inSheet(e.row, e.col) || !inSheet(e.fromRow, e.fromCol)
           : !inSheet(e.row, e.col);
   if (outside) throw new Unsupported(`edit outside the sheet: ${JSON.stringify(e)}`);
   switch (e.kind) {
@@ -151,9 +151,11 @@ function apply(e: Carried, ws: SheetXml, styles: StyleBook, strings: Strings, no
     case 'bold':
       ws.restyle(e.row, e.col, styles.derive(ws.styleAt(e.row, e.col), { bold: true }));
       return;
-    case 'copyFormat':
-      ws.restyle(e.row, e.col, ws.styleAt(e.fromRow, e.fromCol));
+    case 'copyFormat': {
+      const s = ws.styleAt(e.fromRow, e.fromCol);
+      for (let k = 0, n = e.cols ?? 1; k < n; k++) ws.restyle(e.row, e.col + k, s);
       return;
+    }
     case 'merge':
       ws.merge({ top: e.top, left: e.left, bottom: e.bottom, right: e.right });
       return;

@@ -68,7 +68,8 @@ function plan(seed: number): Edit[] {
         edits.push({ kind: 'bold', sheet, row, col: 2 });
         break;
       default:
-        edits.push({ kind: 'copyFormat', sheet, row, col, fromRow: 1 + r(rows[sheet]), fromCol: 2 });
+        // Every other one a run of two columns from one source cell (fill's new columns of a row).
+        edits.push({ kind: 'copyFormat', sheet, row, col, fromRow: 1 + r(rows[sheet]), fromCol: 2, ...(i % 2 ? { cols: 2 } : {}) });
     }
   }
   return edits;
