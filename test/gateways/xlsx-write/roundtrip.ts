@@ -12,7 +12,7 @@ import { openForWrite as openExcelJS } from '../../../src/gateways/exceljs/read'
 import { Package } from '../../../src/gateways/xlsx/input';
 import { gridsOf } from '../../../src/gateways/xlsx/read';
 import { writePlan } from '../../../src/gateways/xlsx-write/package';
-import type { Edit, Plan } from '../../../src/sheet/plan';
+import { editCells, type Edit, type Plan } from '../../../src/sheet/plan';
 import { moveReferences, type RowMap } from '../../../src/sheet/shift-formula';
 import { load, noteText, packageProblems, parts } from './package-check';
 
@@ -25,7 +25,7 @@ const coords = (e: Edit): [number, number][] =>
       ]
     : e.kind === 'insertRows'
       ? []
-      : [[e.row, e.col]];
+      : Array.from({ length: editCells(e) }, (_, k): [number, number] => [e.row, e.col + k]);
 
 /** fill --fix's plan (--highlight adds fills and notes). */
 export function planOf(buf: Buffer, highlight = false): Plan {
