@@ -13,6 +13,9 @@ const UPPER = new Set(['<', '≤']);
 
 export function boundUnsettled(a: ParsedValue, target: ParsedValue, method: string | null): boolean {
   if (a.kind !== 'quantitative' || a.op === null || a.opImplicit || a.number === null || target.number === null) return false;
+  // ≥ / ≤ typed as symbols: the score formula fill writes strips them and scores the figure (SUBSTITUTE(ASC(x),"≥","")),
+  // so the pane scores them the same way — the pane and Excel must agree (issue 7 item 6).
+  if (/[≥≤]/.test(a.raw)) return false;
   if (a.unit !== target.unit || target.upper !== undefined || a.upper !== undefined) return false;
   const n = Number(a.number);
   const bound = Number(target.number);
