@@ -140,7 +140,7 @@ suite('task pane in Chromium (preview of the demo workbook)', () => {
       project: '插入到项目',
       insert: '插入所选指标（1）',
       rescore: '重新自评',
-      undone: /^已撤销(\d+ 处修改，删除)?插入的 1 行。$/,
+      undone: /^已撤销( \d+ 处修改，删除)?插入的 1 行。$/,
       aid: '学生资助',
     },
     en: {
