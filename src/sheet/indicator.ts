@@ -9,7 +9,7 @@ import { deadlineAsText } from '../domain/value-deadline-row';
 import { parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { parsePoints } from '../domain/points';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
-import { parseTarget, targetAt } from './target-value';
+import { contextAt, parseTarget, targetAt } from './target-value';
 import { memoise } from '../domain/memo';
 import type { Reader } from './reader';
 import { levelText } from './foreign';
@@ -207,15 +207,7 @@ export type RowContext = Omit<ValueContext, 'numFmt'>;
 
 /** A value cell parsed in its row's context (op and unit columns, cost or time row), with its number format. */
 export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowContext): ParsedValue {
-  return parseValue(c === undefined ? null : cellValue(g, r, c), {
-    op: ctx.op,
-    unit: ctx.unit,
-    numFmt: c === undefined ? null : numFormat(g, r, c),
-    costRow: ctx.costRow,
-    timeRow: ctx.timeRow,
-    measure: ctx.measure,
-    headerUnit: ctx.headerUnit,
-  });
+  return parseValue(c === undefined ? null : cellValue(g, r, c), contextAt(g, r, c, ctx));
 }
 
 const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';

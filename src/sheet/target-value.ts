@@ -14,9 +14,9 @@ export function parseTarget(cell: CellInput, ctx: ValueContext): ParsedValue {
   return shown === null ? p : { ...p, changes: [...p.changes, 'number-format'] };
 }
 
-/** The target in cell (r, c) in its row's context (see indicator.ts valueAt). */
-export function targetAt(g: Grid, r: number, c: number | undefined, ctx: Omit<ValueContext, 'numFmt'>): ParsedValue {
-  return parseTarget(c === undefined ? null : cellValue(g, r, c), {
+/** A value cell's context: its row's (op and unit columns, cost or time row) with the cell's own number format. */
+export function contextAt(g: Grid, r: number, c: number | undefined, ctx: Omit<ValueContext, 'numFmt'>): ValueContext {
+  return {
     op: ctx.op,
     unit: ctx.unit,
     numFmt: c === undefined ? null : numFormat(g, r, c),
@@ -24,5 +24,10 @@ export function targetAt(g: Grid, r: number, c: number | undefined, ctx: Omit<Va
     timeRow: ctx.timeRow,
     measure: ctx.measure,
     headerUnit: ctx.headerUnit,
-  });
+  };
+}
+
+/** The target in cell (r, c) in its row's context (see indicator.ts valueAt). */
+export function targetAt(g: Grid, r: number, c: number | undefined, ctx: Omit<ValueContext, 'numFmt'>): ParsedValue {
+  return parseTarget(c === undefined ? null : cellValue(g, r, c), contextAt(g, r, c, ctx));
 }
