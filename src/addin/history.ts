@@ -131,6 +131,7 @@ export async function updateHistory(s: SettingsLike, change: (h: HistoryEntry[])
 async function saveShrinking(s: SettingsLike, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
   let list = entries.slice(-HISTORY_MAX);
   const was = s.get(HISTORY_KEY);
+  const lostWas = marksLost(s);
   for (;;) {
     try {
       await saveSettings(s);
@@ -138,6 +139,7 @@ async function saveShrinking(s: SettingsLike, entries: HistoryEntry[]): Promise<
     } catch (e) {
       if (!list.length) {
         s.set(HISTORY_KEY, was); // not a size refusal: the history as it was, for the next save
+        if (!lostWas) forgetMarksLost(s); // and no marks were lost: none left the saved history
         throw e;
       }
       if (list[0].kind === 'marks') s.set(MARKS_LOST_KEY, true);
