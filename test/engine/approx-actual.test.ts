@@ -15,7 +15,7 @@ import type { CellValue } from '../../src/sheet/grid';
 import { applied, inExcel } from '../helpers/fill-in-excel';
 import { createExcelDouble } from '../../src/double';
 import { indicatorRow } from '../helpers/score-row';
-import { SELFEVAL_HEADER, table } from '../helpers/table';
+import { selfSheet } from '../helpers/table';
 
 const APPROX = ['约40套', '40套左右', '近40套', '40余套', '40多套', '大约40套', '约为40套', '接近40套', '40套上下', '40来套', '约 40 套', '约４０套', '完成约40套', '共约40套'];
 const PLAIN = ['40套', '完成40套', '实际完成40套', '40', '≥40套', '40套以上', '超过40套', '节约10万元', '40套（含备用）'];
@@ -55,24 +55,7 @@ describe('the pane does not score an approximate actual', () => {
   });
 });
 
-function sheet(actual: CellValue, score: CellValue = null) {
-  return table(
-    [
-      ['产出指标', '数量指标', '设备购置数量', '≥40套', actual, 30, score, null],
-      ['产出指标', '质量指标', '验收合格率', '≥95%', '96%', 30, null, null],
-      ['效益指标', '社会效益指标', '受益人数', '≥500人', 600, 30, null, null],
-      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, null, null],
-    ],
-    {
-      header: SELFEVAL_HEADER,
-      above: [
-        ['项目名称', '设备项目'],
-        ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-        ['年度资金总额:', 100, 100, 100, 10, null, null],
-      ],
-    },
-  );
-}
+const sheet = (actual: CellValue, score: CellValue = null) => selfSheet('≥40套', actual, score);
 const ROW = 5;
 
 describe('fill, Excel and the pane agree', () => {

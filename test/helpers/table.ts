@@ -64,3 +64,26 @@ export function noResult(g: Grid, cells: Record<string, string>, saved: Record<s
   }
   return g;
 }
+
+/**
+ * A small 自评表 (four indicators, a funds line fully executed) whose first row — 设备购置数量 — takes the
+ * target, the actual and a typed 得分 under test; the rest score full marks.
+ */
+export function selfSheet(target: CellValue, actual: CellValue, score: CellValue = null): Grid {
+  return table(
+    [
+      ['产出指标', '数量指标', '设备购置数量', target, actual, 30, score, null],
+      ['产出指标', '质量指标', '验收合格率', '≥95%', '96%', 30, null, null],
+      ['效益指标', '社会效益指标', '受益人数', '≥500人', 600, 30, null, null],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, null, null],
+    ],
+    {
+      header: SELFEVAL_HEADER,
+      above: [
+        ['项目名称', '设备项目'],
+        ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额:', 100, 100, 100, 10, null, null],
+      ],
+    },
+  );
+}
