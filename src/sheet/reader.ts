@@ -10,53 +10,53 @@ import { cellText, presentRows, rowWidth, type Grid, type Merge } from './grid';
 const NONE: ReadonlyMap<number, string> = new Map();
 
 export class Reader {
-  /** Covered cell → the merge covering it, by row then column (its master is the merge's top-left cell). */
-  private masters: (Merge | undefined)[][] = [];
-  /** Row → the merges that reach down into it from a row above. */
-  private down: (Merge[] | undefined)[] = [];
+  /**
+   * Covered cell → the merge covering it (its master is the merge's top-left cell): 1 + the merge's index in g.merges
+   * (0: none), row r's cells from cells[start[r]] to cells[start[r + 1] - 1] (column 0 first), as wide as its widest merge.
+   */
+  private cells: Int32Array;
+  private start: Int32Array;
+  private merges: readonly Merge[];
+  /** Row → the merges that reach down into it from a row above: 1 + their indexes in g.merges, row r's from downAt[r] to downAt[r + 1] - 1. */
+  private down: Int32Array;
+  private downAt: Int32Array;
   /** Rows with cells or reached by a merge from above, ascending: row loops skip all others (a sparse grid). */
   private live: number[];
   constructor(readonly g: Grid) {
     const merged: number[] = [];
-    // Index loops and arrays made at their size: this runs once per sheet over every merged cell, mostly before V8
-    // optimises it (for…of allocates per merge there), and a row's array made as [] reserves ~17 slots for one or two.
-    const merges = g.merges;
-    // Each row's array made once at its widest merge's width: one made for 一级 in column A and grown for 二级 in B
-    // reserved ~19 slots and left the first behind (a 100 000-row check kept ~15 MB more, all copied by the young GC).
-    // Counts by row in typed arrays made once at the deepest merge's row: arrays grown by index one row at a time were
-    // copied as they grew (three of them over ~146 000 rows at 100 000 indicator rows; this constructor −20 % CPU).
+    // Index loops: this runs once per sheet over every merged cell, mostly before V8 optimises it (for…of allocates
+    // per merge there). Counts by row in typed arrays made once at the deepest merge's row.
+    const merges = (this.merges = g.merges);
     let depth = 0;
     for (let i = 0; i < merges.length; i++) if (merges[i].bottom > depth) depth = merges[i].bottom;
     const widest = new Int32Array(depth + 1);
-    // And each row's list of merges reaching down into it made at its length: [m] then a push reserved ~17 slots.
     const downs = new Int32Array(depth + 1);
     for (let i = 0; i < merges.length; i++) {
       const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) if (!(widest[r] >= m.right)) widest[r] = m.right;
       for (let r = m.top + 1; r <= m.bottom; r++) downs[r]++;
     }
-    const filled = new Int32Array(depth + 1);
+    // The covered cells of every row in one typed array, and the merges reaching down into each row in another: an array
+    // of merges per row (and a list per row) held ~16 MB at 100 000 rows to the end of the check, each copied by the
+    // young collector on its way to old space; these are ~4 MB of typed arrays outside the collected heap.
+    const start = (this.start = new Int32Array(depth + 2));
+    for (let r = 0; r <= depth; r++) start[r + 1] = start[r] + (widest[r] > 0 ? widest[r] + 1 : 0);
+    const cells = (this.cells = new Int32Array(start[depth + 1]));
+    const downAt = (this.downAt = new Int32Array(depth + 2));
+    for (let r = 0; r <= depth; r++) {
+      downAt[r + 1] = downAt[r] + downs[r];
+      if (downs[r]) merged.push(r);
+    }
+    const down = (this.down = new Int32Array(downAt[depth + 1]));
+    const filled = downAt.slice(0, depth + 1);
     for (let i = 0; i < merges.length; i++) {
       const m = merges[i];
       for (let r = m.top; r <= m.bottom; r++) {
         const from = r === m.top ? m.left + 1 : m.left;
-        if (from <= m.right) {
-          const row = (this.masters[r] ??= new Array<Merge | undefined>(widest[r] + 1));
-          for (let c = from; c <= m.right; c++) row[c] = m;
-        }
-        if (r > m.top) {
-          let list = this.down[r];
-          if (!list) {
-            list = this.down[r] = new Array<Merge>(downs[r]);
-            filled[r] = 0;
-            merged.push(r);
-          }
-          list[filled[r]++] = m;
-        }
+        for (let c = from, at = start[r]; c <= m.right; c++) cells[at + c] = i + 1;
+        if (r > m.top) down[filled[r]++] = i + 1;
       }
     }
-    // Merges come in the sheet's order, usually top to bottom: sorted already, no comparator called per row.
-    if (!ascending(merged)) merged.sort((a, b) => a - b);
     this.live = union(presentRows(g), merged);
   }
   private spanWidth?: number;
@@ -90,7 +90,10 @@ export class Reader {
   }
   /** The merge covering (r, c) when the cell is not its master. */
   covering(r: number, c: number): Merge | undefined {
-    return this.masters[r]?.[c];
+    if (!(r >= 0 && r < this.start.length - 1 && c >= 0)) return undefined;
+    const at = this.start[r] + c;
+    const i = at < this.start[r + 1] ? this.cells[at] : 0;
+    return i ? this.merges[i - 1] : undefined;
   }
   /** Own text only (merged non-master cells are empty, as in Excel). */
   own(r: number, c: number | undefined): string {
@@ -105,22 +108,24 @@ export class Reader {
     if (c === undefined) return '';
     const t = cellText(this.g, r, c);
     if (t) return t;
-    const m = this.masters[r]?.[c];
+    const m = this.covering(r, c);
     return m && m.top === r ? cellText(this.g, m.top, m.left) : '';
   }
   /** Right edge of a merge whose master is (r, c), or c. */
   mergeRight(r: number, c: number): number {
     let right = c;
-    while (this.masters[r]?.[right + 1]?.left === c && this.masters[r]?.[right + 1]?.top === r) right++;
+    for (let m = this.covering(r, right + 1); m?.left === c && m.top === r; m = this.covering(r, right + 1)) right++;
     return right;
   }
   /** Texts merged down into row r from a row above, by column. */
   fromAbove(r: number): ReadonlyMap<number, string> {
-    const list = this.down[r];
-    if (!list) return NONE;
+    const inside = r >= 0 && r < this.downAt.length - 1;
+    const from = inside ? this.downAt[r] : 0;
+    const to = inside ? this.downAt[r + 1] : 0;
+    if (from === to) return NONE;
     const out = new Map<number, string>();
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i];
+    for (let i = from; i < to; i++) {
+      const m = this.merges[this.down[i] - 1];
       const t = cellText(this.g, m.top, m.left).trim();
       if (t) for (let c = m.left; c <= m.right; c++) out.set(c, t);
     }
@@ -128,18 +133,17 @@ export class Reader {
   }
   /** Whether a text merged down into row r (as fromAbove gives it) passes test: fromAbove's map made only when one does. */
   anyFromAbove(r: number, test: (t: string) => boolean): boolean {
-    const list = this.down[r];
-    if (list)
-      for (let i = 0; i < list.length; i++) {
-        const m = list[i];
-        const t = cellText(this.g, m.top, m.left).trim();
-        if (t && test(t)) return true;
-      }
+    const inside = r >= 0 && r < this.downAt.length - 1;
+    for (let i = inside ? this.downAt[r] : 0, to = inside ? this.downAt[r + 1] : 0; i < to; i++) {
+      const m = this.merges[this.down[i] - 1];
+      const t = cellText(this.g, m.top, m.left).trim();
+      if (t && test(t)) return true;
+    }
     return false;
   }
   /** True if the cell is covered by a merge whose master is in a row above (vertical merge). */
   mergedFromAbove(r: number, c: number): boolean {
-    const m = this.masters[r]?.[c];
+    const m = this.covering(r, c);
     return !!m && m.top < r;
   }
   /**
@@ -167,11 +171,6 @@ const solid = (c: number) => (c > 32 && c < 127) || (c > 0x3000 && c !== 0xfeff)
 /** s.trim(), without the call for a text whose ends are plainly not white space (most cells). */
 function trimmed(s: string): string {
   return s.length > 0 && solid(s.charCodeAt(0)) && solid(s.charCodeAt(s.length - 1)) ? s : s.trim();
-}
-
-function ascending(xs: number[]): boolean {
-  for (let i = 1; i < xs.length; i++) if (xs[i] < xs[i - 1]) return false;
-  return true;
 }
 
 /** Two ascending lists as one, without repeats. */
