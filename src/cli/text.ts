@@ -43,6 +43,7 @@ export const COLUMN_ROLE_ZH: Record<Role, string> = {
   remark: '备注',
   targetText: '指标值内容',
   targetInitial: '年初目标值',
+  targetUpper: '指标值上限',
 };
 
 export function projectLine(a: Analysis['projects'][number]): string {
@@ -94,7 +95,11 @@ export function formatExplain(file: string, a: Analysis): string {
   for (const r of a.projects) {
     const p = r.project;
     out.push(projectLine(r));
-    const name = p.nameCell ? `${address(p.nameCell.row, p.nameCell.col)} 单元格` : '未找到项目名称单元格，用工作表名';
+    const name = p.nameCell
+      ? `${address(p.nameCell.row, p.nameCell.col)} 单元格`
+      : p.nameFrom
+        ? `工作表“${p.nameFrom.sheet}”${address(p.nameFrom.row, p.nameFrom.col)} 单元格：本表未写项目名称，取自同一工作簿的另一工作表`
+        : '未找到项目名称单元格，用工作表名';
     out.push(`  项目名称：${p.name}（${name}）`);
     const cols = (Object.entries(p.columns) as [Role, number][]).sort((x, y) => x[1] - y[1]);
     // A table laid across: its labels down a column, one indicator per column — said in the sheet's own cells.

@@ -1,7 +1,8 @@
 /**
  * A number whose format writes words around it — '"≥"#,##0"平方米"', '0"%"', '"≤"0"元/平方米"', 'G/通用格式"所"' —
  * shows as text (“≥12000平方米”, “100%”): the text a reader sees in Excel. Only quoted ("…") or escaped (\x) words
- * count; a format with an unquoted % (×100), an exponent or a date is not one of these. Pure.
+ * count; an unquoted % multiplies by 100 and shows as %, as Excel does ('"≥"0%' over 0.95 → “≥95%”); a format with an
+ * exponent or a date is not one of these. Pure.
  */
 import { dateFormatKind } from './excel-date';
 import { canonNumber } from './value-read';
@@ -27,6 +28,8 @@ export function shownWithWords(n: number, fmt: string | null | undefined): strin
   let after = '';
   let digits = false;
   let codes = '';
+  let percent = 0;
+  let literal = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     let word: string | null = null;
@@ -44,8 +47,12 @@ export function shownWithWords(n: number, fmt: string | null | undefined): strin
     } else if (ch === '_' || ch === '*') {
       i++;
       continue;
+    } else if (ch === '%') {
+      percent++;
+      word = '%';
     }
     if (word !== null) {
+      if (ch !== '%') literal += word;
       if (!digits) before += word;
       else after += word;
       continue;
@@ -58,7 +65,8 @@ export function shownWithWords(n: number, fmt: string | null | undefined): strin
     codes += ch;
   }
   if (!digits || /[%eE@]/.test(codes)) return null;
-  const words = (before + after).trim();
-  if (words === '') return null;
-  return `${before.trim()}${canonNumber(String(n))}${after.trim()}`;
+  // A bare percent format ('0%', '0.0%') is read as a percent elsewhere; here only one with words around it.
+  if (literal.trim() === '' || percent > 1) return null;
+  const shown = percent ? Number((n * 100).toPrecision(12)) : n;
+  return `${before.trim()}${canonNumber(String(shown))}${after.trim()}`;
 }

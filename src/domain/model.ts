@@ -25,7 +25,9 @@ export type Role =
   | 'budget'
   | 'remark'
   | 'targetText'
-  | 'targetInitial';
+  | 'targetInitial'
+  /** 指标值 over 下限 | 上限: the 上限 sub-column (the 下限 one is the target). */
+  | 'targetUpper';
 
 /** Role → 1-based column. */
 export type Columns = Partial<Record<Role, number>>;
@@ -162,6 +164,8 @@ export interface Project {
   index: number;
   name: string;
   nameCell: { row: number; col: number } | null;
+  /** The name read from another sheet of the workbook (a 封面 with 项目名称, the table sheet naming none): nameCell stays null. */
+  nameFrom?: { sheet: string; row: number; col: number };
   /** First row of the project's block (title or header). */
   startRow: number;
   headerRow: number;

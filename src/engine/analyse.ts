@@ -11,6 +11,7 @@ import type { Grid } from '../sheet/grid';
 import { recogniseSheet } from '../sheet/recognise';
 import { linkLongTerm, type Horizon } from '../sheet/horizon';
 import { sheetCell } from '../sheet/transposed';
+import { workbookCoverName } from '../sheet/cover-name';
 import { halvesCell } from '../sheet/two-halves';
 import { sheetCorrections, type ReadCorrections } from './corrections';
 
@@ -57,6 +58,19 @@ export interface Analysis {
   emptySheets: string[];
 }
 
+/** Tables that name no project (the sheet's name stood in) take the one name the workbook's table-less sheets (封面) state. */
+function nameFromCover(found: Project[], grids: Grid[], emptySheets: string[]): void {
+  const nameless = found.filter((p) => p.nameCell === null && p.name === p.sheet);
+  if (!nameless.length || !emptySheets.length) return;
+  const empty = new Set(emptySheets);
+  const cover = workbookCoverName(grids.filter((g) => empty.has(g.name)));
+  if (!cover) return;
+  for (const p of nameless) {
+    p.name = cover.name;
+    p.nameFrom = { sheet: cover.sheet, row: cover.row, col: cover.col };
+  }
+}
+
 /** `infosCounted`: the caller only counts infos (the text report without --verbose) — each project's are counted (countedInfos), not kept as findings. */
 export function analyse(grids: Grid[], config: Config = DEFAULT_CONFIG, corrections?: ReadCorrections, infosCounted = false): Analysis {
   const run = startAnalysis(grids, corrections);
@@ -92,6 +106,7 @@ export function startAnalysis(
       sure.push(r.sure[i]);
     }
   }
+  nameFromCover(found, grids, emptySheets);
   linkLongTerm(found, horizons, sure);
   // SE-15 compares a 自评表 with the 目标表 of the same project name elsewhere in the file.
   const byName = new Map<string, Project[]>();

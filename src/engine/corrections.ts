@@ -43,6 +43,7 @@ const COLUMN_ROLES: readonly Role[] = [
   'remark',
   'targetText',
   'targetInitial',
+  'targetUpper',
 ];
 
 const isRow = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;

@@ -37,6 +37,8 @@ export interface ReadingProject {
   name: string;
   /** The cell the name was read from, or null when the sheet name stood in. */
   nameCell: string | null;
+  /** The name read from another sheet of the workbook (its 封面): “封面!C3”. */
+  nameFrom?: string;
   headerRow: number;
   /** The table's columns, “A–H”; for a table laid across, its cells “A3–E7”. */
   span: string;
@@ -119,6 +121,7 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300, sheet
     sheet: p.sheet,
     name: p.name,
     nameCell: p.nameCell ? address(p.nameCell.row, p.nameCell.col) : null,
+    ...(p.nameFrom ? { nameFrom: `${p.nameFrom.sheet}!${address(p.nameFrom.row, p.nameFrom.col)}` } : {}),
     headerRow: p.headerRow,
     span: at ? acrossSpan(p, at) : `${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))}`,
     ...(at ? { labels: Array.from({ length: p.lastCol - Math.max(1, p.firstCol) + 1 }, (_, i) => labelCell(at, Math.max(1, p.firstCol) + i)) } : {}),

@@ -129,7 +129,8 @@ export function doubtsOf(p: Project): Doubt[] {
   const chosenYear = c.target !== undefined ? headerYear(foldHeader(p.headerText[c.target] ?? '')) : null;
   const otherYear = (t: string) => chosenYear !== null && (headerYear(foldHeader(t)) ?? chosenYear) < chosenYear;
   const targetLike = Object.entries(p.headerText).filter(
-    ([col, t]) => Number(col) !== c.target && Number(col) !== c.targetInitial && Number(col) !== c.actual && roleOf(t) === 'target' && !otherYear(t),
+    ([col, t]) =>
+      Number(col) !== c.target && Number(col) !== c.targetInitial && Number(col) !== c.targetUpper && Number(col) !== c.actual && roleOf(t) === 'target' && !otherYear(t),
   );
   if (c.target !== undefined && targetLike.length) {
     const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');

@@ -3,7 +3,7 @@
  * 完成指标值 / 本年完成值 / 年度完成值 (what was done), 满分 (the points), 考核得分 / 评估得分 / 核定得分 (the score). A bare
  * 完成数 or 计划数 stays unnamed: funds blocks use them for money.
  */
-import type { Role } from '../domain/model';
+import type { Columns, Role } from '../domain/model';
 
 const MORE: [Role, RegExp][] = [
   ['target', /^(计划目标值|年度计划值|年度计划目标值|计划值|年度目标|预期目标|年度预期目标)$/],
@@ -15,6 +15,15 @@ const MORE: [Role, RegExp][] = [
   // An operator column headed without 号 or as the relation it states: 比较符, 关系符, 比较关系.
   ['op', /^(比较符|关系符|比较关系|运算关系|关系)$/],
 ];
+
+/** A grid with no 一级 / 二级 head: 指标类别 | 指标名称 | 指标值 — the 类别 column holds the 二级 (产出数量, 效益-社会效益). */
+const CATEGORY = /^(指标类别|指标分类)$/;
+
+export function categoryAsLevel2(folded: string[], cols: Columns): void {
+  if (cols.level1 !== undefined || cols.level2 !== undefined || cols.level3 === undefined) return;
+  const c = folded.findIndex((t) => CATEGORY.test(t)) + 1;
+  if (c > 0 && c < cols.level3) cols.level2 = c;
+}
 
 /** The role of a folded head the main list left unnamed, or null. (A)/(B) marks and brackets are allowed after it. */
 export function moreRole(t: string): Role | null {

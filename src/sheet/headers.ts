@@ -12,7 +12,7 @@ import { indicatorNameColumn } from './level-pair';
 import { adjustedTarget } from './target-adjusted';
 import { indicatorPoints } from './level-weights';
 import { collectedValue } from './collected-value';
-import { moreRole } from './head-words';
+import { categoryAsLevel2, moreRole } from './head-words';
 import { contentAsName } from './content-name';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
@@ -138,6 +138,7 @@ export function headerColumns(cells: string[]): Columns | null {
   const names = indicatorNameColumn(folded, cols);
   if (names !== undefined) cols.level3 = names;
   contentAsName(folded, cols); // 一级 | 二级 | 指标内容 | 预期目标: 指标内容 names the indicators
+  categoryAsLevel2(folded, cols); // 指标类别 | 指标名称 | 指标值, no 一级 / 二级 head
   adjustedTarget(folded, cols);
   collectedValue(folded, cols, roleOf);
   indicatorPoints(cells, cols, roleOf);

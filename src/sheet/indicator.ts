@@ -20,6 +20,8 @@ import { valueFromAbove } from './merged-value';
 import { level2Above } from './level2-line';
 import { level1Above } from './level1-line';
 import { levelPair } from './level-pair';
+import { remarkOp } from './remark-op';
+import { boundedTarget } from './target-bounds';
 import type { Reason } from './reasons';
 
 /** Outline numbering in front of a level label: “一、产出指标”, “2.效益指标”, “（一）数量指标”. */
@@ -28,10 +30,13 @@ const OUTLINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一
 /** The older forms' 二级 names under 产出指标: 产出数量 / 产出质量 / 产出时效 / 产出成本 (then 数量指标 …). */
 const OLDER_OUTPUT = /^产出(数量|质量|时效|成本)(指标)?/;
 
+/** A 二级 label that names its 一级 first, with no 一级 column beside it: “效益-社会效益”, “产出：数量指标”, “满意度—服务对象满意度”. */
+const LEVEL1_PREFIX = /^(?:产出|效益|成本|满意度)(?:指标)?\s*[-－—–·•:：]\s*(?=\S)/;
+
 /** A 一级/二级 label as the catalogue reads it: no outline number, simplified, English names in Chinese. */
 function levelKey(s: string, level: 1 | 2): string {
   const t = levelText(s.replace(OUTLINE, ''), level);
-  return level === 2 ? t.replace(OLDER_OUTPUT, '$1指标') : t;
+  return level === 2 ? t.replace(LEVEL1_PREFIX, '').replace(OLDER_OUTPUT, '$1指标') : t;
 }
 
 // Per distinct label: a sheet repeats its few 一级/二级 names on thousands of rows.
@@ -132,11 +137,15 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   if (isNature(opText) && natureText && !isNature(natureText)) [opText, natureText] = [natureText, opText];
   const unitText = (cols.unit !== undefined ? rd.own(r, cols.unit).trim() : '') || (unitInName(raw.level3) ?? '');
   let targetCell: CellValue = cols.target !== undefined ? cellValue(g, r, cols.target) : null;
+  // No 符号 column: a 备注 holding only “不低于” / “≥” is the bare figure's operator.
+  if (!opText && cols.op === undefined && cols.remark !== undefined) opText = remarkOp(rd.own(r, cols.remark), targetCell);
   // One 指标值 merged down over several indicators' rows: each row holds it.
   const targetFrom = targetCell === null || targetCell === '' ? valueFromAbove(rd, r, cols.target, prev?.row, prev?.targetFrom) : null;
   if (targetFrom) targetCell = cellValue(g, targetFrom.row, targetFrom.col);
   // 年初目标值 | 调整后目标值: a row not adjusted leaves the second empty, its 年初 value stands.
   if ((targetCell === null || targetCell === '') && cols.targetInitial !== undefined) targetCell = cellValue(g, r, cols.targetInitial);
+  // 指标值 over 下限 | 上限: one target from the two cells.
+  if (cols.targetUpper !== undefined && !targetFrom) targetCell = boundedTarget(targetCell, cellValue(g, r, cols.targetUpper));
   // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
   if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);
   // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.

@@ -38,16 +38,21 @@ export function findLevelRows(g: Grid): LevelRows | null {
     if (!first) continue;
     // Every indicator column: a 一级 over it (through its merge), a 二级 under that (through its merge), a 三级 name.
     let last = first - 1;
-    while (canonicalLevel1(across(g, r, last + 1)) && canonicalLevel2(across(g, r + 1, last + 1)) && cellText(g, r + 2, last + 1).trim()) last++;
+    // A 三级 name is not itself a level's name: a template's list sheet (产出指标 | 效益指标 over 数量指标 | 经济效益指标 over
+    // 质量指标 | 社会效益指标 …) lists the levels for its drop-downs and holds no indicator.
+    while (canonicalLevel1(across(g, r, last + 1)) && canonicalLevel2(across(g, r + 1, last + 1)) && isName(cellText(g, r + 2, last + 1).trim())) last++;
     if (last - first < 1) continue;
     // The recipients: names down the column left of the first indicator, each with figures in its row.
     let bottom = r + 2;
-    while (cellText(g, bottom + 1, first - 1).trim() && filled(g, bottom + 1, first, last)) bottom++;
+    while (isName(cellText(g, bottom + 1, first - 1).trim()) && filled(g, bottom + 1, first, last)) bottom++;
     if (bottom === r + 2) continue;
     return { top: r, col: first - 1, rows: bottom - r + 1 };
   }
   return null;
 }
+
+/** A 三级 name or a recipient's: present, and not a 一级 / 二级 level's own name. */
+const isName = (t: string): boolean => t !== '' && !canonicalLevel1(t) && !canonicalLevel2(t);
 
 function filled(g: Grid, r: number, from: number, to: number): boolean {
   let n = 0;

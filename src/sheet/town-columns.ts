@@ -11,6 +11,7 @@ import { unitInName } from './name-unit';
 import type { HeaderHit, Reader } from './reader';
 import { statedYearColumns } from './stated-year';
 import { adjustedSubColumns } from './target-sub';
+import { boundSubColumns } from './target-bounds';
 
 /** Headers that are about the value or the row, not a place: never a recipient. */
 // Year or quarter columns (“2024年 | 2025年”) are periods, not places: which one is the target is not ours to guess.
@@ -45,6 +46,7 @@ function filledBelow(rd: Reader, h: HeaderHit, c: number): boolean {
 export function townTarget(rd: Reader, h: HeaderHit): void {
   statedYearColumns(rd, h);
   adjustedSubColumns(rd, h);
+  boundSubColumns(rd, h);
   if (h.cols.target !== undefined || h.cols.level3 === undefined) return;
   const last = Math.max(...Object.values(h.cols).filter((c): c is number => c !== undefined));
   const towns = placeColumns(rd, h, last + 1);

@@ -196,6 +196,7 @@ export const STRINGS = {
   'reading.where': { zh: '工作表“{sheet}”，表头第 {row} 行，{span} 列', en: 'Sheet “{sheet}”, header on row {row}, columns {span}' },
   'reading.name': { zh: '项目名称', en: 'Project name' },
   'reading.nameFrom': { zh: '取自 {cell}', en: 'from {cell}' },
+  'reading.nameOtherSheet': { zh: '取自同一工作簿的 {cell}（本表未写项目名称）', en: 'from {cell} of the same workbook (this sheet names none)' },
   'reading.nameSheet': { zh: '未找到项目名称单元格，用工作表名', en: 'no name cell found: the sheet name is used' },
   'reading.budget': { zh: '预算', en: 'Budget' },
   'reading.budgetNone': { zh: '未找到', en: 'not found' },
@@ -267,6 +268,7 @@ export const STRINGS = {
   'colRole.remark': { zh: '备注', en: 'Remark' },
   'colRole.targetText': { zh: '指标值内容', en: 'Target text' },
   'colRole.targetInitial': { zh: '年初目标值', en: 'Initial target' },
+  'colRole.targetUpper': { zh: '指标值上限', en: 'Target upper bound' },
 
   'settings.intro': { zh: '设置随工作簿保存，改动后立即生效。', en: 'Settings are saved with the workbook as you change them.' },
   'settings.scope': { zh: '校验范围', en: 'Scope' },

@@ -27,7 +27,7 @@ describe('a number whose format carries its sign and unit', () => {
     [15, 'General\\所', '15所'],
     [800, '"≤"0.00"元/平方米";[Red]-0.00', '≤800元/平方米'],
     [0.95, '0%', null],
-    [0.95, '0.00%"以上"', null],
+    [0.95, '0.00%"以上"', '95%以上'],
     [45000, 'yyyy"年"m"月"d"日"', null],
     [12, '0', null],
     [12, '0"."00', null],

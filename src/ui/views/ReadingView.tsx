@@ -121,7 +121,7 @@ function ProjectReading({
       <dl className={styles.facts}>
         <dt className={styles.dt}>{t('reading.name')}</dt>
         <dd className={styles.dd} data-testid="reading-name">
-          {p.name}（{p.nameCell ? t('reading.nameFrom', { cell: p.nameCell }) : t('reading.nameSheet')}）
+          {p.name}（{p.nameCell ? t('reading.nameFrom', { cell: p.nameCell }) : p.nameFrom ? t('reading.nameOtherSheet', { cell: p.nameFrom }) : t('reading.nameSheet')}）
         </dd>
         <dt className={styles.dt}>{t('reading.budget')}</dt>
         <dd className={styles.dd} data-testid="reading-budget">

@@ -28,9 +28,11 @@ export const HIE01: Rule = {
   },
   create(ctx) {
     const p = ctx.project;
-    // With no 一级 column, section lines (“一、产出指标”) may still name every row's 一级: checked as written.
+    // With no 一级 column, section lines (“一、产出指标”) may still name every row's 一级: checked as written. Where
+    // every row's 二级 names its 一级 (数量指标 → 产出指标, “效益-社会效益” → 效益指标), the hierarchy is known: NRM-03 says
+    // row by row where each was placed.
     if (p.columns.level1 === undefined && !p.indicators.some((i) => i.level1Text)) {
-      if (p.indicators.length) ctx.report({ messageId: 'noColumn', row: p.headerRow, col: ctx.col('level3') });
+      if (p.indicators.some((i) => i.level1From !== 'inferred' || !i.level1)) ctx.report({ messageId: 'noColumn', row: p.headerRow, col: ctx.col('level3') });
       return;
     }
     const seen = new Set<string>();

@@ -16,14 +16,22 @@ export const NRM03: Rule = {
     messages: {
       filledAfterBreak: '第 {row} 行在分页后，一级指标为空，沿用上方的“{value}”',
       inferred: '第 {row} 行一级指标为空，按二级指标“{level2}”归入“{value}”',
+      inferredAll: '表中没有“一级指标”列，{n} 个指标按各自的二级指标归入一级（如“{level2}”归入“{value}”）',
     },
     messagesEn: {
       filledAfterBreak: 'Row {row} follows a page break with an empty 一级; “{value}” carried down',
       inferred: 'Row {row} has no 一级; placed under “{value}” from its 二级 “{level2}”',
+      inferredAll: 'The table has no 一级指标 column: its {n} indicators are placed by their 二级 (e.g. “{level2}” under “{value}”)',
     },
   },
   create(ctx) {
     const p = ctx.project;
+    // No 一级 column at all: one note for the table, not one a row.
+    if (p.columns.level1 === undefined && p.indicators.length && p.indicators.every((i) => i.level1From === 'inferred' && i.level1)) {
+      const first = p.indicators[0];
+      ctx.report({ messageId: 'inferredAll', data: { n: p.indicators.length, value: first.level1 ?? '', level2: first.level2Text }, row: p.headerRow, col: ctx.col('level2') });
+      return;
+    }
     const breaks = new Set(p.repeatedHeaders.map((r) => r + 1));
     for (let i = 0, list = p.indicators; i < list.length; i++) {
       const ind = list[i];
