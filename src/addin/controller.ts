@@ -223,14 +223,19 @@ export class Controller implements Host {
         let entry: HistoryEntry = { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo };
         if (this.parts) entry = await keepOutside(ctx, this.deps.settings, entry);
         const lost = lostMarks?.record.createdAt;
+        const added = entry;
         const kept = await this.updateHistory(
           (h) => {
             correctionsMovedDown(this.deps.settings, inserts);
-            return [...movedDown(lost ? h.filter((e) => e.record.createdAt !== lost) : h, inserts), entry];
+            return [...movedDown(lost ? h.filter((e) => e.record.createdAt !== lost) : h, inserts), added];
           },
           hold,
           ctx,
-        );
+        ).catch(async (e: unknown) => {
+          // The history not saved: the parts just written are referred to by nothing — they go.
+          if (added.stored) await deleteJournalParts(ctx, added.stored.ref.ids);
+          throw e;
+        });
         if (!kept.some((e) => e.record.createdAt === res.undo.createdAt)) warnings = [...warnings, UNDO_NOT_KEPT];
         return after(a, res.undo);
       },

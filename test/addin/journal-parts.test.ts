@@ -125,3 +125,17 @@ test('without custom XML parts (ExcelApi 1.5 not reported): the record stays in 
   expect(await pane.undo()).toMatch(/^已撤销/);
   expect(cells(xl)).toBe(before);
 });
+
+test('the history save refused (not for size) after the record went to parts: the command fails as before and leaves no part behind', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(60)));
+  const s = xl.office.context.document.settings;
+  const save = s.saveAsync.bind(s);
+  // Every save carrying a history fails (the claim's saves before it go through).
+  s.saveAsync = (a?: unknown, b?: unknown) => {
+    const cb = (typeof a === 'function' ? a : b) as (r: unknown) => void;
+    if (s.get(HISTORY_KEY) !== null) setTimeout(() => cb({ status: 'failed', value: undefined, error: { name: 'x', message: '网络错误', code: 5001 } }), 0);
+    else save(a, b);
+  };
+  await expect(controller(xl).fillSelfEvaluation()).rejects.toThrow(/撤销记录未能保存到文档/);
+  expect(xl.state.xmlParts.size).toBe(0);
+});
