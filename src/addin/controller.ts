@@ -32,11 +32,13 @@ import {
   type UndoRecord,
   type XlContext,
   type XlRunner,
+  PART_LOST,
 } from '../gateways/office';
 import { parseRect } from '../sheet/a1';
 import { editCells, type Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
-import { forgetMarksLost, marksLost, movedDown, movedUp, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
+import { forgetMarksLost, marksLost, movedDown, movedUp, partIdsOf, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
+import { deleteJournalParts, hasParts, keepOutside, recordOf } from './journal-store';
 import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
 import { configOf, readSettings, writeSettings } from './settings';
 import { exclusive, type Hold } from './busy';
@@ -70,9 +72,12 @@ export class Controller implements Host {
   private readHint: ReadHint | null = null;
   /** This runtime's claim on the document while a command runs (busy.ts). */
   private readonly id = Math.random().toString(36).slice(2);
+  /** Custom XML parts (ExcelApi 1.5): where records too big for the settings go (journal-store.ts). */
+  private readonly parts: boolean;
 
   constructor(private deps: ControllerDeps) {
     this.caps = detectCapabilities(deps.isSetSupported);
+    this.parts = hasParts(deps.isSetSupported);
   }
 
   capabilities(): Capabilities {
@@ -139,7 +144,15 @@ export class Controller implements Host {
       async (ctx) => {
         // The previous marks: their fills read in the read's first sync, checked against the read,
         // and taken off first thing in the write's first sync — no sync of their own.
-        const old = opts.asMarks ? lastMarks(readHistory(this.deps.settings)) : null;
+        let old = opts.asMarks ? lastMarks(readHistory(this.deps.settings)) : null;
+        // Marks kept in parts are read first; missing or changed, they are dropped and the user told.
+        let lostMarks: HistoryEntry | null = null;
+        if (old?.stored) {
+          const record = await recordOf(ctx, old);
+          if (record) old = { kind: old.kind, record };
+          else [lostMarks, old] = [old, null];
+        }
+        if (lostMarks) warnings = [MARKS_PART_LOST];
         const pre = old && prereadBytes(old.record) <= PREREAD_MAX ? old : null;
         let preread: Preread | undefined;
         const snap = await readSnapshot(ctx, {
@@ -170,17 +183,22 @@ export class Controller implements Host {
             prelude = revertPrelude(ctx, checked.record) ?? undefined;
             if (!prelude) await revert(ctx, checked.record, { calculationMode: snap.calculationMode });
           }
-          await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== old.record.createdAt));
+          const gone = old.record.createdAt;
+          await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== gone), undefined, ctx);
         }
         const a = await this.analyse(snap, cfg, on);
         this.last = a;
         this.lastGrids = snap.grids;
         let plan = work(ctx, snap, a, cfg);
         if (plan && opts.asMarks && locked.size) {
-          warnings = [`工作表“${[...locked].join('”“')}”受保护，未标记单元格（结果见任务窗格）；取消保护（审阅 › 撤消工作表保护）后再校验即可标记。`];
+          warnings = [...warnings, `工作表“${[...locked].join('”“')}”受保护，未标记单元格（结果见任务窗格）；取消保护（审阅 › 撤消工作表保护）后再校验即可标记。`];
           plan = { ...plan, edits: plan.edits.filter((e) => !locked.has(e.sheet)) };
         }
         if (!plan || !plan.edits.length) {
+          if (lostMarks) {
+            const lost = lostMarks.record.createdAt;
+            await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== lost), undefined, ctx);
+          }
           if (prelude) {
             ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
             prelude.run();
@@ -191,7 +209,8 @@ export class Controller implements Host {
         const planned = plan.edits.reduce((n, e) => n + editCells(e), 0);
         showProgress(on, `正在写入 ${planned} 处修改…`, `Writing ${planned} changes…`);
         const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
-        const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marks ? fillsUnder(marks.record) : undefined, prelude });
+        const marksRecord = marks ? await recordOf(ctx, marks) : null;
+        const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marksRecord ? fillsUnder(marksRecord) : undefined, prelude });
         warnings = [...warnings, ...res.warnings];
         if (opts.asMarks && !old && marksLost(this.deps.settings)) {
           warnings = [...warnings, MARKS_LOST_NOW];
@@ -201,10 +220,22 @@ export class Controller implements Host {
         res.undo.changes = changesOf(plan);
         const inserts = new Map<string, { at: number; count: number }[]>();
         for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
-        const kept = await this.updateHistory((h) => {
-          correctionsMovedDown(this.deps.settings, inserts);
-          return [...movedDown(h, inserts), { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo }];
-        }, hold);
+        let entry: HistoryEntry = { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo };
+        if (this.parts) entry = await keepOutside(ctx, this.deps.settings, entry);
+        const lost = lostMarks?.record.createdAt;
+        const added = entry;
+        const kept = await this.updateHistory(
+          (h) => {
+            correctionsMovedDown(this.deps.settings, inserts);
+            return [...movedDown(lost ? h.filter((e) => e.record.createdAt !== lost) : h, inserts), added];
+          },
+          hold,
+          ctx,
+        ).catch(async (e: unknown) => {
+          // The history not saved: the parts just written are referred to by nothing — they go.
+          if (added.stored) await deleteJournalParts(ctx, added.stored.ref.ids);
+          throw e;
+        });
         if (!kept.some((e) => e.record.createdAt === res.undo.createdAt)) warnings = [...warnings, UNDO_NOT_KEPT];
         return after(a, res.undo);
       },
@@ -244,13 +275,23 @@ export class Controller implements Host {
    * The history changed and saved; the hint set since the last save rides along (a refresh drops
    * unsaved values). With `last`, the command's claim leaves with this save (busy.ts).
    */
-  private async updateHistory(change: (h: HistoryEntry[]) => HistoryEntry[], last?: Hold): Promise<HistoryEntry[]> {
+  private async updateHistory(change: (h: HistoryEntry[]) => HistoryEntry[], last?: Hold, ctx?: XlContext): Promise<HistoryEntry[]> {
+    let seen: HistoryEntry[] = [];
     const next = await updateHistory(this.deps.settings, (h) => {
       this.storeHint();
       last?.give();
-      return change(h);
+      const out = change(h);
+      seen = [...h, ...out];
+      return out;
     });
     if (last) last.given = true;
+    // Parts of the records that left the history go with them (ctx: inside the command's batch).
+    const keep = new Set(partIdsOf(next));
+    const gone = [...new Set(partIdsOf(seen))].filter((id) => !keep.has(id));
+    if (gone.length) {
+      if (ctx) await deleteJournalParts(ctx, gone);
+      else await this.deps.excel.run({}, (c) => deleteJournalParts(c, gone));
+    }
     return next;
   }
 
@@ -259,8 +300,9 @@ export class Controller implements Host {
     const marks = lastMarks(readHistory(this.deps.settings));
     if (!marks && marksLost(this.deps.settings)) return refusal(MARKS_LOST_CLEAR);
     if (!marks) return null;
-    const rep = await safeRevert(ctx, marks.record, { capabilities: this.caps });
-    await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt), hold);
+    const record = await recordOf(ctx, marks);
+    const rep = record ? await safeRevert(ctx, record, { capabilities: this.caps }) : refusal(PART_LOST);
+    await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt), hold, ctx);
     return rep;
   }
 
@@ -368,7 +410,15 @@ export class Controller implements Host {
   private async undoNow(hold: Hold): Promise<boolean | string> {
     const top = readHistory(this.deps.settings).pop();
     if (!top) return false;
-    const r = await runBatch(this.deps.excel, (ctx) => safeRevert(ctx, top.record, { capabilities: this.caps }), { undoGroup: this.caps.undoGroup });
+    const r = await runBatch(
+      this.deps.excel,
+      async (ctx) => {
+        // A record kept in parts is read first; a part missing or changed refuses (and the step goes).
+        const record = await recordOf(ctx, top);
+        return record ? safeRevert(ctx, record, { capabilities: this.caps }) : refusal(PART_LOST);
+      },
+      { undoGroup: this.caps.undoGroup },
+    );
     const rep = r.value;
     // A protected sheet changed nothing: the entry stays, to be undone once the sheet is unprotected.
     if (rep.protectedSheets) throw new Error(rep.message);
@@ -438,6 +488,7 @@ const MARKS_LOST_CLEAR =
   '未清除标记：上次校验的标记记录已被移除（其后的操作记录超出了文档可保存的大小），本助手无法再分辨哪些填充色和批注是它加的，因此一处也没有改动。请手动清除这些单元格的填充色和批注。';
 const UNDO_NOT_KEPT =
   '此次操作的撤销记录超出了文档设置可保存的大小（Office 约 2 MB），未能保存：“撤销上次操作”无法撤销它（Excel 自己的撤销 Ctrl+Z 仍可用，或关闭工作簿不保存）。表格很大时，可按项目或分表分批操作。';
+const MARKS_PART_LOST = '上次校验的标记记录（保存在工作簿内的自定义 XML 部件中）已缺失或损坏：本助手无法再分辨那次留下的填充色和批注，未去掉它们，请手动清除。';
 const MARKS_LOST_NOW = '更早一次校验的标记记录已被移除（操作记录超出了文档可保存的大小）：那次留下的填充色和批注不会被“清除标记”去掉，请手动清除。';
 
 function refusal(message: string): SafeRevertReport {

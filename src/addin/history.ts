@@ -7,7 +7,7 @@
  * Entries, oldest first: `marks` (a 校验's fills and notes) or `edit` (自评, 规范化修正, 插入标准
  * 指标). A new 校验 replaces only the previous marks; an older 自评 stays undoable.
  */
-import { decodeUndo, encodeUndo, shiftUndoRows, unshiftUndoRows, type SettingsLike, type UndoRecord } from '../gateways/office';
+import { decodeUndo, encodeUndo, shiftUndoRows, unshiftUndoRows, type PartRef, type SettingsLike, type UndoRecord } from '../gateways/office';
 
 export const HISTORY_KEY = 'jixiao.history';
 /** Journals of the version before the history: read once to be refused clearly, then dropped. */
@@ -18,8 +18,9 @@ export const HISTORY_MAX = 6;
  * Settings bytes the history may take (the newest entry is kept whatever its size). Office keeps about
  * 2 MB of settings per add-in (double/session.ts SETTINGS_LIMIT, with the sources; not documented, and
  * reported lower on Excel 2021): a save it refuses drops the oldest entries until it goes through
- * (saveShrinking). Not lowered to 2 MB here (session 19): 校验 + 自评 at 50 000 rows take ~3.8 MB, and
- * the marks would leave the history on the double too — the real fix is a journal kept outside the settings.
+ * (saveShrinking). Where ExcelApi 1.5 is there, a record too big for the settings goes to the
+ * workbook's custom XML parts and the history keeps a reference (journal-store.ts, session 20): this
+ * budget then matters only without parts.
  */
 export const historyLimits = { bytes: 4_000_000 };
 /** Set when a 校验's marks left the history for size: its fills can no longer be told from the user's. */
@@ -27,7 +28,70 @@ const MARKS_LOST_KEY = 'jixiao.marksLost';
 
 export interface HistoryEntry {
   kind: 'marks' | 'edit';
+  /** With `stored`, only the label, count and time: the record itself is in the workbook's parts (journal-store.ts). */
   record: UndoRecord;
+  stored?: StoredRecord;
+}
+
+/** A record kept in custom XML parts: where, and the row moves made since (applied when it is read). */
+export interface StoredRecord {
+  ref: PartRef;
+  shifts: RowMove[];
+}
+/** Rows inserted (+1) or deleted (-1) on a sheet: [sheet, direction, [at, count] …]. */
+export type RowMove = [string, 1 | -1, [number, number][]];
+
+interface Raw {
+  k: 'marks' | 'edit';
+  j?: string;
+  x?: { p: string[]; n: number; h: string };
+  l?: string;
+  c?: number;
+  t?: string;
+  s?: RowMove[];
+}
+
+function rawOf(e: HistoryEntry): Raw {
+  if (!e.stored) return { k: e.kind, j: encodeUndo(e.record) };
+  const { ids, n, h } = e.stored.ref;
+  const r = e.record;
+  return {
+    k: e.kind,
+    x: { p: ids, n, h },
+    ...(r.label ? { l: r.label } : {}),
+    ...(r.changes !== undefined ? { c: r.changes } : {}),
+    t: r.createdAt,
+    ...(e.stored.shifts.length ? { s: e.stored.shifts } : {}),
+  };
+}
+
+function entryOf(e: Raw): HistoryEntry {
+  const kind = e.k === 'marks' ? 'marks' : 'edit';
+  if (!e.x) return { kind, record: decodeUndo(String(e.j)) };
+  if (!Array.isArray(e.x.p) || !e.x.p.every((id) => typeof id === 'string') || typeof e.t !== 'string') throw new Error('bad history entry');
+  const record: UndoRecord = { version: 2, ...(e.l ? { label: e.l } : {}), ...(e.c !== undefined ? { changes: e.c } : {}), createdAt: e.t, sheets: [], warnings: [] };
+  return { kind, record, stored: { ref: { ids: e.x.p, n: e.x.n, h: e.x.h }, shifts: Array.isArray(e.s) ? e.s : [] } };
+}
+
+/** The entry kept in parts: the settings hold its reference (and its label, count and time). */
+export function storedEntry(e: HistoryEntry, ref: PartRef): HistoryEntry {
+  const r = e.record;
+  return { kind: e.kind, record: { version: r.version, label: r.label, changes: r.changes, createdAt: r.createdAt, sheets: [], warnings: [] }, stored: { ref, shifts: [] } };
+}
+
+/** A stored entry's record from its parts' text, moved by the rows inserted and deleted since. */
+export function recordFromText(text: string, stored: StoredRecord): UndoRecord {
+  let r = decodeUndo(text);
+  for (const [sheet, dir, list] of stored.shifts) {
+    const moves = list.map(([at, count]) => ({ at, count }));
+    r = dir === 1 ? shiftUndoRows(r, sheet, moves) : unshiftUndoRows(r, sheet, moves);
+  }
+  return r;
+}
+
+/** The ids of the parts the entries keep their records in. */
+export function partIdsOf(entries: HistoryEntry[]): string[] {
+  return entries.flatMap((e) => e.stored?.ref.ids ?? []);
 }
 
 /** Read the document's copy of the settings (the other runtime may have saved since). */
@@ -49,8 +113,8 @@ export function saveSettings(s: SettingsLike): Promise<void> {
 export function readHistory(s: SettingsLike): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   try {
-    const raw = JSON.parse(String(s.get(HISTORY_KEY) ?? '[]')) as { k: 'marks' | 'edit'; j: string }[];
-    for (const e of Array.isArray(raw) ? raw : []) out.push({ kind: e.k === 'marks' ? 'marks' : 'edit', record: decodeUndo(e.j) });
+    const raw = JSON.parse(String(s.get(HISTORY_KEY) ?? '[]')) as Raw[];
+    for (const e of Array.isArray(raw) ? raw : []) out.push(entryOf(e));
   } catch {
     // an unreadable history is an empty one
   }
@@ -68,7 +132,7 @@ export function readHistory(s: SettingsLike): HistoryEntry[] {
 }
 
 function writeHistory(s: SettingsLike, entries: HistoryEntry[]): void {
-  let list = entries.slice(-HISTORY_MAX).map((e) => ({ k: e.kind, j: encodeUndo(e.record) }));
+  let list = entries.slice(-HISTORY_MAX).map(rawOf);
   let text = JSON.stringify(list);
   let lost = entries.slice(0, -HISTORY_MAX).some((e) => e.kind === 'marks');
   while (list.length > 1 && new TextEncoder().encode(text).length > historyLimits.bytes) {
@@ -144,7 +208,7 @@ async function saveShrinking(s: SettingsLike, entries: HistoryEntry[]): Promise<
       }
       if (list[0].kind === 'marks') s.set(MARKS_LOST_KEY, true);
       list = list.slice(1);
-      s.set(HISTORY_KEY, JSON.stringify(list.map((x) => ({ k: x.kind, j: encodeUndo(x.record) }))));
+      s.set(HISTORY_KEY, JSON.stringify(list.map(rawOf)));
     }
   }
 }
@@ -154,6 +218,8 @@ const ids = (h: HistoryEntry[]): string[] => h.map((e) => e.record.createdAt);
 /** Rows a command inserted (per sheet, in plan order): the entries before it move down with them. */
 export function movedDown(entries: HistoryEntry[], inserts: Map<string, { at: number; count: number }[]>): HistoryEntry[] {
   return entries.map((e) => {
+    if (e.stored)
+      return { ...e, stored: { ...e.stored, shifts: [...e.stored.shifts, ...[...inserts].map(([sheet, list]): RowMove => [sheet, 1, list.map((x) => [x.at, x.count])])] } };
     let r = e.record;
     for (const [sheet, list] of inserts) r = shiftUndoRows(r, sheet, list);
     return { ...e, record: r };
@@ -163,6 +229,19 @@ export function movedDown(entries: HistoryEntry[], inserts: Map<string, { at: nu
 /** Rows an undo deleted (per sheet, ascending as numbered before): the entries before it move up. */
 export function movedUp(entries: HistoryEntry[], deleted: Record<string, number[]>): HistoryEntry[] {
   return entries.map((e) => {
+    if (e.stored)
+      return {
+        ...e,
+        stored: {
+          ...e.stored,
+          shifts: [
+            ...e.stored.shifts,
+            ...Object.entries(deleted)
+              .filter(([, rows]) => rows.length)
+              .map(([sheet, rows]): RowMove => [sheet, -1, rows.map((at) => [at, 1])]),
+          ],
+        },
+      };
     let r = e.record;
     for (const [sheet, rows] of Object.entries(deleted))
       r = unshiftUndoRows(

@@ -2,6 +2,7 @@
 import type { CellValue, Grid, Merge } from '../sheet/grid';
 import { colLetters, parseRect } from '../sheet/a1';
 import { dateToSerial } from '../domain/excel-date';
+import { xmlNamespace } from './xml-part-text';
 import { normalizeColor, SheetState, type Cell, type Scalar, type WorkbookState } from './state';
 
 export interface DoubleSheetData {
@@ -28,6 +29,8 @@ export interface DoubleWorkbookData {
   activeSheet?: string;
   /** Add-in settings persisted in the document. */
   settings?: Record<string, unknown>;
+  /** Custom XML parts kept in the document, by id. */
+  xmlParts?: Record<string, string>;
 }
 
 export function clone<T>(v: T): T {
@@ -75,6 +78,7 @@ export function loadData(state: WorkbookState, data: DoubleWorkbookData): void {
   const active = data.activeSheet ? state.sheets.findIndex((s) => s.name === data.activeSheet) : 0;
   state.active = active < 0 ? 0 : active;
   state.settings = new Map(Object.entries(data.settings ?? {}).map(([k, v]) => [k, clone(v)]));
+  state.xmlParts = new Map(Object.entries(data.xmlParts ?? {}).map(([id, xml]) => [id, { ns: xmlNamespace(xml) ?? '', xml }]));
   if (needsCalc) state.recalc();
   state.dirty = false;
   state.recalcCount = 0;

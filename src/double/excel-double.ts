@@ -18,7 +18,17 @@ import type { Grid } from '../sheet/grid';
 import { parseRect } from '../sheet/a1';
 import { DoubleContext } from './context';
 import { clone, dataToGrid, loadData, sheetToData, type DoubleSheetData, type DoubleWorkbookData } from './data';
-import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, SETTINGS_LIMIT, versionAtLeast, type DoubleSession, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
+import {
+  MERGED_AREAS_LIMIT,
+  PAYLOAD_LIMIT,
+  SETTINGS_LIMIT,
+  XML_PART_LIMIT,
+  versionAtLeast,
+  type DoubleSession,
+  type ExcelDoubleOptions,
+  type RunOptionsLike,
+  type SyncRecord,
+} from './session';
 import { WorkbookState, normalizeColor, writeInput, type Cell, type SheetState } from './state';
 import { insertWholeRows } from './edits';
 import { utf8Length } from '../domain/utf8';
@@ -103,6 +113,7 @@ export class ExcelDouble implements DoubleSession {
       apiVersion: options.apiVersion ?? '1.20',
       payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
       settingsLimit: options.settingsLimit ?? SETTINGS_LIMIT,
+      xmlPartLimit: options.xmlPartLimit ?? XML_PART_LIMIT,
       oversizeAsGeneralException: options.oversizeAsGeneralException ?? false,
       wireEscapesNonAscii: options.wireEscapesNonAscii ?? false,
       mergedAreasLimit: options.mergedAreasLimit ?? MERGED_AREAS_LIMIT,
@@ -279,6 +290,7 @@ export class ExcelDouble implements DoubleSession {
       sheets: this.state.sheets.map(sheetToData),
       activeSheet: this.state.sheets[this.state.active]?.name,
       settings: Object.fromEntries([...this.state.settings].map(([k, v]) => [k, clone(v)])),
+      ...(this.state.xmlParts.size ? { xmlParts: Object.fromEntries([...this.state.xmlParts].map(([id, p]) => [id, p.xml])) } : {}),
     };
   }
 

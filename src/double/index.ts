@@ -7,4 +7,4 @@
 export { createExcelDouble, DocumentSettingsDouble, ExcelDouble, type OfficeDouble } from './excel-double';
 export { DoubleContext } from './context';
 export { dataToGrid, fromGrid, type DoubleSheetData, type DoubleWorkbookData } from './data';
-export { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, SETTINGS_LIMIT, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';
+export { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT, SETTINGS_LIMIT, XML_PART_LIMIT, type ExcelDoubleOptions, type RunOptionsLike, type SyncRecord } from './session';

@@ -21,7 +21,18 @@ export const PAYLOAD_LIMIT = 5_000_000;
  */
 export const SETTINGS_LIMIT = 2_000_000;
 
+/**
+ * Bytes (UTF-8) of one custom XML part's XML that `customXmlParts.add` / `setXml` accept. Microsoft's
+ * reference gives no figure; on Office on the web, parts over "precisely 1MB" were refused
+ * (OfficeDev/office-js#2408, Word, addAsync error 6100 "Custom XML Error"; desktop took 7 MB). A guess
+ * for Excel: the double refuses a part over 1 000 000 bytes on every platform, with GeneralException
+ * (the code Excel gives is not known).
+ */
+export const XML_PART_LIMIT = 1_000_000;
+
 export interface ExcelDoubleOptions {
+  /** Bytes (UTF-8) of one custom XML part's XML (XML_PART_LIMIT); a larger add or setXml fails. */
+  xmlPartLimit?: number;
   /** Bytes of the settings bag a saveAsync accepts (SETTINGS_LIMIT); a larger save fails and keeps the document's copy. */
   settingsLimit?: number;
   /** The ExcelApi requirement set the simulated Excel supports, e.g. '1.9' for an LTSC build. Default '1.20'. */

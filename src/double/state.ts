@@ -338,11 +338,15 @@ function shifted<T>(map: Map<string, T>, f: (row: number) => number | null): Map
   return changed ? next : null;
 }
 
+const OFF_UNDO_STACK = new WeakSet<() => void>();
+
 export class WorkbookState {
   sheets: SheetState[] = [];
   active = 0;
   /** Document-persisted add-in settings (Office.context.document.settings / workbook.settings). */
   settings = new Map<string, unknown>();
+  /** Custom XML parts (workbook.customXmlParts, ExcelApi 1.5), by id: proxy/xml-parts.ts. */
+  xmlParts = new Map<string, { ns: string; xml: string }>();
   dirty = false;
   recalcCount = 0;
   /** Application.calculationMode: in 'Manual' nothing recalculates until asked (calculate, F9). */
@@ -385,11 +389,17 @@ export class WorkbookState {
     this.journal = [];
   }
 
-  /** Ends the batch; returns its steps (run in reverse, they undo it: Excel's own undo). */
+  /** Ends the batch; returns its steps (run in reverse, they undo it: Excel's own undo). Steps kept off Excel's undo stack (notOnUndoStack) are left out. */
   commit(): (() => void)[] {
     const j = this.journal ?? [];
     this.journal = null;
-    return j;
+    return j.some((f) => OFF_UNDO_STACK.has(f)) ? j.filter((f) => !OFF_UNDO_STACK.has(f)) : j;
+  }
+
+  /** A change a failed sync rolls back but Excel's Ctrl+Z does not (a custom XML part). */
+  journalOffUndoStack(undo: () => void): void {
+    OFF_UNDO_STACK.add(undo);
+    this.journalPush(undo);
   }
 
   rollback(): void {

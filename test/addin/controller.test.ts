@@ -198,8 +198,8 @@ const LIMIT = 5 * 1024 * 1024;
 describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
   const log: Record<string, SyncRecord[]> = {};
   beforeAll(async () => {
-    // The settings limit off: the history here is ~3.8 MB, over the ~2 MB Office keeps (settings-limit.test.ts).
-    const xl = createExcelDouble(fromGrid(generateGrid(50000)), { apiVersion, settingsLimit: Infinity });
+    // The settings limit in force (session 20): the 自评 record (over 1 MB) is kept in custom XML parts, the rest fits.
+    const xl = createExcelDouble(fromGrid(generateGrid(50000)), { apiVersion });
     const h = host(xl);
     const step = async (name: string, f: () => Promise<unknown>) => {
       const mark = xl.syncLog.length;
@@ -215,7 +215,7 @@ describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
     await step('clear marks', () => h.clearMarks());
     // The pane closed and reopened: the read hint comes back from the document's settings.
     await step('validate, pane reopened', () => host(xl).validate());
-  }, 400000);
+  }, 900000); // a shared, loaded machine: the 1.20 run took over 400 s there (session 20)
 
   const payloads = (name: string) => {
     expect(log[name].every((s) => s.ok)).toBe(true);
@@ -256,9 +256,10 @@ describe.each(['1.20', '1.9'])('50 000 rows, ExcelApi %s', (apiVersion) => {
   });
 
   // The read is 6.2 MB (2 syncs, its first window sized by the validation before); the writes
-  // ~4.5 MB once the repeated tables are copied (tiles.ts): 2 syncs.
-  test('filled within 4 syncs', () => {
-    expect(log['fill'].length).toBeLessThanOrEqual(4);
+  // ~4.5 MB once the repeated tables are copied (tiles.ts): 2 syncs. Then its undo record, too big for
+  // the document settings, goes to custom XML parts: one more sync (≤ 4 parts a sync, journal-parts.ts).
+  test('filled within 5 syncs (4, and 1 for the undo record’s parts)', () => {
+    expect(log['fill'].length).toBeLessThanOrEqual(5);
   });
 });
 

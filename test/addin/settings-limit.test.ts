@@ -11,6 +11,10 @@ import { encodeUndo, type UndoRecord } from '../../src/gateways/office';
 import { emptyUndoSheet } from '../../src/gateways/pipeline/undo-record';
 import { generateGrid } from '../../bench/grid-gen';
 import { utf8Length } from '../../src/domain/utf8';
+import { journalLimits } from '../../src/addin/journal-store';
+
+const afterThis: (() => void)[] = [];
+afterEach(() => afterThis.splice(0).forEach((f) => f()));
 
 function host(xl: ExcelDouble) {
   const office = xl.office;
@@ -40,7 +44,30 @@ function bulky(at: string, kind: 'marks' | 'edit', bytes: number) {
   return { k: kind, j: encodeUndo(record) };
 }
 
-test('a history near the settings limit: 自评 still succeeds, the oldest entries go until Office takes the save, the new one is kept and undoes', async () => {
+/** The history as session 19 saved it: three entries, the bag 3 000 bytes short of the limit. */
+function nearLimit(xl: ExcelDouble): void {
+  const bag = (list: unknown[]) => utf8Length(JSON.stringify({ [HISTORY_KEY]: JSON.stringify(list) }));
+  const first = [bulky('2026-01-01T00:00:00.001Z', 'edit', 600_000), bulky('2026-01-01T00:00:00.002Z', 'marks', 600_000)];
+  const old = [...first, bulky('2026-01-01T00:00:00.003Z', 'edit', SETTINGS_LIMIT - 3_000 - bag([...first, bulky('2026-01-01T00:00:00.003Z', 'edit', 0)]))];
+  xl.state.settings.set(HISTORY_KEY, JSON.stringify(old));
+}
+
+test('a history near the settings limit, custom XML parts there (ExcelApi 1.5): the 自评 record goes to a part, no older entry is dropped, and it undoes', async () => {
+  const xl = createExcelDouble(fromGrid(generateGrid(40)));
+  nearLimit(xl);
+  const h = host(xl);
+  await expect(h.fillSelfEvaluation()).resolves.toBeTruthy();
+  const kept = readHistory(xl.office.context.document.settings);
+  expect(kept.map((e) => e.record.label)).toEqual(['自评', '校验标记', '自评', '自评']);
+  expect(kept[3].stored).toBeDefined();
+  expect(await h.undo()).toMatch(/^已撤销/);
+  expect(xl.state.xmlParts.size).toBe(0);
+});
+
+test('a history near the settings limit, no parts (ExcelApi below 1.5, or parts refused): 自评 still succeeds, the oldest entries go until Office takes the save, the new one is kept and undoes', async () => {
+  const limits = { ...journalLimits };
+  Object.assign(journalLimits, { partFrom: Infinity, settingsBudget: Infinity });
+  afterThis.push(() => Object.assign(journalLimits, limits));
   const xl = createExcelDouble(fromGrid(generateGrid(40)));
   // Three entries saved before, the bag 3 000 bytes short of the limit: the 自评's record does not fit beside them.
   const bag = (list: unknown[]) => utf8Length(JSON.stringify({ [HISTORY_KEY]: JSON.stringify(list) }));

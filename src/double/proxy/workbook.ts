@@ -5,12 +5,14 @@ import { DClientResult, DCollection, DObject, type ProxyContext } from './base';
 import { DNoteCollection } from './notes';
 import { DRange, DWorksheet, locate } from './range';
 import { DSettingCollection } from './settings';
+import { DCustomXmlPartCollection } from './xml-parts';
 
 export class DWorkbook extends DObject {
   readonly application: DApplication;
   readonly worksheets: DWorksheetCollection;
   readonly settings: DSettingCollection;
   private _notes?: DNoteCollection<DRange>;
+  private _parts?: DCustomXmlPartCollection;
   constructor(ctx: ProxyContext) {
     super(ctx, null, 'Workbook', []);
     this.application = new DApplication(ctx, this);
@@ -20,11 +22,21 @@ export class DWorkbook extends DObject {
   get notes(): DNoteCollection<DRange> {
     return (this._notes ??= new DNoteCollection(this.context, this, null, locate));
   }
+  /** ExcelApi 1.5. */
+  get customXmlParts(): DCustomXmlPartCollection {
+    return (this._parts ??= new DCustomXmlPartCollection(this.context, this));
+  }
   protected _resolve(): unknown {
     return this.context._state;
   }
   protected override _navs(): Record<string, () => DObject> {
-    return { application: () => this.application, worksheets: () => this.worksheets, settings: () => this.settings, notes: () => this.notes };
+    return {
+      application: () => this.application,
+      worksheets: () => this.worksheets,
+      settings: () => this.settings,
+      notes: () => this.notes,
+      customXmlParts: () => this.customXmlParts,
+    };
   }
   getSelectedRange(): DRange {
     return new DRange(this.context, this, 'getSelectedRange', [], () => {

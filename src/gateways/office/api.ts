@@ -157,9 +157,25 @@ export interface XlApplication {
   calculate(calculationType: 'Recalculate' | 'Full' | 'FullRebuild'): void;
 }
 
+/** A custom XML part (ExcelApi 1.5): the journal's store outside the settings (journal-parts.ts). */
+export interface XlCustomXmlPart {
+  readonly id: string;
+  readonly isNullObject: boolean;
+  getXml(): XlClientResult<string>;
+  delete(): void;
+  load(propertyNames?: string | string[]): XlCustomXmlPart;
+}
+
+export interface XlCustomXmlPartCollection {
+  add(xml: string): XlCustomXmlPart;
+  getItemOrNullObject(id: string): XlCustomXmlPart;
+}
+
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly application: XlApplication;
+  /** ExcelApi 1.5 (optional: the WPS adapter has none). */
+  readonly customXmlParts?: XlCustomXmlPartCollection;
 }
 
 export interface XlContext {

@@ -21,3 +21,4 @@ export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from '../pipeline
 export { shiftUndoRows, unshiftUndoRows } from '../pipeline/undo-record';
 export { runBatch, waitForCellEdit, type RunBatchOptions, type RunBatchResult } from './cell-edit';
 export { safeRevert, planSafeRevert, prereadMarks, prereadBytes, PREREAD_MAX, type SafeRevertReport, type SafeRevertOptions, type Preread } from './safe-revert';
+export { JOURNAL_NS, JournalPartError, PART_LOST, deleteJournalParts, readJournalParts, writeJournalParts, type PartRef } from './journal-parts';

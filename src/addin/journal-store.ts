@@ -1,0 +1,50 @@
+/**
+ * Undo records too big for the document settings go to the workbook's custom XML parts
+ * (gateways/office/journal-parts.ts); the history in the settings keeps their reference. Used only
+ * where ExcelApi 1.5 is there; otherwise the history stays in the settings alone, as before.
+ *
+ * Which records: one whose text is over PART_FROM bytes, or one that would take the history in the
+ * settings past SETTINGS_BUDGET. Office keeps about 2 MB of settings (double/session.ts SETTINGS_LIMIT,
+ * not documented): the budget leaves room for the pane's settings, the corrections and the read hint.
+ * At 100 and 10 000 rows every record stays in the settings (no sync added); 校验 and 自评 at 50 000
+ * rows (~3.8 MB together) go to parts.
+ */
+import { deleteJournalParts, readJournalParts, writeJournalParts, type IsSetSupported, type UndoRecord, type XlContext } from '../gateways/office';
+import { encodeUndo, type SettingsLike } from '../gateways/office';
+import { utf8Length } from '../domain/utf8';
+import { HISTORY_KEY, recordFromText, storedEntry, type HistoryEntry } from './history';
+
+export const journalLimits = { partFrom: 1_000_000, settingsBudget: 1_500_000 };
+
+export function hasParts(isSetSupported: IsSetSupported): boolean {
+  try {
+    return !!isSetSupported('ExcelApi', '1.5');
+  } catch {
+    return false;
+  }
+}
+
+/** The entry as the history keeps it: in the settings, or (too big for them) in parts with a reference. */
+export async function keepOutside(ctx: XlContext, settings: SettingsLike, e: HistoryEntry): Promise<HistoryEntry> {
+  const text = encodeUndo(e.record);
+  const bytes = utf8Length(text);
+  const now = utf8Length(String(settings.get(HISTORY_KEY) ?? ''));
+  if (bytes <= journalLimits.partFrom && bytes + now <= journalLimits.settingsBudget) return e;
+  try {
+    return storedEntry(e, await writeJournalParts(ctx, text));
+  } catch {
+    return e; // parts refused: the settings try, and say so when it does not fit
+  }
+}
+
+/** The entry's record, read from its parts where it is kept there; null when a part is missing or changed. */
+export async function recordOf(ctx: XlContext, e: HistoryEntry): Promise<UndoRecord | null> {
+  if (!e.stored) return e.record;
+  try {
+    return recordFromText(await readJournalParts(ctx, e.stored.ref), e.stored);
+  } catch {
+    return null;
+  }
+}
+
+export { deleteJournalParts };
