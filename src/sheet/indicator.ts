@@ -145,7 +145,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   // 年初目标值 | 调整后目标值: a row not adjusted leaves the second empty, its 年初 value stands.
   if ((targetCell === null || targetCell === '') && cols.targetInitial !== undefined) targetCell = cellValue(g, r, cols.targetInitial);
   // 指标值 over 下限 | 上限: one target from the two cells.
-  if (cols.targetUpper !== undefined && !targetFrom) targetCell = boundedTarget(targetCell, cellValue(g, r, cols.targetUpper));
+  if (cols.targetUpper !== undefined && !targetFrom)
+    targetCell = boundedTarget(targetCell, cellValue(g, r, cols.targetUpper), numFormat(g, r, cols.target!), numFormat(g, r, cols.targetUpper));
   // Budget-system exports: 指标值 | 指标值内容 — the content column speaks when the value is empty.
   if ((targetCell === null || targetCell === '') && cols.targetText !== undefined) targetCell = cellValue(g, r, cols.targetText);
   // “培训人数≥100人” with the 指标值 cell empty: the target was written into the name.

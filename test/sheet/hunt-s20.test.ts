@@ -210,6 +210,32 @@ describe('指标值 over 下限值 | 上限值 (v466)', () => {
   });
 });
 
+describe('下限 / 上限 typed as numbers under a percent or worded format', () => {
+  test('each bound reads as Excel shows it: 0.9 under 0% is 90%, not 0.9', () => {
+    const g = table(
+      [
+        ['产出指标', '质量指标', '设备验收合格率', 0.9, null],
+        ['效益指标', '社会效益指标', '门急诊人次增长率', 0.05, 0.08],
+        ['产出指标', '成本指标', '单位面积造价', null, 3500],
+        ['产出指标', '数量指标', '新增床位', 40, null],
+      ],
+      { header: ['一级指标', '二级指标', '三级指标', '下限值', '上限值'] },
+    );
+    g.numFormats = g.values.map((row) => row.map(() => null));
+    g.numFormats[1][3] = '0%';
+    g.numFormats[2][3] = '0.0%';
+    g.numFormats[2][4] = '0%';
+    g.numFormats[3][4] = '#,##0"元/平方米"';
+    const p = recogniseSheet(g).projects[0];
+    expect(p.indicators.map((i) => [i.target.op, i.target.number, i.target.upper ?? null, i.target.unit])).toEqual([
+      ['≥', '90', null, '%'],
+      ['≥', '5', '8', '%'],
+      ['≤', '3500', null, '元/平方米'],
+      ['≥', '40', null, null],
+    ]);
+  });
+});
+
 describe('项目名称 only on a 封面 sheet (v454)', () => {
   const cover = (name: string, rows: (string | null)[][] = [['项目名称：', name]]) =>
     makeGrid('封面', [['2026年度项目支出绩效目标申报表', null], ...rows, ['申报单位（盖章）：', '县水利局']]);
