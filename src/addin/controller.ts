@@ -374,9 +374,10 @@ export class Controller implements Host {
     if (rep.protectedSheets) throw new Error(rep.message);
     await this.updateHistory((h) => {
       correctionsMovedUp(this.deps.settings, rep.deletedRows);
+      // In the entries' own numbering: after the user moved rows, the sheet's differs (undo-moved-frame).
       return movedUp(
         h.filter((e) => e.record.createdAt !== top.record.createdAt),
-        rep.deletedRows,
+        rep.deletedAsRecorded ?? rep.deletedRows,
       );
     }, hold);
     if (rep.refused) throw new Error(rep.message);
