@@ -20,6 +20,7 @@ import {
   readSnapshot,
   revert,
   revertPrelude,
+  rowsInGrid,
   runBatch,
   safeRevert,
   type Preread,
@@ -210,7 +211,7 @@ export class Controller implements Host {
         showProgress(on, `正在写入 ${planned} 处修改…`, `Writing ${planned} changes…`);
         const marks = opts.asMarks ? null : lastMarks(readHistory(this.deps.settings));
         const marksRecord = marks ? await recordOf(ctx, marks) : null;
-        const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marksRecord ? fillsUnder(marksRecord) : undefined, prelude });
+        const res = await applyPlan(ctx, plan, snap, { capabilities: this.caps, fillUnderMark: marksRecord ? fillsUnder(marksRecord, snap.grids) : undefined, prelude });
         warnings = [...warnings, ...res.warnings];
         if (opts.asMarks && !old && marksLost(this.deps.settings)) {
           warnings = [...warnings, MARKS_LOST_NOW];
@@ -424,9 +425,10 @@ export class Controller implements Host {
     if (rep.protectedSheets) throw new Error(rep.message);
     await this.updateHistory((h) => {
       correctionsMovedUp(this.deps.settings, rep.deletedRows);
+      // In the entries' own numbering: after the user moved rows, the sheet's differs (undo-moved-frame).
       return movedUp(
         h.filter((e) => e.record.createdAt !== top.record.createdAt),
-        rep.deletedRows,
+        rep.deletedAsRecorded ?? rep.deletedRows,
       );
     }, hold);
     if (rep.refused) throw new Error(rep.message);
@@ -514,17 +516,23 @@ function changesOf(plan: Plan): number {
 }
 
 /**
- * The fill each marked cell had before the marks, by sheet and cell: new columns copy the
- * table's formats from their neighbours, never a mark's colour.
+ * The fill each marked cell had before the marks, by sheet and cell where the cell is now (the user
+ * may have moved rows since the 校验: rowsInGrid finds them in the grids just read): new columns copy
+ * the table's formats from their neighbours, never a mark's colour.
  */
-function fillsUnder(marks: UndoRecord): (sheet: string, row: number, col: number) => string | null | undefined {
+function fillsUnder(marks: UndoRecord, grids: Snapshot['grids']): (sheet: string, row: number, col: number) => string | null | undefined {
   const m = new Map<string, string | null>();
   for (const s of marks.sheets) {
+    const grid = grids.find((g) => g.name === s.name);
+    const now = grid ? rowsInGrid(s, grid) : (row: number) => row;
     for (const f of s.fills) {
       for (const a of f.addresses.flatMap((l) => l.split(','))) {
         const r = parseRect(a.trim());
         if (!r) continue;
-        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) m.set(`${s.name}!${row},${col}`, f.color);
+        for (let row = r.top; row <= r.bottom; row++) {
+          const at = now(row);
+          if (at !== null) for (let col = r.left; col <= r.right; col++) m.set(`${s.name}!${at},${col}`, f.color);
+        }
       }
     }
   }

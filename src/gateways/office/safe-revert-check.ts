@@ -241,10 +241,11 @@ export function stageChecks(
     entry.run = cur;
   }
 
-  const finish = (): { sheet: UndoSheet; restored: number; left: number; rowsDeleted: number; rowsKept: number } => {
+  const finish = (): { sheet: UndoSheet; restored: number; left: number; rowsDeleted: number; rowsKept: number; deletedAsRecorded: number[] } => {
     checkContents();
     // Inserted rows: deleted only when everything in them is what the command wrote.
     const deleteRows: number[] = [];
+    const deletedAsRecorded: number[] = [];
     let rowsKept = 0;
     for (const { row, p, run } of rowReads) {
       if (!p || !run || !at(row) || (!run.parts.length && !run.clear?.())) {
@@ -259,8 +260,10 @@ export function stageChecks(
         mine = holdsWritten(inRow.get(col) ?? '', wrote, row, p.now);
       }
       if (!inRow.size && !p.same) mine = false;
-      if (mine) deleteRows.push(p.now);
-      else rowsKept++;
+      if (mine) {
+        deleteRows.push(p.now);
+        deletedAsRecorded.push(row);
+      } else rowsKept++;
     }
     const gone = new Set(deleteRows);
     // Rows kept: the command's cells in them that are still ours are emptied again.
@@ -358,7 +361,7 @@ export function stageChecks(
       if (last && last.at + last.count === row) last.count++;
       else out.insertedRows.push({ at: row, count: 1 });
     }
-    return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept };
+    return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept, deletedAsRecorded: deletedAsRecorded.sort((a, b) => a - b) };
   };
   return { finish, more };
 }

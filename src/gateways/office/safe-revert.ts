@@ -58,6 +58,12 @@ export interface SafeRevertReport {
   rowsDeleted: number;
   /** The inserted rows deleted, per sheet, as they were numbered before the deletion. */
   deletedRows: Record<string, number[]>;
+  /**
+   * The same rows as the record numbered them — the numbering the other entries of the history
+   * share (each command moves them past its own inserts). Differs from `deletedRows` when the user
+   * inserted or deleted rows since; the history moves its entries up by these.
+   */
+  deletedAsRecorded?: Record<string, number[]>;
   /** Inserted rows kept because they hold something else now (or are gone already). */
   rowsKept: number;
   /** One Chinese line per reason, for the pane. */
@@ -214,7 +220,10 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     report.restored += r.restored;
     report.leftAlone += r.left;
     report.rowsDeleted += r.rowsDeleted;
-    if (r.sheet.insertedRows.length) report.deletedRows[r.sheet.name] = r.sheet.insertedRows.flatMap((x) => Array.from({ length: x.count }, (_v, i) => x.at + i));
+    if (r.sheet.insertedRows.length) {
+      report.deletedRows[r.sheet.name] = r.sheet.insertedRows.flatMap((x) => Array.from({ length: x.count }, (_v, i) => x.at + i));
+      (report.deletedAsRecorded ??= {})[r.sheet.name] = r.deletedAsRecorded;
+    }
     report.rowsKept += r.rowsKept;
   }
   if (report.leftAlone) report.notes.push(leftAloneNote(report.leftAlone));
