@@ -62,3 +62,8 @@ export function shownWithWords(n: number, fmt: string | null | undefined): strin
   if (words === '') return null;
   return `${before.trim()}${canonNumber(String(n))}${after.trim()}`;
 }
+
+/** Does the format scale by 100 (an unquoted %)? A quoted "%" ('0"%"') only writes the sign after the number. */
+export function percentFormat(fmt: string | null | undefined): boolean {
+  return !!fmt && fmt.replace(/"[^"]*"|\\./g, '').includes('%');
+}
