@@ -70,3 +70,8 @@ export function shownWithWords(n: number, fmt: string | null | undefined): strin
   const shown = percent ? Number((n * 100).toPrecision(12)) : n;
   return `${before.trim()}${canonNumber(String(shown))}${after.trim()}`;
 }
+
+/** Does the format scale by 100 (an unquoted %)? A quoted "%" ('0"%"') only writes the sign after the number. */
+export function percentFormat(fmt: string | null | undefined): boolean {
+  return !!fmt && fmt.replace(/"[^"]*"|\\./g, '').includes('%');
+}

@@ -49,6 +49,8 @@ export interface ExecutionScore {
   score: number | null;
   /** The total row was all zero and the 其中 rows were used (池州 quirk). */
   fromParts: boolean;
+  /** The sheet gives the 预算执行率 alone (no 预算数 / 执行数): the score is that rate × 分值. */
+  fromRate?: boolean;
 }
 
 export interface ProjectScore {
@@ -445,6 +447,11 @@ export function scoreExecution(p: Project, cfg: Config, weight: number): Executi
       executed = Number(sum('executed').toString());
       fromParts = true;
     }
+  }
+  // (A 目标表's “年度预算执行率 | 100% | 分值 | 10分” is the planned rate, not an outcome.)
+  if (p.layout === 'selfeval' && executed === null && f.cols.total === undefined && f.cols.executed === undefined && f.rateValue !== null && f.rateValue >= 0) {
+    // 预算执行率 given only as a rate (预算执行率 | 96% | 分值 | 10): 执行率 × 分值, capped (财预〔2020〕10号).
+    return { weight, budget, executed, rate: f.rateValue, score: round(min(dec(f.rateValue), dec(1)).times(weight), cfg.places), fromParts, fromRate: true };
   }
   if (budget === null || executed === null || budget <= 0) return { weight, budget, executed, rate: null, score: null, fromParts };
   const r = dec(executed).div(budget);

@@ -8,12 +8,14 @@ import type { IndicatorRow, Project } from '../domain/model';
 import type { ProjectScore, RowScore } from '../domain/scoring';
 import { isReasonPlaceholder, reasonPlaceholder } from '../domain/reason-placeholder';
 import { formatValue } from '../domain/value';
+import { percentFormat } from '../domain/format-words';
 import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet/grid';
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
 import { inPoints } from './formula-weight';
 import { pointsOf, scoresInHundredths } from './fraction-scores';
 import { dateScoreFormula } from './formula-date';
+import { rateScoreFormula } from './formula-rate';
 import { executionRateFormula, executionScoreFormula, gradeFormula, pointsRef, rowScoreFormula, runs, totalFormula } from './formulas';
 
 export const SELF_EVAL_LABELS = { actual: '实际完成值', weight: '分值', score: '得分', reason: '偏差原因分析及改进措施' } as const;
@@ -139,7 +141,7 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     const free = (cols.added.includes('actual') && pctTarget) || plain('actual') ? ours(c, r, cols.actual) : false;
     if (free && cols.added.includes('actual') && pctTarget) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: '0.00%' });
     else if (free && plain('actual')) c.edits.push({ kind: 'value', sheet: g.name, row: r, col: cols.actual, value: null, numFormat: 'General' });
-    const percentCell = cols.added.includes('actual') ? pctTarget : !!actualFmt && actualFmt.includes('%');
+    const percentCell = cols.added.includes('actual') ? pctTarget : percentFormat(actualFmt);
     if (rs.weight !== null && ours(c, r, cols.weight) && ind.sheetWeight === null) put(c, r, cols.weight, rs.weight, plain('weight'));
     if (rs.weight !== null && rs.method && ours(c, r, cols.score) && (ind.sheetScore === null || ind.scoreIsFormula)) {
       // A 分值 merged over several rows (merged-points.ts): the merge's cell holds the group's points, each row a share.
@@ -162,6 +164,8 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
       else if (rs.score !== null) put(c, r, cols.score, rs.score, plain('score'));
     }
     const reasonOwn = cellText(g, r, cols.reason).trim();
+    // A row under a 偏差原因 merged down from a row above (indicator.ts reasonText): the merge's text is its reason, its cell is not fill's.
+    if (reasonOwn === '' && ind.reason !== '') return;
     if (rs.reasonNeeded && (reasonOwn === '' || isReasonPlaceholder(reasonOwn)) && ind.actual) {
       put(c, r, cols.reason, reasonPlaceholder(reasonFact(ind, rs)));
       c.edits.push({ kind: 'fill', sheet: g.name, row: r, col: cols.reason, color: SEVERITY_COLORS.warning });
@@ -196,6 +200,7 @@ function fundsInPlace(c: Ctx): string | null {
   const { p, s, cfg } = c;
   const f = p.funds;
   const k = f.cols;
+  if (s.execution.fromRate) return rateOnlyInPlace(c);
   if (f.headerRow === null || f.row === null || k.total === undefined || k.executed === undefined) return null;
   const row = f.row;
   // The cells the engine read (全年预算数, or 年初预算数 when that is blank).
@@ -219,6 +224,19 @@ function fundsInPlace(c: Ctx): string | null {
     else put(c, row, k.score, s.execution.score);
   }
   return pointsOf(c.g, p, row, k.score, f.score?.value); // ×100 when typed as a fraction (fraction-scores.ts)
+}
+
+/** 预算执行率 | 96% | 分值 | 10 | 得分: the rate the sheet gives is the funds line's (formula-rate.ts); null when it has no 得分 cell. */
+function rateOnlyInPlace(c: Ctx): string | null {
+  const { p, s, cfg } = c;
+  const f = p.funds;
+  const k = f.cols;
+  if (f.row === null || !f.rate || k.score === undefined) return null;
+  const row = f.row;
+  if (k.weight !== undefined && ours(c, row, k.weight) && !cellFormula(c.g, row, k.weight)) put(c, row, k.weight, s.execution.weight);
+  const rateRef = address(f.rate.row, f.rate.col);
+  if (ours(c, row, k.score)) formula(c, row, k.score, rateScoreFormula(rateRef, s.execution.weight, cfg.places), s.execution.score ?? '');
+  return pointsOf(c.g, p, row, k.score, f.score?.value);
 }
 
 /**

@@ -63,7 +63,7 @@ const POSTFIX = /(及以上|以上|及以下|以下|以内|之内|内)\s*$/;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 // What is typed before the figure, up to its first digit or sign; a note in brackets after it (no figure inside).
 const TYPED_BEFORE = /^[^\d+\-−]+/;
-const NOTE_AFTER = /[(（][^()（）\d]*[)）]$/;
+const NOTES_AFTER_FIGURE = /[(（][^()（）\d]*[)）]/g;
 const COUNT_NUMERAL = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]*/;
 
 /**
@@ -93,7 +93,8 @@ export function spellingOf(ind: IndicatorRow): Spelling {
     if (lead) words.push(lead);
   }
   if (a.changes.includes('postfix-op')) {
-    const post = POSTFIX.exec(raw);
+    // “50套以上（含）”: the postfix before a note.
+    const post = POSTFIX.exec(raw.replace(NOTES_AFTER_FIGURE, ''));
     if (post) words.push(post[1]);
   }
   if (a.changes.includes('thousands')) words.push(',', '，');
@@ -104,10 +105,12 @@ export function spellingOf(ind: IndicatorRow): Spelling {
   const wide = a.changes.includes('fullwidth') ? fullWidthSwaps(raw) : [];
   const half = wide.reduce((x, [from, to]) => x.split(from).join(to), raw);
   const before = TYPED_BEFORE.exec(half)?.[0] ?? '';
-  const typedOp = ['word-op', 'op-symbol', 'fullwidth'].some((c) => a.changes.includes(c)) || /[¥￥]/.test(before);
+  // An operator typed as such (“>50套”, “<76%”) reads as one: its sign goes like a word's.
+  const typedOp = !a.opImplicit || ['word-op', 'op-symbol', 'fullwidth'].some((c) => a.changes.includes(c)) || /[¥￥]/.test(before);
   if (typedOp && before !== '' && !/^[≥≤]+$/.test(before) && !words.includes(before)) words.unshift(before);
-  const note = NOTE_AFTER.exec(half)?.[0];
-  if (note) words.push(note);
+  // Notes in brackets after the figure, at the end or before a postfix (“50套（含）以上”).
+  const fig = half.search(/\d/);
+  for (const note of fig < 0 ? [] : (half.slice(fig).match(NOTES_AFTER_FIGURE) ?? [])) if (!words.includes(note)) words.push(note);
   // “0次” under “无重大安全责任事故” (a count of none, no unit written): the count's unit is read past, as scoring.ts does.
   if (tu === null && a.rawUnit && ind.target.changes.includes('words-number')) words.push(a.rawUnit);
   const rateWord = a.changes.includes('percent-word') ? RATE_WORD.exec(raw)?.[0] : undefined;

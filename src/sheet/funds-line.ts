@@ -29,6 +29,8 @@ export function fundsLine(
     if (!at(r, next(c)) || at(r + 1, c) || (at(r + 1, next(c)) && !labelled(r + 1, c))) return null;
   }
   const beside = (k: Role) => (roles.has(k) ? at(r, next(roles.get(k)!)) : null);
+  // No amounts at all (预算执行率 | 96% | 分值 | 10): a line only when the rate stands beside its label.
+  if (money.length === 0 && !beside('rate')) return null;
   const f = empty();
   f.headerRow = r;
   f.row = r;
@@ -41,6 +43,8 @@ export function fundsLine(
   // A rate shown as a percent reads 97.78; a bare ratio 0.9778.
   if (f.rate?.value != null) f.rateValue = f.rate.value > 1.5 ? f.rate.value / 100 : f.rate.value;
   f.cols = { total: f.total?.col, executed: f.executed?.col, rate: f.rate?.col, weight: f.weight?.col, score: f.score?.col };
+  // An empty 得分 cell right of its label is still the line's: fill scores it there (no second block under the table).
+  if (f.cols.score === undefined && roles.has('score')) f.cols.score = next(roles.get('score')!);
   return f;
 }
 

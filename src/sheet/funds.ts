@@ -98,7 +98,9 @@ function headerRoles(g: Grid, r: number, left: number, right: number): Map<Funds
   }
   if (year !== undefined && !roles!.has('total')) roles!.set('total', year);
   const money = roles ? (roles.has('total') ? 1 : 0) + (roles.has('initial') ? 1 : 0) : 0;
-  return roles && money > 0 && roles.has('executed') ? roles : null;
+  if (roles && money > 0 && roles.has('executed')) return roles;
+  // 预算执行率 | 96% | 分值 | 10 | 得分 | 9.6: the rate alone, no amounts (read as a line only, funds-line.ts).
+  return roles && money === 0 && !roles.has('executed') && roles.has('rate') && (roles.has('weight') || roles.has('score')) ? roles : null;
 }
 
 const GRID_HEAD = new Set(['level1', 'level2', 'level3']);
@@ -111,9 +113,10 @@ function headsGrid(g: Grid, r: number, left: number, right: number): boolean {
 
 /** Find a funds header in rows [from, to) and read the total row and its 其中 parts below it. */
 export function readFundsBlock(g: Grid, from: number, to: number, left = 1, right = g.colCount): Funds | null {
+  let rateLine: Funds | null = null;
   for (let r = from; r < to; r++) {
     if (!g.values[r - 1]) continue;
-    const roles = headerRoles(g, r, left, right);
+    const roles = headerRoles(g, r, left, lineEnd(g, r, right));
     if (!roles || headsTaskList(g, r, left, right)) continue;
     const line = fundsLine(
       roles,
@@ -125,7 +128,9 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
       // under the line (v312: 一级指标 | … | 2024 over 年度指标值) is no amounts row of a block either.
       (row, col) => (mergeAt(g, r, col) !== undefined && cellText(g, row, col).trim() !== '') || headsGrid(g, row, left, right),
     );
-    if (line) return line;
+    if (line && !roles.has('executed')) rateLine ??= line;
+    else if (line) return line;
+    if (!roles.has('executed')) continue; // a rate alone is read only as label | value pairs
     const f = emptyFunds();
     f.headerRow = r;
     f.reasonCol = roles.get('reason') ?? null;
@@ -166,7 +171,33 @@ export function readFundsBlock(g: Grid, from: number, to: number, left = 1, righ
     }
     return f;
   }
-  return taskListBlock(g, from, to, left, right, headerRoles, amountAt, emptyFunds); // a task list's 合计 line (funds-task-total.ts)
+  const tasks = taskListBlock(g, from, to, left, right, headerRoles, amountAt, emptyFunds); // a task list's 合计 line (funds-task-total.ts)
+  return tasks ?? (rateLine && withRate(readBudgetLabels(g, from, to, left, right), rateLine));
+}
+
+/** 预算执行率 | 96% | 分值 | 10 | 得分 with no amounts on its line: the budget from the labels above (项目总预算 | 65), the rate, 分值 and 得分 from the line. */
+function withRate(f: Funds, line: Funds): Funds {
+  f.headerRow = line.headerRow;
+  f.row = line.row;
+  f.weight = line.weight;
+  f.rate = line.rate;
+  f.rateValue = line.rateValue;
+  f.score = line.score;
+  f.cols = line.cols;
+  return f;
+}
+
+/**
+ * A funds line may run on past the table's band (年度预算数 | … | 分值 | 10 | 得分 | 9.5 over ten columns, the grid over
+ * eight): its cells continue without a gap; an empty column ends it (a table beside starts past one).
+ */
+function lineEnd(g: Grid, r: number, right: number): number {
+  let c = right;
+  for (const w = rowWidth(g, r); c < w; c++) {
+    const v = cellValue(g, r, c + 1);
+    if (v === null || v === '') break;
+  }
+  return c;
 }
 
 function firstText(g: Grid, row: number, left: number, right: number): string {

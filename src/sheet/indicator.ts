@@ -9,7 +9,7 @@ import { deadlineAsText } from '../domain/value-deadline-row';
 import { parseValue, type CellInput, type ValueContext } from '../domain/value';
 import { parsePoints } from '../domain/points';
 import { cellFormula, cellValue, numFormat, type CellValue, type Grid } from './grid';
-import { contextAt, parseTarget, targetAt } from './target-value';
+import { actualAt as actualIn, contextAt, parseTarget, targetAt } from './target-value';
 import { memoise } from '../domain/memo';
 import type { Reader } from './reader';
 import { levelText } from './foreign';
@@ -175,7 +175,8 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const actualOwn = cols.actual !== undefined && cellValue(g, r, cols.actual) !== null && cellValue(g, r, cols.actual) !== '';
   const actualFrom = actualOwn ? null : valueFromAbove(rd, r, cols.actual, prev?.row, prev?.actualFrom);
   const actualAt = actualFrom ?? { row: r, col: cols.actual };
-  const actual = cols.actual !== undefined ? deadlineAsText(valueAt(g, actualAt.row, actualAt.col, { ...ctx, op: null, headerUnit: units?.actual }), level3, timeRow) : null;
+  const actual =
+    cols.actual !== undefined ? deadlineAsText(actualIn(g, actualAt.row, actualAt.col, { ...ctx, op: null, headerUnit: units?.actual }, target), level3, timeRow) : null;
   const nature = isNature(natureText) ? natureText : isNature(opText) ? opText : null;
   const vt = cols.valueType !== undefined ? rd.own(r, cols.valueType).trim() : '';
   const w = cols.weight !== undefined ? cellValue(g, r, cols.weight) : null;
@@ -204,7 +205,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
     sheetScore: amount(s),
     sheetScoreText: s === null || s === '' ? null : String(s),
     scoreIsFormula: cols.score !== undefined && !!cellFormula(g, r, cols.score),
-    reason: cols.reason !== undefined ? normaliseText(rd.own(r, cols.reason)) : '',
+    reason: cols.reason !== undefined ? normaliseText(reasonText(rd, r, cols.reason)) : '',
   };
   if (above && level3) ind.mergedName = true;
   if (targetFrom) ind.targetFrom = targetFrom;
@@ -221,6 +222,14 @@ export function valueAt(g: Grid, r: number, c: number | undefined, ctx: RowConte
 }
 
 const isNature = (t: string): t is '正向' | '反向' => t === '正向' || t === '反向';
+
+/** 偏差原因 written once in a block merged down over several rows: each row it covers has that reason. */
+export function reasonText(rd: Reader, r: number, c: number): string {
+  const own = rd.own(r, c);
+  if (own.trim()) return own;
+  const m = rd.covering(r, c);
+  return m && m.left === c && m.top < r ? rd.own(m.top, c) : own;
+}
 
 /** 分值 / 得分 cells: points, also typed as text (“20分”). */
 export function amount(v: unknown): number | null {

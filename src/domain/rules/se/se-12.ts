@@ -25,7 +25,7 @@ export const SE12: Rule = {
   create(ctx) {
     const f = ctx.project.funds;
     const ex = ctx.score.execution;
-    if (f.headerRow === null || f.row === null || ex.fromParts) return;
+    if (f.headerRow === null || f.row === null || ex.fromParts || ex.fromRate) return;
     if (ex.budget !== null && ex.budget > 0) return;
     const at = f.total ?? f.initial;
     const where = { row: at?.row ?? f.row, col: at?.col ?? 2 };
