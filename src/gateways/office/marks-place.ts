@@ -9,7 +9,7 @@ import { restoreInput } from '../pipeline/cell-input';
 import { ANCHOR_SIG, alignRows, anchorSig, rowSig } from '../pipeline/fingerprint';
 import { SIG_LEN, type UndoSheet } from '../pipeline/undo-record';
 
-/** Recorded row → its row in `grid`; null where it cannot be told (its signature changed, or it is gone). */
+/** Recorded row → its row in `grid`: by its signature, else moved as its neighbours moved; null where that cannot be told. */
 export function rowsInGrid(u: UndoSheet, grid: Grid): (row: number) => number | null {
   const rows = u.written?.rows;
   if (!rows || !rows.cols.length) return (row) => row;
@@ -33,8 +33,23 @@ export function rowsInGrid(u: UndoSheet, grid: Grid): (row: number) => number | 
     }
   }
   const place = alignRows(was, rows.top, now, 1);
-  return (row) => {
+  // A row whose own values changed since (修正 rewrote it) is not found by its signature: it moved as the
+  // nearest rows found above and below it did (none found at all: where it was recorded; the two disagreeing: null).
+  const shift = (row: number): number | null => {
     const p = place.get(row);
-    return p && p.sure ? p.now : null;
+    return p && p.sure ? p.now - row : null;
+  };
+  const last = rows.top + was.length - 1;
+  return (row) => {
+    const own = shift(row);
+    if (own !== null) return row + own;
+    let up: number | null = null;
+    for (let r = row - 1; r >= rows.top && up === null; r--) up = shift(r);
+    let down: number | null = null;
+    for (let r = row + 1; r <= last && down === null; r++) down = shift(r);
+    // Neighbours that moved apart: a row was removed or put in right here, its place cannot be told.
+    if (up !== null && down !== null && up !== down) return null;
+    const by = up ?? down;
+    return by === null ? row : row + by;
   };
 }
