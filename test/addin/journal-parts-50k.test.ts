@@ -5,21 +5,14 @@
  * runtime after the pane was closed and reopened, then the 校验 from the reopened pane — the workbook
  * as it was, no part left behind, no sync over 5 MB.
  */
-import { Controller } from '../../src/addin/controller';
 import { readHistory } from '../../src/addin/history';
-import { createExcelDouble, fromGrid, SETTINGS_LIMIT, type ExcelDouble, type OfficeDouble, type SyncRecord } from '../../src/double';
+import { createExcelDouble, fromGrid, SETTINGS_LIMIT, type SyncRecord } from '../../src/double';
 import { utf8Length } from '../../src/domain/utf8';
 import { generateGrid } from '../../bench/grid-gen';
+import { cellsOf, paneOn } from '../helpers/parts-pane';
 
-function controller(xl: ExcelDouble, office: OfficeDouble): Controller {
-  return new Controller({ excel: xl, isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v), settings: office.context.document.settings, lang: 'zh' });
-}
-function cells(xl: ExcelDouble): string {
-  const d = xl.data();
-  delete d.settings;
-  delete d.xmlParts;
-  return JSON.stringify(d);
-}
+const controller = paneOn;
+const cells = cellsOf;
 
 test('50 000 rows, settings limit in force: 自评 undone from the ribbon after a reload, 校验 from the reopened pane', async () => {
   const xl = createExcelDouble(fromGrid(generateGrid(50000)));

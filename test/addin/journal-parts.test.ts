@@ -6,18 +6,12 @@
 import { Controller } from '../../src/addin/controller';
 import { HISTORY_KEY, readHistory } from '../../src/addin/history';
 import { journalLimits } from '../../src/addin/journal-store';
-import { createExcelDouble, fromGrid, type ExcelDouble, type OfficeDouble } from '../../src/double';
+import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
 import { generateGrid } from '../../bench/grid-gen';
+import { cellsOf, paneOn } from '../helpers/parts-pane';
 
-function controller(xl: ExcelDouble, office: OfficeDouble = xl.office): Controller {
-  return new Controller({ excel: xl, isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v), settings: office.context.document.settings, lang: 'zh' });
-}
-function cells(xl: ExcelDouble): string {
-  const d = xl.data();
-  delete d.settings;
-  delete d.xmlParts;
-  return JSON.stringify(d);
-}
+const controller = paneOn;
+const cells = cellsOf;
 const saved = { ...journalLimits };
 beforeEach(() => Object.assign(journalLimits, { partFrom: 0, settingsBudget: 0 }));
 afterAll(() => Object.assign(journalLimits, saved));
