@@ -4,7 +4,7 @@
  * bound (targetUpper); the row's target is written back as one text (“≥90%”, “≤420万元”, “90%~95%”). Pure but for
  * the reader.
  */
-import { shownWithWords } from '../domain/format-words';
+import { percentFormat, shownWithWords } from '../domain/format-words';
 import { canonNumber } from '../domain/value-read';
 import type { CellValue } from './grid';
 import { foldHeader } from './headers';
@@ -44,7 +44,7 @@ function text(v: CellValue, fmt?: string | null): string {
   if (typeof v !== 'number' || !fmt) return String(v).trim();
   const words = shownWithWords(v, fmt);
   if (words !== null) return words;
-  if (fmt.replace(/"[^"]*"|\\./g, '').includes('%')) return `${canonNumber(String(Number((v * 100).toPrecision(12))))}%`;
+  if (percentFormat(fmt)) return `${canonNumber(String(Number((v * 100).toPrecision(12))))}%`;
   return String(v);
 }
 /** A figure with its unit and nothing else: no operator, no date (2024年10月), no deadline words (底前, 以内). */

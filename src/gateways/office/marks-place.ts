@@ -35,21 +35,32 @@ export function rowsInGrid(u: UndoSheet, grid: Grid): (row: number) => number | 
   const place = alignRows(was, rows.top, now, 1);
   // A row whose own values changed since (修正 rewrote it) is not found by its signature: it moved as the
   // nearest rows found above and below it did (none found at all: where it was recorded; the two disagreeing: null).
-  const shift = (row: number): number | null => {
-    const p = place.get(row);
-    return p && p.sure ? p.now - row : null;
-  };
-  const last = rows.top + was.length - 1;
+  // One pass each way, not a search per row: after 修正 most of a large table's marked rows may be unfound.
+  const n = was.length;
+  const own: (number | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = place.get(rows.top + i);
+    own.push(p && p.sure ? p.now - (rows.top + i) : null);
+  }
+  const up: (number | null)[] = [];
+  for (let i = 0, seen: number | null = null; i < n; i++) {
+    up.push(seen);
+    if (own[i] !== null) seen = own[i];
+  }
+  const down: (number | null)[] = new Array<number | null>(n).fill(null);
+  for (let i = n - 1, seen: number | null = null; i >= 0; i--) {
+    down[i] = seen;
+    if (own[i] !== null) seen = own[i];
+  }
   return (row) => {
-    const own = shift(row);
-    if (own !== null) return row + own;
-    let up: number | null = null;
-    for (let r = row - 1; r >= rows.top && up === null; r--) up = shift(r);
-    let down: number | null = null;
-    for (let r = row + 1; r <= last && down === null; r++) down = shift(r);
+    const i = row - rows.top;
+    if (i >= 0 && i < n && own[i] !== null) return row + own[i]!;
+    // A row past either end of the record moves as the nearest found row on its side.
+    const a = i < 0 ? null : i >= n ? (own[n - 1] ?? up[n - 1]) : up[i];
+    const b = i >= n ? null : i < 0 ? (own[0] ?? down[0]) : down[i];
     // Neighbours that moved apart: a row was removed or put in right here, its place cannot be told.
-    if (up !== null && down !== null && up !== down) return null;
-    const by = up ?? down;
+    if (a !== null && b !== null && a !== b) return null;
+    const by = a ?? b;
     return by === null ? row : row + by;
   };
 }
