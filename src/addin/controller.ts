@@ -17,6 +17,7 @@ import {
   prereadBytes,
   prereadMarks,
   PREREAD_MAX,
+  readOtherCorners,
   readSnapshot,
   revert,
   revertPrelude,
@@ -90,12 +91,14 @@ export class Controller implements Host {
   }
 
   /** The engine's analysis, one project at a time, yielding so progress shows and the pane stays responsive. */
-  private async analyse(snap: Snapshot, cfg: Config, on: OnProgress): Promise<Analysis> {
+  private async analyse(ctx: XlContext, snap: Snapshot, cfg: Config, on: OnProgress): Promise<Analysis> {
     const rows = snap.grids.reduce((n, g) => n + g.rowCount, 0);
     showProgress(on, `正在识别 ${snap.grids.length} 个工作表（${rows} 行）…`, `Recognising ${snap.grids.length} sheet(s) (${rows} rows)…`);
     await letPanePaint();
     // The user's corrections (识别结果) kept with the document: every command reads through them.
     const run = startAnalysis(snap.grids, readCorrections(this.deps.settings));
+    // Only the active sheet read and a table naming no project: its name may be on a 封面 sheet.
+    if (snap.scope === 'sheet' && run.nameless()) run.nameFromOthers(await readOtherCorners(ctx, snap.active));
     const results: ProjectResult[] = [];
     let t = Date.now();
     for (let i = 0; i < run.found.length; i++) {
@@ -187,7 +190,7 @@ export class Controller implements Host {
           const gone = old.record.createdAt;
           await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== gone), undefined, ctx);
         }
-        const a = await this.analyse(snap, cfg, on);
+        const a = await this.analyse(ctx, snap, cfg, on);
         this.last = a;
         this.lastGrids = snap.grids;
         let plan = work(ctx, snap, a, cfg);

@@ -58,9 +58,12 @@ export interface Analysis {
   emptySheets: string[];
 }
 
+/** Tables that name no project: the sheet's name stood in. */
+const namelessOf = (found: Project[]): Project[] => found.filter((p) => p !== undefined && p.nameCell === null && p.name === p.sheet);
+
 /** Tables that name no project (the sheet's name stood in) take the one name the workbook's table-less sheets (封面) state. */
 function nameFromCover(found: Project[], grids: Grid[], emptySheets: string[]): void {
-  const nameless = found.filter((p) => p.nameCell === null && p.name === p.sheet);
+  const nameless = namelessOf(found);
   if (!nameless.length || !emptySheets.length) return;
   const empty = new Set(emptySheets);
   const cover = workbookCoverName(grids.filter((g) => empty.has(g.name)));
@@ -91,6 +94,13 @@ export function startAnalysis(
   check(i: number, config: Config, infosCounted?: boolean): ProjectResult;
   /** Lets project i go once checked and used (`fill` plans project by project); kept while SE-15 may compare another project with it. */
   release(i: number): void;
+  /** Whether a table names no project (the pane, reading one sheet, then looks at the others for a 封面). */
+  nameless(): boolean;
+  /**
+   * Before any check: names nameless tables from sheets read apart from `grids` (the pane's 当前工作表 scope reads
+   * only the active sheet; `others` are the top-left corners of the rest). Only those holding no table count.
+   */
+  nameFromOthers(others: Grid[]): void;
 } {
   const found: Project[] = [];
   const emptySheets: string[] = [];
@@ -110,14 +120,19 @@ export function startAnalysis(
   linkLongTerm(found, horizons, sure);
   // SE-15 compares a 自评表 with the 目标表 of the same project name elsewhere in the file.
   const byName = new Map<string, Project[]>();
-  const keys = found.map((p) => canonicalName(p.name));
-  found.forEach((p, i) => {
-    // A long-term grid is not the approved 年度 targets a 自评表 is held to.
-    if (p.partOf !== undefined) return;
-    const same = byName.get(keys[i]);
-    if (same) same.push(p);
-    else byName.set(keys[i], [p]);
-  });
+  let keys: string[] = [];
+  const index = (): void => {
+    byName.clear();
+    keys = found.map((p) => canonicalName(p.name));
+    found.forEach((p, i) => {
+      // A long-term grid is not the approved 年度 targets a 自评表 is held to.
+      if (p.partOf !== undefined) return;
+      const same = byName.get(keys[i]);
+      if (same) same.push(p);
+      else byName.set(keys[i], [p]);
+    });
+  };
+  index();
   return {
     found,
     emptySheets,
@@ -139,6 +154,17 @@ export function startAnalysis(
       if (same && (same.length > 1 || same[0] !== found[i])) return;
       byName.delete(keys[i]);
       (found as (Project | undefined)[])[i] = undefined;
+    },
+    nameless: () => namelessOf(found).length > 0,
+    nameFromOthers(others) {
+      const bare = others.filter((g) => !recogniseSheet(g).projects.length);
+      if (!bare.length || !namelessOf(found).length) return;
+      nameFromCover(
+        found,
+        bare,
+        bare.map((g) => g.name),
+      );
+      index();
     },
   };
 }

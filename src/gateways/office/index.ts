@@ -2,6 +2,7 @@
 export type { XlContext, XlRunner, XlRunOptions, IsSetSupported } from './api';
 export { detectCapabilities, hostCapabilities, ALL_CAPABILITIES, type Capabilities } from './capabilities';
 export { readSnapshot, restoreInput, toInput, needsApostrophe, type Snapshot, type SheetSnapshot, type SnapshotOptions, type ReadHint } from './snapshot';
+export { readOtherCorners } from './cover-read';
 export { applyPlan, ApplyError, finalToOriginal, type ApplyOptions, type ApplyResult, type BatchStats } from './apply';
 export {
   revert,
