@@ -32,6 +32,7 @@ import { emptyProject } from './project';
 import { readAcross, uprightFix, uprightGrids, type AcrossFix } from './transposed';
 import { fixedRole, ownRows } from './fixed-role';
 import { afterRead } from './after-read';
+import { nameBeside } from './beside-name';
 import { newName } from './page-name';
 import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
 import { readBelow } from './funds-below';
@@ -249,7 +250,8 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     const bottom = Math.max(block.endRow, block.total?.row ?? 0, block.funds.row ?? 0, lastRow(block));
     done.push({ top: h.row, bottom, left: h.left, right: h.right, last: projects[projects.length - 1] });
   }
-  return afterRead(g, { projects, horizons, sure }, firstIndex, fix, upright ? null : (s, f) => recogniseSheet(s, firstIndex, f, true));
+  // After the halves are joined: a table's right half is nameless too, and keeps the left's horizon.
+  return nameBeside(afterRead(g, { projects, horizons, sure }, firstIndex, fix, upright ? null : (s, f) => recogniseSheet(s, firstIndex, f, true)));
 }
 
 function lastRow(p: Project): number {
