@@ -26,6 +26,8 @@ export function checkRoom(projects: Project[]): void {
   const reach: number[] = [];
   for (const x of spans) reach.push(Math.max(x.span[1], reach.length ? reach[reach.length - 1] : -Infinity));
   for (const p of projects) {
+    // A grid fill leaves as it is (a 实施期 grid beside its 年度 one) gets no columns: its neighbour is no obstacle.
+    if (!fillsBeside(p)) continue;
     const added = (Object.keys(SELF_EVAL_LABELS) as (keyof typeof SELF_EVAL_LABELS)[]).filter((k) => p.columns[k] === undefined).length;
     if (!added) continue;
     const from = p.lastCol + 1;

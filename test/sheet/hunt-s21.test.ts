@@ -8,6 +8,7 @@
 import { analyse } from '../../src/engine/analyse';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { makeGrid, type CellValue } from '../../src/sheet/grid';
+import { planAll } from '../../src/engine/planner';
 
 const ROWS: [string, string, string, string, string][] = [
   ['产出指标', '数量指标', '新建高标准农田面积', '≥9.6万亩', '≥3.2万亩'],
@@ -77,4 +78,22 @@ test('no 项目名称 line at all: no name to take, both keep the sheet’s name
     ['目标表', 1, true],
     ['目标表', 6, false],
   ]);
+});
+
+describe('fill beside the 年度 table when the 实施期 one stands to its left', () => {
+  const plan = (periodLeft: boolean) => {
+    const g = makeGrid('目标表', sheet(periodLeft ? ['实施期绩效指标', '年度绩效指标'] : ['年度绩效指标', '实施期绩效指标'], { periodLeft }));
+    return () => planAll([g], analyse([g], DEFAULT_CONFIG), DEFAULT_CONFIG, { fill: true });
+  };
+
+  test('the 实施期 grid gets no self-evaluation columns, so its neighbour is no obstacle: fill adds them right of the 年度 table', () => {
+    // The header (row 5) and the indicator rows (6–9): written right of the 年度 table (J on), never into A–I.
+    const cols = plan(true)().edits.flatMap((e) => ((e.kind === 'value' || e.kind === 'formula') && e.row >= 5 && e.row <= 9 ? [e.col] : []));
+    expect(cols.length).toBeGreaterThan(0);
+    expect(Math.min(...cols)).toBe(10);
+  });
+
+  test('the 年度 table on the left has the 实施期 one where its columns would go: fill refuses in one line', () => {
+    expect(plan(false)).toThrow(/右侧没有空位添加自评列/);
+  });
 });
