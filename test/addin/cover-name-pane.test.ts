@@ -68,3 +68,19 @@ test('WPS 表格 (same controller, its own gateway): the cover names the project
   const r = await h.validate();
   expect(r.projects.map((p) => p.name)).toEqual(['中小河流治理工程']);
 });
+
+test('再次校验, 自评 and 清除标记 on a cover-named table: marks come off, the workbook is as it was after 撤销', async () => {
+  const xl = await book('v454-target-name-on-cover-sheet.xlsx', '目标表');
+  const before = JSON.stringify(xl.data().sheets);
+  const fills = () => (xl.sheetData('目标表').fills ?? []).flat().filter((f) => f).length;
+  const h = host(xl);
+  await h.validate();
+  const marked = fills();
+  expect((await h.validate()).projects.map((p) => p.name)).toEqual(['中小河流治理工程']);
+  expect(fills()).toBe(marked);
+  await h.clearMarks();
+  expect(fills()).toBe(0);
+  await h.fillSelfEvaluation();
+  expect(await h.undo()).toBeTruthy();
+  expect(JSON.stringify(xl.data().sheets)).toBe(before);
+});
