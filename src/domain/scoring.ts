@@ -19,6 +19,7 @@ import { shownUnit } from './percent-cell';
 import { sheetTotal, type SheetTotal } from './sheet-total';
 import { approxActual, approxSettled } from './value-approx';
 import { boundUnsettled } from './value-bound';
+import { overOne } from './rate-over-one';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -176,7 +177,8 @@ export function fractionTarget(ind: IndicatorRow): boolean {
 /**
  * The actual is such a fraction: 'sure' when the reading ×100 lies far nearer the target than the number
  * as a percent (0.98 for ≥95%: 98 % against 0.98 %), 'unsure' otherwise (0.6 for ≥5%: 60 % or 0.6 %?) —
- * read ×100 all the same, and said (SE-03, info). Null when the actual is not a number cell in (0, 1].
+ * read ×100 all the same, and said (SE-03, info); a number in (1, 1.5] only when sure (rate-over-one.ts). Null when the
+ * actual is not a number cell so read.
  */
 export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
   const a = ind.actual;
@@ -184,9 +186,19 @@ export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
   // A text cell “0.98” (pasted from another program, or typed with a leading apostrophe) is the same fraction as the number 0.98.
   if (!NUMBER_CELL.test(a.raw.trim()) || a.changes.includes('percent-format')) return null;
   const x = Number(a.number);
-  if (!(x > 0 && x <= 1)) return null;
+  // 1.2 for 120 % under ≥100%: read ×100 only where that is sure (rate-over-one.ts).
+  if (x > 1) return overOne(ind, x) === 'sure' ? 'sure' : null;
+  if (!(x > 0)) return null;
   // ×100 is nearer the target than x itself by a ratio when 10·x < A (the readings' geometric mean is 10·x).
   return x * 10 < Number(ind.target.number) ? 'sure' : 'unsure';
+}
+
+/** A bare number in (1, 1.5] under a % target read as typed where it may be a ratio (1.2 under ≥5%: 1.2 % or 120 %?), for SE-03. */
+export function overOneUnsure(ind: IndicatorRow): boolean {
+  const a = ind.actual;
+  if (!a || !fractionTarget(ind) || a.kind !== 'quantitative' || a.number === null || (a.unit !== null && a.unit !== '%')) return false;
+  if (!NUMBER_CELL.test(a.raw.trim()) || a.changes.includes('percent-format')) return false;
+  return overOne(ind, Number(a.number)) === 'unsure';
 }
 
 const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元']);

@@ -4,6 +4,7 @@
  */
 import type { Config } from '../domain/config';
 import type { IndicatorRow } from '../domain/model';
+import { fractionTest } from '../domain/rate-over-one';
 import { fractionTarget, IGNORED_IN_WORDS, noneActual, QUALITATIVE_WORDS, sheetUnitReading, wordsOf, YES_NO, type Method, type SheetUnitReading } from '../domain/scoring';
 import { unitFactor } from '../domain/unit-scale';
 import { chineseNumber } from '../domain/value-numerals';
@@ -49,8 +50,8 @@ export interface Spelling {
   other: { marker: string; mul: string; div: string } | null;
   /** Text read as other text first: a word for none (“无” → 0), Chinese numerals (千分之五 → 千分之5). */
   swaps?: [string, string][];
-  /** A number ≤ 1 in the cell is a fraction of 100 % (scoring.ts fractionTarget): 0.98 reads 98. */
-  fraction?: boolean;
+  /** Under a % target (scoring.ts fractionTarget), the test (“<=1”, “<=1.5”, “<12”) under which a number in the cell is a ratio: 0.98 reads 98, 1.2 under ≥100% reads 120 (rate-over-one.ts). */
+  fraction?: string | null;
   /** A bare number in the cell may be in the sheet's money unit (scoring.ts sheetUnitReading): read so where that is nearer the target. */
   sheetUnit?: SheetUnitReading | null;
 }
@@ -152,7 +153,7 @@ export function numberOf(ref: string, unit: string | null, percentCell: boolean,
   const signs = `SUBSTITUTE(SUBSTITUTE(ASC(${ref}),"≥",""),"≤","")`; // ASC: “９６％” typed after fill (formula-asc.ts)
   const swapped = (sp.swaps ?? []).reduce((x, [from, to]) => `SUBSTITUTE(${x},${q(from)},${q(to)})`, signs);
   const text = sp.words.reduce((x, w) => `SUBSTITUTE(${x},${q(w)},"")`, swapped);
-  const plain = plainNumber(ref, text, unit, percentCell, !!sp.fraction);
+  const plain = plainNumber(ref, text, unit, percentCell, sp.fraction ?? null);
   const other = sp.other ? otherUnit(ref, text, unit, plain, sp.other) : plain;
   if (!sp.sheetUnit) return other;
   // A bare number (a number cell, or text holding only one) x: x·k when x²·k lies beyond A² the nearer way, else x.
@@ -172,14 +173,14 @@ function otherUnit(ref: string, text: string, unit: string | null, plain: string
   return unit && unit !== marker && unit.includes(marker) ? `IF(${found(unit)},${plain},${converted})` : converted;
 }
 
-function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean, fraction: boolean): string {
+function plainNumber(ref: string, text: string, unit: string | null, percentCell: boolean, fraction: string | null): string {
   const typed = `--SUBSTITUTE(${text},"%","")`;
   if (percentCell && !fraction) return `IF(ISNUMBER(${ref}),${ref}*100,${typed})`;
   if (percentCell || fraction) {
-    // Under a % target: a number ≤ 1, or text holding only such a number (“0.98”), is the rate as Excel keeps it (98 %);
+    // Under a % target: a number ≤ 1 (≤ 1.5 where that is sure), or text holding only such a number (“0.98”), is the rate as Excel keeps it (98 %);
     // in a %-formatted cell every number is. The test reads the cell with its % made a letter, so text with a % is read
     // as typed; a blank cell stays blank (--"" is an error, IFERROR shows nothing).
-    const one = `1/(--SUBSTITUTE(${ref},"%","x")<=1)`;
+    const one = `1/(--SUBSTITUTE(${ref},"%","x")${fraction ?? '<=1'})`;
     return `${typed}*IF(COUNT(${percentCell ? `${ref},` : ''}${one}),100,1)`;
   }
   // A count per year (“次/年”) is also typed as the year's count (“2次”): both spellings are stripped.
@@ -237,7 +238,7 @@ export function rowScoreFormula(ind: IndicatorRow, m: Method, weightRef: string,
   if (A === null) return null;
   const n = numberOf(actualRef, ind.target.unit, percentCell, {
     ...spelledOnce(ind, (x) => readPast(x, spellingOf(x))),
-    fraction: fractionTarget(ind),
+    fraction: fractionTarget(ind) ? fractionTest(ind) : null,
     sheetUnit: sheetUnitReading(ind, sheetUnit),
   });
   const B = `MAX(0,${inChangeDirection(ind, actualRef, n)})`;

@@ -11,6 +11,7 @@ import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
 import { indicatorNameColumn } from './level-pair';
 import { adjustedTarget } from './target-adjusted';
 import { indicatorPoints } from './level-weights';
+import { goalColumns } from './goal-columns';
 import { collectedValue } from './collected-value';
 import { categoryAsLevel2, moreRole } from './head-words';
 import { contentAsName } from './content-name';
@@ -143,6 +144,7 @@ export function headerColumns(cells: string[]): Columns | null {
   adjustedTarget(folded, cols);
   collectedValue(folded, cols, roleOf);
   indicatorPoints(cells, cols, roleOf);
+  goalColumns(cells, cols, roleOf); // 年度履职目标 | 实际完成情况 before the levels: the indicators' own actual is right of their names
   const named = cols.level3 ?? cols.level2 ?? cols.level1;
   const hasLevels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
   if (named === undefined) return null;

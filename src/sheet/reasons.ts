@@ -44,6 +44,8 @@ export const REASON_ZH = {
   unitOnly: '模板行（“{text}”）的指标值处只有“{unit}”，未填写数值，不是已设定的指标',
   onlyLevel2: '只有二级指标“{text}”，未填写三级指标和指标值',
   onlyLevel1: '只有一级指标“{text}”，未填写三级指标和指标值',
+  level2Points: '二级指标“{text}”的分值 {points}，由其下 {n} 项三级指标均分（不是指标）',
+  level1Points: '一级指标“{text}”的分值 {points}，由其下 {n} 项三级指标均分（不是指标）',
   empty: '没有三级指标和指标值',
   // where the money unit was read
   moneyStated: '“{text}”',

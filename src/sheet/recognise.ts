@@ -21,6 +21,7 @@ import { joinedReason } from './reason-columns';
 import { townTarget } from './town-columns';
 import { apart, besideBands, firstText, gridBudget, gridLeft, innerLine, noteInside, ownBand, ownHeaders, pageTop, reachRight, spreadMergedPoints, toLastText } from './page-top';
 import { placeholderReason, rowKind, TOTAL_ROW } from './rows';
+import { spreadLevelPoints } from './level-points';
 import { reason, type Reason } from './reasons';
 import { continueAbove, doubtsOf, findName, firstNonEmptyRow, generationOf, INLINE_NAME, nameLabel, readLabelWeights, readRecipients, readTotal, TITLE_ROW } from './facts';
 import { TRADITIONAL_CLASS } from './foreign';
@@ -511,6 +512,7 @@ function tableRight(rd: Reader, p: Project, reach: number): number {
 function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h: HeaderHit, reach: number, fix?: SheetCorrections): void {
   const g = rd.g;
   spreadMergedPoints(rd, p); // one 分值 / 得分 cell merged over several rows (merged-points.ts)
+  spreadLevelPoints(rd, p); // 分值 written once in a 二级 / 一级 row over blank 三级 rows (level-points.ts)
   p.index = index;
   p.headerText = {};
   for (let c = h.left; c <= h.right; c++) {

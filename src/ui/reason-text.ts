@@ -45,6 +45,8 @@ export const REASON_EN: Record<ReasonCode, string> = {
   unitOnly: 'Template row (“{text}”) holds only “{unit}” where the figure goes: not an indicator that was set',
   onlyLevel2: 'Only the level-2 indicator “{text}”: no level-3 indicator or target filled in',
   onlyLevel1: 'Only the level-1 indicator “{text}”: no level-3 indicator or target filled in',
+  level2Points: 'The level-2 indicator “{text}” carries {points} points, shared evenly by the {n} level-3 indicators under it (not an indicator)',
+  level1Points: 'The level-1 indicator “{text}” carries {points} points, shared evenly by the {n} level-3 indicators under it (not an indicator)',
   empty: 'No level-3 indicator and no target',
   moneyStated: '“{text}”',
   moneyHeader: 'header “{text}”',

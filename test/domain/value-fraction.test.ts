@@ -29,13 +29,15 @@ test.each<[string, string | number, number | null]>([
   ['≥95%', '0.98', 10],
   ['≤5%', ' 0.03 ', 10],
   ['≥95%', '1', 10],
-  // Not fractions: a whole percent, a % written, words around the number, a target of at most 1 %, a number above 1.
+  // Not fractions: a whole percent, a % written, words around the number, a target of at most 1 %, a number above 1.5.
   ['≥95%', 98, 10],
   ['≥95%', '98', 10],
   ['≥95%', '完成0.98', 0.1],
   ['≥95%', '0.98%', 0.1],
   ['≤1%', 0.5, 10],
-  ['≥95%', 1.5, 0.16],
+  ['≥95%', 1.6, 0.17],
+  // Up to 1.5, a rate over 100 % as Excel keeps it, where ×100 is the nearer reading (rate-over-one.ts): 1.5 is 150 %.
+  ['≥95%', 1.5, 10],
 ])('%s with %s typed: pane and Excel agree', async (target, actual, want) => {
   const r = await paneAndExcel(indicatorRow(target, { level2: '质量指标' }), actual);
   expect([r.score, r.excel]).toEqual([want, want]);

@@ -213,8 +213,25 @@ const se03: RuleCases = {
     { name: 'same unit', grid: selfEval(withFirst(q('=8个', '8个'))) },
     { name: 'no unit on the actual', grid: selfEval(withFirst(q('≥90%', 95))) },
     { name: '百分比 = %', grid: selfEval(withFirst(q('≥100百分比', '100%'))) },
+    // 1.2 under ≥100%: Excel keeps 120 % as 1.2 — read so, nothing to say (rate-over-one.ts).
+    { name: 'a rate over 100 % typed as 1.2', grid: selfEval(withFirst(q('≥100%', 1.2))) },
+    // 1.2 under ≤5%: a low figure is the natural one under an upper bound, read as typed.
+    { name: '1.2 under an upper bound', grid: selfEval(withFirst(q('≤5%', 1.2))) },
   ],
   invalid: [
+    {
+      name: '1.2 under ≥5%: 1.2 % or 120 %?',
+      grid: selfEval(withFirst(q('≥5%', 1.2))),
+      errors: [
+        {
+          messageId: 'overOne',
+          severity: 'info',
+          data: { name: '补助村(社区)数量', actual: '1.2', percent: '120' },
+          cell: 'E6',
+          message: '“补助村(社区)数量”的实际完成值 1.2 是常规格式的数，已按 1.2% 计分；如指 120%（Excel 以 1.2 保存 120%），请写作“120%”',
+        },
+      ],
+    },
     {
       name: '% vs 个',
       grid: selfEval(withFirst(q('≥90%', '9个'))),

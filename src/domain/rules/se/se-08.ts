@@ -26,7 +26,10 @@ export const SE08: Rule = {
       const ind = list[i];
       if (!applicable(ind)) continue;
       const rs = rowScore(ctx, ind);
-      const s = ind.sheetScore ?? rs?.score ?? null;
+      // A 得分 written once for a group (a merged cell, a 二级 row: merged-points.ts, level-points.ts) is the group's, checked
+      // against its rows' sum (SE-06); each row's even share of it says nothing of that row: its own score does.
+      const shared = ind.scoreFrom && ind.scoreFrom.n > 1 && rs?.score != null ? rs.score : null;
+      const s = shared ?? ind.sheetScore ?? rs?.score ?? null;
       const w = weightOf(ctx, ind);
       if (s === null || w === null || s >= w - EPS || !noReason(ind.reason)) continue;
       ctx.report({ messageId: 'missing', data: { name: nameOf(ind), score: pointsText(ctx, s), weight: pointsText(ctx, w) }, ...cellOf(ctx, ind, 'reason') });
