@@ -232,6 +232,9 @@ if (isMainThread) {
       if (batch) for (const f of b.BATCH_RUN_FLAGS) v8.setFlagsFromString(f);
       if (batch) b.setBatchRun(true);
       here = inThread(files, b, check);
+      // A small fill in this thread optimises less, as a short check does (SHORT_FILL_BYTES says why). Set after
+      // inThread, which loaded the bundle from check's cache: V8 took the cache under the flags it was made with.
+      if (!check && here && b.SHORT_FILL_BYTES && inputSize(files).bytes <= b.SHORT_FILL_BYTES) for (const f of b.SHORT_RUN_FLAGS) v8.setFlagsFromString(f);
       // fill's heap collections (lib/cli/collect.js) need V8's gc in the worker: given before its isolate is made.
       // Not here: this isolate is made already, and the flag would only make V8 refuse check's code cache.
       fill = !check && !here && !!b.FILL_V8_FLAGS;

@@ -38,6 +38,15 @@ export const CHECK_V8_FLAGS = ['--no-concurrent-recompilation', '--no-turbo-inli
 export const SHORT_RUN_FLAGS = ['--interrupt-budget=270336'];
 export const SHORT_RUN_BYTES = 512 * 1024;
 /**
+ * A `fill` run in the launcher's thread (bin/jixiao.js inThread) on an input of at most SHORT_FILL_BYTES gets
+ * SHORT_RUN_FLAGS too, set once its bundle is loaded (the launcher loaded it from check's cache to ask whether the
+ * fill fits here, so the cache is taken before the flag changes). A fill does ~2.5× a check's work per byte, but its
+ * planner and package writer are cold code as a check's recogniser is. CPU (user + sys), alternated pairs on a shared
+ * machine (docs/file-io.md, session 21): 1 000 rows -16 %, 300 projects -19 %, 10 000 rows -5 %, 20 000 rows -3 %,
+ * 1 000 small sheets (1.05 MB) -9 %; 40 000 rows (1.4 MB) no gain, so larger inputs keep V8's default.
+ */
+export const SHORT_FILL_BYTES = 1280 * 1024;
+/**
  * Added for a batch `check` whose threads each get a short run (at most BATCH_SHARE_BYTES of input a thread,
  * counted by batchShare()): every thread is its own V8 isolate and pays TurboFan's compiles afresh — nothing
  * optimised is shared between isolates — so with two threads each compiles the same ~300 functions for half the
