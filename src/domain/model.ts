@@ -35,8 +35,8 @@ export type Columns = Partial<Record<Role, number>>;
 export interface IndicatorRow {
   /** The sheet row holding the 指标值 (docs/contracts.md §3). */
   row: number;
-  /** Continuation rows merged into this one (NRM-04). */
-  fragmentRows: number[];
+  /** Continuation rows merged into this one (NRM-04); undefined until the first (most indicators have none: no empty array kept per row). */
+  fragmentRows: number[] | undefined;
   /** Of those, the lines of a 三级 cell merged down (one indicator written in two rows): not page breaks. */
   mergedRows?: number[];
   /** The 三级 name is a merge's, from a row above (one name over several targets). */

@@ -372,9 +372,24 @@ export function inBand(grade: Grade, s: number, w: number): boolean {
 
 type Outcome = Omit<RowScore, 'row' | 'weight' | 'weightSource'>;
 
-/** A row's outcome with every field in its usual order; `more` sets the ones that differ from “nothing computed”. */
-function outcome(method: Method | null, op: Op | null, blocked: string | null, more?: Partial<Outcome>): Outcome {
+/**
+ * A row's score with every field in its usual order; `more` sets the ones that differ from “nothing computed”.
+ * The whole RowScore at once: scoreProject keeps it, and a second object per row (an outcome copied into it) was
+ * 100 000 short-lived objects at 100 000 rows, most of them a target table's “no actual” rows.
+ */
+function outcome(
+  row: number,
+  weight: number | null,
+  weightSource: RowScore['weightSource'],
+  method: Method | null,
+  op: Op | null,
+  blocked: string | null,
+  more?: Partial<Outcome>,
+): RowScore {
   return {
+    row,
+    weight,
+    weightSource,
     method,
     op,
     score: more?.score ?? null,
@@ -388,13 +403,18 @@ function outcome(method: Method | null, op: Op | null, blocked: string | null, m
 
 /** `sheetUnit`: the sheet's money unit, for a bare number under a money target in another unit (sheetUnitReading). */
 export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheetUnit?: string | null): Outcome {
+  return rowScore(ind, w, null, cfg, sheetUnit);
+}
+
+/** scoreRow as the RowScore scoreProject keeps, with the row's weight and where it came from. */
+function rowScore(ind: IndicatorRow, w: number | null, src: RowScore['weightSource'], cfg: Config, sheetUnit?: string | null): RowScore {
   const m = methodOf(ind);
   const op = effectiveOp(ind);
-  if (m === 'na') return outcome(m, op, null, { excluded: true });
-  if (m === null) return outcome(m, op, 'no-target');
+  if (m === 'na') return outcome(ind.row, w, src, m, op, null, { excluded: true });
+  if (m === null) return outcome(ind.row, w, src, m, op, 'no-target');
   const a = ind.actual;
-  if (!a || a.kind === 'missing') return outcome(m, op, 'no-actual');
-  if (w === null) return outcome(m, op, 'no-weight', { grade: a.grade });
+  if (!a || a.kind === 'missing') return outcome(ind.row, w, src, m, op, 'no-actual');
+  if (w === null) return outcome(ind.row, w, src, m, op, 'no-weight', { grade: a.grade });
   const W = dec(w);
   if (m === 'qualitative' || (a.kind === 'qualitative' && a.grade && ind.target.kind !== 'quantitative')) {
     // Wording outside the three grades (SE-04 asks for one) is still scored, by the words the
@@ -404,26 +424,26 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     // “未发生安全事故” under “无安全事故” (value-none.ts): met, before its 未 is read.
     const none = ind.target.kind === 'qualitative' ? noneGrade(String(ind.target.raw), wordsOf(a.raw)) : undefined;
     const grade = actualGrade(ind) ?? yesNoGrade(ind.target.raw, a.raw) ?? none ?? (way === undefined ? keywordGrade(a.raw) : way);
-    if (!grade) return outcome(m, op, 'no-grade');
+    if (!grade) return outcome(ind.row, w, src, m, op, 'no-grade');
     const typed = ind.sheetScore !== null && !ind.scoreIsFormula && inBand(grade, ind.sheetScore, w);
     const s = typed ? dec(ind.sheetScore!) : W.times(cfg.qualitative[grade]);
     const score = round(s, cfg.places);
-    return outcome(m, op, null, { score, grade, reasonNeeded: score < w ? 'below' : null });
+    return outcome(ind.row, w, src, m, op, null, { score, grade, reasonNeeded: score < w ? 'below' : null });
   }
   if (m === 'date') {
-    if (a.kind !== 'quantitative' || a.unit !== 'date' || !a.date || !ind.target.date) return outcome(m, op, 'not-number', { grade: a.grade });
+    if (a.kind !== 'quantitative' || a.unit !== 'date' || !a.date || !ind.target.date) return outcome(ind.row, w, src, m, op, 'not-number', { grade: a.grade });
     const ok = dateMet(a.date, ind.target.date);
-    return outcome(m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
+    return outcome(ind.row, w, src, m, op, null, { score: ok ? w : 0, completion: ok ? 1 : 0, reasonNeeded: ok ? null : 'below' });
   }
   // 约40套, or 超过40套 under ≤40套: 需人工判断 (value-approx.ts, value-bound.ts)
-  if ((approxActual(a) && !approxSettled(a, ind.target, m)) || boundUnsettled(a, ind.target, m)) return outcome(m, op, 'approx', { grade: a.grade });
+  if ((approxActual(a) && !approxSettled(a, ind.target, m)) || boundUnsettled(a, ind.target, m)) return outcome(ind.row, w, src, m, op, 'approx', { grade: a.grade });
   const none = noneActual(ind, m);
-  if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(m, op, 'not-number', { grade: a.grade });
+  if (!none && (a.kind !== 'quantitative' || a.number === null || formulaUnread(a))) return outcome(ind.row, w, src, m, op, 'not-number', { grade: a.grade });
   const tu = targetUnitFor(a.unit, ind.target);
   const au = shownUnit(a, tu); // 0.96 in a %-formatted cell under ≥10人 is 96 人, as Excel's formula reads it (percent-cell.ts)
   // 1,180,000元 against 120万元, 5‰ against 0.5%: converted to the target's unit first.
   const factor = !none && au && tu && !sameCount(au, tu) ? unitFactor(au, tu) : null;
-  if (!none && au && tu && !sameCount(au, tu) && !factor) return outcome(m, op, 'unit');
+  if (!none && au && tu && !sameCount(au, tu) && !factor) return outcome(ind.row, w, src, m, op, 'unit');
   const A = dec(ind.target.number!);
   const fraction = !none && fractionActual(ind) !== null;
   const sheetRead = none || factor || fraction ? null : inSheetUnit(ind, sheetUnit);
@@ -435,7 +455,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
   if (upper !== undefined && m === 'positive' && B.gt(upper)) {
     const above = quantScore('reverse', '≤', dec(upper), B, W, cfg);
     const s = round(min(above.score, W), cfg.places);
-    return outcome(m, op, null, { score: s, completion: above.completion, reasonNeeded: s < w ? 'over' : null });
+    return outcome(ind.row, w, src, m, op, null, { score: s, completion: above.completion, reasonNeeded: s < w ? 'over' : null });
   }
   const { score, completion } = quantScore(m, op!, A, B, W, cfg);
   const s = round(min(score, W), cfg.places);
@@ -444,7 +464,7 @@ export function scoreRow(ind: IndicatorRow, w: number | null, cfg: Config, sheet
     const over = A.gt(0) ? B.gte(A.times(cfg.overAchievement.ratio)) : B.gte(cfg.overAchievement.zeroAbsolute);
     if (over) reasonNeeded = 'over';
   }
-  return outcome(m, op, null, { score: s, completion, reasonNeeded });
+  return outcome(ind.row, w, src, m, op, null, { score: s, completion, reasonNeeded });
 }
 
 export function scoreExecution(p: Project, cfg: Config, weight: number): ExecutionScore {
@@ -484,22 +504,7 @@ export function gradeOf(total: number, cfg: Config): '优' | '良' | '中' | '�
 
 export function scoreProject(p: Project, cfg: Config): ProjectScore {
   const { weights, source, buckets } = assignWeights(p, cfg);
-  const rows: RowScore[] = p.indicators.map((ind, i) => {
-    const o = scoreRow(ind, weights[i], cfg, p.money?.unit);
-    return {
-      row: ind.row,
-      weight: weights[i],
-      weightSource: source[i],
-      method: o.method,
-      op: o.op,
-      score: o.score,
-      completion: o.completion,
-      excluded: o.excluded,
-      reasonNeeded: o.reasonNeeded,
-      grade: o.grade,
-      blocked: o.blocked,
-    };
-  });
+  const rows: RowScore[] = p.indicators.map((ind, i) => rowScore(ind, weights[i], source[i], cfg, p.money?.unit));
   // The sheet's own execution 分值 is respected unless implausible (江西 prints 100; SE-01 reports it).
   const typed = p.funds.weight?.value ?? null;
   const execWeight = typed !== null && typed > 0 && typed < 100 ? typed : (p.labelWeights.execution ?? cfg.scheme.execution);

@@ -181,7 +181,7 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
  */
 function headerLabels(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
   const from = c.p.lastCol;
-  const rows = [c.p.headerRow, ...c.p.repeatedHeaders, ...c.p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
+  const rows = [c.p.headerRow, ...c.p.repeatedHeaders, ...c.p.indicators.flatMap((x) => [x.row, ...(x.fragmentRows ?? [])])];
   const n = cols.added.length;
   if (!n) return;
   const first = cols[cols.added[0]];

@@ -38,7 +38,7 @@ export function firstRowRead(p: Project): number {
   for (const x of p.rows) at(x.row);
   for (const x of p.indicators) {
     at(x.row);
-    for (const r of x.fragmentRows) at(r);
+    if (x.fragmentRows) for (const r of x.fragmentRows) at(r);
   }
   return top;
 }

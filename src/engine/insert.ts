@@ -22,7 +22,7 @@ interface Placement {
 }
 
 function lastRowOf(ind: IndicatorRow): number {
-  return Math.max(ind.row, ...ind.fragmentRows);
+  return Math.max(ind.row, ...(ind.fragmentRows ?? []));
 }
 
 function place(p: Project, r: StandardRow): Placement {

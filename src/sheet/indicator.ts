@@ -71,7 +71,7 @@ function wrappedName(rd: Reader, r: number, cols: Columns, last: IndicatorRow, p
 
 export function appendFragment(rd: Reader, r: number, cols: Columns, last: IndicatorRow): Reason {
   const add = (c: number | undefined) => rd.own(r, c);
-  last.fragmentRows.push(r);
+  (last.fragmentRows ??= []).push(r);
   last.raw.level2 += add(cols.level2);
   last.raw.level3 += add(cols.level3);
   last.raw.description += add(cols.description);
@@ -183,7 +183,7 @@ export function readIndicator(rd: Reader, r: number, cols: Columns, prev: Indica
   const s = cols.score !== undefined ? cellValue(g, r, cols.score) : null;
   const ind: IndicatorRow = {
     row: r,
-    fragmentRows: [],
+    fragmentRows: undefined,
     raw,
     level1Text,
     level2Text,

@@ -15,7 +15,7 @@ const DETAIL = /^(?:[(（［【].*[)）］】]|(?:其中|含|注)[:：]?.*)$/s;
 /** True if row r only continues the indicator above: its 三级 cell is covered by that indicator's merge. */
 export function mergedTail(rd: Reader, r: number, cols: Columns, last: IndicatorRow): boolean {
   const m = cols.level3 === undefined ? undefined : rd.covering(r, cols.level3);
-  if (!m || m.top >= r || (m.top !== last.row && !last.fragmentRows.includes(m.top))) return false;
+  if (!m || m.top >= r || (m.top !== last.row && !last.fragmentRows?.includes(m.top))) return false;
   // A figure of its own (actual, weight, score, or a target that reads as one) makes it a second indicator.
   if (rd.text(r, cols.actual) || rd.text(r, cols.weight) || rd.text(r, cols.score)) return false;
   const t = rd.text(r, cols.target);

@@ -493,7 +493,7 @@ function splitProjects(rd: Reader, p: Project, breaks: NameBreak[]): Project[] {
  */
 function tableRight(rd: Reader, p: Project, reach: number): number {
   if (p.lastCol + 1 > reach) return p.lastCol;
-  const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...x.fragmentRows])];
+  const rows = [p.headerRow, ...p.indicators.flatMap((x) => [x.row, ...(x.fragmentRows ?? [])])];
   let right = p.lastCol;
   for (;;) {
     const next = right + 1;

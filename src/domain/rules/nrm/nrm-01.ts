@@ -34,7 +34,7 @@ export const NRM01: Rule = {
     };
     for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
       const ind = list[i];
-      if (ind.fragmentRows.length) continue; // NRM-04 reports those rows
+      if (ind.fragmentRows?.length) continue; // NRM-04 reports those rows
       split(ind.row, ind.raw.level1, columns.level1);
       // One cell holding 二级 and 三级 (“数量指标：培训人次”) is read in two: no spacing to fix there.
       if (!ind.levelPair) split(ind.row, ind.raw.level2, columns.level2);

@@ -19,7 +19,7 @@ export const NRM04: Rule = {
   create(ctx) {
     for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
       const ind = list[i];
-      for (let i = 0, list = ind.fragmentRows; i < list.length; i++) {
+      for (let i = 0, list = ind.fragmentRows ?? []; i < list.length; i++) {
         const f = list[i];
         if (!ind.mergedRows?.includes(f))
           ctx.report({ messageId: 'joined', data: { frag: f, row: ind.row, level2: ind.level2Text, level3: ind.level3 }, row: f, col: ctx.col('level2') });

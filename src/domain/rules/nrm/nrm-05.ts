@@ -43,7 +43,7 @@ export const NRM05: Rule = {
         ind.level2 &&
         canonicalLevel2(ind.level2Text) === ind.level2 &&
         stripLabel(ind.level2Text) !== ind.level2 &&
-        !ind.fragmentRows.length
+        !ind.fragmentRows?.length
       )
         ctx.report({
           messageId: 'alias',
