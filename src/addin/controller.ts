@@ -24,10 +24,12 @@ import {
   rowsInGrid,
   runBatch,
   safeRevert,
+  stepCounts,
   type Preread,
   type Capabilities as GwCaps,
   type ReadHint,
   type IsSetSupported,
+  type ListedPart,
   type SafeRevertReport,
   type SettingsLike,
   type Snapshot,
@@ -40,7 +42,7 @@ import { parseRect } from '../sheet/a1';
 import { editCells, type Plan } from '../sheet/plan';
 import type { Capabilities, Finding, Host, Lang, Progress, ProjectSummary, RuleView, Settings, StandardRowView, UndoStep, ValidateResult } from '../ui/host';
 import { forgetMarksLost, marksLost, movedDown, movedUp, partIdsOf, readHistory, refreshSettings, updateHistory, type HistoryEntry } from './history';
-import { deleteJournalParts, hasParts, keepOutside, recordOf } from './journal-store';
+import { deleteJournalParts, deletePartsOps, hasParts, keepOutside, listJournalParts, orphanParts, recordOf } from './journal-store';
 import { correctionsMovedDown, correctionsMovedUp, readCorrections, writeCorrections } from './corrections-store';
 import { configOf, readSettings, writeSettings } from './settings';
 import { exclusive, type Hold } from './busy';
@@ -55,6 +57,8 @@ export interface ControllerDeps {
 
 /** Notes per validation (each is its own Excel request); the pane lists every finding anyway. */
 const MAX_NOTES = 300;
+/** Answer bytes the list of the workbook's parts may take in the read's first sync (ids and namespaces). */
+const LIST_BYTES = 2048;
 /** What the last read measured of the sheet (bytes per row, last row): sizes the next read. */
 const HINT_KEY = 'jixiao.readHint';
 
@@ -159,12 +163,21 @@ export class Controller implements Host {
         if (lostMarks) warnings = [MARKS_PART_LOST];
         const pre = old && prereadBytes(old.record) <= PREREAD_MAX ? old : null;
         let preread: Preread | undefined;
+        // The workbook's parts listed in the read's first sync: those an interrupted command left are swept at the history save.
+        let listed: (() => ListedPart[] | null) | undefined;
+        const parts = this.parts;
         const snap = await readSnapshot(ctx, {
           scope: readSettings(this.deps.settings).scope,
           capabilities: this.caps,
           hint: this.hint(),
-          prelude: pre ? () => void (preread = prereadMarks(ctx, pre.record)) : undefined,
-          preludeBytes: pre ? prereadBytes(pre.record) : 0,
+          prelude:
+            pre || parts
+              ? () => {
+                  if (parts) listed = listJournalParts(ctx);
+                  if (pre) preread = prereadMarks(ctx, pre.record);
+                }
+              : undefined,
+          preludeBytes: (pre ? prereadBytes(pre.record) : 0) + (parts ? LIST_BYTES : 0),
         });
         this.rememberHint(snap.hint);
         // A protected sheet takes no marks (Excel refuses every change): the findings are still shown.
@@ -221,7 +234,9 @@ export class Controller implements Host {
           forgetMarksLost(this.deps.settings);
         }
         res.undo.label = opts.label;
-        res.undo.changes = changesOf(plan);
+        // Counted as 撤销's line will count them: cells outside the inserted rows, and the rows (undo-count.ts).
+        const counted = stepCounts(res.undo);
+        [res.undo.changes, res.undo.rows] = [counted.cells, counted.rows];
         const inserts = new Map<string, { at: number; count: number }[]>();
         for (const e of plan.edits) if (e.kind === 'insertRows') inserts.set(e.sheet, [...(inserts.get(e.sheet) ?? []), { at: e.at, count: e.count }]);
         let entry: HistoryEntry = { kind: opts.asMarks ? 'marks' : 'edit', record: res.undo };
@@ -235,6 +250,7 @@ export class Controller implements Host {
           },
           hold,
           ctx,
+          { listed: listed?.() },
         ).catch(async (e: unknown) => {
           // The history not saved: the parts just written are referred to by nothing — they go.
           if (added.stored) await deleteJournalParts(ctx, added.stored.ref.ids);
@@ -279,7 +295,12 @@ export class Controller implements Host {
    * The history changed and saved; the hint set since the last save rides along (a refresh drops
    * unsaved values). With `last`, the command's claim leaves with this save (busy.ts).
    */
-  private async updateHistory(change: (h: HistoryEntry[]) => HistoryEntry[], last?: Hold, ctx?: XlContext): Promise<HistoryEntry[]> {
+  private async updateHistory(
+    change: (h: HistoryEntry[]) => HistoryEntry[],
+    last?: Hold,
+    ctx?: XlContext,
+    parts: { deleted?: string[]; listed?: ListedPart[] | null } = {},
+  ): Promise<HistoryEntry[]> {
     let seen: HistoryEntry[] = [];
     const next = await updateHistory(this.deps.settings, (h) => {
       this.storeHint();
@@ -290,8 +311,10 @@ export class Controller implements Host {
     });
     if (last) last.given = true;
     // Parts of the records that left the history go with them (ctx: inside the command's batch).
-    const keep = new Set(partIdsOf(next));
+    const keep = new Set([...partIdsOf(next), ...(parts.deleted ?? [])]);
     const gone = [...new Set(partIdsOf(seen))].filter((id) => !keep.has(id));
+    // Parts no entry refers to (a command interrupted before its history save), old enough not to be another runtime's in flight.
+    if (parts.listed) gone.push(...orphanParts(parts.listed, new Set([...keep, ...partIdsOf(seen), ...partIdsOf(readHistory(this.deps.settings))])));
     if (gone.length) {
       if (ctx) await deleteJournalParts(ctx, gone);
       else await this.deps.excel.run({}, (c) => deleteJournalParts(c, gone));
@@ -414,26 +437,37 @@ export class Controller implements Host {
   private async undoNow(hold: Hold): Promise<boolean | string> {
     const top = readHistory(this.deps.settings).pop();
     if (!top) return false;
+    let partsDeleted: string[] = [];
     const r = await runBatch(
       this.deps.excel,
       async (ctx) => {
         // A record kept in parts is read first; a part missing or changed refuses (and the step goes).
         const record = await recordOf(ctx, top);
-        return record ? safeRevert(ctx, record, { capabilities: this.caps }) : refusal(PART_LOST);
+        if (!record) return refusal(PART_LOST);
+        // Its parts go in the revert's last sync, not in a sync of their own (50 000 rows: 7 → 6).
+        const ids = top.stored?.ref.ids ?? [];
+        const rep = await safeRevert(ctx, record, { capabilities: this.caps, tail: deletePartsOps(ctx, ids) });
+        if (!rep.refused) partsDeleted = ids;
+        return rep;
       },
       { undoGroup: this.caps.undoGroup },
     );
     const rep = r.value;
     // A protected sheet changed nothing: the entry stays, to be undone once the sheet is unprotected.
     if (rep.protectedSheets) throw new Error(rep.message);
-    await this.updateHistory((h) => {
-      correctionsMovedUp(this.deps.settings, rep.deletedRows);
-      // In the entries' own numbering: after the user moved rows, the sheet's differs (undo-moved-frame).
-      return movedUp(
-        h.filter((e) => e.record.createdAt !== top.record.createdAt),
-        rep.deletedAsRecorded ?? rep.deletedRows,
-      );
-    }, hold);
+    await this.updateHistory(
+      (h) => {
+        correctionsMovedUp(this.deps.settings, rep.deletedRows);
+        // In the entries' own numbering: after the user moved rows, the sheet's differs (undo-moved-frame).
+        return movedUp(
+          h.filter((e) => e.record.createdAt !== top.record.createdAt),
+          rep.deletedAsRecorded ?? rep.deletedRows,
+        );
+      },
+      hold,
+      undefined,
+      { deleted: partsDeleted },
+    );
     if (rep.refused) throw new Error(rep.message);
     return this.deps.lang === 'en' ? (rep.messageEn ?? rep.message) : rep.message;
   }
@@ -448,7 +482,12 @@ export class Controller implements Host {
     await refreshSettings(this.deps.settings);
     return readHistory(this.deps.settings)
       .reverse()
-      .map((e) => ({ label: e.record.label ?? (e.kind === 'marks' ? '校验标记' : '修改'), changes: e.record.changes ?? null, at: e.record.createdAt }));
+      .map((e) => ({
+        label: e.record.label ?? (e.kind === 'marks' ? '校验标记' : '修改'),
+        changes: e.record.changes ?? null,
+        ...(e.record.rows !== undefined ? { rows: e.record.rows } : {}),
+        at: e.record.createdAt,
+      }));
   }
 
   /** How each table of the last validation was read (识别结果). */
@@ -503,19 +542,6 @@ function refusal(message: string): SafeRevertReport {
 function lastMarks(h: HistoryEntry[]): HistoryEntry | null {
   for (let i = h.length - 1; i >= 0; i--) if (h[i].kind === 'marks') return h[i];
   return null;
-}
-
-/** Cells a plan changes (rows inserted count once per row): what the history shows. */
-function changesOf(plan: Plan): number {
-  const cells = new Set<string>();
-  let rows = 0;
-  for (const e of plan.edits) {
-    if (e.kind === 'insertRows') rows += e.count;
-    else if (e.kind === 'copyFormat') for (let k = 0; k < editCells(e); k++) cells.add(`${e.sheet}!${e.row},${e.col + k}`);
-    else if ('row' in e) cells.add(`${e.sheet}!${e.row},${e.col}`);
-    else cells.add(`${e.sheet}!${e.top},${e.left}`);
-  }
-  return cells.size + rows;
 }
 
 /**

@@ -47,6 +47,7 @@ interface Raw {
   x?: { p: string[]; n: number; h: string };
   l?: string;
   c?: number;
+  r?: number;
   t?: string;
   s?: RowMove[];
 }
@@ -60,6 +61,7 @@ function rawOf(e: HistoryEntry): Raw {
     x: { p: ids, n, h },
     ...(r.label ? { l: r.label } : {}),
     ...(r.changes !== undefined ? { c: r.changes } : {}),
+    ...(r.rows !== undefined ? { r: r.rows } : {}),
     t: r.createdAt,
     ...(e.stored.shifts.length ? { s: e.stored.shifts } : {}),
   };
@@ -69,14 +71,26 @@ function entryOf(e: Raw): HistoryEntry {
   const kind = e.k === 'marks' ? 'marks' : 'edit';
   if (!e.x) return { kind, record: decodeUndo(String(e.j)) };
   if (!Array.isArray(e.x.p) || !e.x.p.every((id) => typeof id === 'string') || typeof e.t !== 'string') throw new Error('bad history entry');
-  const record: UndoRecord = { version: 2, ...(e.l ? { label: e.l } : {}), ...(e.c !== undefined ? { changes: e.c } : {}), createdAt: e.t, sheets: [], warnings: [] };
+  const record: UndoRecord = {
+    version: 2,
+    ...(e.l ? { label: e.l } : {}),
+    ...(e.c !== undefined ? { changes: e.c } : {}),
+    ...(typeof e.r === 'number' ? { rows: e.r } : {}),
+    createdAt: e.t,
+    sheets: [],
+    warnings: [],
+  };
   return { kind, record, stored: { ref: { ids: e.x.p, n: e.x.n, h: e.x.h }, shifts: Array.isArray(e.s) ? e.s : [] } };
 }
 
 /** The entry kept in parts: the settings hold its reference (and its label, count and time). */
 export function storedEntry(e: HistoryEntry, ref: PartRef): HistoryEntry {
   const r = e.record;
-  return { kind: e.kind, record: { version: r.version, label: r.label, changes: r.changes, createdAt: r.createdAt, sheets: [], warnings: [] }, stored: { ref, shifts: [] } };
+  return {
+    kind: e.kind,
+    record: { version: r.version, label: r.label, changes: r.changes, ...(r.rows !== undefined ? { rows: r.rows } : {}), createdAt: r.createdAt, sheets: [], warnings: [] },
+    stored: { ref, shifts: [] },
+  };
 }
 
 /** A stored entry's record from its parts' text, moved by the rows inserted and deleted since. */

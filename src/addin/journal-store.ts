@@ -9,12 +9,25 @@
  * At 100 and 10 000 rows every record stays in the settings (no sync added); 校验 and 自评 at 50 000
  * rows (~3.8 MB together) go to parts.
  */
-import { deleteJournalParts, readJournalParts, writeJournalParts, type IsSetSupported, type UndoRecord, type XlContext } from '../gateways/office';
-import { encodeUndo, type SettingsLike } from '../gateways/office';
+import {
+  deleteJournalParts,
+  deletePartsOps,
+  encodeUndo,
+  listJournalParts,
+  sweepable,
+  type ListedPart,
+  readJournalParts,
+  writeJournalParts,
+  type IsSetSupported,
+  type SettingsLike,
+  type UndoRecord,
+  type XlContext,
+} from '../gateways/office';
 import { utf8Length } from '../domain/utf8';
 import { HISTORY_KEY, recordFromText, storedEntry, type HistoryEntry } from './history';
 
-export const journalLimits = { partFrom: 1_000_000, settingsBudget: 1_500_000 };
+/** sweepAfterMs: an unreferenced part younger than this may be another runtime's command in flight (busy.ts CLAIM_MS). */
+export const journalLimits = { partFrom: 1_000_000, settingsBudget: 1_500_000, sweepAfterMs: 10 * 60 * 1000 };
 
 export function hasParts(isSetSupported: IsSetSupported): boolean {
   try {
@@ -47,4 +60,9 @@ export async function recordOf(ctx: XlContext, e: HistoryEntry): Promise<UndoRec
   }
 }
 
-export { deleteJournalParts };
+export { deleteJournalParts, deletePartsOps, listJournalParts };
+
+/** The journal's parts to sweep at this history save: unreferenced by any entry and old enough (journal-parts.ts). */
+export function orphanParts(listed: ListedPart[] | null | undefined, referenced: Set<string>): string[] {
+  return sweepable(listed ?? null, referenced, Date.now(), journalLimits.sweepAfterMs);
+}

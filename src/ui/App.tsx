@@ -65,9 +65,11 @@ export interface AppProps {
   initialTab?: TabId;
 }
 
-/** “自评（851 处修改）” */
+/** “自评（78 处修改，插入 9 行）”, “插入标准指标（插入 2 行）”, “校验标记（19 处修改）” — as 撤销's line will count them. */
 function stepText(s: UndoStep): string {
-  return s.changes === null ? s.label : `${s.label}（${s.changes} 处修改）`;
+  if (s.changes === null) return s.label;
+  if (!s.rows) return `${s.label}（${s.changes} 处修改）`;
+  return s.changes ? `${s.label}（${s.changes} 处修改，插入 ${s.rows} 行）` : `${s.label}（插入 ${s.rows} 行）`;
 }
 
 export function App({ host, connectError = null, initialTab = 'validate' }: AppProps): React.JSX.Element {

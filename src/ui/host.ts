@@ -127,8 +127,13 @@ export interface Capabilities {
 export interface UndoStep {
   /** 自评, 校验标记, 规范化修正, 插入标准指标. */
   label: string;
-  /** Cells changed (rows inserted count once per row), null when unknown. */
+  /**
+   * Cells changed, null when unknown. With `rows`: the cells outside the inserted rows (the unit of
+   * 撤销's line); without (a step saved before session 21): rows inserted count once per row.
+   */
   changes: number | null;
+  /** Rows inserted, where the step says. */
+  rows?: number;
   /** ISO time of the action. */
   at: string;
 }

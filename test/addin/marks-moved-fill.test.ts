@@ -39,7 +39,7 @@ test.each([
   await h.fillSelfEvaluation();
   expect(markedNewColumns(xl)).toEqual([]);
   await h.clearMarks();
-  expect(await h.undo()).toMatch(/^已撤销 \d+ 处修改，删除插入的 \d+ 行。$/);
+  expect(await h.undo()).toMatch(/^已撤销 \d+ 处修改，删除插入的 \d+ 行。您在自评插入的行和新增的列中设置的颜色不会保留（[^；]*）。$/);
   const ref = createExcelDouble(fromGrid(GRID));
   work(ref);
   expect(sheetState(xl)).toBe(sheetState(ref));

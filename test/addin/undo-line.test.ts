@@ -5,7 +5,7 @@
 import { Controller } from '../../src/addin/controller';
 import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
 import { generateGrid } from '../../bench/grid-gen';
-import { leftAloneNote, revertLine, rowsKeptNote } from '../../src/gateways/office/revert-line';
+import { COLOUR_NOTE_EN, leftAloneNote, revertLine, rowsKeptNote } from '../../src/gateways/office/revert-line';
 
 function host(xl: ExcelDouble, lang: 'zh' | 'en') {
   const office = xl.office;
@@ -60,5 +60,8 @@ test('自评 then 撤销 in an English pane: the counts in English', async () =>
   const xl = createExcelDouble(fromGrid(generateGrid(30)));
   const h = host(xl, 'en');
   await h.fillSelfEvaluation();
-  expect(await h.undo()).toMatch(/^Undid \d+ changes and deleted \d+ inserted rows\.$/);
+  // The rows and columns 自评 added go with their formats: said (undo-colour-note.test.ts).
+  const line = String(await h.undo());
+  expect(line).toMatch(/^Undid \d+ changes and deleted \d+ inserted rows\. /);
+  expect(line.endsWith(` ${COLOUR_NOTE_EN}`)).toBe(true);
 });

@@ -161,6 +161,8 @@ export interface XlApplication {
 export interface XlCustomXmlPart {
   readonly id: string;
   readonly isNullObject: boolean;
+  /** The root element's namespace (the journal's carries the time the part was written: journal-parts.ts). */
+  readonly namespaceUri?: string;
   getXml(): XlClientResult<string>;
   delete(): void;
   load(propertyNames?: string | string[]): XlCustomXmlPart;
@@ -169,6 +171,9 @@ export interface XlCustomXmlPart {
 export interface XlCustomXmlPartCollection {
   add(xml: string): XlCustomXmlPart;
   getItemOrNullObject(id: string): XlCustomXmlPart;
+  /** With load('items/id,items/namespaceUri'): every part of the workbook (the sweep: journal-parts.ts). */
+  readonly items?: XlCustomXmlPart[];
+  load?(propertyNames?: string | string[]): XlCustomXmlPartCollection;
 }
 
 export interface XlWorkbook {

@@ -20,7 +20,20 @@ export {
 } from './undo';
 export type { UndoRecord, UndoSheet, ColumnRun, RestoreValue } from '../pipeline/undo-record';
 export { shiftUndoRows, unshiftUndoRows } from '../pipeline/undo-record';
+export { stepCounts, type StepCounts } from '../pipeline/undo-count';
 export { runBatch, waitForCellEdit, type RunBatchOptions, type RunBatchResult } from './cell-edit';
 export { rowsInGrid } from './marks-place';
 export { safeRevert, planSafeRevert, prereadMarks, prereadBytes, PREREAD_MAX, type SafeRevertReport, type SafeRevertOptions, type Preread } from './safe-revert';
-export { JOURNAL_NS, JournalPartError, PART_LOST, deleteJournalParts, readJournalParts, writeJournalParts, type PartRef } from './journal-parts';
+export {
+  JOURNAL_NS,
+  JournalPartError,
+  PART_LOST,
+  deleteJournalParts,
+  deletePartsOps,
+  listJournalParts,
+  sweepable,
+  type ListedPart,
+  readJournalParts,
+  writeJournalParts,
+  type PartRef,
+} from './journal-parts';

@@ -12,8 +12,19 @@
  *
  * Reading checks the text against its length and checksum: a part deleted or changed outside the
  * add-in gives a JournalPartError (one Chinese line), never a partial record.
+ *
+ * A part's namespace carries the time it was written (`urn:jixiao:journal:1:<ms>`; session 20 wrote
+ * `urn:jixiao:journal:1` alone). A command interrupted between writing its parts and saving the
+ * history (the pane closed, Excel gone) leaves parts nothing refers to: the next command's history
+ * save sweeps them (sweepable) — listed in its read's first sync, deleted with the parts leaving the
+ * history. Never a part the history refers to, and never a young one: another runtime's command may
+ * have written it and not yet saved its history (the claim, addin/busy.ts, keeps two commands apart,
+ * but one whose claim went stale may still be running) — a part is swept only once it is older than
+ * a command can take between its parts and its save.
  */
 import type { XlContext, XlCustomXmlPartCollection } from './api';
+import { ACTION_OVERHEAD } from '../pipeline/batching';
+import type { Op } from '../pipeline/ops';
 
 export const JOURNAL_NS = 'urn:jixiao:journal:1';
 export const PART_WIRE_BYTES = 900_000;
@@ -48,8 +59,8 @@ function wireCost(c: number): number {
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The text cut into slices, each one part's XML. */
-export function partsOf(text: string, budget = PART_WIRE_BYTES): string[] {
-  const open = (i: number) => `<j xmlns="${JOURNAL_NS}" i="${i}">`;
+export function partsOf(text: string, budget = PART_WIRE_BYTES, ns = JOURNAL_NS): string[] {
+  const open = (i: number) => `<j xmlns="${ns}" i="${i}">`;
   const room = budget - 2 * (open(0).length + 20) - 4;
   const out: string[] = [];
   let start = 0;
@@ -97,8 +108,8 @@ function parts(ctx: XlContext): XlCustomXmlPartCollection {
 }
 
 /** Add the record's text as parts (PARTS_PER_SYNC a sync). On failure the parts added so far go again, and the error is thrown. */
-export async function writeJournalParts(ctx: XlContext, text: string): Promise<PartRef> {
-  const xml = partsOf(text);
+export async function writeJournalParts(ctx: XlContext, text: string, now = Date.now()): Promise<PartRef> {
+  const xml = partsOf(text, PART_WIRE_BYTES, `${JOURNAL_NS}:${now}`);
   const ids: string[] = [];
   try {
     for (let i = 0; i < xml.length; i += PARTS_PER_SYNC) {
@@ -150,4 +161,58 @@ export async function deleteJournalParts(ctx: XlContext, ids: string[]): Promise
       }
     }
   }
+}
+
+/**
+ * The parts' deletion as work for another command's last sync (撤销: the revert's, safe-revert.ts) —
+ * no sync of its own. Only for parts read in the same batch (they are there: a part already gone
+ * would fail that sync). Queued after every write, so a refused delete leaves the writes done.
+ */
+export function deletePartsOps(ctx: XlContext, ids: string[]): Op[] {
+  if (!ids.length) return [];
+  const run = (): void => {
+    for (const id of ids) parts(ctx).getItemOrNullObject(id).delete();
+  };
+  return [{ phase: Number.MAX_SAFE_INTEGER, bytes: 2 * ACTION_OVERHEAD * ids.length, resp: 64 * ids.length, actions: [{ kind: 'custom', run }] }];
+}
+
+/** A part of the workbook as listed: its id and namespace. */
+export interface ListedPart {
+  id: string;
+  ns: string;
+}
+
+/**
+ * Queue the list of the workbook's parts (ids and namespaces: a few dozen bytes each) into the
+ * caller's next sync; after it, the getter gives the list (null when it was not read).
+ */
+export function listJournalParts(ctx: XlContext): () => ListedPart[] | null {
+  const all = ctx.workbook.customXmlParts;
+  if (!all?.load) return () => null;
+  all.load('items/id,items/namespaceUri');
+  return () => {
+    try {
+      return (all.items ?? []).map((p) => ({ id: p.id, ns: String(p.namespaceUri ?? '') }));
+    } catch {
+      return null; // its sync failed or was sent again without it
+    }
+  };
+}
+
+/**
+ * The journal's parts no entry refers to and written more than `olderThan` ms before `now` (a part of
+ * session 20, without a time, counts as old). `referenced`: every part the history refers to, before
+ * and after the change being saved.
+ */
+export function sweepable(listed: ListedPart[] | null, referenced: Set<string>, now: number, olderThan: number): string[] {
+  const out: string[] = [];
+  for (const p of listed ?? []) {
+    if (referenced.has(p.id)) continue;
+    if (p.ns === JOURNAL_NS) out.push(p.id);
+    else if (p.ns.startsWith(`${JOURNAL_NS}:`)) {
+      const at = Number(p.ns.slice(JOURNAL_NS.length + 1));
+      if (Number.isFinite(at) && now - at > olderThan) out.push(p.id);
+    }
+  }
+  return out;
 }

@@ -16,6 +16,15 @@ export interface RevertCounts {
 export const leftAloneNote = (n: number): string => `${n} 处在上次操作之后已被改动、已由 Excel 撤销或所在行已删除，保持原样。`;
 export const rowsKeptNote = (n: number): string => `${n} 行插入的行已不在或其中已有其他内容，未删除。`;
 
+/**
+ * 撤销 of a 自评 that added columns (formats copied in: only 自评 copies them): a colour the user set
+ * on a row it inserted or a cell of a column it added goes with the row / the cleared formats — the
+ * check reads values, not each cell's format (reading every inserted cell's fill would cost reads at
+ * 50 000 rows), so it is said rather than detected.
+ */
+export const COLOUR_NOTE = '您在自评插入的行和新增的列中设置的颜色不会保留（撤销只核对这些单元格的内容，连同格式一并去掉）。';
+export const COLOUR_NOTE_EN = 'Colours you set on the rows and columns the self-evaluation added are not kept (undo checks their contents and takes their formats off with them).';
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The line for `r` (its notes as safe-revert.ts made them), in Chinese or English. */

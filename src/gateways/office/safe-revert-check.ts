@@ -63,8 +63,9 @@ export function stageChecks(
   const { u, ws } = c;
   const wr = u.written!;
   const out = emptyUndoSheet(u.name);
-  let restored = 0;
-  let left = 0;
+  // Counted in cells, each once whatever was put back in it (content, fill, note): the history's unit (undo-count.ts).
+  const restored = new Set<number>();
+  const left = new Set<number>();
   const wroteAt = new Map<number, RestoreValue>();
   for (const r of wr.contents) r.values.forEach((v, i) => wroteAt.set(key(r.top + i, r.col), v));
   const wroteByRow = new Map<number, [number, RestoreValue][]>();
@@ -90,13 +91,13 @@ export function stageChecks(
         const now = p ? cells.get(key(p.now, r.col)) : undefined;
         if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
           // Empty before and written empty (a merge's cells, in records saved before they were left out): no change of ours.
-          if (!insertedSet.has(row) && !(before === '' && wrote === '')) left++;
+          if (!insertedSet.has(row) && !(before === '' && wrote === '')) left.add(k);
           return;
         }
         ours.add(k);
         if (insertedSet.has(row)) return; // the row goes (or stays, counted there)
         restoreCells.push({ row: p.now, col: r.col, value: moveFormula(before, row, p.now) });
-        restored++;
+        if (!(before === '' && wrote === '')) restored.add(k);
       });
     }
   };
@@ -277,8 +278,8 @@ export function stageChecks(
       if (wrote === '' && now === '') continue; // emptied by a merge and still empty: nothing to take back, nothing changed
       if (now !== undefined && wrote !== '' && holdsWritten(now, wrote, row, p.now)) {
         restoreCells.push({ row: p.now, col, value: '' });
-        restored++;
-      } else left++;
+        restored.add(k);
+      } else left.add(k);
     }
     out.contents = toColumnRuns(restoreCells);
     // Fills and bold.
@@ -289,14 +290,14 @@ export function stageChecks(
       const now = n ? propOf(n.row, n.col) : undefined;
       const ok = n && !gone.has(n.row) && now && String(now.format?.fill?.pattern) === 'Solid' && String(now.format?.fill?.color).toUpperCase() === color;
       if (!ok) {
-        if (!(n && gone.has(n.row))) left++;
+        if (!(n && gone.has(n.row))) left.add(k);
         continue;
       }
       const b = fillBefore.get(k);
       if (!b) continue;
       if (b.pattern) out.patterns.push({ ...b.pattern, address: `${colLetters(n.col)}${n.row}` });
       else pushTo(fillGroups, b.color, n);
-      restored++;
+      restored.add(k);
     }
     out.fills = [...fillGroups].map(([color, list]) => ({ color, addresses: addressLists(list) }));
     const unboldNow: { row: number; col: number }[] = [];
@@ -330,14 +331,14 @@ export function stageChecks(
     for (const { n, now, item } of notes) {
       if (!now || !item || gone.has(now.row) || !at(parseRect(n.address)!.top)) continue;
       if (item.isNullObject || item.content !== n.content) {
-        left++;
+        left.add(noteKey(n.address));
         continue;
       }
       const addr = `${colLetters(now.col)}${now.row}`;
       const old = replaced.get(n.address);
       if (old === undefined) out.notesAdded.push(addr);
       else out.notesReplaced.push({ address: addr, content: old });
-      restored++;
+      restored.add(noteKey(n.address));
     }
     // Merged areas: unmerged only when exactly ours; merged again only where nothing is merged now.
     const kept = (rect: Rect | null): rect is Rect => !!rect && rect.top <= rect.bottom && ![...gone].some((r) => r >= rect.top && r <= rect.bottom);
@@ -361,9 +362,15 @@ export function stageChecks(
       if (last && last.at + last.count === row) last.count++;
       else out.insertedRows.push({ at: row, count: 1 });
     }
-    return { sheet: out, restored, left, rowsDeleted: deleteRows.length, rowsKept, deletedAsRecorded: deletedAsRecorded.sort((a, b) => a - b) };
+    return { sheet: out, restored: restored.size, left: left.size, rowsDeleted: deleteRows.length, rowsKept, deletedAsRecorded: deletedAsRecorded.sort((a, b) => a - b) };
   };
   return { finish, more };
+}
+
+/** A note's cell as a recorded key. */
+function noteKey(address: string): number {
+  const r = parseRect(address)!;
+  return key(r.top, r.left);
 }
 
 /** A recorded rectangle where its rows are now, when its first and last rows moved together. */

@@ -11,6 +11,7 @@ import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
 import { SIG_LEN, type UndoRecord, type UndoSheet } from '../pipeline/undo-record';
+import type { Op } from '../pipeline/ops';
 
 export interface SafeRevertOptions {
   capabilities: Capabilities;
@@ -21,6 +22,8 @@ export interface SafeRevertOptions {
   notes?: Map<string, Map<string, string> | null>;
   /** Fills and bold read in this batch's first sync at the recorded places (prereadMarks). */
   preread?: Preread;
+  /** Work to queue last in the revert's last sync, after every write (the record's custom XML parts deleted: journal-parts.ts). */
+  tail?: Op[];
 }
 
 /** Fills and bold of a record's marked cells, read where they were recorded. */

@@ -30,7 +30,7 @@ import { dropCollisions } from './safe-revert-collide';
 import { anchorTags, speculateAnchors } from './safe-revert-anchors';
 import { sayRenamed, watchHeaders, type HeaderWatch } from './revert-headers';
 import { watchMerges } from './revert-merges';
-import { leftAloneNote, revertLine, rowsKeptNote } from './revert-line';
+import { COLOUR_NOTE, COLOUR_NOTE_EN, leftAloneNote, revertLine, rowsKeptNote } from './revert-line';
 import { key, readBlocks, sendReads, type Block, type Cells, type ReadOp, type SafeRevertOptions, type SheetCheck } from './safe-revert-reads';
 
 export { PREREAD_MAX, prereadBytes, prereadMarks, type Preread, type SafeRevertOptions } from './safe-revert-reads';
@@ -81,9 +81,16 @@ export async function safeRevert(context: XlContext, undo: UndoRecord, options: 
   const { report, record, calculationMode, headers } = await planSafeRevert(context, undo, options);
   if (!record) return report;
   const merges = options.capabilities.mergedAreas ? watchMerges(context, undo, record) : null;
-  const tail = [...(headers?.tail(record) ?? []), ...(merges?.tail ?? [])];
+  const tail = [...(headers?.tail(record) ?? []), ...(merges?.tail ?? []), ...(options.tail ?? [])];
   const res = await revert(context, record, { maxBytes: options.maxBytes, calculationMode, tail });
   report.syncs += res.syncs;
+  // 自评's rows and columns went, formats and all: a colour the user set there is not checked (revert-line.ts).
+  // Said first: the lines below name what Excel would not leave as it was.
+  if (record.sheets.some((s) => s.formatsCopied?.length || (s.insertedRows.length && undo.sheets.some((u) => u.name === s.name && u.formatsCopied?.length)))) {
+    report.notes.push(COLOUR_NOTE);
+    report.message += COLOUR_NOTE;
+    if (report.messageEn !== undefined) report.messageEn += ` ${COLOUR_NOTE_EN}`;
+  }
   if (headers) sayRenamed(report, headers.renamed());
   if (merges) sayLines(report, merges.lines());
   return report;

@@ -234,6 +234,8 @@ interface Journal {
   v: 1 | 2;
   l?: string;
   n?: number;
+  /** Rows inserted (undo-count.ts). */
+  r?: number;
   t: string;
   w: string[];
   s: JSheet[];
@@ -269,6 +271,7 @@ export function encodeUndo(u: UndoRecord): string {
     v: u.version,
     ...(u.label ? { l: u.label } : {}),
     ...(u.changes !== undefined ? { n: u.changes } : {}),
+    ...(u.rows !== undefined ? { r: u.rows } : {}),
     t: u.createdAt,
     w: u.warnings,
     s: u.sheets.map((s) => {
@@ -313,6 +316,7 @@ export function decodeUndo(text: string): UndoRecord {
     version: j.v,
     ...(j.l ? { label: j.l } : {}),
     ...(j.n !== undefined ? { changes: j.n } : {}),
+    ...(typeof j.r === 'number' ? { rows: j.r } : {}),
     createdAt: j.t,
     warnings: j.w,
     sheets: j.s.map((s) => ({

@@ -159,7 +159,21 @@ function uniqueAnchors(was: string[], now: string[], a0: number, a1: number, b0:
     if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
   }
   pairs.sort((x, y) => x[0] - y[0]);
-  // Longest increasing subsequence on j (patience sorting).
+  const best = longestIncreasing(pairs);
+  // A tie: the pairs that all moved by the most common distance, as many as the longest run, win. Two
+  // tables alike row for row (a workbook's projects copied from one form) make a row that changed since
+  // match its twin outside the record (unique among the recorded rows, unique in the read) — session 20's
+  // 4 marks left alone after one cell typed in a merged 一级 area (test/addin/merged-typed-marks).
+  const moved = new Map<number, number>();
+  for (const [i, j] of pairs) moved.set(j - i, (moved.get(j - i) ?? 0) + 1);
+  let shift = 0;
+  let most = 0;
+  for (const [d, n] of moved) if (n > most) [shift, most] = [d, n];
+  return most >= best.length ? pairs.filter(([i, j]) => j - i === shift) : best;
+}
+
+/** The longest run of pairs (sorted by their first) increasing in their second too (patience sorting). */
+function longestIncreasing(pairs: [number, number][]): [number, number][] {
   const tails: number[] = [];
   const prev: number[] = new Array(pairs.length).fill(-1);
   for (let k = 0; k < pairs.length; k++) {

@@ -76,8 +76,14 @@ export interface UndoRecord {
   version: 1 | 2;
   /** What the user sees in the history: 自评, 校验（标记）, 规范化修正, 插入标准指标. */
   label?: string;
-  /** Cells the command changed (the pane shows “撤销：自评（851 处修改）”). */
+  /**
+   * Cells the command changed (the pane shows “撤销：自评（851 处修改）”). With `rows` (session 21 on):
+   * the cells outside the rows it inserted, the unit 撤销's line counts in (undo-count.ts); without,
+   * every cell the plan wrote plus the rows.
+   */
   changes?: number;
+  /** Rows the command inserted (absent in records before session 21). */
+  rows?: number;
   createdAt: string;
   sheets: UndoSheet[];
   /** What could not be captured exactly (e.g. merges unknown on ExcelApi < 1.13). */

@@ -34,7 +34,7 @@ describe('撤销 after rows moved: the marks re-read per run, not per cell', () 
     // 800 marked cells: per cell the check answered ~62 KB; per run (one uniform answer) well under 4 KB.
     expect(log[2].responseBytes).toBeLessThan(4 * 1024);
     expect(rep.leftAlone).toBe(0);
-    expect(rep.restored).toBe(N * 5); // the values and the fills (bold is put back with them, not counted)
+    expect(rep.restored).toBe(N * 4); // the 4 cells of each row, once each: a value and its fill count as one cell (undo-count.ts)
     for (const row of rows.map((r) => r + 1)) {
       expect(fills(xl, row)).toEqual([null, null, null, null]);
       expect(bolds(xl, row)).toEqual([false, false, false, false]);
