@@ -80,6 +80,24 @@ test('no 项目名称 line at all: no name to take, both keep the sheet’s name
   ]);
 });
 
+test.each([
+  [['实施期绩效指标', '年度绩效指标'], true],
+  [['年度绩效指标', '中长期绩效指标'], false],
+] as [[string, string], boolean][])('no 项目名称 line, %j: the nameless pair shares the funds line above both (年度 budget 4 800 万元)', (labels, periodLeft) => {
+  const got = read(sheet(labels, { periodLeft, nameLine: false }));
+  expect(got.map((x) => [x.name, x.budget])).toEqual([
+    ['目标表', 4800],
+    ['目标表', 4800],
+  ]);
+  const [period, year] = periodLeft ? got : [got[1], got[0]];
+  expect([period.linked, year.linked]).toEqual([true, false]);
+});
+
+test('no 项目名称 line and the same horizon over both sides: one table printed in two halves, as before', () => {
+  const got = read(sheet(['年度绩效指标', '年度绩效指标'], { periodLeft: true, nameLine: false }));
+  expect(got.map((x) => [x.name, x.col, x.budget, x.linked])).toEqual([['目标表', 1, 4800, false]]);
+});
+
 describe('fill beside the 年度 table when the 实施期 one stands to its left', () => {
   const plan = (periodLeft: boolean) => {
     const g = makeGrid('目标表', sheet(periodLeft ? ['实施期绩效指标', '年度绩效指标'] : ['年度绩效指标', '实施期绩效指标'], { periodLeft }));
