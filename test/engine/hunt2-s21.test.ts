@@ -227,3 +227,27 @@ describe('a weight written once for a group: SE-01 points at the cell that holds
     expect(got.se01).toEqual(['F4', 'F6']);
   });
 });
+
+test('产出 rows only at 22.5 each, 得分 left blank, one row over its ≤ bound: the pane and Excel’s formula agree', async () => {
+  const HEAD = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const rows: CellValue[][] = [
+    ['产出指标', '数量指标', '足额保障率', '＝100%', '100%', 22.5, null, null],
+    ['产出指标', '数量指标', '科目调整次数', '≤10次', '12次', 22.5, null, '年中政策调整'],
+    ['产出指标', '质量指标', '资金使用合规率', '＝100%', '100%', 22.5, null, null],
+    ['产出指标', '时效指标', '按时发放率', '＝100%', '100%', 22.5, null, null],
+  ];
+  const g = table(rows, {
+    header: HEAD,
+    above: [
+      ['项目名称', '干部报酬保障经费'],
+      ['预算执行率', '100%', '分值', 10, '得分', null],
+    ],
+  });
+  const an = analyse([g], DEFAULT_CONFIG);
+  const got = await inExcel(g, planAll([g], an, DEFAULT_CONFIG, { fill: true }).edits);
+  const p = an.projects[0];
+  const pane = p.score.rows.map((r) => r.score);
+  expect(p.project.indicators.map((x) => got[x.row - 1][6])).toEqual(pane);
+  expect(pane[0]).toBe(22.5);
+  expect(pane[1]).toBeLessThan(22.5);
+});
