@@ -11,9 +11,10 @@ import { amount } from './indicator';
 import type { Reader } from './reader';
 import { reason } from './reasons';
 
+/** The placeholder code, and the group line's: shared by n rows, or taken by one. */
 const LEVEL_CODES = [
-  ['onlyLevel2', 'level2Points'],
-  ['onlyLevel1', 'level1Points'],
+  ['onlyLevel2', 'level2Points', 'level2PointsOne'],
+  ['onlyLevel1', 'level1Points', 'level1PointsOne'],
 ] as const;
 
 export function spreadLevelPoints(rd: Reader, p: Project): void {
@@ -23,7 +24,7 @@ export function spreadLevelPoints(rd: Reader, p: Project): void {
   if (!p.rows.some((x) => x.code === 'onlyLevel2' || x.code === 'onlyLevel1')) return;
   const byRow = new Map<number, IndicatorRow>();
   for (const ind of p.indicators) byRow.set(ind.row, ind);
-  for (const [from, to] of LEVEL_CODES) {
+  for (const [from, to, toOne] of LEVEL_CODES) {
     for (let i = 0; i < p.rows.length; i++) {
       const info = p.rows[i];
       if (info.code !== from) continue;
@@ -39,7 +40,7 @@ export function spreadLevelPoints(rd: Reader, p: Project): void {
         for (const ind of group) [ind.sheetScore, ind.scoreFrom] = [score / n, { row: info.row, col: s, n }];
       }
       const text = info.data?.text ?? '';
-      p.rows[i] = { row: info.row, role: 'subtotal', ...reason(to, { text, points: String(points), n: String(n) }) };
+      p.rows[i] = { row: info.row, role: 'subtotal', ...reason(n === 1 ? toOne : to, { text, points: String(points), n: String(n) }) };
     }
   }
 }
@@ -59,7 +60,7 @@ function groupUnder(rows: RowInfo[], i: number, byRow: Map<number, IndicatorRow>
     const x = rows[k];
     if (x.role === 'blank') continue;
     // Under a 一级 row: its 二级 rows' groups (already given their points) belong to it too.
-    if (!level2 && x.code === 'level2Points') continue;
+    if (!level2 && (x.code === 'level2Points' || x.code === 'level2PointsOne')) continue;
     const ind = x.role === 'indicator' ? byRow.get(x.row) : undefined;
     if (!ind) break;
     out.push(ind);

@@ -46,6 +46,8 @@ export const REASON_ZH = {
   onlyLevel1: '只有一级指标“{text}”，未填写三级指标和指标值',
   level2Points: '二级指标“{text}”的分值 {points}，由其下 {n} 项三级指标均分（不是指标）',
   level1Points: '一级指标“{text}”的分值 {points}，由其下 {n} 项三级指标均分（不是指标）',
+  level2PointsOne: '二级指标“{text}”的分值 {points}，由其下三级指标承接（不是指标）',
+  level1PointsOne: '一级指标“{text}”的分值 {points}，由其下三级指标承接（不是指标）',
   empty: '没有三级指标和指标值',
   // where the money unit was read
   moneyStated: '“{text}”',

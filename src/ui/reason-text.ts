@@ -47,6 +47,8 @@ export const REASON_EN: Record<ReasonCode, string> = {
   onlyLevel1: 'Only the level-1 indicator “{text}”: no level-3 indicator or target filled in',
   level2Points: 'The level-2 indicator “{text}” carries {points} points, shared evenly by the {n} level-3 indicators under it (not an indicator)',
   level1Points: 'The level-1 indicator “{text}” carries {points} points, shared evenly by the {n} level-3 indicators under it (not an indicator)',
+  level2PointsOne: 'The level-2 indicator “{text}” carries {points} points, taken by the one level-3 indicator under it (not an indicator)',
+  level1PointsOne: 'The level-1 indicator “{text}” carries {points} points, taken by the one level-3 indicator under it (not an indicator)',
   empty: 'No level-3 indicator and no target',
   moneyStated: '“{text}”',
   moneyHeader: 'header “{text}”',

@@ -98,7 +98,7 @@ describe('分值 written once in a 二级 (or 一级) row over its 三级 rows l
       excel: inds.map((x) => got[x.row - 1][6]),
       total: p.score.total,
       excelTotal: got[got.length - 1][6],
-      roles: p.project.rows.filter((r) => r.code === 'level2Points' || r.code === 'level1Points').map((r) => r.row),
+      roles: p.project.rows.filter((r) => /^level[12]Points/.test(r.code ?? '')).map((r) => r.row),
       se: p.diagnostics.filter((d) => d.rule.startsWith('SE-')).map((d) => `${d.rule}@${d.cell}`),
     };
   }
@@ -161,4 +161,93 @@ describe('分值 written once in a 二级 (or 一级) row over its 三级 rows l
     const got = await read(table(rows, { header: HEAD, above: ABOVE }));
     expect([got.weights, got.roles]).toEqual([[15, 15, 20, 30, 10], []]);
   });
+});
+
+describe('a weight written once for a group: SE-01 points at the cell that holds it, the row’s reason fits one row', () => {
+  const HEAD = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const ABOVE: CellValue[][] = [
+    ['项目名称', '设备项目'],
+    ['预算执行率', '100%', '分值', 10, '得分', null],
+  ];
+  function read(g: Grid) {
+    const p = analyse([g], DEFAULT_CONFIG).projects[0];
+    return {
+      se01: p.diagnostics.filter((d) => d.rule === 'SE-01').map((d) => d.cell),
+      reasons: p.project.rows.filter((r) => r.role === 'subtotal').map((r) => `${r.row} ${r.reason}`),
+    };
+  }
+
+  test('一级 rows (产出指标 60, 效益指标 20): the warnings at F4 and F7, the 一级 rows’ own cells, not the first indicators’', () => {
+    const rows: CellValue[][] = [
+      ['产出指标', null, null, null, null, 60, null, null],
+      [null, '数量指标', '设备购置数量', '≥36台', '36台', null, null, null],
+      [null, '质量指标', '验收合格率', '≥95%', '96%', null, null, null],
+      ['效益指标', null, null, null, null, 20, null, null],
+      [null, '社会效益指标', '受益人数', '≥500人', 600, null, null, null],
+      ['满意度指标', null, null, null, null, 10, null, null],
+      [null, '服务对象满意度指标', '满意度', '≥90%', '95%', null, null, null],
+    ];
+    expect(read(table(rows, { header: HEAD, above: ABOVE }))).toEqual({
+      se01: ['F4', 'F7'],
+      reasons: [
+        '4 一级指标“产出指标”的分值 60，由其下 2 项三级指标均分（不是指标）',
+        '7 一级指标“效益指标”的分值 20，由其下三级指标承接（不是指标）',
+        '9 一级指标“满意度指标”的分值 10，由其下三级指标承接（不是指标）',
+      ],
+    });
+  });
+
+  test('二级 rows (数量指标 40 over two rows, 社会效益指标 20): the warnings at the first 二级 row of each part', () => {
+    const rows: CellValue[][] = [
+      ['产出指标', '数量指标', null, null, null, 40, null, null],
+      ['产出指标', '数量指标', '设备购置数量', '≥36台', '36台', null, null, null],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '120人次', null, null, null],
+      ['产出指标', '质量指标', null, null, null, 20, null, null],
+      ['产出指标', '质量指标', '验收合格率', '≥95%', '96%', null, null, null],
+      ['效益指标', '社会效益指标', null, null, null, 20, null, null],
+      ['效益指标', '社会效益指标', '受益人数', '≥500人', 600, null, null, null],
+      ['满意度指标', '服务对象满意度指标', null, null, null, 10, null, null],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', null, null, null],
+    ];
+    const got = read(table(rows, { header: HEAD, above: ABOVE }));
+    expect(got.se01).toEqual(['F4', 'F9']);
+    expect(got.reasons[0]).toBe('4 二级指标“数量指标”的分值 40，由其下 2 项三级指标均分（不是指标）');
+    expect(got.reasons[1]).toBe('7 二级指标“质量指标”的分值 20，由其下三级指标承接（不是指标）');
+  });
+
+  test('a 分值 merged over a 效益 group’s rows (F6:F7 = 20): the warning at the merge’s cell F6 (as before: kept as a check)', () => {
+    const rows: CellValue[][] = [
+      ['产出指标', '数量指标', '设备购置数量', '≥36台', '36台', 30, null, null],
+      ['产出指标', '质量指标', '验收合格率', '≥95%', '96%', 30, null, null],
+      ['效益指标', '社会效益指标', '就诊人次', '≥5000人次', '5600人次', 20, null, null],
+      ['效益指标', '社会效益指标', '受益人数', '≥500人', 600, null, null, null],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, null, null],
+    ];
+    const got = read(table(rows, { header: HEAD, above: ABOVE, merges: [{ top: 6, left: 6, bottom: 7, right: 6 }] }));
+    expect(got.se01).toEqual(['F4', 'F6']);
+  });
+});
+
+test('产出 rows only at 22.5 each, 得分 left blank, one row over its ≤ bound: the pane and Excel’s formula agree', async () => {
+  const HEAD = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const rows: CellValue[][] = [
+    ['产出指标', '数量指标', '足额保障率', '＝100%', '100%', 22.5, null, null],
+    ['产出指标', '数量指标', '科目调整次数', '≤10次', '12次', 22.5, null, '年中政策调整'],
+    ['产出指标', '质量指标', '资金使用合规率', '＝100%', '100%', 22.5, null, null],
+    ['产出指标', '时效指标', '按时发放率', '＝100%', '100%', 22.5, null, null],
+  ];
+  const g = table(rows, {
+    header: HEAD,
+    above: [
+      ['项目名称', '干部报酬保障经费'],
+      ['预算执行率', '100%', '分值', 10, '得分', null],
+    ],
+  });
+  const an = analyse([g], DEFAULT_CONFIG);
+  const got = await inExcel(g, planAll([g], an, DEFAULT_CONFIG, { fill: true }).edits);
+  const p = an.projects[0];
+  const pane = p.score.rows.map((r) => r.score);
+  expect(p.project.indicators.map((x) => got[x.row - 1][6])).toEqual(pane);
+  expect(pane[0]).toBe(22.5);
+  expect(pane[1]).toBeLessThan(22.5);
 });

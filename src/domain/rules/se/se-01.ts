@@ -1,7 +1,8 @@
 /** SE-01 分值结构 — Weight structure. */
 import type { Bucket } from '../../catalogue';
+import type { IndicatorRow } from '../../model';
 import { dec, round } from '../../decimal';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { cite } from '../cite';
 import { EVALUATION_MEASURES_2020 } from '../evidence';
 import { applicable, isSelfEval, num } from '../util';
@@ -10,6 +11,9 @@ import { isDepartmentWide } from '../hie/department';
 import { isEvaluationFramework } from '../../framework';
 
 const BUCKETS: Bucket[] = ['产出', '效益', '满意度'];
+
+/** The cell that holds a row's 分值: a 一级 / 二级 row's or a merged cell's when the row shares it (weightFrom), else its own. */
+const weightCell = (ctx: RuleContext, ind: IndicatorRow) => (ind.weightFrom ? { row: ind.weightFrom.row, col: ind.weightFrom.col } : cellOf(ctx, ind, 'weight'));
 
 export const SE01: Rule = {
   id: 'SE-01',
@@ -98,7 +102,7 @@ export const SE01: Rule = {
       const expected = plan[b] ?? 0;
       if (!rows.length && !first && expected > 0) ctx.report({ messageId: 'bucketMoved', data: { bucket: b, expected }, ...headerAt });
       else if (sum.minus(expected).abs().gt(0.01))
-        ctx.report({ messageId: 'bucket', data: { bucket: b, sum: num(round(sum, 4)), expected }, ...(first ? cellOf(ctx, first, 'weight') : headerAt) });
+        ctx.report({ messageId: 'bucket', data: { bucket: b, sum: num(round(sum, 4)), expected }, ...(first ? weightCell(ctx, first) : headerAt) });
     }
     if (!plan && indicators.minus(cfg.scheme.indicators).abs().gt(0.01))
       ctx.report({ messageId: 'indicators', data: { sum: num(round(indicators, 4)), expected: cfg.scheme.indicators }, ...headerAt });
