@@ -4,22 +4,12 @@
  * whole-workbook scope named it from the cover. Now the pane reads the other sheets' top-left corners — only when a
  * project is nameless — and names it from the cover, saying so in 识别结果. A named project costs no extra sync.
  */
-import { Controller } from '../../src/addin/controller';
-import { createExcelDouble, fromGrid, type ExcelDouble } from '../../src/double';
+import { createExcelDouble, fromGrid } from '../../src/double';
 import { makeGrid } from '../../src/sheet/grid';
 import { connectToWps } from '../../src/wps/connect';
 import { createEtFake } from '../../src/wps-fake';
 import { grids } from '../helpers/fixtures';
-
-function host(xl: ExcelDouble) {
-  const office = xl.office;
-  return new Controller({
-    excel: xl,
-    isSetSupported: (n, v) => office.context.requirements.isSetSupported(n, v),
-    settings: office.context.document.settings,
-    lang: 'zh',
-  });
-}
+import { paneOn } from '../helpers/parts-pane';
 
 const book = async (file: string, active: string) => createExcelDouble({ ...fromGrid(await grids(`variants/${file}`)), activeSheet: active });
 
@@ -27,14 +17,14 @@ test.each([
   ['v454-target-name-on-cover-sheet.xlsx', '中小河流治理工程', '封面!B3'],
   ['v481-target-name-on-merged-cover.xlsx', '社区老年助餐服务补助', '封面!C3'],
 ])('%s: 校验当前工作表 names the project from the 封面 sheet', async (file, name, from) => {
-  const h = host(await book(file, '目标表'));
+  const h = paneOn(await book(file, '目标表'));
   const r = await h.validate();
   expect(r.projects.map((p) => p.name)).toEqual([name]);
   expect(h.reading().map((p) => [p.name, p.nameFrom])).toEqual([[name, from]]);
 });
 
 test('the whole-workbook scope says the same', async () => {
-  const h = host(await book('v454-target-name-on-cover-sheet.xlsx', '目标表'));
+  const h = paneOn(await book('v454-target-name-on-cover-sheet.xlsx', '目标表'));
   await h.saveSettings({ ...(await h.loadSettings()), scope: 'workbook' });
   await h.validate();
   expect(h.reading().map((p) => [p.name, p.nameFrom])).toEqual([['中小河流治理工程', '封面!B3']]);
@@ -43,7 +33,7 @@ test('the whole-workbook scope says the same', async () => {
 test('two covers naming different projects name none: the sheet’s name stays', async () => {
   const [cover, table] = await grids('variants/v454-target-name-on-cover-sheet.xlsx');
   const other = makeGrid('封面二', [['项目名称：', '另一个项目']]);
-  const h = host(createExcelDouble({ ...fromGrid([cover, other, table]), activeSheet: table.name }));
+  const h = paneOn(createExcelDouble({ ...fromGrid([cover, other, table]), activeSheet: table.name }));
   const r = await h.validate();
   expect(r.projects.map((p) => p.name)).toEqual(['目标表']);
 });
@@ -53,8 +43,8 @@ test('a project named on its own sheet: no sheet but the active one is read, no 
   const named = makeGrid('目标表', [['项目名称', '县城区河道综合治理'], ...table.values.map((r) => [...r])]);
   const alone = createExcelDouble({ ...fromGrid([named]), activeSheet: '目标表' });
   const xl = createExcelDouble({ ...fromGrid([makeGrid('封面', [['项目名称：', '中小河流治理工程']]), named]), activeSheet: '目标表' });
-  const a = await host(alone).validate();
-  const b = await host(xl).validate();
+  const a = await paneOn(alone).validate();
+  const b = await paneOn(xl).validate();
   expect(b.projects.map((p) => p.name)).toEqual(a.projects.map((p) => p.name));
   expect(b.projects[0].name).toBe('县城区河道综合治理');
   expect(xl.syncCount).toBe(alone.syncCount);
@@ -73,7 +63,7 @@ test('再次校验, 自评 and 清除标记 on a cover-named table: marks come o
   const xl = await book('v454-target-name-on-cover-sheet.xlsx', '目标表');
   const before = JSON.stringify(xl.data().sheets);
   const fills = () => (xl.sheetData('目标表').fills ?? []).flat().filter((f) => f).length;
-  const h = host(xl);
+  const h = paneOn(xl);
   await h.validate();
   const marked = fills();
   expect((await h.validate()).projects.map((p) => p.name)).toEqual(['中小河流治理工程']);
