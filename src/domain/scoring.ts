@@ -181,11 +181,8 @@ export function fractionTarget(ind: IndicatorRow): boolean {
  * actual is not a number cell so read.
  */
 export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
-  const a = ind.actual;
-  if (!a || !fractionTarget(ind) || a.kind !== 'quantitative' || a.number === null || (a.unit !== null && a.unit !== '%')) return null;
-  // A text cell “0.98” (pasted from another program, or typed with a leading apostrophe) is the same fraction as the number 0.98.
-  if (!NUMBER_CELL.test(a.raw.trim()) || a.changes.includes('percent-format')) return null;
-  const x = Number(a.number);
+  const x = bareUnderPercent(ind);
+  if (x === null) return null;
   // 1.2 for 120 % under ≥100%: read ×100 only where that is sure (rate-over-one.ts).
   if (x > 1) return overOne(ind, x) === 'sure' ? 'sure' : null;
   if (!(x > 0)) return null;
@@ -195,10 +192,17 @@ export function fractionActual(ind: IndicatorRow): 'sure' | 'unsure' | null {
 
 /** A bare number in (1, 1.5] under a % target read as typed where it may be a ratio (1.2 under ≥5%: 1.2 % or 120 %?), for SE-03. */
 export function overOneUnsure(ind: IndicatorRow): boolean {
+  const x = bareUnderPercent(ind);
+  return x !== null && overOne(ind, x) === 'unsure';
+}
+
+/** The actual's number when it is a bare number cell (or text holding only one) under a % target, else null. */
+function bareUnderPercent(ind: IndicatorRow): number | null {
   const a = ind.actual;
-  if (!a || !fractionTarget(ind) || a.kind !== 'quantitative' || a.number === null || (a.unit !== null && a.unit !== '%')) return false;
-  if (!NUMBER_CELL.test(a.raw.trim()) || a.changes.includes('percent-format')) return false;
-  return overOne(ind, Number(a.number)) === 'unsure';
+  if (!a || !fractionTarget(ind) || a.kind !== 'quantitative' || a.number === null || (a.unit !== null && a.unit !== '%')) return null;
+  // A text cell “0.98” (pasted from another program, or typed with a leading apostrophe) is the same fraction as the number 0.98.
+  if (!NUMBER_CELL.test(a.raw.trim()) || a.changes.includes('percent-format')) return null;
+  return Number(a.number);
 }
 
 const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元']);
