@@ -12,7 +12,7 @@ import { checkRoom, FillRoomError, fillsBeside, planAll, planEach, type PlanOpti
 import { planFillProject } from '../engine/fill';
 import { rowReleaser } from '../engine/grid-release';
 import { JixiaoInputError } from '../gateways/exceljs/errors';
-import { readGrids } from '../gateways/xlsx/read';
+import { readGrids, readGridsKept } from '../gateways/xlsx/read';
 import { refuseTwinSheets } from './sheet-twins';
 import type { Grid } from '../sheet/grid';
 import { editCells, type Edit, type Plan } from '../sheet/plan';
@@ -85,23 +85,22 @@ async function analysed(file: string, cfg: Config, map: ReadCorrections | undefi
   return { grids, analysis: analyseFile(file, grids, cfg, map) };
 }
 
+/** The file as read for the plan, handed to the writer: its bytes and its large worksheets inflated (readGridsKept). */
+type Start = (input: Buffer, sheets: Map<string, Buffer>) => Promise<(e: Edit) => void>;
+
 /**
  * Reads, analyses and plans, each edit handed to what `start` returns once the file is analysed.
  * Its own call, so that the grids and findings (hundreds of MB at 100 000 rows) die when it returns:
  * held in the caller's frame, even in a spent temporary, they stayed alive through the whole write.
  */
-async function planInto(
-  file: string,
-  cfg: Config,
-  map: ReadCorrections | undefined,
-  opts: PlanOptions,
-  start: () => Promise<(e: Edit) => void>,
-): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
+async function planInto(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions, start: Start): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
   if (!opts.fix && !opts.highlight && opts.fill !== false) return planByProject(file, cfg, map, start);
-  const { grids, analysis } = await analysed(file, cfg, map);
+  const { grids, input, sheets } = await readGridsKept(file);
+  refuseTwinSheets(file, grids);
+  const analysis = analyseFile(file, grids, cfg, map);
   const lines = analysis.projects.map(projectLine);
   const c = counts(analysis.diagnostics);
-  const each = await start();
+  const each = await start(input, sheets);
   const added = new Map<string, number>();
   const counted = (e: Edit) => {
     if (e.kind === 'insertRows') added.set(e.sheet, (added.get(e.sheet) ?? 0) + e.count);
@@ -118,19 +117,14 @@ async function planInto(
  * The same edits in the same order as planEach: every project's in-place edits, then the inserted
  * blocks bottom-up.
  */
-async function planByProject(
-  file: string,
-  cfg: Config,
-  map: ReadCorrections | undefined,
-  start: () => Promise<(e: Edit) => void>,
-): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
-  const grids = await readGrids(file);
+async function planByProject(file: string, cfg: Config, map: ReadCorrections | undefined, start: Start): Promise<{ lines: string[]; c: ReturnType<typeof counts> }> {
+  const { grids, input, sheets: inflated } = await readGridsKept(file);
   refuseTwinSheets(file, grids);
   const run = startAnalysis(grids, map);
   refuseNoTable(file, grids, run.found);
   // The reader's caches are not asked again: held through the plan, they only raised the heap V8 allows.
   forgetMemos();
-  const each = await start();
+  const each = await start(input, inflated);
   const lines: string[] = new Array<string>(run.found.length);
   const c = { errors: 0, warnings: 0, infos: 0 };
   const checked = (i: number) => {
@@ -192,7 +186,6 @@ async function planByProject(
 /** Reads, analyses, plans and writes `file`'s output bytes (saved by the caller through `save`). */
 export async function fillFile(file: string, cfg: Config, map: ReadCorrections | undefined, opts: PlanOptions): Promise<Filled> {
   const { packageWriter } = await import('../gateways/xlsx-write/package');
-  const { readInput } = await import('../gateways/xlsx/input');
   const { writeStreamed } = await import('../gateways/exceljs/write');
   // Anything the package edit cannot do (it says which), or any surprise in it: the ExcelJS path below.
   const tried = <T>(f: () => T): T | null => {
@@ -205,9 +198,11 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
   };
   let writer: ReturnType<typeof packageWriter> | null = null;
   let count = 0;
-  const { lines, c } = await planInto(file, cfg, map, opts, async () => {
-    const input = await readInput(file);
-    writer = tried(() => packageWriter(input));
+  // The worksheets the plan never opened in the writer: let go once planned.
+  let unopened: Map<string, Buffer> | undefined;
+  const { lines, c } = await planInto(file, cfg, map, opts, async (input, sheets) => {
+    unopened = sheets;
+    writer = tried(() => packageWriter(input, sheets));
     // As tried(), without a closure per edit (a 100 000-row plan has a million edits).
     return (e: Edit) => {
       count += editCells(e);
@@ -220,6 +215,8 @@ export async function fillFile(file: string, cfg: Config, map: ReadCorrections |
       }
     };
   });
+  (unopened as Map<string, Buffer> | undefined)?.clear();
+  unopened = undefined;
   const notices: { zh: string }[] = [];
   const w = writer as ReturnType<typeof packageWriter> | null;
   writer = null;

@@ -243,8 +243,11 @@ export interface PackageWriter {
   prepare(notices?: { zh: string }[]): (fh: FileHandle) => Promise<void>;
 }
 
-/** Opens the package in `buf` for a plan's edits. Throws Unsupported. */
-export function packageWriter(buf: Buffer): PackageWriter {
+/**
+ * Opens the package in `buf` for a plan's edits. Throws Unsupported. `inflated`: worksheet parts of `buf`
+ * already inflated (by entry name, readGridsKept), each taken out of the map when its sheet is opened.
+ */
+export function packageWriter(buf: Buffer, inflated?: Map<string, Buffer>): PackageWriter {
   const base = canonicalPackage(Package.open('', buf, true));
   // Without its content types no package opens in Excel: the ExcelJS path writes the whole package anew.
   if (!base.has('[Content_Types].xml')) throw new Unsupported('no content types');
@@ -271,7 +274,10 @@ export function packageWriter(buf: Buffer): PackageWriter {
     if (!ws) {
       const part = partOf.get(name);
       if (!part || !pkg.has(part)) throw new Unsupported(`no sheet ${name}`);
-      ws = new SheetXml(name, sheetSource(pkg, part, comments.edits(part)));
+      const entry = pkg.name(part);
+      const given = inflated?.get(entry);
+      inflated?.delete(entry);
+      ws = new SheetXml(name, sheetSource(pkg, part, comments.edits(part), given));
       sheets.set(name, ws);
     }
     return (last = ws);

@@ -10,12 +10,15 @@ import { isUtf8 } from 'buffer';
 import type { Package } from '../xlsx/input';
 import { inflate } from '../xlsx/zip';
 
-/** The part's bytes; `edited`: the view has the part's text from elsewhere (then that text). */
-export function sheetSource(pkg: Package, part: string, edited = false): Buffer {
+/**
+ * The part's bytes; `edited`: the view has the part's text from elsewhere (then that text). `inflated`: the
+ * part's bytes as the reader inflated them from the same package buffer (not inflated again).
+ */
+export function sheetSource(pkg: Package, part: string, edited = false, inflated?: Buffer): Buffer {
   const e = edited ? undefined : pkg.dir.get(pkg.name(part));
   let b: Buffer | undefined;
   try {
-    b = e && inflate(pkg.buf, e);
+    b = e && (inflated?.length === e.size ? inflated : inflate(pkg.buf, e));
   } catch {
     b = undefined;
   }

@@ -137,10 +137,25 @@ export class Package {
 
   /** The part's text, or '' when the package has no such part. */
   text(part: string): string {
+    const b = this.bytes(part);
+    return b ? this.decoded(b) : '';
+  }
+
+  /** The part's inflated bytes, or undefined when the package has no such part. */
+  bytes(part: string): Buffer | undefined {
     const e = this.dir.get(this.name(part));
-    if (!e) return '';
+    if (!e) return undefined;
     try {
-      const text = partString(inflate(this.buf, e));
+      return inflate(this.buf, e);
+    } catch (err) {
+      return zipFailure(this.path, err);
+    }
+  }
+
+  /** A part's inflated bytes as `text` gives them. */
+  decoded(b: Buffer): string {
+    try {
+      const text = partString(b);
       return hasMarkup(text) ? withoutMarkup(text) : text;
     } catch (err) {
       return zipFailure(this.path, err);

@@ -75,8 +75,16 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
   };
 }
 
-/** Every worksheet of an opened package as a Grid, in workbook order. */
-export function gridsOf(pkg: Package): Grid[] {
+/** A sheet part's inflated bytes are handed on (`gridsOf`'s keep) from this size: below it a part inflates in a few ms. */
+export const KEEP_FROM = 1048576;
+
+/**
+ * Every worksheet of an opened package as a Grid, in workbook order. `keep`: the inflated bytes of each
+ * worksheet part of KEEP_FROM bytes or more, by entry name, for fill's writer (which edits those bytes):
+ * inflated once, not again by the writer (at 10 000 rows a second 32 MB inflate buffer also set off a
+ * full collection for external memory).
+ */
+export function gridsOf(pkg: Package, keep?: Map<string, Buffer>): Grid[] {
   const wb = workbookParts(pkg);
   refuseSharedParts(pkg, wb.sheets);
   const { read: sheets, blank } = sheetsToRead(
@@ -98,8 +106,17 @@ export function gridsOf(pkg: Package): Grid[] {
     date1904: wb.date1904,
     refuse: (zh: string, en: string): never => fail(pkg.path, zh, en),
   };
+  const sheetText = (part: string) => {
+    if (!keep) return text(part);
+    const b = pkg.bytes(part);
+    if (!b) return text(part);
+    if (b.length >= KEEP_FROM) keep.set(pkg.name(part), b);
+    const xml = pkg.decoded(b);
+    noDtd(pkg.path, part, xml);
+    return xml;
+  };
   const grids = withBlanks(
-    sheets.map((s) => readSheet(text(s.part), s.name, ctx)),
+    sheets.map((s) => readSheet(sheetText(s.part), s.name, ctx)),
     blank,
   );
   forgetLastMatch();
@@ -119,4 +136,11 @@ const LAST_MATCH = /\./;
 /** The Grids of the workbook at path, refusing bad input in one line (JixiaoInputError). */
 export async function readGrids(path: string): Promise<Grid[]> {
   return gridsOf(Package.open(path, await readInput(path)));
+}
+
+/** readGrids, with the file's bytes and its large worksheets' inflated bytes (`gridsOf`'s keep) for fill's writer. */
+export async function readGridsKept(path: string): Promise<{ grids: Grid[]; input: Buffer; sheets: Map<string, Buffer> }> {
+  const input = await readInput(path);
+  const sheets = new Map<string, Buffer>();
+  return { grids: gridsOf(Package.open(path, input), sheets), input, sheets };
 }
