@@ -3,7 +3,7 @@
  * as strings: each must answer what the patterns they replace answer over the bytes read as Latin-1.
  */
 import fc from 'fast-check';
-import { notPlainAt, plain } from '../../../src/gateways/xlsx-write/sheet-source';
+import { notPlainAt, notPlainIn, plain } from '../../../src/gateways/xlsx-write/sheet-source';
 import { formulaKinds } from '../../../src/gateways/xlsx-write/sheet-rows';
 
 /** The pattern `plain` used over the part read as Latin-1. */
@@ -32,6 +32,17 @@ describe('worksheet bytes looked at in place', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  test('notPlainIn, piece by piece, answers as the pattern over the bytes from `from` on, wherever the pieces end', () => {
+    fc.assert(
+      fc.property(bytes, fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 12 }), (b, from, step) => {
+        const m = NOT_PLAIN.exec(b.toString('latin1').slice(from));
+        expect(notPlainIn(b, from, step)).toBe(m !== null);
+        expect(notPlainIn(b, from)).toBe(m !== null);
+      }),
+      { numRuns: 1000 },
     );
   });
 
