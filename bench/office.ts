@@ -19,8 +19,9 @@ const LIMIT = 5 * 1024 * 1024;
 
 /** `far`: a stray value typed there first (a far cell: the used range is then most of the sheet). */
 export async function commands(rows: number, far?: string): Promise<string[]> {
-  // The settings limit off: 校验 + 自评's history at 50 000 rows is ~3.8 MB (75 KB per 1 000 rows),
-  // over the ~2 MB Office keeps (double/session.ts SETTINGS_LIMIT) — the table measures the syncs.
+  // The settings limit off: 校验 + 自评's history at 50 000 rows was ~3.8 MB of JSON (75 KB per 1 000 rows),
+  // over the ~2 MB Office keeps (double/session.ts SETTINGS_LIMIT); kept deflated since session 22
+  // (addin/record-text.ts) it is ~0.6 MB — the table measures the syncs either way.
   const xl = createExcelDouble(fromGrid(generateGrid(rows)), { settingsLimit: Infinity });
   if (far) xl.userType(far, 1);
   const o = xl.office;

@@ -7,7 +7,8 @@
  * Entries, oldest first: `marks` (a 校验's fills and notes) or `edit` (自评, 规范化修正, 插入标准
  * 指标). A new 校验 replaces only the previous marks; an older 自评 stays undoable.
  */
-import { decodeUndo, encodeUndo, shiftUndoRows, unshiftUndoRows, type PartRef, type SettingsLike, type UndoRecord } from '../gateways/office';
+import { decodeUndo, shiftUndoRows, unshiftUndoRows, type PartRef, type SettingsLike, type UndoRecord } from '../gateways/office';
+import { recordOfText, recordText } from './record-text';
 
 export const HISTORY_KEY = 'jixiao.history';
 /** Journals of the version before the history: read once to be refused clearly, then dropped. */
@@ -53,7 +54,7 @@ interface Raw {
 }
 
 function rawOf(e: HistoryEntry): Raw {
-  if (!e.stored) return { k: e.kind, j: encodeUndo(e.record) };
+  if (!e.stored) return { k: e.kind, j: recordText(e.record) };
   const { ids, n, h } = e.stored.ref;
   const r = e.record;
   return {
@@ -69,7 +70,7 @@ function rawOf(e: HistoryEntry): Raw {
 
 function entryOf(e: Raw): HistoryEntry {
   const kind = e.k === 'marks' ? 'marks' : 'edit';
-  if (!e.x) return { kind, record: decodeUndo(String(e.j)) };
+  if (!e.x) return { kind, record: recordOfText(String(e.j)) };
   if (!Array.isArray(e.x.p) || !e.x.p.every((id) => typeof id === 'string') || typeof e.t !== 'string') throw new Error('bad history entry');
   const record: UndoRecord = {
     version: 2,
@@ -95,7 +96,7 @@ export function storedEntry(e: HistoryEntry, ref: PartRef): HistoryEntry {
 
 /** A stored entry's record from its parts' text, moved by the rows inserted and deleted since. */
 export function recordFromText(text: string, stored: StoredRecord): UndoRecord {
-  let r = decodeUndo(text);
+  let r = recordOfText(text);
   for (const [sheet, dir, list] of stored.shifts) {
     const moves = list.map(([at, count]) => ({ at, count }));
     r = dir === 1 ? shiftUndoRows(r, sheet, moves) : unshiftUndoRows(r, sheet, moves);

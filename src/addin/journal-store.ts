@@ -6,13 +6,13 @@
  * Which records: one whose text is over PART_FROM bytes, or one that would take the history in the
  * settings past SETTINGS_BUDGET. Office keeps about 2 MB of settings (double/session.ts SETTINGS_LIMIT,
  * not documented): the budget leaves room for the pane's settings, the corrections and the read hint.
- * At 100 and 10 000 rows every record stays in the settings (no sync added); 校验 and 自评 at 50 000
- * rows (~3.8 MB together) go to parts.
+ * Sizes are of the record as kept: deflated from 16 KB of JSON (record-text.ts). At 100, 10 000 and
+ * 50 000 rows every record stays in the settings (no sync added: 校验 and 自评 at 50 000 rows, ~3.8 MB
+ * as JSON, keep ~0.6 MB); parts take what deflates past the limits.
  */
 import {
   deleteJournalParts,
   deletePartsOps,
-  encodeUndo,
   listJournalParts,
   sweepable,
   type ListedPart,
@@ -25,6 +25,7 @@ import {
 } from '../gateways/office';
 import { utf8Length } from '../domain/utf8';
 import { HISTORY_KEY, recordFromText, storedEntry, type HistoryEntry } from './history';
+import { recordText } from './record-text';
 
 /** sweepAfterMs: an unreferenced part younger than this may be another runtime's command in flight (busy.ts CLAIM_MS). */
 export const journalLimits = { partFrom: 1_000_000, settingsBudget: 1_500_000, sweepAfterMs: 10 * 60 * 1000 };
@@ -39,7 +40,8 @@ export function hasParts(isSetSupported: IsSetSupported): boolean {
 
 /** The entry as the history keeps it: in the settings, or (too big for them) in parts with a reference. */
 export async function keepOutside(ctx: XlContext, settings: SettingsLike, e: HistoryEntry): Promise<HistoryEntry> {
-  const text = encodeUndo(e.record);
+  // Deflated from 16 KB (record-text.ts): a 自评 of 50 000 rows stays in the settings.
+  const text = recordText(e.record);
   const bytes = utf8Length(text);
   const now = utf8Length(String(settings.get(HISTORY_KEY) ?? ''));
   if (bytes <= journalLimits.partFrom && bytes + now <= journalLimits.settingsBudget) return e;
