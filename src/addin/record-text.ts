@@ -15,15 +15,40 @@ export const COMPRESS_FROM = 16 * 1024;
 export function recordText(r: UndoRecord): string {
   const json = encodeUndo(r);
   if (json.length < COMPRESS_FROM) return json;
+  const known = deflated.get(json);
+  if (known !== undefined) return known;
   const z = `z${toBase64(deflateRaw(new TextEncoder().encode(json), { level: 6 }))}`;
   // Text that does not deflate (base64 adds a third) stays JSON.
-  return z.length < json.length ? z : json;
+  const text = z.length < json.length ? z : json;
+  remember(deflated, json, text);
+  remember(inflated, text, json);
+  return text;
 }
 
 /** The record a text holds; throws on a text that is neither JSON nor a deflated record. */
 export function recordOfText(text: string): UndoRecord {
   if (!text.startsWith('z')) return decodeUndo(text);
-  return decodeUndo(new TextDecoder('utf-8', { fatal: true }).decode(inflateRaw(fromBase64(text.slice(1)))));
+  let json = inflated.get(text);
+  if (json === undefined) {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflateRaw(fromBase64(text.slice(1))));
+    remember(inflated, text, json);
+  }
+  return decodeUndo(json);
+}
+
+/*
+ * Every history save writes all its entries and every read decodes them all: without these, a
+ * 50 000-row 自评 kept in the history would be deflated (or inflated) again at each command. Keyed
+ * by text, never by record object, so a record changed in place can never be answered stale.
+ */
+const KEEP = 8;
+const deflated = new Map<string, string>();
+const inflated = new Map<string, string>();
+
+function remember(m: Map<string, string>, key: string, value: string): void {
+  m.delete(key);
+  m.set(key, value);
+  if (m.size > KEEP) m.delete(m.keys().next().value as string);
 }
 
 function toBase64(bytes: Uint8Array): string {
