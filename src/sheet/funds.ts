@@ -11,6 +11,7 @@ import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
 import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
+import { sentenceFunds } from './funds-sentence';
 import { yearOfInvestment } from './funds-year';
 import { taskListBlock } from './funds-task-total';
 import { moneyByKind } from './funds-kinds';
@@ -27,7 +28,8 @@ const FUNDS_PATTERNS: [FundsRole | 'yearTotal', RegExp][] = [
   ['initial', /^(年初预算数|年初预算|年初数)/],
   ['total', /^(全年预算数|调整后预算数|调整后预算|全年预算|预算数\(A\)|预算数)/],
   // The 目标表's words on a 自评表's one-line funds block (“年度资金总额 | 256 | 全年执行数 | 250”): a header still needs an 执行数.
-  ['total', /^(年度资金总额|项目资金总额|资金总额|项目总预算)/],
+  // 资金总数 / 预算总数 (a hospital's 自评表, as on its 申报表): the year's budget too.
+  ['total', /^(年度资金总额|项目资金总额|资金总额|项目总预算|资金总数|预算总数)/],
   ['executed', /^(全年执行数|预算执行数|执行数|实际支出|全年支出数)/],
   ['weight', /^(分值|权重)/],
   ['reason', /^(原因|偏差原因|未完成原因)/],
@@ -274,6 +276,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   // not the fiscal part that, with 其他资金, makes up the budget.
   if (levelOnly && f.total && !otherLabel) f.fiscal = null;
   if (otherLabel || f.other) f.otherLine = true;
+  sentenceFunds(g, f); // “项目资金总额 120 万元，其中财政拨款 100 万元，其他资金 20 万元” in one cell (funds-sentence.ts)
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);
   if (!f.total) taskListTotal(g, from, to, left, right, f); // 部门整体: the 年度主要任务 list's 合计 line (funds-tasks.ts)

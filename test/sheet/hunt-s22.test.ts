@@ -1,0 +1,95 @@
+/**
+ * Session 22: money written as one sentence under 资金总额及构成 (township and county 项目绩效目标表: “项目资金总额 120 万元，
+ * 其中财政拨款 100 万元，其他资金 20 万元” in one merged cell). The total was read from the sentence, but the money unit was
+ * shown as 默认（按万元） though the sentence says it, a sentence in 元 was reported in 万元, and the parts were not read.
+ * And a 自评表 funds block headed 资金总数 / 预算总数 (a hospital's 自评表) was not read as a funds block at all.
+ */
+import { analyse } from '../../src/engine/analyse';
+import { DEFAULT_CONFIG } from '../../src/domain/config';
+import { makeGrid, type CellValue } from '../../src/sheet/grid';
+
+const IND: CellValue[][] = [
+  ['产出指标', '数量指标', '新建村组道路里程', '≥12公里'],
+  ['产出指标', '质量指标', '工程验收合格率', '100%'],
+  ['效益指标', '社会效益指标', '受益群众人数', '≥3500人'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+];
+
+function target(sentence: string, label = '资金总额及构成'): CellValue[][] {
+  return [
+    ['项目绩效目标表（2024年度）', null, null, null],
+    ['项目名称', '村组道路硬化工程', '主管部门', '某镇人民政府'],
+    [label, sentence, null, null],
+    ['年度绩效目标', '完成村组道路硬化，改善群众出行条件', null, null],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ...IND,
+  ];
+}
+
+const read = (rows: CellValue[][]) =>
+  analyse([makeGrid('目标表', rows)], DEFAULT_CONFIG).projects.map(({ project: p }) => ({
+    budget: p.funds.total?.value ?? null,
+    fiscal: p.funds.fiscal?.value ?? null,
+    other: p.funds.other?.value ?? null,
+    unit: p.money.unit,
+    unitFrom: p.money.code,
+    indicators: p.rows.filter((r) => r.role === 'indicator').length,
+  }));
+
+test.each([
+  ['项目资金总额 120 万元，其中财政拨款 100 万元，其他资金 20 万元', 120, 100, 20, '万元'],
+  ['项目资金总额1,200,000元，其中：财政拨款1,000,000元，单位自筹200,000元', 1200000, 1000000, 200000, '元'],
+  ['资金总额120万元。其中：中央补助资金80万元，县级财政资金30万元，群众自筹10万元', 120, 110, 10, '万元'],
+  ['总额286万元  财政拨款：185.9万元（其中：上级财政资金：185.9万元；本级财政：0万元）  自有资金：0万元  其他：100.1万元', 286, 185.9, 100.1, '万元'],
+  ['财政拨款80万元，自筹资金20万元', 100, 80, 20, '万元'],
+  ['财政资金 856000 元，其他资金 144000 元', 1000000, 856000, 144000, '元'],
+] as [string, number, number, number, string][])('one sentence %j: total %j, fiscal %j, other %j in %s, the unit as the sentence says it', (s, budget, fiscal, other, unit) => {
+  expect(read(target(s))).toEqual([{ budget, fiscal, other, unit, unitFrom: 'moneyStated', indicators: 4 }]);
+});
+
+test('a sentence with only the total keeps its parts unknown, the unit from the sentence', () => {
+  expect(read(target('项目总预算500000元，用于村组道路硬化'))).toEqual([{ budget: 500000, fiscal: null, other: null, unit: '元', unitFrom: 'moneyStated', indicators: 4 }]);
+});
+
+test('“单位：万元” stated on the sheet still wins over a sentence', () => {
+  const rows = target('项目资金总额 120 万元，其中财政拨款 100 万元，其他资金 20 万元');
+  rows.splice(1, 0, ['单位：万元', null, null, null]);
+  expect(read(rows)).toEqual([{ budget: 120, fiscal: 100, other: 20, unit: '万元', unitFrom: 'moneyStated', indicators: 4 }]);
+});
+
+/* ---------- 自评表: 资金总数 / 预算总数 as the funds header's total ---------- */
+
+function selfEval(total: string, initial: string | null): CellValue[][] {
+  const heads = [initial, total, '全年执行数', '分值', '执行率', '得分'];
+  return [
+    ['项目支出绩效自评表（2024年度）', null, null, null, null, null, null, null],
+    ['项目名称', '医疗设备购置', null, null, null, null, null, null],
+    ['项目资金（万元）', ...heads, null],
+    ['年度资金总额', initial ? 500 : null, 520, 494, 10, '95%', 9.5, null],
+    ['其中：财政拨款', initial ? 480 : null, 480, 470, null, null, null, null],
+    ['其他资金', initial ? 20 : null, 40, 24, null, null, null, null],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '购置设备台数', '2台', '2台', 45, 45, null],
+    ['效益指标', '社会效益指标', '年检查人次', '≥6000人次', '6500人次', 30, 30, null],
+    ['满意度指标', '服务对象满意度指标', '患者满意度', '≥90%', '95%', 15, 15, null],
+  ];
+}
+
+const readSelf = (rows: CellValue[][]) =>
+  analyse([makeGrid('自评表', rows)], DEFAULT_CONFIG).projects.map(({ project: p }) => ({
+    layout: p.layout,
+    total: p.funds.total?.value ?? null,
+    executed: p.funds.executed?.value ?? null,
+    fiscal: p.funds.fiscal?.value ?? null,
+    weight: p.funds.weight?.value ?? null,
+    score: p.funds.score?.value ?? null,
+  }));
+
+test.each([
+  ['资金总数', '年初预算数'],
+  ['预算总数', '年初预算数'],
+  ['资金总数', null],
+  ['预算总数（万元）', null],
+] as [string, string | null][])('自评表 funds header %j (年初 %j): the block is read, 520 budgeted, 494 spent', (total, initial) => {
+  expect(readSelf(selfEval(total, initial))).toEqual([{ layout: 'selfeval', total: 520, executed: 494, fiscal: 480, weight: 10, score: 9.5 }]);
+});
