@@ -93,3 +93,83 @@ test.each([
 ] as [string, string | null][])('自评表 funds header %j (年初 %j): the block is read, 520 budgeted, 494 spent', (total, initial) => {
   expect(readSelf(selfEval(total, initial))).toEqual([{ layout: 'selfeval', total: 520, executed: 494, fiscal: 480, weight: 10, score: 9.5 }]);
 });
+
+/* ---------- a money table by year: 上年度预算安排 | 上年度实际执行 | 本年度申请金额 ---------- */
+
+function byYear(heads: [string, string, string], lines: [string, CellValue, CellValue, CellValue][], labelCol = true): CellValue[][] {
+  const lead = (v: CellValue): CellValue[] => (labelCol ? [v] : []);
+  return [
+    ['部门预算项目支出绩效目标申报表（2024年度）', null, null, null, null],
+    ['项目名称', '县级储备粮轮换', '项目负责人', '张三', null],
+    [...lead('项目资金情况'), '资金来源（万元）', ...heads],
+    ...lines.map(([label, a, b, c]): CellValue[] => [...lead(null), label, a, b, c]),
+    ['一级指标', '二级指标', '三级指标', '指标值', null],
+    ...IND,
+  ];
+}
+
+const LINES: [string, CellValue, CellValue, CellValue][] = [
+  ['合计', 300, 290, 350],
+  ['财政拨款', 300, 290, 330],
+  ['政府性基金拨款', null, null, null],
+  ['其他资金', null, null, 20],
+  ['上年结转', null, null, null],
+];
+
+test.each([
+  [['上年度预算安排', '上年度实际执行', '本年度申请金额'], true],
+  [['上年预算数', '上年执行数', '本年预算数'], true],
+  [['2023年预算', '2023年执行', '2024年申请'], true],
+  [['上年度预算安排', '上年度实际执行', '本年度申请金额'], false],
+] as [[string, string, string], boolean][])(
+  'by-year money table %j (label column %j): the budget is this year’s 合计 350 (330 fiscal + 20 other), not last year’s 300 + 20',
+  (heads, labelCol) => {
+    expect(read(byYear(heads, LINES, labelCol))).toEqual([{ budget: 350, fiscal: 330, other: 20, unit: '万元', unitFrom: 'moneyHeader', indicators: 4 }]);
+  },
+);
+
+test('a blank 合计 in this year’s column: the lines add up to the budget', () => {
+  const lines = LINES.map(([l, a, b, c]): [string, CellValue, CellValue, CellValue] => (l === '合计' ? [l, 300, 290, null] : [l, a, b, c]));
+  expect(read(byYear(['上年度预算安排', '上年度实际执行', '本年度申请金额'], lines))).toEqual([
+    { budget: 350, fiscal: 330, other: 20, unit: '万元', unitFrom: 'moneyHeader', indicators: 4 },
+  ]);
+});
+
+/* ---------- the grid beside last year's: 上年度实际水平 | 本年度计划水平, 2023年实际值 | 2024年目标值 ---------- */
+
+function lastAndThis(last: string, here: string, after: string | null): CellValue[][] {
+  return [
+    ['部门预算项目支出绩效目标申报表', null, null, null, null, null],
+    ['项目名称', '县级储备粮轮换', '项目负责人', '张三', null, null],
+    ['一级指标', '二级指标', '三级指标', last, here, after],
+    ['产出指标', '数量指标', '储备粮规模', '4800吨', '≥5000吨', '实际储备量'],
+    ['产出指标', '质量指标', '库存数量真实率', '98%', '100%', '真实库存/账面库存'],
+    ['效益指标', '社会效益指标', '粮食安全事件发生数', '0起', '0起', null],
+    ['满意度指标', '服务对象满意度指标', '市民满意度', '88%', '≥90%', '问卷调查'],
+  ];
+}
+
+const readGrid = (rows: CellValue[][]) => {
+  const r = analyse([makeGrid('目标表', rows)], DEFAULT_CONFIG);
+  return r.projects.map(({ project: p }) => ({
+    layout: p.layout,
+    target: p.columns.target,
+    actual: p.columns.actual ?? null,
+    errors: r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule),
+  }));
+};
+
+test.each([
+  ['上年度实际水平', '本年度计划水平', '指标内容/计算公式'],
+  ['上年实际水平', '计划水平', null],
+  ['上年度实际值', '年度目标水平', '备注'],
+  ['2023年实际值', '2024年目标值', '备注'],
+  ['2023年度实际完成值', '2024年度指标值', null],
+] as [string, string, string | null][])('%j | %j: a 目标表 whose target is the year’s column E; last year’s figure is no actual, no finding', (last, here, after) => {
+  expect(readGrid(lastAndThis(last, here, after))).toEqual([{ layout: 'target', target: 5, actual: null, errors: [] }]);
+});
+
+test('2024年目标值 | 2024年实际值 of one year still make a 自评表', () => {
+  const rows = lastAndThis('2024年目标值', '2024年实际值', '分值');
+  expect(readGrid(rows).map((x) => [x.layout, x.target, x.actual])).toEqual([['selfeval', 4, 5]]);
+});
