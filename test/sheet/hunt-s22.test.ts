@@ -43,12 +43,19 @@ test.each([
   ['总额286万元  财政拨款：185.9万元（其中：上级财政资金：185.9万元；本级财政：0万元）  自有资金：0万元  其他：100.1万元', 286, 185.9, 100.1, '万元'],
   ['财政拨款80万元，自筹资金20万元', 100, 80, 20, '万元'],
   ['财政资金 856000 元，其他资金 144000 元', 1000000, 856000, 144000, '元'],
+  ['总额10606.75万元 一、财政拨款：6923.36万元（其中：上级财政资金：6923.36万元；本级财政：0万元）二、自有资金：0万元 三、其他：3683.39万元', 10606.75, 6923.36, 3683.39, '万元'],
 ] as [string, number, number, number, string][])('one sentence %j: total %j, fiscal %j, other %j in %s, the unit as the sentence says it', (s, budget, fiscal, other, unit) => {
   expect(read(target(s))).toEqual([{ budget, fiscal, other, unit, unitFrom: 'moneyStated', indicators: 4 }]);
 });
 
 test('a sentence with only the total keeps its parts unknown, the unit from the sentence', () => {
   expect(read(target('项目总预算500000元，用于村组道路硬化'))).toEqual([{ budget: 500000, fiscal: null, other: null, unit: '元', unitFrom: 'moneyStated', indicators: 4 }]);
+});
+
+test('a sentence that splits the money by use, not by source, leaves the parts unknown', () => {
+  expect(read(target('项目资金总额100万元，其中道路硬化80万元，桥梁维修20万元'))).toEqual([
+    { budget: 100, fiscal: null, other: null, unit: '万元', unitFrom: 'moneyStated', indicators: 4 },
+  ]);
 });
 
 test('“单位：万元” stated on the sheet still wins over a sentence', () => {
