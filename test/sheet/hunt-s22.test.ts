@@ -180,3 +180,51 @@ test('2024年目标值 | 2024年实际值 of one year still make a 自评表', (
   const rows = lastAndThis('2024年目标值', '2024年实际值', '分值');
   expect(readGrid(rows).map((x) => [x.layout, x.target, x.actual])).toEqual([['selfeval', 4, 5]]);
 });
+
+/* ---------- 长期 | 年度 halves of one grid (武汉-style 2020 form), money in 资金总额 | 当年资金总额 columns ---------- */
+
+function halves(labels: [string, string, string], longFilled: boolean): CellValue[][] {
+  const rows: CellValue[][] = [
+    ['产出指标', '数量指标', '新建校舍面积', '≥30000平方米', '数量指标', '重点建设工程安排数量', '2个'],
+    ['产出指标', '质量指标', '工程验收合格率', '100%', '质量指标', '重点建设工程验收合格率', '100%'],
+    ['效益指标', '社会效益指标', '办学条件改善', '≥20所', '社会效益指标', '改善办学条件学校数', '≥8所'],
+    ['满意度指标', '服务对象满意度指标', '社会满意度', '≥90%', '服务对象满意度指标', '学生家长满意度', '≥90%'],
+  ];
+  return [
+    ['项目支出绩效目标表', null, null, null, null, null, null],
+    ['项目名称', '教育系统基础设施建设和设备购置', null, null, null, null, null],
+    ['项目资金', '资金总额', '30000万元', null, labels[0], '10000万元', null],
+    [null, '其中：财政拨款', '28000万元', null, labels[1], '9000万元', null],
+    [null, '其他资金', '2000万元', null, labels[2], '1000万元', null],
+    ['一级指标', '二级指标(长期)', '三级指标(长期)', '指标值(长期)', '二级指标(年度)', '三级指标(年度)', '指标值(年度)'],
+    ...rows.map((r) => (longFilled ? r : [r[0], r[1], null, null, r[4], r[5], r[6]])),
+  ];
+}
+
+const readHalves = (rows: CellValue[][]) => {
+  const r = analyse([makeGrid('目标表', rows)], DEFAULT_CONFIG);
+  return {
+    projects: r.projects.map(({ project: p }) => [
+      p.funds.total?.value ?? null,
+      p.funds.fiscal?.value ?? null,
+      p.funds.other?.value ?? null,
+      p.indicators.length,
+      p.partOf ?? null,
+    ]),
+    warnings: r.diagnostics.filter((d) => d.severity !== 'info' && d.rule.startsWith('HIE')).map((d) => `${d.rule}@${d.row}`),
+  };
+};
+
+test.each([
+  [['当年资金总额：', '其中：当年财政拨款', '当年其他资金'], true],
+  [['本年资金总额', '其中：本年财政拨款', '本年其他资金'], true],
+  [['当年资金总额：', '其中：当年财政拨款', '当年其他资金'], false],
+] as [[string, string, string], boolean][])('%j (长期 filled %j): the year’s half has 10 000 万元 (9 000 + 1 000), the 长期 half 30 000; no HIE finding', (labels, filled) => {
+  expect(readHalves(halves(labels, filled))).toEqual({
+    projects: [
+      [30000, 28000, 2000, filled ? 4 : 0, 2],
+      [10000, 9000, 1000, 4, null],
+    ],
+    warnings: [],
+  });
+});
