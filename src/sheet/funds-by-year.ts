@@ -36,8 +36,9 @@ function thisYearColumn(g: Grid, r: number, left: number, right: number): number
   let here: number | null = null;
   const years: [number, number][] = [];
   for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
-    const t = foldHeader(cellText(g, r, c)).replace(/\s+/g, '');
-    if (!t) continue;
+    const raw = cellText(g, r, c);
+    if (raw.indexOf('年') < 0) continue; // every head it looks for says 年: the lines above each table cost one scan
+    const t = foldHeader(raw).replace(/\s+/g, '');
     if (LAST.test(t)) last = true;
     else if (here === null && THIS.test(t)) here = c;
     const y = YEAR.exec(t);
