@@ -11,6 +11,8 @@ import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
 import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
+import { sentenceFunds } from './funds-sentence';
+import { moneyByYear } from './funds-by-year';
 import { yearOfInvestment } from './funds-year';
 import { taskListBlock } from './funds-task-total';
 import { moneyByKind } from './funds-kinds';
@@ -27,7 +29,8 @@ const FUNDS_PATTERNS: [FundsRole | 'yearTotal', RegExp][] = [
   ['initial', /^(年初预算数|年初预算|年初数)/],
   ['total', /^(全年预算数|调整后预算数|调整后预算|全年预算|预算数\(A\)|预算数)/],
   // The 目标表's words on a 自评表's one-line funds block (“年度资金总额 | 256 | 全年执行数 | 250”): a header still needs an 执行数.
-  ['total', /^(年度资金总额|项目资金总额|资金总额|项目总预算)/],
+  // 资金总数 / 预算总数 (a hospital's 自评表, as on its 申报表): the year's budget too.
+  ['total', /^(年度资金总额|项目资金总额|资金总额|项目总预算|资金总数|预算总数)/],
   ['executed', /^(全年执行数|预算执行数|执行数|实际支出|全年支出数)/],
   ['weight', /^(分值|权重)/],
   ['reason', /^(原因|偏差原因|未完成原因)/],
@@ -213,10 +216,10 @@ const LABELS: [keyof Pick<Funds, 'total' | 'fiscal' | 'other'>, RegExp][] = [
     'fiscal',
     /^(其中[:：]?)?(财政资金|财政拨款|财政拨款数|当年财政拨款|本年财政拨款|中央补助|中央资金|上级补助|省级补助|市级补助|县级补助|财政补助资金|(中央|省级|市级|县级|本级)财政(资金|补助))/,
   ],
-  ['other', /^(其中[:：]?)?(其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
+  ['other', /^(其中[:：]?)?((当年|本年度?)?其他资金|地方资金|地方配套|自筹资金|单位自筹|自有资金|社会资金)/],
   [
     'total',
-    /^(预算数|资金总额|资金总数|预算总数|年度资金总额|项目资金总额|项目总预算|全年预算|本年预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金(\([^)]*\))?(?=[:：]|$)|专项资金(总额|规模)|基金预算(总额|数)?(?=[:：(]|$)|部门预算总额|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模|(预算|资金)(?=[:：]))/,
+    /^(预算数|资金总额|资金总数|预算总数|年度资金总额|(当年|本年度?)资金总额|项目资金总额|项目总预算|全年预算|本年预算|总预算|预算总额|项目预算|年度预算|预算资金|预算金额|项目总金额|项目金额|资金金额|年度金额|资金需求|项目资金(\([^)]*\))?(?=[:：]|$)|专项资金(总额|规模)|基金预算(总额|数)?(?=[:：(]|$)|部门预算总额|项目总投资|总投资|申报金额|申请金额|申请资金|资金规模|项目资金规模|(预算|资金)(?=[:：]))/,
   ],
 ];
 
@@ -274,6 +277,8 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   // not the fiscal part that, with 其他资金, makes up the budget.
   if (levelOnly && f.total && !otherLabel) f.fiscal = null;
   if (otherLabel || f.other) f.otherLine = true;
+  sentenceFunds(g, f); // “项目资金总额 120 万元，其中财政拨款 100 万元，其他资金 20 万元” in one cell (funds-sentence.ts)
+  moneyByYear(g, from, to, left, right, f); // 上年度预算安排 | 上年度实际执行 | 本年度申请金额: this year's column (funds-by-year.ts)
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);
   if (!f.total) taskListTotal(g, from, to, left, right, f); // 部门整体: the 年度主要任务 list's 合计 line (funds-tasks.ts)

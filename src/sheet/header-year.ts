@@ -3,6 +3,8 @@
  * year's target, and often keep 上年指标值 (last year's figure, sometimes in a hidden column) beside it:
  * that column is history, not this year's target, so it takes no role.
  */
+import type { Columns } from '../domain/model';
+
 const THIS_YEAR = /^(本|当|今)年(度)?/;
 const LAST_YEAR = /^(上|去|前)一?年(度)?(?!度?(资金|预算|结转|结余))/;
 
@@ -41,4 +43,15 @@ export function latestYearColumn(cols: number[], folded: (c: number) => string):
     if (y > bestYear) [best, bestYear] = [c, y];
   }
   return best;
+}
+
+/**
+ * “2023年实际值 | 2024年目标值” (a 目标表 that shows last year's result beside this year's target): an actual of a year
+ * before the target's is history, not this table's 实际完成值 — the table is no 自评表 for it.
+ */
+export function pastActual(cols: Columns, folded: (c: number) => string): void {
+  if (cols.actual === undefined || cols.target === undefined) return;
+  const a = headerYear(folded(cols.actual));
+  const t = headerYear(folded(cols.target));
+  if (a !== null && t !== null && a < t) delete cols.actual;
 }

@@ -4,7 +4,7 @@
  */
 import type { Columns, Role } from '../domain/model';
 import { isHiddenCol, type Grid } from './grid';
-import { lastYears, latestYearColumn, thisYearAsAnnual } from './header-year';
+import { lastYears, latestYearColumn, pastActual, thisYearAsAnnual } from './header-year';
 import { INVISIBLE_CLASS } from '../domain/text';
 import { foldMarks } from '../domain/text-scan';
 import { englishWord, toSimplified, TRADITIONAL_CLASS } from './foreign';
@@ -135,6 +135,7 @@ export function headerColumns(cells: string[]): Columns | null {
     const latest = yearly[role] && latestYearColumn(yearly[role], (c) => foldHeader(cells[c - 1]));
     if (latest) cols[role] = latest;
   }
+  pastActual(cols, (c) => foldHeader(cells[c - 1])); // 2023年实际值 | 2024年目标值: last year's result, not this table's actual
   // Heads no pattern names alone: 绩效指标 as the 三级 column, 调整后目标值 as the 指标值.
   const folded = cells.map((t) => (t ? headerCore(t) : ''));
   const names = indicatorNameColumn(folded, cols);

@@ -132,7 +132,23 @@ export function headerHorizon(rd: Reader, h: { row: number; left: number; cols: 
     const hz = t && t.length <= 24 ? labelHorizon(t) : null;
     if (hz) return hz;
   }
-  return null;
+  return bracketHorizon(rd, h);
+}
+
+/** “二级指标(长期)”, “指标值（年度）”: a horizon in brackets after the role heads (one grid's 长期 and 年度 halves side by side). */
+const BRACKETED = /[(（](中长期|长期|实施期|本?年度)[)）]$/;
+
+/** The horizon every bracketed role head of the header names (all alike), or null. */
+function bracketHorizon(rd: Reader, h: { row: number; cols: object }): Horizon | null {
+  let found: Horizon | null = null;
+  for (let i = 0, cols = Object.values(h.cols) as number[]; i < cols.length; i++) {
+    const m = BRACKETED.exec(squeezed(rd.own(h.row, cols[i])));
+    if (!m) continue;
+    const hz: Horizon = m[1].endsWith('年度') ? 'annual' : 'long';
+    if (found && found !== hz) return null;
+    found = hz;
+  }
+  return found;
 }
 
 export interface HorizonPart {

@@ -6,7 +6,7 @@
 import type { Amount, MoneyUnit } from '../domain/model';
 import { cellText, cellValue, numFormat, type Grid } from './grid';
 import { reason, type Reason } from './reasons';
-import { ownUnit, statedLoosely } from './money-said';
+import { ownUnit, sentenceUnit, statedLoosely } from './money-said';
 
 const STATED = /单位[:：]\s*(万元|千元|亿元|元)/;
 const IN_HEADER = /(?:预算|资金|金额|执行|拨款|支出|总额|合计|数)[^()（）]{0,8}[（(]\s*(万元|千元|亿元|元)\s*[）)]/;
@@ -33,6 +33,8 @@ export function moneyUnitOf(g: Grid, from: number, to: number, left: number, rig
   if (header) return header;
   const own = ownUnit(g, amounts);
   if (own) return said(own.unit, reason('moneyStated', { text: own.text }));
+  const inSentence = sentenceUnit(g, amounts);
+  if (inSentence) return said(inSentence.unit, reason('moneyStated', { text: inSentence.text }));
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i];
     // 1,250.00 may well be 万元; six figures with separators are 元.

@@ -19,6 +19,8 @@ export const HIE04: Rule = {
   create(ctx) {
     const p = ctx.project;
     if (isDepartmentWide(p)) return; // 履职效能 / 管理效率 / 运行成本 …: not the project trio
+    // A 长期 / 实施期 half left unfilled beside the year's grid (二级指标(长期) | … blank): the year's grid holds the indicators.
+    if (p.partOf !== undefined && p.indicators.length === 0) return;
     const has = new Set(p.indicators.map((x) => x.bucket));
     for (let i = 0, list = ['产出', '效益', '满意度'] as const; i < list.length; i++) {
       const what = list[i];

@@ -1,0 +1,90 @@
+/**
+ * Money written as one sentence under 资金总额及构成 (乡镇 and county 项目绩效目标表): “项目资金总额 120 万元，其中财政拨款
+ * 100 万元，其他资金 20 万元”, colons or none, parts in brackets or not. The label read the sentence's first amount as the
+ * total; here the sentence's own words say which amount is the total and which are its fiscal and other parts. A sentence
+ * of parts only (“财政拨款80万元，自筹资金20万元”) makes the total their sum, not its first part.
+ */
+import type { Amount, Funds } from '../domain/model';
+import { cellValue, type Grid } from './grid';
+
+const AMOUNT = /(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)/g;
+// A clause's end: its label is the text after the last of these before the amount.
+const CLAUSE = /[，,；;。、\s()（）]/;
+const TOTAL = /(总额|总计|合计|总预算|预算总数|资金总数|总投资|资金规模)$|^(预算|预算数|预算资金|项目资金|项目预算)$/;
+const OTHER = /自筹|自有|其他|社会|单位资金|地方配套|群众|贷款|捐赠|事业收入|经营收入/;
+const FISCAL = /财政|拨款|中央|省级|市级|县级|区级|本级|上级|补助|一般公共预算|政府性基金|国有资本经营|专项资金/;
+
+type Kind = 'total' | 'fiscal' | 'other';
+
+interface Part {
+  kind: Kind | null;
+  amount: Amount;
+}
+
+function kindOf(label: string): Kind | null {
+  if (!label) return null;
+  if (TOTAL.test(label)) return 'total';
+  if (OTHER.test(label)) return 'other';
+  return FISCAL.test(label) ? 'fiscal' : null;
+}
+
+/** The label of the clause an amount closes: the words after the clause's start, without 其中 and a colon. */
+function labelBefore(text: string, from: number, at: number): string {
+  const head = text.slice(from, at).replace(/[\s:：]+$/, '');
+  let i = head.length;
+  while (i > 0 && !CLAUSE.test(head[i - 1])) i--;
+  return head
+    .slice(i)
+    .replace(/^其中[:：]?/, '')
+    .replace(/[:：为是计共约]+$/, '')
+    .trim();
+}
+
+/** The sentence's amounts outside brackets (a bracket splits a part further: “财政拨款185.9万元（其中：上级…）”), each with its label's kind. */
+export function sentenceParts(text: string, row: number, col: number): Part[] {
+  const out: Part[] = [];
+  let end = 0;
+  for (const m of text.matchAll(AMOUNT)) {
+    const at = m.index!;
+    const before = text.slice(0, at);
+    const depth = (before.match(/[（(]/g)?.length ?? 0) - (before.match(/[）)]/g)?.length ?? 0);
+    if (depth <= 0) {
+      const number = m[1].replace(/[,，]/g, '');
+      out.push({ kind: kindOf(labelBefore(text, end, at)), amount: { value: Number(number), number, row, col } });
+    }
+    end = at + m[0].length;
+  }
+  return out;
+}
+
+const sum = (parts: Amount[]): Amount => {
+  if (parts.length === 1) return parts[0];
+  const value = Math.round(parts.reduce((s, a) => s + a.value!, 0) * 1e6) / 1e6;
+  return { value, number: String(value), row: parts[0].row, col: parts[0].col, sumOf: parts };
+};
+
+const inCell = (a: Amount | null, row: number, col: number): boolean => !!a && a.row === row && a.col === col;
+
+/**
+ * When the total (or a part) was read from a cell holding such a sentence, the sentence's own labels settle the
+ * total, the fiscal part and the other part. Only where every amount's label is known (a sentence of uses —
+ * “道路硬化80万元，桥梁维修20万元” — is left as read).
+ */
+export function sentenceFunds(g: Grid, f: Funds): void {
+  const a = f.total ?? f.fiscal;
+  if (!a || a.sumOf) return;
+  const v = cellValue(g, a.row, a.col);
+  if (typeof v !== 'string') return;
+  const parts = sentenceParts(v, a.row, a.col);
+  if (parts.length < 2 || parts.some((p) => p.kind === null)) return;
+  const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
+  const [total, fiscal, other] = [of('total'), of('fiscal'), of('other')];
+  if (total.length > 1 || (!total.length && !(fiscal.length && other.length))) return;
+  const own = (x: Amount | null) => x === null || inCell(x, a.row, a.col);
+  if (fiscal.length && own(f.fiscal)) f.fiscal = sum(fiscal);
+  if (other.length && own(f.other)) {
+    f.other = sum(other);
+    f.otherLine = true;
+  }
+  if (own(f.total)) f.total = total.length ? total[0] : sum([...fiscal, ...other]);
+}
