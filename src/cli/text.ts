@@ -41,6 +41,7 @@ export const COLUMN_ROLE_ZH: Record<Role, string> = {
   method: '评分标准',
   projectName: '项目名称',
   budget: '预算数',
+  executed: '执行数',
   remark: '备注',
   targetText: '指标值内容',
   targetInitial: '年初目标值',

@@ -76,3 +76,40 @@ test('a one-row funds header is read as before (年初 | 全年 | 执行数 | �
   const g = sheet([['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']], ['年度资金总额', 300, 320, 304, 10, 0.95, 9.5], []);
   expect(read(g)).toEqual({ budget: 320, executed: 304, found: [], total: 99.5 });
 });
+
+/**
+ * A flat 自评 list: several projects' rows under one header, 项目名称 | 预算数 | 执行数 merged down each project. The 执行数
+ * column had no role: every project was 自评得分不完整 (no execution score), and fill's 预算执行情况 lines under each
+ * project left 全年执行数 empty though the list states it.
+ */
+describe('flat 自评 list with 预算数 | 执行数 columns', () => {
+  const rows: [string, number, number][] = [
+    ['农村饮水安全巩固提升项目', 260, 260],
+    ['乡镇卫生院标准化建设项目', 180, 171],
+  ];
+  const IND: CellValue[][] = [
+    ['产出指标', '数量指标', '数量', '≥3个', '3个', 50, 50],
+    ['效益指标', '社会效益指标', '受益人口', '≥1万人', '1.2万人', 30, 30],
+    ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10],
+  ];
+  function flat(execHead: string) {
+    const values: CellValue[][] = [
+      ['2024年度项目支出绩效自评汇总表'],
+      ['项目名称', '预算数（万元）', execHead, '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ];
+    const merges: Merge[] = [];
+    for (const [name, budget, spent] of rows) {
+      const top = values.length + 1;
+      IND.forEach((r, i) => values.push(i === 0 ? [name, budget, spent, ...r] : [null, null, null, ...r]));
+      for (const c of [1, 2, 3]) merges.push({ top, left: c, bottom: top + IND.length - 1, right: c });
+    }
+    return makeGrid('自评汇总', values, merges);
+  }
+  test.each(['执行数（万元）', '全年执行数', '实际支出数（万元）'])('head %s: each project scores its own execution (100, 99.5)', (head) => {
+    const ps = analyse([flat(head)], DEFAULT_CONFIG).projects;
+    expect(ps.map((p) => [p.project.name, p.project.funds.total?.value, p.project.funds.executed?.value, p.score.total])).toEqual([
+      ['农村饮水安全巩固提升项目', 260, 260, 100],
+      ['乡镇卫生院标准化建设项目', 180, 171, 99.5],
+    ]);
+  });
+});
