@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/analyse';
 import { analysisCounts } from '../engine/analyse';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Project, Role, RowRole } from '../domain/model';
+import { partsBudget } from '../domain/parts-budget';
 import { address, colLetters } from '../sheet/a1';
 import { labelCells, sheetRowOf } from '../sheet/transposed';
 import { halvesPlace } from '../sheet/two-halves';
@@ -40,6 +41,7 @@ export const COLUMN_ROLE_ZH: Record<Role, string> = {
   method: '评分标准',
   projectName: '项目名称',
   budget: '预算数',
+  executed: '执行数',
   remark: '备注',
   targetText: '指标值内容',
   targetInitial: '年初目标值',
@@ -50,7 +52,9 @@ export function projectLine(a: Analysis['projects'][number]): string {
   const p = a.project;
   // Not a project of its own: the self-evaluation is scored against the 年度 grid, so this grid is only checked.
   if (p.partOf !== undefined) return `  项目 ${p.partOf} 的长期绩效指标（工作表“${p.sheet}”，表头第 ${p.headerRow} 行，${p.indicators.length} 个指标）— 只核对，不自评打分`;
-  const budget = p.funds.total?.value;
+  // A total line left at 0 over filled 其中 lines: the budget is their sum, as the JSON report and the execution score say.
+  const ex = a.score.execution;
+  const budget = ex.fromParts ? ex.budget : p.funds.total?.value;
   const parts = [`工作表“${p.sheet}”`, `表头第 ${p.headerRow} 行`, `${p.indicators.length} 个指标`];
   if (budget !== undefined && budget !== null) parts.push(`预算 ${budget} ${p.money.unit}`);
   const s = a.score;
@@ -113,7 +117,12 @@ export function formatExplain(file: string, a: Analysis): string {
     const named = (role: Role, c: number) => `${labels ? labels[role] : colLetters(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`;
     out.push(`  ${labels ? '各行标签' : '列'}：${cols.map(([role, c]) => named(role, c)).join('；') || '无'}`);
     const t = p.funds.total;
-    const budget = t && t.value !== null ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）` : '未找到';
+    const parts = partsBudget(p.funds);
+    const budget = parts
+      ? `${parts.budget} ${p.money.unit}（“其中”各行之和 ${parts.cells.map((x) => address(x.row, x.col)).join(' + ')}；${t?.value === 0 ? `总额行 ${address(t.row, t.col)} 为 0` : '总额行未填'}）`
+      : t && t.value !== null
+        ? `${t.value} ${p.money.unit}（${t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col)}）`
+        : '未找到';
     out.push(`  预算：${budget}；金额单位：${p.money.unit}，依据 ${p.money.from}`);
     if (p.weightScale) out.push(`  分值：按比例填写（合计为 1），按 100 分读，0.3 即 30 分${p.weightScale.scores ? '；得分也按比例填写，同样读' : ''}`);
     for (const d of p.doubts) out.push(`  ？ 存疑：${d}`);

@@ -23,6 +23,8 @@ export type Role =
   | 'method'
   | 'projectName'
   | 'budget'
+  /** 执行数 beside 预算数 in a flat 自评 list (one project per run of rows): the project's spending. */
+  | 'executed'
   | 'remark'
   | 'targetText'
   | 'targetInitial'

@@ -20,6 +20,7 @@ import { sheetTotal, type SheetTotal } from './sheet-total';
 import { approxActual, approxSettled } from './value-approx';
 import { boundUnsettled } from './value-bound';
 import { overOne } from './rate-over-one';
+import { partsBudget } from './parts-budget';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -476,14 +477,8 @@ export function scoreExecution(p: Project, cfg: Config, weight: number): Executi
   let budget = f.total?.value ?? null;
   let executed = f.executed?.value ?? null;
   let fromParts = false;
-  if ((budget === 0 || budget === null) && f.parts.length) {
-    const sum = (k: 'total' | 'executed') => f.parts.reduce((acc, x) => acc.plus(x[k]?.value ?? 0), dec(0));
-    if (sum('total').gt(0)) {
-      budget = Number(sum('total').toString());
-      executed = Number(sum('executed').toString());
-      fromParts = true;
-    }
-  }
+  const parts = partsBudget(f);
+  if (parts) [budget, executed, fromParts] = [parts.budget, parts.executed, true];
   // (A 目标表's “年度预算执行率 | 100% | 分值 | 10分” is the planned rate, not an outcome.)
   if (p.layout === 'selfeval' && executed === null && f.cols.total === undefined && f.cols.executed === undefined && f.rateValue !== null && f.rateValue >= 0) {
     // 预算执行率 given only as a rate (预算执行率 | 96% | 分值 | 10): 执行率 × 分值, capped (财预〔2020〕10号).

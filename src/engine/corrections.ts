@@ -40,6 +40,7 @@ const COLUMN_ROLES: readonly Role[] = [
   'method',
   'projectName',
   'budget',
+  'executed',
   'remark',
   'targetText',
   'targetInitial',

@@ -8,6 +8,7 @@ import { address, colLetters } from '../sheet/a1';
 import { cellText, type Grid } from '../sheet/grid';
 import { labelCell, sheetCell, sheetRowOf } from '../sheet/transposed';
 import { halvesCell, halvesRowOf } from '../sheet/two-halves';
+import { partsBudget } from '../domain/parts-budget';
 
 export interface ReadingColumn {
   role: Role;
@@ -116,6 +117,8 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300, sheet
     .sort((x, y) => x[1] - y[1])
     .map(([role, c]) => ({ role, column: at ? labelCell(at, c) : colLetters(c), header: (p.headerText[c] ?? '').replace(/\s+/g, '') }));
   const t = p.funds.total;
+  // A total line left at 0 over filled 其中 lines: their sum, as the reports and the execution score say.
+  const parts = partsBudget(p.funds);
   return {
     index: p.index,
     sheet: p.sheet,
@@ -126,7 +129,11 @@ export function readingOf(p: Project, grid: Grid | undefined, limit = 300, sheet
     span: at ? acrossSpan(p, at) : `${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))}`,
     ...(at ? { labels: Array.from({ length: p.lastCol - Math.max(1, p.firstCol) + 1 }, (_, i) => labelCell(at, Math.max(1, p.firstCol) + i)) } : {}),
     columns,
-    budget: t && t.value !== null ? { value: t.value, cells: t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col) } : null,
+    budget: parts
+      ? { value: parts.budget, cells: parts.cells.map((x) => address(x.row, x.col)).join(' + ') }
+      : t && t.value !== null
+        ? { value: t.value, cells: t.sumOf ? t.sumOf.map((x) => address(x.row, x.col)).join(' + ') : address(t.row, t.col) }
+        : null,
     money: { ...p.money },
     doubts: [...p.doubts],
     ...(p.doubtCodes ? { doubtCodes: p.doubtCodes.map((d) => ({ ...d })) } : {}),

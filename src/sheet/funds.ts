@@ -17,6 +17,7 @@ import { yearOfInvestment } from './funds-year';
 import { taskListBlock } from './funds-task-total';
 import { moneyByKind } from './funds-kinds';
 import { memoise } from '../domain/memo';
+import { subHeadRoles } from './funds-sub-heads';
 
 type FundsRole = 'initial' | 'total' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 
@@ -100,6 +101,19 @@ function headerRoles(g: Grid, r: number, left: number, right: number): Map<Funds
     else if (!roles.has(role)) roles.set(role, c);
   }
   if (year !== undefined && !roles!.has('total')) roles!.set('total', year);
+  // Heads over two rows (预算数 over 年初 | 全年): the second row names the columns under a spanning head.
+  if (roles && r < g.rowCount) {
+    const found = roles;
+    const sub = subHeadRoles(
+      r,
+      left,
+      Math.min(right, rowWidth(g, r + 1)),
+      (row, col) => foldHeader(cellText(g, row, col)),
+      (col) => [...found].find(([, c]) => c === col)?.[0],
+      (row, col) => mergeAt(g, row, col),
+    );
+    if (sub) for (const [k, c] of sub) roles.set(k, c);
+  }
   const money = roles ? (roles.has('total') ? 1 : 0) + (roles.has('initial') ? 1 : 0) : 0;
   if (roles && money > 0 && roles.has('executed')) return roles;
   // 预算执行率 | 96% | 分值 | 10 | 得分 | 9.6: the rate alone, no amounts (read as a line only, funds-line.ts).

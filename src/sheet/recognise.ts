@@ -12,6 +12,7 @@ import { INVISIBLE_CLASS, normaliseText } from '../domain/text';
 import { parseAmount } from '../domain/value';
 import { applyExecLine } from './exec-line';
 import { readBudgetLabels, readFundsBlock } from './funds';
+import { flatExecuted } from './flat-executed';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
 import { headsAbove, joinedHead } from './header-cut';
@@ -550,6 +551,7 @@ function finishProject(rd: Reader, p: Project, ctxFrom: number, index: number, h
         const a = parseAmount(cellValue(g, first.row, p.columns.budget!));
         if (a.value !== null) p.funds.total = { value: a.value, number: a.number, row: first.row, col: p.columns.budget! };
       }
+      flatExecuted(g, p); // 执行数 beside it (flat-executed.ts)
     }
   }
   if (p.funds.total === null && p.funds.initial) p.funds.total = p.funds.initial;

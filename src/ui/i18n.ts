@@ -265,6 +265,7 @@ export const STRINGS = {
   'colRole.method': { zh: '评分标准', en: 'Scoring method' },
   'colRole.projectName': { zh: '项目名称', en: 'Project name' },
   'colRole.budget': { zh: '预算数', en: 'Budget' },
+  'colRole.executed': { zh: '执行数', en: 'Spent' },
   'colRole.remark': { zh: '备注', en: 'Remark' },
   'colRole.targetText': { zh: '指标值内容', en: 'Target text' },
   'colRole.targetInitial': { zh: '年初目标值', en: 'Initial target' },
