@@ -17,6 +17,7 @@ import type { DoubleSession, RunOptionsLike, SyncRecord } from './session';
 import { versionAtLeast } from './session';
 import type { WorkbookState } from './state';
 import { NULL, type Action, type DObject, type ProxyContext } from './proxy/base';
+import { answerBreakdown } from './answer-breakdown';
 import { DApplication, DWorkbook } from './proxy/workbook';
 
 export class DoubleContext implements ProxyContext {
@@ -180,6 +181,7 @@ export class DoubleContext implements ProxyContext {
       Nulls: nullResults.map((n) => ({ Id: n.o._id, IsNull: n.isNull })),
     };
     record.responseBytes = wireBytes(JSON.stringify(response), dbl.options.wireEscapesNonAscii);
+    if (dbl.options.answerBreakdown) record.answers = answerBreakdown(results, dbl.options.wireEscapesNonAscii);
     if (record.responseBytes > limit) {
       state.rollback();
       this._calcSuspended = false;

@@ -121,6 +121,7 @@ export class ExcelDouble implements DoubleSession {
       addressLengthLimit: options.addressLengthLimit ?? 8192,
       protectedSheetError: options.protectedSheetError ?? 'AccessDenied',
       author: options.author ?? 'Jixiao',
+      answerBreakdown: options.answerBreakdown ?? false,
     };
     loadData(this.state, data);
     this.office = this.openPane();

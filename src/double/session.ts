@@ -71,6 +71,16 @@ export interface ExcelDoubleOptions {
   protectedSheetError?: 'AccessDenied' | 'InvalidOperation';
   /** Author name given to notes. */
   author?: string;
+  /** Keep, per sync, where its answer went (SyncRecord.answers: answer-breakdown.ts). Default false: for measuring only. */
+  answerBreakdown?: boolean;
+}
+
+/** Answered actions alike (answer-breakdown.ts): what they read, how many, their values' bytes (no envelope). */
+export interface AnswerPart {
+  /** e.g. `getRange(F:H).load(formulas)`, `getRange(A:E).getUsedRangeOrNullObject.load(formulas,rowIndex)`. */
+  what: string;
+  count: number;
+  bytes: number;
 }
 
 export interface SyncRecord {
@@ -81,6 +91,8 @@ export interface SyncRecord {
   ok: boolean;
   error?: string;
   delayedForCellEdit?: boolean;
+  /** With the `answerBreakdown` option: the answered actions grouped by what they read, largest first. */
+  answers?: AnswerPart[];
 }
 
 export interface RunOptionsLike {
