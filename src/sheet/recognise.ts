@@ -15,7 +15,7 @@ import { readBudgetLabels, readFundsBlock } from './funds';
 import { flatExecuted } from './flat-executed';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
-import { headsAbove, joinedHead } from './header-cut';
+import { headsAbove, joinedHead, pastSubHead } from './header-cut';
 import { moneyUnitOf } from './money';
 import { fractionWeights, fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
@@ -180,7 +180,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
     if (!own) return down.get(c) ?? (rd.mergeRight(r - 1, c) > c && roleOf(rd.own(r - 1, c)) ? rd.own(r - 1, c) : '');
     if (roleOf(own)) return own;
     const parent = rd.across(r - 1, c).trim();
-    return parent && roleOf(parent) && heads(c) ? parent : joinedHead(parent, own, roleOf);
+    return parent && roleOf(parent) && heads(c) && !pastSubHead(own) ? parent : joinedHead(parent, own, roleOf);
   });
 }
 
