@@ -61,3 +61,86 @@ test.each([
     { layout: 'target', target: 5, actual: null, targets: ['≥5000吨', '100%', '0起', '≥90%'], doubts: 0, errors: [] },
   ]);
 });
+
+/* ---------- a flat 自评 list after fill: a 预算执行情况 block and a 总分 line under each project ---------- */
+
+type P = { name: string; budget: number; executed: number; rows: [string, string, string, string, string, number][] };
+
+const PROJECTS: P[] = [
+  {
+    name: '农村饮水安全巩固提升项目',
+    budget: 260,
+    executed: 260,
+    rows: [
+      ['产出指标', '数量指标', '新建供水管网长度', '≥35公里', '36公里', 30],
+      ['产出指标', '质量指标', '水质检测达标率', '≥95%', '97%', 20],
+      ['效益指标', '社会效益指标', '受益人口', '≥1.2万人', '1.25万人', 30],
+      ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%', '95%', 10],
+    ],
+  },
+  {
+    name: '乡镇卫生院标准化建设项目',
+    budget: 180,
+    executed: 171,
+    rows: [
+      ['产出指标', '数量指标', '改造卫生院数量', '≥3所', '3所', 30],
+      ['产出指标', '时效指标', '按期完工率', '100%', '100%', 20],
+      ['效益指标', '社会效益指标', '门诊服务人次增长率', '≥10%', '12%', 30],
+      ['满意度指标', '服务对象满意度指标', '就诊群众满意度', '≥90%', '93%', 10],
+    ],
+  },
+  {
+    name: '乡村公路养护项目',
+    budget: 120,
+    executed: 108,
+    rows: [
+      ['产出指标', '数量指标', '养护里程', '≥80公里', '82公里', 40],
+      ['效益指标', '社会效益指标', '公路优良率', '≥85%', '88%', 30],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '92%', 20],
+    ],
+  },
+];
+
+/** The list as fill leaves it (values as Excel caches them): each project's rows, then its block and 总分 line. */
+function filledList(ps: P[], blankAfter: boolean, scale = 1): { rows: CellValue[][]; merges: { top: number; left: number; bottom: number; right: number }[] } {
+  const rows: CellValue[][] = [
+    ['2024年度项目支出绩效自评汇总表', null, null, null, null, null, null, null, null, null, null],
+    ['填报单位：县财政局（汇总）', null, null, null, null, null, null, scale === 1 ? '单位：万元' : '单位：元', null, null, null],
+    ['项目名称', '预算数', '执行数', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  ];
+  const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  for (const p of ps) {
+    const top = rows.length + 1;
+    p.rows.forEach((x, i) => rows.push([i ? null : p.name, i ? null : p.budget * scale, i ? null : p.executed * scale, ...x.slice(0, 5), x[5], x[5], null]));
+    for (const c of [1, 2, 3]) merges.push({ top, left: c, bottom: top + p.rows.length - 1, right: c });
+    const rate = p.executed / p.budget;
+    const sum = p.rows.reduce((a, x) => a + x[5], 0) + Math.round(Math.min(rate, 1) * 1000) / 100;
+    rows.push(['预算执行情况', null, null, null, '原因', null, '全年预算数', '全年执行数', '执行率', '分值', '得分']);
+    rows.push(['年度资金总额', null, null, null, null, '全年预算数', p.budget * scale, p.executed * scale, rate, 10, Math.round(Math.min(rate, 1) * 1000) / 100]);
+    rows.push([null, null, null, null, null, null, null, '总分', sum, '等级', '优']);
+    if (blankAfter) rows.push(Array(11).fill(null));
+  }
+  return { rows, merges };
+}
+
+const readList = (ps: P[], blankAfter: boolean, scale = 1) => {
+  const { rows, merges } = filledList(ps, blankAfter, scale);
+  return analyse([makeGrid('自评汇总', rows, merges)], DEFAULT_CONFIG).projects.map(({ project: p, score }) => ({
+    name: p.name,
+    indicators: p.indicators.length,
+    budget: p.funds.total?.value ?? null,
+    executed: p.funds.executed?.value ?? null,
+    total: p.total?.score ?? null,
+    score: score?.total ?? null,
+  }));
+};
+
+test.each([
+  ['two projects', PROJECTS.slice(0, 2), false, 1],
+  ['three projects, a blank row after each block', PROJECTS, true, 1],
+  ['three projects in 元', PROJECTS, false, 10000],
+] as [string, P[], boolean, number][])('a flat list after fill (%s): every project read back with its own block, budget and score', (_, ps, blankAfter, scale) => {
+  const got = readList(ps, blankAfter, scale);
+  expect(got.map((x) => [x.name, x.indicators, x.budget, x.executed])).toEqual(ps.map((p) => [p.name, p.rows.length, p.budget * scale, p.executed * scale]));
+  for (const x of got) expect(x.score).toBe(x.total);
+});
