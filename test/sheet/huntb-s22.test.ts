@@ -144,3 +144,43 @@ test.each([
   expect(got.map((x) => [x.name, x.indicators, x.budget, x.executed])).toEqual(ps.map((p) => [p.name, p.rows.length, p.budget * scale, p.executed * scale]));
   for (const x of got) expect(x.score).toBe(x.total);
 });
+
+/* ---------- 资金总额及构成 | 120 | 其中财政拨款100万元，其他资金20万元: the total in its own cell, the parts as a sentence beside ---------- */
+
+const ROAD: CellValue[][] = [
+  ['产出指标', '数量指标', '新建村组道路里程', '≥12公里'],
+  ['产出指标', '质量指标', '工程验收合格率', '100%'],
+  ['效益指标', '社会效益指标', '受益群众人数', '≥3500人'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+];
+
+const readMoney = (total: CellValue, sentence: string) => {
+  const rows: CellValue[][] = [
+    ['项目绩效目标表（2024年度）', null, null, null],
+    ['项目名称', '村组道路硬化工程', '主管部门', '某镇人民政府'],
+    ['资金总额及构成', total, sentence, null],
+    ['年度绩效目标', '完成村组道路硬化，改善群众出行条件', null, null],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ...ROAD,
+  ];
+  const r = analyse([makeGrid('目标表', rows)], DEFAULT_CONFIG);
+  return r.projects.map(({ project: p }) => ({
+    budget: p.funds.total?.value ?? null,
+    fiscal: p.funds.fiscal?.value ?? null,
+    other: p.funds.other?.value ?? null,
+    unit: p.money.unit,
+    cst: r.diagnostics.some((d) => d.rule === 'CST-01'),
+  }));
+};
+
+test.each([
+  [120, '其中财政拨款100万元，其他资金20万元', 120, 100, 20, '万元', false],
+  ['120万元', '其中：财政拨款100万元，自筹资金20万元', 120, 100, 20, '万元', false],
+  [1200000, '其中财政拨款1,000,000元，其他资金200,000元', 1200000, 1000000, 200000, '元', false],
+  [120, '其中财政拨款90万元，其他资金20万元', 120, 90, 20, '万元', true],
+] as [CellValue, string, number, number, number, string, boolean][])(
+  '资金总额及构成 | %j | %j: the parts and the unit from the sentence beside the total',
+  (total, sentence, budget, fiscal, other, unit, cst) => {
+    expect(readMoney(total, sentence)).toEqual([{ budget, fiscal, other, unit, cst }]);
+  },
+);
