@@ -74,8 +74,9 @@ export function sentenceFunds(g: Grid, f: Funds): void {
   const a = f.total ?? f.fiscal;
   if (!a || a.sumOf) return;
   const v = cellValue(g, a.row, a.col);
-  if (typeof v !== 'string') return;
+  if (typeof v !== 'string') return a === f.total ? partsBeside(g, f, a) : undefined;
   const parts = sentenceParts(v, a.row, a.col);
+  if (parts.length < 2 && a === f.total) return partsBeside(g, f, a); // “120万元” alone: the sentence may stand beside it
   if (parts.length < 2 || parts.some((p) => p.kind === null)) return;
   const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
   const [total, fiscal, other] = [of('total'), of('fiscal'), of('other')];
@@ -87,4 +88,27 @@ export function sentenceFunds(g: Grid, f: Funds): void {
     f.otherLine = true;
   }
   if (own(f.total)) f.total = total.length ? total[0] : sum([...fiscal, ...other]);
+}
+
+/**
+ * 资金总额及构成 | 120 | 其中财政拨款100万元，其他资金20万元: the total in a number cell, its parts as a sentence in the next
+ * filled cell. Read only when every amount's label is a part (fiscal or other) and the table names no part elsewhere.
+ */
+function partsBeside(g: Grid, f: Funds, a: Amount): void {
+  if (f.fiscal || f.other) return;
+  for (let c = a.col + 1; c <= Math.min(g.colCount, a.col + 3); c++) {
+    const v = cellValue(g, a.row, c);
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v !== 'string') return;
+    const parts = sentenceParts(v, a.row, c);
+    if (parts.length < 2 || parts.some((p) => p.kind === null || p.kind === 'total')) return;
+    const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
+    const [fiscal, other] = [of('fiscal'), of('other')];
+    if (fiscal.length) f.fiscal = sum(fiscal);
+    if (other.length) {
+      f.other = sum(other);
+      f.otherLine = true;
+    }
+    return;
+  }
 }

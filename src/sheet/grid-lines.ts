@@ -95,7 +95,9 @@ export function gridBudget(g: Grid, p: Project, h: HeaderHit): void {
     const x = list[i];
     if (x.code === 'gridFunds' || x.code === 'funds') [first, last] = [first || x.row, x.row];
   }
-  if (!first || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return fundsBeside(g, p);
+  // The lines are the block already read with its heads (fill's block under a flat list's project): not read again as labels.
+  const read = p.funds.headerRow !== null && p.funds.headerRow >= first && p.funds.headerRow <= last;
+  if (!first || read || (p.funds.total !== null && !(p.nameCell && p.nameCell.row > p.headerRow))) return fundsBeside(g, p);
   const f = readBudgetLabels(g, first, last + 1, h.left, h.right);
   if (f.total) p.funds = f;
   else fundsBeside(g, p);

@@ -3,6 +3,8 @@
  * above “值”, “指标” above “名称”. Neither part names a column; together they do, so the lower row reads the whole.
  */
 import type { Role } from '../domain/model';
+import { lastYears } from './header-year';
+import { headerCore } from './headers';
 
 export function joinedHead(upper: string, own: string, roleOf: (text: string) => Role | null): string {
   if (!upper || own.length > 4 || roleOf(upper)) return own;
@@ -27,4 +29,12 @@ export function headsAbove(texts: string[], roleOf: (text: string) => Role | nul
     if (roleOf(t)) heads++;
   }
   return heads >= 2;
+}
+
+/**
+ * A sub-head of last year's figures under a parent that names a role (指标值 over 上年度实际水平 | 本年度目标值): history, so it
+ * does not take its parent's name — else, being first, last year's level became the target.
+ */
+export function pastSubHead(own: string): boolean {
+  return lastYears(headerCore(own));
 }

@@ -13,9 +13,10 @@ import { parseAmount } from '../domain/value';
 import { applyExecLine } from './exec-line';
 import { readBudgetLabels, readFundsBlock } from './funds';
 import { flatExecuted } from './flat-executed';
+import { flatBlock, ownBlock } from './flat-block';
 import { cellText, cellValue, type Grid } from './grid';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
-import { headsAbove, joinedHead } from './header-cut';
+import { headsAbove, joinedHead, pastSubHead } from './header-cut';
 import { moneyUnitOf } from './money';
 import { fractionWeights, fundsInUnit } from './amount-scale';
 import { joinedReason } from './reason-columns';
@@ -180,7 +181,7 @@ function headerTexts(rd: Reader, r: number, down: ReadonlyMap<number, string>): 
     if (!own) return down.get(c) ?? (rd.mergeRight(r - 1, c) > c && roleOf(rd.own(r - 1, c)) ? rd.own(r - 1, c) : '');
     if (roleOf(own)) return own;
     const parent = rd.across(r - 1, c).trim();
-    return parent && roleOf(parent) && heads(c) ? parent : joinedHead(parent, own, roleOf);
+    return parent && roleOf(parent) && heads(c) && !pastSubHead(own) ? parent : joinedHead(parent, own, roleOf);
   });
 }
 
@@ -199,6 +200,7 @@ const endKindOf = memoise((text): 'total' | 'funds' | 'end' | null => {
   return null;
 });
 
+const isEnd = (first: string): boolean => endKindOf(first) !== null;
 /** Both questions asked of a row's first text, in one lookup. */
 const firstKind = memoise((first) => ({ kind: rowKind(first, false, ''), end: endKindOf(first) }));
 
@@ -242,6 +244,7 @@ export function recogniseSheet(g: Grid, firstIndex = 1, fix?: SheetCorrections, 
     const parts = splitHorizons(block, cuts, gridHorizon(g, 1, h.row, h.left, h.right) ?? titled, titled !== null);
     for (const part of parts)
       for (const p of splitProjects(rd, part.p, parts.length > 1 ? breaks.filter((b) => b.row >= part.p.rows[0].row && b.row <= lastRow(part.p)) : breaks)) {
+        ownBlock(block, p); // its own block under it, in a flat list after fill (flat-block.ts)
         finishProject(rd, p, ctxFrom, firstIndex + projects.length, h, reachRight(rd, headers, i), fix);
         continueAbove(p, above, g.name);
         if (execRows.length) applyExecLine(g, p, execRows);
@@ -359,7 +362,10 @@ function readTable(
       const end = known ? known.end : endKindOf(first);
       if (end === 'funds') {
         add(r, 'funds', reason('funds'));
-        readBelow(rd, p, r, h);
+        const next = flat ? flatBlock(rd, r, p, h, isEnd) : -1; // fill's block under each project of a flat list (flat-block.ts)
+        if (next > 0) [r, last] = [next - 1, null];
+        if (next > 0) continue;
+        if (next < 0) readBelow(rd, p, r, h);
         break;
       }
       const name = newName(rd, r, h, nameLine(rd, r, texts, h));
