@@ -4,7 +4,6 @@
  * (the JSON report, the pane, fill) and kept from then on. A plain `check` of a 100 000-row 目标表 then keeps ~11 MB
  * (112 B a row) fewer for the collector to copy. Pure.
  */
-import type { ProjectScore, RowScore } from './scoring';
 
 /** What a row's record says when nothing was computed for it (its blocked reason, or 不适用). */
 interface Unscored {
@@ -28,15 +27,15 @@ export function nothingScored(rows: readonly Unscored[]): boolean {
 
 /** Where a lazy ProjectScore keeps its maker, then its rows: not enumerable, so JSON, spreads and Object.keys skip it. */
 const HELD = Symbol('rows');
-type Held = { [HELD]: (() => RowScore[]) | RowScore[] };
+type Held = { [HELD]: (() => unknown[]) | unknown[] };
 
 /** One getter and setter for every lazy score: per-object accessors would leave each object in dictionary mode (~450 B). */
 const ROWS: PropertyDescriptor = {
-  get(this: Held): RowScore[] {
+  get(this: Held): unknown[] {
     const h = this[HELD];
     return typeof h === 'function' ? (this[HELD] = h()) : h;
   },
-  set(this: Held, v: RowScore[]) {
+  set(this: Held, v: unknown[]) {
     this[HELD] = v;
   },
   enumerable: true,
@@ -45,16 +44,13 @@ const ROWS: PropertyDescriptor = {
 
 /**
  * A ProjectScore whose `rows` are made by `make` on first read (or set by a write), kept from then on: an own,
- * enumerable key first, as in the literal it replaces, so JSON, spreads and key order see what they saw.
+ * enumerable key first, as in the literal it replaces, so JSON, spreads and key order see what they saw; then `rest`'s
+ * keys in their order. (Typed by shape, not by scoring.ts's types: scoring.ts calls this.)
  */
-export function rowsOnRead(make: () => RowScore[], rest: Omit<ProjectScore, 'rows' | 'sheet'>): ProjectScore {
-  const out = {} as ProjectScore;
+export function rowsOnRead<S extends { rows: unknown[] }>(make: () => S['rows'], rest: Omit<S, 'rows'>): S {
+  const out = {} as Record<string, unknown>;
   Object.defineProperty(out, 'rows', ROWS);
   Object.defineProperty(out, HELD, { value: make, writable: true, enumerable: false, configurable: true });
-  out.execution = rest.execution;
-  out.buckets = rest.buckets;
-  out.weightTotal = rest.weightTotal;
-  out.total = rest.total;
-  out.grade = rest.grade;
-  return out;
+  for (const k of Object.keys(rest)) out[k] = (rest as Record<string, unknown>)[k];
+  return out as S;
 }

@@ -510,7 +510,7 @@ function scoreRows(p: Project, cfg: Config): RowScore[] {
 
 /** Apart from scoreProject: this closure's context holds only p and cfg, not scoreProject's arrays. */
 function unkept(p: Project, cfg: Config, rest: Omit<ProjectScore, 'rows' | 'sheet'>): ProjectScore {
-  return rowsOnRead(() => scoreRows(p, cfg), rest);
+  return rowsOnRead<ProjectScore>(() => scoreRows(p, cfg), rest);
 }
 
 export function scoreProject(p: Project, cfg: Config): ProjectScore {
