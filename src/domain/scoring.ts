@@ -21,6 +21,7 @@ import { approxActual, approxSettled } from './value-approx';
 import { boundUnsettled } from './value-bound';
 import { overOne } from './rate-over-one';
 import { partsBudget } from './parts-budget';
+import { nothingScored, rowsOnRead } from './lazy-rows';
 
 export type Method = 'positive' | 'equal' | 'reverse' | 'qualitative' | 'date' | 'na';
 
@@ -501,6 +502,17 @@ export function gradeOf(total: number, cfg: Config): '优' | '良' | '中' | '�
   return '差';
 }
 
+/** Each indicator's RowScore, with the weights assignWeights gives. */
+function scoreRows(p: Project, cfg: Config): RowScore[] {
+  const { weights, source } = assignWeights(p, cfg);
+  return p.indicators.map((ind, i) => rowScore(ind, weights[i], source[i], cfg, p.money?.unit));
+}
+
+/** Apart from scoreProject: this closure's context holds only p and cfg, not scoreProject's arrays. */
+function unkept(p: Project, cfg: Config, rest: Omit<ProjectScore, 'rows' | 'sheet'>): ProjectScore {
+  return rowsOnRead<ProjectScore>(() => scoreRows(p, cfg), rest);
+}
+
 export function scoreProject(p: Project, cfg: Config): ProjectScore {
   const { weights, source, buckets } = assignWeights(p, cfg);
   const rows: RowScore[] = p.indicators.map((ind, i) => rowScore(ind, weights[i], source[i], cfg, p.money?.unit));
@@ -521,7 +533,9 @@ export function scoreProject(p: Project, cfg: Config): ProjectScore {
     const anyExcluded = rows.some((r) => r.excluded);
     total = anyExcluded ? round(S.div(weightTotal).times(100), cfg.places) : round(S, cfg.places);
   }
-  const out: ProjectScore = { rows, execution, buckets, weightTotal: round(weightTotal, cfg.places), total, grade: total === null ? null : gradeOf(total, cfg) };
-  out.sheet = sheetTotal(p, out, cfg, gradeOf);
+  const rest = { execution, buckets, weightTotal: round(weightTotal, cfg.places), total, grade: total === null ? null : gradeOf(total, cfg) };
+  // A 目标表's records say only “no actual”: made again, the same, when first read (lazy-rows.ts), not kept meanwhile.
+  const out: ProjectScore = rows.length && nothingScored(rows) ? unkept(p, cfg, rest) : { rows, ...rest };
+  out.sheet = sheetTotal(p, { rows, execution, weightTotal: rest.weightTotal }, cfg, gradeOf); // not out.rows: read, they would be kept
   return out;
 }

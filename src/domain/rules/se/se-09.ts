@@ -25,6 +25,8 @@ export const SE09: Rule = {
   create(ctx) {
     for (let i = 0, list = ctx.project.indicators; i < list.length; i++) {
       const ind = list[i];
+      // No actual, no over-achievement (the score record says no-actual): a 目标表's records are not looked up.
+      if (!ind.actual || ind.actual.kind === 'missing') continue;
       const rs = rowScore(ctx, ind);
       if (rs?.reasonNeeded !== 'over' || !noReason(ind.reason)) continue;
       const a = ind.actual?.value ?? null;
