@@ -5,9 +5,9 @@
  * amount right of 财政拨款, last year's, and added it to 其他资金 (300 + 20 for a year of 350).
  */
 import type { Amount, Funds } from '../domain/model';
-import { parseAmount } from '../domain/value';
-import { cellText, cellValue, numFormat, rowWidth, type Grid } from './grid';
+import { cellText, rowWidth, type Grid } from './grid';
 import { foldHeader } from './headers';
+import { amountAt, sum as sumKinds } from './funds-kinds';
 
 // Last year's columns, and this year's: 上年度预算安排 | 上年度实际执行 | 本年度申请金额 (or 上年预算数 | 本年预算数, 2023年预算 | 2024年申请).
 const LAST = /^(上年度?|上一年度?|前一年度?)/;
@@ -17,18 +17,8 @@ const TOTAL = /^(合计|总计|小计|资金总额|总额)$/;
 const FISCAL = /^(其中[:：]?)?(财政拨款|财政资金|财政补助|一般公共预算|政府性基金|财政专户|国有资本经营|中央|省级|市级|县级|本级)/;
 const OTHER = /^(其中[:：]?)?(其他资金|其他|自筹|自有|单位自筹|事业收入|经营收入|事业基金|上年结转|社会资金)/;
 
-function amountAt(g: Grid, row: number, col: number): Amount | null {
-  const v = cellValue(g, row, col);
-  if (v === null || v === '') return null;
-  const a = parseAmount(v, numFormat(g, row, col));
-  return a.value === null ? null : { value: a.value, number: a.number, row, col };
-}
-
-const sum = (parts: Amount[]): Amount => {
-  if (parts.length === 1) return parts[0];
-  const value = Math.round(parts.reduce((s, a) => s + a.value!, 0) * 1e6) / 1e6;
-  return { value, number: String(value), row: parts[0].row, col: parts[0].col, sumOf: parts };
-};
+// One part is the amount itself (no sumOf), as the year's column may hold only 合计.
+const sum = (parts: Amount[]): Amount => (parts.length === 1 ? parts[0] : sumKinds(parts));
 
 /** This year's column on a head row that also heads last year's (by words or by an earlier year), or null. */
 function thisYearColumn(g: Grid, r: number, left: number, right: number): number | null {

@@ -22,14 +22,15 @@ const kindOf = memoise((t): 'fiscal' | 'other' | null => {
 // The head of a list of money by kind: 资金性质 | 预算金额（元）, 资金来源 | 金额.
 const KIND_LIST = /^(资金|经费)(性质|来源|类别|类型|构成)$/;
 
-function amountAt(g: Grid, row: number, col: number): Amount | null {
+/** The amount a cell holds, with where it is (also read by funds-by-year.ts). */
+export function amountAt(g: Grid, row: number, col: number): Amount | null {
   const v = cellValue(g, row, col);
   if (v === null || v === '') return null;
   const a = parseAmount(v, numFormat(g, row, col));
   return a.value === null ? null : { value: a.value, number: a.number, row, col };
 }
 
-const sum = (parts: Amount[]): Amount => {
+export const sum = (parts: Amount[]): Amount => {
   const value = Math.round(parts.reduce((s, a) => s + a.value!, 0) * 1e6) / 1e6;
   return { value, number: String(value), row: parts[0].row, col: parts[0].col, sumOf: parts };
 };

@@ -11,6 +11,7 @@ import { HISTORY_KEY, readHistory } from '../../src/addin/history';
 import { recordText, recordOfText } from '../../src/addin/record-text';
 import { createExcelDouble, fromGrid } from '../../src/double';
 import { encodeUndo } from '../../src/gateways/office';
+import { emptyUndoSheet } from '../../src/gateways/pipeline/undo-record';
 import { utf8Length } from '../../src/domain/utf8';
 import { generateGrid } from '../../bench/grid-gen';
 import { cellsOf, paneOn } from '../helpers/parts-pane';
@@ -58,21 +59,7 @@ test('record text: small records stay JSON (older entries read as before); large
   const big = {
     ...small,
     label: '自评',
-    sheets: [
-      {
-        name: '绩效表',
-        contents: Array.from({ length: 3000 }, (_v, i) => ({ col: 6, top: 5 + 22 * i, values: ['', '预算执行情况', '=F5/E5', 12.5, true] })),
-        numFormats: [],
-        fills: [],
-        patterns: [],
-        unbold: [],
-        notesAdded: [],
-        notesReplaced: [],
-        mergesCreated: [],
-        mergesRemoved: [],
-        insertedRows: [],
-      },
-    ],
+    sheets: [{ ...emptyUndoSheet('绩效表'), contents: Array.from({ length: 3000 }, (_v, i) => ({ col: 6, top: 5 + 22 * i, values: ['', '预算执行情况', '=F5/E5', 12.5, true] })) }],
   };
   const text = recordText(big);
   expect(text.length).toBeLessThan(encodeUndo(big).length / 4);

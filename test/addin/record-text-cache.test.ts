@@ -3,6 +3,7 @@
  * large record kept in the history must not be deflated or inflated again at each command.
  */
 import { recordOfText, recordText } from '../../src/addin/record-text';
+import { emptyUndoSheet } from '../../src/gateways/pipeline/undo-record';
 
 const calls = { deflate: 0, inflate: 0 };
 jest.mock('pako', () => {
@@ -15,19 +16,7 @@ jest.mock('pako', () => {
 
 function big(tag: string) {
   const contents = Array.from({ length: 2000 }, (_v, i) => ({ col: 6, top: 5 + 22 * i, values: [tag, '=F5/E5', 12.5] }));
-  const sheet = {
-    name: '绩效表',
-    contents,
-    numFormats: [],
-    fills: [],
-    patterns: [],
-    unbold: [],
-    notesAdded: [],
-    notesReplaced: [],
-    mergesCreated: [],
-    mergesRemoved: [],
-    insertedRows: [],
-  };
+  const sheet = { ...emptyUndoSheet('绩效表'), contents };
   return { version: 2 as const, createdAt: '2026-12-07T00:00:00.000Z', label: '自评', sheets: [sheet], warnings: [] };
 }
 
