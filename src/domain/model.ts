@@ -147,6 +147,8 @@ export interface Funds {
   cols: { total?: number; executed?: number; rate?: number; weight?: number; score?: number };
   /** Text of that 原因 cell on the total row (SE-10), when the block has one. */
   reason?: string;
+  /** Amounts of a money sentence whose label names neither the total nor a source (“道路配套20万元”): not read. */
+  unread?: string[];
 }
 
 export interface TotalLine {

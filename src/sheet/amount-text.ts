@@ -11,7 +11,10 @@ const NUMBER = String.raw`(\d[\d,，]*(?:\.\d+)?)`;
  * or a clause naming its parts (“，其中本次下达200万元”: the amount is still the total).
  */
 // The unit may follow in brackets, as a header would print it (“资金总额：300（万元）”).
-const IN_LABEL = new RegExp(String.raw`^[^:：\d]{2,16}[:：]\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元|[（(]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*(?:[，,；;（(]\s*其中.*)?$`);
+// “其中：上级资金16” (a 其中 line under “年度资金总额：16”): the colon after 其中, none after the part's label.
+const IN_LABEL = new RegExp(
+  String.raw`^(?:[^:：\d]{2,16}[:：]|其中\s*[:：]\s*[^:：\d\s]{2,12}[:：]?)\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元|[（(]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*(?:[，,；;（(]\s*其中.*)?$`,
+);
 /** “860万（…）”, “860万元，其中…”: an amount with its unit at the very start. */
 const LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*(?:亿元|万元|千元|亿|万|元)(?![\d])`);
 

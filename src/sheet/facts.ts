@@ -25,7 +25,9 @@ import { TOTAL_ROW } from './rows';
 import { reason } from './reasons';
 
 export const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
-export const INLINE_NAME = /^项目名称[:：](.+)$/;
+// 项目名称, also glossed as a 专项 (项目（专项）名称, 项目名称（专项资金名称）, 项目（专项资金）名称): the same field on 专项资金 forms.
+const PROJECT_NAME = '(?:项目名称|项目[(（]专项(?:资金)?[)）]名称|项目名称[(（](?:专项|专项资金|资金)(?:名称)?[)）])';
+export const INLINE_NAME = new RegExp(`^${PROJECT_NAME}[:：](.+)$`);
 const TRAILING_GLOSS = /[(（].*?[)）]$/;
 const GENERIC_TITLE = /^((19|20)\d{2}\s*年度?)?\s*(部门|单位)?(整体|项目|项目支出|项目支出绩效|绩效|预算)?$/;
 const EXECUTION_LABEL = /预算执行|执行率|^分值|资金/;
@@ -136,6 +138,7 @@ export function doubtsOf(p: Project): Doubt[] {
     const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');
     out.push(reason('severalTargetColumns', { columns, column: colLetters(c.target), header: p.headerText[c.target] ?? '' }));
   }
+  if (p.funds.unread) out.push(reason('sentenceUnread', { text: p.funds.unread.join('、') })); // funds-sentence.ts
   return out;
 }
 
@@ -146,7 +149,7 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
 export const NAME_LABELS = [
-  /^项目名称[:：]?$/,
+  new RegExp(`^${PROJECT_NAME}[:：]?$`),
   /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称|(政府性)?基金项目名称|专项资金项目名称)[:：]?$/,
   // 部门整体 tables only; the budget system also prints 预算单位 / 预算部门 (名称 optional) and 部门（单位）.
   /^(部门\(单位\)(名称)?|单位\(部门\)(名称)?|部门名称|单位名称|预算(单位|部门)(名称)?)[:：]?$/,

@@ -14,16 +14,21 @@ const TOTAL = /(总额|总计|合计|总预算|预算总数|资金总数|总投�
 const OTHER = /自筹|自有|其他|社会|单位资金|地方配套|群众|贷款|捐赠|事业收入|经营收入/;
 const FISCAL = /财政|拨款|中央|省级|市级|县级|区级|本级|上级|补助|一般公共预算|政府性基金|国有资本经营|专项资金/;
 
-type Kind = 'total' | 'fiscal' | 'other';
+// 'aside': money the sentence names that is neither a source split nor unknown — a batch (本次下达), a carry-over, a bond.
+type Kind = 'total' | 'fiscal' | 'other' | 'aside';
+const ASIDE = /下达|追加|结转|结余|债券/;
 
 interface Part {
   kind: Kind | null;
   amount: Amount;
+  /** The clause as written (“道路配套20万元”), for saying which amount was not read. */
+  text: string;
 }
 
 function kindOf(label: string): Kind | null {
   if (!label) return null;
   if (TOTAL.test(label)) return 'total';
+  if (ASIDE.test(label)) return 'aside';
   if (OTHER.test(label)) return 'other';
   return FISCAL.test(label) ? 'fiscal' : null;
 }
@@ -35,24 +40,48 @@ function labelBefore(text: string, from: number, at: number): string {
   while (i > 0 && !CLAUSE.test(head[i - 1])) i--;
   return head
     .slice(i)
-    .replace(/^其中[:：]?/, '')
+    .replace(/^(其中|含)[:：]?/, '')
     .replace(/[:：为是计共约]+$/, '')
     .trim();
 }
 
-/** The sentence's amounts outside brackets (a bracket splits a part further: “财政拨款185.9万元（其中：上级…）”), each with its label's kind. */
+// “120万元，其中…” / “120万元（其中：…）”: an amount whose parts follow is the whole, whatever its own label says.
+const PARTS_FOLLOW = /^[\s，,；;。：:]*[（(]?\s*(其中|含)/;
+
+/**
+ * The sentence's amounts, each with its label's kind. A bracket after a part splits that part further (“财政拨款185.9万元
+ * （其中：上级…）”) and is not read; a bracket after the total lists the total's parts (“总额120万元（财政拨款100万元、自筹20万元）”)
+ * and is read as if written without it.
+ */
 export function sentenceParts(text: string, row: number, col: number): Part[] {
   const out: Part[] = [];
   let end = 0;
+  let depth = 0;
+  let scanned = 0;
+  // The bracket depths whose amounts are the total's parts (opened right after the total).
+  let openAfter: Kind | null = null;
+  let partsDepth = -1;
   for (const m of text.matchAll(AMOUNT)) {
     const at = m.index!;
-    const before = text.slice(0, at);
-    const depth = (before.match(/[（(]/g)?.length ?? 0) - (before.match(/[）)]/g)?.length ?? 0);
-    if (depth <= 0) {
-      const number = m[1].replace(/[,，]/g, '');
-      out.push({ kind: kindOf(labelBefore(text, end, at)), amount: { value: Number(number), number, row, col } });
+    for (let i = scanned; i < at; i++) {
+      const ch = text[i];
+      if (ch === '（' || ch === '(') {
+        depth++;
+        if (depth === 1 && openAfter === 'total') partsDepth = 1;
+      } else if ((ch === '）' || ch === ')') && depth > 0) {
+        if (depth === partsDepth) partsDepth = -1;
+        depth--;
+      } else if (!/[\s，,；;。：:]/.test(ch) && depth === 0) openAfter = null;
     }
-    end = at + m[0].length;
+    scanned = at + m[0].length;
+    if (depth === 0 || (depth === 1 && partsDepth === 1)) {
+      const number = m[1].replace(/[,，]/g, '');
+      const label = labelBefore(text, end, at);
+      const kind = kindOf(label) ?? (depth === 0 && PARTS_FOLLOW.test(text.slice(scanned)) ? 'total' : null);
+      out.push({ kind, amount: { value: Number(number), number, row, col }, text: `${label}${m[0]}` });
+      openAfter = depth === 0 ? kind : null;
+    } else openAfter = null;
+    end = scanned;
   }
   return out;
 }
@@ -67,8 +96,9 @@ const inCell = (a: Amount | null, row: number, col: number): boolean => !!a && a
 
 /**
  * When the total (or a part) was read from a cell holding such a sentence, the sentence's own labels settle the
- * total, the fiscal part and the other part. Only where every amount's label is known (a sentence of uses —
- * “道路硬化80万元，桥梁维修20万元” — is left as read).
+ * total, the fiscal part and the other part. An amount whose label says neither (a use — “道路配套20万元” — or a
+ * source this reader does not know) is left out, and named in `f.unread` so the reader says it could not place it;
+ * the rest is read. A sentence of uses only (“道路硬化80万元，桥梁维修20万元”) leaves the parts unknown.
  */
 export function sentenceFunds(g: Grid, f: Funds): void {
   const a = f.total ?? f.fiscal;
@@ -77,10 +107,14 @@ export function sentenceFunds(g: Grid, f: Funds): void {
   if (typeof v !== 'string') return a === f.total ? partsBeside(g, f, a) : undefined;
   const parts = sentenceParts(v, a.row, a.col);
   if (parts.length < 2 && a === f.total) return partsBeside(g, f, a); // “120万元” alone: the sentence may stand beside it
-  if (parts.length < 2 || parts.some((p) => p.kind === null)) return;
+  if (parts.length < 2) return;
+  wholeFirst(parts);
+  const unread = parts.filter((p) => p.kind === null && p.amount.value !== 0).map((p) => p.text);
+  if (unread.length) f.unread = unread;
   const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
   const [total, fiscal, other] = [of('total'), of('fiscal'), of('other')];
   if (total.length > 1 || (!total.length && !(fiscal.length && other.length))) return;
+  if (!total.length && unread.length) return; // parts only, one of them unplaced: their sum is not the total
   const own = (x: Amount | null) => x === null || inCell(x, a.row, a.col);
   if (fiscal.length && own(f.fiscal)) f.fiscal = sum(fiscal);
   if (other.length && own(f.other)) {
@@ -88,6 +122,14 @@ export function sentenceFunds(g: Grid, f: Funds): void {
     f.otherLine = true;
   }
   if (own(f.total)) f.total = total.length ? total[0] : sum([...fiscal, ...other]);
+}
+
+/** “项目经费120万元，财政拨款100万元，自筹20万元”: an unlabelled first amount that its labelled parts add up to is the total. */
+function wholeFirst(parts: Part[]): void {
+  const [first, ...rest] = parts;
+  if (first.kind !== null || rest.some((p) => p.kind !== 'fiscal' && p.kind !== 'other')) return;
+  const s = Math.round(rest.reduce((t, p) => t + p.amount.value!, 0) * 1e6) / 1e6;
+  if (s === first.amount.value) first.kind = 'total';
 }
 
 /**
@@ -101,7 +143,7 @@ function partsBeside(g: Grid, f: Funds, a: Amount): void {
     if (v === null || v === undefined || v === '') continue;
     if (typeof v !== 'string') return;
     const parts = sentenceParts(v, a.row, c);
-    if (parts.length < 2 || parts.some((p) => p.kind === null || p.kind === 'total')) return;
+    if (parts.length < 2 || parts.some((p) => p.kind === null || p.kind === 'total' || p.kind === 'aside')) return;
     const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
     const [fiscal, other] = [of('fiscal'), of('other')];
     if (fiscal.length) f.fiscal = sum(fiscal);

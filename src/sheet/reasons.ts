@@ -58,6 +58,7 @@ export const REASON_ZH = {
   noTargetColumn: '没有找到“指标值”列：指标值无法读取，请用 --map 指明哪一列是指标值',
   transposedTable:
     '表格横排：第 {column} 列自第 {row} 行起是指标名称和指标值，每列一个指标；按转置后读取（各行以表中的列标出，各条提示指向表中单元格），fill 不在横排表旁添加自评列',
+  sentenceUnread: '资金构成中“{text}”未能判断是财政拨款还是其他资金，未计入；已读取其余金额，请核对资金来源',
   severalTargetColumns: '有多列像指标值（{columns}）：按 {column} 列“{header}”读取，其余各列未核对；如有误请用 --map 指明',
 } as const;
 

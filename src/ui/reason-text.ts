@@ -57,6 +57,7 @@ export const REASON_EN: Record<ReasonCode, string> = {
   noTargetColumn: 'No target (指标值) column found: the targets cannot be read; say which column holds them with --map',
   transposedTable:
     'Table laid across: indicator names and targets down column {column} from row {row}, one indicator per column; read turned upright (rows are shown as the sheet’s columns, findings name the sheet’s cells); fill adds no self-evaluation columns beside it',
+  sentenceUnread: 'In the funds sentence, “{text}” could not be placed as fiscal or other money and was not counted; the other amounts were read: check the sources',
   severalTargetColumns:
     'Several columns look like the target ({columns}): column {column} “{header}” was read, the others were not checked; if that is wrong, say which with --map',
 };
