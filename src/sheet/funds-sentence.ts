@@ -115,6 +115,11 @@ export function sentenceFunds(g: Grid, f: Funds): void {
   const [total, fiscal, other] = [of('total'), of('fiscal'), of('other')];
   if (total.length > 1 || (!total.length && !(fiscal.length && other.length))) return;
   if (!total.length && unread.length) return; // parts only, one of them unplaced: their sum is not the total
+  // 上年结转 beside 财政拨款 and 其他资金 is a source of its own: the parts named would not add up to the total.
+  if (parts.some((p) => p.kind === 'aside' && p.amount.value !== 0)) {
+    if (total.length && (f.total === null || inCell(f.total, a.row, a.col))) f.total = total[0];
+    return;
+  }
   const own = (x: Amount | null) => x === null || inCell(x, a.row, a.col);
   if (fiscal.length && own(f.fiscal)) f.fiscal = sum(fiscal);
   if (other.length && own(f.other)) {

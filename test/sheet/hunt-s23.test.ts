@@ -116,3 +116,37 @@ test.each([
 ] as [string, string, number][])('%j over %j: budget 160, fiscal %j', (total, part, fiscal) => {
   expect(read(inlineMoney(total, part))).toEqual([{ name: '农村义务教育薄弱学校改造补助', budget: 160, fiscal, other: null, doubts: 0, cst01: [] }]);
 });
+
+/* ---------- 项目资金申请（万元） | 资金总数：300 over 其中：当年财政拨款250 over 其他资金：20 (a hospital's 申报表) ---------- */
+
+function applied(lines: [string, string, string]): CellValue[][] {
+  return [
+    ['绩效目标申报表', null, null, null, null],
+    ['（2025年度）', null, null, null, null],
+    ['项目名称', '儿童重症监护病房设备购置', null, null, null],
+    ['主管部门及代码', '[123001]某市卫生健康委员会', null, '实施单位', '某市妇女儿童医院'],
+    ['项目资金申请（万元）', lines[0], null, null, null],
+    [null, lines[1], null, null, null],
+    [null, lines[2], null, null, null],
+    ['项目绩效指标', '一级指标', '二级指标', '指标内容', '指标值'],
+    [null, '产出指标', '数量指标', '购置设备数量', '12台（套）'],
+    [null, null, '质量指标', '设备验收合格率', '100%'],
+    [null, '效益指标', '社会效益指标', '危重患儿救治成功率', '≥92%'],
+    [null, '满意度指标', '服务对象满意度指标', '患儿家属满意度', '≥90%'],
+  ];
+}
+
+test.each([
+  [['资金总数：300', '其中：当年财政拨款280', '其他资金：20'], 280, []],
+  [['资金总数：300', '其中：当年财政拨款250', '其他资金：20'], 250, ['B5']],
+  [['资金总数：300万元', '其中：财政拨款 250 万元', '其他资金：20万元'], 250, ['B5']],
+] as [[string, string, string], number, string[]][])('%j: budget 300, fiscal %j, other 20, CST-01 %j', (lines, fiscal, cst01) => {
+  expect(read(applied(lines))).toEqual([{ name: '儿童重症监护病房设备购置', budget: 300, fiscal, other: 20, doubts: 0, cst01 }]);
+});
+
+test.each([['资金总额120万元，其中财政拨款80万元，其他资金20万元，上年结转20万元'], ['年度资金总额：120万元，其中本次下达50万元']])(
+  'a batch or a carry-over beside the parts (%j): the total is read, no part, no doubt, no CST-01',
+  (s) => {
+    expect(read(target(s))).toEqual([{ name: '村组道路硬化工程', budget: 120, fiscal: null, other: null, doubts: 0, cst01: [] }]);
+  },
+);
