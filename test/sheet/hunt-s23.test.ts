@@ -150,3 +150,29 @@ test.each([['资金总额120万元，其中财政拨款80万元，其他资金20
     expect(read(target(s))).toEqual([{ name: '村组道路硬化工程', budget: 120, fiscal: null, other: null, doubts: 0, cst01: [] }]);
   },
 );
+
+test.each(['项目（专项）名称', '项目(专项资金)名称'])('a flat list headed %j: one project per name, none called by the header', (head) => {
+  const rows: CellValue[][] = [
+    [head, '一级指标', '二级指标', '三级指标', '指标值'],
+    ['乡村道路养护', '产出指标', '数量指标', '养护里程', '≥120公里'],
+    ['乡村道路养护', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ['农村饮水安全', '产出指标', '数量指标', '新建供水点', '≥3个'],
+    ['农村饮水安全', '效益指标', '社会效益指标', '受益人口', '≥2000人'],
+  ];
+  expect(analyse([makeGrid('清单', rows)], DEFAULT_CONFIG).projects.map((r) => r.project.name)).toEqual(['乡村道路养护', '农村饮水安全']);
+});
+
+test('“项目（专项）名称：乙项目” lines inside one grid start projects', () => {
+  const rows: CellValue[][] = [
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['项目（专项）名称：乡村道路养护', null, null, null],
+    ['产出指标', '数量指标', '养护里程', '≥120公里'],
+    ['项目（专项）名称：农村饮水安全', null, null, null],
+    ['产出指标', '数量指标', '新建供水点', '≥3个'],
+    ['效益指标', '社会效益指标', '受益人口', '≥2000人'],
+  ];
+  expect(analyse([makeGrid('清单', rows)], DEFAULT_CONFIG).projects.map((r) => [r.project.name, r.project.indicators.length])).toEqual([
+    ['乡村道路养护', 1],
+    ['农村饮水安全', 2],
+  ]);
+});
