@@ -5,7 +5,7 @@
  * of parts only (“财政拨款80万元，自筹资金20万元”) makes the total their sum, not its first part.
  */
 import type { Amount, Funds } from '../domain/model';
-import { cellValue, type Grid } from './grid';
+import { cellText, cellValue, rowWidth, type Grid } from './grid';
 
 const AMOUNT = /(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)/g;
 // A clause's end: its label is the text after the last of these before the amount.
@@ -157,5 +157,40 @@ function partsBeside(g: Grid, f: Funds, a: Amount): void {
       f.otherLine = true;
     }
     return;
+  }
+}
+
+const PARTS_LINE = /^其中\s*[:：]\s*(.+)$/;
+const PART_CLAUSE = /^([^\d:：]{2,12}?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:亿元|万元|千元|元|亿|万)?$/;
+
+/**
+ * “年度资金总额：160” over “其中：上级资金120，本级资金40” (a district form; no unit, the head says 万元): a 其中 line listing
+ * two or more sources, each a fiscal or other label with its amount. Read when the total is known and no part was read, and
+ * only when every clause is such a part.
+ */
+export function partsLine(g: Grid, from: number, to: number, left: number, right: number, f: Funds): void {
+  if (!f.total || f.fiscal || f.other) return;
+  for (let r = from; r < to; r++) {
+    for (let c = left, w = Math.min(right, rowWidth(g, r)); c <= w; c++) {
+      const m = PARTS_LINE.exec(cellText(g, r, c).trim());
+      if (!m) continue;
+      const clauses = m[1].split(/[，,、；;]\s*|\s+(?=\D)/).filter(Boolean);
+      if (clauses.length < 2) continue;
+      const parts: { kind: Kind | null; amount: Amount }[] = [];
+      for (const t of clauses) {
+        const x = PART_CLAUSE.exec(t.trim());
+        if (!x) break;
+        const number = x[2].replace(/,/g, '');
+        parts.push({ kind: kindOf(x[1].trim()), amount: { value: Number(number), number, row: r, col: c } });
+      }
+      if (parts.length !== clauses.length || parts.some((p) => p.kind !== 'fiscal' && p.kind !== 'other')) continue;
+      const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
+      if (of('fiscal').length) f.fiscal = sum(of('fiscal'));
+      if (of('other').length) {
+        f.other = sum(of('other'));
+        f.otherLine = true;
+      }
+      return;
+    }
   }
 }

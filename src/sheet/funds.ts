@@ -11,7 +11,7 @@ import { fundsLine } from './funds-line';
 import { sourcesSum } from './funds-sources';
 import { headsTaskList, taskListTotal } from './funds-tasks';
 import { otherParts } from './funds-others';
-import { sentenceFunds } from './funds-sentence';
+import { partsLine, sentenceFunds } from './funds-sentence';
 import { moneyByYear } from './funds-by-year';
 import { yearOfInvestment } from './funds-year';
 import { taskListBlock } from './funds-task-total';
@@ -292,6 +292,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   if (levelOnly && f.total && !otherLabel) f.fiscal = null;
   if (otherLabel || f.other) f.otherLine = true;
   sentenceFunds(g, f); // “项目资金总额 120 万元，其中财政拨款 100 万元，其他资金 20 万元” in one cell (funds-sentence.ts)
+  partsLine(g, from, to, left, right, f); // 年度资金总额：160 over “其中：上级资金120，本级资金40” (funds-sentence.ts)
   moneyByYear(g, from, to, left, right, f); // 上年度预算安排 | 上年度实际执行 | 本年度申请金额: this year's column (funds-by-year.ts)
   // “本次下达资金 200 | 已下达资金 300” and no total line: the batches make up the year's money.
   if (!f.total && batches.length >= 2) f.total = sumOf(batches);

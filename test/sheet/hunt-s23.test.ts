@@ -176,3 +176,12 @@ test('“项目（专项）名称：乙项目” lines inside one grid start pro
     ['农村饮水安全', 2],
   ]);
 });
+
+test.each([
+  ['其中：上级资金120，本级资金40', 160, null, []],
+  ['其中：中央资金100万元 省级资金60万元', 160, null, []],
+  ['其中：上级资金100，自筹资金30', 100, 30, ['B5']],
+  ['其中：上级资金120，道路配套40', null, null, []],
+] as [string, number | null, number | null, string[]][])('“年度资金总额：160” over %j: fiscal %j, other %j, CST-01 %j', (part, fiscal, other, cst01) => {
+  expect(read(inlineMoney('年度资金总额：160', part))).toEqual([{ name: '农村义务教育薄弱学校改造补助', budget: 160, fiscal, other, doubts: 0, cst01 }]);
+});
