@@ -119,6 +119,14 @@ function itemsOf(xml: string): (string | null)[] {
       p = markupEnd(xml, lt);
       continue;
     }
+    // The item as Excel writes it, <si> with no prefix or attributes: no tag name read, no split, no pattern built.
+    if (xml.startsWith('<si>', lt)) {
+      const end = xml.indexOf('</si>', lt + 4);
+      if (end < 0) break;
+      out.push(sharedString(xml.slice(lt + 4, end)));
+      p = end + 5;
+      continue;
+    }
     if (xml.charCodeAt(lt + 1) === 47 || tagName(xml, lt) !== 'si') {
       p = lt + 1;
       continue;
