@@ -50,6 +50,8 @@ const RESERVE = 64 * 1024;
  * Left out, ~7 700 small reads at 50 000 rows were ~0.3 MB more than estimated (an answer of 4 656 KB, over the budget).
  */
 export const RESP_ACTION = 44;
+/** What the estimates of 撤销's column reads are multiplied by after each sync Excel refused for its size. */
+const REFUSED_GROWTH = 1.25;
 /** Least room worth cutting a block for. */
 const SPLIT_MIN = 32 * 1024;
 export const NF_BYTES = 16;
@@ -169,7 +171,10 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   // recorded: a small margin over the ratio seen is enough (the user may have typed longer text
   // since, further down; a sync Excel refuses is read again in halves).
   const known = (p: { c: SheetCheck; b: Block }): boolean => !!p.c.u.written!.rows.bytes?.length && p.c.u.written!.rows.cols.includes(p.b.col);
-  const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => p.est * Math.min(1, (known(p) ? KNOWN_SCALE_MARGIN : SCALE_MARGIN) * (seen.get(colKey(p)) ?? 1));
+  // Raised each time Excel refuses a sync the estimates said would fit (a wire carrying Chinese escaped, 6 bytes a
+  // character where the estimates count UTF-8's 3: wire.ts): the syncs after it carry fewer bytes.
+  let under = 1;
+  const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => under * p.est * Math.min(1, (known(p) ? KNOWN_SCALE_MARGIN : SCALE_MARGIN) * (seen.get(colKey(p)) ?? 1));
   while (pending.length) {
     let bytes = 0;
     const batch: typeof pending = [];
@@ -201,17 +206,23 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
       b.range = c.ws.getRange(rectAddress({ top: b.top, bottom: b.bottom, left: b.col, right: b.right ?? b.col })).load('formulas');
     }
     // Speculative reads fill what the budget leaves of this sync (never the stretch above it).
-    const riding = fillSpare(waiting, batch.length * READ_REQ, Math.max(bytes, 0), maxBytes);
+    const riding = fillSpare(waiting, batch.length * READ_REQ, Math.max(bytes, 0) / under, maxBytes / under);
     try {
       await sync();
       for (const o of riding) o.sent = true;
       if (riding.length) waiting = waiting.filter((o) => !o.sent);
     } catch (e) {
       if (!isPayloadError(e, bytes)) throw e;
-      // Halve every block of the refused sync.
+      // Its blocks packed again as they were would be refused again (halved, the same bytes in one sync).
+      if (batch.length === 1 && batch[0].b.top === batch[0].b.bottom) throw unsplittable(e, bytes);
+      under *= REFUSED_GROWTH;
+      // Halve every block of the refused sync (a block of one row stays as it is).
       const halves: typeof pending = [];
       for (const p of batch) {
-        if (p.b.top === p.b.bottom) throw unsplittable(e, bytes);
+        if (p.b.top === p.b.bottom) {
+          halves.push(p);
+          continue;
+        }
         const mid = Math.floor((p.b.top + p.b.bottom) / 2);
         const a = { col: p.b.col, right: p.b.right, top: p.b.top, bottom: mid };
         const z = { col: p.b.col, right: p.b.right, top: mid + 1, bottom: p.b.bottom };
