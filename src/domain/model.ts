@@ -185,7 +185,8 @@ export interface Project {
   funds: Funds;
   total: TotalLine | null;
   /** Weights written into labels: “产出指标(50分)”, “预算执行情况(10分)”, “绩效指标(90分)”. */
-  labelWeights: { bucket?: Partial<Record<Bucket, number>>; execution?: number; indicators?: number };
+  /** blocks: 年度绩效目标1（40分） … 年度绩效目标2（40分）, each header's points for its own rows (sheet/goal-blocks.ts). */
+  labelWeights: { bucket?: Partial<Record<Bucket, number>>; execution?: number; indicators?: number; blocks?: { row: number; points: number }[] };
   generation: 'A' | 'B' | 'hybrid' | 'mixed' | null;
   /** Columns the self-evaluation uses: existing or to be added by `fill`. */
   lastCol: number;

@@ -294,15 +294,19 @@ export function assignWeights(p: Project, cfg: Config): { weights: (number | nul
   // A sheet that declares its own indicator total (“年度绩效目标(80分)”) unlike the scheme's is split evenly, as Hubei/Sichuan do.
   const declared = p.labelWeights.indicators;
   const plan = declared !== undefined && declared !== cfg.scheme.indicators && !p.labelWeights.bucket ? null : cfg.scheme.buckets;
+  // Blocks with their own points (goal-blocks.ts): each block's rows share its points.
+  const blocks = p.labelWeights.blocks;
+  const blockOf = (row: number) => `block${blocks!.reduce((k, b, j) => (b.row < row ? j : k), 0)}`;
   rows.forEach((x, i) => {
     if (!scorable(x)) return;
-    const key = plan ? x.bucket : 'all';
+    const key = blocks ? blockOf(x.row) : plan ? x.bucket : 'all';
     if (!key) return;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(i);
   });
   for (const [key, idx] of groups) {
-    const fromLabel = key !== 'all' ? p.labelWeights.bucket?.[key as Bucket] : p.labelWeights.indicators;
+    const block = blocks && key.startsWith('block') ? blocks[Number(key.slice(5))].points : undefined;
+    const fromLabel = block ?? (key !== 'all' ? p.labelWeights.bucket?.[key as Bucket] : p.labelWeights.indicators);
     const total = fromLabel ?? (plan ? plan[key as Bucket] : (declared ?? cfg.scheme.indicators));
     if (total === undefined) continue;
     // Equal split in whole units of 10^-places (exact integers), the remainder on the last row.
@@ -316,7 +320,7 @@ export function assignWeights(p: Project, cfg: Config): { weights: (number | nul
       weights[i] = units / scale;
       source[i] = 'scheme';
     });
-    if (key !== 'all') buckets[key as Bucket] = total;
+    if (key !== 'all' && block === undefined) buckets[key as Bucket] = total;
   }
   return { weights, source, buckets };
 }

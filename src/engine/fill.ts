@@ -13,6 +13,7 @@ import { cellFormula, cellText, cellValue, numFormat, type Grid } from '../sheet
 import { address, colLetters } from '../sheet/a1';
 import { SEVERITY_COLORS, type Edit } from '../sheet/plan';
 import { inPoints } from './formula-weight';
+import { holdsAlready } from './fill-same';
 import { pointsOf, scoresInHundredths } from './fraction-scores';
 import { dateScoreFormula } from './formula-date';
 import { rateScoreFormula } from './formula-rate';
@@ -82,15 +83,21 @@ interface Ctx {
   s: ProjectScore;
   cfg: Config;
   edits: Edit[];
+  /** Edits on rows fill inserts (the grid's cells at those coordinates are the rows below): every one is written. */
+  inserted?: true;
 }
 
 // Two literals, not a spread of a conditional object: a plan holds a million of these.
 function put(c: Ctx, row: number, col: number, value: string | number | null, numFmt?: string): void {
-  c.edits.push(numFmt ? { kind: 'value', sheet: c.g.name, row, col, value, numFormat: numFmt } : { kind: 'value', sheet: c.g.name, row, col, value });
+  const e: Edit = numFmt ? { kind: 'value', sheet: c.g.name, row, col, value, numFormat: numFmt } : { kind: 'value', sheet: c.g.name, row, col, value };
+  if (c.inserted || !holdsAlready(c.g, e)) c.edits.push(e);
 }
 
 function formula(c: Ctx, row: number, col: number, f: string, cached: string | number | null, numFmt?: string): void {
-  c.edits.push(numFmt ? { kind: 'formula', sheet: c.g.name, row, col, formula: f, cached, numFormat: numFmt } : { kind: 'formula', sheet: c.g.name, row, col, formula: f, cached });
+  const e: Edit = numFmt
+    ? { kind: 'formula', sheet: c.g.name, row, col, formula: f, cached, numFormat: numFmt }
+    : { kind: 'formula', sheet: c.g.name, row, col, formula: f, cached };
+  if (c.inserted || !holdsAlready(c.g, e)) c.edits.push(e);
 }
 
 function label(c: Ctx, row: number, col: number, text: string): void {
@@ -167,7 +174,10 @@ function fillRows(c: Ctx, cols: ReturnType<typeof columnsFor>): void {
     // A row under a 偏差原因 merged down from a row above (indicator.ts reasonText): the merge's text is its reason, its cell is not fill's.
     if (reasonOwn === '' && ind.reason !== '') return;
     if (rs.reasonNeeded && (reasonOwn === '' || isReasonPlaceholder(reasonOwn)) && ind.actual) {
-      put(c, r, cols.reason, reasonPlaceholder(reasonFact(ind, rs)));
+      // The same stub a run before wrote (and flagged): left as it is.
+      const stub = reasonPlaceholder(reasonFact(ind, rs));
+      if (cellText(g, r, cols.reason) === stub) return;
+      put(c, r, cols.reason, stub);
       c.edits.push({ kind: 'fill', sheet: g.name, row: r, col: cols.reason, color: SEVERITY_COLORS.warning });
     } else if (!rs.reasonNeeded && isReasonPlaceholder(reasonOwn)) {
       put(c, r, cols.reason, null);
@@ -275,7 +285,9 @@ function executionReason(c: Ctx, row: number, col: number): void {
   const needed = rate !== null && rate < c.cfg.executionReasonBelow;
   if (needed && (own === '' || isReasonPlaceholder(own))) {
     const pct = (Math.round(rate! * 10000) / 100).toFixed(2);
-    put(c, row, col, reasonPlaceholder(`预算执行率 ${pct}%，低于 ${c.cfg.executionReasonBelow * 100}%`));
+    const stub = reasonPlaceholder(`预算执行率 ${pct}%，低于 ${c.cfg.executionReasonBelow * 100}%`);
+    if (cellText(c.g, row, col) === stub) return;
+    put(c, row, col, stub);
     c.edits.push({ kind: 'fill', sheet: c.g.name, row, col, color: SEVERITY_COLORS.warning });
   } else if (!needed && isReasonPlaceholder(own)) put(c, row, col, null);
 }
@@ -361,7 +373,7 @@ export function belowMerges(g: Grid, at: number): number {
 function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: boolean, execRefInPlace: string | null): Edit[] {
   const { g, p, s, cfg } = c;
   const out: Edit[] = [];
-  const sub: Ctx = { ...c, edits: out };
+  const sub: Ctx = { ...c, edits: out, inserted: true };
   // Under an execution line read just below the grid, so the total's reference to it stays put.
   const execLine = needFunds ? 0 : (p.rows.find((x) => x.role === 'funds' && x.code === 'execLine')?.row ?? 0);
   const at = belowMerges(g, Math.max(p.endRow, p.total?.row ?? 0, execLine) + 1);

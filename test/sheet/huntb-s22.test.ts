@@ -7,6 +7,7 @@
 import { analyse } from '../../src/engine/analyse';
 import { DEFAULT_CONFIG } from '../../src/domain/config';
 import { makeGrid, type CellValue } from '../../src/sheet/grid';
+import { FLAT, type FlatProject } from '../../scripts/fixtures/variant-hunt2-s22';
 
 function twoRowHead(parent: string, last: string, here: string, underOne: boolean): CellValue[][] {
   const top: CellValue[] = underOne
@@ -64,31 +65,11 @@ test.each([
 
 /* ---------- a flat 自评 list after fill: a 预算执行情况 block and a 总分 line under each project ---------- */
 
-type P = { name: string; budget: number; executed: number; rows: [string, string, string, string, string, number][] };
+type P = FlatProject;
 
+/** v545's two projects (scripts/fixtures/variant-hunt2-s22.ts) and a third. */
 const PROJECTS: P[] = [
-  {
-    name: '农村饮水安全巩固提升项目',
-    budget: 260,
-    executed: 260,
-    rows: [
-      ['产出指标', '数量指标', '新建供水管网长度', '≥35公里', '36公里', 30],
-      ['产出指标', '质量指标', '水质检测达标率', '≥95%', '97%', 20],
-      ['效益指标', '社会效益指标', '受益人口', '≥1.2万人', '1.25万人', 30],
-      ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%', '95%', 10],
-    ],
-  },
-  {
-    name: '乡镇卫生院标准化建设项目',
-    budget: 180,
-    executed: 171,
-    rows: [
-      ['产出指标', '数量指标', '改造卫生院数量', '≥3所', '3所', 30],
-      ['产出指标', '时效指标', '按期完工率', '100%', '100%', 20],
-      ['效益指标', '社会效益指标', '门诊服务人次增长率', '≥10%', '12%', 30],
-      ['满意度指标', '服务对象满意度指标', '就诊群众满意度', '≥90%', '93%', 10],
-    ],
-  },
+  ...FLAT,
   {
     name: '乡村公路养护项目',
     budget: 120,
@@ -101,8 +82,11 @@ const PROJECTS: P[] = [
   },
 ];
 
-/** The list as fill leaves it (values as Excel caches them): each project's rows, then its block and 总分 line. */
-function filledList(ps: P[], blankAfter: boolean, scale = 1): { rows: CellValue[][]; merges: { top: number; left: number; bottom: number; right: number }[] } {
+/**
+ * The list as fill leaves it (values as Excel caches them): each project's rows, then its block and 总分 line. `exec: false`: a list
+ * with no 执行数 column (v561), whose execution the user typed in each block fill added (one column to the left).
+ */
+function filledList(ps: P[], blankAfter: boolean, scale = 1, exec = true): { rows: CellValue[][]; merges: { top: number; left: number; bottom: number; right: number }[] } {
   const rows: CellValue[][] = [
     ['2024年度项目支出绩效自评汇总表', null, null, null, null, null, null, null, null, null, null],
     ['填报单位：县财政局（汇总）', null, null, null, null, null, null, scale === 1 ? '单位：万元' : '单位：元', null, null, null],
@@ -120,11 +104,13 @@ function filledList(ps: P[], blankAfter: boolean, scale = 1): { rows: CellValue[
     rows.push([null, null, null, null, null, null, null, '总分', sum, '等级', '优']);
     if (blankAfter) rows.push(Array(11).fill(null));
   }
-  return { rows, merges };
+  if (exec) return { rows, merges };
+  // Column C (执行数) taken out: the blocks' C is empty, so every later cell moves one to the left, as fill lays them out.
+  return { rows: rows.map((r) => r.filter((_, i) => i !== 2)), merges: merges.filter((m) => m.left !== 3) };
 }
 
-const readList = (ps: P[], blankAfter: boolean, scale = 1) => {
-  const { rows, merges } = filledList(ps, blankAfter, scale);
+const readList = (ps: P[], blankAfter: boolean, scale = 1, exec = true) => {
+  const { rows, merges } = filledList(ps, blankAfter, scale, exec);
   return analyse([makeGrid('自评汇总', rows, merges)], DEFAULT_CONFIG).projects.map(({ project: p, score }) => ({
     name: p.name,
     indicators: p.indicators.length,
@@ -136,11 +122,13 @@ const readList = (ps: P[], blankAfter: boolean, scale = 1) => {
 };
 
 test.each([
-  ['two projects', PROJECTS.slice(0, 2), false, 1],
-  ['three projects, a blank row after each block', PROJECTS, true, 1],
-  ['three projects in 元', PROJECTS, false, 10000],
-] as [string, P[], boolean, number][])('a flat list after fill (%s): every project read back with its own block, budget and score', (_, ps, blankAfter, scale) => {
-  const got = readList(ps, blankAfter, scale);
+  ['two projects', PROJECTS.slice(0, 2), false, 1, true],
+  ['three projects, a blank row after each block', PROJECTS, true, 1, true],
+  ['three projects in 元', PROJECTS, false, 10000, true],
+  ['two projects, no 执行数 column: the execution typed in the blocks', PROJECTS.slice(0, 2), false, 1, false],
+  ['three projects in 元, no 执行数 column, a blank row after each block', PROJECTS, true, 10000, false],
+] as [string, P[], boolean, number, boolean][])('a flat list after fill (%s): every project read back with its own block, budget and score', (_, ps, blankAfter, scale, exec) => {
+  const got = readList(ps, blankAfter, scale, exec);
   expect(got.map((x) => [x.name, x.indicators, x.budget, x.executed])).toEqual(ps.map((p) => [p.name, p.rows.length, p.budget * scale, p.executed * scale]));
   for (const x of got) expect(x.score).toBe(x.total);
 });
