@@ -75,14 +75,14 @@ export function workbookParts(pkg: Package): { sheets: SheetPart[]; date1904: bo
   };
 }
 
-/** A sheet part's inflated bytes are handed on (`gridsOf`'s keep) from this size: below it a part inflates in a few ms. */
+/** Below this size a kept sheet part is copied out of the (at least 64 KB) block it was inflated into. */
 export const KEEP_FROM = 1048576;
 
 /**
  * Every worksheet of an opened package as a Grid, in workbook order. `keep`: the inflated bytes of each
- * worksheet part of KEEP_FROM bytes or more, by entry name, for fill's writer (which edits those bytes):
- * inflated once, not again by the writer (at 10 000 rows a second 32 MB inflate buffer also set off a
- * full collection for external memory).
+ * worksheet part, by entry name, for fill's writer (which edits those bytes): inflated once, not again by
+ * the writer (at 10 000 rows a second 32 MB inflate buffer also set off a full collection for external
+ * memory; 1 000 small sheets were 1 000 more inflates, each with its zlib stream and 64 KB block).
  */
 export function gridsOf(pkg: Package, keep?: Map<string, Buffer>): Grid[] {
   const wb = workbookParts(pkg);
@@ -110,7 +110,8 @@ export function gridsOf(pkg: Package, keep?: Map<string, Buffer>): Grid[] {
     if (!keep) return text(part);
     const b = pkg.bytes(part);
     if (!b) return text(part);
-    if (b.length >= KEEP_FROM) keep.set(pkg.name(part), b);
+    // A small part comes in a block of at least 64 KB (zip.ts inflateRoom): kept at its size.
+    keep.set(pkg.name(part), b.length < KEEP_FROM && b.buffer.byteLength > b.length ? Buffer.from(b) : b);
     const xml = pkg.decoded(b);
     noDtd(pkg.path, part, xml);
     return xml;
