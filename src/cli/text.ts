@@ -1,6 +1,7 @@
 /** Human-readable output of the CLI: Chinese first, one line per finding, grouped by project. */
 import type { Analysis } from '../engine/analyse';
 import { analysisCounts } from '../engine/analyse';
+import { incompleteText, scoreGaps } from '../engine/score-gaps';
 import type { Diagnostic } from '../domain/rules/types';
 import type { Project, Role, RowRole } from '../domain/model';
 import { partsBudget } from '../domain/parts-budget';
@@ -58,7 +59,7 @@ export function projectLine(a: Analysis['projects'][number]): string {
   const parts = [`工作表“${p.sheet}”`, `表头第 ${p.headerRow} 行`, `${p.indicators.length} 个指标`];
   if (budget !== undefined && budget !== null) parts.push(`预算 ${budget} ${p.money.unit}`);
   const s = a.score;
-  const total = s.total !== null ? `自评总分 ${s.total.toFixed(2)}（${s.grade}）` : p.layout === 'selfeval' ? '自评得分不完整' : '待填写实际完成值';
+  const total = s.total !== null ? `自评总分 ${s.total.toFixed(2)}（${s.grade}）` : p.layout === 'selfeval' ? incompleteText(scoreGaps(p, s)) : '待填写实际完成值';
   return `项目 ${p.index}：${p.name}（${parts.join('，')}）— ${total}`;
 }
 

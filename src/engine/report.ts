@@ -6,6 +6,7 @@ import { colLetters } from '../sheet/a1';
 import { labelCell, labelCells, sheetCell, sheetRowOf } from '../sheet/transposed';
 import { halvesCell, halvesRowOf } from '../sheet/two-halves';
 import { type Analysis, counts } from './analyse';
+import { scoreGaps } from './score-gaps';
 
 export interface JsonValue {
   raw: string;
@@ -40,6 +41,11 @@ function rowsJson(p: Project) {
   const hv = p.halves;
   const where = (row: number) => (at ? sheetRowOf(at, row, p.columns.target ?? p.firstCol) : hv ? halvesRowOf(hv, row, p.columns.target ?? p.firstCol) : { row });
   return p.rows.map((r) => ({ ...where(r.row), role: r.role, reason: r.reason, ...(r.code ? { code: r.code } : {}), ...(r.data ? { data: r.data } : {}) }));
+}
+
+function incomplete(p: Project, s: Analysis['projects'][number]['score']) {
+  const gaps = scoreGaps(p, s);
+  return gaps.length ? { incomplete: gaps } : {};
 }
 
 export function fileReport(file: string, a: Analysis) {
@@ -83,7 +89,8 @@ export function fileReport(file: string, a: Analysis) {
             }
           : {}),
       })),
-      score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade },
+      // incomplete (added): why a 自评表's total is not given — what is missing and in which cells / rows (score-gaps.ts).
+      score: { execution: s.execution.score, executionRate: s.execution.rate, total: s.total, grade: s.grade, ...incomplete(p, s) },
       // A table laid across names its roles down a column: each role's label cell (A6), not a letter.
       columns: p.transposed ? labelCells(p.transposed, p.columns) : columnLetters(p.columns),
       rows: rowsJson(p),
