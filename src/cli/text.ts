@@ -9,6 +9,7 @@ import { address, colLetters } from '../sheet/a1';
 import { labelCells, sheetRowOf } from '../sheet/transposed';
 import { halvesPlace } from '../sheet/two-halves';
 import { reasonAfterRole } from '../sheet/reasons';
+import { goalBlockRows } from '../sheet/goal-blocks';
 
 const MARK = { error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -94,6 +95,14 @@ export function formatCheck(file: string, a: Analysis, verbose: boolean): string
   return out.join('\n');
 }
 
+/** “；分页重复表头：第 30 行”, and a later goal block's header (goal-blocks.ts) said as such, not as a page-break repeat. */
+function headRows(p: Project): string {
+  const blocks = goalBlockRows(p);
+  const page = p.repeatedHeaders.filter((r) => !blocks.has(r));
+  const heads = p.repeatedHeaders.filter((r) => blocks.has(r));
+  return (page.length ? `；分页重复表头：第 ${page.join('、')} 行` : '') + (heads.length ? `；绩效目标分块表头：第 ${heads.join('、')} 行` : '');
+}
+
 /** `check --explain`: how each table was read — header, column roles, money, every row's role and why. */
 export function formatExplain(file: string, a: Analysis): string {
   const out: string[] = [`文件：${file}`];
@@ -113,7 +122,7 @@ export function formatExplain(file: string, a: Analysis): string {
     out.push(
       at
         ? `  表头（横排）：第 ${colLetters(at.col)} 列，第 ${at.top}–${at.top + Math.max(...cols.map(([, c]) => c)) - 1} 行是各项标签，其右每列一个指标`
-        : `  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${p.repeatedHeaders.length ? `；分页重复表头：第 ${p.repeatedHeaders.join('、')} 行` : ''}`,
+        : `  表头：第 ${p.headerRow} 行，${colLetters(Math.max(1, p.firstCol))}–${colLetters(Math.max(1, p.lastCol))} 列${headRows(p)}`,
     );
     const named = (role: Role, c: number) => `${labels ? labels[role] : colLetters(c)} ${COLUMN_ROLE_ZH[role]}（“${(p.headerText[c] ?? '').replace(/\s+/g, '')}”）`;
     out.push(`  ${labels ? '各行标签' : '列'}：${cols.map(([role, c]) => named(role, c)).join('；') || '无'}`);

@@ -23,7 +23,7 @@ import { isFieldLabel, nameBelow, nameOnly } from './name-below';
 import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
 import { reason } from './reasons';
-import { goalBlocks } from './goal-blocks';
+import { goalBlocks, markBlockHeaders } from './goal-blocks';
 
 export const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
 // 项目名称, also glossed as a 专项 (项目（专项）名称, 项目名称（专项资金名称）, 项目（专项资金）名称): the same field on 专项资金 forms.
@@ -260,6 +260,7 @@ export function readLabelWeights(rd: Reader, p: Project, from: number): Project[
   if (blocks) {
     out.blocks = blocks;
     out.indicators = blocks.reduce((a, b) => a + b.points, 0);
+    markBlockHeaders(p, blocks);
   }
   return out;
 }

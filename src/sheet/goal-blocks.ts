@@ -6,6 +6,7 @@
 import { labelWeight, stripLabel } from '../domain/catalogue';
 import type { Project } from '../domain/model';
 import type { Reader } from './reader';
+import { reason } from './reasons';
 
 const GOAL_LABEL = /绩效指标|绩效目标/;
 
@@ -33,4 +34,20 @@ export function goalBlocks(rd: Reader, p: Project): { row: number; points: numbe
     out.push({ row, points: l.points });
   }
   return out;
+}
+
+/**
+ * Each later block's header row says it heads a block of its own (its row stays in repeatedHeaders, so fill still labels the
+ * columns it adds there); NRM-02's page-break note is for headers that repeat the table's (goalBlockRows).
+ */
+export function markBlockHeaders(p: Project, blocks: { row: number; points: number }[]): void {
+  for (let k = 1; k < blocks.length; k++) {
+    const i = p.rows.findIndex((x) => x.row === blocks[k].row && x.code === 'repeatedHeader');
+    if (i >= 0) p.rows[i] = { row: blocks[k].row, role: 'header', ...reason('goalBlockHeader', { n: String(k + 1), points: String(blocks[k].points) }) };
+  }
+}
+
+/** The rows that head a later goal block: not headers repeated after a page break. */
+export function goalBlockRows(p: Project): Set<number> {
+  return new Set((p.labelWeights.blocks ?? []).slice(1).map((b) => b.row));
 }

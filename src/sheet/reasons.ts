@@ -10,6 +10,7 @@ export const REASON_ZH = {
   // rows
   header: '表头',
   repeatedHeader: '分页后重复的表头',
+  goalBlockHeader: '第 {n} 个绩效目标分块的表头（{points} 分）：以下各行是该分块的指标，分值在块内分配',
   halvesHeader: '表头：表格分左右两半打印（{right} 列接续 {left} 列的指标），按一张表读取，各指标指向其所在的单元格；fill 不在两半表旁添加自评列',
   repeatedTitle: '分页后重复的表题',
   projectNameLine: '项目名称行：“{name}”',

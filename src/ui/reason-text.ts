@@ -10,6 +10,7 @@ import type { Lang } from './host';
 export const REASON_EN: Record<ReasonCode, string> = {
   header: 'Header row',
   repeatedHeader: 'Header repeated after a page break',
+  goalBlockHeader: 'Header of goal block {n} ({points} points): the rows below are its indicators and share its points',
   halvesHeader:
     'Header row: the table is printed in two halves side by side (columns {right} continue the indicators of columns {left}); read as one table, each indicator at its own cells; fill adds no self-evaluation columns beside it',
   repeatedTitle: 'Table title repeated after a page break',

@@ -17,8 +17,11 @@ export const NRM02: Rule = {
     messagesEn: { repeated: 'Row {row} repeats the grid header after a page break; skipped' },
   },
   create(ctx) {
+    // A later 年度绩效目标 block's header (年度绩效目标2（40分）) heads a block of its own: no page-break repeat.
+    const blocks = ctx.project.labelWeights.blocks;
     for (let i = 0, list = ctx.project.repeatedHeaders; i < list.length; i++) {
       const r = list[i];
+      if (blocks && blocks.some((b) => b.row === r)) continue;
       ctx.report({ messageId: 'repeated', data: { row: r }, row: r, col: ctx.col('level1') });
     }
   },
