@@ -70,7 +70,9 @@ export function scoreGaps(p: Project, s: ProjectScore): ScoreGap[] {
     if (why === null) return;
     const ind = p.indicators[i];
     const row = onSheet(p, ind.row, p.columns.target ?? p.firstCol).row;
-    byWhat.set(why, [...(byWhat.get(why) ?? []), row]);
+    const rows = byWhat.get(why);
+    if (rows) rows.push(row);
+    else byWhat.set(why, [row]);
   });
   const rows = [...byWhat].map(([what, rs]) => ({ what, cells: rs.map(String), text: `${ROW_GAP[what] ?? '无法评分'}（${rowsText(rs)}）` }));
   return [...executionGaps(p, s), ...rows];
