@@ -6,6 +6,8 @@
  *
  *   node --expose-gc --max-old-space-size=7000 scripts/run-ts.js bench/undo-answers.ts 50000 [top parts per sync, default 6]
  *
+ * BENCH_WIRE_ESCAPED=1: the double's wire carries every non-ASCII character escaped (\uXXXX, 6 bytes).
+ *
  * Deterministic (no timers): the counts and bytes are the same at every run.
  */
 import { Controller } from '../src/addin/controller';
@@ -17,7 +19,7 @@ const KB = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 10000);
   const top = Number(process.argv[3] ?? 6);
-  const xl = createExcelDouble(fromGrid(generateGrid(rows)), { settingsLimit: Infinity, answerBreakdown: true });
+  const xl = createExcelDouble(fromGrid(generateGrid(rows)), { settingsLimit: Infinity, answerBreakdown: true, wireEscapesNonAscii: process.env.BENCH_WIRE_ESCAPED === '1' });
   const o = xl.office;
   const h = new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
   const steps: [string, () => Promise<unknown>][] = [

@@ -274,7 +274,8 @@ export class Controller implements Host {
     if (this.readHint) return this.readHint;
     try {
       const h = JSON.parse(String(this.deps.settings.get(HINT_KEY) ?? 'null'));
-      if (h && Number.isFinite(h.rowBytes) && h.rowBytes > 0 && Number.isFinite(h.rows)) return (this.readHint = { rowBytes: h.rowBytes, rows: h.rows });
+      if (h && Number.isFinite(h.rowBytes) && h.rowBytes > 0 && Number.isFinite(h.rows))
+        return (this.readHint = { rowBytes: h.rowBytes, rows: h.rows, ...(Number.isFinite(h.wire) && h.wire > 1 ? { wire: h.wire } : {}) });
     } catch {
       // an unreadable hint is no hint
     }
@@ -288,7 +289,8 @@ export class Controller implements Host {
 
   private storeHint(): void {
     const h = this.readHint;
-    if (h) this.deps.settings.set(HINT_KEY, JSON.stringify({ rowBytes: Math.round(h.rowBytes * 10) / 10, rows: h.rows }));
+    if (h)
+      this.deps.settings.set(HINT_KEY, JSON.stringify({ rowBytes: Math.round(h.rowBytes * 10) / 10, rows: h.rows, ...(h.wire ? { wire: Math.ceil(h.wire * 100) / 100 } : {}) }));
   }
 
   /**

@@ -32,7 +32,7 @@
  */
 import { MAX_COLS, MAX_ROWS, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './api';
-import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, DEFAULT_MAX_BYTES, PAYLOAD_LIMIT, escapedJsonBytes, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import { hostCapabilities } from './capabilities';
 import type { Capabilities, ReadHint, Snapshot } from '../pipeline/snapshot';
@@ -72,6 +72,11 @@ const VALUE_BYTES = 12;
 const READ_BYTES = 60;
 /** Rest blocks may be denser than the window. */
 const MARGIN = 1.05;
+/**
+ * A refused read whose cells cost this much more escaped (\uXXXX) than in UTF-8 is taken for a wire
+ * that escapes them: the rest is sized at that cost, with this margin, rather than halved.
+ */
+const WIRE_MIN = 1.1;
 /** Share of the budget a hinted first window may fill (merged areas and notes ride along). */
 const HINT_SHARE = 0.9;
 /**
@@ -102,6 +107,8 @@ interface SheetRead extends LoadedSheet {
   /** Bytes per cell of the window's formulas, and per row. */
   density: number;
   rowBytes: number;
+  /** What the formulas' answers cost on the wire over their UTF-8 bytes: 1, or more once a refusal taught it (runJobs). */
+  wire: number;
   /** Columns where the window had numbers (nf) or formulas (nf and values). */
   blindNf: Set<number>;
   blindValues: Set<number>;
@@ -156,8 +163,10 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
   // ---- sync 1: dimensions, a bounded window of formulas, merged areas, note contents
   const firstBudget = Math.max(maxBytes / 4, maxBytes - (options.preludeBytes ?? 0));
   let rows = Math.min(MAX_ROWS, Math.max(1, Math.floor(firstBudget / WINDOW_CELL_BYTES / WINDOW_COLS / sheets.length)));
+  // What a refusal taught the read before (a wire escaping Chinese): its answers' cost over UTF-8.
+  const wire = { factor: sheets.length === 1 && options.hint?.wire && options.hint.wire > 1 ? options.hint.wire : 1, ratio: () => 1, learn: (_f: number) => {} };
   if (options.hint && options.hint.rowBytes > 0 && sheets.length === 1) {
-    rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((firstBudget * HINT_SHARE) / (options.hint.rowBytes * MARGIN))));
+    rows = Math.min(MAX_ROWS, Math.max(rows, Math.floor((firstBudget * HINT_SHARE) / (options.hint.rowBytes * MARGIN * wire.factor))));
   }
   let states: SheetRead[];
   const app = context.workbook.application;
@@ -197,7 +206,10 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     else queue.push(...rest.map((r) => blockJob(s, r)));
     if (s.formatted && (s.far || area(s.formatted) > FORMAT_PROBE_AREA)) queue.push(formatProbe(s, s.formatted));
   }
-  resent += await runJobs(queue, maxBytes, sync);
+  for (const s of states) s.wire = wire.factor;
+  wire.ratio = () => wireRatio(states);
+  wire.learn = (f) => states.forEach((s) => (s.wire = f));
+  resent += await runJobs(queue, maxBytes, sync, wire);
 
   const out = states.map((s) => ({
     ...buildSheet(s.mergesFound ? { ...s, mergeRects: [...s.mergesFound.values()] } : s, caps),
@@ -212,16 +224,35 @@ export async function readSnapshot(context: XlContext, options: SnapshotOptions)
     grids: out.map((s) => s.grid),
     capabilities: caps,
     stats: { syncs, fallback, resent },
-    hint: states.length === 1 && states[0].rowBytes > 0 ? { rowBytes: states[0].rowBytes, rows: states[0].used?.bottom ?? 0 } : null,
+    hint:
+      states.length === 1 && states[0].rowBytes > 0 ? { rowBytes: states[0].rowBytes, rows: states[0].used?.bottom ?? 0, ...(wire.factor > 1 ? { wire: wire.factor } : {}) } : null,
     calculationMode: app.load ? (app.calculationMode ?? null) : null,
   };
 }
 
+/** What the cells read so far cost escaped (\uXXXX) over their UTF-8 bytes. */
+function wireRatio(states: SheetRead[]): number {
+  let utf8 = 0;
+  let escaped = 0;
+  for (const s of states) {
+    for (const row of s.formulas ?? []) {
+      if (!row) continue;
+      utf8 += jsonBytes(row);
+      escaped += escapedJsonBytes(row);
+    }
+  }
+  return utf8 ? escaped / utf8 : 1;
+}
+
 /**
  * Run read jobs in as few syncs as the budget allows, splitting blocks to fill each sync; a sync
- * Excel rejects for size is run again with half the budget. Returns the rejected syncs.
+ * Excel rejects for size is run again with half the budget — or, the first time, when the cells
+ * read so far cost much more escaped than in UTF-8 (a wire carrying Chinese as \uXXXX), with the
+ * blocks' formulas estimated at that cost: every later sync is then sized for that wire, not
+ * refused again. `wire.factor`: that cost, learnt here or by the read before (the hint). Returns
+ * the rejected syncs.
  */
-async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>): Promise<number> {
+async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>, wire: { factor: number; ratio: () => number; learn: (f: number) => void }): Promise<number> {
   let queue = jobs;
   let resent = 0;
   let cap = maxBytes;
@@ -260,9 +291,11 @@ async function runJobs(jobs: Job[], maxBytes: number, sync: () => Promise<void>)
       const shrinks = batch.length > 1 || !!batch[0].split?.(Math.floor(batch[0].resp / 2));
       if (!isPayloadError(e, Math.max(req, resp))) throw e;
       if (!shrinks) throw unsplittable(e, Math.max(req, resp));
-      // Excel applied nothing of it: read the same again with half the budget.
+      // Excel applied nothing of it: read the same again in a budget sized for the wire, or half the budget.
       resent++;
-      cap = Math.floor(cap / 2);
+      const ratio = wire.factor === 1 ? wire.ratio() : 1;
+      if (ratio > WIRE_MIN) wire.learn((wire.factor = ratio));
+      else cap = Math.floor(cap / 2);
       queue = [...batch, ...later];
       continue;
     }
@@ -324,6 +357,7 @@ function stage1(ws: XlWorksheet, rows: number, caps: Capabilities, counts: XlRan
     hidden: { rows: [], cols: [] },
     density: WINDOW_CELL_BYTES,
     rowBytes: 0,
+    wire: 1,
     blindNf: new Set(),
     blindValues: new Set(),
   };
@@ -507,12 +541,16 @@ function blockJob(s: SheetRead, r: Rect, every = false): Job {
   const width = r.right - r.left + 1;
   const blind = every ? Array.from({ length: width }, (_, i) => r.left + i) : [...s.blindNf].filter((c) => c >= r.left && c <= r.right).sort((a, b) => a - b);
   const withValues = (c: number) => every || s.blindValues.has(c);
-  const perRow = width * s.density * MARGIN + blind.reduce((n, c) => n + FORMAT_BYTES + (withValues(c) ? VALUE_BYTES : 0), 0);
+  // The formulas at what the wire costs (s.wire, learnt from a refusal: read when the job is packed).
+  const blindBytes = blind.reduce((n, c) => n + FORMAT_BYTES + (withValues(c) ? VALUE_BYTES : 0), 0);
+  const perRow = (): number => width * s.density * s.wire * MARGIN + blindBytes;
   const reads = blind.map((col) => readJob(s, col, r.top, r.bottom, withValues(col)));
   let range: XlRange | null = null;
   return {
     req: ACTION_OVERHEAD * (1 + blind.length),
-    resp: READ_BYTES * (1 + blind.length) + (r.bottom - r.top + 1) * perRow,
+    get resp() {
+      return READ_BYTES * (1 + blind.length) + (r.bottom - r.top + 1) * perRow();
+    },
     run: () => {
       range = s.ws.getRange(rectAddress(r));
       range.load('formulas');
@@ -524,7 +562,7 @@ function blockJob(s: SheetRead, r: Rect, every = false): Job {
       for (const j of cellJobs(s, r, new Set(blind))) more(j);
     },
     split: (resp) => {
-      const n = Math.floor((resp - READ_BYTES * (1 + blind.length)) / perRow);
+      const n = Math.floor((resp - READ_BYTES * (1 + blind.length)) / perRow());
       if (n < 1 || n >= r.bottom - r.top + 1) return null;
       return [blockJob(s, { ...r, bottom: r.top + n - 1 }, every), blockJob(s, { ...r, top: r.top + n }, every)];
     },

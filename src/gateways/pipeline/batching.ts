@@ -20,6 +20,17 @@ export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v));
 }
 
+/**
+ * JSON bytes of `v` on a wire that escapes every non-ASCII character (\uXXXX, 6 bytes): the most
+ * a Chinese text can cost. Learnt after a refusal (snapshot.ts), not assumed.
+ */
+export function escapedJsonBytes(v: unknown): number {
+  const s = JSON.stringify(v) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
+  return n;
+}
+
 /** Consecutive runs of sorted, distinct row numbers. */
 export function runs(rows: number[]): { top: number; bottom: number }[] {
   const out: { top: number; bottom: number }[] = [];

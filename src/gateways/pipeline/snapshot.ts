@@ -60,4 +60,9 @@ export interface ReadHint {
   rowBytes: number;
   /** The sheet's last used row then: a refused window is halved from there, not from beyond it. */
   rows: number;
+  /**
+   * Set when Excel refused a read of that sheet for its size (a wire carrying Chinese escaped, 6 bytes a
+   * character): what its answers were then taken to cost over their UTF-8 estimates (> 1).
+   */
+  wire?: number;
 }
