@@ -8,9 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { Controller } from '../src/addin/controller';
 import { createExcelDouble, fromGrid } from '../src/double';
 import { generateGrid } from './grid-gen';
+import { officeSteps } from './office-steps';
 import { serveDir } from '../test/e2e/static-server';
 
 const ROOT = path.join(__dirname, '..');
@@ -24,16 +24,8 @@ export async function commands(rows: number, far?: string): Promise<string[]> {
   // (addin/record-text.ts) it is ~0.6 MB — the table measures the syncs either way.
   const xl = createExcelDouble(fromGrid(generateGrid(rows)), { settingsLimit: Infinity });
   if (far) xl.userType(far, 1);
-  const o = xl.office;
-  const h = new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
   const out: string[] = [];
-  const steps: [string, () => Promise<unknown>][] = [
-    ['校验 validate', () => h.validate()],
-    ['再次校验 re-validate', () => h.validate()],
-    ['自评 fill', () => h.fillSelfEvaluation()],
-    ['撤销 undo', () => h.undo()],
-    ['清除标记 clear marks', () => h.clearMarks()],
-  ];
+  const steps = officeSteps(xl);
   // On the last row Excel refuses to insert rows: 自评 is refused there, so only the reads are measured.
   if (far && /1048576$/.test(far)) steps.splice(2);
   for (const [name, run] of steps) {

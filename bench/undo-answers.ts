@@ -10,9 +10,9 @@
  *
  * Deterministic (no timers): the counts and bytes are the same at every run.
  */
-import { Controller } from '../src/addin/controller';
 import { createExcelDouble, fromGrid } from '../src/double';
 import { generateGrid } from './grid-gen';
+import { officeSteps } from './office-steps';
 
 const KB = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 
@@ -20,15 +20,7 @@ async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 10000);
   const top = Number(process.argv[3] ?? 6);
   const xl = createExcelDouble(fromGrid(generateGrid(rows)), { settingsLimit: Infinity, answerBreakdown: true, wireEscapesNonAscii: process.env.BENCH_WIRE_ESCAPED === '1' });
-  const o = xl.office;
-  const h = new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
-  const steps: [string, () => Promise<unknown>][] = [
-    ['校验 validate', () => h.validate()],
-    ['再次校验 re-validate', () => h.validate()],
-    ['自评 fill', () => h.fillSelfEvaluation()],
-    ['撤销 undo', () => h.undo()],
-    ['清除标记 clear marks', () => h.clearMarks()],
-  ];
+  const steps = officeSteps(xl);
   for (const [name, run] of steps) {
     const mark = xl.syncLog.length;
     const refused = await run().then(

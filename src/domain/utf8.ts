@@ -12,3 +12,13 @@ export function utf8Length(s: string): number {
   }
   return n;
 }
+
+/**
+ * Length of a string on a wire that escapes every character above U+007F as \uXXXX (6 bytes; a character outside
+ * the BMP is a surrogate pair, 12): the most a Chinese text can cost.
+ */
+export function escapedLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
+  return n;
+}

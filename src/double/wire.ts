@@ -5,13 +5,9 @@
  * writes ASCII-only JSON sends, and the most a Chinese text can cost. Which one Excel on the web
  * uses is not documented: docs/real-excel-checklist.md item 21.
  */
-import { utf8Length } from '../domain/utf8';
+import { escapedLength, utf8Length } from '../domain/utf8';
 
-export function escapedLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
-  return n;
-}
+export { escapedLength };
 
 export function wireBytes(json: string, escaped: boolean): number {
   return escaped ? escapedLength(json) : utf8Length(json);

@@ -6,7 +6,7 @@
  * object paths) and keeps every sync under ~4.5 MB, leaving room for the envelope.
  */
 import { Rect, colLetters, rectAddress } from '../../sheet/a1';
-import { utf8Length } from '../../domain/utf8';
+import { escapedLength, utf8Length } from '../../domain/utf8';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** The gateway's budget per sync, below the 5 MB limit. */
@@ -25,10 +25,7 @@ export function jsonBytes(v: unknown): number {
  * a Chinese text can cost. Learnt after a refusal (snapshot.ts), not assumed.
  */
 export function escapedJsonBytes(v: unknown): number {
-  const s = JSON.stringify(v) ?? '';
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
-  return n;
+  return escapedLength(JSON.stringify(v) ?? '');
 }
 
 /** Consecutive runs of sorted, distinct row numbers. */
