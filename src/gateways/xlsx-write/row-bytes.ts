@@ -8,6 +8,7 @@ import type { Shape } from '../../sheet/move-memo';
 import { setAttr } from './styles';
 import { esc, FormulaCell, type CellEl } from './formula-cell';
 import { cellsXml, eachSpan, looked, tagOf, type Row } from './row-cells';
+import { rowTagBytes } from './row-tag';
 
 /** A block's size; a longer piece gets a block of its own size. The first blocks are smaller (a small sheet's rows fit in one). */
 const BLOCK = 1 << 18;
@@ -269,8 +270,10 @@ export function writeRow(out: ByteOut, row: Row): void {
     } else out.str(tagOf(row).replace(/>$/, '/>'));
     return;
   }
-  const tag = tagOf(row);
-  out.str(setAttr(touched ? tag.replace(/\s(spans)="[^"]*"/, '') : tag, 'r', String(row.r)));
+  if (!rowTagBytes(out, row, touched)) {
+    const tag = tagOf(row);
+    out.str(setAttr(touched ? tag.replace(/\s(spans)="[^"]*"/, '') : tag, 'r', String(row.r)));
+  }
   const r = row.moved ? row.r : 0;
   if (row.cells) {
     const body = cellsXml(row);
