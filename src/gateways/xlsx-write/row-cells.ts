@@ -219,13 +219,31 @@ function bodyCell(row: Row, x: number): string {
   return row.src.toString('utf8', start, endOf(row, start));
 }
 
-/** Index of column c in a list of `step`-wide entries by ascending column, or -(insertion point) - 1. */
-function search(list: readonly (number | CellEl)[], step: number, c: number, col = (x: number) => x): number {
+/**
+ * Index of column c in a row's `set` (column, element pairs by ascending column), or -(insertion point) - 1.
+ * Two searches, not one taking the step and a column reader: its default reader was a closure made at every
+ * call, and the reader's call site saw two functions (a call per step that V8 does not inline).
+ */
+function searchSet(set: readonly (number | CellEl)[], c: number): number {
   let lo = 0;
-  let hi = list.length / step;
+  let hi = set.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const x = col(list[mid * step] as number);
+    const x = set[2 * mid] as number;
+    if (x === c) return mid;
+    if (x < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return -lo - 1;
+}
+
+/** Index of column c in a row's `at` (its body's cells, by ascending column), or -(insertion point) - 1. */
+function searchAt(at: readonly number[], c: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = (at[mid] % COLS) + 1;
     if (x === c) return mid;
     if (x < c) lo = mid + 1;
     else hi = mid;
@@ -243,10 +261,10 @@ export function getEl(row: Row, c: number): CellEl | undefined {
   look(row);
   if (row.cells) return row.cells.get(c);
   if (row.set) {
-    const k = search(row.set, 2, c);
+    const k = searchSet(row.set, c);
     if (k >= 0) return row.set[2 * k + 1] as CellEl;
   }
-  const k = search(row.at!, 1, c, colAt);
+  const k = searchAt(row.at!, c);
   return k >= 0 ? bodyCell(row, row.at![k]) : undefined;
 }
 
@@ -259,10 +277,10 @@ export function cellStyle(row: Row, c: number): number | undefined {
   let el: CellEl | undefined;
   if (row.cells) el = row.cells.get(c);
   else {
-    const k = row.set ? search(row.set, 2, c) : -1;
+    const k = row.set ? searchSet(row.set, c) : -1;
     if (k >= 0) el = row.set![2 * k + 1] as CellEl;
     else {
-      const j = search(row.at!, 1, c, colAt);
+      const j = searchAt(row.at!, c);
       if (j < 0) return undefined;
       return styleAt(row.src, startOf(row, row.at![j]));
     }
@@ -315,7 +333,7 @@ export function setCell(row: Row, c: number, el: CellEl): void {
     set.push(c, el);
     return;
   }
-  const k = search(set, 2, c);
+  const k = searchSet(set, c);
   if (k >= 0) set[2 * k + 1] = el;
   else set.splice(2 * (-k - 1), 0, c, el);
 }
