@@ -149,6 +149,8 @@ export interface Funds {
   reason?: string;
   /** Amounts of a money sentence whose label names neither the total nor a source (“道路配套20万元”): not read. */
   unread?: string[];
+  /** That sentence named only parts, one of them unplaced: the total is not provable and was left unread (funds-sentence.ts). */
+  noTotal?: boolean;
 }
 
 export interface TotalLine {

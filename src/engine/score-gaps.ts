@@ -42,17 +42,23 @@ function executionGaps(p: Project, s: ProjectScore): ScoreGap[] {
   const ex = s.execution;
   if (ex.score !== null) return [];
   const f = p.funds;
-  const cell = (col: number | undefined) => (f.row !== null && col !== undefined ? [onSheet(p, f.row, col)].map((c) => address(c.row, c.col)) : []);
+  // A flat list (项目名称 | 预算数 | 执行数 | 一级指标 …) has no funds row: its amounts stand on the project's first row.
+  const c = p.columns;
+  const flatRow = f.row === null && c.budget !== undefined ? (f.total?.col === c.budget ? f.total.row : p.indicators[0]?.row) : undefined;
+  const cell = (col: number | undefined, flatCol: number | undefined) => {
+    const at = f.row !== null && col !== undefined ? onSheet(p, f.row, col) : flatRow !== undefined && flatCol !== undefined ? onSheet(p, flatRow, flatCol) : null;
+    return at ? [address(at.row, at.col)] : [];
+  };
   const out: ScoreGap[] = [];
   if (ex.budget === null) {
-    const cells = cell(f.cols.total);
+    const cells = cell(f.cols.total, c.budget);
     out.push({ what: 'budget', cells, text: cells.length ? `全年预算数未填（${cells[0]}）` : '未找到全年预算数' });
   } else if (ex.budget <= 0) {
-    const cells = cell(f.cols.total);
+    const cells = cell(f.cols.total, c.budget);
     out.push({ what: 'budget', cells, text: `全年预算数为 ${ex.budget}${cells.length ? `（${cells[0]}）` : ''}，无法计算预算执行率` });
   }
   if (ex.executed === null) {
-    const cells = cell(f.cols.executed);
+    const cells = cell(f.cols.executed, c.executed);
     out.push({ what: 'executed', cells, text: cells.length ? `全年执行数未填（${cells[0]}）` : '未读到全年执行数（执行数），无法计算预算执行率' });
   }
   if (!out.length) out.push({ what: 'rate', cells: [], text: '预算执行率无法计算' });

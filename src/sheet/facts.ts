@@ -24,6 +24,8 @@ import { nonEmptyCount, type HeaderHit, type Reader } from './reader';
 import { TOTAL_ROW } from './rows';
 import { reason } from './reasons';
 import { goalBlocks, markBlockHeaders } from './goal-blocks';
+import { FUND_NAME } from './fund-name';
+import { levelsShifted } from './level-shift';
 
 export const TITLE_ROW = /(绩效目标表|绩效自评表|自评表|目标表|目标申报表)$/;
 // 项目名称, also glossed as a 专项 (项目（专项）名称, 项目名称（专项资金名称）, 项目（专项资金）名称): the same field on 专项资金 forms.
@@ -139,7 +141,9 @@ export function doubtsOf(p: Project): Doubt[] {
     const columns = [c.target, ...targetLike.map(([col]) => Number(col))].map(colLetters).join('、');
     out.push(reason('severalTargetColumns', { columns, column: colLetters(c.target), header: p.headerText[c.target] ?? '' }));
   }
-  if (p.funds.unread) out.push(reason('sentenceUnread', { text: p.funds.unread.join('、') })); // funds-sentence.ts
+  if (c.level2 !== undefined && c.level3 !== undefined && levelsShifted(p.headerText[c.level2], p.headerText[c.level3]))
+    out.push(reason('levelsShifted', { column: colLetters(c.level2), names: colLetters(c.level3) })); // level-shift.ts
+  if (p.funds.unread) out.push(reason(p.funds.noTotal ? 'sentenceNoTotal' : 'sentenceUnread', { text: p.funds.unread.join('、') })); // funds-sentence.ts
   return out;
 }
 
@@ -151,7 +155,7 @@ export function firstNonEmptyRow(rd: Reader, from: number, to: number): number |
 /** Name labels, most specific first: a 项目名称 beats a 单位名称 found earlier in the block. */
 export const NAME_LABELS = [
   new RegExp(`^${PROJECT_NAME}[:：]?$`),
-  /^(资金名称|专项名称|专项资金名称|项目\(资金\)名称|专项\(项目\)名称|转移支付\(项目\)名称|转移支付名称|转移支付项目名称|(政府性)?基金项目名称|专项资金项目名称)[:：]?$/,
+  new RegExp(`^${FUND_NAME}[:：]?$`), // 资金名称, 政策名称, 转移支付（政策）名称 … (fund-name.ts)
   // 部门整体 tables only; the budget system also prints 预算单位 / 预算部门 (名称 optional) and 部门（单位）.
   /^(部门\(单位\)(名称)?|单位\(部门\)(名称)?|部门名称|单位名称|预算(单位|部门)(名称)?)[:：]?$/,
 ];

@@ -113,8 +113,8 @@ export function sentenceFunds(g: Grid, f: Funds): void {
   if (unread.length) f.unread = unread;
   const of = (k: Kind) => parts.filter((p) => p.kind === k).map((p) => p.amount);
   const [total, fiscal, other] = [of('total'), of('fiscal'), of('other')];
+  if (!total.length && unread.length) return noTotal(f, a, fiscal, other);
   if (total.length > 1 || (!total.length && !(fiscal.length && other.length))) return;
-  if (!total.length && unread.length) return; // parts only, one of them unplaced: their sum is not the total
   // 上年结转 beside 财政拨款 and 其他资金 is a source of its own: the parts named would not add up to the total.
   if (parts.some((p) => p.kind === 'aside' && p.amount.value !== 0)) {
     if (total.length && (f.total === null || inCell(f.total, a.row, a.col))) f.total = total[0];
@@ -129,10 +129,31 @@ export function sentenceFunds(g: Grid, f: Funds): void {
   if (own(f.total)) f.total = total.length ? total[0] : sum([...fiscal, ...other]);
 }
 
-/** “项目经费120万元，财政拨款100万元，自筹20万元”: an unlabelled first amount that its labelled parts add up to is the total. */
+/**
+ * Parts only, one of them unplaced (“财政拨款80万元，道路配套20万元”): neither the first amount nor the sum is provably the
+ * budget, so the total is left unread — not guessed — and the named parts are read; `noTotal` makes the reader say so
+ * (and keeps funds.ts from adding the parts up). Only a total read from this very cell is dropped.
+ */
+function noTotal(f: Funds, a: Amount, fiscal: Amount[], other: Amount[]): void {
+  const own = (x: Amount | null) => x === null || inCell(x, a.row, a.col);
+  if (!own(f.total)) return;
+  f.total = null;
+  f.noTotal = true;
+  if (fiscal.length && own(f.fiscal)) f.fiscal = sum(fiscal);
+  else if (!fiscal.length && inCell(f.fiscal, a.row, a.col)) f.fiscal = null;
+  if (other.length && own(f.other)) {
+    f.other = sum(other);
+    f.otherLine = true;
+  } else if (!other.length && inCell(f.other, a.row, a.col)) f.other = null;
+}
+
+/**
+ * “项目经费120万元，财政拨款100万元，自筹20万元”, “项目经费120万元，道路硬化100万元，桥梁维修20万元”: an unlabelled first amount
+ * that the rest add up to is the total.
+ */
 function wholeFirst(parts: Part[]): void {
   const [first, ...rest] = parts;
-  if (first.kind !== null || rest.some((p) => p.kind !== 'fiscal' && p.kind !== 'other')) return;
+  if (first.kind !== null || rest.some((p) => p.kind === 'total' || p.kind === 'aside')) return;
   const s = Math.round(rest.reduce((t, p) => t + p.amount.value!, 0) * 1e6) / 1e6;
   if (s === first.amount.value) first.kind = 'total';
 }

@@ -301,7 +301,7 @@ export function readBudgetLabels(g: Grid, from: number, to: number, left = 1, ri
   // 中央资金 | 市级资金 and no total: the sources together are the fiscal money.
   if (!f.total) f.fiscal = sourcesSum(g, from, to, left, right) ?? f.fiscal;
   if (!f.total && f.other && f.fiscal?.sumOf) f.fiscal = withoutOther(f.fiscal, f.other); // 中央补助 | 地方资金: 地方资金 is the other money, not fiscal
-  if (!f.total && f.fiscal && f.fiscal.value !== null) {
+  if (!f.total && !f.noTotal && f.fiscal && f.fiscal.value !== null) {
     const parts = [f.fiscal, f.other].filter((a): a is Amount => !!a && a.value !== null);
     const value = parts.reduce((s, a) => s + a.value!, 0);
     const rounded = Math.round(value * 1e6) / 1e6;

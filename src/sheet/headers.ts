@@ -15,6 +15,7 @@ import { goalColumns } from './goal-columns';
 import { collectedValue } from './collected-value';
 import { categoryAsLevel2, moreRole } from './head-words';
 import { contentAsName } from './content-name';
+import { FUND_NAME } from './fund-name';
 
 /** Header text folded for matching: no whitespace, no required-field stars, ASCII brackets. */
 const memo = new Map<string, string>();
@@ -62,7 +63,7 @@ const PATTERNS: [Role, RegExp][] = [
   ['actual', /^(实际完成值|全年实际值|年度实际值|实际完成|实际达成值|完成值|实际值|全年完成值|(全年|年度)实际完成|(年度)?指标完成值|(指标)?完成情况$)/],
   [
     'target',
-    /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值|年度绩效目标值|年度预期目标值|绩效指标目标值)/,
+    /^(年度指标值|指标值|目标值|年初目标值|年度目标值|年初指标值|预期指标值|计划指标值|预期目标值|年度绩效指标值|绩效指标值|全年指标值|全年目标值|绩效目标值|指标目标值|年度绩效目标值|年度预期目标值|绩效指标目标值|(当年|本年|年度|全年)?预期(实现)?值|(当年|本年)(指标|目标)值)/,
   ],
   ['op', /^(指标方向|计算符号|运算符号|运算符|比较符号|指标符号|关系符号|指标性质|符号)/],
   ['unit', /^(计量单位|度量单位|指标单位|单位)(\([^)]*\))?$/],
@@ -71,7 +72,7 @@ const PATTERNS: [Role, RegExp][] = [
   // “得分率” (a share of the 分值, 100%) is no 得分.
   ['score', /^(得分(?!率)|自评得分|实际得分|评价得分|自评分|评分$|实得分)/],
   ['reason', /(偏差原因|未完成原因|原因分析|改进措施|扣分原因)/],
-  ['projectName', /^(项目名称|项目\(专项(资金)?\)名称|资金名称|专项名称|专项资金名称|项目\(资金\)名称|转移支付项目名称)(\([^)]*\))?$/],
+  ['projectName', new RegExp(`^(项目名称|项目\\(专项(资金)?\\)名称|${FUND_NAME})(\\([^)]*\\))?$`)],
   ['budget', /^(预算数|预算金额|资金总额|项目资金|预算资金|项目金额|项目总金额|全年预算数)/],
   ['executed', /^(全年执行数|执行数|预算执行数|实际支出数?)(\([^)]*\))?$/],
   ['remark', /^备注/],

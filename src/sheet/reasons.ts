@@ -60,6 +60,8 @@ export const REASON_ZH = {
   transposedTable:
     '表格横排：第 {column} 列自第 {row} 行起是指标名称和指标值，每列一个指标；按转置后读取（各行以表中的列标出，各条提示指向表中单元格），fill 不在横排表旁添加自评列',
   sentenceUnread: '资金构成中“{text}”未能判断是财政拨款还是其他资金，未计入；已读取其余金额，请核对资金来源',
+  levelsShifted: '“一级指标”列（{column}）填的是二级指标（数量指标、质量指标等），“二级指标”列（{names}）是指标名称：按二级、三级指标读取',
+  sentenceNoTotal: '资金构成中“{text}”未能判断是财政拨款还是其他资金，资金总额无法确定，未读取（不按各项相加推算）；请核对资金来源或填写资金总额',
   severalTargetColumns: '有多列像指标值（{columns}）：按 {column} 列“{header}”读取，其余各列未核对；如有误请用 --map 指明',
 } as const;
 

@@ -15,6 +15,7 @@ import { readBudgetLabels, readFundsBlock } from './funds';
 import { flatExecuted } from './flat-executed';
 import { flatBlock, ownBlock } from './flat-block';
 import { cellText, cellValue, type Grid } from './grid';
+import { shiftedLevels } from './level-shift';
 import { foldHeader, headerColumns, headerCore, roleOf, sameHeader, shadowed, visibleTexts } from './headers';
 import { headsAbove, joinedHead, pastSubHead } from './header-cut';
 import { moneyUnitOf } from './money';
@@ -281,9 +282,9 @@ function readTable(
   fix?: SheetCorrections,
 ): { p: Project; breaks: NameBreak[]; execRows: number[]; cuts: HorizonBreak[] } {
   const g = rd.g;
-  const cols = h.cols;
+  const cols = shiftedLevels(g, h.row, h.cols) ?? h.cols; // 一级 column holding 数量指标 …, 二级 the names (level-shift.ts)
   const flat = cols.projectName !== undefined;
-  const p = emptyProject(g.name, h);
+  const p = emptyProject(g.name, cols === h.cols ? h : { ...h, cols });
   const breaks: NameBreak[] = [];
   const execRows: number[] = [];
   const cuts: HorizonBreak[] = [];
@@ -306,7 +307,7 @@ function readTable(
     const hh = headers.get(r)?.find((x) => x.left <= h.right && x.right >= h.left);
     if (hh) {
       // The header again under a 年度 / 长期 title line, or naming another horizon in its first cell, is the next grid, not a page break's repeat.
-      if (sameHeader(hh.cols, cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right) && headerHorizon(rd, hh) === headerHorizon(rd, h)) {
+      if (sameHeader(hh.cols, h.cols) && p.indicators.length > 0 && !gridHorizon(g, h.row + 1, r, h.left, h.right) && headerHorizon(rd, hh) === headerHorizon(rd, h)) {
         p.repeatedHeaders.push(r);
         add(r, 'header', reason('repeatedHeader'));
         afterBreak = true;

@@ -20,7 +20,8 @@ export const TOTAL_ROW = /^(总分|合计|总计|(自评|评价|绩效)?(总得�
 /** A subtotal in a flat list (“XX局小计”, “小计”), or a 合计 that more projects follow. */
 const SUBTOTAL = /^(小计|合计|总计)|(小计|合计)(\(.*\))?$/;
 /** Notes and closing rows that end the grid. */
-const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|填报说明|填表说明|备注[:：]|其他需要说明|其他说明事项|其他需说明)/;
+// “说明 | 无” (a 说明 label in its own cell, its text beside: county 专项资金自评表) ends the grid as “说明：无” does.
+const NOTE_ROW = /^(注\d*[:：.、]|注$|说明[:：]|说明$|填报说明|填表说明|备注[:：]|其他需要说明|其他说明事项|其他需说明)/;
 /** A unit line inside the table: “单位：万元”, “金额单位：元”. */
 const UNIT_LINE = /^(金额|资金)?单位[:：]/;
 

@@ -59,6 +59,10 @@ export const REASON_EN: Record<ReasonCode, string> = {
   transposedTable:
     'Table laid across: indicator names and targets down column {column} from row {row}, one indicator per column; read turned upright (rows are shown as the sheet’s columns, findings name the sheet’s cells); fill adds no self-evaluation columns beside it',
   sentenceUnread: 'In the funds sentence, “{text}” could not be placed as fiscal or other money and was not counted; the other amounts were read: check the sources',
+  levelsShifted:
+    'The level-1 column ({column}) holds level-2 categories (quantity, quality …) and the level-2 column ({names}) the indicator names: read one level down, as level 2 and level 3',
+  sentenceNoTotal:
+    'In the funds sentence, “{text}” could not be placed as fiscal or other money, so the total is not known and was not read (the amounts are not added up): check the sources or fill in the total',
   severalTargetColumns:
     'Several columns look like the target ({columns}): column {column} “{header}” was read, the others were not checked; if that is wrong, say which with --map',
 };
