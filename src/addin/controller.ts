@@ -330,7 +330,7 @@ export class Controller implements Host {
     if (!marks && marksLost(this.deps.settings)) return refusal(MARKS_LOST_CLEAR);
     if (!marks) return null;
     const record = await recordOf(ctx, marks);
-    const rep = record ? await safeRevert(ctx, record, { capabilities: this.caps }) : refusal(PART_LOST);
+    const rep = record ? await safeRevert(ctx, record, { capabilities: this.caps, wire: this.hint()?.wire }) : refusal(PART_LOST);
     await this.updateHistory((h) => h.filter((e) => e.record.createdAt !== marks.record.createdAt), hold, ctx);
     return rep;
   }
@@ -448,7 +448,7 @@ export class Controller implements Host {
         if (!record) return refusal(PART_LOST);
         // Its parts go in the revert's last sync, not in a sync of their own (50 000 rows: 7 → 6).
         const ids = top.stored?.ref.ids ?? [];
-        const rep = await safeRevert(ctx, record, { capabilities: this.caps, tail: deletePartsOps(ctx, ids) });
+        const rep = await safeRevert(ctx, record, { capabilities: this.caps, tail: deletePartsOps(ctx, ids), wire: this.hint()?.wire });
         if (!rep.refused) partsDeleted = ids;
         return rep;
       },

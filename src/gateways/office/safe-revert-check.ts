@@ -31,6 +31,7 @@ import { readMarksUniform } from './safe-revert-uniform';
 import { rowsWrittenOutside, type Guess } from './safe-revert-speculate';
 import { extendRun, rowCells, rowRun, type RowRun } from './safe-revert-rows';
 import { knownCols } from './safe-revert-extra';
+import { boldInCopied, copiedCells, mootNumberFormats } from './safe-revert-moot';
 
 /**
  * A row whose signature changed counts as found only when a constant the command wrote is still
@@ -78,6 +79,12 @@ export function stageChecks(
   const insertedSet = new Set(inserted);
   const ours = new Set<number>(); // recorded keys verified
   const restoreCells: { row: number; col: number; value: RestoreValue }[] = [];
+  // A recorded cell (key) whose row is placed at `p` still holds what the command wrote there.
+  const stillOurs = (k: number, p: RowPlace | undefined): boolean => {
+    const wrote = wroteAt.get(k) ?? '';
+    const now = p ? cells.get(key(p.now, k % KEY)) : undefined;
+    return !!p && now !== undefined && !(wrote === '' && !p.same) && holdsWritten(now, wrote, Math.floor(k / KEY), p.now);
+  };
   // Contents: step 1 (and the extra columns' reads) read them; checked once every read is in.
   const checkContents = (): void => {
     const found = proven(place, wroteAt, cells);
@@ -88,8 +95,7 @@ export function stageChecks(
         const k = key(row, r.col);
         const wrote = wroteAt.get(k) ?? '';
         const p = at(row);
-        const now = p ? cells.get(key(p.now, r.col)) : undefined;
-        if (!p || now === undefined || (wrote === '' && !p.same) || !holdsWritten(now, wrote, row, p.now)) {
+        if (!p || !stillOurs(k, p)) {
           // Empty before and written empty (a merge's cells, in records saved before they were left out): no change of ours.
           if (!insertedSet.has(row) && !(before === '' && wrote === '')) left.add(k);
           return;
@@ -117,6 +123,17 @@ export function stageChecks(
     fillBefore.set(key(rc.top, rc.left), { color: null, pattern: p });
   }
   const unbold = new Set(cellsOf(u.unbold).map((x) => key(x.row, x.col)));
+  // Formats 撤销 clears anyway where the cell is still ours: not read (safe-revert-moot.ts).
+  const copiedSet = copiedCells(u);
+  const nfMoot = mootNumberFormats(u, copiedSet);
+  const boldCopied = boldInCopied(u, unbold, new Set(paintedColor.keys()), copiedSet);
+  // Its row kept its signature and its content, in hand, is still ours: cleared with the copied formats.
+  // Otherwise (changed, or a column step 2 reads) its bold is read as before.
+  const boldCleared = new Set<number>();
+  for (const k of boldCopied) {
+    const p = place.get(Math.floor(k / KEY));
+    if (p?.same && !insertedSet.has(Math.floor(k / KEY)) && stillOurs(k, p)) boldCleared.add(k);
+  }
   const propCells = new Map<number, { row: number; col: number }>(); // current key → current cell
   const nowOf = (k: number): { row: number; col: number } | null => {
     const row = Math.floor(k / KEY);
@@ -131,6 +148,7 @@ export function stageChecks(
   };
   const nowToWas = new Map<number, number>();
   for (const k of new Set([...paintedColor.keys(), ...unbold])) {
+    if (boldCleared.has(k)) continue;
     const n = nowOf(k);
     if (!n) continue;
     propCells.set(key(n.row, n.col), n);
@@ -178,6 +196,7 @@ export function stageChecks(
   const nfGuessed = new Set<number>();
   const nfCells: { row: number; col: number }[] = [];
   for (const k of nfWrote.keys()) {
+    if (nfMoot.has(k)) continue;
     const n = nowOf(k);
     if (!n) continue;
     if (guess && n.row === Math.floor(k / KEY) && guess.nfs.has(k)) nfGuessed.add(k);
@@ -302,6 +321,7 @@ export function stageChecks(
     out.fills = [...fillGroups].map(([color, list]) => ({ color, addresses: addressLists(list) }));
     const unboldNow: { row: number; col: number }[] = [];
     for (const k of unbold) {
+      if (boldCleared.has(k)) continue; // ours: its copied formats are cleared, the bold with them
       const n = nowOf(k);
       if (n && !gone.has(n.row) && propOf(n.row, n.col)?.format?.font?.bold === true) unboldNow.push(n);
     }
@@ -311,6 +331,7 @@ export function stageChecks(
     for (const r of u.numFormats) r.values.forEach((v, i) => nfBefore.set(key(r.top + i, r.col), v));
     const nfRestore: { row: number; col: number; value: string }[] = [];
     for (const [k, wrote] of nfWrote) {
+      if (nfMoot.has(k)) continue; // a copied cell that was General: cleared with its formats where ours, else left
       const n = nowOf(k);
       if (!n || gone.has(n.row)) continue;
       if (nfs.get(key(n.row, n.col)) === wrote && ours.has(k)) nfRestore.push({ ...n, value: nfBefore.get(k) ?? 'General' });

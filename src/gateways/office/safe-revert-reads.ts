@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, type Rect } from '../../sheet/a1';
 import type { XlContext, XlRange, XlWorksheet } from './api';
 import type { Grid } from '../../sheet/grid';
-import { ACTION_OVERHEAD, jsonBytes, segments } from '../pipeline/batching';
+import { ACTION_OVERHEAD, escapedJsonBytes, jsonBytes, segments } from '../pipeline/batching';
 import { isPayloadError, unsplittable } from './payload-error';
 import type { Capabilities } from '../pipeline/snapshot';
 import { SIG_LEN, type UndoRecord, type UndoSheet } from '../pipeline/undo-record';
@@ -24,6 +24,11 @@ export interface SafeRevertOptions {
   preread?: Preread;
   /** Work to queue last in the revert's last sync, after every write (the record's custom XML parts deleted: journal-parts.ts). */
   tail?: Op[];
+  /**
+   * What an earlier read of the sheet learnt the wire costs over UTF-8 (the read hint's `wire`, > 1 on a
+   * wire that escapes Chinese as \uXXXX): the reads are then sized for that wire from the first sync.
+   */
+  wire?: number;
 }
 
 /** Fills and bold of a record's marked cells, read where they were recorded. */
@@ -120,8 +125,12 @@ export function markCells(u: UndoSheet): number[] {
 }
 
 /** Load the blocks in as few syncs as the response budget allows; a block Excel refuses is read again in halves. */
-export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>, riders: ReadOp[] = []): Promise<void> {
+export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: () => Promise<void>, riders: ReadOp[] = [], wire = 1): Promise<void> {
   let waiting = riders.filter((o) => !o.sent);
+  // Raised each time Excel refuses a sync the estimates said would fit (a wire carrying Chinese escaped, 6 bytes a
+  // character where the estimates count UTF-8's 3: wire.ts): the syncs after it carry fewer bytes. On a wire known
+  // to escape (the read hint) it starts at what the command's writes cost there, measured on the record itself.
+  let under = wire > 1 ? writtenWireCost(checks) : 1;
   let pending: { c: SheetCheck; b: Block; est: number; i: number }[] = [];
   for (const c of checks) {
     if (c.blocks.some((b) => b.grid)) continue;
@@ -139,7 +148,7 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
     const inRecord = (row: number): boolean => row >= rows.top && row < rows.top + rows.sigs.length / SIG_LEN;
     const cost = (row: number, col: number): number =>
       avg.has(col) && !inRecord(row) ? MIN_CELL_BYTES : (avg.get(col) ?? Math.max(READ_CELL_BYTES, wrote.get(key(row, col)) ?? 0));
-    const blockMax = Math.min(maxBytes, BLOCK_MAX);
+    const blockMax = Math.min(maxBytes, BLOCK_MAX) / under;
     const split: { b: Block; est: number }[] = [];
     for (const b of c.blocks) {
       let top = b.top;
@@ -171,9 +180,6 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   // recorded: a small margin over the ratio seen is enough (the user may have typed longer text
   // since, further down; a sync Excel refuses is read again in halves).
   const known = (p: { c: SheetCheck; b: Block }): boolean => !!p.c.u.written!.rows.bytes?.length && p.c.u.written!.rows.cols.includes(p.b.col);
-  // Raised each time Excel refuses a sync the estimates said would fit (a wire carrying Chinese escaped, 6 bytes a
-  // character where the estimates count UTF-8's 3: wire.ts): the syncs after it carry fewer bytes.
-  let under = 1;
   const scaled = (p: { c: SheetCheck; b: Block; est: number }): number => under * p.est * Math.min(1, (known(p) ? KNOWN_SCALE_MARGIN : SCALE_MARGIN) * (seen.get(colKey(p)) ?? 1));
   while (pending.length) {
     let bytes = 0;
@@ -242,6 +248,19 @@ export async function readBlocks(checks: SheetCheck[], maxBytes: number, sync: (
   }
 }
 
+/** What the written contents of the records cost escaped over their UTF-8 bytes (at least 1). */
+export function writtenWireCost(checks: SheetCheck[]): number {
+  let utf8 = 0;
+  let escaped = 0;
+  for (const c of checks) {
+    for (const r of c.u.written?.contents ?? []) {
+      utf8 += jsonBytes(r.values);
+      escaped += escapedJsonBytes(r.values);
+    }
+  }
+  return utf8 ? Math.max(1, escaped / utf8) : 1;
+}
+
 /**
  * Queue the riders that fit the request and response left under `maxBytes`; they are returned in
  * order. One too large for the room left is passed over, not waited on: the smaller ones behind it
@@ -282,13 +301,16 @@ export const READ_REQ = ACTION_OVERHEAD + 64;
  * (a large undo queues one action per marked run, note and inserted row: tens of thousands). A sync
  * Excel refuses is sent again in halves.
  */
-export async function sendReads(ops: ReadOp[], maxBytes: number, sync: () => Promise<void>): Promise<void> {
+export async function sendReads(ops: ReadOp[], maxBytes: number, sync: () => Promise<void>, wire = 1): Promise<void> {
+  // On a wire that escapes Chinese the answers (cells' text) cost `wire` times their UTF-8 estimate; the
+  // requests (addresses, ASCII) do not.
+  const answers = maxBytes / wire;
   const batches: ReadOp[][] = [];
   let cur: ReadOp[] = [];
   let req = 0;
   let resp = 0;
   for (const o of ops) {
-    if (cur.length && (req + o.req > maxBytes || resp + o.resp > maxBytes)) {
+    if (cur.length && (req + o.req > maxBytes || resp + o.resp > answers)) {
       batches.push(cur);
       cur = [];
       req = resp = 0;

@@ -8,7 +8,8 @@ import type { XlContext } from './api';
 import { jsonBytes } from '../pipeline/batching';
 import { insertedFinalRows } from '../pipeline/phases/record';
 import type { UndoSheet } from '../pipeline/undo-record';
-import { KEY, READ_CELL_BYTES, markCells, readNumberFormats, type Cells, type ReadOp } from './safe-revert-reads';
+import { KEY, READ_CELL_BYTES, key, readNumberFormats, type Cells, type ReadOp } from './safe-revert-reads';
+import { copiedCells, marksAhead, mootNumberFormats } from './safe-revert-moot';
 import { extendRun, probeClears, rowRun, spanProbe, type RowRun } from './safe-revert-rows';
 import { knownCols, speculateExtra } from './safe-revert-extra';
 import { readMarksUniform } from './safe-revert-uniform';
@@ -39,9 +40,12 @@ export function speculate(context: XlContext, sheets: UndoSheet[], withProps: bo
     const wr = u.written!;
     const asCell = (k: number) => ({ row: Math.floor(k / KEY), col: k % KEY });
     const extra = speculateExtra(ws, u, riders);
-    const props = withProps ? readMarksUniform(ws, markCells(u).map(asCell), riders, true) : null;
+    // Formats 撤销 clears anyway where the cell is still ours are not read ahead (safe-revert-moot.ts).
+    const copied = copiedCells(u);
+    const props = withProps ? readMarksUniform(ws, marksAhead(u, copied).map(asCell), riders, true) : null;
+    const nfMoot = mootNumberFormats(u, copied);
     const nfCells: { row: number; col: number }[] = [];
-    for (const r of wr.numFormats) r.values.forEach((_v, i) => nfCells.push({ row: r.top + i, col: r.col }));
+    for (const r of wr.numFormats) r.values.forEach((_v, i) => nfMoot.has(key(r.top + i, r.col)) || nfCells.push({ row: r.top + i, col: r.col }));
     const nfs = readNumberFormats(ws, nfCells, riders, true);
     const rows = new Map<number, RowRun>();
     let cur: RowRun | null = null;

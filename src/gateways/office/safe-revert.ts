@@ -104,6 +104,8 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   }
   const caps = options.capabilities;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A wire learnt to escape Chinese (the read hint): the check's reads are sized at what it costs there.
+  const wire = options.wire && options.wire > 1 ? options.wire : 1;
   const app = context.workbook.application;
   let modeAsked = false;
   const sync = async (): Promise<void> => {
@@ -154,7 +156,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   let headers: HeaderWatch | null = null;
   let anchors = anchorsAll();
   try {
-    await readBlocks(checks, maxBytes, sync, riders);
+    await readBlocks(checks, maxBytes, sync, riders, wire);
   } catch (e) {
     if ((e as { code?: string } | null)?.code !== 'ItemNotFound') throw e;
     const probes = undo.sheets
@@ -170,7 +172,7 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
     riders = [];
     guesses = guessAll();
     anchors = anchorsAll();
-    await readBlocks(checks, maxBytes, sync, riders);
+    await readBlocks(checks, maxBytes, sync, riders, wire);
   }
   if (missing.length) report.notes.push(`工作表“${missing.join('”“')}”已不存在，其中的修改无法撤销。`);
   // Excel refuses every change to a protected sheet (and keeps the syncs before): nothing is written.
@@ -212,11 +214,11 @@ export async function planSafeRevert(context: XlContext, undo: UndoRecord, optio
   const reads: ReadOp[] = [];
   const copies = plans.filter(({ c }) => !c.blocks.some((b) => b.grid)).map(({ c, place, cells }) => stageExtra(c.ws, c.u, place, cells, guesses?.get(c.u.name)?.extra, reads));
   const staged = plans.map(({ c, place, cells }) => stageChecks(c, place, cells, caps, options, reads, guesses?.get(c.u.name)));
-  await sendReads(reads, maxBytes, sync);
+  await sendReads(reads, maxBytes, sync, wire);
   // Runs of marks whose cells answered differently: read cell by cell (none when nothing was changed there).
   const again: ReadOp[] = [];
   for (const s of staged) s.more(again);
-  if (again.length) await sendReads(again, maxBytes, sync);
+  if (again.length) await sendReads(again, maxBytes, sync, wire);
   for (const copy of copies) copy();
 
   // ---- 3. the revert of what is still ours

@@ -18,7 +18,7 @@ import { generateGrid } from '../../../bench/grid-gen';
 const BUDGET = 600_000;
 const LIMIT = BUDGET;
 
-async function undoOn(escaped: boolean) {
+async function undoOn(escaped: boolean, wire?: number) {
   const xl = createExcelDouble(fromGrid(generateGrid(4000)));
   const o = xl.office;
   const h = new Controller({ excel: xl, isSetSupported: (n, v) => o.context.requirements.isSetSupported(n, v), settings: o.context.document.settings, lang: 'zh' });
@@ -27,7 +27,7 @@ async function undoOn(escaped: boolean) {
   const record = readHistory(o.context.document.settings as never).at(-1)!.record;
   Object.assign(xl.options, { payloadLimit: LIMIT, wireEscapesNonAscii: escaped });
   const mark = xl.syncLog.length;
-  const report = await xl.run((ctx) => safeRevert(ctx, record, { capabilities: ALL_CAPABILITIES, maxBytes: BUDGET }));
+  const report = await xl.run((ctx) => safeRevert(ctx, record, { capabilities: ALL_CAPABILITIES, maxBytes: BUDGET, wire }));
   const log = xl.syncLog.slice(mark);
   return { report, before, after: xl.sheetData('绩效目标表'), syncs: log.length, refused: log.filter((s) => !s.ok).length };
 }
@@ -42,4 +42,16 @@ test('撤销 on a wire that escapes Chinese: a refused read of the 自评 column
   expect(escaped.refused).toBeGreaterThan(0);
   expect(escaped.refused).toBeLessThanOrEqual(2);
   expect(escaped.syncs).toBeLessThanOrEqual(utf8.syncs + 4);
+});
+
+test('撤销 on that wire, told by the read hint that it escapes (an earlier read was refused): no refusal, no more syncs', async () => {
+  const blind = await undoOn(true);
+  const told = await undoOn(true, 1.75);
+  expect(told.report.refused).toBe(false);
+  expect(told.after).toEqual(told.before);
+  expect(told.refused).toBe(0);
+  expect(told.syncs).toBeLessThanOrEqual(blind.syncs - blind.refused);
+  // A UTF-8 wire is sized as before: no hint, no change.
+  const utf8 = await undoOn(false);
+  expect((await undoOn(false, 1)).syncs).toBe(utf8.syncs);
 });
