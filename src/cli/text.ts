@@ -77,10 +77,15 @@ function skippedLine(p: Project): string | null {
   return `  已跳过 ${n} 行非指标行（${[...by].map(([k, v]) => `${ROW_ROLE_ZH[k]} ${v}`).join('，')}），加 --explain 查看`;
 }
 
+/**
+ * Each project's lines are joined as soon as they are made: a line is a tree of small strings (its template's
+ * pieces), and 30 000 such trees kept until the end were copied by every young-generation collection of a
+ * 100 000-row report; one flat string per project is a single object. The bytes are the same.
+ */
 export function formatCheck(file: string, a: Analysis, verbose: boolean): string {
-  const out: string[] = [`文件：${file}`];
+  const blocks: string[] = [`文件：${file}`];
   for (const r of a.projects) {
-    out.push(projectLine(r));
+    const out: string[] = [projectLine(r)];
     for (const d of r.project.doubts) out.push(`  ？ 读表存疑：${d}`);
     const shown = r.diagnostics.filter((d) => verbose || d.severity !== 'info').sort((x, y) => ORDER[x.severity] - ORDER[y.severity] || x.row - y.row || x.col - y.col);
     for (const d of shown) out.push(diagLine(d));
@@ -89,10 +94,11 @@ export function formatCheck(file: string, a: Analysis, verbose: boolean): string
     if (!r.diagnostics.length && !r.countedInfos) out.push('  未发现问题');
     const skipped = skippedLine(r.project);
     if (skipped) out.push(skipped);
+    blocks.push(out.join('\n'));
   }
   const c = analysisCounts(a);
-  out.push(`合计：错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
-  return out.join('\n');
+  blocks.push(`合计：错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`);
+  return blocks.join('\n');
 }
 
 /** “；分页重复表头：第 30 行”, and a later goal block's header (goal-blocks.ts) said as such, not as a page-break repeat. */
