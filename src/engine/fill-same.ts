@@ -17,6 +17,7 @@ export function holdsAlready(g: Grid, e: Edit): boolean {
   const f = cellFormula(g, e.row, e.col);
   const v = blank(cellValue(g, e.row, e.col));
   if (e.kind === 'formula') return f !== null && f.replace(/^=/, '') === e.formula && v === blank(e.cached);
-  // A constant over a formula replaces the formula; an empty constant over an empty cell with no format asked changes nothing.
-  return f === null && v === blank(e.value) && (v !== null || e.numFormat === undefined);
+  // A constant over a formula replaces the formula. An empty constant over an empty cell changes nothing: a format asked is
+  // the cell's own (above; the readers keep an empty cell's format — a 0.00% 实际完成值 fill left empty).
+  return f === null && v === blank(e.value);
 }

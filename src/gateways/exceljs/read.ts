@@ -132,6 +132,16 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       }
     });
   });
+  // An empty cell written with a format of its own keeps it inside the grid (as the streaming reader: fill's 0.00% 实际完成值
+  // cells). Not eachRow / eachCell with includeEmpty: those make the rows and cells the file does not have.
+  for (const row of (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows) {
+    if (!row || row.number > rowCount) continue;
+    (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells.forEach((cell, i) => {
+      if (i >= colCount || cell?.type !== ExcelJS.ValueType.Null || !cell.numFmt || cell.numFmt === 'General') return;
+      put(numFormats, row.number, i + 1, cell.numFmt);
+      hasFormat = true;
+    });
+  }
   const full = <T>(rows: T[][]): (T | null)[][] => Array.from({ length: rowCount }, (_, i) => Array.from({ length: colCount }, (_, j) => rows[i]?.[j] ?? null));
   const grid: Grid = { name: ws.name, values: full(values), merges, rowCount, colCount };
   const hidden = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [i + 1] : []));

@@ -3,7 +3,7 @@
  * The grid is the engine's view, as the ExcelJS gateway gives it.
  */
 import type { CellValue, Grid, Merge } from '../../sheet/grid';
-import { colLetters, parseRect, splitSheet, type Rect } from '../../sheet/a1';
+import { MAX_COLS, colLetters, parseRect, splitSheet, type Rect } from '../../sheet/a1';
 import { isDateFormat, serialToDate } from '../../domain/excel-date';
 import type { XlNote, XlRange, XlRangeAreas } from './api';
 import type { Capabilities } from '../pipeline/snapshot';
@@ -32,6 +32,8 @@ export interface LoadedSheet {
   far?: boolean;
   /** Boxes holding every formatted cell, when the formatted area was probed. */
   formattedAreas?: Rect[];
+  /** Empty cells a formula of their row reads (snapshot-refs.ts), by (row - 1) * MAX_COLS + col - 1: their number formats are kept. */
+  refCells?: Set<number>;
   /** Hidden rows and columns of the used range (snapshot-hidden.ts). */
   hidden?: { rows: number[]; cols: number[] };
 }
@@ -76,7 +78,10 @@ export function buildSheet(s: LoadedSheet, caps: Capabilities): SheetSnapshot {
         const i = r - rd.top;
         const f = fgrid[r - 1]?.[rd.col - 1] ?? null;
         const kind = formulas[r - used.top]?.[rd.col - used.left];
-        if (typeof kind === 'number' || f !== null) row(nfs, r)[rd.col - 1] = String(nf[i][0]);
+        // Numbers and formulas; and an empty cell a formula of its row reads (snapshot-refs.ts) — not every empty cell a blind
+        // read brings back, or the grid would depend on how the reads were cut.
+        const empty = kind === '' || kind === undefined || kind === null;
+        if (typeof kind === 'number' || f !== null || (empty && s.refCells?.has((r - 1) * MAX_COLS + rd.col - 1))) row(nfs, r)[rd.col - 1] = String(nf[i][0]);
         if (f !== null && vals) {
           const v = vals[i][0] as CellValue | '';
           if (v === f) {

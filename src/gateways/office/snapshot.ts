@@ -42,6 +42,7 @@ import { PROBE_DEPTH, area, coalesce, minus, probeJob } from './snapshot-probe';
 import { commentCells, commentJobs, loadComments, type CommentsRead } from './snapshot-comments';
 import { loadTables, tableJobs, tableRects, type TablesRead } from './snapshot-tables';
 import { hiddenJobs, type HiddenRead } from './snapshot-hidden';
+import { sameRowRefs } from './snapshot-refs';
 
 export { needsApostrophe, restoreInput, toInput } from '../pipeline/cell-input';
 export type { ReadHint, SheetSnapshot, Snapshot } from '../pipeline/snapshot';
@@ -368,6 +369,7 @@ function rectOf(r: XlRange): Rect {
 }
 
 const isFormulaText = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
+const isEmpty = (v: unknown): boolean => v === '' || v === undefined || v === null;
 
 /** After sync 1: the window into place; jobs for its cells, note locations and merged areas. */
 function firstJobs(s: SheetRead, caps: Capabilities): Job[] {
@@ -495,21 +497,31 @@ function restOf(s: SheetRead): Rect[] {
   return out;
 }
 
-/** Number format / value reads of the number and formula cells of `r`, except columns in `covered`. */
+/** Number format / value reads of the number and formula cells of `r`, and of the empty cells a formula of their row reads, except columns in `covered`. */
 function cellJobs(s: SheetRead, r: Rect, covered: Set<number>): Job[] {
   const used = s.used as Rect;
   const jobs: Job[] = [];
+  const refs = sameRowRefs(r.top, r.bottom, (row) => s.formulas[row - used.top]);
+  for (const [col, rows] of refs) for (const row of rows) (s.refCells ??= new Set()).add((row - 1) * MAX_COLS + col - 1);
+  // A formula reading a cell left or right of `r` (the window is WINDOW_COLS wide, the score column beyond it): that cell's
+  // format too, unless the blind reads of the rows below the window take it.
+  for (const [col, rows] of refs) {
+    if (col >= r.left && col <= r.right) continue;
+    const empty = [...rows].filter((row) => isEmpty(s.formulas[row - used.top]?.[col - used.left]) && !(row > s.box.bottom && s.blindNf.has(col)));
+    for (const seg of segments(empty, FORMAT_BYTES, undefined, 100_000)) jobs.push(readJob(s, col, seg.top, seg.bottom, false));
+  }
   for (let col = r.left; col <= r.right; col++) {
     if (covered.has(col)) continue;
     const need: number[] = [];
     const isFormula = new Set<number>();
+    const read = refs.get(col);
     for (let row = r.top; row <= r.bottom; row++) {
       const v = s.formulas[row - used.top]?.[col - used.left];
       if (typeof v === 'number') need.push(row);
       else if (isFormulaText(v)) {
         need.push(row);
         isFormula.add(row);
-      }
+      } else if (read?.has(row) && isEmpty(v)) need.push(row);
     }
     for (const seg of segments(need, FORMAT_BYTES + VALUE_BYTES, undefined, 100_000)) {
       let values = false;

@@ -149,6 +149,8 @@ class Scan {
   readonly c: Content = { vFrom: 0, vTo: 0, fText: undefined, fType: undefined, fRef: undefined, fSi: undefined, inline: undefined };
   /** Styled cells without content: a merge covering them shows their format. */
   readonly styledEmpty = new Map<number, string | null>();
+  /** Those whose own format is not General, by key (keepEmptyFormats). */
+  readonly formattedEmpty: number[] = [];
   readonly shared = new Map<string, { f: string | undefined; r: number; c: number }>();
   readonly rowFmts = new Map<number, string>();
   /** Rows the sheet hides (hidden="1"), in the file's order. */
@@ -411,7 +413,11 @@ class Scan {
       else value = isDate ? serialToDate(parseFloat(raw), this.date1904) : numberOrText(raw);
     } else if (!links.size || !links.has(key(row, col))) {
       // No content: only a merge covering the cell would show it (with its format).
-      if (s && (fmt || this.colFmts.length || this.rowFmts.size)) this.styledEmpty.set(key(row, col), fmt);
+      if (s && (fmt || this.colFmts.length || this.rowFmts.size)) {
+        const k = key(row, col);
+        this.styledEmpty.set(k, fmt);
+        if (fmt && fmt !== 'General') this.formattedEmpty.push(k);
+      }
       return;
     }
     // A hyperlinked cell shows its text or result; its formula is not kept.
@@ -470,6 +476,22 @@ class Scan {
         }
       }
     }
+  }
+}
+
+/**
+ * The own number format of each empty cell inside the grid: fill (and 自评) format an empty 实际完成值 cell 0.00% under a %
+ * target and write the score formula that reads a number typed there as a percent; a second fill that read the cell as
+ * General wrote the other formula (a 160 % typed later scored 1.6). Cells of a merge already took theirs (cover).
+ */
+function keepEmptyFormats(sc: Scan, rows: number, cols: number): void {
+  const { fmts, styledEmpty } = sc;
+  for (const k of sc.formattedEmpty) {
+    const r = Math.floor(k / MAX_COLS) + 1;
+    const c = (k % MAX_COLS) + 1;
+    if (r > rows || c > cols || fmts[r - 1]?.[c - 1] !== undefined) continue;
+    put(fmts, r, c, styledEmpty.get(k) as string);
+    sc.hasFormat = true;
   }
 }
 
@@ -547,6 +569,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
     if (m.bottom > rowCount) rowCount = m.bottom;
     if (m.right > colCount) colCount = m.right;
   }
+  if (sc.formattedEmpty.length) keepEmptyFormats(sc, rowCount, colCount);
   const grid: Grid = { name, values, merges, rowCount, colCount };
   if (hiddenCols.length) grid.hiddenCols = hiddenCols;
   // A hidden row with no cells (rows hidden down to the sheet's end) is nothing to read.
