@@ -423,6 +423,8 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     if (reasonCol !== undefined) executionReason(sub, r, reasonCol);
     execRef = address(r, c0 + 3);
     r++;
+    // The sheet's own 合计 above the new block counts its 得分, as a second run (reading the block back) would write it.
+    if (p.total) totalInPlace(sub, cols, execRef);
   }
   if (!p.total) {
     const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);

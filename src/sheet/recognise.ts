@@ -39,7 +39,7 @@ import { afterRead } from './after-read';
 import { nameBeside } from './beside-name';
 import { newName } from './page-name';
 import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
-import { readBelow } from './funds-below';
+import { fundsUnderTotal, readBelow } from './funds-below';
 import { byFirstChar } from './hint-start';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -341,6 +341,7 @@ function readTable(
       if (kind?.role === 'total') {
         add(r, 'total', kind);
         p.total = readTotal(rd, r, cols, h);
+        if (!flat) fundsUnderTotal(rd, p, r, h, headers); // fill's funds block under the sheet's own 合计 (funds-below.ts)
         break;
       }
       if (kind?.role === 'subtotal') {
