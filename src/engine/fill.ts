@@ -389,7 +389,8 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   const own = (col: number, fmt = 'General'): string | undefined => (risky && numFormat(g, p.endRow, col) !== fmt ? fmt : undefined);
   const c0 = Math.min(cols.actual, cols.weight, cols.score, cols.reason);
   let r = at;
-  let execRef = execRefInPlace ?? '""';
+  // The sheet's own funds block below the grid moves down with the inserted rows: the new 总分 refers to its 得分 where it lands.
+  let execRef = execRefInPlace ? belowInserted(execRefInPlace, at, count) : '""';
   if (needFunds) {
     label(sub, r, first, '预算执行情况');
     // “全年预算数” heads the budget cell so a later run reads this block back as the funds;
@@ -435,6 +436,11 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), (s.sheet ?? s).grade ?? '', own(totalCol + 2));
   }
   return out;
+}
+
+/** A1 reference `ref` as it reads once `count` rows are inserted at row `at` (rows from `at` on move down). */
+function belowInserted(ref: string, at: number, count: number): string {
+  return ref.replace(/^(\$?[A-Z]+\$?)(\d+)$/, (m, c: string, row: string) => (Number(row) >= at ? `${c}${Number(row) + count}` : m));
 }
 
 export interface FillResult {

@@ -61,13 +61,16 @@ function totalAt(rd: Reader, p: Project, r: number, h: HeaderHit): boolean {
  * instead of adding another block. Only a head naming both amounts, with no grid header soon after (a stacked project's
  * own 预算执行情况 above its grid stays that project's).
  */
+/** The first label of a funds head: fill's 预算执行情况, or a sheet's own 项目资金（万元） / 年度资金 block that fill's 总分 line now stands above. */
+const FUNDS_HEAD = /^(预算执行情况|项目资金|年度资金|资金情况|资金)/;
+
 export function fundsUnderTotal(rd: Reader, p: Project, total: number, h: HeaderHit, headers: Map<number, HeaderHit[]>): void {
   if (p.funds.headerRow !== null) return;
   for (let r = rd.nextRow(total + 1); r <= rd.g.rowCount && r - total - 1 <= GAP; r = rd.nextRow(r + 1)) {
     const texts = rd.rowTexts(r, h.left, h.right).map((t) => foldHeader(t));
     const first = texts.find((t) => t !== '');
     if (first === undefined) continue;
-    if (!/^预算执行情况/.test(first) || !texts.includes('全年预算数') || !texts.includes('全年执行数')) return;
+    if (!FUNDS_HEAD.test(first) || !texts.includes('全年预算数') || !texts.includes('全年执行数')) return;
     if (headerSoonAfter(r, h, headers)) return;
     p.rows.push({ row: r, role: 'funds', ...reason('funds') });
     readBelow(rd, p, r, h);
