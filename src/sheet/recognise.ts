@@ -385,7 +385,10 @@ function readTable(
         continue;
       }
       if (end === 'end') break;
-      if (looksLikeProse(rd, r, texts, cols)) break;
+      if (looksLikeProse(rd, r, texts, cols)) {
+        if (!flat) fundsUnderTotal(rd, p, r, h, headers); // fill's funds block under a 资金用途 line that ends the grid
+        break;
+      }
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
         add(r, 'indicator', appendFragment(rd, r, cols, last));
         afterBreak = false;
