@@ -77,3 +77,12 @@ export function fundsUnderTotal(rd: Reader, p: Project, total: number, h: Header
     return;
   }
 }
+
+/**
+ * The grid ends at row `r` (a 资金用途 sentence, a closing 其他说明 | 无 line before a small table): fill's 预算执行情况
+ * block under it is this project's funds (v186, v85), so a second fill reads it back instead of adding another. Always true.
+ */
+export function endsGrid(rd: Reader, p: Project, r: number, h: HeaderHit, headers: Map<number, HeaderHit[]>, flat: boolean): true {
+  if (!flat) fundsUnderTotal(rd, p, r, h, headers);
+  return true;
+}

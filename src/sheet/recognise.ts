@@ -39,7 +39,7 @@ import { afterRead } from './after-read';
 import { nameBeside } from './beside-name';
 import { newName } from './page-name';
 import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
-import { fundsUnderTotal, readBelow } from './funds-below';
+import { endsGrid, fundsUnderTotal, readBelow } from './funds-below';
 import { byFirstChar } from './hint-start';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -385,16 +385,13 @@ function readTable(
         continue;
       }
       if (end === 'end') break;
-      if (looksLikeProse(rd, r, texts, cols)) {
-        if (!flat) fundsUnderTotal(rd, p, r, h, headers); // fill's funds block under a 资金用途 line that ends the grid
-        break;
-      }
+      if (looksLikeProse(rd, r, texts, cols) && endsGrid(rd, p, r, h, headers, flat)) break;
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
         add(r, 'indicator', appendFragment(rd, r, cols, last));
         afterBreak = false;
         continue;
       }
-      if (p.indicators.length && blockBelow(rd, r, cols, p, h, blanks.length > 0)) break; // a small table of another kind below (table-end.ts)
+      if (p.indicators.length && blockBelow(rd, r, cols, p, h, blanks.length > 0) && endsGrid(rd, p, r, h, headers, flat)) break; // table-end.ts
     }
     const ind = readIndicator(rd, r, cols, last, units);
     last = ind;
