@@ -381,15 +381,19 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
   const first = Math.min(...(Object.values(p.columns) as number[]));
   // No grid columns read (a 自评表 with its funds block only): no column to put the lines' labels in.
   if (count === 0 || !Number.isFinite(first)) return out;
-  out.push({ kind: 'insertRows', sheet: g.name, at, count, formatFrom: p.endRow });
+  // Formats and one-row merges come from the last indicator row, not a closing 其他说明 | 无 line merged across the
+  // target column (v85: its B:E merge hid the new block's 全年预算数, so a second fill never read the block back).
+  const from = p.indicators.length ? p.indicators[p.indicators.length - 1].row : p.endRow;
+  out.push({ kind: 'insertRows', sheet: g.name, at, count, formatFrom: from });
   // Numbers carry their own format where the copied row shows a % or a date (known for its filled
   // cells only, so any such cell marks the row); a plain row adds nothing to the request.
-  const fmts = g.numFormats?.[p.endRow - 1] ?? [];
+  const fmts = g.numFormats?.[from - 1] ?? [];
   const risky = fmts.some((f) => !!f && /%|[ymdh]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/general/i.test(f));
-  const own = (col: number, fmt = 'General'): string | undefined => (risky && numFormat(g, p.endRow, col) !== fmt ? fmt : undefined);
+  const own = (col: number, fmt = 'General'): string | undefined => (risky && numFormat(g, from, col) !== fmt ? fmt : undefined);
   const c0 = Math.min(cols.actual, cols.weight, cols.score, cols.reason);
   let r = at;
-  let execRef = execRefInPlace ?? '""';
+  // The sheet's own funds block below the grid moves down with the inserted rows: the new 总分 refers to its 得分 where it lands.
+  let execRef = execRefInPlace ? belowInserted(execRefInPlace, at, count) : '""';
   if (needFunds) {
     label(sub, r, first, '预算执行情况');
     // “全年预算数” heads the budget cell so a later run reads this block back as the funds;
@@ -397,7 +401,7 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     label(sub, r, p.columns.target ?? c0 - 1, '全年预算数');
     // The new rows copy the last indicator row's one-row merged areas (一级+二级 merged on a
     // 满意度 row): a label inside one would vanish into the area's first cell.
-    const hidden = (col: number) => oneRowMerges(g, p.endRow).some((m) => m.left < col && col <= m.right);
+    const hidden = (col: number) => oneRowMerges(g, from).some((m) => m.left < col && col <= m.right);
     const reasonCol = [p.columns.description, p.columns.level2].find((x) => x !== undefined && x !== first && x !== p.columns.level3 && x !== p.columns.target && !hidden(x));
     if (reasonCol !== undefined) label(sub, r, reasonCol, '原因');
     ['全年执行数', '执行率', '分值', '得分'].forEach((t, k) => label(sub, r, c0 + k, t));
@@ -423,6 +427,8 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     if (reasonCol !== undefined) executionReason(sub, r, reasonCol);
     execRef = address(r, c0 + 3);
     r++;
+    // The sheet's own 合计 above the new block counts its 得分, as a second run (reading the block back) would write it.
+    if (p.total) totalInPlace(sub, cols, execRef);
   }
   if (!p.total) {
     const { runs: rr, rescale, typed } = scoreRuns(c, cols.score);
@@ -433,6 +439,11 @@ function insertedLines(c: Ctx, cols: ReturnType<typeof columnsFor>, needFunds: b
     formula(sub, r, totalCol + 2, gradeFormula(address(r, totalCol), cfg.grades), (s.sheet ?? s).grade ?? '', own(totalCol + 2));
   }
   return out;
+}
+
+/** A1 reference `ref` as it reads once `count` rows are inserted at row `at` (rows from `at` on move down). */
+function belowInserted(ref: string, at: number, count: number): string {
+  return ref.replace(/^(\$?[A-Z]+\$?)(\d+)$/, (m, c: string, row: string) => (Number(row) >= at ? `${c}${Number(row) + count}` : m));
 }
 
 export interface FillResult {

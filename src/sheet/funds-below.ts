@@ -11,6 +11,7 @@ import type { HeaderHit, Reader } from './reader';
 import { reason } from './reasons';
 import { readTotal } from './facts';
 import { TOTAL_ROW } from './rows';
+import { headerSoonAfter } from './table-end';
 
 /** Blank rows between two lines of the block, or between its last line and the total, that still leave them one block. */
 const GAP = 2;
@@ -51,5 +52,37 @@ function totalAt(rd: Reader, p: Project, r: number, h: HeaderHit): boolean {
   p.total = readTotal(rd, r, p.columns, h);
   const last = p.rows.length ? p.rows[p.rows.length - 1].row : p.headerRow;
   if (r > last) p.rows.push({ row: r, role: 'total', ...reason('totalLine') });
+  return true;
+}
+
+/**
+ * The block `fill` writes under a table whose own 合计 / 总分 line ends it (预算执行情况 | … 全年预算数 | 全年执行数 | 执行率 |
+ * 分值 | 得分, then 年度资金总额): read back as the funds, even with its amounts still empty, so a second fill fills it
+ * instead of adding another block. Only a head naming both amounts, with no grid header soon after (a stacked project's
+ * own 预算执行情况 above its grid stays that project's).
+ */
+/** The first label of a funds head: fill's 预算执行情况, or a sheet's own 项目资金（万元） / 年度资金 block that fill's 总分 line now stands above. */
+const FUNDS_HEAD = /^(预算执行情况|项目资金|年度资金|资金情况|资金)/;
+
+export function fundsUnderTotal(rd: Reader, p: Project, total: number, h: HeaderHit, headers: Map<number, HeaderHit[]>): void {
+  if (p.funds.headerRow !== null) return;
+  for (let r = rd.nextRow(total + 1); r <= rd.g.rowCount && r - total - 1 <= GAP; r = rd.nextRow(r + 1)) {
+    const texts = rd.rowTexts(r, h.left, h.right).map((t) => foldHeader(t));
+    const first = texts.find((t) => t !== '');
+    if (first === undefined) continue;
+    if (!FUNDS_HEAD.test(first) || !texts.includes('全年预算数') || !texts.includes('全年执行数')) return;
+    if (headerSoonAfter(r, h, headers)) return;
+    p.rows.push({ row: r, role: 'funds', ...reason('funds') });
+    readBelow(rd, p, r, h);
+    return;
+  }
+}
+
+/**
+ * The grid ends at row `r` (a 资金用途 sentence, a closing 其他说明 | 无 line before a small table): fill's 预算执行情况
+ * block under it is this project's funds (v186, v85), so a second fill reads it back instead of adding another. Always true.
+ */
+export function endsGrid(rd: Reader, p: Project, r: number, h: HeaderHit, headers: Map<number, HeaderHit[]>, flat: boolean): true {
+  if (!flat) fundsUnderTotal(rd, p, r, h, headers);
   return true;
 }

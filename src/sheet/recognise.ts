@@ -39,7 +39,7 @@ import { afterRead } from './after-read';
 import { nameBeside } from './beside-name';
 import { newName } from './page-name';
 import { blockBelow, fundsFrom, headerSoonAfter } from './table-end';
-import { readBelow } from './funds-below';
+import { endsGrid, fundsUnderTotal, readBelow } from './funds-below';
 import { byFirstChar } from './hint-start';
 
 /** Cells that can only be grid headers; a row needs two of them before its roles are worked out. */
@@ -341,6 +341,7 @@ function readTable(
       if (kind?.role === 'total') {
         add(r, 'total', kind);
         p.total = readTotal(rd, r, cols, h);
+        if (!flat) fundsUnderTotal(rd, p, r, h, headers); // fill's funds block under the sheet's own 合计 (funds-below.ts)
         break;
       }
       if (kind?.role === 'subtotal') {
@@ -384,13 +385,13 @@ function readTable(
         continue;
       }
       if (end === 'end') break;
-      if (looksLikeProse(rd, r, texts, cols)) break;
+      if (looksLikeProse(rd, r, texts, cols) && endsGrid(rd, p, r, h, headers, flat)) break;
       if (last && isFragment(rd, r, cols, last, afterBreak)) {
         add(r, 'indicator', appendFragment(rd, r, cols, last));
         afterBreak = false;
         continue;
       }
-      if (p.indicators.length && blockBelow(rd, r, cols, p, h, blanks.length > 0)) break; // a small table of another kind below (table-end.ts)
+      if (p.indicators.length && blockBelow(rd, r, cols, p, h, blanks.length > 0) && endsGrid(rd, p, r, h, headers, flat)) break; // table-end.ts
     }
     const ind = readIndicator(rd, r, cols, last, units);
     last = ind;

@@ -28,7 +28,7 @@ export const SE12: Rule = {
     if (f.headerRow === null || f.row === null || ex.fromParts || ex.fromRate) return;
     if (ex.budget !== null && ex.budget > 0) return;
     const at = f.total ?? f.initial;
-    const where = { row: at?.row ?? f.row, col: at?.col ?? 2 };
+    const where = { row: at?.row ?? f.row, col: at?.col ?? f.cols.total ?? 2 };
     if (ex.budget === null) ctx.report({ messageId: 'missing', ...where });
     else ctx.report({ messageId: 'zero', data: { executed: num(ex.executed) }, ...where });
   },
